@@ -1,0 +1,77 @@
+"""Command line: ``python -m analysis build`` and ``python -m analysis notebooks``.
+
+Exit status: 0 when everything was processed; 3 when some files were skipped
+(each is named with its reason); 2 for a usage error or a missing folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .config import EXECUTED_NOTEBOOKS_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, RAW_DIR
+
+EXIT_SKIPPED = 3
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    t0 = time.perf_counter()
+    try:
+        result = build(args.raw, args.out)
+    except (FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    p = result.processed
+    print(
+        f"built {len(p.documents)} documents, {int((p.items['unit'] == 'item').sum())} items, "
+        f"{len(p.items)} text units, {len(p.tokens)} tokens into {args.out} "
+        f"in {time.perf_counter() - t0:.1f} s"
+    )
+    for note in p.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for file, reason in p.skipped.itertuples(index=False):
+        print(f"skipped: {file}: {reason}", file=sys.stderr)
+    if not result.ok:
+        print(f"{len(p.skipped)} file(s) skipped; the others were processed", file=sys.stderr)
+        return EXIT_SKIPPED
+    return 0
+
+
+def _notebooks(args: argparse.Namespace) -> int:
+    from .notebooks import execute_notebook, list_notebooks
+
+    notebooks = list_notebooks(args.dir)
+    if args.only:
+        notebooks = [p for p in notebooks if any(p.name.startswith(o) for o in args.only)]
+    if not notebooks:
+        print(f"error: no notebooks NN-*.ipynb in {args.dir}", file=sys.stderr)
+        return 2
+    for path in notebooks:
+        t0 = time.perf_counter()
+        execute_notebook(path, Path(args.out))
+        print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {Path(args.out) / path.name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="read a folder of plans and write the processed tables")
+    b.add_argument("--raw", type=Path, default=RAW_DIR, help=f"folder of plan documents (default {RAW_DIR})")
+    b.add_argument("--out", type=Path, default=PROCESSED_DIR, help=f"folder for the tables (default {PROCESSED_DIR})")
+    b.set_defaults(func=_build)
+    n = sub.add_parser("notebooks", help="execute the notebooks in order (executed copies outside the sources)")
+    n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")
+    n.add_argument("--out", type=Path, default=EXECUTED_NOTEBOOKS_DIR, help="folder for executed copies")
+    n.add_argument("--only", nargs="*", help="run only notebooks whose names start with these prefixes")
+    n.set_defaults(func=_notebooks)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

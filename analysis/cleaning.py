@@ -1,0 +1,412 @@
+"""Repair and normalise a plan's text, reporting every change.
+
+Cleaning never edits a raw file: it takes the decoded text and returns a new
+text plus a per-step report (lines and characters removed, joined or changed,
+with examples), so a reader can see what was done to each document. Every
+step is general: it looks for patterns of Chinese web pages, PDF line breaks
+and encoding damage, not for the wording of a particular plan.
+
+The steps, in order:
+
+``newlines``     CRLF/CR and other line separators to ``\\n``; spaces at line ends
+``simplified``   Traditional characters to Simplified, when the text is Traditional
+``damage``       unambiguous encoding damage repaired (``“中国梦?劳动美”`` → ``·``)
+``width``        full-width digits/letters to ASCII; half-width punctuation in
+                 Chinese context to the full-width forms; one middle dot
+``web_clutter``  site navigation, view counters, "related articles" lists,
+                 stray page numbers and page dates
+``spaces``       spaces between Chinese characters (PDF artefacts) removed
+``line_breaks``  lines broken mid-sentence or after an item number joined back
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "CleaningStep",
+    "CleanedText",
+    "clean_text",
+    "find_cover_end",
+    "is_traditional",
+    "han_count",
+    "RE_MARKER_ONLY",
+    "RE_LINE_MARKER",
+    "RE_ANNEX_START",
+]
+
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
+RE_HAN = re.compile(f"[{_HAN}]")
+_RE_CJK = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
+
+#: A numbering marker at the start of a line (一、 / （一） / 1. / 1、 / 1． / （1） / ①).
+RE_LINE_MARKER = re.compile(
+    r"^(?:第[一二三四五六七八九十]+(?:部分|章)|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+    r"|\d{1,2}(?:[.、](?!\d)|．)|（\d{1,2}）|[①-⑳])"
+)
+#: A line that is nothing but a numbering marker ("8." on its own line).
+RE_MARKER_ONLY = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．]|（\d{1,2}）|[①-⑳])$"
+)
+#: Where an annex (附件 / 附表) begins.
+RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
+
+_TERMINAL = set("。！？；：…”’）」』》!?;:)")
+
+_RE_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]|^首页\s*[>＞»]")
+_RE_PAGE_META = re.compile(
+    r"^\|?\s*(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击|发布时间|发布日期|来源|作者|编辑|字号)\s*[:：|]"
+)
+_RE_FOOTER = re.compile(
+    r"^(?:推荐访问|相关推荐|最新推荐|猜你喜欢|热门推荐|热门文章|相关文章|相关阅读|延伸阅读|上一篇|下一篇"
+    r"|版权所有|版权声明|免责声明|Copyright|©)",
+    re.IGNORECASE,
+)
+_RE_STRAY_LINE = re.compile(
+    r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+_RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
+_RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
+_RE_SPACES_BETWEEN = re.compile(
+    f"(?<=[{_HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{_HAN}{_CJK_PUNCT}])"
+)
+_RE_SPACE_EDGES = re.compile(r"^[ \u3000\u00a0]+|[ \u3000\u00a0]+$", re.MULTILINE)
+
+# Full-width forms turned to ASCII: digits, letters and the signs of quantities.
+_FULLWIDTH_TO_ASCII = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "％": "%", "＋": "+", "－": "-", "．": ".", "／": "/", "＜": "<", "＝": "=", "＞": ">",
+    "＃": "#", "＆": "&", "＊": "*", "＠": "@", "＿": "_",
+}
+_MIDDLE_DOTS = "•‧・･∙"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+@dataclass(frozen=True)
+class CleaningStep:
+    """What one cleaning step did to one document."""
+
+    step: str
+    description: str
+    changes: int = 0
+    lines_removed: int = 0
+    lines_joined: int = 0
+    chars_removed: int = 0
+    chars_changed: int = 0
+    examples: str = ""
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The cleaned text, the report of each step, and where the plan body begins.
+
+    ``cover_end`` is the offset in ``text`` where the plan body begins after a
+    cover notice (0 when there is none).
+    """
+
+    text: str
+    steps: tuple[CleaningStep, ...]
+    cover_end: int
+    is_traditional: bool
+
+
+def han_count(text: str) -> int:
+    """Number of Chinese characters in ``text``.
+
+    >>> han_count("2018年工会")
+    3
+    """
+    return len(RE_HAN.findall(text))
+
+
+def _examples(items: list[str], n: int = 3) -> str:
+    return " | ".join(s.replace("\n", "⏎")[:60] for s in items[:n])
+
+
+def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
+    crlf = text.count("\r\n")
+    out = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
+    stripped = _RE_SPACE_EDGES.sub("", out)
+    return stripped, CleaningStep(
+        "newlines",
+        "line ends made \\n; spaces at the start and end of lines removed",
+        changes=crlf + (len(text) - len(out)),
+        chars_removed=len(text) - len(stripped),
+    )
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
+    """True when at least ``threshold`` of the Chinese characters are Traditional forms.
+
+    >>> is_traditional("職工之家與勞動關係"), is_traditional("职工之家与劳动关系")
+    (True, False)
+    """
+    han = RE_HAN.findall(text)
+    if not han:
+        return False
+    sample = "".join(han)
+    converted = _t2s().convert(sample)
+    differing = sum(1 for a, b in zip(sample, converted) if a != b)
+    return differing / len(han) >= threshold
+
+
+def _to_simplified(text: str) -> tuple[str, CleaningStep, bool]:
+    if not is_traditional(text):
+        return text, CleaningStep("simplified", "text is Simplified Chinese; nothing converted"), False
+    out = _t2s().convert(text)
+    changed = sum(1 for a, b in zip(text, out) if a != b)
+    return out, CleaningStep(
+        "simplified",
+        "Traditional characters converted to Simplified (OpenCC t2s) so the dictionary and lexicons apply",
+        changes=changed,
+        chars_changed=changed,
+    ), True
+
+
+def _repair_damage(text: str) -> tuple[str, CleaningStep]:
+    repaired: list[str] = []
+
+    def fix_quote(m: re.Match) -> str:
+        inner = m.group(1)
+        if "?" not in inner:
+            return m.group(0)
+        parts = inner.split("?")
+        if all(len(RE_HAN.findall(p)) >= 2 and len(RE_HAN.findall(p)) == len(p) for p in parts):
+            repaired.append(m.group(0))
+            return "“" + "·".join(parts) + "”"
+        return m.group(0)
+
+    out = _RE_QUOTED.sub(fix_quote, text)
+    left = len(re.findall(f"(?<=[{_HAN}])\\?(?=[{_HAN}])", out)) + out.count("\ufffd")
+    desc = "a '?' standing for a lost middle dot between the parts of a quoted slogan restored as '·'"
+    if left:
+        desc += f"; {left} other suspicious '?'/U+FFFD left as they are (ambiguous)"
+    n = sum(m.count("?") for m in repaired)
+    return out, CleaningStep("damage", desc, changes=n, chars_changed=n, examples=_examples(repaired))
+
+
+def _normalize_width(text: str) -> tuple[str, CleaningStep]:
+    chars = list(text)
+    changed = 0
+    for i, ch in enumerate(chars):
+        new = _FULLWIDTH_TO_ASCII.get(ch)
+        if new is None and ch in _MIDDLE_DOTS:
+            new = "·"
+        if new is not None and new != ch:
+            chars[i] = new
+            changed += 1
+    out = "".join(chars)
+
+    def is_cjk(c: str) -> bool:
+        return bool(c) and bool(_RE_CJK.match(c))
+
+    # Half-width punctuation next to Chinese text becomes full-width.
+    buf = list(out)
+    for i, ch in enumerate(buf):
+        if ch not in _HALF_TO_FULL:
+            continue
+        prev = buf[i - 1] if i else ""
+        nxt = buf[i + 1] if i + 1 < len(buf) else ""
+        if ch in ",:" and prev.isdigit() and nxt.isdigit():
+            continue  # 1,000 and 12:30 stay as they are
+        if is_cjk(prev) or (is_cjk(nxt) and not prev.isascii()):
+            buf[i] = _HALF_TO_FULL[ch]
+            changed += 1
+        elif is_cjk(nxt) and ch in ",;:":
+            buf[i] = _HALF_TO_FULL[ch]
+            changed += 1
+    out = "".join(buf)
+
+    def paren(m: re.Match) -> str:
+        nonlocal changed
+        if RE_HAN.search(m.group(1)):
+            changed += 2
+            return "（" + m.group(1) + "）"
+        return m.group(0)
+
+    out = re.sub(r"\(([^()\n]{1,200})\)", paren, out)
+    return out, CleaningStep(
+        "width",
+        "full-width digits, letters and %+-./ made ASCII; , ; : ! ? ( ) next to Chinese made full-width; middle dots unified",
+        changes=changed,
+        chars_changed=changed,
+    )
+
+
+def _remove_web_clutter(text: str) -> tuple[str, CleaningStep]:
+    lines = text.split("\n")
+    removed: list[str] = []
+    keep = [True] * len(lines)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    head = nonblank[:15]
+    crumbs = [i for i in head if _RE_BREADCRUMB.search(lines[i].strip())]
+    if crumbs:
+        for i in range(crumbs[-1] + 1):
+            keep[i] = False
+    for i in nonblank[:20]:
+        if _RE_PAGE_META.search(lines[i].strip()):
+            keep[i] = False
+    for i in nonblank:
+        if keep[i] and _RE_FOOTER.search(lines[i].strip()):
+            for j in range(i, len(lines)):
+                keep[j] = False
+            break
+    for i in nonblank:
+        line = lines[i]
+        if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()):
+            keep[i] = False
+    removed = [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
+    out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
+    return out, CleaningStep(
+        "web_clutter",
+        "site navigation, page counters, lists of other articles, stray page numbers and dates removed",
+        changes=len(removed),
+        lines_removed=len(removed),
+        chars_removed=len(text) - len(out),
+        examples=_examples(removed),
+    )
+
+
+def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
+    found: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        found.append(m.group(0))
+        return ""
+
+    out = _RE_SPACES_BETWEEN.sub(drop, text)
+    return out, CleaningStep(
+        "spaces",
+        "spaces inside Chinese text (PDF and web artefacts) removed; tabs kept",
+        changes=len(found),
+        chars_removed=len(text) - len(out),
+    )
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= 20 and ("，" in line or "。" in line or "、" in line)
+
+
+def _join_broken_lines(text: str) -> tuple[str, CleaningStep]:
+    lines = text.split("\n")
+    out: list[str] = []
+    joined: list[str] = []
+    i = 0
+    in_annex = False
+    while i < len(lines):
+        line = lines[i]
+        if RE_ANNEX_START.match(line.strip()):
+            in_annex = True
+        if in_annex or "\t" in line or not line.strip():
+            out.append(line)
+            i += 1
+            continue
+        # The next non-blank line, at most two blank lines below.
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].strip():
+            j += 1
+        if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
+            nxt = lines[j]
+            stripped = line.strip()
+            starts_item = bool(RE_LINE_MARKER.match(nxt.strip())) or bool(RE_ANNEX_START.match(nxt.strip()))
+            marker_only = bool(RE_MARKER_ONLY.match(stripped))
+            broken = (
+                not starts_item
+                and stripped[-1] not in _TERMINAL
+                and _is_prose(stripped)
+                and (not RE_LINE_MARKER.match(stripped) or "。" in stripped)
+            )
+            if marker_only and not starts_item or broken:
+                joined.append(stripped[-8:] + "⏎" + nxt.strip()[:8])
+                lines[j] = line + nxt.lstrip()
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    result = "\n".join(out)
+    return result, CleaningStep(
+        "line_breaks",
+        "lines broken mid-sentence or after an item number joined back",
+        changes=len(joined),
+        lines_joined=len(joined),
+        chars_removed=len(text) - len(result),
+        examples=_examples(joined),
+    )
+
+
+def find_cover_end(text: str) -> int:
+    """Offset where a plan's body begins after a cover notice, or 0 without one.
+
+    A cover notice (印发通知) names the plan it transmits (关于印发《X》的通知);
+    the body begins at the line that repeats the title X, or else after the
+    paragraph that asks the recipients to carry the plan out.
+
+    >>> t = "关于印发《某市工会2021年工作要点》的通知\\n各区：现印发给你们。\\n某市工会2021年工作要点\\n正文"
+    >>> t[find_cover_end(t):].splitlines()[0]
+    '某市工会2021年工作要点'
+    """
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines[:30]):
+        m = _RE_COVER_NOTICE.search(line)
+        if not m:
+            continue
+        title = re.sub(r"\s+", "", m.group(1))
+        for k in range(i + 1, len(lines)):
+            candidate = re.sub(r"\s+", "", lines[k])
+            if candidate and title in candidate and len(candidate) <= len(title) + 6:
+                return offsets[k]
+        for k in range(i + 1, min(len(lines), i + 15)):
+            if re.search(r"印发给你们|请结合实际|请认真贯彻|遵照执行|抓好落实", lines[k]):
+                return offsets[k + 1] if k + 1 < len(lines) else len(text)
+    return 0
+
+
+def clean_text(text: str) -> CleanedText:
+    """Clean a decoded plan document; see the module docstring for the steps.
+
+    Cleaning is idempotent: cleaning a cleaned text changes nothing.
+
+    >>> c = clean_text("一、总体要求\\r\\n\\r\\n深化拓展“中国梦?劳动美?幸福路”教育，组织\\r\\n\\r\\n 职工参加 １０ 场活动。")
+    >>> c.text
+    '一、总体要求\\n\\n深化拓展“中国梦·劳动美·幸福路”教育，组织职工参加10场活动。'
+    >>> [s.step for s in c.steps if s.changes]
+    ['newlines', 'damage', 'width', 'spaces', 'line_breaks']
+    """
+    steps = []
+    out, step = _normalize_newlines(text)
+    steps.append(step)
+    out, step, traditional = _to_simplified(out)
+    steps.append(step)
+    for fn in (_repair_damage, _normalize_width, _remove_web_clutter, _collapse_spaces, _join_broken_lines):
+        out, step = fn(out)
+        steps.append(step)
+    cover_end = find_cover_end(out)
+    if cover_end:
+        cover = out[:cover_end]
+        steps.append(
+            CleaningStep(
+                "cover",
+                "cover notice (印发通知) kept apart from the plan body (part 'cover'); nothing removed",
+                changes=1,
+                examples=_examples([cover.strip()]),
+            )
+        )
+    return CleanedText(text=out, steps=tuple(steps), cover_end=cover_end, is_traditional=traditional)

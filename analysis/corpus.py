@@ -1,0 +1,317 @@
+"""Read a folder of plan documents and its metadata table.
+
+This is the only module that reads the raw corpus from disk. It never writes
+there. A folder holds plan documents as ``.txt`` files (any of the encodings
+that Chinese plans arrive in) and, optionally, ``metadata.csv`` with one row per
+document. A file that cannot be used is skipped with a reason; it never stops
+the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "METADATA_COLUMNS",
+    "DecodeError",
+    "Document",
+    "SkippedFile",
+    "Corpus",
+    "decode_text",
+    "infer_metadata",
+    "slug_doc_id",
+    "read_metadata",
+    "read_corpus",
+]
+
+#: Columns of ``metadata.csv``; only ``doc_id`` and ``file`` are required.
+METADATA_COLUMNS = (
+    "doc_id",
+    "file",
+    "title",
+    "place",
+    "level",
+    "province",
+    "year_start",
+    "year_end",
+    "period",
+    "doc_type",
+    "issuing_body",
+    "inferred",
+    "provenance",
+)
+_REQUIRED_METADATA = ("doc_id", "file")
+DOCUMENT_SUFFIXES = (".txt",)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_RE_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]\s*((?:19|20)\d{2}))?\s*年")
+
+
+class DecodeError(ValueError):
+    """A file's bytes are not text in an encoding this project reads."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One plan as read from disk: decoded text plus its metadata row."""
+
+    doc_id: str
+    file: str
+    text: str
+    encoding: str
+    sha256: str
+    metadata: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file (or metadata row) that was not processed, and why."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The documents that could be read, in ``doc_id`` order, and the skipped files."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[SkippedFile, ...]
+
+
+def _looks_like_text(text: str) -> bool:
+    """True when nearly every character is printable text (not binary noise)."""
+    if not text:
+        return True
+    bad = 0
+    for ch in text:
+        if ch in "\n\r\t":
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
+            bad += 1
+    return bad / len(text) < 0.01
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from where the zero bytes fall."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_zero = data[0::2].count(0)
+    odd_zero = data[1::2].count(0)
+    half = len(data) // 2
+    if odd_zero > 0.3 * half and even_zero < 0.05 * half:
+        return "utf-16-le"
+    if even_zero > 0.3 * half and odd_zero < 0.05 * half:
+        return "utf-16-be"
+    # CJK text in UTF-16 has few zero bytes; fall back to decoding both ways.
+    return None
+
+
+def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode a plan document's bytes, returning ``(text, encoding)``.
+
+    Byte-order marks are honoured (UTF-8, UTF-16, UTF-32); otherwise strict
+    UTF-8 is tried, then BOM-less UTF-16 and GB18030 (a superset of GBK and
+    GB2312). The result must look like text, or :class:`DecodeError` is raised
+    naming ``source``.
+
+    >>> decode_text("工会".encode("gb18030"))
+    ('工会', 'gb18030')
+    >>> decode_text(b"\\xef\\xbb\\xbf" + "工会".encode("utf-8"))
+    ('工会', 'utf-8-sig')
+    """
+    if not data:
+        raise DecodeError(f"{source}: the file is empty; put the plan's text in it or remove it")
+    candidates: list[str] = []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            candidates = [encoding]
+            break
+    if not candidates:
+        utf16 = _utf16_without_bom(data)
+        candidates = ["utf-8"] + ([utf16] if utf16 else []) + ["gb18030"]
+        if b"\x00" in data and not utf16:
+            candidates = ["utf-16-le", "utf-16-be"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, UnicodeError):
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+    raise DecodeError(
+        f"{source}: not a text file in UTF-8, UTF-16 or GB18030/GBK "
+        "(it may be binary, e.g. a Word or PDF file); save the plan as plain text (UTF-8) and rerun"
+    )
+
+
+def slug_doc_id(filename: str) -> str:
+    """Derive a document id from a file name.
+
+    >>> slug_doc_id("2021_南京市 工会工作要点.txt")
+    '2021_南京市-工会工作要点'
+    """
+    stem = Path(filename).stem
+    slug = re.sub(r"[^\w\-]+", "-", stem).strip("-").lower()
+    return slug or "document"
+
+
+def infer_metadata(text: str, filename: str) -> dict:
+    """Infer what metadata the text itself tells: its title, years and type.
+
+    Used for documents without a row in ``metadata.csv``; every inferred field
+    is listed in ``inferred``.
+
+    >>> m = infer_metadata("\\n南京市总工会2021年工作要点\\n一、……", "x.txt")
+    >>> m["title"], m["year_start"], m["doc_type"]
+    ('南京市总工会2021年工作要点', 2021, 'annual_plan')
+    """
+    title = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line and _RE_HAN.search(line) and len(line) <= 80:
+            title = line
+            break
+    year_start = year_end = None
+    for source in (title, Path(filename).stem):
+        m = _RE_YEAR_TITLE.search(source) or re.search(r"((?:19|20)\d{2})", source)
+        if m:
+            year_start = int(m.group(1))
+            year_end = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else year_start
+            break
+    if "政府工作报告" in title:
+        doc_type = "government_work_report"
+    elif "行动计划" in title or (year_start and year_end and year_end > year_start):
+        doc_type = "multi_year_plan"
+    elif "总结" in title and "计划" in title:
+        doc_type = "summary_and_plan"
+    elif "总结" in title:
+        doc_type = "summary"
+    elif any(k in title for k in ("要点", "计划", "安排", "意见", "方案")):
+        doc_type = "annual_plan"
+    else:
+        doc_type = "unknown"
+    inferred = ["title", "doc_type"] + (["year"] if year_start else [])
+    return {
+        "title": title,
+        "year_start": year_start,
+        "year_end": year_end,
+        "period": "" if year_start is None else (
+            str(year_start) if year_end == year_start else f"{year_start}-{year_end}"
+        ),
+        "doc_type": doc_type,
+        "inferred": "; ".join(inferred),
+        "provenance": "no row in metadata.csv; metadata inferred from the text",
+    }
+
+
+def read_metadata(path: Path) -> list[dict]:
+    """Read ``metadata.csv`` (UTF-8, with or without BOM) into a list of rows.
+
+    Raises ``ValueError`` naming the file when required columns are missing.
+    """
+    text = path.read_bytes().decode("utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in _REQUIRED_METADATA if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"{path}: metadata table lacks the column(s) {', '.join(missing)}")
+    rows = []
+    for row in reader:
+        clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        for key in ("year_start", "year_end"):
+            clean[key] = int(clean[key]) if clean.get(key, "").isdigit() else None
+        rows.append(clean)
+    return rows
+
+
+def read_corpus(raw_dir: Path | str) -> Corpus:
+    """Read every ``.txt`` plan in ``raw_dir`` with its metadata.
+
+    Nothing in ``raw_dir`` is modified. Files that cannot be used (empty,
+    binary, undecodable, duplicate ids) are returned in ``Corpus.skipped``
+    with the reason; the others are read.
+    """
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"{raw_dir}: no such folder of plan documents")
+    meta_path = raw_dir / "metadata.csv"
+    meta_rows = read_metadata(meta_path) if meta_path.is_file() else []
+    meta_by_file: dict[str, dict] = {}
+    skipped: list[SkippedFile] = []
+    for row in meta_rows:
+        if row["file"] in meta_by_file:
+            skipped.append(SkippedFile(f"metadata.csv ({row['file']})", "the file is listed twice in metadata.csv"))
+        meta_by_file[row["file"]] = row
+
+    files = sorted(
+        p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+    )
+    present = {p.name for p in files}
+    for name in sorted(set(meta_by_file) - present):
+        skipped.append(SkippedFile(name, "listed in metadata.csv but there is no such file in the folder"))
+
+    candidates: list[Document] = []
+    for path in files:
+        data = path.read_bytes()
+        try:
+            text, encoding = decode_text(data, source=str(path))
+        except DecodeError as err:
+            skipped.append(SkippedFile(path.name, str(err).split(": ", 1)[1]))
+            continue
+        if not _RE_HAN.search(text):
+            skipped.append(SkippedFile(path.name, "the file has no Chinese text; is it the right file?"))
+            continue
+        row = meta_by_file.get(path.name)
+        if row is None:
+            metadata = {"doc_id": slug_doc_id(path.name), "file": path.name, **infer_metadata(text, path.name)}
+        else:
+            metadata = dict(row)
+        metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {
+            k: v for k, v in metadata.items() if k not in METADATA_COLUMNS
+        }
+        candidates.append(
+            Document(
+                doc_id=metadata["doc_id"],
+                file=path.name,
+                text=text,
+                encoding=encoding,
+                sha256=hashlib.sha256(data).hexdigest(),
+                metadata=metadata,
+            )
+        )
+
+    by_id: dict[str, list[Document]] = {}
+    for doc in candidates:
+        by_id.setdefault(doc.doc_id, []).append(doc)
+    documents = []
+    for doc_id in sorted(by_id):
+        claimants = by_id[doc_id]
+        if len(claimants) == 1:
+            documents.append(claimants[0])
+            continue
+        names = ", ".join(d.file for d in claimants)
+        for doc in claimants:
+            skipped.append(
+                SkippedFile(
+                    doc.file,
+                    f"doc_id {doc_id!r} is claimed by several files ({names}); "
+                    "give each its own doc_id in metadata.csv or rename one file",
+                )
+            )
+    skipped.sort(key=lambda s: (s.file, s.reason))
+    return Corpus(documents=tuple(documents), skipped=tuple(skipped))

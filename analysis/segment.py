@@ -1,0 +1,188 @@
+"""The project tokenizer: jieba with the domain dictionary, stopwords and boilerplate.
+
+Segmentation uses a project-owned :class:`jieba.Tokenizer` (never jieba's
+global state) in precise mode, with the HMM setting explicit. Its domain
+dictionary (``resources/user_dict.txt``) keeps union vocabulary whole
+(职工之家, 劳模创新工作室, 产业工人队伍建设改革 …), and short quoted slogans
+(“安康杯”, “中国梦·劳动美”) are kept as one token. Tokens are marked, not
+removed: ``is_stopword`` (``resources/stopwords_zh.txt``) and
+``is_boilerplate`` (``resources/boilerplate_verbs.txt``: 加强, 推进, 深化 …,
+noise for topics but a signal of style).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .config import resource_path
+
+__all__ = [
+    "TOKEN_COLUMNS",
+    "PlanTokenizer",
+    "read_word_list",
+    "get_tokenizer",
+    "analysis_text",
+    "tokenize_items",
+]
+
+TOKEN_COLUMNS = ("doc_id", "item_id", "token_no", "token", "start", "end", "is_word", "is_stopword", "is_boilerplate")
+
+_RE_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_RE_QUOTED_SLOGAN = re.compile(r"(?<=“)[\u3400-\u9fff·]{2,12}(?=”)")
+_RE_RESPONSIBLE_TAIL = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：][^（）]*）\s*$")
+
+
+def read_word_list(path: Path | str) -> frozenset[str]:
+    """Read a word list: one entry per line (first field), ``#`` comments and blanks skipped.
+
+    >>> "加强" in read_word_list(resource_path("boilerplate_verbs.txt"))
+    True
+    """
+    words = set()
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.split()[0])
+    return frozenset(words)
+
+
+def _read_user_dict(path: Path | str) -> list[tuple[str, int | None, str | None]]:
+    entries = []
+    with open(path, encoding="utf-8-sig") as f:
+        for n, line in enumerate(f, start=1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split()
+            freq = None
+            tag = None
+            if len(fields) >= 2:
+                if not fields[1].isdigit():
+                    raise ValueError(f"{path}, line {n}: the frequency {fields[1]!r} is not a whole number")
+                freq = int(fields[1])
+            if len(fields) >= 3:
+                tag = fields[2]
+            entries.append((fields[0], freq, tag))
+    return entries
+
+
+@dataclass(frozen=True)
+class PlanTokenizer:
+    """A jieba tokenizer with the domain dictionary and word lists.
+
+    Build one with :func:`get_tokenizer`. ``hmm`` switches jieba's HMM for
+    unknown words (off by default, so the vocabulary is the dictionary's).
+
+    >>> tok = get_tokenizer()
+    >>> [t for t, _, _ in tok.tokenize("推进劳模创新工作室建设")]
+    ['推进', '劳模创新工作室', '建设']
+    """
+
+    jieba_tokenizer: object
+    stopwords: frozenset[str]
+    boilerplate: frozenset[str]
+    hmm: bool = False
+    keep_quoted: bool = True
+
+    def tokenize(self, text: str) -> list[tuple[str, int, int]]:
+        """(token, start, end) for every token of ``text``, whitespace left out."""
+        protected = [m.span() for m in _RE_QUOTED_SLOGAN.finditer(text)] if self.keep_quoted else []
+        out: list[tuple[str, int, int]] = []
+        pos = 0
+        for s, e in protected + [(len(text), len(text))]:
+            if s > pos:
+                for word, ws, we in self.jieba_tokenizer.tokenize(text[pos:s], mode="default", HMM=self.hmm):
+                    if word.strip():
+                        out.append((word, pos + ws, pos + we))
+            if e > s:
+                out.append((text[s:e], s, e))
+            pos = e
+        return out
+
+    def lcut(self, text: str) -> list[str]:
+        """The tokens of ``text`` as a list of strings."""
+        return [t for t, _, _ in self.tokenize(text)]
+
+
+@lru_cache(maxsize=8)
+def _jieba_with_dict(user_dict: str | None) -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    if user_dict:
+        for word, freq, tag in _read_user_dict(user_dict):
+            tokenizer.add_word(word, freq, tag)
+    return tokenizer
+
+
+def get_tokenizer(
+    *,
+    user_dict: Path | str | None = "default",
+    stopwords: Path | str | None = "default",
+    boilerplate: Path | str | None = "default",
+    hmm: bool = False,
+    keep_quoted: bool = True,
+) -> PlanTokenizer:
+    """Build (or reuse) a :class:`PlanTokenizer`.
+
+    Each of ``user_dict``, ``stopwords`` and ``boilerplate`` is ``"default"``
+    (the file in ``analysis/resources``), a path to another file, or ``None``
+    for none.
+    """
+    def pick(value, default_name):
+        if value == "default":
+            return str(resource_path(default_name))
+        return None if value is None else str(value)
+
+    dict_path = pick(user_dict, "user_dict.txt")
+    stop_path = pick(stopwords, "stopwords_zh.txt")
+    boiler_path = pick(boilerplate, "boilerplate_verbs.txt")
+    return PlanTokenizer(
+        jieba_tokenizer=_jieba_with_dict(dict_path),
+        stopwords=read_word_list(stop_path) if stop_path else frozenset(),
+        boilerplate=read_word_list(boiler_path) if boiler_path else frozenset(),
+        hmm=hmm,
+        keep_quoted=keep_quoted,
+    )
+
+
+def analysis_text(text: str) -> str:
+    """An item's text for analysis: its trailing list of responsible units removed.
+
+    >>> analysis_text("强化政治引领。（责任单位：办公室、宣传教育部）")
+    '强化政治引领。'
+    """
+    return _RE_RESPONSIBLE_TAIL.sub("", text)
+
+
+def tokenize_items(items: pd.DataFrame, tokenizer: PlanTokenizer) -> pd.DataFrame:
+    """One row per token of every item, with offsets in the cleaned document.
+
+    ``items`` needs the columns doc_id, item_id, text and start.
+    """
+    records = []
+    for doc_id, item_id, text, start in items[["doc_id", "item_id", "text", "start"]].itertuples(index=False):
+        for n, (token, s, e) in enumerate(tokenizer.tokenize(analysis_text(text)), start=1):
+            records.append(
+                (
+                    doc_id,
+                    item_id,
+                    n,
+                    token,
+                    int(start) + s,
+                    int(start) + e,
+                    bool(_RE_WORD.search(token)),
+                    token in tokenizer.stopwords,
+                    token in tokenizer.boilerplate,
+                )
+            )
+    return pd.DataFrame.from_records(records, columns=list(TOKEN_COLUMNS))

@@ -1,0 +1,70 @@
+"""Write and read the processed tables (the output edge of the pipeline).
+
+Every table is written twice: CSV in UTF-8 with a byte-order mark (opens
+correctly in Excel on a Chinese Windows machine) and Parquet (types kept, for
+pandas). Files are written whole or not at all: each goes to a temporary file
+in the same folder and is moved into place only when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["write_table", "read_table", "write_text", "atomic_write_bytes", "ensure_not_raw"]
+
+
+def ensure_not_raw(out_dir: Path, raw_dir: Path | None) -> None:
+    """Refuse to write into the raw-data folder (raw data is never modified)."""
+    if raw_dir is not None and Path(out_dir).resolve() == Path(raw_dir).resolve():
+        raise ValueError(f"{out_dir}: refusing to write outputs into the raw-data folder; choose another --out")
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text whole or not at all."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
+    """Write ``df`` as ``name.csv`` (UTF-8 with BOM) and ``name.parquet`` in ``out_dir``."""
+    out_dir = Path(out_dir)
+    csv_bytes = df.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    csv_path = out_dir / f"{name}.csv"
+    parquet_path = out_dir / f"{name}.parquet"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
+    os.close(fd)
+    try:
+        df.to_parquet(tmp, index=False)
+        atomic_write_bytes(csv_path, csv_bytes)
+        os.replace(tmp, parquet_path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return [csv_path, parquet_path]
+
+
+def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
+    """Read a processed table written by :func:`write_table`."""
+    path = Path(processed_dir) / f"{name}.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
+    return pd.read_parquet(path)
