@@ -132,11 +132,11 @@ def _examples(items: list[str], n: int = 3) -> str:
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
     crlf = text.count("\r\n")
     out = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
-    stripped = _RE_SPACE_EDGES.sub("", out)
+    stripped = _RE_SPACE_EDGES.sub("", out).strip("\n")
     return stripped, CleaningStep(
         "newlines",
-        "line ends made \\n; spaces at the start and end of lines removed",
-        changes=crlf + (len(text) - len(out)),
+        "line ends made \\n; spaces at the start and end of lines, blank lines at the ends removed",
+        changes=crlf + (len(text) - len(out)) + sum(a != b for a, b in zip(out.split("\n"), _RE_SPACE_EDGES.sub("", out).split("\n"))),
         chars_removed=len(text) - len(stripped),
     )
 
@@ -275,7 +275,7 @@ def _remove_web_clutter(text: str) -> tuple[str, CleaningStep]:
         "site navigation, page counters, lists of other articles, stray page numbers and dates removed",
         changes=len(removed),
         lines_removed=len(removed),
-        chars_removed=len(text) - len(out),
+        chars_removed=sum(len(line) for line in removed),
         examples=_examples(removed),
     )
 

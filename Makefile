@@ -1,0 +1,38 @@
+# Self-documenting: `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup data notebooks build test lock clean
+
+help:  ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "Python 3.11 is required (found $$($(PYTHON) --version)); set PYTHON=python3.11"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { echo "could not create a virtual environment: on Debian run 'apt-get install python3-venv'"; exit 1; }
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv with the pinned dependencies and the analysis package
+
+data: setup  ## rebuild data/processed from data/raw
+	$(PY) -m analysis build
+
+notebooks: setup  ## execute every notebook in order (copies in build/notebooks), writing figures/
+	$(PY) -m analysis notebooks
+
+build: data notebooks  ## the main job: set up, rebuild the processed data and all figures
+
+test: setup  ## set up and run the tests (library, data checks, every notebook)
+	$(PY) -m pytest
+
+lock: setup  ## re-pin requirements.lock from the current environment
+	$(PY) -m pip freeze --exclude-editable | grep -v '^analysis' > requirements.lock
+
+clean:  ## remove the environment and executed notebooks (data/raw is never touched)
+	rm -rf $(VENV) build

@@ -1,0 +1,65 @@
+"""Corpus-overview tables: lengths, structure and cleaning per document.
+
+Each function takes the processed tables and returns a plain DataFrame with
+one row per document (in ``doc_id`` order), ready to show or chart.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary"]
+
+#: Parts of a plan in reading order.
+PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
+
+
+def document_labels(documents: pd.DataFrame) -> dict[str, str]:
+    """A short label per document for charts: place (without its parent city) and period.
+
+    >>> document_labels(pd.DataFrame({"doc_id": ["a"], "place": ["武进区（常州市）"], "period": ["2018"]}))
+    {'a': '武进区 2018'}
+    """
+    labels = {}
+    for doc_id, place, period in documents[["doc_id", "place", "period"]].itertuples(index=False):
+        place = re.sub(r"[（(].*?[）)]", "", str(place or "")).strip() or doc_id
+        period = str(period or "").split(" ")[0]
+        labels[doc_id] = f"{place} {period}".strip()
+    return labels
+
+
+def document_lengths(documents: pd.DataFrame) -> pd.DataFrame:
+    """Characters (raw, cleaned, cover), tokens, items and paragraphs per document."""
+    cols = ["doc_id", "raw_chars", "clean_chars", "cover_chars", "n_tokens", "n_sections", "n_items", "n_paragraphs", "n_annex_rows"]
+    out = documents[cols].copy()
+    out.insert(1, "label", out["doc_id"].map(document_labels(documents)))
+    return out.sort_values("doc_id").reset_index(drop=True)
+
+
+def structure_summary(items: pd.DataFrame) -> pd.DataFrame:
+    """Text units per part of each plan (numbered items and annex rows; paragraphs apart).
+
+    Columns: one per part present (in :data:`PART_ORDER`) counting items and
+    annex rows, plus ``sections`` and ``paragraphs``.
+    """
+    counted = items[items["unit"].isin(["item", "annex_row"])]
+    table = counted.pivot_table(index="doc_id", columns="part", values="item_id", aggfunc="count", fill_value=0)
+    table = table.reindex(columns=[p for p in PART_ORDER if p in table.columns])
+    body = items[items["part"] != "annex"]
+    table["sections"] = body.dropna(subset=["section_no"]).groupby("doc_id")["section_no"].nunique()
+    table["paragraphs"] = items[items["unit"] == "paragraph"].groupby("doc_id").size()
+    table = table.reindex(sorted(items["doc_id"].unique())).fillna(0).astype(int)
+    table.columns.name = None
+    return table.reset_index()
+
+
+def cleaning_summary(cleaning: pd.DataFrame) -> pd.DataFrame:
+    """Characters removed or changed per document and cleaning step (wide table)."""
+    cleaning = cleaning.assign(chars=cleaning["chars_removed"] + cleaning["chars_changed"])
+    table = cleaning.pivot_table(index="doc_id", columns="step", values="chars", aggfunc="sum", fill_value=0)
+    order = list(dict.fromkeys(cleaning["step"]))
+    table = table.reindex(columns=[s for s in order if s in table.columns])
+    table.columns.name = None
+    return table.reset_index()
