@@ -31,6 +31,7 @@ COLUMN_NAMES = {
     "重点项目": "project",
     "项目名称": "project",
     "工作项目": "project",
+    "项目": "project",
     "主要内容": "content",
     "工作内容": "content",
     "目标任务": "content",

@@ -379,6 +379,20 @@ def find_cover_end(text: str) -> int:
     return 0
 
 
+def _sum_steps(steps: list[CleaningStep]) -> CleaningStep:
+    first = steps[0]
+    return CleaningStep(
+        first.step,
+        first.description,
+        changes=sum(s.changes for s in steps),
+        lines_removed=sum(s.lines_removed for s in steps),
+        lines_joined=sum(s.lines_joined for s in steps),
+        chars_removed=sum(s.chars_removed for s in steps),
+        chars_changed=sum(s.chars_changed for s in steps),
+        examples=first.examples,
+    )
+
+
 def clean_text(text: str) -> CleanedText:
     """Clean a decoded plan document; see the module docstring for the steps.
 
@@ -395,9 +409,23 @@ def clean_text(text: str) -> CleanedText:
     steps.append(step)
     out, step, traditional = _to_simplified(out)
     steps.append(step)
-    for fn in (_repair_damage, _normalize_width, _remove_web_clutter, _collapse_spaces, _join_broken_lines):
+    for fn in (_repair_damage, _remove_web_clutter):
         out, step = fn(out)
         steps.append(step)
+    # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
+    # repeat both until neither changes anything, and report their totals.
+    width_total, space_total = [], []
+    for _ in range(5):
+        out, width_step = _normalize_width(out)
+        out, space_step = _collapse_spaces(out)
+        width_total.append(width_step)
+        space_total.append(space_step)
+        if not width_step.changes and not space_step.changes:
+            break
+    steps.append(_sum_steps(width_total))
+    steps.append(_sum_steps(space_total))
+    out, step = _join_broken_lines(out)
+    steps.append(step)
     cover_end = find_cover_end(out)
     if cover_end:
         cover = out[:cover_end]

@@ -1,0 +1,87 @@
+"""Cleaning: each repair on real spans, the report, idempotence."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.cleaning import clean_text, find_cover_end, is_traditional
+
+
+@pytest.fixture(scope="module")
+def cleaned(corpus):
+    return {d.doc_id: clean_text(d.text) for d in corpus.documents}
+
+
+def step(result, name):
+    return next(s for s in result.steps if s.step == name)
+
+
+def test_web_clutter_around_the_xx_plan_is_removed(cleaned, corpus):
+    raw = next(d.text for d in corpus.documents if d.doc_id == "xxcity-20xx")
+    text = cleaned["xxcity-20xx"].text
+    for clutter in ("当前位置", "浏览量", "推荐访问", "最新推荐", "幼儿园中班六一活动方案", "2024-04"):
+        assert clutter in raw and clutter not in text
+    assert text.splitlines()[0] == "xx市总工会20xx年工作要点"
+    assert text.rstrip().endswith("（责任单位：办公室、组织与基层工作部、女职工部、财贸工会、教育工会、职工中专）")
+    report = step(cleaned["xxcity-20xx"], "web_clutter")
+    assert report.lines_removed >= 14 and report.chars_removed > 700
+
+
+def test_broken_lines_are_joined_back(cleaned):
+    assert "关于工人阶级和工会工作的重要论述，在学懂弄通做实上下功夫" in cleaned["changzhou-2020"].text
+    assert "\n8.搭建职工教育培训平台。" in cleaned["xxcity-20xx"].text
+    assert "职工原创摄影比赛、争做xx好网民" in cleaned["xxcity-20xx"].text
+    assert step(cleaned["changzhou-2020"], "line_breaks").lines_joined == 4
+
+
+def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):
+    text = cleaned["wujin-2018"].text
+    assert "“中国梦·劳动美·幸福路”" in text and "?" not in text
+    assert step(cleaned["wujin-2018"], "damage").changes == 2
+    odd = clean_text("王?明同志讲话。").text
+    assert "王？明" in odd or "王?明" in odd  # a lost character in a name is not guessed
+
+
+def test_width_and_punctuation_are_made_consistent():
+    result = clean_text("１．开展活动１０场(次),参与率达到６％－６.５％，时间12:30，共1,000人。")
+    assert result.text == "1.开展活动10场（次），参与率达到6%-6.5%，时间12:30，共1,000人。"
+
+
+def test_the_changzhou_cover_notice_is_kept_apart(cleaned):
+    result = cleaned["changzhou-2020"]
+    cover, body = result.text[: result.cover_end], result.text[result.cover_end :]
+    assert "常工发〔2020〕12号" in cover and "印发给你们" in cover
+    assert body.splitlines()[0] == "常州市总工会2020年工作要点"
+    assert all(r.cover_end == 0 for k, r in cleaned.items() if k != "changzhou-2020")
+
+
+def test_find_cover_end_without_a_title_line_ends_after_the_request():
+    text = "关于印发《甲市工作要点》的通知\n各单位：\n现印发给你们，请认真贯彻落实。\n一、总体要求\n"
+    assert text[find_cover_end(text):].startswith("一、总体要求")
+
+
+def test_traditional_text_is_converted_and_reported():
+    result = clean_text("一、加強職工之家建設\n1.推進勞模創新工作室建設，新建10家。")
+    assert result.is_traditional
+    assert "加强职工之家建设" in result.text and "劳模创新工作室" in result.text
+    assert step(result, "simplified").chars_changed == 7  # 強 職 設 進 勞 創 設
+    assert not is_traditional("一、加强职工之家建设")
+
+
+def test_crlf_and_bom_free_text_give_the_same_result():
+    text = "一、总体要求\n\n1.强化政治引领。"
+    assert clean_text(text.replace("\n", "\r\n")).text == clean_text(text).text
+
+
+def test_cleaning_is_idempotent_on_every_plan(cleaned):
+    for doc_id, result in cleaned.items():
+        assert clean_text(result.text).text == result.text, doc_id
+
+
+_ALPHABET = st.sampled_from(list("工会职工之家一二三、，。；：?()（）“”12３４.．  \n\t附件推荐访问当前位置：x"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_cleaning_is_idempotent_on_any_text(text):
+    once = clean_text(text).text
+    assert clean_text(once).text == once

@@ -1,0 +1,112 @@
+"""Plan structure: the counts and titles of every seed plan, offsets, fallbacks."""
+import warnings
+
+import pytest
+
+from analysis.cleaning import clean_text
+from analysis.structure import StructureWarning, classify_part, parse_plan
+
+from .conftest import numbered
+
+
+def titles(df):
+    return list(df["item_title"])
+
+
+def test_wujin_has_5_sections_and_17_items(items):
+    wujin = numbered(items, "wujin-2018")
+    assert len(wujin) == 17 and wujin.section_no.nunique() == 5
+    assert titles(wujin)[0] == "深刻把握工会工作政治方向"
+    assert titles(wujin)[-1] == "统筹做好其他各项工作"
+    assert wujin.iloc[9]["item_id"] == "wujin-2018:3.10"
+    assert wujin.iloc[9]["section_title"] == "实施创新创业“提质”行动"
+
+
+def test_changzhou_has_5_sections_and_17_items_after_its_cover(items):
+    cz = numbered(items, "changzhou-2020")
+    assert len(cz) == 17 and cz.section_no.nunique() == 5
+    assert titles(cz)[10] == "大力弘扬劳模精神、劳动精神、工匠精神"
+    cover = items[(items.doc_id == "changzhou-2020") & (items.part == "cover")]
+    assert any("常工发〔2020〕12号" in t for t in cover.text)
+
+
+def test_echeng_separates_achieved_summary_from_plan(items):
+    ec = numbered(items, "echeng-2019")
+    summary, plan = ec[ec.part == "summary"], ec[ec.part == "plan"]
+    assert len(summary) == 7 and len(plan) == 5
+    assert titles(summary)[0] == "注重思想引领，构筑工会工作新格局"
+    assert titles(plan)[-1] == "持续深化作风建设，筑牢干部清正廉洁"
+    assert set(summary.section_title) == {"上半年工作总结"} and set(plan.section_title) == {"下半年工作计划"}
+    closing = items[(items.doc_id == "echeng-2019") & (items.part == "closing")]
+    assert list(closing.text) == ["鄂城区总工会", "2019年7月1日"]
+
+
+def test_xx_city_has_6_sections_19_items_with_responsible_units(items):
+    xx = numbered(items, "xxcity-20xx")
+    assert len(xx) == 19 and xx.section_no.nunique() == 6
+    assert titles(xx)[7] == "搭建职工教育培训平台"
+    assert xx.iloc[0]["responsible_units"] == "办公室；宣传教育部；职工中专；工人文化宫"
+    assert (xx.responsible_units != "").all()
+
+
+def test_lianyungang_principles_goals_measures_guarantees(items):
+    ly = items[items.doc_id == "lianyungang-2018-2020"]
+    guiding = ly[(ly.section_title == "指导思想")]
+    assert len(guiding) == 1 and guiding.iloc[0]["unit"] == "paragraph" and guiding.iloc[0]["part"] == "principles"
+    principles = ly[(ly.part == "principles") & (ly.unit == "item")]
+    assert titles(principles) == ["必须始终坚持党的领导", "必须始终聚焦中心大局", "必须始终坚守主责主业", "必须始终推进改革创新"]
+    assert list(ly[ly.part == "goals"].unit) == ["paragraph"]
+    measures = ly[(ly.part == "plan") & (ly.unit == "item")]
+    assert len(measures) == 18 and measures.group_no.nunique() == 6
+    assert (measures.groupby("group_no").size() == 3).all()
+    assert measures.iloc[0]["group_title"] == "强化思想引领，团结凝聚广大职工力量"
+    assert measures.iloc[0]["item_id"] == "lianyungang-2018-2020:4.1.1"
+    assert titles(ly[(ly.part == "guarantees")]) == ["加强组织领导", "强化责任落实", "营造浓厚氛围"]
+    assert (ly.part == "annex").sum() == 17
+
+
+def test_every_row_text_is_its_span_of_the_cleaned_text(processed):
+    for row in processed.items.itertuples():
+        assert processed.clean_texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_item_ids_are_unique(items):
+    assert items.item_id.is_unique
+
+
+def test_a_number_at_a_line_start_is_not_an_item_unless_in_sequence():
+    text = "一、目标\n1.新建工作室。\n2.5亿元资金到位。\n2.开展竞赛。\n5.这一行编号跳了。"
+    plan = parse_plan("t", text)
+    got = [(r["item_no"], r["text"]) for r in plan.items if r["unit"] == "item"]
+    assert got == [(1, "1.新建工作室。\n2.5亿元资金到位。"), (2, "2.开展竞赛。\n5.这一行编号跳了。")]
+
+
+def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
+    text = clean_text("今年全市工会工作要点如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务。").text
+    with pytest.warns(StructureWarning, match="no numbered sections"):
+        plan = parse_plan("flat", text)
+    assert plan.structure == "paragraphs"
+    assert [r["unit"] for r in plan.items] == ["paragraph"] * 3
+
+
+def test_government_report_style_sections_with_paragraphs():
+    text = "一、2023年工作回顾\n过去一年，国内生产总值增长5.2%。\n城镇新增就业1244万人。\n二、2024年工作总体要求\n（一）着力扩大内需。\n（二）推进创新。"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plan = parse_plan("gov", text)
+    rows = [(r["item_id"], r["part"], r["unit"]) for r in plan.items]
+    assert rows == [
+        ("gov:1.p1", "summary", "paragraph"),
+        ("gov:1.p2", "summary", "paragraph"),
+        ("gov:2.1", "principles", "item"),
+        ("gov:2.2", "principles", "item"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, part",
+    [("上半年工作总结", "summary"), ("2023年工作回顾", "summary"), ("指导思想", "principles"), ("工作目标", "goals"),
+     ("工作保障", "guarantees"), ("突出权益维护建设的使命担当", "plan")],
+)
+def test_classify_part(title, part):
+    assert classify_part(title) == part
