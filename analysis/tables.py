@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+#: Mode of written files: what a plain ``open(path, "w")`` would give.
+FILE_MODE = 0o666 & ~_UMASK
+
 __all__ = ["write_table", "read_table", "write_text", "atomic_write_bytes", "ensure_not_raw"]
 
 
@@ -31,6 +36,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -55,6 +61,7 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     try:
         df.to_parquet(tmp, index=False)
         atomic_write_bytes(csv_path, csv_bytes)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, parquet_path)
     finally:
         if os.path.exists(tmp):

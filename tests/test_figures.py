@@ -1,0 +1,50 @@
+"""Figures: the shipped CJK font, missing-glyph failure, reproducible files."""
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib import font_manager  # noqa: E402
+
+from analysis.figures import FONT_FAMILY, MissingGlyphError, cjk_font_path, save_figure, use_cjk_font  # noqa: E402
+
+
+def test_the_cjk_font_comes_with_the_install_and_is_used():
+    path = use_cjk_font()
+    assert path == cjk_font_path() and path.is_file()
+    found = font_manager.findfont(font_manager.FontProperties(family=["sans-serif"]))
+    assert font_manager.get_font(found).family_name == FONT_FAMILY
+
+
+def test_chinese_labels_save_as_png_and_svg(tmp_path):
+    fig, ax = plt.subplots()
+    ax.set_title("职工之家与劳模创新工作室")
+    paths = save_figure(fig, "chinese_title", directory=tmp_path)
+    assert [p.name for p in paths] == ["chinese_title.png", "chinese_title.svg"]
+    assert paths[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    plt.close(fig)
+
+
+def test_a_figure_with_missing_glyphs_is_not_written(tmp_path):
+    fig, ax = plt.subplots()
+    ax.set_title("工会 \U0001F600")
+    with pytest.raises(MissingGlyphError, match="missing"):
+        save_figure(fig, "tofu", directory=tmp_path)
+    assert not list(tmp_path.iterdir())
+    plt.close(fig)
+
+
+def test_saving_twice_gives_identical_bytes(tmp_path):
+    fig, ax = plt.subplots()
+    ax.bar(["武进区", "常州市"], [17, 17])
+    first = [p.read_bytes() for p in save_figure(fig, "same", directory=tmp_path / "a")]
+    second = [p.read_bytes() for p in save_figure(fig, "same", directory=tmp_path / "b")]
+    assert first == second
+    plt.close(fig)
+
+
+def test_figure_names_must_say_what_they_show(tmp_path):
+    fig = plt.figure()
+    with pytest.raises(ValueError, match="names the file"):
+        save_figure(fig, "Figure 1 (final).png", directory=tmp_path)
+    plt.close(fig)

@@ -1,0 +1,96 @@
+"""The build command: any folder in, tables out; bad files named; deterministic."""
+import hashlib
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.__main__ import EXIT_SKIPPED, main
+from analysis.config import RAW_DIR
+from analysis.pipeline import build
+
+TABLES = ("documents", "items", "tokens", "cleaning_report", "annex_schedule", "skipped")
+
+
+def digests(folder):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("processed")
+    assert main(["build", "--raw", str(RAW_DIR), "--out", str(out)]) == 0
+    return out
+
+
+def test_build_writes_every_table_as_csv_with_bom_and_parquet(seed_build):
+    for name in TABLES:
+        assert (seed_build / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf"), name
+        assert (seed_build / f"{name}.parquet").is_file()
+    items = pd.read_csv(seed_build / "items.csv", encoding="utf-8-sig")
+    for col in ("doc_id", "item_id", "part", "section_no", "section_title", "item_no", "item_title", "text"):
+        assert col in items.columns
+    assert (items.unit == "item").sum() == 17 + 17 + 12 + 19 + 25
+    docs = pd.read_parquet(seed_build / "documents.parquet")
+    assert list(docs.n_items) == [17, 12, 25, 17, 19]
+
+
+def test_cleaned_texts_are_written_for_tracing(seed_build):
+    items = pd.read_parquet(seed_build / "items.parquet")
+    row = items[items.item_id == "wujin-2018:3.10"].iloc[0]
+    text = (seed_build / "clean_text" / "wujin-2018.txt").read_text(encoding="utf-8")
+    assert text[row.start:row.end] == row.text and "新建劳模创新工作室2家" in row.text
+
+
+def test_two_builds_give_identical_files(seed_build, tmp_path):
+    assert main(["build", "--raw", str(RAW_DIR), "--out", str(tmp_path)]) == 0
+    assert digests(tmp_path) == digests(seed_build)
+
+
+def test_raw_files_are_not_modified_by_a_build(tmp_path):
+    before = digests(RAW_DIR)
+    build(RAW_DIR, tmp_path)
+    assert digests(RAW_DIR) == before
+
+
+def test_build_refuses_to_write_into_the_raw_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("一、总体要求\n1.强化政治引领。", encoding="utf-8")
+    assert main(["build", "--raw", str(tmp_path), "--out", str(tmp_path)]) == 2
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW_DIR / "2018_wujin-district_union-work-points.txt", raw / "wujin.txt")
+    (raw / "gbk_plan.txt").write_bytes("某县总工会2022年工作要点\n一、服务职工\n1.新建职工之家10家。".encode("gbk"))
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "scan.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    (raw / "only_clutter.txt").write_text(
+        "当前位置：首页 > 范文大全 >\n| 浏览量：\n推荐访问：工作要点\n最新推荐\n1幼儿园活动方案\n温暖的阳光……\n", encoding="utf-8"
+    )
+    (raw / "flat.txt").write_text("今年工作如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务工作，帮扶困难职工。", encoding="utf-8")
+    (raw / "繁體計劃.txt").write_text("一、加強職工之家建設\n1.推進勞模創新工作室建設，新建10家。", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["build", "--raw", str(raw), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == EXIT_SKIPPED
+    for name, reason in (("empty.txt", "empty"), ("scan.txt", "not a text file"), ("only_clutter.txt", "no plan text left")):
+        assert f"skipped: {name}: " in err and reason in err
+    assert "flat.txt: no numbered sections" in err
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert sorted(docs.file) == ["flat.txt", "gbk_plan.txt", "wujin.txt", "繁體計劃.txt"]
+    trad = docs[docs.file == "繁體計劃.txt"].iloc[0]
+    assert trad.traditional and trad.n_items == 1
+    assert docs[docs.file == "flat.txt"].iloc[0].structure == "paragraphs"
+    skipped = pd.read_csv(out / "skipped.csv", encoding="utf-8-sig")
+    assert sorted(skipped.file) == ["empty.txt", "only_clutter.txt", "scan.txt"]
+
+
+def test_the_command_line_entry_point_runs(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2 and "nope: no such folder" in result.stderr
