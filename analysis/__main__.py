@@ -28,7 +28,8 @@ def _build(args: argparse.Namespace) -> int:
     p = result.processed
     print(
         f"built {len(p.documents)} documents, {int((p.items['unit'] == 'item').sum())} items, "
-        f"{len(p.items)} text units, {len(p.tokens)} tokens into {args.out} "
+        f"{len(p.items)} text units, {len(p.tokens)} tokens, "
+        f"{int((p.targets['kind'] == 'target').sum())} targets into {args.out} "
         f"in {time.perf_counter() - t0:.1f} s"
     )
     for note in p.notes:

@@ -134,12 +134,22 @@ def _cells(text: str, start: int) -> tuple[str, list[tuple[list[str], int, int]]
     return title, cells
 
 
+def _cell_spans(record, columns, top_columns, groups, row_cells, merged) -> tuple:
+    """(column, start, end) of each cell of a row; a merged cell names its group's columns joined by '|'."""
+    if merged:
+        names = ["|".join(groups[c]) if c in groups else c for c in top_columns]
+    else:
+        names = list(columns)
+    return tuple((name, s, e) for name, (_, s, e) in zip(names, row_cells))
+
+
 def parse_annex(doc_id: str, text: str, start: int) -> AnnexTable:
     """Parse the annex that begins at offset ``start`` of a cleaned plan.
 
     Returns an :class:`AnnexTable` whose rows carry ``doc_id``, ``item_id``
-    (``doc_id:annex.N``), ``row_no``, one key per column, ``merged`` and the
-    ``start``/``end`` offsets of the row in ``text``.
+    (``doc_id:annex.N``), ``row_no``, one key per column, ``merged``, the
+    ``start``/``end`` offsets of the row in ``text`` and ``cell_spans``
+    (column, start, end) for every cell.
     """
     title, cells = _cells(text, start)
     notes: list[str] = []
@@ -215,6 +225,7 @@ def parse_annex(doc_id: str, text: str, start: int) -> AnnexTable:
             record.update(zip(columns, row_cells))
         record["row_no"] = expected
         record["merged"] = merged
+        record["cell_spans"] = _cell_spans(record, columns, top_columns, groups, cells[i:j], merged)
         record["start"], record["end"] = row_start, row_end
         rows.append(record)
         expected += 1

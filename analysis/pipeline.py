@@ -16,6 +16,7 @@ from .cleaning import clean_text, han_count
 from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile, read_corpus
 from .segment import PlanTokenizer, get_tokenizer, tokenize_items
 from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
+from .targets import extract_targets
 from .tables import ensure_not_raw, write_table, write_text
 
 __all__ = ["ProcessedCorpus", "process_document", "process_corpus", "build", "BuildResult", "MIN_HAN_CHARS"]
@@ -42,6 +43,8 @@ class ProcessedCorpus:
     tokens: pd.DataFrame
     cleaning: pd.DataFrame
     annex: pd.DataFrame
+    annex_cells: pd.DataFrame
+    targets: pd.DataFrame
     skipped: pd.DataFrame
     clean_texts: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
@@ -120,10 +123,19 @@ def process_corpus(corpus: Corpus, tokenizer: PlanTokenizer | None = None) -> Pr
     documents = documents.reindex(columns=list(DOCUMENT_COLUMNS))
     for col in ("year_start", "year_end"):
         documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
+    annex_cells = pd.DataFrame(
+        [
+            (row["doc_id"], row["item_id"], column, s, e)
+            for row in annex_rows
+            for column, s, e in row["cell_spans"]
+        ],
+        columns=["doc_id", "item_id", "column", "start", "end"],
+    )
     annex = pd.DataFrame(annex_rows)
     if len(annex):
         year_cols = sorted(c for c in annex.columns if c.isdigit())
         first = ["doc_id", "item_id", "row_no", "project", "content"]
+        annex = annex.drop(columns=["cell_spans"])
         rest = [c for c in annex.columns if c not in first + year_cols + ["start", "end", "merged"]]
         annex = annex[[c for c in first if c in annex.columns] + year_cols + rest + ["merged", "start", "end"]]
         annex["row_no"] = annex["row_no"].astype(int)
@@ -134,6 +146,8 @@ def process_corpus(corpus: Corpus, tokenizer: PlanTokenizer | None = None) -> Pr
         tokens=tokens,
         cleaning=pd.DataFrame(report_rows, columns=list(CLEANING_COLUMNS)),
         annex=annex,
+        annex_cells=annex_cells,
+        targets=extract_targets(items, documents, annex_cells),
         skipped=skipped_df,
         clean_texts=clean_texts,
         notes=tuple(notes),
@@ -156,7 +170,7 @@ def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer 
     """Read ``raw_dir``, process every good document and write the tables into ``out_dir``.
 
     Writes ``documents``, ``items``, ``tokens``, ``cleaning_report``,
-    ``annex_schedule`` and ``skipped`` (CSV + Parquet) and the cleaned texts
+    ``annex_schedule``, ``annex_cells``, ``targets`` and ``skipped`` (CSV + Parquet) and the cleaned texts
     in ``clean_text/<doc_id>.txt`` (the texts all offsets refer to).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
@@ -169,6 +183,8 @@ def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer 
         ("tokens", processed.tokens),
         ("cleaning_report", processed.cleaning),
         ("annex_schedule", processed.annex),
+        ("annex_cells", processed.annex_cells),
+        ("targets", processed.targets),
         ("skipped", processed.skipped),
     ):
         written.extend(write_table(df, out_dir, name))

@@ -1,0 +1,128 @@
+"""Quantitative targets: real spans from every plan, generalisation, accuracy, density."""
+from pathlib import Path
+
+import pytest
+
+from analysis.cleaning import clean_text
+from analysis.targets import (
+    evaluate_extraction, extract_quantities, parse_number, read_gold, section_density, target_density,
+)
+
+GOLD = Path(__file__).parent / "data" / "targets_gold.csv"
+
+
+@pytest.fixture(scope="module")
+def targets(processed):
+    return processed.targets
+
+
+def one(targets, item_id, span):
+    rows = targets[(targets.item_id == item_id) & (targets.span == span)]
+    assert len(rows) == 1, (item_id, span, list(targets[targets.item_id == item_id].span))
+    return rows.iloc[0]
+
+
+def test_every_span_is_the_text_at_its_offsets(targets, processed):
+    for row in targets.itertuples():
+        assert processed.clean_texts[row.doc_id][row.start:row.end] == row.span
+
+
+def test_wujin_target_with_unit_and_multiplier(targets):
+    row = one(targets, "wujin-2018:3.8", "3000万元")
+    assert (row.value, row.unit, row.kind, row.year) == (30_000_000, "元", "target", "2018")
+    assert row.indicator == "有创业意愿的职工发放创业贷款"
+    studio = one(targets, "wujin-2018:3.10", "2家")
+    assert studio.indicator == "新建劳模创新工作室" and studio.kind == "target"
+
+
+def test_wujin_approximate_and_threshold(targets):
+    row = one(targets, "wujin-2018:3.9", "2万余名")
+    assert (row.value, row.direction, row.qualifier) == (20_000, "at_least", "余")
+    size = one(targets, "wujin-2018:5.15", "25人以上")
+    assert size.kind == "threshold"
+    rate = one(targets, "wujin-2018:5.15", "保持在90%以上")
+    assert (rate.kind, rate.direction, rate.unit) == ("target", "at_least", "%")
+
+
+def test_changzhou_range_cap_and_thresholds(targets):
+    rng = one(targets, "changzhou-2020:2.5", "1-2家")
+    assert (rng.value, rng.value_max, rng.direction) == (1, 2, "range")
+    cap = one(targets, "changzhou-2020:3.8", "不超过50万元")
+    assert (cap.kind, cap.direction, cap.value) == ("threshold", "at_most", 500_000)
+    sales = one(targets, "changzhou-2020:3.8", "10万元以下")
+    assert sales.kind == "threshold"
+    edition = one(targets, "changzhou-2020:3.10", "十五届")
+    assert edition.kind == "label"
+
+
+def test_echeng_achieved_beside_planned(targets):
+    achieved = one(targets, "echeng-2019:1.3", "4.82万元")
+    assert (achieved.kind, achieved.value, achieved.part) == ("achieved", 48_200, "summary")
+    planned = one(targets, "echeng-2019:2.4", "10家")
+    assert (planned.kind, planned.indicator) == ("target", "新成立工会组织")
+    aspiration = one(targets, "echeng-2019:1.6", "达到50%以上")
+    assert aspiration.kind == "target"  # 力争到2019年底… inside the summary is still a target
+
+
+def test_xx_city_labels_are_not_targets(targets):
+    xx = targets[targets.doc_id == "xxcity-20xx"]
+    assert one(targets, "xxcity-20xx:1.2", "十七届").kind == "label"
+    assert "20" not in set(xx[xx.kind == "target"].span)  # 20xx is not a quantity
+    assert one(targets, "xxcity-20xx:3.8", "不少于10万人次").value == 100_000
+
+
+def test_lianyungang_schedule_years(targets):
+    annex = targets[(targets.item_id == "lianyungang-2018-2020:annex.6") & (targets.kind == "target")]
+    assert list(zip(annex.year, annex.value)) == [
+        ("2018", 1_000_000), ("2018", 5000), ("2019", 1_200_000), ("2019", 7000), ("2020", 1_500_000), ("2020", 8000),
+    ]
+    every_year = one(targets, "lianyungang-2018-2020:4.1.3", "5个以上")
+    assert every_year.year == "2018-2020"
+    members = one(targets, "lianyungang-2018-2020:4.4.1", "100000人")
+    assert members.year == "2020"
+
+
+def test_chinese_numerals_full_width_digits_and_words_that_are_not_numbers():
+    quantities = extract_quantities(clean_text("全年发放一万张服务卡，新建“爱心母婴室”２０家，开展“两癌”筛查，提供一站式服务，统一管理。").text)
+    assert [(q["span"], q["value"], q["unit"]) for q in quantities] == [("一万张", 10_000, "张"), ("20家", 20, "家")]
+
+
+def test_government_report_sentences():
+    qs = extract_quantities("国内生产总值增长5%左右；城镇新增就业1200万人以上；粮食产量1.3万亿斤以上。")
+    assert [(q["span"], q["value"], q["unit"], q["direction"], q["kind"]) for q in qs] == [
+        ("增长5%左右", 5, "%", "about", "target"),
+        ("1200万人以上", 12_000_000, "人", "at_least", "target"),
+        ("1.3万亿斤以上", 1.3e12, "斤", "at_least", "target"),
+    ]
+    review = extract_quantities("过去一年，城镇新增就业1244万人。", part="summary")
+    assert [(q["span"], q["kind"]) for q in review] == [("1244万人", "achieved")]
+
+
+def test_percent_range():
+    (q,) = extract_quantities("力争增长6%-6.5%。")
+    assert (q["value"], q["value_max"], q["unit"], q["direction"]) == (6, 6.5, "%", "range")
+
+
+@pytest.mark.parametrize("text, value", [("十", 10), ("二十", 20), ("一百零五", 105), ("两万", 20_000), ("1,000", 1000)])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_precision_and_recall_on_the_hand_checked_set():
+    sentences, gold = read_gold(GOLD)
+    scores = evaluate_extraction(gold, sentences).set_index("kind")
+    assert scores.loc["target", "gold"] >= 50 and scores.loc["achieved", "gold"] >= 20
+    for kind in ("target", "achieved"):
+        assert scores.loc[kind, "precision"] >= 0.95, scores
+        assert scores.loc[kind, "recall"] >= 0.95, scores
+
+
+def test_density_per_plan(targets, processed):
+    density = target_density(targets, processed.documents, processed.items).set_index("doc_id")
+    wujin = density.loc["wujin-2018"]
+    assert wujin.n_targets == (targets[(targets.doc_id == "wujin-2018") & (targets.kind == "target")]).shape[0]
+    assert wujin.targets_per_1000_chars == round(wujin.n_targets / wujin.chars * 1000, 2)
+    assert 0 < wujin.share_items_with_target <= 1
+    assert density.loc["changzhou-2020"].chars == 4474 - 153  # the cover notice is not counted
+    sections = section_density(targets, processed.items)
+    assert sections.groupby("doc_id").n_targets.sum().to_dict() == density.n_targets.to_dict()
