@@ -37,6 +37,7 @@ METADATA_COLUMNS = (
     "file",
     "title",
     "place",
+    "place_en",
     "level",
     "province",
     "year_start",

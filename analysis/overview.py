@@ -16,15 +16,22 @@ __all__ = ["PART_ORDER", "document_labels", "document_lengths", "structure_summa
 PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
 
 
-def document_labels(documents: pd.DataFrame) -> dict[str, str]:
+def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
     """A short label per document for charts: place (without its parent city) and period.
 
-    >>> document_labels(pd.DataFrame({"doc_id": ["a"], "place": ["武进区（常州市）"], "period": ["2018"]}))
-    {'a': '武进区 2018'}
+    ``lang="en"`` uses the ``place_en`` column where it is filled.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "place": ["武进区（常州市）"], "place_en": ["Wujin"], "period": ["2018"]})
+    >>> document_labels(docs), document_labels(docs, "en")
+    ({'a': '武进区 2018'}, {'a': 'Wujin 2018'})
     """
     labels = {}
-    for doc_id, place, period in documents[["doc_id", "place", "period"]].itertuples(index=False):
-        place = re.sub(r"[（(].*?[）)]", "", str(place or "")).strip() or doc_id
+    column = "place_en" if lang == "en" and "place_en" in documents.columns else "place"
+    for doc_id, place, period in documents[["doc_id", column, "period"]].itertuples(index=False):
+        if column == "place_en":
+            place = str(place) if pd.notna(place) and str(place) else doc_id
+        place = re.sub(r"[（(].*?[）)]", "", str(place or "")).strip() if column == "place" else place
+        place = place or doc_id
         period = str(period or "").split(" ")[0]
         labels[doc_id] = f"{place} {period}".strip()
     return labels

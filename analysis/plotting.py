@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.ticker import FuncFormatter
 
 from .figures import use_cjk_font
 from .overview import PART_ORDER
@@ -101,5 +102,196 @@ def plot_cleaning_report(summary: pd.DataFrame, labels: dict[str, str], *, lang:
     ax.set_title(_TEXT[lang]["cleaning"])
     ax.legend(ncol=4, frameon=False, fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+_PLAIN = FuncFormatter(lambda v, _: f"{v:,.0f}")
+
+# --- Quantitative targets -------------------------------------------------------------------
+
+_TARGET_TEXT = {
+    "zh": {
+        "density": "每千字目标数", "density_title": "各文件量化目标密度（每千字）", "share": "含目标的条目占比",
+        "sections": "章节", "section_title": "各章节量化目标密度（每千字）", "annex": "附件",
+        "unit_mix": "量化目标的计量单位构成", "share_axis": "占比", "achieved": "已完成（总结）",
+        "planned": "计划（目标）", "count": "数量", "echeng": "鄂城区：上半年已完成与下半年计划的量化指标",
+        "schedule": "分年度目标", "compare": "可比指标：各文件的量化目标",
+    },
+    "en": {
+        "density": "targets per 1,000 characters", "density_title": "Target density of each plan (per 1,000 characters)",
+        "share": "share of items with a target", "sections": "section", "section_title": "Target density by section (per 1,000 characters)",
+        "annex": "annex", "unit_mix": "Units of the quantitative targets", "share_axis": "share", "achieved": "achieved (summary)",
+        "planned": "planned (targets)", "count": "quantities", "echeng": "Achieved figures beside planned targets",
+        "schedule": "Targets by year", "compare": "Comparable indicators: targets of each plan",
+    },
+}
+UNIT_CATEGORY_LABELS = {
+    "zh": {"people": "人数/人次", "organisations": "单位/家", "currency": "金额（元）", "percent": "百分比", "events": "场次/期",
+           "count": "个/项/张", "households": "户", "duration": "时长", "weight": "重量", "area": "面积", "length": "长度", "age": "年龄"},
+    "en": {"people": "people", "organisations": "organisations", "currency": "money (yuan)", "percent": "percent", "events": "events",
+           "count": "items", "households": "households", "duration": "duration", "weight": "weight", "area": "area", "length": "length", "age": "age"},
+}
+
+
+def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Targets per 1,000 characters per plan, beside the share of items holding a target."""
+    use_cjk_font()
+    t = _TARGET_TEXT[lang]
+    data = density.sort_values("targets_per_1000_chars")
+    names = [labels[d] for d in data["doc_id"]]
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(data) + 1.6), sharey=True)
+    axes[0].barh(names, data["targets_per_1000_chars"], color="#55A868")
+    for y, (v, n) in enumerate(zip(data["targets_per_1000_chars"], data["n_targets"])):
+        axes[0].text(v, y, f" {v:.1f} (n={n})", va="center", fontsize=9)
+    axes[0].set_xlabel(t["density"])
+    axes[1].barh(names, data["share_items_with_target"], color="#8172B2")
+    for y, v in enumerate(data["share_items_with_target"]):
+        axes[1].text(v, y, f" {v:.0%}", va="center", fontsize=9)
+    axes[1].set_xlabel(t["share"])
+    axes[1].set_xlim(0, 1.15)
+    for ax in axes:
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.margins(x=0.2)
+    fig.suptitle(t["density_title"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Heatmap: plans (rows) by section in reading order (columns), cell = targets per 1,000 characters."""
+    use_cjk_font()
+    t = _TARGET_TEXT[lang]
+    data = sections.copy()
+    data["position"] = data.groupby("doc_id").cumcount() + 1
+    skip = {"导语", "落款", "preamble", "closing"}
+    data = data[~data["section"].isin(skip)]
+    data["position"] = data.groupby("doc_id").cumcount() + 1
+    data.loc[data["section"] == "附件", "position"] = 99
+    grid = data.pivot_table(index="doc_id", columns="position", values="targets_per_1000_chars")
+    counts = data.pivot_table(index="doc_id", columns="position", values="n_targets")
+    cols = list(grid.columns)
+    fig, ax = plt.subplots(figsize=(1.1 * len(cols) + 3, 0.6 * len(grid) + 1.8))
+    im = ax.imshow(grid.values, cmap="Greens", aspect="auto")
+    ax.set_xticks(range(len(cols)))
+    ax.set_xticklabels([t["annex"] if c == 99 else str(int(c)) for c in cols])
+    ax.set_yticks(range(len(grid)))
+    ax.set_yticklabels([labels[d] for d in grid.index])
+    vmax = float(pd.Series(grid.values.ravel()).max(skipna=True) or 1)
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
+            v = grid.values[i, j]
+            if pd.notna(v):
+                ax.text(j, i, f"{v:.1f}\n({int(counts.values[i, j])})", ha="center", va="center", fontsize=8,
+                        color="white" if v > vmax * 0.6 else "black")
+    ax.set_xlabel(t["sections"])
+    ax.set_title(t["section_title"])
+    fig.colorbar(im, ax=ax, label=t["density"], shrink=0.8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_unit_mix(targets: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Stacked shares: what the targets of each plan count (people, money, organisations, percent …)."""
+    use_cjk_font()
+    t = _TARGET_TEXT[lang]
+    data = targets[targets["kind"] == "target"]
+    mix = pd.crosstab(data["doc_id"], data["unit_category"], normalize="index")
+    order = mix.sum().sort_values(ascending=False).index
+    mix = mix[order]
+    fig, ax = plt.subplots(figsize=(10, 0.6 * len(mix) + 2))
+    left = pd.Series(0.0, index=mix.index)
+    colors = plt.get_cmap("tab10")
+    names = [labels[d] for d in mix.index]
+    for i, cat in enumerate(order):
+        ax.barh(names, mix[cat], left=left, color=colors(i % 10), label=UNIT_CATEGORY_LABELS[lang].get(cat, cat))
+        for y, (v, l) in enumerate(zip(mix[cat], left)):
+            if v >= 0.07:
+                ax.text(l + v / 2, y, f"{v:.0%}", ha="center", va="center", fontsize=8, color="white")
+        left = left + mix[cat]
+    ax.set_xlim(0, 1)
+    ax.set_xlabel(t["share_axis"])
+    ax.set_title(t["unit_mix"])
+    ax.legend(ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.15), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_achieved_vs_planned(targets: pd.DataFrame, *, lang: str = "zh") -> plt.Figure:
+    """Counts of achieved figures and planned targets by what they count, side by side."""
+    use_cjk_font()
+    t = _TARGET_TEXT[lang]
+    data = targets[targets["kind"].isin(["achieved", "target"])]
+    table = pd.crosstab(data["unit_category"], data["kind"]).reindex(columns=["achieved", "target"], fill_value=0)
+    table = table.sort_values("achieved")
+    names = [UNIT_CATEGORY_LABELS[lang].get(c, c) for c in table.index]
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(table) + 1.8))
+    y = range(len(table))
+    ax.barh([i + 0.2 for i in y], table["achieved"], height=0.4, label=t["achieved"], color="#4C72B0")
+    ax.barh([i - 0.2 for i in y], table["target"], height=0.4, label=t["planned"], color="#DD8452")
+    ax.set_yticks(list(y))
+    ax.set_yticklabels(names)
+    ax.set_xlabel(t["count"])
+    ax.set_title(t["echeng"])
+    ax.legend(frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -> plt.Figure:
+    """Small multiples: one panel per scheduled indicator, its target for each year.
+
+    ``schedule`` has ``series`` (panel title), ``year`` and ``value`` and ``unit``.
+    """
+    use_cjk_font()
+    series = list(dict.fromkeys(schedule["series"]))
+    nrows = -(-len(series) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(3.2 * ncols, 2.6 * nrows), squeeze=False)
+    for ax, name in zip(axes.ravel(), series):
+        part = schedule[schedule["series"] == name].sort_values("year")
+        ax.plot(part["year"], part["value"], marker="o", color="#C44E52")
+        for x, v in zip(part["year"], part["value"]):
+            ax.annotate(f"{v:,.0f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+        ax.set_title(name, fontsize=9)
+        ax.set_ylabel(part["unit"].iloc[0], fontsize=8)
+        ax.set_ylim(0, part["value"].max() * 1.3)
+        ax.yaxis.set_major_formatter(_PLAIN)
+        ax.tick_params(labelsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in axes.ravel()[len(series):]:
+        ax.axis("off")
+    fig.suptitle(_TARGET_TEXT[lang]["schedule"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh", ncols: int = 3) -> plt.Figure:
+    """One panel per comparable indicator: each plan's targets (by year), with value labels."""
+    use_cjk_font()
+    label_col = "label_zh" if lang == "zh" else "label_en"
+    matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit"])
+    groups = list(dict.fromkeys(matched["group"]))
+    nrows = -(-len(groups) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, 2.8 * nrows + 1), squeeze=False)
+    for ax, gid in zip(axes.ravel(), groups):
+        part = matched[matched["group"] == gid]
+        unit = part["unit"].iloc[0]
+        names = [labels[d] if labels[d].split(" ")[-1] == str(y) else f"{labels[d]} · {y}" for d, y in zip(part["doc_id"], part["year"])]
+        ax.barh(range(len(part)), part["value"], color="#64B5CD")
+        ax.set_yticks(range(len(part)))
+        ax.set_yticklabels(names, fontsize=8)
+        for i, v in enumerate(part["value"]):
+            ax.text(v, i, f" {v:,.0f}", va="center", fontsize=8)
+        ax.set_title(f"{part[label_col].iloc[0]} ({unit})", fontsize=10)
+        ax.margins(x=0.35)
+        ax.invert_yaxis()
+        ax.tick_params(axis="x", labelsize=7)
+        ax.xaxis.set_major_formatter(_PLAIN)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in axes.ravel()[len(groups):]:
+        ax.axis("off")
+    fig.suptitle(_TARGET_TEXT[lang]["compare"])
     fig.tight_layout()
     return fig

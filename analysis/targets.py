@@ -41,12 +41,14 @@ __all__ = [
     "section_density",
     "evaluate_extraction",
     "read_gold",
+    "match_indicators",
+    "schedule_series",
 ]
 
 KINDS = ("target", "achieved", "threshold", "date", "label")
 TARGET_COLUMNS = (
     "quantity_id", "doc_id", "item_id", "part", "span", "start", "end", "number", "value", "value_max",
-    "unit", "qualifier", "direction", "kind", "year", "indicator", "sentence",
+    "unit", "unit_category", "qualifier", "direction", "kind", "year", "indicator", "sentence",
 )
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -297,6 +299,7 @@ def _record(text, start, core_start, end, num, value, value_max, unit, qualifier
         "value": value,
         "value_max": value_max,
         "unit": unit,
+        "unit_category": "date" if kind == "date" else _units().get(unit, ("", 1, ""))[2],
         "qualifier": qualifier,
         "direction": direction,
         "kind": kind,
@@ -367,7 +370,7 @@ def extract_targets(items: pd.DataFrame, documents: pd.DataFrame, annex_cells: p
                     "doc_id": row.doc_id,
                     "item_id": row.item_id,
                     "part": row.part,
-                    **{k: q[k] for k in ("span", "number", "value", "value_max", "unit", "qualifier", "direction", "kind", "indicator", "sentence")},
+                    **{k: q[k] for k in TARGET_COLUMNS if k in q},
                     "start": start,
                     "end": end,
                     "year": year,
@@ -509,3 +512,49 @@ def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
         if q
     ]
     return table[["sentence_id", "text", "part"]], pd.DataFrame(gold, columns=["sentence_id", "quantity", "kind"])
+
+
+def match_indicators(targets: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Targets that measure a comparable indicator (``resources/indicators.csv``).
+
+    A target matches an indicator when its indicator phrase matches the
+    pattern and its unit is one of the indicator's units. Returns the
+    matching targets with ``indicator_id`` and the indicator's labels.
+    """
+    if indicators is None:
+        indicators = pd.read_csv(resource_path("indicators.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    rows = []
+    t = targets[targets["kind"] == "target"]
+    for ind in indicators.itertuples(index=False):
+        units = set(ind.units.split(";"))
+        hit = t[t["indicator"].str.contains(ind.pattern, regex=True) & t["unit"].isin(units)]
+        rows.append(hit.assign(indicator_id=ind.indicator_id, label_zh=ind.label_zh, label_en=ind.label_en))
+    if not rows:
+        return t.iloc[0:0]
+    return pd.concat(rows, ignore_index=True)
+
+
+def schedule_series(targets: pd.DataFrame) -> pd.DataFrame:
+    """Year-by-year series of targets (an annex schedule, or any text naming single years).
+
+    Targets with a single-year ``year`` are grouped by item and unit; within
+    one year the n-th target of an item and unit goes to the n-th series when
+    every year has the same number of them (so 增长10%和5% gives two series,
+    and a row's wording may change from year to year); otherwise targets are
+    matched by their indicator wording. Series that cover two or more years are kept, named by their
+    indicator in the last year. Columns: series, item_id, indicator, unit,
+    year, value, quantity_id.
+    """
+    t = targets[(targets["kind"] == "target") & targets["year"].str.fullmatch(r"\d{4}")].copy()
+    t = t.sort_values(["item_id", "start"])
+    t["nth"] = t.groupby(["item_id", "unit", "year"]).cumcount()
+    # Align by position only where every year has as many targets in that unit; else by wording.
+    per_year = t.groupby(["item_id", "unit", "year"]).size().groupby(["item_id", "unit"]).nunique()
+    aligned = t.set_index(["item_id", "unit"]).index.map(lambda k: per_year.get(k, 0) == 1)
+    t["key"] = [f"#{n}" if ok else f"={ind}" for n, ok, ind in zip(t["nth"], aligned, t["indicator"])]
+    keys = ["item_id", "unit", "key"]
+    t = t[t.groupby(keys)["year"].transform("nunique") >= 2]
+    last = t.groupby(keys)["indicator"].transform("last")
+    order = t.groupby(["item_id", "unit"])["key"].transform(lambda k: k.map({v: i for i, v in enumerate(dict.fromkeys(k))}))
+    t["series"] = last.str.slice(0, 16) + "（" + t["unit"] + "）" + order.map(lambda n: "" if n == 0 else f" #{n + 1}")
+    return t[["series", "item_id", "indicator", "unit", "year", "value", "quantity_id"]].reset_index(drop=True)

@@ -126,3 +126,23 @@ def test_density_per_plan(targets, processed):
     assert density.loc["changzhou-2020"].chars == 4474 - 153  # the cover notice is not counted
     sections = section_density(targets, processed.items)
     assert sections.groupby("doc_id").n_targets.sum().to_dict() == density.n_targets.to_dict()
+
+
+def test_schedule_series_follow_a_row_across_years(targets):
+    from analysis.targets import schedule_series
+
+    series = schedule_series(targets[targets.doc_id == "lianyungang-2018-2020"])
+    members = series[series.item_id == "lianyungang-2018-2020:annex.7"]
+    assert list(zip(members.year, members.value)) == [("2018", 50_000), ("2019", 70_000), ("2020", 100_000)]
+    growth = series[series.item_id == "lianyungang-2018-2020:annex.5"]
+    assert growth.series.nunique() == 2 and sorted(growth.value.unique()) == [5, 10]
+
+
+def test_comparable_indicators_match_pattern_and_unit(targets):
+    from analysis.targets import match_indicators
+
+    matched = match_indicators(targets)
+    studios = matched[matched.indicator_id == "model_worker_studios"]
+    assert {"wujin-2018", "xxcity-20xx", "lianyungang-2018-2020"} <= set(studios.doc_id)
+    assert set(studios.unit) <= {"个", "家"}
+    assert (matched.kind == "target").all()
