@@ -295,3 +295,136 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
     fig.suptitle(_TARGET_TEXT[lang]["compare"])
     fig.tight_layout()
     return fig
+
+
+# --- Keywords -------------------------------------------------------------------------------
+
+_KW_TEXT = {
+    "zh": {"top": "各文件高频词（每万词）", "per_10k": "每万词频次", "keyness": "关键性（对数似然 G²）：",
+           "over": "相对多用", "under": "相对少用", "heat": "各文件间差异最大的词（每万词）", "compare": "选定词语比较（每万词）",
+           "clouds": "词云", "bp": "公文套话动词占比（每百词）", "bp_axis": "每百词中的套话动词数"},
+    "en": {"top": "Most frequent terms of each plan (per 10,000 terms)", "per_10k": "per 10,000 terms",
+           "keyness": "Keyness (log-likelihood G²): ", "over": "over-used", "under": "under-used",
+           "heat": "Terms that vary most across plans (per 10,000 terms)", "compare": "Chosen terms compared (per 10,000 terms)",
+           "clouds": "Word clouds", "bp": "Plan boilerplate verbs (per 100 words)", "bp_axis": "boilerplate verbs per 100 words"},
+}
+
+
+def plot_top_terms(freq: pd.DataFrame, labels: dict[str, str], *, n: int = 15, lang: str = "zh", ncols: int = 3) -> plt.Figure:
+    """Small multiples: the ``n`` most frequent terms of each plan, per 10,000 terms."""
+    use_cjk_font()
+    docs = list(dict.fromkeys(freq["doc"]))
+    nrows = -(-len(docs) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.28 * n * nrows + 1.2), squeeze=False)
+    for ax, doc in zip(axes.ravel(), docs):
+        part = freq[freq["doc"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
+        ax.barh(part["term"], part["per_10k"], color="#4C72B0")
+        ax.set_title(labels.get(doc, doc), fontsize=10)
+        ax.tick_params(labelsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in axes.ravel()[len(docs):]:
+        ax.axis("off")
+    fig.supxlabel(_KW_TEXT[lang]["per_10k"], fontsize=9)
+    fig.suptitle(_KW_TEXT[lang]["top"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_keyness(key: pd.DataFrame, title: str, *, n: int = 10, lang: str = "zh") -> plt.Figure:
+    """Diverging bars: the ``n`` most over-used (G² > 0) and under-used (G² < 0) terms of one plan."""
+    use_cjk_font()
+    t = _KW_TEXT[lang]
+    over = key[key["G2"] > 0].head(n)
+    under = key[key["G2"] < 0].tail(n)
+    data = pd.concat([over, under]).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(7, 0.3 * len(data) + 1.5))
+    colors = ["#C44E52" if g > 0 else "#4C72B0" for g in data["G2"]]
+    ax.barh(data["term"], data["G2"], color=colors)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel(f"G²  ({t['over']} > 0 > {t['under']})")
+    ax.set_title(t["keyness"] + title)
+    ax.tick_params(labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_term_heatmap(wide: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Heatmap of terms (rows) by plans (columns), per 10,000 terms."""
+    use_cjk_font()
+    data = wide.T
+    fig, ax = plt.subplots(figsize=(1.4 * data.shape[1] + 3, 0.32 * data.shape[0] + 1.8))
+    im = ax.imshow(data.values, cmap="YlOrRd", aspect="auto")
+    ax.set_xticks(range(data.shape[1]))
+    ax.set_xticklabels([labels.get(d, d) for d in data.columns], rotation=30, ha="right")
+    ax.set_yticks(range(data.shape[0]))
+    ax.set_yticklabels(data.index, fontsize=9)
+    vmax = float(data.values.max() or 1)
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            v = data.values[i, j]
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7, color="white" if v > vmax * 0.6 else "black")
+    fig.colorbar(im, ax=ax, label=_KW_TEXT[lang]["per_10k"], shrink=0.6)
+    ax.set_title(_KW_TEXT[lang]["heat"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_term_comparison(freq: pd.DataFrame, terms: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Grouped bars: the rate of each chosen term in each plan."""
+    use_cjk_font()
+    wide = freq[freq["term"].isin(terms)].pivot_table(index="term", columns="doc", values="per_10k", fill_value=0)
+    wide = wide.reindex(index=[t for t in terms if t in wide.index])
+    docs = sorted(set(freq["doc"]))
+    wide = wide.reindex(columns=docs, fill_value=0)
+    fig, ax = plt.subplots(figsize=(max(7, 1.3 * len(wide)), 4.2))
+    width = 0.8 / max(1, len(docs))
+    colors = plt.get_cmap("tab10")
+    for i, doc in enumerate(docs):
+        ax.bar([x + i * width for x in range(len(wide))], wide[doc], width=width, label=labels.get(doc, doc), color=colors(i))
+    ax.set_xticks([x + width * (len(docs) - 1) / 2 for x in range(len(wide))])
+    ax.set_xticklabels(wide.index)
+    ax.set_ylabel(_KW_TEXT[lang]["per_10k"])
+    ax.set_title(_KW_TEXT[lang]["compare"])
+    ax.legend(frameon=False, fontsize=8, ncol=min(5, len(docs)))
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, str], *, seed: int = 42,
+                    lang: str = "zh", ncols: int = 3) -> plt.Figure:
+    """Small multiples of word clouds (``wordcloud`` with the project's CJK font and a fixed seed)."""
+    from wordcloud import WordCloud
+
+    font = str(use_cjk_font())
+    docs = list(frequencies)
+    nrows = -(-len(docs) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, 3.5 * nrows), squeeze=False)
+    for ax, doc in zip(axes.ravel(), docs):
+        cloud = WordCloud(font_path=font, width=600, height=400, background_color="white",
+                          random_state=seed, prefer_horizontal=1.0, colormap="viridis")
+        ax.imshow(cloud.generate_from_frequencies(frequencies[doc]), interpolation="bilinear")
+        ax.set_title(labels.get(doc, doc), fontsize=10)
+        ax.axis("off")
+    for ax in axes.ravel()[len(docs):]:
+        ax.axis("off")
+    fig.suptitle(_KW_TEXT[lang]["clouds"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_boilerplate_profile(profile: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Bars: boilerplate verbs per 100 words in each plan, with the most used ones written beside."""
+    use_cjk_font()
+    data = profile.sort_values("per_100_words")
+    fig, ax = plt.subplots(figsize=(10, 0.6 * len(data) + 1.5))
+    ax.barh([labels.get(d, d) for d in data["doc_id"]], data["per_100_words"], color="#937860")
+    for y, (v, top) in enumerate(zip(data["per_100_words"], data["most_used"])):
+        ax.text(v, y, f" {v:.1f}  {top}", va="center", fontsize=8)
+    ax.set_xlabel(_KW_TEXT[lang]["bp_axis"])
+    ax.set_title(_KW_TEXT[lang]["bp"])
+    ax.margins(x=0.9)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig

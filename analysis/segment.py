@@ -165,13 +165,17 @@ def analysis_text(text: str) -> str:
 
 
 def tokenize_items(items: pd.DataFrame, tokenizer: PlanTokenizer) -> pd.DataFrame:
-    """One row per token of every item, with offsets in the cleaned document.
+    """One row per token of every item's content, with offsets in the cleaned document.
 
-    ``items`` needs the columns doc_id, item_id, text and start.
+    ``items`` needs the columns doc_id, item_id, text and start, and may give
+    ``content_end`` (tokens stop there: responsible-unit lists and annex
+    leaders are not content).
     """
     records = []
-    for doc_id, item_id, text, start in items[["doc_id", "item_id", "text", "start"]].itertuples(index=False):
-        for n, (token, s, e) in enumerate(tokenizer.tokenize(analysis_text(text)), start=1):
+    ends = items["content_end"] if "content_end" in items.columns else items["start"] + items["text"].str.len()
+    for doc_id, item_id, text, start, end in zip(items["doc_id"], items["item_id"], items["text"], items["start"], ends):
+        content = analysis_text(text[: int(end) - int(start)])
+        for n, (token, s, e) in enumerate(tokenizer.tokenize(content), start=1):
             records.append(
                 (
                     doc_id,

@@ -12,6 +12,10 @@ tree and emits one row per text unit:
   text such as 指导思想, the closing signature);
 * ``annex_row``: a row of an annex table (see :mod:`analysis.annex`).
 
+``content_end`` marks where the item's own content ends: before a trailing
+（责任单位：…） list, or before an annex row's 分管领导/责任部室 cells, so that
+analyses count what a plan says, not who is responsible.
+
 Each row carries a stable ``item_id`` (``doc_id:4.1.2`` for section 4, group 1,
 item 2; ``doc_id:preamble.p1`` for paragraphs) and the character offsets of
 its text in the cleaned document, so any number can be traced to its sentence.
@@ -57,6 +61,7 @@ ITEM_COLUMNS = (
     "start",
     "end",
     "n_chars",
+    "content_end",
     "responsible_units",
 )
 
@@ -248,6 +253,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0) -> ParsedPlan:
                 "start": start,
                 "end": end,
                 "n_chars": end - start,
+                "content_end": start + resp.start() if resp else end,
                 "responsible_units": "；".join(
                     u.strip() for u in re.split("[、，,；]", resp.group(1)) if u.strip()
                 ) if resp else "",
@@ -321,6 +327,9 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0) -> ParsedPlan:
                     "start": row["start"],
                     "end": row["end"],
                     "n_chars": row["end"] - row["start"],
+                    "content_end": min(
+                        [s for name, s, _ in row["cell_spans"] if name in ("leaders", "departments")] or [row["end"]]
+                    ),
                     "responsible_units": row.get("departments", ""),
                 }
             )

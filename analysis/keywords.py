@@ -1,0 +1,292 @@
+"""Keywords: document-feature matrices, frequencies, keyness, collocations, KWIC, style.
+
+The nouns follow quanteda: tokens (the tokens table) → a document-feature
+matrix (:class:`DocumentFeatureMatrix`, sparse, features sorted) → statistics
+that return plain tables:
+
+``term_frequencies``     counts, per 10,000 tokens, document frequency and TF-IDF
+``keyness``              log-likelihood G² with p-value and log ratio, target vs reference
+``collocations``         adjacent word n-grams ranked by an association measure
+``kwic``                 every occurrence of a term or phrase with its context and ids
+``boilerplate_profile``  the share of plan boilerplate (加强, 推进 …) per document
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import chi2
+
+__all__ = [
+    "DocumentFeatureMatrix",
+    "select_tokens",
+    "dfm",
+    "term_frequencies",
+    "keyness",
+    "collocations",
+    "kwic",
+    "boilerplate_profile",
+    "most_variable_terms",
+    "wordcloud_frequencies",
+]
+
+_RE_NUMERIC = re.compile(r"^[\d.,%]+$")
+
+
+@dataclass(frozen=True)
+class DocumentFeatureMatrix:
+    """Counts of features (terms) in documents (or items): a sparse matrix with sorted features."""
+
+    counts: sparse.csr_matrix
+    docs: tuple[str, ...]
+    features: tuple[str, ...]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The matrix as a dense DataFrame (documents × features)."""
+        return pd.DataFrame(self.counts.toarray(), index=list(self.docs), columns=list(self.features))
+
+    def subset(self, docs: list[str]) -> "DocumentFeatureMatrix":
+        """The rows of ``docs``, in the order given."""
+        index = [self.docs.index(d) for d in docs]
+        return DocumentFeatureMatrix(self.counts[index], tuple(docs), self.features)
+
+
+def select_tokens(
+    tokens: pd.DataFrame,
+    *,
+    drop_stopwords: bool = True,
+    drop_boilerplate: bool = True,
+    drop_numbers: bool = True,
+    min_chars: int = 2,
+    extra_stopwords: frozenset[str] | set[str] | list[str] = (),
+) -> pd.DataFrame:
+    """The word tokens that count as terms, by the options given."""
+    keep = tokens["is_word"].to_numpy(copy=True)
+    if drop_stopwords:
+        keep &= ~tokens["is_stopword"].to_numpy()
+    if drop_boilerplate:
+        keep &= ~tokens["is_boilerplate"].to_numpy()
+    if drop_numbers:
+        keep &= ~tokens["token"].str.contains(r"\d", regex=True).to_numpy()
+    if min_chars > 1:
+        keep &= (tokens["token"].str.len() >= min_chars).to_numpy()
+    if extra_stopwords:
+        keep &= ~tokens["token"].isin(set(extra_stopwords)).to_numpy()
+    return tokens[keep]
+
+
+def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> DocumentFeatureMatrix:
+    """Count terms per document (``by="doc_id"``) or per item (``by="item_id"``).
+
+    ``terms`` is a tokens table, usually filtered by :func:`select_tokens`.
+    Documents and features are sorted, so the matrix is the same on every run.
+    """
+    docs = tuple(sorted(terms[by].unique()))
+    features = tuple(sorted(terms["token"].unique()))
+    doc_index = {d: i for i, d in enumerate(docs)}
+    feat_index = {f: j for j, f in enumerate(features)}
+    rows = terms[by].map(doc_index).to_numpy()
+    cols = terms["token"].map(feat_index).to_numpy()
+    counts = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.int64), (rows, cols)), shape=(len(docs), len(features))
+    )
+    counts.sum_duplicates()
+    return DocumentFeatureMatrix(counts, docs, features)
+
+
+def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
+    """Long table: doc, term, count, per_10k (per 10,000 terms of the doc), doc_freq and tfidf.
+
+    TF-IDF is scikit-learn's (smooth idf, l2-normalised per document).
+    """
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    tfidf = TfidfTransformer(smooth_idf=True, norm="l2").fit_transform(matrix.counts)
+    coo = matrix.counts.tocoo()
+    totals = np.asarray(matrix.counts.sum(axis=1)).ravel()
+    doc_freq = np.asarray((matrix.counts > 0).sum(axis=0)).ravel()
+    tfidf = tfidf.tocsr()
+    out = pd.DataFrame(
+        {
+            "doc": [matrix.docs[i] for i in coo.row],
+            "term": [matrix.features[j] for j in coo.col],
+            "count": coo.data,
+            "per_10k": np.round(coo.data / totals[coo.row] * 10_000, 2),
+            "doc_freq": doc_freq[coo.col],
+            "tfidf": np.round(np.asarray(tfidf[coo.row, coo.col]).ravel(), 4),
+        }
+    )
+    return out.sort_values(["doc", "count", "term"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+def keyness(
+    matrix: DocumentFeatureMatrix,
+    target: str | list[str],
+    reference: list[str] | None = None,
+    *,
+    min_count: int = 2,
+) -> pd.DataFrame:
+    """Keyness of every term for ``target`` against ``reference`` (default: all other documents).
+
+    Columns: term, target_count, reference_count, G2 (signed: negative when the
+    target uses the term less than expected), p (chi-squared, 1 df), and
+    log_ratio (Hardie's log2 ratio of relative frequencies, 0.5 added to zero
+    counts). Rows sorted by G2, most distinctive first. Terms with fewer than
+    ``min_count`` occurrences in target and reference together are left out.
+
+    >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
+    >>> keyness(m, "a")[["term", "target_count", "reference_count"]].values.tolist()
+    [['工会', 10, 1], ['职工', 1, 10]]
+    """
+    targets = [target] if isinstance(target, str) else list(target)
+    reference = [d for d in matrix.docs if d not in targets] if reference is None else list(reference)
+    if not reference:
+        raise ValueError("keyness needs at least one reference document besides the target")
+    a = np.asarray(matrix.subset(targets).counts.sum(axis=0)).ravel().astype(float)
+    b = np.asarray(matrix.subset(reference).counts.sum(axis=0)).ravel().astype(float)
+    n1, n2 = a.sum(), b.sum()
+    e1 = n1 * (a + b) / (n1 + n2)
+    e2 = n2 * (a + b) / (n1 + n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0) + np.where(b > 0, b * np.log(b / e2), 0))
+    sign = np.where(a / n1 >= b / n2, 1, -1)
+    log_ratio = np.log2(((np.where(a > 0, a, 0.5)) / n1) / ((np.where(b > 0, b, 0.5)) / n2))
+    out = pd.DataFrame(
+        {
+            "term": matrix.features,
+            "target_count": a.astype(int),
+            "reference_count": b.astype(int),
+            "G2": np.round(sign * g2, 3),
+            "p": chi2.sf(g2, 1),
+            "log_ratio": np.round(log_ratio, 3),
+        }
+    )
+    out = out[(out["target_count"] + out["reference_count"]) >= min_count]
+    return out.sort_values(["G2", "term"], ascending=[False, True]).reset_index(drop=True)
+
+
+def collocations(
+    tokens: pd.DataFrame,
+    *,
+    size: int = 2,
+    min_count: int = 3,
+    drop_stopwords: bool = True,
+) -> pd.DataFrame:
+    """Adjacent word n-grams ranked by association.
+
+    N-grams never cross punctuation or stopwords (when dropped) and stay
+    inside one item. Columns: collocation (tokens joined by spaces), joined
+    (as one string, ready for the dictionary), count, pmi (log2 of observed
+    over expected under independence), g2 (for bigrams, Dunning's
+    log-likelihood; for longer n-grams, the G² of the n-gram against its
+    first n-1 words and last word). Sorted by g2, then count.
+    """
+    words = tokens.copy()
+    boundary = ~words["is_word"] | (words["is_stopword"] if drop_stopwords else False)
+    grams: dict[tuple[str, ...], int] = {}
+    unigram: dict[str, int] = {}
+    prefix: dict[tuple[str, ...], int] = {}
+    total = 0
+    for _, group in words.groupby("item_id", sort=True):
+        run: list[str] = []
+        for token, is_boundary in zip(group["token"], boundary.loc[group.index]):
+            if is_boundary:
+                run = []
+                continue
+            run.append(token)
+            unigram[token] = unigram.get(token, 0) + 1
+            total += 1
+            if len(run) >= size:
+                gram = tuple(run[-size:])
+                grams[gram] = grams.get(gram, 0) + 1
+            if len(run) >= size - 1 and size > 1:
+                head = tuple(run[-(size - 1):])
+                prefix[head] = prefix.get(head, 0) + 1
+    rows = []
+    for gram, count in grams.items():
+        if count < min_count:
+            continue
+        expected = total * math.prod(unigram[t] / total for t in gram)
+        pmi = math.log2(count / expected)
+        head, last = gram[:-1], gram[-1]
+        g2 = _g2_2x2(count, prefix.get(head, count) - count, unigram[last] - count, total)
+        rows.append((" ".join(gram), "".join(gram), count, round(pmi, 3), round(g2, 3)))
+    out = pd.DataFrame(rows, columns=["collocation", "joined", "count", "pmi", "g2"])
+    return out.sort_values(["g2", "count", "collocation"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def _g2_2x2(k11: float, k12: float, k21: float, n: float) -> float:
+    """Dunning's G² for a 2×2 table of co-occurrence counts."""
+    k22 = max(n - k11 - k12 - k21, 0)
+    table = np.array([[k11, k12], [k21, k22]], dtype=float)
+    rows, cols = table.sum(axis=1), table.sum(axis=0)
+    expected = np.outer(rows, cols) / table.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(table > 0, table * np.log(table / expected), 0)
+    return float(2 * terms.sum())
+
+
+def kwic(items: pd.DataFrame, pattern: str, *, window: int = 20, regex: bool = False) -> pd.DataFrame:
+    """Every occurrence of ``pattern`` in the items, with its left and right context.
+
+    Matching is on the cleaned text (characters, not tokens), so phrases such
+    as 产业工人队伍建设 are found whatever the segmentation. Columns: doc_id,
+    item_id, start, end (offsets in the cleaned document), left, match, right.
+
+    >>> items = pd.DataFrame({"doc_id": ["d"], "item_id": ["d:1.1"], "text": ["加强职工之家建设，建好职工之家。"], "start": [100]})
+    >>> kwic(items, "职工之家", window=3)[["start", "left", "match", "right"]].values.tolist()
+    [[102, '加强', '职工之家', '建设，'], [111, '，建好', '职工之家', '。']]
+    """
+    regex_obj = re.compile(pattern if regex else re.escape(pattern))
+    rows = []
+    for doc_id, item_id, text, start in items[["doc_id", "item_id", "text", "start"]].itertuples(index=False):
+        for m in regex_obj.finditer(text):
+            left = text[max(0, m.start() - window):m.start()].replace("\n", " ")
+            right = text[m.end():m.end() + window].replace("\n", " ")
+            rows.append((doc_id, item_id, int(start) + m.start(), int(start) + m.end(), left, m.group(0), right))
+    return pd.DataFrame(rows, columns=["doc_id", "item_id", "start", "end", "left", "match", "right"])
+
+
+def boilerplate_profile(tokens: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
+    """Per document: word tokens, boilerplate tokens, their share per 100 words, and the most used ones."""
+    words = tokens[tokens["is_word"]]
+    grouped = words.groupby("doc_id")
+    out = pd.DataFrame(
+        {
+            "words": grouped.size(),
+            "boilerplate": grouped["is_boilerplate"].sum().astype(int),
+        }
+    )
+    out["per_100_words"] = (out["boilerplate"] / out["words"] * 100).round(2)
+    bp = words[words["is_boilerplate"]]
+    out["most_used"] = bp.groupby("doc_id")["token"].agg(
+        lambda s: "、".join(f"{t}({n})" for t, n in s.value_counts().sort_index().sort_values(ascending=False, kind="stable").head(top).items())
+    )
+    return out.reset_index()
+
+
+def most_variable_terms(freq: pd.DataFrame, *, n: int = 30, min_docs: int = 2) -> pd.DataFrame:
+    """Documents × terms (per 10,000) for the ``n`` terms whose rate varies most across documents.
+
+    Variation is the standard deviation of the per-10,000 rate (0 where a
+    document lacks the term); terms in fewer than ``min_docs`` documents are
+    left out. Terms are ordered by variation, ties lexically.
+    """
+    wide = freq.pivot_table(index="doc", columns="term", values="per_10k", fill_value=0)
+    present = (wide > 0).sum()
+    wide = wide.loc[:, present >= min_docs]
+    spread = wide.std(ddof=0).round(6)
+    order = sorted(spread.index, key=lambda t: (-spread[t], t))[:n]
+    return wide[order]
+
+
+def wordcloud_frequencies(freq: pd.DataFrame, doc: str, *, n: int = 80) -> dict[str, int]:
+    """The ``n`` most frequent terms of ``doc`` as a dict for ``wordcloud`` (ties broken lexically)."""
+    part = freq[freq["doc"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n)
+    return dict(zip(part["term"], part["count"].astype(int)))

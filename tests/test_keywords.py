@@ -1,0 +1,110 @@
+"""Keywords: counts of known terms, keyness checked by hand, KWIC against the text, properties."""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import keywords as kw
+from analysis.segment import get_tokenizer, tokenize_items
+
+
+@pytest.fixture(scope="module")
+def matrix(processed):
+    return kw.dfm(kw.select_tokens(processed.tokens, extra_stopwords={"xx"}))
+
+
+@pytest.fixture(scope="module")
+def freq(matrix):
+    return kw.term_frequencies(matrix)
+
+
+def test_count_of_a_known_term_in_a_known_plan(freq, processed):
+    row = freq[(freq.doc == "echeng-2019") & (freq.term == "农民工")].iloc[0]
+    text = processed.clean_texts["echeng-2019"]
+    # 11 in the text; one stands inside the quoted slogan “法援惠民生·助力农民工”, kept as one token
+    assert text.count("农民工") == 11 and "“法援惠民生·助力农民工”" in text
+    assert row["count"] == 10
+    assert row.doc_freq == 5
+
+
+def test_rates_tfidf_and_sorted_features(matrix, freq):
+    assert list(matrix.features) == sorted(matrix.features)
+    for doc, part in freq.groupby("doc"):
+        assert part["count"].sum() == matrix.counts[matrix.docs.index(doc)].sum()
+        assert abs(part.per_10k.sum() - 10_000) < 5
+        assert ((part.tfidf > 0) & (part.tfidf <= 1)).all()
+
+
+def test_keyness_top_term_checked_by_hand(matrix):
+    key = kw.keyness(matrix, "changzhou-2020")
+    top = key.iloc[0]
+    assert top.term == "常州" and (top.target_count, top.reference_count) == (17, 1)
+    # G2 by hand: a=17, b=1, n1, n2 the term totals of target and reference
+    n1 = matrix.subset(["changzhou-2020"]).counts.sum()
+    n2 = matrix.counts.sum() - n1
+    e1, e2 = n1 * 18 / (n1 + n2), n2 * 18 / (n1 + n2)
+    g2 = 2 * (17 * math.log(17 / e1) + 1 * math.log(1 / e2))
+    assert top.G2 == pytest.approx(g2, abs=1e-3) and top.p < 0.001
+    assert top.log_ratio == pytest.approx(math.log2((17 / n1) / (1 / n2)), abs=1e-3)
+    assert (key.G2.diff().dropna() <= 1e-9).all()  # sorted, most distinctive first
+
+
+def test_keyness_signs_under_use_and_takes_a_reference_group(matrix):
+    key = kw.keyness(matrix, "echeng-2019", reference=["wujin-2018", "changzhou-2020"])
+    row = key[key.term == "培训"].iloc[0]
+    assert row.G2 < 0 or row.target_count / key.target_count.sum() < row.reference_count / key.reference_count.sum()
+    with pytest.raises(ValueError, match="reference"):
+        kw.keyness(matrix, list(matrix.docs))
+
+
+def test_kwic_lines_match_the_cleaned_text(processed):
+    lines = kw.kwic(processed.items, "疗休养", window=10)
+    assert len(lines) == sum(t.count("疗休养") for t in processed.clean_texts.values())
+    for row in lines.itertuples():
+        text = processed.clean_texts[row.doc_id]
+        assert text[row.start:row.end] == "疗休养"
+        assert text[row.start - len(row.left):row.start].replace("\n", " ") == row.left
+    wujin = lines[lines.doc_id == "wujin-2018"].iloc[0]
+    assert wujin.item_id == "wujin-2018:3.10" and wujin.left.endswith("组织100名劳模进行")
+
+
+def test_collocations_find_multiword_terms(processed):
+    plain = get_tokenizer(user_dict=None)
+    tokens = tokenize_items(processed.items, plain)
+    tri = kw.collocations(tokens, size=3, min_count=3)
+    assert "中国 特色 社会主义" in set(tri.collocation)
+    bi = kw.collocations(tokens, size=2, min_count=3)
+    assert {"劳模 创新", "创新 工作室"} <= set(bi.collocation)
+    assert (bi["count"] >= 3).all()
+
+
+def test_boilerplate_profile(processed):
+    profile = kw.boilerplate_profile(processed.tokens).set_index("doc_id")
+    tokens = processed.tokens
+    wujin = tokens[(tokens.doc_id == "wujin-2018") & tokens.is_word]
+    assert profile.loc["wujin-2018", "boilerplate"] == wujin.is_boilerplate.sum()
+    assert "做好" in profile.loc["wujin-2018", "most_used"]
+
+
+def test_switching_boilerplate_off_keeps_its_verbs(processed):
+    with_bp = kw.dfm(kw.select_tokens(processed.tokens, drop_boilerplate=False))
+    without = kw.dfm(kw.select_tokens(processed.tokens))
+    assert "加强" in with_bp.features and "加强" not in without.features
+
+
+def test_dictionary_changes_flow_through_without_code_edits(processed, tmp_path):
+    custom = tmp_path / "dict.txt"
+    custom.write_text("# test dictionary\n劳动者驿站 5000 n\n特色品牌 5000 n\n", encoding="utf-8")
+    tokens = tokenize_items(processed.items, get_tokenizer(user_dict=custom))
+    assert "特色品牌" in set(tokens.token)
+    assert "特色品牌" not in set(processed.tokens.token)
+
+
+def test_most_variable_terms_and_wordcloud_input(freq):
+    wide = kw.most_variable_terms(freq, n=10)
+    assert wide.shape == (5, 10)
+    spreads = wide.std(ddof=0).to_numpy()
+    assert (np.diff(spreads) <= 1e-6).all()
+    cloud = kw.wordcloud_frequencies(freq, "wujin-2018", n=20)
+    assert len(cloud) == 20 and list(cloud.values()) == sorted(cloud.values(), reverse=True)
