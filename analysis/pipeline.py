@@ -16,7 +16,10 @@ from .cleaning import clean_text, han_count
 from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile, read_corpus
 from .segment import PlanTokenizer, get_tokenizer, tokenize_items
 from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
+from .keywords import select_tokens
+from .overlap import shared_passages
 from .targets import extract_targets
+from .themes import code_items
 from .tables import ensure_not_raw, write_table, write_text
 
 __all__ = ["ProcessedCorpus", "process_document", "process_corpus", "build", "BuildResult", "MIN_HAN_CHARS"]
@@ -45,6 +48,8 @@ class ProcessedCorpus:
     annex: pd.DataFrame
     annex_cells: pd.DataFrame
     targets: pd.DataFrame
+    item_themes: pd.DataFrame
+    shared_passages: pd.DataFrame
     skipped: pd.DataFrame
     clean_texts: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
@@ -148,6 +153,8 @@ def process_corpus(corpus: Corpus, tokenizer: PlanTokenizer | None = None) -> Pr
         annex=annex,
         annex_cells=annex_cells,
         targets=extract_targets(items, documents, annex_cells),
+        item_themes=code_items(items, select_tokens(tokens)),
+        shared_passages=shared_passages(clean_texts, items),
         skipped=skipped_df,
         clean_texts=clean_texts,
         notes=tuple(notes),
@@ -170,7 +177,8 @@ def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer 
     """Read ``raw_dir``, process every good document and write the tables into ``out_dir``.
 
     Writes ``documents``, ``items``, ``tokens``, ``cleaning_report``,
-    ``annex_schedule``, ``annex_cells``, ``targets`` and ``skipped`` (CSV + Parquet) and the cleaned texts
+    ``annex_schedule``, ``annex_cells``, ``targets``, ``item_themes``,
+    ``shared_passages`` and ``skipped`` (CSV + Parquet) and the cleaned texts
     in ``clean_text/<doc_id>.txt`` (the texts all offsets refer to).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
@@ -185,6 +193,8 @@ def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer 
         ("annex_schedule", processed.annex),
         ("annex_cells", processed.annex_cells),
         ("targets", processed.targets),
+        ("item_themes", processed.item_themes),
+        ("shared_passages", processed.shared_passages),
         ("skipped", processed.skipped),
     ):
         written.extend(write_table(df, out_dir, name))

@@ -7,6 +7,7 @@ and are saved through :func:`analysis.figures.save_figure`.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
@@ -426,5 +427,151 @@ def plot_boilerplate_profile(profile: pd.DataFrame, labels: dict[str, str], *, l
     ax.set_title(_KW_TEXT[lang]["bp"])
     ax.margins(x=0.9)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+# --- Themes and overlap ---------------------------------------------------------------------
+
+_TH_TEXT = {
+    "zh": {"shares": "各文件主题构成（按条目占比）", "shares_chars": "各文件主题构成（按字数占比）", "sim": "文件相似度（TF-IDF 余弦）",
+           "presence": "各文件涉及的主题", "n_plans": "涉及文件数", "network": "文件间的共享文段（线宽 = 共享字数）",
+           "topics": "NMF 主题模型与词典主题的对照（条目数）", "topic": "NMF 主题", "theme": "词典主题", "distance": "距离（1 − 相似度）"},
+    "en": {"shares": "Theme shares of each plan (by items)", "shares_chars": "Theme shares of each plan (by characters)",
+           "sim": "Similarity of plans (TF-IDF cosine)", "presence": "Themes present in each plan", "n_plans": "plans",
+           "network": "Passages shared between plans (line width = shared characters)",
+           "topics": "NMF topics against dictionary themes (items)", "topic": "NMF topic", "theme": "dictionary theme",
+           "distance": "distance (1 − similarity)"},
+}
+
+
+def plot_theme_shares(shares: pd.DataFrame, theme_labels: dict[str, str], labels: dict[str, str], *,
+                      value: str = "share_items", lang: str = "zh") -> plt.Figure:
+    """Heatmap: plans (rows) × themes (columns, taxonomy order), cell = share of the plan."""
+    use_cjk_font()
+    wide = shares.pivot_table(index="doc_id", columns="theme", values=value, fill_value=0)
+    wide = wide.reindex(columns=list(theme_labels), fill_value=0)
+    fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 3, 0.6 * wide.shape[0] + 2.8))
+    im = ax.imshow(wide.values, cmap="Blues", aspect="auto", vmin=0)
+    ax.set_xticks(range(wide.shape[1]))
+    ax.set_xticklabels([theme_labels[t] for t in wide.columns], rotation=50, ha="right", fontsize=8)
+    ax.set_yticks(range(wide.shape[0]))
+    ax.set_yticklabels([labels.get(d, d) for d in wide.index])
+    vmax = float(wide.values.max() or 1)
+    for i in range(wide.shape[0]):
+        for j in range(wide.shape[1]):
+            v = wide.values[i, j]
+            if v > 0:
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > vmax * 0.6 else "black")
+    ax.set_title(_TH_TEXT[lang]["shares" if value == "share_items" else "shares_chars"])
+    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.tight_layout()
+    return fig
+
+
+def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """A dendrogram of the plans above their similarity heatmap, both in the clustered order."""
+    from scipy.cluster.hierarchy import dendrogram
+
+    use_cjk_font()
+    names = [labels.get(d, d) for d in similarity.index]
+    fig, (top, ax) = plt.subplots(2, 1, figsize=(7, 8), gridspec_kw={"height_ratios": [1, 3]})
+    tree = dendrogram(linkage_matrix, labels=names, ax=top, color_threshold=0, above_threshold_color="#555555", no_labels=True)
+    top.set_ylabel(_TH_TEXT[lang]["distance"], fontsize=8)
+    top.spines[["top", "right", "bottom"]].set_visible(False)
+    top.set_xticks([])
+    order = tree["leaves"]
+    data = similarity.to_numpy()[np.ix_(order, order)]
+    im = ax.imshow(data, cmap="viridis", vmin=0, vmax=1)
+    ax.set_xticks(range(len(order)))
+    ax.set_xticklabels([names[i] for i in order], rotation=30, ha="right")
+    ax.set_yticks(range(len(order)))
+    ax.set_yticklabels([names[i] for i in order])
+    for i in range(len(order)):
+        for j in range(len(order)):
+            ax.text(j, i, f"{data[i, j]:.2f}", ha="center", va="center", fontsize=8, color="white" if data[i, j] < 0.6 else "black")
+    ax.set_title(_TH_TEXT[lang]["sim"])
+    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.tight_layout()
+    return fig
+
+
+def plot_theme_presence(presence: pd.DataFrame, theme_labels: dict[str, str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """UpSet-style matrix: a dot where a plan has a theme, and how many plans have each theme."""
+    use_cjk_font()
+    themes = list(presence.columns)
+    counts = presence.sum(axis=0)
+    fig, (bar, ax) = plt.subplots(2, 1, figsize=(0.6 * len(themes) + 3, 0.45 * len(presence) + 3.5),
+                                  gridspec_kw={"height_ratios": [1, 1.6]}, sharex=True)
+    bar.bar(range(len(themes)), counts.values, color="#4C72B0")
+    for x, v in enumerate(counts.values):
+        bar.text(x, v, str(int(v)), ha="center", va="bottom", fontsize=8)
+    bar.set_ylabel(_TH_TEXT[lang]["n_plans"])
+    bar.spines[["top", "right"]].set_visible(False)
+    for i, doc in enumerate(presence.index):
+        for j, theme in enumerate(themes):
+            has = bool(presence.loc[doc, theme])
+            ax.scatter(j, i, s=70, color="#222222" if has else "#DDDDDD", zorder=3)
+    ax.set_yticks(range(len(presence)))
+    ax.set_yticklabels([labels.get(d, d) for d in presence.index])
+    ax.set_xticks(range(len(themes)))
+    ax.set_xticklabels([theme_labels[t] for t in themes], rotation=50, ha="right", fontsize=8)
+    ax.invert_yaxis()
+    ax.spines[["top", "right", "left", "bottom"]].set_visible(False)
+    fig.suptitle(_TH_TEXT[lang]["presence"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_passage_network(passages: pd.DataFrame, docs: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Plans as nodes on a circle, linked by the characters of the passages they share."""
+    import networkx as nx
+
+    use_cjk_font()
+    graph = nx.Graph()
+    graph.add_nodes_from(docs)
+    weights = passages.groupby(["doc_a", "doc_b"])["length"].sum()
+    for (a, b), w in weights.items():
+        graph.add_edge(a, b, weight=int(w))
+    pos = nx.circular_layout(sorted(docs))
+    fig, ax = plt.subplots(figsize=(7, 6))
+    wmax = max([d["weight"] for _, _, d in graph.edges(data=True)] or [1])
+    for a, b, d in graph.edges(data=True):
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        ax.plot([x1, x2], [y1, y2], color="#C44E52", linewidth=1 + 9 * d["weight"] / wmax, alpha=0.6, zorder=1)
+        ax.text((x1 + x2) / 2, (y1 + y2) / 2, str(d["weight"]), fontsize=8, ha="center", va="center",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+    for doc, (x, y) in pos.items():
+        ax.scatter(x, y, s=900, color="#4C72B0", zorder=2)
+        ax.text(x, y - 0.2, labels.get(doc, doc), ha="center", va="top", fontsize=9)
+    ax.set_xlim(-1.5, 1.5)
+    ax.set_ylim(-1.5, 1.4)
+    ax.axis("off")
+    ax.set_title(_TH_TEXT[lang]["network"])
+    fig.tight_layout()
+    return fig
+
+
+def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Heatmap of items: dictionary themes (rows) × NMF topics (columns)."""
+    use_cjk_font()
+    data = table.reindex(index=[t for t in theme_labels if t in table.index])
+    cols = sorted(data.columns, key=lambda c: int(c[1:]))
+    data = data[cols]
+    fig, ax = plt.subplots(figsize=(0.6 * len(cols) + 4, 0.4 * len(data) + 1.8))
+    im = ax.imshow(data.values, cmap="Purples", aspect="auto")
+    ax.set_xticks(range(len(cols)))
+    ax.set_xticklabels(cols)
+    ax.set_yticks(range(len(data)))
+    ax.set_yticklabels([theme_labels[t] for t in data.index], fontsize=8)
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            v = data.values[i, j]
+            if v:
+                ax.text(j, i, str(int(v)), ha="center", va="center", fontsize=7)
+    ax.set_xlabel(_TH_TEXT[lang]["topic"])
+    ax.set_ylabel(_TH_TEXT[lang]["theme"])
+    ax.set_title(_TH_TEXT[lang]["topics"])
+    fig.colorbar(im, ax=ax, shrink=0.7)
     fig.tight_layout()
     return fig

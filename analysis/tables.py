@@ -19,7 +19,7 @@ os.umask(_UMASK)
 #: Mode of written files: what a plain ``open(path, "w")`` would give.
 FILE_MODE = 0o666 & ~_UMASK
 
-__all__ = ["write_table", "read_table", "write_text", "atomic_write_bytes", "ensure_not_raw"]
+__all__ = ["write_table", "read_table", "write_text", "write_alignment", "atomic_write_bytes", "ensure_not_raw"]
 
 
 def ensure_not_raw(out_dir: Path, raw_dir: Path | None) -> None:
@@ -75,3 +75,19 @@ def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
     return pd.read_parquet(path)
+
+
+def write_alignment(table: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
+    """Write a side-by-side table as CSV (UTF-8 with BOM) and as an HTML page with line breaks kept."""
+    out_dir = Path(out_dir)
+    csv_path, html_path = out_dir / f"{name}.csv", out_dir / f"{name}.html"
+    atomic_write_bytes(csv_path, table.to_csv(lineterminator="\n").encode("utf-8-sig"))
+    marker = "\u2029"
+    body = table.replace("\n", marker, regex=True).to_html(escape=True).replace(marker, "<br>")
+    html = (
+        "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>"
+        f"{name}</title><style>table{{border-collapse:collapse;font-size:13px}}td,th{{border:1px solid #ccc;"
+        "padding:4px;vertical-align:top}}</style></head><body>\n" + body + "\n</body></html>\n"
+    )
+    atomic_write_bytes(html_path, html.encode("utf-8"))
+    return [csv_path, html_path]

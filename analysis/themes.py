@@ -1,0 +1,183 @@
+"""Themes: code every item of every plan with the theme taxonomy.
+
+The taxonomy is a data file (``resources/themes.csv``: theme_id, Chinese and
+English labels, seed terms, and the plan parts that are themselves evidence,
+e.g. 基本原则 for ``overall``). Coding has two steps:
+
+1. **Dictionary**: the seed terms found in the item's content (leftmost-longest,
+   non-overlapping within a theme), plus the part evidence.
+2. **Data-driven**: each theme's centroid in TF-IDF space is built from the
+   items the dictionary codes to it (and its seed terms); every item is scored
+   by cosine similarity to every centroid, so items that use other words than
+   the seeds still find their theme.
+
+The score of a theme is the mean of the two, each scaled to [0, 1] within the
+item. The highest is the primary theme; themes scoring at least
+``secondary_ratio`` of it are secondary. :func:`agreement` measures accuracy
+and Cohen's kappa against a hand-coded table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .config import resource_path
+
+__all__ = [
+    "ITEM_THEME_COLUMNS",
+    "load_themes",
+    "codable_items",
+    "item_term_texts",
+    "dictionary_hits",
+    "code_items",
+    "primary_themes",
+    "agreement",
+]
+
+ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_secondary", "dict_hits", "similarity")
+
+
+def load_themes(path=None) -> pd.DataFrame:
+    """The theme taxonomy: theme_id, label_zh, label_en, seeds (list), parts (list), in file order."""
+    table = pd.read_csv(path or resource_path("themes.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    missing = {"theme_id", "label_zh", "label_en", "seed_terms"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path or 'themes.csv'}: the theme table lacks the column(s) {', '.join(sorted(missing))}")
+    table["seeds"] = table["seed_terms"].map(lambda s: [t.strip() for t in s.split(";") if t.strip()])
+    if "parts" not in table.columns:
+        table["parts"] = ""
+    table["parts"] = table["parts"].map(lambda s: [t.strip() for t in str(s).split(";") if t.strip()])
+    empty = table[table["seeds"].map(len) == 0]["theme_id"].tolist()
+    if empty:
+        raise ValueError(f"themes without seed terms: {', '.join(empty)}; give each at least one")
+    return table.drop(columns=["seed_terms"]).reset_index(drop=True)
+
+
+def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:
+    """The text units worth coding: numbered items, annex rows and paragraphs of real text.
+
+    Cover notices, closing lines and short title lines are left out.
+    """
+    keep = ~items["part"].isin(["cover", "closing"]) & (items["n_chars"] >= min_chars)
+    return items[keep].reset_index(drop=True)
+
+
+def _content(items: pd.DataFrame) -> pd.Series:
+    ends = items["content_end"] - items["start"]
+    return pd.Series([t[: int(e)] for t, e in zip(items["text"], ends)], index=items.index)
+
+
+@lru_cache(maxsize=64)
+def _seed_regex(seeds: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in sorted(seeds, key=len, reverse=True)))
+
+
+def dictionary_hits(items: pd.DataFrame, themes: pd.DataFrame, *, part_weight: int = 2) -> pd.DataFrame:
+    """Items × themes: seed terms found in each item's content, plus ``part_weight`` for part evidence."""
+    contents = _content(items)
+    out = pd.DataFrame(0, index=items["item_id"], columns=list(themes["theme_id"]), dtype=int)
+    for theme in themes.itertuples(index=False):
+        regex = _seed_regex(tuple(theme.seeds))
+        counts = [len(regex.findall(c)) for c in contents]
+        if theme.parts:
+            counts = [c + (part_weight if p in theme.parts else 0) for c, p in zip(counts, items["part"])]
+        out[theme.theme_id] = counts
+    return out
+
+
+def item_term_texts(items: pd.DataFrame, terms: pd.DataFrame) -> pd.Series:
+    """Each item's terms joined by spaces (input for TF-IDF), indexed by item_id."""
+    joined = terms.groupby("item_id")["token"].agg(" ".join)
+    return joined.reindex(items["item_id"]).fillna("")
+
+
+def code_items(
+    items: pd.DataFrame,
+    terms: pd.DataFrame,
+    themes: pd.DataFrame | None = None,
+    *,
+    secondary_ratio: float = 0.7,
+    min_score: float = 0.2,
+) -> pd.DataFrame:
+    """Score every codable item on every theme (see the module docstring).
+
+    ``terms`` is the tokens table filtered to terms (:func:`analysis.keywords.select_tokens`).
+    Returns one row per item and theme scoring at least ``min_score`` (plus
+    every primary): doc_id, item_id, theme, score, is_primary, is_secondary,
+    dict_hits, similarity.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    themes = load_themes() if themes is None else themes
+    units = codable_items(items)
+    hits = dictionary_hits(units, themes)
+    texts = item_term_texts(units, terms)
+    theme_ids = list(themes["theme_id"])
+    seed_docs = [" ".join(s) for s in themes["seeds"]]
+    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True, norm="l2")
+    vectorizer.fit(list(texts) + seed_docs)
+    x = vectorizer.transform(list(texts))
+    seeds = vectorizer.transform(seed_docs)
+    dict_primary = hits.to_numpy().argmax(axis=1)
+    has_hits = hits.to_numpy().max(axis=1) > 0
+    centroids = []
+    for j, _ in enumerate(theme_ids):
+        members = x[(dict_primary == j) & has_hits]
+        parts = [seeds[j].toarray()]
+        if members.shape[0]:
+            parts.append(np.asarray(members.mean(axis=0)))
+        centroids.append(np.mean(np.vstack(parts), axis=0))
+    centroid_matrix = normalize(np.vstack(centroids))
+    similarity = np.clip(np.asarray(x @ centroid_matrix.T), 0, 1)
+
+    h = hits.to_numpy().astype(float)
+    h_scaled = h / np.where(h.max(axis=1, keepdims=True) > 0, h.max(axis=1, keepdims=True), 1)
+    s_scaled = similarity / np.where(similarity.max(axis=1, keepdims=True) > 0, similarity.max(axis=1, keepdims=True), 1)
+    score = np.round(0.5 * h_scaled + 0.5 * s_scaled, 4)
+
+    rows = []
+    for i, (doc_id, item_id) in enumerate(zip(units["doc_id"], units["item_id"])):
+        primary = int(np.argmax(score[i]))  # ties: the first theme in the taxonomy
+        for j, theme in enumerate(theme_ids):
+            is_primary = j == primary
+            is_secondary = not is_primary and score[i, j] >= secondary_ratio * score[i, primary] and score[i, j] >= min_score
+            if is_primary or score[i, j] >= min_score:
+                rows.append((doc_id, item_id, theme, float(score[i, j]), is_primary, bool(is_secondary),
+                             int(h[i, j]), round(float(similarity[i, j]), 4)))
+    return pd.DataFrame(rows, columns=list(ITEM_THEME_COLUMNS))
+
+
+def primary_themes(coded: pd.DataFrame) -> pd.Series:
+    """The primary theme of each item, indexed by item_id."""
+    return coded[coded["is_primary"]].set_index("item_id")["theme"]
+
+
+def agreement(coded: pd.DataFrame, hand: pd.DataFrame) -> dict:
+    """Agreement of the primary themes with a hand-coded table (item_id, theme).
+
+    Returns n, accuracy, Cohen's kappa, accuracy counting a hand theme found
+    among the primary or secondary themes, and the confusion table.
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    primary = primary_themes(coded)
+    missing = sorted(set(hand["item_id"]) - set(primary.index))
+    if missing:
+        raise ValueError(f"hand-coded items not in the coding: {', '.join(missing[:5])}")
+    predicted = primary.reindex(hand["item_id"]).to_numpy()
+    truth = hand["theme"].to_numpy()
+    secondary = coded[coded["is_primary"] | coded["is_secondary"]].groupby("item_id")["theme"].agg(set)
+    top_k = np.mean([t in secondary.get(i, set()) for i, t in zip(hand["item_id"], truth)])
+    return {
+        "n": len(hand),
+        "accuracy": round(float(np.mean(predicted == truth)), 3),
+        "kappa": round(float(cohen_kappa_score(truth, predicted)), 3),
+        "accuracy_with_secondary": round(float(top_k), 3),
+        "confusion": pd.crosstab(pd.Series(truth, name="hand"), pd.Series(predicted, name="coded")),
+    }

@@ -1,0 +1,76 @@
+"""Theme coding: clear items, agreement with the hand-coded sample, editable taxonomy."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import keywords as kw
+from analysis.themes import agreement, code_items, dictionary_hits, load_themes, primary_themes
+
+HAND = Path(__file__).parent / "data" / "themes_hand_coded.csv"
+
+
+@pytest.fixture(scope="module")
+def coded(processed):
+    return processed.item_themes
+
+
+@pytest.mark.parametrize(
+    "item_id, theme",
+    [
+        ("changzhou-2020:3.8", "epidemic"),          # 深度助力打赢疫情防控阻击战
+        ("xxcity-20xx:3.7", "industrial_workforce"),  # 开展“产业工人队伍建设改革年”活动
+        ("lianyungang-2018-2020:4.2.3", "safety"),   # 深化“安康杯”竞赛
+        ("wujin-2018:3.8", "entrepreneurship"),      # 切实加大创业贷款和载体扶持力度
+        ("echeng-2019:1.7", "finance"),              # 开展专项督查，确保经费依法依规
+        ("lianyungang-2018-2020:5.1", "overall"),    # 加强组织领导 (工作保障)
+    ],
+)
+def test_items_with_a_clear_theme(coded, item_id, theme):
+    assert primary_themes(coded)[item_id] == theme
+
+
+def test_every_codable_item_has_one_primary_theme(coded, processed):
+    primaries = coded[coded.is_primary]
+    assert primaries.item_id.is_unique
+    numbered = processed.items[processed.items.unit.isin(["item", "annex_row"])]
+    assert set(numbered.item_id) <= set(primaries.item_id)
+    assert ((coded.score >= 0) & (coded.score <= 1)).all()
+    assert not (coded.is_primary & coded.is_secondary).any()
+
+
+def test_agreement_with_the_hand_coded_sample(coded):
+    hand = pd.read_csv(HAND)
+    assert len(hand) >= 50
+    result = agreement(coded, hand)
+    assert result["accuracy"] >= 0.85 and result["kappa"] >= 0.8, result
+    assert result["confusion"].to_numpy().sum() == len(hand)
+
+
+def test_the_data_driven_step_codes_items_the_dictionary_misses(processed):
+    themes = load_themes()
+    items = processed.items[processed.items.item_id == "lianyungang-2018-2020:4.3.3"]  # 推动健身运动
+    hits = dictionary_hits(items, themes).iloc[0]
+    coded = processed.item_themes
+    row = coded[(coded.item_id == "lianyungang-2018-2020:4.3.3") & coded.is_primary].iloc[0]
+    assert row.theme == "culture" and row.similarity > 0 and hits["culture"] >= 1
+
+
+def test_the_taxonomy_is_an_editable_file(processed, tmp_path):
+    custom = tmp_path / "themes.csv"
+    custom.write_text(
+        "theme_id,label_zh,label_en,seed_terms,parts\n"
+        "care,关爱,care,疗休养;体检;帮扶;慰问,\n"
+        "skills,技能,skills,竞赛;培训;技能,\n",
+        encoding="utf-8",
+    )
+    coded = code_items(processed.items, kw.select_tokens(processed.tokens), load_themes(custom))
+    assert set(coded.theme) == {"care", "skills"}
+    assert primary_themes(coded)["changzhou-2020:3.10"] == "skills"
+
+
+def test_a_taxonomy_without_seeds_is_a_clear_error(tmp_path):
+    bad = tmp_path / "themes.csv"
+    bad.write_text("theme_id,label_zh,label_en,seed_terms\nempty,空,empty,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="without seed terms: empty"):
+        load_themes(bad)
