@@ -17,15 +17,22 @@ EXIT_SKIPPED = 3
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .pipeline import DEFAULT_CACHE_DIR, build, default_jobs
 
     t0 = time.perf_counter()
     try:
-        result = build(args.raw, args.out)
+        result = build(
+            args.raw,
+            args.out,
+            jobs=args.jobs or default_jobs(),
+            cache_dir=None if args.no_cache else DEFAULT_CACHE_DIR,
+        )
     except (FileNotFoundError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     p = result.processed
+    if result.up_to_date:
+        print(f"{args.out} is up to date ({len(p.documents)} documents; nothing changed since the last build)")
     print(
         f"built {len(p.documents)} documents, {int((p.items['unit'] == 'item').sum())} items, "
         f"{len(p.items)} text units, {len(p.tokens)} tokens, "
@@ -64,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="read a folder of plans and write the processed tables")
     b.add_argument("--raw", type=Path, default=RAW_DIR, help=f"folder of plan documents (default {RAW_DIR})")
     b.add_argument("--out", type=Path, default=PROCESSED_DIR, help=f"folder for the tables (default {PROCESSED_DIR})")
+    b.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+    b.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse build/cache)")
     b.set_defaults(func=_build)
     n = sub.add_parser("notebooks", help="execute the notebooks in order (executed copies outside the sources)")
     n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")

@@ -198,37 +198,39 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
     return out, CleaningStep("damage", desc, changes=n, chars_changed=n, examples=_examples(repaired))
 
 
+_WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})
+_RE_WIDTH_CHANGED = re.compile("[" + re.escape("".join(_FULLWIDTH_TO_ASCII) + _MIDDLE_DOTS) + "]")
+_RE_HALF_PUNCT = re.compile(r"[,;:!?]")
+
+
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
-    chars = list(text)
-    changed = 0
-    for i, ch in enumerate(chars):
-        new = _FULLWIDTH_TO_ASCII.get(ch)
-        if new is None and ch in _MIDDLE_DOTS:
-            new = "·"
-        if new is not None and new != ch:
-            chars[i] = new
-            changed += 1
-    out = "".join(chars)
+    changed = len(_RE_WIDTH_CHANGED.findall(text))
+    out = text.translate(_WIDTH_TABLE)
 
     def is_cjk(c: str) -> bool:
         return bool(c) and bool(_RE_CJK.match(c))
 
-    # Half-width punctuation next to Chinese text becomes full-width.
-    buf = list(out)
-    for i, ch in enumerate(buf):
-        if ch not in _HALF_TO_FULL:
-            continue
-        prev = buf[i - 1] if i else ""
-        nxt = buf[i + 1] if i + 1 < len(buf) else ""
+    # Half-width punctuation next to Chinese text becomes full-width (left to right, so a
+    # converted mark counts as Chinese for the next one).
+    pieces: list[str] = []
+    last = 0
+    converted_at = -2
+    for m in _RE_HALF_PUNCT.finditer(out):
+        i, ch = m.start(), m.group(0)
+        prev = out[i - 1] if i else ""
+        if i - 1 == converted_at:
+            prev = _HALF_TO_FULL[prev]
+        nxt = out[i + 1] if i + 1 < len(out) else ""
         if ch in ",:" and prev.isdigit() and nxt.isdigit():
             continue  # 1,000 and 12:30 stay as they are
-        if is_cjk(prev) or (is_cjk(nxt) and not prev.isascii()):
-            buf[i] = _HALF_TO_FULL[ch]
+        if is_cjk(prev) or (is_cjk(nxt) and not prev.isascii()) or (is_cjk(nxt) and ch in ",;:"):
+            pieces.append(out[last:i])
+            pieces.append(_HALF_TO_FULL[ch])
+            last = i + 1
+            converted_at = i
             changed += 1
-        elif is_cjk(nxt) and ch in ",;:":
-            buf[i] = _HALF_TO_FULL[ch]
-            changed += 1
-    out = "".join(buf)
+    pieces.append(out[last:])
+    out = "".join(pieces)
 
     def paren(m: re.Match) -> str:
         nonlocal changed

@@ -7,11 +7,13 @@ Every function takes processed tables and returns a plain DataFrame:
 ``document_similarity`` cosine on TF-IDF and Jaccard on top-term sets (symmetric, in [0, 1])
 ``match_items``         item-to-item similarity of two plans, one-to-one (Hungarian) when asked
 ``shared_passages``     passages shared verbatim (or nearly) between plans, with item ids
+``passage_links``       pairs of plans and the passages and characters they share
 ``topic_model``         NMF topics on items, as an independent check of the themes
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,14 +31,11 @@ __all__ = [
     "match_items",
     "shared_passages",
     "passage_summary",
+    "passage_links",
     "TopicModel",
     "topic_model",
     "compare_topics_with_themes",
 ]
-
-_SHARED_COLUMNS = (
-    "passage_id", "text", "length", "doc_a", "item_a", "start_a", "end_a", "doc_b", "item_b", "start_b", "end_b",
-)
 
 
 def theme_shares(coded: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
@@ -142,14 +141,31 @@ def match_items(
     return out[out["similarity"] >= min_similarity].sort_values(["similarity", "item_a"], ascending=[False, True]).reset_index(drop=True)
 
 
-def _normalised(text: str) -> tuple[str, list[int]]:
-    """Only letters, digits and Chinese characters, with each one's offset in ``text``."""
-    chars, offsets = [], []
-    for i, ch in enumerate(text):
-        if ch.isalnum():
-            chars.append(ch)
-            offsets.append(i)
-    return "".join(chars), offsets
+def _normalised(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Code points of the letters, digits and Chinese characters of ``text``, with their offsets."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    alphabet = np.unique(codes)
+    keep = alphabet[[chr(c).isalnum() for c in alphabet.tolist()]]
+    offsets = np.flatnonzero(np.isin(codes, keep))
+    return codes[offsets], offsets
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+def _window_hashes(chars: np.ndarray, n: int) -> np.ndarray:
+    """64-bit polynomial hash of every window of ``n`` code points (wrapping arithmetic)."""
+    codes = chars.astype(np.uint64)
+    count = len(codes) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    base = np.uint64(1_000_003)
+    h = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            h = h * base + codes[k:k + count]
+    return h
 
 
 def shared_passages(
@@ -160,93 +176,127 @@ def shared_passages(
     generic_share: float = 0.8,
     min_length: int = 8,
 ) -> pd.DataFrame:
-    """Passages that two plans share verbatim, ignoring punctuation and quotation marks.
+    """Passages that two or more plans share verbatim, ignoring punctuation and quotation marks.
 
-    Character ``n``-grams are indexed (an inverted index, so only plans that
-    share an n-gram are compared); n-grams found in at least ``generic_share``
-    of the plans (what every plan says) are ignored; the shared n-grams of two
-    plans are merged into maximal passages along their diagonals. Each
-    passage row gives the text and, on each side, the plan, the item and the
-    offsets in the cleaned text.
+    Every window of ``n`` characters is hashed; the set of plans holding each
+    window is known from one sort of all windows (an inverted index, so no pair
+    of plans is ever compared directly and the cost grows with the text, not
+    with the number of pairs). A passage is a maximal run of consecutive
+    windows of a plan held by the same set of two or more plans; windows held
+    by at least ``generic_share`` of the plans (what every plan says) are
+    ignored. One row per occurrence: passage_id, text, length, n_plans,
+    doc_id, item_id, start, end (offsets in the cleaned text). Passage ids
+    are ordered by plans, length and text.
     """
     docs = sorted(clean_texts)
-    norm = {d: _normalised(clean_texts[d]) for d in docs}
-    index: dict[str, dict[str, list[int]]] = {}
-    for d in docs:
-        s = norm[d][0]
-        for i in range(len(s) - n + 1):
-            index.setdefault(s[i:i + n], {}).setdefault(d, []).append(i)
+    columns = ["passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end"]
+    if len(docs) < 2:
+        return pd.DataFrame(columns=columns)
+    norm = [_normalised(clean_texts[d]) for d in docs]
+    hashes = [_window_hashes(chars, n) for chars, _ in norm]
+    all_hash = np.concatenate(hashes)
+    all_doc = np.concatenate([np.full(len(h), i, dtype=np.int64) for i, h in enumerate(hashes)])
+    rng = np.random.default_rng(12345)
+    doc_key = rng.integers(1, 2**63 - 1, size=len(docs), dtype=np.int64).astype(np.uint64)
+    # Unique (window, plan) pairs → for each window: number of plans and an order-free signature of the set.
+    order = np.lexsort((all_doc, all_hash))
+    h_sorted, d_sorted = all_hash[order], all_doc[order]
+    new_pair = np.ones(len(order), dtype=bool)
+    new_pair[1:] = (h_sorted[1:] != h_sorted[:-1]) | (d_sorted[1:] != d_sorted[:-1])
+    pair_hash, pair_doc = h_sorted[new_pair], d_sorted[new_pair]
+    uniq_hash, first, n_docs = np.unique(pair_hash, return_index=True, return_counts=True)
+    with np.errstate(over="ignore"):
+        signature = np.add.reduceat(doc_key[pair_doc], first) if len(first) else first
     limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
-    pair_hits: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for gram, where in index.items():
-        if len(where) < 2 or len(where) >= limit:
-            continue
-        present = sorted(where)
-        for x, a in enumerate(present):
-            for b in present[x + 1:]:
-                hits = pair_hits.setdefault((a, b), set())
-                for i in where[a]:
-                    for j in where[b]:
-                        hits.add((i, j))
     spans = _item_spans(items)
-    rows = []
-    for (a, b), hits in sorted(pair_hits.items()):
-        for i, j, length in _merge_diagonals(hits, n):
+    runs: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
+    for d, h in enumerate(hashes):
+        if not len(h):
+            continue
+        where = np.searchsorted(uniq_hash, h)
+        df, sig = n_docs[where], signature[where]
+        shared = (df >= 2) & (df < limit)
+        key = np.where(shared, sig, np.uint64(0))
+        # Runs of equal, shared signatures.
+        change = np.flatnonzero(np.diff(key) != 0) + 1
+        starts = np.concatenate([[0], change])
+        ends = np.concatenate([change, [len(key)]])
+        chars, offsets = norm[d]
+        for a, b in zip(starts, ends):
+            if not shared[a]:
+                continue
+            length = (b - a) + n - 1
             if length < min_length:
                 continue
-            sa, oa = norm[a]
-            sb, ob = norm[b]
-            start_a, end_a = oa[i], oa[i + length - 1] + 1
-            start_b, end_b = ob[j], ob[j + length - 1] + 1
-            rows.append((sa[i:i + length], length, a, _item_at(spans, a, start_a), start_a, end_a,
-                         b, _item_at(spans, b, start_b), start_b, end_b))
-    out = pd.DataFrame(rows, columns=list(_SHARED_COLUMNS[1:]))
-    out = out.sort_values(["length", "text", "doc_a", "start_a"], ascending=[False, True, True, True]).reset_index(drop=True)
-    out.insert(0, "passage_id", [f"p{k + 1:04d}" for k in range(len(out))])
-    return out
-
-
-def _merge_diagonals(hits: set[tuple[int, int]], n: int) -> list[tuple[int, int, int]]:
-    """Runs of consecutive n-gram matches (i, j), (i+1, j+1) … as (i, j, length in characters)."""
-    runs = []
-    for i, j in sorted(hits):
-        if (i - 1, j - 1) in hits:
+            text = _decode(chars[a:a + length])
+            runs.setdefault((int(key[a]), text), []).append((d, int(offsets[a]), int(offsets[a + length - 1]) + 1))
+    rows = []
+    for (_, text), occurrences in runs.items():
+        n_plans = len({d for d, _, _ in occurrences})
+        if n_plans < 2:
             continue
-        k = 0
-        while (i + k + 1, j + k + 1) in hits:
-            k += 1
-        runs.append((i, j, k + n))
-    return runs
+        for d, start, end in occurrences:
+            rows.append((text, len(text), n_plans, docs[d], _item_at(spans, docs[d], start), start, end))
+    out = pd.DataFrame(rows, columns=columns[1:])
+    out = out.sort_values(["n_plans", "length", "text", "doc_id", "start"], ascending=[False, False, True, True, True])
+    ids = {t: f"p{k + 1:05d}" for k, t in enumerate(dict.fromkeys(zip(out["text"], out["n_plans"])))}
+    out.insert(0, "passage_id", [ids[(t, p)] for t, p in zip(out["text"], out["n_plans"])])
+    return out.reset_index(drop=True)
 
 
-def _item_spans(items: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+def _item_spans(items: pd.DataFrame) -> dict[str, tuple[list[int], list[int], list[str]]]:
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for doc_id, item_id, start, end in items[["doc_id", "item_id", "start", "end"]].itertuples(index=False):
         spans.setdefault(doc_id, []).append((int(start), int(end), item_id))
-    return spans
+    return {d: tuple(map(list, zip(*sorted(v)))) for d, v in spans.items()}
 
 
 def _item_at(spans: dict, doc_id: str, offset: int) -> str:
-    for start, end, item_id in spans.get(doc_id, []):
-        if start <= offset < end:
-            return item_id
-    return ""
+    """The item whose span holds ``offset`` ('' between items, e.g. in an annex header)."""
+    if doc_id not in spans:
+        return ""
+    starts, ends, ids = spans[doc_id]
+    k = bisect.bisect_right(starts, offset) - 1
+    return ids[k] if k >= 0 and offset < ends[k] else ""
 
 
 def passage_summary(passages: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct shared text: its length, the plans and the items that hold it."""
+    """One row per shared passage: its text, length, the plans and the items that hold it."""
     if passages.empty:
-        return pd.DataFrame(columns=["text", "length", "n_plans", "plans", "items"])
-    long = pd.concat(
-        [
-            passages[["text", "length", "doc_a", "item_a"]].set_axis(["text", "length", "doc", "item"], axis=1),
-            passages[["text", "length", "doc_b", "item_b"]].set_axis(["text", "length", "doc", "item"], axis=1),
-        ]
-    ).drop_duplicates()
-    out = long.groupby(["text", "length"]).agg(
-        n_plans=("doc", "nunique"), plans=("doc", lambda s: "; ".join(sorted(set(s)))), items=("item", lambda s: "; ".join(sorted(set(s))))
+        return pd.DataFrame(columns=["passage_id", "text", "length", "n_plans", "plans", "items"])
+    out = passages.groupby(["passage_id", "text", "length", "n_plans"]).agg(
+        plans=("doc_id", lambda s: "; ".join(sorted(set(s)))),
+        items=("item_id", lambda s: "; ".join(sorted(set(i for i in s if i)))),
     )
-    return out.reset_index().sort_values(["n_plans", "length", "text"], ascending=[False, False, True]).reset_index(drop=True)
+    return out.reset_index().sort_values("passage_id").reset_index(drop=True)
+
+
+def passage_links(passages: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of plans with the passages and characters they share (for the network chart).
+
+    Computed as a sparse product of the passage × plan incidence matrix, so it
+    stays fast when a passage is shared by hundreds of plans.
+    """
+    from scipy import sparse
+
+    if passages.empty:
+        return pd.DataFrame(columns=["doc_a", "doc_b", "passages", "chars"])
+    held = passages.drop_duplicates(["passage_id", "doc_id"])
+    pid = {p: i for i, p in enumerate(sorted(held["passage_id"].unique()))}
+    docs = sorted(held["doc_id"].unique())
+    did = {d: i for i, d in enumerate(docs)}
+    incidence = sparse.csr_matrix(
+        (np.ones(len(held)), (held["passage_id"].map(pid), held["doc_id"].map(did))), shape=(len(pid), len(docs))
+    )
+    lengths = held.drop_duplicates("passage_id").set_index("passage_id")["length"].reindex(sorted(pid)).to_numpy()
+    counts = (incidence.T @ incidence).tocoo()
+    chars = (incidence.T @ sparse.diags(lengths.astype(float)) @ incidence).tocsr()
+    rows = [
+        (docs[i], docs[j], int(v), int(chars[i, j]))
+        for i, j, v in zip(counts.row, counts.col, counts.data)
+        if i < j
+    ]
+    return pd.DataFrame(rows, columns=["doc_a", "doc_b", "passages", "chars"]).sort_values(["doc_a", "doc_b"]).reset_index(drop=True)
 
 
 @dataclass(frozen=True)

@@ -1,31 +1,57 @@
 """From raw corpus to processed tables: the chain the build runs.
 
-:func:`process_corpus` is pure (documents in, tables out);
+Per-document stages (clean, structure, segmentation, targets) run in
+:func:`process_document`, in parallel processes when asked, and their results
+can be cached by content; corpus-level stages (themes, shared passages) run
+once over all documents. Parallel, cached and serial runs give identical
+tables. :func:`process_corpus` does no file I/O beyond the optional cache;
 :func:`build` adds the edges: it reads a raw folder and writes the tables.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
+import sys
+import time
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from .cleaning import clean_text, han_count
+from .config import PROJECT_ROOT, RESOURCES_DIR
 from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile, read_corpus
-from .segment import PlanTokenizer, get_tokenizer, tokenize_items
-from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
 from .keywords import select_tokens
 from .overlap import shared_passages
-from .targets import extract_targets
+from .segment import PlanTokenizer, get_tokenizer, tokenize_items
+from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
+from .tables import atomic_write_bytes, ensure_not_raw, write_table, write_text
+from .targets import TARGET_COLUMNS, extract_targets
 from .themes import code_items
-from .tables import ensure_not_raw, write_table, write_text
 
-__all__ = ["ProcessedCorpus", "process_document", "process_corpus", "build", "BuildResult", "MIN_HAN_CHARS"]
+__all__ = [
+    "ProcessedCorpus",
+    "DocumentResult",
+    "process_document",
+    "process_corpus",
+    "build",
+    "BuildResult",
+    "MIN_HAN_CHARS",
+    "DEFAULT_CACHE_DIR",
+    "code_fingerprint",
+]
 
 #: A document with fewer Chinese characters than this after cleaning has no plan text.
 MIN_HAN_CHARS = 20
+DEFAULT_CACHE_DIR = PROJECT_ROOT / "build" / "cache"
+#: Below this many documents :func:`build` runs in one process (starting workers costs more).
+PARALLEL_MIN_DOCS = 20
 
 CLEANING_COLUMNS = (
     "doc_id", "step", "description", "changes", "lines_removed", "lines_joined",
@@ -34,6 +60,11 @@ CLEANING_COLUMNS = (
 DOCUMENT_COLUMNS = METADATA_COLUMNS + (
     "encoding", "sha256", "raw_chars", "clean_chars", "cover_chars", "traditional", "structure",
     "n_sections", "n_items", "n_paragraphs", "n_annex_rows", "n_tokens",
+)
+ANNEX_CELL_COLUMNS = ("doc_id", "item_id", "column", "start", "end")
+TABLES = (
+    "documents", "items", "tokens", "cleaning_report", "annex_schedule", "annex_cells",
+    "targets", "item_themes", "shared_passages", "skipped",
 )
 
 
@@ -54,14 +85,38 @@ class ProcessedCorpus:
     clean_texts: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
 
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by the name :func:`build` writes it under."""
+        return dict(zip(TABLES, (
+            self.documents, self.items, self.tokens, self.cleaning, self.annex, self.annex_cells,
+            self.targets, self.item_themes, self.shared_passages, self.skipped,
+        )))
 
-def process_document(doc: Document) -> tuple[dict, list[dict], list[dict], list[dict], str, list[str]]:
-    """Clean and parse one document.
 
-    Returns the document row, its item rows, its annex rows, its cleaning
-    report rows, the cleaned text and any notes. Raises ``ValueError`` naming
-    the file when no plan text is left after cleaning.
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything computed from one document alone."""
+
+    doc_row: dict
+    items: pd.DataFrame
+    annex_rows: list
+    annex_cells: pd.DataFrame
+    cleaning: list
+    text: str
+    notes: list
+    tokens: pd.DataFrame
+    targets: pd.DataFrame
+    seconds: dict
+
+
+def process_document(doc: Document, tokenizer: PlanTokenizer | None = None) -> DocumentResult:
+    """Clean, parse, segment and extract the targets of one document.
+
+    Raises ``ValueError`` naming the file when no plan text is left after cleaning.
     """
+    tokenizer = tokenizer or get_tokenizer()
+    seconds = {}
+    t0 = time.perf_counter()
     cleaned = clean_text(doc.text)
     if han_count(cleaned.text[cleaned.cover_end:]) < MIN_HAN_CHARS:
         raise ValueError(
@@ -71,7 +126,7 @@ def process_document(doc: Document) -> tuple[dict, list[dict], list[dict], list[
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
         parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end)
-    items = parsed.items
+    rows = parsed.items
     doc_row = dict(doc.metadata)
     doc_row.update(
         doc_id=doc.doc_id,
@@ -83,10 +138,10 @@ def process_document(doc: Document) -> tuple[dict, list[dict], list[dict], list[
         cover_chars=cleaned.cover_end,
         traditional=cleaned.is_traditional,
         structure=parsed.structure,
-        n_sections=len({r["section_no"] for r in items if r["section_no"] is not None and r["part"] != "annex"}),
-        n_items=sum(r["unit"] == "item" for r in items),
-        n_paragraphs=sum(r["unit"] == "paragraph" for r in items),
-        n_annex_rows=sum(r["unit"] == "annex_row" for r in items),
+        n_sections=len({r["section_no"] for r in rows if r["section_no"] is not None and r["part"] != "annex"}),
+        n_items=sum(r["unit"] == "item" for r in rows),
+        n_paragraphs=sum(r["unit"] == "paragraph" for r in rows),
+        n_annex_rows=sum(r["unit"] == "annex_row" for r in rows),
     )
     report = [
         {"doc_id": doc.doc_id, **{k: getattr(step, k) for k in CLEANING_COLUMNS if k != "doc_id"}}
@@ -95,108 +150,271 @@ def process_document(doc: Document) -> tuple[dict, list[dict], list[dict], list[
     notes = list(parsed.warnings)
     if parsed.structure == "paragraphs":
         notes.insert(0, f"{doc.file}: no numbered sections or items found; the text was split into paragraphs")
-    return doc_row, items, parsed.annex_rows, report, cleaned.text, notes
-
-
-def process_corpus(corpus: Corpus, tokenizer: PlanTokenizer | None = None) -> ProcessedCorpus:
-    """Build every processed table from a read corpus (no file I/O)."""
-    tokenizer = tokenizer or get_tokenizer()
-    doc_rows, item_rows, annex_rows, report_rows, notes = [], [], [], [], []
-    clean_texts = {}
-    skipped = list(corpus.skipped)
-    for doc in corpus.documents:
-        try:
-            doc_row, items, annex, report, text, doc_notes = process_document(doc)
-        except ValueError as err:
-            skipped.append(SkippedFile(doc.file, str(err).split(": ", 1)[1]))
-            continue
-        doc_rows.append(doc_row)
-        item_rows.extend(items)
-        annex_rows.extend(annex)
-        report_rows.extend(report)
-        clean_texts[doc.doc_id] = text
-        notes.extend(doc_notes)
-
-    items = pd.DataFrame(item_rows, columns=list(ITEM_COLUMNS))
+    items = pd.DataFrame(rows, columns=list(ITEM_COLUMNS))
     for col in ("section_no", "group_no", "item_no"):
         items[col] = items[col].astype("Int64")
+    annex_cells = pd.DataFrame(
+        [(row["doc_id"], row["item_id"], c, s, e) for row in parsed.annex_rows for c, s, e in row["cell_spans"]],
+        columns=list(ANNEX_CELL_COLUMNS),
+    )
+    seconds["read_clean_structure"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
     tokens = tokenize_items(items, tokenizer)
-    documents = pd.DataFrame(doc_rows)
-    if len(documents):
-        n_tokens = tokens[tokens["is_word"]].groupby("doc_id").size()
-        documents["n_tokens"] = documents["doc_id"].map(n_tokens).fillna(0).astype(int)
-    documents = documents.reindex(columns=list(DOCUMENT_COLUMNS))
+    doc_row["n_tokens"] = int(tokens["is_word"].sum())
+    seconds["segmentation"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    period = pd.DataFrame([{k: doc_row.get(k) for k in ("doc_id", "year_start", "year_end")}])
+    targets = extract_targets(items, period, annex_cells)
+    seconds["targets"] = time.perf_counter() - t0
+    return DocumentResult(doc_row, items, parsed.annex_rows, annex_cells, report, cleaned.text, notes, tokens, targets, seconds)
+
+
+# --- Cache --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the library's code and resources: any change invalidates every cached result."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(list(package.glob("*.py")) + list(RESOURCES_DIR.glob("*"))):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _document_key(doc: Document) -> str:
+    meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{code_fingerprint()}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
+
+
+class _Cache:
+    """Pickled results under ``directory/<key[:2]>/<key>.pkl``, written whole or not at all."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = Path(directory) if directory else None
+
+    def get(self, key: str):
+        if not self.directory:
+            return None
+        path = self.directory / key[:2] / f"{key}.pkl"
+        if not path.is_file():
+            return None
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:  # a damaged entry is recomputed
+            return None
+
+    def put(self, key: str, value) -> None:
+        if self.directory:
+            atomic_write_bytes(self.directory / key[:2] / f"{key}.pkl", pickle.dumps(value, protocol=5))
+
+
+# --- The corpus ---------------------------------------------------------------------------------
+
+
+def _process_or_skip(doc: Document):
+    try:
+        return process_document(doc)
+    except ValueError as err:
+        return SkippedFile(doc.file, str(err).split(": ", 1)[1])
+
+
+def _progress(iterable, total: int, desc: str):
+    if total < 50:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit="doc", file=sys.stderr, leave=False)
+
+
+def process_corpus(
+    corpus: Corpus,
+    tokenizer: PlanTokenizer | None = None,
+    *,
+    jobs: int = 1,
+    cache_dir: Path | str | None = None,
+    timings: dict | None = None,
+) -> ProcessedCorpus:
+    """Build every processed table from a read corpus.
+
+    ``jobs`` > 1 runs the per-document stages in that many processes (only with
+    the default tokenizer; a custom one runs in this process); results are the
+    same as a serial run. ``cache_dir`` reuses per-document and corpus-level
+    results computed before from the same bytes, metadata and code.
+    ``timings``, when given, receives seconds per stage (per-document stages
+    summed over documents, so in a parallel run they add up to more than the
+    wall time).
+    """
+    cache = _Cache(Path(cache_dir) if cache_dir else None)
+    default_tokenizer = tokenizer is None
+    results: dict[str, object] = {}
+    todo: list[Document] = []
+    keys = {doc.doc_id: _document_key(doc) for doc in corpus.documents}
+    for doc in corpus.documents:
+        hit = cache.get(keys[doc.doc_id]) if default_tokenizer else None
+        if hit is not None:
+            results[doc.doc_id] = hit
+        else:
+            todo.append(doc)
+    if todo:
+        if jobs > 1 and default_tokenizer and len(todo) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                chunk = max(1, len(todo) // (jobs * 8))
+                computed = list(_progress(pool.map(_process_or_skip, todo, chunksize=chunk), len(todo), "documents"))
+        else:
+            tok = tokenizer or get_tokenizer()
+            computed = [
+                _process_or_skip(doc) if default_tokenizer else _skip_or(doc, tok)
+                for doc in _progress(todo, len(todo), "documents")
+            ]
+        for doc, result in zip(todo, computed):
+            results[doc.doc_id] = result
+            if default_tokenizer:
+                cache.put(keys[doc.doc_id], result)
+
+    skipped = list(corpus.skipped)
+    done: list[DocumentResult] = []
+    for doc in corpus.documents:
+        result = results[doc.doc_id]
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            done.append(result)
+    stage_seconds = {"read_clean_structure": 0.0, "segmentation": 0.0, "targets": 0.0}
+    for result in done:
+        for stage, s in result.seconds.items():
+            stage_seconds[stage] += s
+
+    items = _concat([r.items for r in done], ITEM_COLUMNS)
+    tokens = _concat([r.tokens for r in done], None)
+    targets = _concat([r.targets for r in done], TARGET_COLUMNS)
+    annex_cells = _concat([r.annex_cells for r in done], ANNEX_CELL_COLUMNS)
+    clean_texts = {r.doc_row["doc_id"]: r.text for r in done}
+    documents = pd.DataFrame([r.doc_row for r in done]).reindex(columns=list(DOCUMENT_COLUMNS))
     for col in ("year_start", "year_end"):
         documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
-    annex_cells = pd.DataFrame(
-        [
-            (row["doc_id"], row["item_id"], column, s, e)
-            for row in annex_rows
-            for column, s, e in row["cell_spans"]
-        ],
-        columns=["doc_id", "item_id", "column", "start", "end"],
-    )
-    annex = pd.DataFrame(annex_rows)
-    if len(annex):
-        year_cols = sorted(c for c in annex.columns if c.isdigit())
-        first = ["doc_id", "item_id", "row_no", "project", "content"]
-        annex = annex.drop(columns=["cell_spans"])
-        rest = [c for c in annex.columns if c not in first + year_cols + ["start", "end", "merged"]]
-        annex = annex[[c for c in first if c in annex.columns] + year_cols + rest + ["merged", "start", "end"]]
-        annex["row_no"] = annex["row_no"].astype(int)
+    annex = _annex_table([row for r in done for row in r.annex_rows])
+
+    corpus_key = hashlib.sha256(("|".join(sorted(keys[d] for d in clean_texts)) + code_fingerprint()).encode()).hexdigest()
+    corpus_level = cache.get("corpus-" + corpus_key) if default_tokenizer else None
+    if corpus_level is None:
+        t0 = time.perf_counter()
+        item_themes = code_items(items, select_tokens(tokens)) if len(items) else pd.DataFrame()
+        stage_seconds["themes"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        passages = shared_passages(clean_texts, items)
+        stage_seconds["text_reuse"] = time.perf_counter() - t0
+        if default_tokenizer:
+            cache.put("corpus-" + corpus_key, (item_themes, passages))
+    else:
+        item_themes, passages = corpus_level
+    if timings is not None:
+        timings.update(stage_seconds)
+
     skipped_df = pd.DataFrame([(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=["file", "reason"])
     return ProcessedCorpus(
         documents=documents,
         items=items,
         tokens=tokens,
-        cleaning=pd.DataFrame(report_rows, columns=list(CLEANING_COLUMNS)),
+        cleaning=pd.DataFrame([row for r in done for row in r.cleaning], columns=list(CLEANING_COLUMNS)),
         annex=annex,
         annex_cells=annex_cells,
-        targets=extract_targets(items, documents, annex_cells),
-        item_themes=code_items(items, select_tokens(tokens)),
-        shared_passages=shared_passages(clean_texts, items),
+        targets=targets,
+        item_themes=item_themes,
+        shared_passages=passages,
         skipped=skipped_df,
         clean_texts=clean_texts,
-        notes=tuple(notes),
+        notes=tuple(n for r in done for n in r.notes),
     )
+
+
+def _skip_or(doc: Document, tokenizer: PlanTokenizer):
+    try:
+        return process_document(doc, tokenizer)
+    except ValueError as err:
+        return SkippedFile(doc.file, str(err).split(": ", 1)[1])
+
+
+def _concat(frames: list[pd.DataFrame], columns) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=list(columns) if columns else None)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _annex_table(annex_rows: list[dict]) -> pd.DataFrame:
+    annex = pd.DataFrame(annex_rows)
+    if not len(annex):
+        return annex
+    year_cols = sorted(c for c in annex.columns if c.isdigit())
+    first = ["doc_id", "item_id", "row_no", "project", "content"]
+    annex = annex.drop(columns=["cell_spans"])
+    rest = [c for c in annex.columns if c not in first + year_cols + ["start", "end", "merged"]]
+    annex = annex[[c for c in first if c in annex.columns] + year_cols + rest + ["merged", "start", "end"]]
+    annex["row_no"] = annex["row_no"].astype(int)
+    return annex
+
+
+# --- The build ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote and what it skipped."""
+    """What a build wrote (nothing when the outputs were up to date) and what it skipped."""
 
     processed: ProcessedCorpus
     written: tuple[Path, ...]
+    up_to_date: bool = False
 
     @property
     def ok(self) -> bool:
         return self.processed.skipped.empty
 
 
-def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer | None = None) -> BuildResult:
+def build(
+    raw_dir: Path | str,
+    out_dir: Path | str,
+    *,
+    tokenizer: PlanTokenizer | None = None,
+    jobs: int = 1,
+    cache_dir: Path | str | None = None,
+    timings: dict | None = None,
+) -> BuildResult:
     """Read ``raw_dir``, process every good document and write the tables into ``out_dir``.
 
     Writes ``documents``, ``items``, ``tokens``, ``cleaning_report``,
     ``annex_schedule``, ``annex_cells``, ``targets``, ``item_themes``,
     ``shared_passages`` and ``skipped`` (CSV + Parquet) and the cleaned texts
-    in ``clean_text/<doc_id>.txt`` (the texts all offsets refer to).
+    in ``clean_text/<doc_id>.txt`` (the texts all offsets refer to). With a
+    ``cache_dir``, unchanged documents are not processed again, and when the
+    outputs already hold this exact build (same inputs and code, recorded in
+    ``out_dir/.build-key``) they are not rewritten.
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     ensure_not_raw(out_dir, raw_dir)
-    processed = process_corpus(read_corpus(raw_dir), tokenizer)
+    corpus = read_corpus(raw_dir)
+    jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
+    processed = process_corpus(corpus, tokenizer, jobs=jobs, cache_dir=cache_dir, timings=timings)
+    build_key = hashlib.sha256(
+        (code_fingerprint() + "|" + "|".join(f"{d.doc_id}:{d.sha256}" for d in corpus.documents)
+         + "|" + json.dumps(sorted((s.file, s.reason) for s in corpus.skipped), ensure_ascii=False)
+         + "|" + "|".join(sorted(p.name + ":" + hashlib.sha256(p.read_bytes()).hexdigest()
+                                 for p in raw_dir.glob("metadata.csv")))).encode()
+    ).hexdigest()
+    key_file = out_dir / ".build-key"
+    expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")]
+    expected += [out_dir / "clean_text" / f"{d}.txt" for d in processed.clean_texts]
+    if (cache_dir and tokenizer is None and key_file.is_file() and key_file.read_text() == build_key
+            and all(p.is_file() for p in expected)):
+        return BuildResult(processed=processed, written=(), up_to_date=True)
     written: list[Path] = []
-    for name, df in (
-        ("documents", processed.documents),
-        ("items", processed.items),
-        ("tokens", processed.tokens),
-        ("cleaning_report", processed.cleaning),
-        ("annex_schedule", processed.annex),
-        ("annex_cells", processed.annex_cells),
-        ("targets", processed.targets),
-        ("item_themes", processed.item_themes),
-        ("shared_passages", processed.shared_passages),
-        ("skipped", processed.skipped),
-    ):
+    t0 = time.perf_counter()
+    if key_file.exists():
+        key_file.unlink()  # the outputs are being replaced: no longer this build's until done
+    for name, df in processed.tables().items():
         written.extend(write_table(df, out_dir, name))
     text_dir = out_dir / "clean_text"
     for doc_id, text in sorted(processed.clean_texts.items()):
@@ -207,4 +425,13 @@ def build(raw_dir: Path | str, out_dir: Path | str, *, tokenizer: PlanTokenizer 
         for stale in text_dir.glob("*.txt"):
             if stale.stem not in processed.clean_texts:
                 stale.unlink()
+    if tokenizer is None:
+        atomic_write_bytes(key_file, build_key.encode())
+    if timings is not None:
+        timings["write_tables"] = time.perf_counter() - t0
     return BuildResult(processed=processed, written=tuple(written))
+
+
+def default_jobs() -> int:
+    """Worker processes for a build: the machine's cores."""
+    return max(1, os.cpu_count() or 1)

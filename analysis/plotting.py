@@ -523,15 +523,17 @@ def plot_theme_presence(presence: pd.DataFrame, theme_labels: dict[str, str], la
     return fig
 
 
-def plot_passage_network(passages: pd.DataFrame, docs: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Plans as nodes on a circle, linked by the characters of the passages they share."""
+def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+    """Plans as nodes on a circle, linked by the characters of the passages they share.
+
+    ``links`` is :func:`analysis.overlap.passage_links`.
+    """
     import networkx as nx
 
     use_cjk_font()
     graph = nx.Graph()
     graph.add_nodes_from(docs)
-    weights = passages.groupby(["doc_a", "doc_b"])["length"].sum()
-    for (a, b), w in weights.items():
+    for a, b, w in links[["doc_a", "doc_b", "chars"]].itertuples(index=False):
         graph.add_edge(a, b, weight=int(w))
     pos = nx.circular_layout(sorted(docs))
     fig, ax = plt.subplots(figsize=(7, 6))

@@ -22,6 +22,7 @@ work reports ("城镇新增就业1200万人以上").
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -264,16 +265,41 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _char_class(chars: str) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+@lru_cache(maxsize=4096)
+def _positions(text: str, chars: str) -> tuple[int, ...]:
+    """Offsets of every character of ``chars`` in ``text`` (cached: texts are scanned once per set)."""
+    return tuple(m.start() for m in _char_class(chars).finditer(text))
+
+
+def _last_before(text: str, chars: str, pos: int) -> int:
+    """Offset of the last of ``chars`` before ``pos``, or -1."""
+    found = _positions(text, chars)
+    k = bisect.bisect_left(found, pos)
+    return found[k - 1] if k else -1
+
+
+def _first_from(text: str, chars: str, pos: int) -> int:
+    """Offset of the first of ``chars`` at or after ``pos``, or -1."""
+    found = _positions(text, chars)
+    k = bisect.bisect_left(found, pos)
+    return found[k] if k < len(found) else -1
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i != -1]
-    return s, (min(ends) + 1 if ends else len(text))
+    s = _last_before(text, _SENTENCE_END, pos) + 1
+    e = _first_from(text, _SENTENCE_END, pos)
+    return s, (e + 1 if e != -1 else len(text))
 
 
 def _classify(text: str, start: int, end: int, nxt: str, direction: str, post: str, part: str, unit_category: str = "") -> str:
     s, _ = _sentence_bounds(text, start)
     sentence_before = text[s:start]
-    clause_start = max(text.rfind(c, 0, start) for c in _BOUNDARY + "、") + 1
+    clause_start = _last_before(text, _BOUNDARY + "、", start) + 1
     clause_before = text[clause_start:start]
     # A quantity that qualifies the noun after it, or a per-unit cap, is a scope condition.
     if post in ("以上", "以下", "以内") and (nxt == "的" or re.match(r"[\u4e00-\u9fff]", nxt or "")):
@@ -282,7 +308,7 @@ def _classify(text: str, start: int, end: int, nxt: str, direction: str, post: s
         return "threshold"
     if unit_category == "age":
         return "threshold"  # 年满60周岁, 14岁以下子女: eligibility
-    if _PLAN_CUES.search(text[max(text.rfind(c, 0, start) for c in "，；。\n") + 1:start]):
+    if _PLAN_CUES.search(text[_last_before(text, "，；。\n", start) + 1:start]):
         return "target"  # 力争到2019年底… even inside a summary
     if part == "summary" or _ACHIEVED_CUES.search(sentence_before):
         return "achieved"
@@ -318,12 +344,13 @@ def _indicator(text: str, start: int, end: int, floor: int = 0) -> str:
     quantity left out); when that is only a verb (组织, 帮助), the words after
     the number are added: ``组织…一线职工和劳模参加疗休养``.
     """
-    clause_start = max([floor] + [text.rfind(c, 0, start) + 1 for c in _INDICATOR_BOUNDARY])
+    clause_start = max(floor, _last_before(text, _INDICATOR_BOUNDARY, start) + 1)
     before = text[clause_start:start]
     before = _TIME_WORDS.sub("", before)
     before = _TRAILING_QUAL.sub("", before).strip()
     before = re.sub(r"^[和及与或的]", "", before)
-    after_end = min([i for i in (text.find(c, end) for c in _INDICATOR_BOUNDARY) if i != -1] or [len(text)])
+    after_end = _first_from(text, _INDICATOR_BOUNDARY, end)
+    after_end = len(text) if after_end == -1 else after_end
     after = text[end:after_end]
     digit = re.search(r"\d", after)
     after = after[: digit.start()] if digit else after

@@ -72,10 +72,22 @@ def test_known_slogans_are_found_in_every_plan_that_has_them(processed):
     assert "echeng-2019:2.4" in slogan["items"] and "wujin-2018:preamble.p7" in slogan["items"]
     ethos = row("营造劳动光荣的社会风尚和精益求精的敬业风气")
     assert ethos.n_plans == 3
-    seasons = passages[passages.text.str.contains("春送岗位夏送清凉")].iloc[0]
-    assert {seasons.doc_a, seasons.doc_b} == {"changzhou-2020", "lianyungang-2018-2020"}
-    text = processed.clean_texts[seasons.doc_a][seasons.start_a:seasons.end_a]
-    assert "春送岗位" in text and "夏送清凉" in text
+    seasons = passages[passages.text.str.contains("春送岗位夏送清凉")]
+    assert set(seasons.doc_id) == {"changzhou-2020", "lianyungang-2018-2020"}
+    for row in seasons.itertuples():
+        text = processed.clean_texts[row.doc_id][row.start:row.end]
+        assert "春送岗位" in text and "夏送清凉" in text  # the verbatim span, with its punctuation
+    assert set(seasons.item_id) == {"changzhou-2020:2.6", "lianyungang-2018-2020:4.5.3"}
+
+
+def test_passage_links_are_symmetric_counts(processed):
+    passages = ov.shared_passages(processed.clean_texts, processed.items)
+    links = ov.passage_links(passages)
+    assert (links.doc_a < links.doc_b).all() and len(links) <= 10
+    pair = links[(links.doc_a == "echeng-2019") & (links.doc_b == "wujin-2018")].iloc[0]
+    held = passages.groupby("passage_id").doc_id.agg(set)
+    both = [p for p, d in held.items() if {"echeng-2019", "wujin-2018"} <= d]
+    assert pair.passages == len(both)
 
 
 def test_generic_phrases_every_plan_uses_are_ignored(processed):

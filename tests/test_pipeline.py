@@ -94,3 +94,34 @@ def test_the_command_line_entry_point_runs(tmp_path):
         capture_output=True, text=True,
     )
     assert result.returncode == 2 and "nope: no such folder" in result.stderr
+
+
+def test_parallel_and_cached_runs_give_the_serial_tables(corpus, tmp_path):
+    from analysis.pipeline import process_corpus
+
+    serial = process_corpus(corpus).tables()
+    parallel = process_corpus(corpus, jobs=2).tables()
+    cached_first = process_corpus(corpus, jobs=2, cache_dir=tmp_path / "cache").tables()
+    cached_again = process_corpus(corpus, cache_dir=tmp_path / "cache").tables()
+    for name, table in serial.items():
+        for other in (parallel, cached_first, cached_again):
+            pd.testing.assert_frame_equal(table, other[name], check_like=False, obj=name)
+
+
+def test_a_second_build_reuses_the_cache_and_a_change_invalidates_it(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    first = build(raw, out, cache_dir=cache)
+    assert first.written and not first.up_to_date
+    second = build(raw, out, cache_dir=cache)
+    assert second.up_to_date and second.written == ()
+    wujin = raw / "2018_wujin-district_union-work-points.txt"
+    wujin.chmod(0o644)
+    wujin.write_text(wujin.read_text(encoding="utf-8") + "\n18.新增一项工作。全年新建职工书屋9家。", encoding="utf-8")
+    third = build(raw, out, cache_dir=cache)
+    assert not third.up_to_date
+    targets = pd.read_parquet(out / "targets.parquet")
+    assert "9家" in set(targets[targets.doc_id == "wujin-2018"].span)
+    items = pd.read_parquet(out / "items.parquet")
+    assert ((items.doc_id == "wujin-2018") & (items.unit == "item")).sum() == 18

@@ -55,3 +55,21 @@ def test_counts_of_a_known_term(processed):
 
 def test_responsible_unit_lists_are_not_tokenized():
     assert analysis_text("开展活动。（责任单位：办公室、宣传教育部）") == "开展活动。"
+
+
+def test_the_rust_backend_agrees_with_jieba_on_the_corpus(processed):
+    """rjieba is used only because it gives jieba's tokens: at least 99% of them on the corpus."""
+    fast, reference = get_tokenizer(backend="rjieba"), get_tokenizer(backend="jieba")
+    agree = total = 0
+    for text in processed.clean_texts.values():
+        expected = {(s, e) for _, s, e in reference.tokenize(text)}
+        agree += len(expected & {(s, e) for _, s, e in fast.tokenize(text)})
+        total += len(expected)
+    assert total > 10_000 and agree / total >= 0.99
+
+
+def test_an_unknown_backend_is_a_clear_error():
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown segmentation backend 'thulac'"):
+        get_tokenizer(backend="thulac")
