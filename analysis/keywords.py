@@ -21,7 +21,6 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.stats import chi2
 
 __all__ = [
     "DocumentFeatureMatrix",
@@ -73,7 +72,11 @@ def select_tokens(
     if drop_boilerplate:
         keep &= ~tokens["is_boilerplate"].to_numpy()
     if drop_numbers:
-        keep &= ~tokens["token"].str.contains(r"\d", regex=True).to_numpy()
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        has_digit = pc.match_substring_regex(pa.array(tokens["token"].tolist(), type=pa.string()), r"\d")
+        keep &= ~has_digit.to_numpy(zero_copy_only=False)
     if min_chars > 1:
         keep &= (tokens["token"].str.len() >= min_chars).to_numpy()
     if extra_stopwords:
@@ -144,12 +147,18 @@ def keyness(
     >>> keyness(m, "a")[["term", "target_count", "reference_count"]].values.tolist()
     [['工会', 10, 1], ['职工', 1, 10]]
     """
+    from scipy.stats import chi2
+
     targets = [target] if isinstance(target, str) else list(target)
-    reference = [d for d in matrix.docs if d not in targets] if reference is None else list(reference)
+    rest = reference is None
+    reference = [d for d in matrix.docs if d not in targets] if rest else list(reference)
     if not reference:
         raise ValueError("keyness needs at least one reference document besides the target")
     a = np.asarray(matrix.subset(targets).counts.sum(axis=0)).ravel().astype(float)
-    b = np.asarray(matrix.subset(reference).counts.sum(axis=0)).ravel().astype(float)
+    if rest:  # the rest of the corpus: all counts less the target's (no pass over the other rows)
+        b = np.asarray(matrix.counts.sum(axis=0)).ravel().astype(float) - a
+    else:
+        b = np.asarray(matrix.subset(reference).counts.sum(axis=0)).ravel().astype(float)
     n1, n2 = a.sum(), b.sum()
     e1 = n1 * (a + b) / (n1 + n2)
     e2 = n2 * (a + b) / (n1 + n2)

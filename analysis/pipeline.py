@@ -17,11 +17,12 @@ import pickle
 import sys
 import time
 import warnings
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .cleaning import clean_text, han_count
@@ -29,10 +30,10 @@ from .config import PROJECT_ROOT, RESOURCES_DIR
 from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile, read_corpus
 from .keywords import select_tokens
 from .overlap import shared_passages
-from .segment import PlanTokenizer, get_tokenizer, tokenize_items
+from .segment import TOKEN_COLUMNS, PlanTokenizer, get_tokenizer, token_columns, token_frame
 from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
 from .tables import atomic_write_bytes, ensure_not_raw, write_table, write_text
-from .targets import TARGET_COLUMNS, extract_targets
+from .targets import target_frame, target_records
 from .themes import code_items
 
 __all__ = [
@@ -98,14 +99,14 @@ class DocumentResult:
     """Everything computed from one document alone."""
 
     doc_row: dict
-    items: pd.DataFrame
+    items: list  # item rows (dicts)
     annex_rows: list
-    annex_cells: pd.DataFrame
+    annex_cells: list  # (doc_id, item_id, column, start, end)
     cleaning: list
     text: str
     notes: list
-    tokens: pd.DataFrame
-    targets: pd.DataFrame
+    tokens: dict  # columns, see analysis.segment.token_columns
+    targets: list  # records, see analysis.targets.target_records
     seconds: dict
 
 
@@ -150,25 +151,21 @@ def process_document(doc: Document, tokenizer: PlanTokenizer | None = None) -> D
     notes = list(parsed.warnings)
     if parsed.structure == "paragraphs":
         notes.insert(0, f"{doc.file}: no numbered sections or items found; the text was split into paragraphs")
-    items = pd.DataFrame(rows, columns=list(ITEM_COLUMNS))
-    for col in ("section_no", "group_no", "item_no"):
-        items[col] = items[col].astype("Int64")
-    annex_cells = pd.DataFrame(
-        [(row["doc_id"], row["item_id"], c, s, e) for row in parsed.annex_rows for c, s, e in row["cell_spans"]],
-        columns=list(ANNEX_CELL_COLUMNS),
-    )
+    annex_cells = [(row["doc_id"], row["item_id"], c, s, e) for row in parsed.annex_rows for c, s, e in row["cell_spans"]]
     seconds["read_clean_structure"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    tokens = tokenize_items(items, tokenizer)
+    tokens = token_columns(
+        ((r["doc_id"], r["item_id"], r["text"], r["start"], r["content_end"]) for r in rows), tokenizer
+    )
     doc_row["n_tokens"] = int(tokens["is_word"].sum())
     seconds["segmentation"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    period = pd.DataFrame([{k: doc_row.get(k) for k in ("doc_id", "year_start", "year_end")}])
-    targets = extract_targets(items, period, annex_cells)
+    periods = {doc.doc_id: (doc_row.get("year_start"), doc_row.get("year_end"))}
+    targets = target_records(rows, periods, [c[1:] for c in annex_cells])
     seconds["targets"] = time.perf_counter() - t0
-    return DocumentResult(doc_row, items, parsed.annex_rows, annex_cells, report, cleaned.text, notes, tokens, targets, seconds)
+    return DocumentResult(doc_row, rows, parsed.annex_rows, annex_cells, report, cleaned.text, notes, tokens, targets, seconds)
 
 
 # --- Cache --------------------------------------------------------------------------------------
@@ -274,6 +271,7 @@ def process_corpus(
             results[doc.doc_id] = result
             if default_tokenizer:
                 cache.put(keys[doc.doc_id], result)
+        del computed
 
     skipped = list(corpus.skipped)
     done: list[DocumentResult] = []
@@ -288,25 +286,36 @@ def process_corpus(
         for stage, s in result.seconds.items():
             stage_seconds[stage] += s
 
-    items = _concat([r.items for r in done], ITEM_COLUMNS)
-    tokens = _concat([r.tokens for r in done], None)
-    targets = _concat([r.targets for r in done], TARGET_COLUMNS)
-    annex_cells = _concat([r.annex_cells for r in done], ANNEX_CELL_COLUMNS)
+    items = pd.DataFrame([row for r in done for row in r.items], columns=list(ITEM_COLUMNS))
+    for col in ("section_no", "group_no", "item_no"):
+        items[col] = items[col].astype("Int64")
+    tokens = token_frame(_concat_columns([r.tokens for r in done]))
+    targets = target_frame([rec for r in done for rec in r.targets])
+    annex_cells = pd.DataFrame([c for r in done for c in r.annex_cells], columns=list(ANNEX_CELL_COLUMNS))
     clean_texts = {r.doc_row["doc_id"]: r.text for r in done}
     documents = pd.DataFrame([r.doc_row for r in done]).reindex(columns=list(DOCUMENT_COLUMNS))
     for col in ("year_start", "year_end"):
         documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
     annex = _annex_table([row for r in done for row in r.annex_rows])
+    cleaning_rows = [row for r in done for row in r.cleaning]
+    notes = tuple(n for r in done for n in r.notes)
+    del results, done, todo  # the joined tables hold it all now
 
     corpus_key = hashlib.sha256(("|".join(sorted(keys[d] for d in clean_texts)) + code_fingerprint()).encode()).hexdigest()
     corpus_level = cache.get("corpus-" + corpus_key) if default_tokenizer else None
     if corpus_level is None:
+        # Themes and text reuse are independent: with more than one job, find the shared
+        # passages in a second process while this one codes the themes.
+        pool = ProcessPoolExecutor(max_workers=1) if jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS else None
         t0 = time.perf_counter()
+        reuse = pool.submit(_timed_passages, clean_texts, items[["doc_id", "item_id", "start", "end"]]) if pool else None
         item_themes = code_items(items, select_tokens(tokens)) if len(items) else pd.DataFrame()
         stage_seconds["themes"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        passages = shared_passages(clean_texts, items)
-        stage_seconds["text_reuse"] = time.perf_counter() - t0
+        if reuse is not None:
+            passages, stage_seconds["text_reuse"] = reuse.result()
+            pool.shutdown()
+        else:
+            passages, stage_seconds["text_reuse"] = _timed_passages(clean_texts, items)
         if default_tokenizer:
             cache.put("corpus-" + corpus_key, (item_themes, passages))
     else:
@@ -319,7 +328,7 @@ def process_corpus(
         documents=documents,
         items=items,
         tokens=tokens,
-        cleaning=pd.DataFrame([row for r in done for row in r.cleaning], columns=list(CLEANING_COLUMNS)),
+        cleaning=pd.DataFrame(cleaning_rows, columns=list(CLEANING_COLUMNS)),
         annex=annex,
         annex_cells=annex_cells,
         targets=targets,
@@ -327,8 +336,14 @@ def process_corpus(
         shared_passages=passages,
         skipped=skipped_df,
         clean_texts=clean_texts,
-        notes=tuple(n for r in done for n in r.notes),
+        notes=notes,
     )
+
+
+def _timed_passages(clean_texts: dict, items: pd.DataFrame):
+    t0 = time.perf_counter()
+    passages = shared_passages(clean_texts, items)
+    return passages, time.perf_counter() - t0
 
 
 def _skip_or(doc: Document, tokenizer: PlanTokenizer):
@@ -338,11 +353,16 @@ def _skip_or(doc: Document, tokenizer: PlanTokenizer):
         return SkippedFile(doc.file, str(err).split(": ", 1)[1])
 
 
-def _concat(frames: list[pd.DataFrame], columns) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return pd.DataFrame(columns=list(columns) if columns else None)
-    return pd.concat(frames, ignore_index=True)
+def _concat_columns(parts: list[dict]) -> dict:
+    """Join column dicts (lists or arrays) from several documents."""
+    out: dict = {}
+    for name in TOKEN_COLUMNS:
+        values = [part[name] for part in parts]
+        if values and isinstance(values[0], np.ndarray):
+            out[name] = np.concatenate(values) if values else np.zeros(0)
+        else:
+            out[name] = [v for chunk in values for v in chunk]
+    return out
 
 
 def _annex_table(annex_rows: list[dict]) -> pd.DataFrame:
@@ -414,8 +434,10 @@ def build(
     t0 = time.perf_counter()
     if key_file.exists():
         key_file.unlink()  # the outputs are being replaced: no longer this build's until done
-    for name, df in processed.tables().items():
-        written.extend(write_table(df, out_dir, name))
+    # pyarrow writes without holding the GIL, so the tables are written side by side.
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as threads:
+        for paths in threads.map(lambda kv: write_table(kv[1], out_dir, kv[0]), processed.tables().items()):
+            written.extend(paths)
     text_dir = out_dir / "clean_text"
     for doc_id, text in sorted(processed.clean_texts.items()):
         path = text_dir / f"{doc_id}.txt"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .config import resource_path
@@ -33,6 +34,8 @@ __all__ = [
     "get_tokenizer",
     "analysis_text",
     "tokenize_items",
+    "token_columns",
+    "token_frame",
 ]
 
 TOKEN_COLUMNS = ("doc_id", "item_id", "token_no", "token", "start", "end", "is_word", "is_stopword", "is_boilerplate")
@@ -42,6 +45,7 @@ _RE_QUOTED_SLOGAN = re.compile(r"(?<=“)[\u3400-\u9fff·]{2,12}(?=”)")
 _RE_RESPONSIBLE_TAIL = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：][^（）]*）\s*$")
 
 
+@lru_cache(maxsize=32)
 def read_word_list(path: Path | str) -> frozenset[str]:
     """Read a word list: one entry per line (first field), ``#`` comments and blanks skipped.
 
@@ -186,6 +190,49 @@ def analysis_text(text: str) -> str:
     return _RE_RESPONSIBLE_TAIL.sub("", text)
 
 
+def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
+    """The tokens of item rows as columns (lists and arrays), for building one table at the end.
+
+    ``rows`` yields (doc_id, item_id, text, start, content_end).
+    """
+    doc_ids, item_ids, numbers, words, tok_starts, tok_ends = [], [], [], [], [], []
+    for doc_id, item_id, text, start, end in rows:
+        tokens = tokenizer.tokenize(analysis_text(text[: end - start]))
+        n = len(tokens)
+        if not n:
+            continue
+        doc_ids.extend([doc_id] * n)
+        item_ids.extend([item_id] * n)
+        numbers.extend(range(1, n + 1))
+        w, s, e = zip(*tokens)
+        words.extend(w)
+        tok_starts.extend(x + start for x in s)
+        tok_ends.extend(x + start for x in e)
+    codes, vocabulary = pd.factorize(pd.Series(words, dtype=object))
+    vocabulary = list(vocabulary)
+    flags = {
+        "is_word": np.array([_RE_WORD.search(w) is not None for w in vocabulary], dtype=bool),
+        "is_stopword": np.array([w in tokenizer.stopwords for w in vocabulary], dtype=bool),
+        "is_boilerplate": np.array([w in tokenizer.boilerplate for w in vocabulary], dtype=bool),
+    }
+    return {
+        "doc_id": doc_ids,
+        "item_id": item_ids,
+        "token_no": np.asarray(numbers, dtype=np.int64),
+        "token": words,
+        "start": np.asarray(tok_starts, dtype=np.int64),
+        "end": np.asarray(tok_ends, dtype=np.int64),
+        **{name: values[codes] if len(codes) else np.zeros(0, dtype=bool) for name, values in flags.items()},
+    }
+
+
+def token_frame(columns: dict) -> pd.DataFrame:
+    """The tokens table from :func:`token_columns` output."""
+    return pd.DataFrame({c: columns[c] for c in TOKEN_COLUMNS}).astype(
+        {"doc_id": "str", "item_id": "str", "token": "str"}
+    )
+
+
 def tokenize_items(items: pd.DataFrame, tokenizer: PlanTokenizer) -> pd.DataFrame:
     """One row per token of every item's content, with offsets in the cleaned document.
 
@@ -193,29 +240,10 @@ def tokenize_items(items: pd.DataFrame, tokenizer: PlanTokenizer) -> pd.DataFram
     ``content_end`` (tokens stop there: responsible-unit lists and annex
     leaders are not content).
     """
-    columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
     starts = items["start"].astype(int).tolist()
     texts = items["text"].tolist()
     ends = items["content_end"].astype(int).tolist() if "content_end" in items.columns else [
         s + len(t) for s, t in zip(starts, texts)
     ]
-    stop, boiler = tokenizer.stopwords, tokenizer.boilerplate
-    for doc_id, item_id, text, start, end in zip(items["doc_id"].tolist(), items["item_id"].tolist(), texts, starts, ends):
-        tokens = tokenizer.tokenize(analysis_text(text[: end - start]))
-        n = len(tokens)
-        columns["doc_id"].extend([doc_id] * n)
-        columns["item_id"].extend([item_id] * n)
-        columns["token_no"].extend(range(1, n + 1))
-        for token, s, e in tokens:
-            columns["token"].append(token)
-            columns["start"].append(start + s)
-            columns["end"].append(start + e)
-            columns["is_word"].append(_RE_WORD.search(token) is not None)
-            columns["is_stopword"].append(token in stop)
-            columns["is_boilerplate"].append(token in boiler)
-    out = pd.DataFrame(columns)
-    for col in ("token_no", "start", "end"):
-        out[col] = out[col].astype("int64")
-    for col in ("is_word", "is_stopword", "is_boilerplate"):
-        out[col] = out[col].astype(bool)
-    return out
+    rows = zip(items["doc_id"].tolist(), items["item_id"].tolist(), texts, starts, ends)
+    return token_frame(token_columns(rows, tokenizer))

@@ -51,21 +51,31 @@ def write_text(path: Path, text: str) -> None:
 
 def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     """Write ``df`` as ``name.csv`` (UTF-8 with BOM) and ``name.parquet`` in ``out_dir``."""
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+    import pyarrow.parquet as pq
+
     out_dir = Path(out_dir)
-    csv_bytes = df.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
     csv_path = out_dir / f"{name}.csv"
     parquet_path = out_dir / f"{name}.parquet"
     out_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
-    os.close(fd)
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    tmp_csv = tempfile.mkstemp(prefix=f".{name}.", suffix=".csv.tmp", dir=out_dir)
+    tmp_parquet = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
+    for fd, _ in (tmp_csv, tmp_parquet):
+        os.close(fd)
     try:
-        df.to_parquet(tmp, index=False)
-        atomic_write_bytes(csv_path, csv_bytes)
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, parquet_path)
+        with open(tmp_csv[1], "wb") as f:
+            f.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+            pa_csv.write_csv(table, f, pa_csv.WriteOptions(quoting_style="needed"))
+        pq.write_table(table, tmp_parquet[1])
+        for tmp, final in ((tmp_csv[1], csv_path), (tmp_parquet[1], parquet_path)):
+            os.chmod(tmp, FILE_MODE)
+            os.replace(tmp, final)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for _, tmp in (tmp_csv, tmp_parquet):
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     return [csv_path, parquet_path]
 
 

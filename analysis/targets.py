@@ -38,6 +38,8 @@ __all__ = [
     "parse_number",
     "extract_quantities",
     "extract_targets",
+    "target_records",
+    "target_frame",
     "target_density",
     "section_density",
     "evaluate_extraction",
@@ -374,38 +376,54 @@ def extract_targets(items: pd.DataFrame, documents: pd.DataFrame, annex_cells: p
         d: (int(a) if pd.notna(a) else None, int(b) if pd.notna(b) else None)
         for d, a, b in documents[["doc_id", "year_start", "year_end"]].itertuples(index=False)
     }
-    cells: dict[str, list[tuple[str, int, int]]] = {}
-    if annex_cells is not None and len(annex_cells):
-        for item_id, column, s, e in annex_cells[["item_id", "column", "start", "end"]].itertuples(index=False):
-            cells.setdefault(item_id, []).append((column, int(s), int(e)))
+    cells = [] if annex_cells is None else list(annex_cells[["item_id", "column", "start", "end"]].itertuples(index=False, name=None))
+    rows = items[["doc_id", "item_id", "part", "text", "start"]].to_dict("records")
+    return target_frame(target_records(rows, periods, cells))
+
+
+def target_records(rows: list[dict], periods: dict, cells: list[tuple]) -> list[dict]:
+    """The quantities of item rows (dicts with doc_id, item_id, part, text, start) as records.
+
+    ``periods`` maps doc_id → (year_start, year_end); ``cells`` holds
+    (item_id, column, start, end) of annex cells.
+    """
+    by_item: dict[str, list[tuple[str, int, int]]] = {}
+    for item_id, column, s, e in cells:
+        by_item.setdefault(item_id, []).append((column, int(s), int(e)))
     records = []
-    for row in items.itertuples(index=False):
-        if row.part == "cover":
+    for row in rows:
+        if row["part"] == "cover":
             continue
-        quantities = extract_quantities(row.text, part=row.part)
+        text, item_start = row["text"], int(row["start"])
         prev_indicator = ""
-        for n, q in enumerate(quantities, start=1):
-            start, end = int(row.start) + q["start"], int(row.start) + q["end"]
+        for n, q in enumerate(extract_quantities(text, part=row["part"]), start=1):
             if q["kind"] not in ("date", "label") and not q["indicator"]:
                 q["indicator"] = prev_indicator
             if q["indicator"]:
                 prev_indicator = q["indicator"]
-            year = _year_of(row.text, q, periods.get(row.doc_id, (None, None)), cells.get(row.item_id, []), int(row.start))
+            year = _year_of(text, q, periods.get(row["doc_id"], (None, None)), by_item.get(row["item_id"], []), item_start)
             records.append(
                 {
-                    "quantity_id": f"{row.item_id}#q{n}",
-                    "doc_id": row.doc_id,
-                    "item_id": row.item_id,
-                    "part": row.part,
                     **{k: q[k] for k in TARGET_COLUMNS if k in q},
-                    "start": start,
-                    "end": end,
+                    "quantity_id": f"{row['item_id']}#q{n}",
+                    "doc_id": row["doc_id"],
+                    "item_id": row["item_id"],
+                    "part": row["part"],
+                    "start": item_start + q["start"],
+                    "end": item_start + q["end"],
                     "year": year,
                 }
             )
+    return records
+
+
+def target_frame(records: list[dict]) -> pd.DataFrame:
+    """The targets table from :func:`target_records` output."""
     df = pd.DataFrame.from_records(records, columns=list(TARGET_COLUMNS))
     for col in ("start", "end"):
         df[col] = df[col].astype(int)
+    for col in ("value", "value_max"):
+        df[col] = df[col].astype(float)
     return df
 
 
@@ -581,6 +599,9 @@ def schedule_series(targets: pd.DataFrame) -> pd.DataFrame:
     t["key"] = [f"#{n}" if ok else f"={ind}" for n, ok, ind in zip(t["nth"], aligned, t["indicator"])]
     keys = ["item_id", "unit", "key"]
     t = t[t.groupby(keys)["year"].transform("nunique") >= 2]
+    columns = ["series", "item_id", "indicator", "unit", "year", "value", "quantity_id"]
+    if t.empty:
+        return pd.DataFrame(columns=columns)
     last = t.groupby(keys)["indicator"].transform("last")
     order = t.groupby(["item_id", "unit"])["key"].transform(lambda k: k.map({v: i for i, v in enumerate(dict.fromkeys(k))}))
     t["series"] = last.str.slice(0, 16) + "（" + t["unit"] + "）" + order.map(lambda n: "" if n == 0 else f" #{n + 1}")

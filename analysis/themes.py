@@ -92,8 +92,11 @@ def dictionary_hits(items: pd.DataFrame, themes: pd.DataFrame, *, part_weight: i
 
 def item_term_texts(items: pd.DataFrame, terms: pd.DataFrame) -> pd.Series:
     """Each item's terms joined by spaces (input for TF-IDF), indexed by item_id."""
-    joined = terms.groupby("item_id")["token"].agg(" ".join)
-    return joined.reindex(items["item_id"]).fillna("")
+    grouped: dict[str, list[str]] = {}
+    for item_id, token in zip(terms["item_id"].tolist(), terms["token"].tolist()):
+        grouped.setdefault(item_id, []).append(token)
+    ids = items["item_id"].tolist()
+    return pd.Series([" ".join(grouped.get(i, ())) for i in ids], index=pd.Index(ids, name="item_id"))
 
 
 def code_items(
@@ -141,16 +144,27 @@ def code_items(
     s_scaled = similarity / np.where(similarity.max(axis=1, keepdims=True) > 0, similarity.max(axis=1, keepdims=True), 1)
     score = np.round(0.5 * h_scaled + 0.5 * s_scaled, 4)
 
-    rows = []
-    for i, (doc_id, item_id) in enumerate(zip(units["doc_id"], units["item_id"])):
-        primary = int(np.argmax(score[i]))  # ties: the first theme in the taxonomy
-        for j, theme in enumerate(theme_ids):
-            is_primary = j == primary
-            is_secondary = not is_primary and score[i, j] >= secondary_ratio * score[i, primary] and score[i, j] >= min_score
-            if is_primary or score[i, j] >= min_score:
-                rows.append((doc_id, item_id, theme, float(score[i, j]), is_primary, bool(is_secondary),
-                             int(h[i, j]), round(float(similarity[i, j]), 4)))
-    return pd.DataFrame(rows, columns=list(ITEM_THEME_COLUMNS))
+    n_items, n_themes = score.shape
+    primary = score.argmax(axis=1)  # ties: the first theme in the taxonomy
+    is_primary = np.zeros_like(score, dtype=bool)
+    is_primary[np.arange(n_items), primary] = True
+    top = score[np.arange(n_items), primary][:, None]
+    is_secondary = ~is_primary & (score >= secondary_ratio * top) & (score >= min_score)
+    keep = is_primary | (score >= min_score)
+    rows, cols = np.nonzero(keep)  # row-major: items in order, themes in taxonomy order
+    return pd.DataFrame(
+        {
+            "doc_id": units["doc_id"].to_numpy()[rows],
+            "item_id": units["item_id"].to_numpy()[rows],
+            "theme": np.asarray(theme_ids, dtype=object)[cols],
+            "score": score[rows, cols].astype(float),
+            "is_primary": is_primary[rows, cols],
+            "is_secondary": is_secondary[rows, cols],
+            "dict_hits": h[rows, cols].astype(int),
+            "similarity": np.round(similarity[rows, cols], 4).astype(float),
+        },
+        columns=list(ITEM_THEME_COLUMNS),
+    )
 
 
 def primary_themes(coded: pd.DataFrame) -> pd.Series:
