@@ -25,7 +25,7 @@ __all__ = ["MissingGlyphError", "cjk_font_path", "use_cjk_font", "save_figure", 
 
 FONT_FAMILY = "Noto Sans CJK SC"
 _FONT_FILE = "NotoSansCJKsc-Regular.otf"
-_RE_NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_RE_NAME = re.compile(r"^(?!.*[A-Z])\w[\w\-]*$")
 
 
 class MissingGlyphError(RuntimeError):
@@ -81,7 +81,7 @@ def save_figure(
     the same bytes. Raises :class:`MissingGlyphError` when a glyph is missing.
     """
     if not _RE_NAME.match(name):
-        raise ValueError(f"figure name {name!r}: use lower-case letters, digits, '_' and '-' (it names the file)")
+        raise ValueError(f"figure name {name!r}: use lower-case letters, Chinese characters, digits, '_' and '-' (it names the file)")
     use_cjk_font()
     directory = Path(directory) if directory is not None else FIGURES_DIR
     written = []

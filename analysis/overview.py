@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary"]
+__all__ = ["PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary", "plans_to_show"]
 
 #: Parts of a plan in reading order.
 PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
@@ -70,3 +70,19 @@ def cleaning_summary(cleaning: pd.DataFrame) -> pd.DataFrame:
     table = table.reindex(columns=[s for s in order if s in table.columns])
     table.columns.name = None
     return table.reset_index()
+
+
+def plans_to_show(documents: pd.DataFrame, max_plans: int | None = 25, *, by: str = "clean_chars") -> list[str]:
+    """The doc_ids a per-plan figure shows: all of them, or the ``max_plans`` largest by ``by``.
+
+    Figures stay readable on large corpora while tables keep every plan; ties
+    are broken by doc_id so the choice is the same on every run.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "clean_chars": [5, 9, 9]})
+    >>> plans_to_show(docs, 2)
+    ['b', 'c']
+    """
+    if max_plans is None or len(documents) <= max_plans:
+        return sorted(documents["doc_id"])
+    ranked = documents.sort_values([by, "doc_id"], ascending=[False, True])
+    return sorted(ranked["doc_id"].head(max_plans))

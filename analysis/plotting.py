@@ -268,8 +268,12 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
     return fig
 
 
-def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh", ncols: int = 3) -> plt.Figure:
-    """One panel per comparable indicator: each plan's targets (by year), with value labels."""
+def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh", ncols: int = 3,
+                              max_bars: int = 12) -> plt.Figure:
+    """One panel per comparable indicator: each plan's targets (by year), with value labels.
+
+    A panel shows at most ``max_bars`` targets (the largest; ties by plan), so it stays readable.
+    """
     use_cjk_font()
     label_col = "label_zh" if lang == "zh" else "label_en"
     matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit"])
@@ -278,6 +282,8 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, 2.8 * nrows + 1), squeeze=False)
     for ax, gid in zip(axes.ravel(), groups):
         part = matched[matched["group"] == gid]
+        if len(part) > max_bars:
+            part = part.sort_values(["value", "doc_id", "year"], ascending=[False, True, True]).head(max_bars)
         unit = part["unit"].iloc[0]
         names = [labels[d] if labels[d].split(" ")[-1] == str(y) else f"{labels[d]} · {y}" for d, y in zip(part["doc_id"], part["year"])]
         ax.barh(range(len(part)), part["value"], color="#64B5CD")
@@ -475,7 +481,9 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
 
     use_cjk_font()
     names = [labels.get(d, d) for d in similarity.index]
-    fig, (top, ax) = plt.subplots(2, 1, figsize=(7, 8), gridspec_kw={"height_ratios": [1, 3]})
+    n = len(names)
+    side = min(16, 5 + 0.25 * n)
+    fig, (top, ax) = plt.subplots(2, 1, figsize=(side, side + 1), gridspec_kw={"height_ratios": [1, 3]})
     tree = dendrogram(linkage_matrix, labels=names, ax=top, color_threshold=0, above_threshold_color="#555555", no_labels=True)
     top.set_ylabel(_TH_TEXT[lang]["distance"], fontsize=8)
     top.spines[["top", "right", "bottom"]].set_visible(False)
@@ -483,13 +491,15 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
     order = tree["leaves"]
     data = similarity.to_numpy()[np.ix_(order, order)]
     im = ax.imshow(data, cmap="viridis", vmin=0, vmax=1)
+    fontsize = 9 if n <= 20 else max(4, int(9 - n / 15))
     ax.set_xticks(range(len(order)))
-    ax.set_xticklabels([names[i] for i in order], rotation=30, ha="right")
+    ax.set_xticklabels([names[i] for i in order], rotation=90 if n > 20 else 30, ha="right" if n <= 20 else "center", fontsize=fontsize)
     ax.set_yticks(range(len(order)))
-    ax.set_yticklabels([names[i] for i in order])
-    for i in range(len(order)):
-        for j in range(len(order)):
-            ax.text(j, i, f"{data[i, j]:.2f}", ha="center", va="center", fontsize=8, color="white" if data[i, j] < 0.6 else "black")
+    ax.set_yticklabels([names[i] for i in order], fontsize=fontsize)
+    if n <= 15:  # values are written only where they can be read
+        for i in range(len(order)):
+            for j in range(len(order)):
+                ax.text(j, i, f"{data[i, j]:.2f}", ha="center", va="center", fontsize=8, color="white" if data[i, j] < 0.6 else "black")
     ax.set_title(_TH_TEXT[lang]["sim"])
     fig.colorbar(im, ax=ax, shrink=0.7)
     fig.tight_layout()
@@ -523,29 +533,39 @@ def plot_theme_presence(presence: pd.DataFrame, theme_labels: dict[str, str], la
     return fig
 
 
-def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str, str], *, lang: str = "zh",
+                         max_links: int = 40) -> plt.Figure:
     """Plans as nodes on a circle, linked by the characters of the passages they share.
 
-    ``links`` is :func:`analysis.overlap.passage_links`.
+    ``links`` is :func:`analysis.overlap.passage_links`; only the ``max_links``
+    strongest links (ties by plan ids) and the plans they join are drawn when
+    there are more.
     """
     import networkx as nx
 
     use_cjk_font()
+    if len(links) > max_links:
+        links = links.sort_values(["chars", "doc_a", "doc_b"], ascending=[False, True, True]).head(max_links)
+        docs = sorted(set(links["doc_a"]) | set(links["doc_b"]))
     graph = nx.Graph()
     graph.add_nodes_from(docs)
     for a, b, w in links[["doc_a", "doc_b", "chars"]].itertuples(index=False):
         graph.add_edge(a, b, weight=int(w))
     pos = nx.circular_layout(sorted(docs))
-    fig, ax = plt.subplots(figsize=(7, 6))
+    side = min(14, 7 + 0.15 * len(docs))
+    fig, ax = plt.subplots(figsize=(side, side * 6 / 7))
     wmax = max([d["weight"] for _, _, d in graph.edges(data=True)] or [1])
     for a, b, d in graph.edges(data=True):
         (x1, y1), (x2, y2) = pos[a], pos[b]
         ax.plot([x1, x2], [y1, y2], color="#C44E52", linewidth=1 + 9 * d["weight"] / wmax, alpha=0.6, zorder=1)
-        ax.text((x1 + x2) / 2, (y1 + y2) / 2, str(d["weight"]), fontsize=8, ha="center", va="center",
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+        if graph.number_of_edges() <= 15:
+            ax.text((x1 + x2) / 2, (y1 + y2) / 2, str(d["weight"]), fontsize=8, ha="center", va="center",
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+    small = len(pos) <= 12
     for doc, (x, y) in pos.items():
-        ax.scatter(x, y, s=900, color="#4C72B0", zorder=2)
-        ax.text(x, y - 0.2, labels.get(doc, doc), ha="center", va="top", fontsize=9)
+        ax.scatter(x, y, s=900 if small else 120, color="#4C72B0", zorder=2)
+        ax.text(x * (1 if small else 1.12), y - (0.2 if small else 0) * 1, labels.get(doc, doc),
+                ha="center", va="top" if small else "center", fontsize=9 if small else 7)
     ax.set_xlim(-1.5, 1.5)
     ax.set_ylim(-1.5, 1.4)
     ax.axis("off")

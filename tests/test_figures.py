@@ -48,3 +48,10 @@ def test_figure_names_must_say_what_they_show(tmp_path):
     with pytest.raises(ValueError, match="names the file"):
         save_figure(fig, "Figure 1 (final).png", directory=tmp_path)
     plt.close(fig)
+
+
+def test_figure_names_may_carry_a_chinese_doc_id(tmp_path):
+    fig = plt.figure()
+    paths = save_figure(fig, "keywords_keyness_2021_南京市-工作要点", directory=tmp_path, formats=("png",))
+    assert paths[0].name == "keywords_keyness_2021_南京市-工作要点.png"
+    plt.close(fig)

@@ -146,3 +146,9 @@ def test_comparable_indicators_match_pattern_and_unit(targets):
     assert {"wujin-2018", "xxcity-20xx", "lianyungang-2018-2020"} <= set(studios.doc_id)
     assert set(studios.unit) <= {"个", "家"}
     assert (matched.kind == "target").all()
+
+
+def test_schedule_series_of_plans_without_schedules_is_empty(targets):
+    from analysis.targets import schedule_series
+
+    assert schedule_series(targets[targets.doc_id == "wujin-2018"]).empty

@@ -1,0 +1,210 @@
+"""Benchmark the pipeline against plain jieba segmentation, at 5, 100 and 1,000 plans.
+
+For each corpus size, in a fresh process (so peak memory is that size's own):
+
+* baseline: plain ``jieba.lcut`` over the same raw texts, timed in the same run
+  (best of ``--repeat`` runs, as is the pipeline);
+* the whole pipeline (``analysis.pipeline.build``: read, clean, structure,
+  segmentation, targets, themes, text reuse, writing the tables), in parallel
+  processes (one per core), and again serially to time each stage;
+* the notebook-side stages: keywords (document-feature matrix, frequencies,
+  keyness of every plan) and plan-to-plan similarity;
+* a second build with the cache (nothing changed);
+* peak resident memory of the process and of its workers.
+
+It prints the ratios: pipeline / plain segmentation, time at 1,000 / time at
+100, second (cached) build / first build, and peak memory. Corpora of 100 and
+1,000 plans are recombined from the seeds' real items
+(``benchmarks/synthetic_corpus.py``, fixed seed); ``--corpus DIR`` adds a
+folder of real documents.
+
+    .venv/bin/python benchmarks/bench_pipeline.py                 # 5, 100, 1000
+    .venv/bin/python benchmarks/bench_pipeline.py --sizes 5 100   # quicker
+    .venv/bin/python benchmarks/bench_pipeline.py --notebooks     # also run the notebooks on 100 plans
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def _peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own, 1), round(children, 1)
+
+
+def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 2) -> dict:
+    """One measurement on one corpus, in this process.
+
+    ``pipeline``: plain segmentation and one parallel build (so the peak memory
+    is that build's); ``stages``: a serial build timing each stage, the
+    notebook-side stages, a cached rebuild, and parallel == serial.
+    """
+    import logging
+
+    import jieba
+
+    from analysis import keywords as kw
+    from analysis import overlap as ov
+    from analysis.corpus import read_corpus
+    from analysis.pipeline import build
+
+    # Import what the stages use before timing (as jieba is initialised before the baseline).
+    import sklearn.decomposition  # noqa: F401
+    import sklearn.feature_extraction.text  # noqa: F401
+    import sklearn.metrics  # noqa: F401
+    import scipy.stats  # noqa: F401
+    from analysis.segment import get_tokenizer
+
+    get_tokenizer()
+    texts = [d.text for d in read_corpus(raw).documents]
+    chars = sum(len(t) for t in texts)
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    baseline = float("inf")
+    for _ in range(repeat):  # best of ``repeat``: the machine's noise is large next to these times
+        t0 = time.perf_counter()
+        n_tokens = sum(len(jieba.lcut(t)) for t in texts)
+        baseline = min(baseline, time.perf_counter() - t0)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if what == "pipeline":
+            wall = float("inf")
+            for k in range(repeat):
+                t0 = time.perf_counter()
+                build(raw, tmp / f"parallel{k}", jobs=jobs)
+                wall = min(wall, time.perf_counter() - t0)
+            own, workers = _peak_mb()
+            return {"plans": len(texts), "chars": chars, "jieba_tokens": n_tokens, "baseline_s": round(baseline, 3),
+                    "parallel_s": round(wall, 3), "peak_mb": own, "peak_worker_mb": workers, "jobs": jobs}
+        stages: dict = {}
+        t0 = time.perf_counter()
+        serial = build(raw, tmp / "serial", jobs=1, timings=stages)
+        serial_wall = time.perf_counter() - t0
+        build(raw, tmp / "cached", jobs=jobs, cache_dir=tmp / "cache")
+        t0 = time.perf_counter()
+        again = build(raw, tmp / "cached", jobs=jobs, cache_dir=tmp / "cache")
+        cached_wall = time.perf_counter() - t0
+        assert again.up_to_date
+        from analysis.pipeline import process_corpus
+
+        parallel = process_corpus(read_corpus(raw), jobs=jobs)
+        same = all(parallel.tables()[n].equals(t) for n, t in serial.processed.tables().items())
+        p = serial.processed
+        t0 = time.perf_counter()
+        matrix = kw.dfm(kw.select_tokens(p.tokens))
+        kw.term_frequencies(matrix)
+        for doc in matrix.docs:
+            kw.keyness(matrix, doc)
+        stages["keywords"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        ov.document_similarity(matrix)
+        stages["similarity"] = time.perf_counter() - t0
+    return {"serial_s": round(serial_wall, 3), "cached_s": round(cached_wall, 3),
+            "stages_s": {k: round(v, 3) for k, v in stages.items()}, "parallel_equals_serial": same}
+
+
+def run_notebooks(raw: Path) -> dict:
+    """Execute every notebook on a corpus through its parameters cell; time each and list its figures."""
+    from PIL import Image
+
+    from analysis.notebooks import execute_notebook, list_notebooks
+    from analysis.pipeline import build
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        build(raw, tmp / "processed", jobs=os.cpu_count() or 1)
+        for nb in list_notebooks():
+            figures = tmp / "figures" / nb.stem
+            t0 = time.perf_counter()
+            execute_notebook(nb, tmp / "executed", {"PROCESSED_DIR": str(tmp / "processed"), "FIGURES_DIR": str(figures)})
+            sizes = {p.name: Image.open(p).size for p in sorted(figures.glob("*.png"))}
+            out[nb.stem] = {"seconds": round(time.perf_counter() - t0, 1), "figures": len(sizes),
+                            "largest_px": max(sizes.values(), key=lambda s: s[0] * s[1]) if sizes else None}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 100, 1000])
+    parser.add_argument("--corpus", type=Path, help="also benchmark a folder of real plan documents")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--notebooks", action="store_true", help="run the notebooks on the 100-plan corpus")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--what", default="pipeline", help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=2, help="best of this many runs for baseline and pipeline")
+    parser.add_argument("--notebooks-on", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.jobs, args.what, args.repeat)))
+        return
+    if args.notebooks_on:
+        print(json.dumps(run_notebooks(args.notebooks_on)))
+        return
+
+    from analysis.config import RAW_DIR
+    from synthetic_corpus import write_corpus
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = {}
+        for size in args.sizes:
+            corpora[size] = RAW_DIR if size == 5 else write_corpus(size, Path(tmp) / f"corpus{size}")
+        if args.corpus:
+            corpora["real"] = args.corpus
+        for name, raw in corpora.items():
+            r = {}
+            for what in ("pipeline", "stages"):
+                done = subprocess.run([sys.executable, __file__, "--one", str(raw), "--jobs", str(args.jobs), "--what", what,
+                                       "--repeat", str(args.repeat)],
+                                      capture_output=True, text=True, check=True)
+                r.update(json.loads(done.stdout.strip().splitlines()[-1]))
+            results[name] = r
+            print(f"{str(name):>5} plans: baseline {r['baseline_s']:.2f} s | pipeline {r['parallel_s']:.2f} s "
+                  f"({r['jobs']} jobs), {r['serial_s']:.2f} s serial | cached rebuild {r['cached_s']:.2f} s | "
+                  f"peak {r['peak_mb']:.0f} MB (workers {r['peak_worker_mb']:.0f} MB)", flush=True)
+            print("       stages (s, serial run): " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_s"].items()), flush=True)
+        notebooks = None
+        if args.notebooks and 100 in corpora:
+            done = subprocess.run([sys.executable, __file__, "--notebooks-on", str(corpora[100])],
+                                  capture_output=True, text=True, check=True)
+            notebooks = json.loads(done.stdout.strip().splitlines()[-1])
+
+    print("\nratios")
+    for name, r in results.items():
+        whole = r["parallel_s"]
+        print(f"  {str(name):>5} plans: pipeline / plain segmentation = {whole / r['baseline_s']:.2f} "
+              f"(serial {r['serial_s'] / r['baseline_s']:.2f}); cached / first build = {r['cached_s'] / r['serial_s']:.3f}; "
+              f"parallel == serial: {r['parallel_equals_serial']}")
+    if 100 in results and 1000 in results:
+        print(f"  time at 1,000 / time at 100 plans = {results[1000]['parallel_s'] / results[100]['parallel_s']:.2f} "
+              f"(baseline {results[1000]['baseline_s'] / results[100]['baseline_s']:.2f})")
+    if 1000 in results:
+        r = results[1000]
+        print(f"  peak memory at 1,000 plans = {max(r['peak_mb'], r['peak_worker_mb']):.0f} MB")
+        stages = {k: v for k, v in r["stages_s"].items() if k != "write_tables"}
+        top = max(stages, key=stages.get)
+        print(f"  dominant stage at 1,000 plans: {top} ({stages[top]:.1f} s of {sum(stages.values()):.1f} s, serial)")
+    if notebooks:
+        print("\nnotebooks on the 100-plan corpus")
+        for nb, info in notebooks.items():
+            print(f"  {nb}: {info['seconds']} s, {info['figures']} figures, largest {info['largest_px']} px")
+
+
+if __name__ == "__main__":
+    main()
