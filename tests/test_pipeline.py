@@ -21,7 +21,7 @@ def digests(folder):
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("processed")
-    assert main(["build", "--raw", str(RAW_DIR), "--out", str(out)]) == 0
+    assert main(["build", "--raw", str(RAW_DIR), "--out", str(out), "--no-cache"]) == 0
     return out
 
 
@@ -45,7 +45,7 @@ def test_cleaned_texts_are_written_for_tracing(seed_build):
 
 
 def test_two_builds_give_identical_files(seed_build, tmp_path):
-    assert main(["build", "--raw", str(RAW_DIR), "--out", str(tmp_path)]) == 0
+    assert main(["build", "--raw", str(RAW_DIR), "--out", str(tmp_path), "--no-cache"]) == 0
     assert digests(tmp_path) == digests(seed_build)
 
 
@@ -73,7 +73,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path, capsys):
     (raw / "flat.txt").write_text("今年工作如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务工作，帮扶困难职工。", encoding="utf-8")
     (raw / "繁體計劃.txt").write_text("一、加強職工之家建設\n1.推進勞模創新工作室建設，新建10家。", encoding="utf-8")
     out = tmp_path / "out"
-    code = main(["build", "--raw", str(raw), "--out", str(out)])
+    code = main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"])
     err = capsys.readouterr().err
     assert code == EXIT_SKIPPED
     for name, reason in (("empty.txt", "empty"), ("scan.txt", "not a text file"), ("only_clutter.txt", "no plan text left")):
