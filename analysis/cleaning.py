@@ -30,6 +30,7 @@ __all__ = [
     "CleanedText",
     "clean_text",
     "find_cover_end",
+    "split_lines",
     "is_traditional",
     "han_count",
     "RE_MARKER_ONLY",
@@ -349,6 +350,20 @@ def _join_broken_lines(text: str) -> tuple[str, CleaningStep]:
     )
 
 
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` and the offset where each begins.
+
+    >>> split_lines("一、总则\\n1.内容")
+    (['一、总则', '1.内容'], [0, 5])
+    """
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return lines, offsets
+
+
 def find_cover_end(text: str) -> int:
     """Offset where a plan's body begins after a cover notice, or 0 without one.
 
@@ -360,12 +375,7 @@ def find_cover_end(text: str) -> int:
     >>> t[find_cover_end(t):].splitlines()[0]
     '某市工会2021年工作要点'
     """
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = split_lines(text)
     for i, line in enumerate(lines[:30]):
         m = _RE_COVER_NOTICE.search(line)
         if not m:

@@ -46,17 +46,29 @@ def plot_document_lengths(lengths: pd.DataFrame, *, lang: str = "zh") -> plt.Fig
     use_cjk_font()
     t = _TEXT[lang]
     data = lengths.iloc[::-1]
-    fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(data) + 1.5), sharey=True)
-    axes[0].barh(data["label"], data["clean_chars"] / 1000, color="#4C72B0")
-    axes[0].set_xlabel(t["chars"])
-    axes[1].barh(data["label"], data["n_items"], color="#DD8452")
-    axes[1].set_xlabel(t["items"])
-    for ax, values, fmt in ((axes[0], data["clean_chars"] / 1000, "{:.1f}"), (axes[1], data["n_items"], "{:.0f}")):
+    return _paired_bars(
+        list(data["label"]),
+        (data["clean_chars"] / 1000, "#4C72B0", t["chars"], "{:.1f}"),
+        (data["n_items"], "#DD8452", t["items"], "{:.0f}"),
+        t["lengths"],
+        margin=0.15,
+    )
+
+
+def _paired_bars(names: list[str], left: tuple, right: tuple, title: str, *, margin: float,
+                 right_xlim: float | None = None) -> plt.Figure:
+    """Two horizontal bar panels sharing the plan axis; each panel is (values, colour, x label, format)."""
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(names) + 1.6), sharey=True)
+    for ax, (values, color, xlabel, fmt) in zip(axes, (left, right)):
+        ax.barh(names, values, color=color)
         for y, v in enumerate(values):
             ax.text(v, y, " " + fmt.format(v), va="center", fontsize=9)
+        ax.set_xlabel(xlabel)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.margins(x=0.15)
-    fig.suptitle(t["lengths"])
+        ax.margins(x=margin)
+    if right_xlim is not None:
+        axes[1].set_xlim(0, right_xlim)
+    fig.suptitle(title)
     fig.tight_layout()
     return fig
 
@@ -141,21 +153,17 @@ def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: 
     t = _TARGET_TEXT[lang]
     data = density.sort_values("targets_per_1000_chars")
     names = [labels[d] for d in data["doc_id"]]
-    fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(data) + 1.6), sharey=True)
-    axes[0].barh(names, data["targets_per_1000_chars"], color="#55A868")
-    for y, (v, n) in enumerate(zip(data["targets_per_1000_chars"], data["n_targets"])):
-        axes[0].text(v, y, f" {v:.1f} (n={n})", va="center", fontsize=9)
-    axes[0].set_xlabel(t["density"])
-    axes[1].barh(names, data["share_items_with_target"], color="#8172B2")
-    for y, v in enumerate(data["share_items_with_target"]):
-        axes[1].text(v, y, f" {v:.0%}", va="center", fontsize=9)
-    axes[1].set_xlabel(t["share"])
-    axes[1].set_xlim(0, 1.15)
-    for ax in axes:
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.margins(x=0.2)
-    fig.suptitle(t["density_title"])
-    fig.tight_layout()
+    density_labels = [f"{v:.1f} (n={n})" for v, n in zip(data["targets_per_1000_chars"], data["n_targets"])]
+    fig = _paired_bars(
+        names,
+        (data["targets_per_1000_chars"], "#55A868", t["density"], "{:.1f}"),
+        (data["share_items_with_target"], "#8172B2", t["share"], "{:.0%}"),
+        t["density_title"],
+        margin=0.2,
+        right_xlim=1.15,
+    )
+    for text, label in zip(fig.axes[0].texts, density_labels):
+        text.set_text(" " + label)
     return fig
 
 
@@ -164,7 +172,6 @@ def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang
     use_cjk_font()
     t = _TARGET_TEXT[lang]
     data = sections.copy()
-    data["position"] = data.groupby("doc_id").cumcount() + 1
     skip = {"导语", "落款", "preamble", "closing"}
     data = data[~data["section"].isin(skip)]
     data["position"] = data.groupby("doc_id").cumcount() + 1

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .annex import parse_annex
-from .cleaning import RE_ANNEX_START
+from .cleaning import RE_ANNEX_START, split_lines
 from .config import resource_path
 
 __all__ = [
@@ -173,12 +173,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0) -> ParsedPlan:
     >>> [(r["item_id"], r["part"], r["unit"], r["item_title"]) for r in plan.items]
     [('demo:preamble.p1', 'preamble', 'paragraph', ''), ('demo:1.1', 'plan', 'item', '强化政治引领'), ('demo:1.2', 'plan', 'item', '强化文化引领')]
     """
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = split_lines(text)
     first_body = next((i for i, o in enumerate(offsets) if o >= cover_end), len(lines))
 
     annex_idx = len(lines)
