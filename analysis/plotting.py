@@ -121,6 +121,15 @@ def plot_cleaning_report(summary: pd.DataFrame, labels: dict[str, str], *, lang:
 
 _PLAIN = FuncFormatter(lambda v, _: f"{v:,.0f}")
 
+
+def _small_multiples(n: int, ncols: int, panel_width: float, panel_height: float, *, extra_height: float = 0):
+    """A figure of ``n`` panels in rows of ``ncols``; returns it and the ``n`` axes (the spare ones hidden)."""
+    nrows = max(1, -(-n // ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(panel_width * ncols, panel_height * nrows + extra_height), squeeze=False)
+    for ax in axes.ravel()[n:]:
+        ax.axis("off")
+    return fig, list(axes.ravel()[:n])
+
 # --- Quantitative targets -------------------------------------------------------------------
 
 _TARGET_TEXT = {
@@ -255,9 +264,8 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
     """
     use_cjk_font()
     series = list(dict.fromkeys(schedule["series"]))
-    nrows = -(-len(series) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(3.2 * ncols, 2.6 * nrows), squeeze=False)
-    for ax, name in zip(axes.ravel(), series):
+    fig, panels = _small_multiples(len(series), ncols, 3.2, 2.6)
+    for ax, name in zip(panels, series):
         part = schedule[schedule["series"] == name].sort_values("year")
         ax.plot(part["year"], part["value"], marker="o", color="#C44E52")
         for x, v in zip(part["year"], part["value"]):
@@ -268,8 +276,6 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
         ax.yaxis.set_major_formatter(_PLAIN)
         ax.tick_params(labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
-    for ax in axes.ravel()[len(series):]:
-        ax.axis("off")
     fig.suptitle(_TARGET_TEXT[lang]["schedule"])
     fig.tight_layout()
     return fig
@@ -285,9 +291,8 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
     label_col = "label_zh" if lang == "zh" else "label_en"
     matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit"])
     groups = list(dict.fromkeys(matched["group"]))
-    nrows = -(-len(groups) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, 2.8 * nrows + 1), squeeze=False)
-    for ax, gid in zip(axes.ravel(), groups):
+    fig, panels = _small_multiples(len(groups), ncols, 4.4, 2.8, extra_height=1)
+    for ax, gid in zip(panels, groups):
         part = matched[matched["group"] == gid]
         if len(part) > max_bars:
             part = part.sort_values(["value", "doc_id", "year"], ascending=[False, True, True]).head(max_bars)
@@ -304,8 +309,6 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
         ax.tick_params(axis="x", labelsize=7)
         ax.xaxis.set_major_formatter(_PLAIN)
         ax.spines[["top", "right"]].set_visible(False)
-    for ax in axes.ravel()[len(groups):]:
-        ax.axis("off")
     fig.suptitle(_TARGET_TEXT[lang]["compare"])
     fig.tight_layout()
     return fig
@@ -328,16 +331,13 @@ def plot_top_terms(freq: pd.DataFrame, labels: dict[str, str], *, n: int = 15, l
     """Small multiples: the ``n`` most frequent terms of each plan, per 10,000 terms."""
     use_cjk_font()
     docs = list(dict.fromkeys(freq["doc"]))
-    nrows = -(-len(docs) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.28 * n * nrows + 1.2), squeeze=False)
-    for ax, doc in zip(axes.ravel(), docs):
+    fig, panels = _small_multiples(len(docs), ncols, 4.2, 0.28 * n, extra_height=1.2)
+    for ax, doc in zip(panels, docs):
         part = freq[freq["doc"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
         ax.barh(part["term"], part["per_10k"], color="#4C72B0")
         ax.set_title(labels.get(doc, doc), fontsize=10)
         ax.tick_params(labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
-    for ax in axes.ravel()[len(docs):]:
-        ax.axis("off")
     fig.supxlabel(_KW_TEXT[lang]["per_10k"], fontsize=9)
     fig.suptitle(_KW_TEXT[lang]["top"])
     fig.tight_layout()
@@ -413,15 +413,12 @@ def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, st
 
     font = str(use_cjk_font())
     docs = list(frequencies)
-    nrows = -(-len(docs) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, 3.5 * nrows), squeeze=False)
-    for ax, doc in zip(axes.ravel(), docs):
+    fig, panels = _small_multiples(len(docs), ncols, 4.4, 3.5)
+    for ax, doc in zip(panels, docs):
         cloud = WordCloud(font_path=font, width=600, height=400, background_color="white",
                           random_state=seed, prefer_horizontal=1.0, colormap="viridis")
         ax.imshow(cloud.generate_from_frequencies(frequencies[doc]), interpolation="bilinear")
         ax.set_title(labels.get(doc, doc), fontsize=10)
-        ax.axis("off")
-    for ax in axes.ravel()[len(docs):]:
         ax.axis("off")
     fig.suptitle(_KW_TEXT[lang]["clouds"])
     fig.tight_layout()
@@ -571,7 +568,7 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
     small = len(pos) <= 12
     for doc, (x, y) in pos.items():
         ax.scatter(x, y, s=900 if small else 120, color="#4C72B0", zorder=2)
-        ax.text(x * (1 if small else 1.12), y - (0.2 if small else 0) * 1, labels.get(doc, doc),
+        ax.text(x if small else x * 1.12, y - 0.2 if small else y, labels.get(doc, doc),
                 ha="center", va="top" if small else "center", fontsize=9 if small else 7)
     ax.set_xlim(-1.5, 1.5)
     ax.set_ylim(-1.5, 1.4)
