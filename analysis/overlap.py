@@ -13,7 +13,6 @@ Every function takes processed tables and returns a plain DataFrame:
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,13 +140,17 @@ def match_items(
     return out[out["similarity"] >= min_similarity].sort_values(["similarity", "item_a"], ascending=[False, True]).reset_index(drop=True)
 
 
-def _normalised(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Code points of the letters, digits and Chinese characters of ``text``, with their offsets."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    alphabet = np.unique(codes)
-    keep = alphabet[[chr(c).isalnum() for c in alphabet.tolist()]]
-    offsets = np.flatnonzero(np.isin(codes, keep))
-    return codes[offsets], offsets
+def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each text, the code points of its letters, digits and Chinese characters, with their offsets."""
+    codes = [np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32) for t in texts]
+    alphabet = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.uint32)
+    is_kept = np.zeros(int(alphabet.max()) + 1 if len(alphabet) else 1, dtype=bool)
+    is_kept[alphabet] = [chr(c).isalnum() for c in alphabet.tolist()]
+    out = []
+    for c in codes:
+        offsets = np.flatnonzero(is_kept[c])
+        out.append((c[offsets], offsets))
+    return out
 
 
 def _decode(codes: np.ndarray) -> str:
@@ -168,6 +171,16 @@ def _window_hashes(chars: np.ndarray, n: int) -> np.ndarray:
     return h
 
 
+def _run_starts(*keys: np.ndarray) -> np.ndarray:
+    """Positions where any of the equally long ``keys`` changes value (0 included)."""
+    change = np.zeros(len(keys[0]), dtype=bool)
+    if len(change):
+        change[0] = True
+        for key in keys:
+            change[1:] |= key[1:] != key[:-1]
+    return np.flatnonzero(change)
+
+
 def shared_passages(
     clean_texts: dict[str, str],
     items: pd.DataFrame,
@@ -184,80 +197,111 @@ def shared_passages(
     with the number of pairs). A passage is a maximal run of consecutive
     windows of a plan held by the same set of two or more plans; windows held
     by at least ``generic_share`` of the plans (what every plan says) are
-    ignored. One row per occurrence: passage_id, text, length, n_plans,
-    doc_id, item_id, start, end (offsets in the cleaned text). Passage ids
-    are ordered by plans, length and text.
+    ignored. Runs are matched across plans by the set of plans, the length and
+    the hashes of their windows (64-bit, so two different texts match only by
+    a collision of about one in 2**64). One row per occurrence: passage_id,
+    text, length, n_plans, doc_id, item_id, start, end (offsets in the cleaned
+    text). Passage ids are ordered by plans, length and text.
     """
     docs = sorted(clean_texts)
     columns = ["passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end"]
     if len(docs) < 2:
         return pd.DataFrame(columns=columns)
-    norm = [_normalised(clean_texts[d]) for d in docs]
+    norm = _normalised([clean_texts[d] for d in docs])
     hashes = [_window_hashes(chars, n) for chars, _ in norm]
+    n_windows = np.array([len(h) for h in hashes], dtype=np.int64)
     all_hash = np.concatenate(hashes)
-    all_doc = np.concatenate([np.full(len(h), i, dtype=np.int64) for i, h in enumerate(hashes)])
+    all_doc = np.repeat(np.arange(len(docs), dtype=np.int64), n_windows)
+    if not len(all_hash):
+        return pd.DataFrame(columns=columns)
     rng = np.random.default_rng(12345)
     doc_key = rng.integers(1, 2**63 - 1, size=len(docs), dtype=np.int64).astype(np.uint64)
-    # Unique (window, plan) pairs → for each window: number of plans and an order-free signature of the set.
-    order = np.lexsort((all_doc, all_hash))
+
+    # The inverted index: one stable sort groups equal windows, plans in order within each group.
+    order = np.argsort(all_hash, kind="stable")
     h_sorted, d_sorted = all_hash[order], all_doc[order]
-    new_pair = np.ones(len(order), dtype=bool)
-    new_pair[1:] = (h_sorted[1:] != h_sorted[:-1]) | (d_sorted[1:] != d_sorted[:-1])
-    pair_hash, pair_doc = h_sorted[new_pair], d_sorted[new_pair]
-    uniq_hash, first, n_docs = np.unique(pair_hash, return_index=True, return_counts=True)
+    is_first = np.zeros(len(order), dtype=bool)
+    is_first[_run_starts(h_sorted)] = True
+    group_of_sorted = np.cumsum(is_first) - 1
+    pair_first = _run_starts(h_sorted, d_sorted)  # first window of each (window text, plan) pair
+    pair_group = group_of_sorted[pair_first]
+    pair_bounds = _run_starts(pair_group)
+    n_plans_of_group = np.diff(np.append(pair_bounds, len(pair_group)))
     with np.errstate(over="ignore"):
-        signature = np.add.reduceat(doc_key[pair_doc], first) if len(first) else first
+        signature = np.add.reduceat(doc_key[d_sorted[pair_first]], pair_bounds)
+    group_of_window = np.empty(len(order), dtype=np.int64)
+    group_of_window[order] = group_of_sorted
+
     limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
-    spans = _item_spans(items)
-    runs: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
-    for d, h in enumerate(hashes):
-        if not len(h):
-            continue
-        where = np.searchsorted(uniq_hash, h)
-        df, sig = n_docs[where], signature[where]
-        shared = (df >= 2) & (df < limit)
-        key = np.where(shared, sig, np.uint64(0))
-        # Runs of equal, shared signatures.
-        change = np.flatnonzero(np.diff(key) != 0) + 1
-        starts = np.concatenate([[0], change])
-        ends = np.concatenate([change, [len(key)]])
-        chars, offsets = norm[d]
-        for a, b in zip(starts, ends):
-            if not shared[a]:
-                continue
-            length = (b - a) + n - 1
-            if length < min_length:
-                continue
-            text = _decode(chars[a:a + length])
-            runs.setdefault((int(key[a]), text), []).append((d, int(offsets[a]), int(offsets[a + length - 1]) + 1))
-    rows = []
-    for (_, text), occurrences in runs.items():
-        n_plans = len({d for d, _, _ in occurrences})
-        if n_plans < 2:
-            continue
-        for d, start, end in occurrences:
-            rows.append((text, len(text), n_plans, docs[d], _item_at(spans, docs[d], start), start, end))
-    out = pd.DataFrame(rows, columns=columns[1:])
+    df = n_plans_of_group[group_of_window]
+    shared = (df >= 2) & (df < limit)
+    key = np.where(shared, signature[group_of_window], np.uint64(0))
+
+    # Runs of equal, shared signatures within a plan, long enough to count.
+    starts = _run_starts(key, all_doc)
+    ends = np.append(starts[1:], len(key))
+    lengths = ends - starts + n - 1
+    keep = shared[starts] & (lengths >= min_length)
+    starts, ends, lengths = starts[keep], ends[keep], lengths[keep]
+    run_doc = all_doc[starts]
+    with np.errstate(over="ignore"):
+        prefix = np.concatenate([[np.uint64(0)], np.cumsum(all_hash, dtype=np.uint64)])
+        run_sum = prefix[ends] - prefix[starts]
+    with np.errstate(over="ignore"):
+        run_key = ((key[starts] * np.uint64(0x9E3779B97F4A7C15) + lengths.astype(np.uint64)) * np.uint64(1_000_003)
+                   + run_sum) * np.uint64(0xBF58476D1CE4E5B9) + all_hash[starts]
+    _, passage_of_run = np.unique(run_key, return_inverse=True)
+    # A passage counts when it occurs in two or more plans (a run's set can be split differently elsewhere).
+    pairs = np.unique(passage_of_run.astype(np.int64) * len(docs) + run_doc) // len(docs)
+    plans_per_passage = np.bincount(pairs, minlength=passage_of_run.max() + 1 if len(passage_of_run) else 0)
+    n_plans = plans_per_passage[passage_of_run] if len(passage_of_run) else np.zeros(0, dtype=np.int64)
+    keep = n_plans >= 2
+    starts, lengths, run_doc, passage_of_run, n_plans = (
+        starts[keep], lengths[keep], run_doc[keep], passage_of_run[keep], n_plans[keep]
+    )
+    if not len(starts):
+        return pd.DataFrame(columns=columns)
+
+    # Window k of plan d starts at normalised character k of d: offsets back in the cleaned text.
+    window_base = np.concatenate([[0], np.cumsum(n_windows)[:-1]])
+    local = starts - window_base[run_doc]
+    char_base = np.concatenate([[0], np.cumsum([len(chars) for chars, _ in norm])[:-1]])
+    all_offsets = np.concatenate([offsets for _, offsets in norm]).astype(np.int64)
+    start_offsets = all_offsets[char_base[run_doc] + local]
+    end_offsets = all_offsets[char_base[run_doc] + local + lengths - 1] + 1
+    first_run = np.unique(passage_of_run, return_index=True)[1]
+    text_of = {
+        int(passage_of_run[r]): _decode(norm[int(run_doc[r])][0][local[r]:local[r] + lengths[r]]) for r in first_run
+    }
+    doc_names = np.asarray(docs, dtype=object)
+    out = pd.DataFrame(
+        {
+            "text": [text_of[p] for p in passage_of_run.tolist()],
+            "length": lengths.astype(np.int64),
+            "n_plans": n_plans.astype(np.int64),
+            "doc_id": doc_names[run_doc],
+            "item_id": _items_at(items, doc_names[run_doc], start_offsets),
+            "start": start_offsets,
+            "end": end_offsets,
+        }
+    )
     out = out.sort_values(["n_plans", "length", "text", "doc_id", "start"], ascending=[False, False, True, True, True])
-    ids = {t: f"p{k + 1:05d}" for k, t in enumerate(dict.fromkeys(zip(out["text"], out["n_plans"])))}
-    out.insert(0, "passage_id", [ids[(t, p)] for t, p in zip(out["text"], out["n_plans"])])
+    ids = out.groupby(["text", "n_plans"], sort=False).ngroup().to_numpy()
+    out.insert(0, "passage_id", [f"p{k + 1:05d}" for k in ids.tolist()])
     return out.reset_index(drop=True)
 
 
-def _item_spans(items: pd.DataFrame) -> dict[str, tuple[list[int], list[int], list[str]]]:
-    spans: dict[str, list[tuple[int, int, str]]] = {}
-    for doc_id, item_id, start, end in items[["doc_id", "item_id", "start", "end"]].itertuples(index=False):
-        spans.setdefault(doc_id, []).append((int(start), int(end), item_id))
-    return {d: tuple(map(list, zip(*sorted(v)))) for d, v in spans.items()}
-
-
-def _item_at(spans: dict, doc_id: str, offset: int) -> str:
-    """The item whose span holds ``offset`` ('' between items, e.g. in an annex header)."""
-    if doc_id not in spans:
-        return ""
-    starts, ends, ids = spans[doc_id]
-    k = bisect.bisect_right(starts, offset) - 1
-    return ids[k] if k >= 0 and offset < ends[k] else ""
+def _items_at(items: pd.DataFrame, doc_ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The item whose span holds each (doc_id, offset) ('' between items, e.g. in an annex header)."""
+    spans = items[["doc_id", "item_id", "start", "end"]].sort_values(["doc_id", "start"], kind="stable")
+    docs = sorted(set(spans["doc_id"].unique()) | set(np.unique(doc_ids).tolist()))
+    scale = np.int64(1) << 40  # offsets are far below 2**40 characters
+    item_keys = pd.Categorical(spans["doc_id"], categories=docs).codes.astype(np.int64) * scale + spans["start"].to_numpy(np.int64)
+    query = pd.Categorical(doc_ids, categories=docs).codes.astype(np.int64) * scale + offsets
+    k = np.searchsorted(item_keys, query, side="right") - 1
+    found = (k >= 0) & (query < (item_keys - spans["start"].to_numpy(np.int64) + spans["end"].to_numpy(np.int64))[np.maximum(k, 0)])
+    ids = spans["item_id"].to_numpy(dtype=object)
+    return np.where(found, ids[np.maximum(k, 0)], "")
 
 
 def passage_summary(passages: pd.DataFrame) -> pd.DataFrame:
