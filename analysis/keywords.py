@@ -25,6 +25,7 @@ from scipy import sparse
 __all__ = [
     "DocumentFeatureMatrix",
     "select_tokens",
+    "sorted_codes",
     "dfm",
     "term_frequencies",
     "keyness",
@@ -36,6 +37,7 @@ __all__ = [
 ]
 
 _RE_NUMERIC = re.compile(r"^[\d.,%]+$")
+_RE_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -71,17 +73,29 @@ def select_tokens(
         keep &= ~tokens["is_stopword"].to_numpy()
     if drop_boilerplate:
         keep &= ~tokens["is_boilerplate"].to_numpy()
-    if drop_numbers:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        has_digit = pc.match_substring_regex(pa.array(tokens["token"].tolist(), type=pa.string()), r"\d")
-        keep &= ~has_digit.to_numpy(zero_copy_only=False)
-    if min_chars > 1:
-        keep &= (tokens["token"].str.len() >= min_chars).to_numpy()
-    if extra_stopwords:
-        keep &= ~tokens["token"].isin(set(extra_stopwords)).to_numpy()
+    # The remaining tests depend on the token only: decide them once per distinct token.
+    codes, vocabulary = pd.factorize(tokens["token"])
+    extra = set(extra_stopwords)
+    dropped = np.array(
+        [(drop_numbers and _RE_DIGIT.search(t) is not None) or len(t) < min_chars or t in extra for t in vocabulary],
+        dtype=bool,
+    )
+    if len(codes):
+        keep &= ~dropped[codes]
     return tokens[keep]
+
+
+def sorted_codes(values: pd.Series) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Integer codes of ``values`` into their sorted distinct values, and those values.
+
+    >>> sorted_codes(pd.Series(["b", "a", "b"]))
+    (array([1, 0, 1]), ('a', 'b'))
+    """
+    codes, uniques = pd.factorize(values)
+    order = sorted(range(len(uniques)), key=uniques.__getitem__)
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[order] = np.arange(len(uniques))
+    return rank[codes], tuple(uniques[i] for i in order)
 
 
 def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> DocumentFeatureMatrix:
@@ -90,12 +104,8 @@ def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> 
     ``terms`` is a tokens table, usually filtered by :func:`select_tokens`.
     Documents and features are sorted, so the matrix is the same on every run.
     """
-    docs = tuple(sorted(terms[by].unique()))
-    features = tuple(sorted(terms["token"].unique()))
-    doc_index = {d: i for i, d in enumerate(docs)}
-    feat_index = {f: j for j, f in enumerate(features)}
-    rows = terms[by].map(doc_index).to_numpy()
-    cols = terms["token"].map(feat_index).to_numpy()
+    rows, docs = sorted_codes(terms[by])
+    cols, features = sorted_codes(terms["token"])
     counts = sparse.csr_matrix(
         (np.ones(len(terms), dtype=np.int64), (rows, cols)), shape=(len(docs), len(features))
     )

@@ -67,9 +67,9 @@ def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:
     return items[keep].reset_index(drop=True)
 
 
-def _content(items: pd.DataFrame) -> pd.Series:
-    ends = items["content_end"] - items["start"]
-    return pd.Series([t[: int(e)] for t, e in zip(items["text"], ends)], index=items.index)
+def _content(items: pd.DataFrame) -> list[str]:
+    ends = (items["content_end"] - items["start"]).astype(int).tolist()
+    return [t[:e] for t, e in zip(items["text"].tolist(), ends)]
 
 
 @lru_cache(maxsize=64)
@@ -80,23 +80,62 @@ def _seed_regex(seeds: tuple[str, ...]) -> re.Pattern:
 def dictionary_hits(items: pd.DataFrame, themes: pd.DataFrame, *, part_weight: int = 2) -> pd.DataFrame:
     """Items × themes: seed terms found in each item's content, plus ``part_weight`` for part evidence."""
     contents = _content(items)
+    parts = items["part"].tolist()
     out = pd.DataFrame(0, index=items["item_id"], columns=list(themes["theme_id"]), dtype=int)
     for theme in themes.itertuples(index=False):
         regex = _seed_regex(tuple(theme.seeds))
         counts = [len(regex.findall(c)) for c in contents]
         if theme.parts:
-            counts = [c + (part_weight if p in theme.parts else 0) for c, p in zip(counts, items["part"])]
+            counts = [c + (part_weight if p in theme.parts else 0) for c, p in zip(counts, parts)]
         out[theme.theme_id] = counts
     return out
 
 
+def _item_rows(items: pd.DataFrame, terms: pd.DataFrame) -> np.ndarray:
+    """Row in ``items`` of each term's item (-1 for a term of another item)."""
+    codes, uniques = pd.factorize(terms["item_id"])
+    position = pd.Index(items["item_id"]).get_indexer(uniques)
+    return position[codes].astype(np.int64) if len(codes) else np.zeros(0, dtype=np.int64)
+
+
 def item_term_texts(items: pd.DataFrame, terms: pd.DataFrame) -> pd.Series:
     """Each item's terms joined by spaces (input for TF-IDF), indexed by item_id."""
-    grouped: dict[str, list[str]] = {}
-    for item_id, token in zip(terms["item_id"].tolist(), terms["token"].tolist()):
-        grouped.setdefault(item_id, []).append(token)
-    ids = items["item_id"].tolist()
-    return pd.Series([" ".join(grouped.get(i, ())) for i in ids], index=pd.Index(ids, name="item_id"))
+    rows = _item_rows(items, terms)
+    keep = rows >= 0
+    order = np.argsort(rows[keep], kind="stable")
+    tokens = terms["token"].to_numpy(dtype=object)[keep][order]
+    bounds = np.searchsorted(rows[keep][order], np.arange(len(items) + 1)).tolist()
+    texts = [" ".join(tokens[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+    return pd.Series(texts, index=pd.Index(items["item_id"].tolist(), name="item_id"))
+
+
+def _term_matrices(items: pd.DataFrame, terms: pd.DataFrame, seed_docs: list[list[str]]):
+    """TF-IDF (sublinear tf, smooth idf, l2) of the items and of the seed lists, fitted on both.
+
+    The same numbers as scikit-learn's ``TfidfVectorizer`` on the items' term
+    texts plus the seed lists (features sorted), counted without joining strings.
+    """
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    rows = _item_rows(items, terms)
+    keep = rows >= 0
+    codes, uniques = pd.factorize(terms["token"][keep])
+    vocabulary = sorted(set(uniques) | {t for doc in seed_docs for t in doc})
+    index = pd.Index(vocabulary)
+    columns = index.get_indexer(uniques)[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+    counts = sparse.csr_matrix(
+        (np.ones(len(columns), dtype=np.int64), (rows[keep], columns)), shape=(len(items), len(vocabulary))
+    )
+    seed_rows = np.repeat(np.arange(len(seed_docs)), [len(doc) for doc in seed_docs])
+    seed_cols = index.get_indexer([t for doc in seed_docs for t in doc])
+    seed_counts = sparse.csr_matrix(
+        (np.ones(len(seed_cols), dtype=np.int64), (seed_rows, seed_cols)), shape=(len(seed_docs), len(vocabulary))
+    )
+    counts.sum_duplicates()
+    seed_counts.sum_duplicates()
+    transformer = TfidfTransformer(sublinear_tf=True, norm="l2").fit(sparse.vstack([counts, seed_counts]))
+    return transformer.transform(counts), transformer.transform(seed_counts)
 
 
 def code_items(
@@ -114,19 +153,13 @@ def code_items(
     every primary): doc_id, item_id, theme, score, is_primary, is_secondary,
     dict_hits, similarity.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
     themes = load_themes() if themes is None else themes
     units = codable_items(items)
     hits = dictionary_hits(units, themes)
-    texts = item_term_texts(units, terms)
     theme_ids = list(themes["theme_id"])
-    seed_docs = [" ".join(s) for s in themes["seeds"]]
-    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True, norm="l2")
-    vectorizer.fit(list(texts) + seed_docs)
-    x = vectorizer.transform(list(texts))
-    seeds = vectorizer.transform(seed_docs)
+    x, seeds = _term_matrices(units, terms, [" ".join(s).split() for s in themes["seeds"]])
     dict_primary = hits.to_numpy().argmax(axis=1)
     has_hits = hits.to_numpy().max(axis=1) > 0
     centroids = []
