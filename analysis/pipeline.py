@@ -354,14 +354,18 @@ def _skip_or(doc: Document, tokenizer: PlanTokenizer):
 
 
 def _concat_columns(parts: list[dict]) -> dict:
-    """Join column dicts (lists or arrays) from several documents."""
+    """Join the token columns (arrow strings, numpy arrays) of several documents."""
+    import pyarrow as pa
+
     out: dict = {}
     for name in TOKEN_COLUMNS:
         values = [part[name] for part in parts]
-        if values and isinstance(values[0], np.ndarray):
-            out[name] = np.concatenate(values) if values else np.zeros(0)
+        if name in ("doc_id", "item_id", "token"):
+            out[name] = pa.chunked_array(values, type=pa.large_string())
+        elif values:
+            out[name] = np.concatenate(values)
         else:
-            out[name] = [v for chunk in values for v in chunk]
+            out[name] = np.zeros(0, dtype=bool if name.startswith("is_") else np.int64)
     return out
 
 

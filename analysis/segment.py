@@ -107,14 +107,18 @@ class PlanTokenizer:
 
     def tokenize(self, text: str) -> list[tuple[str, int, int]]:
         """(token, start, end) for every token of ``text``, whitespace left out."""
-        protected = [m.span() for m in _RE_QUOTED_SLOGAN.finditer(text)] if self.keep_quoted else []
+        return [t for t in self._tokens_and_spaces(text) if not t[0].isspace()]
+
+    def _tokens_and_spaces(self, text: str) -> list[tuple[str, int, int]]:
+        """(token, start, end) for every token of ``text``, whitespace tokens included."""
+        protected = [m.span() for m in _RE_QUOTED_SLOGAN.finditer(text)] if self.keep_quoted and "“" in text else []
+        if not protected:
+            return self._segment(text)
         out: list[tuple[str, int, int]] = []
         pos = 0
         for s, e in protected + [(len(text), len(text))]:
             if s > pos:
-                for word, ws, we in self._segment(text[pos:s]):
-                    if word.strip():
-                        out.append((word, pos + ws, pos + we))
+                out.extend((word, pos + ws, pos + we) for word, ws, we in self._segment(text[pos:s]))
             if e > s:
                 out.append((text[s:e], s, e))
             pos = e
@@ -191,45 +195,53 @@ def analysis_text(text: str) -> str:
 
 
 def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
-    """The tokens of item rows as columns (lists and arrays), for building one table at the end.
+    """The tokens of item rows as columns (arrow strings and numpy arrays), to join into one table later.
 
     ``rows`` yields (doc_id, item_id, text, start, content_end).
     """
-    doc_ids, item_ids, numbers, words, tok_starts, tok_ends = [], [], [], [], [], []
+    import pyarrow as pa
+
+    found: list[tuple[str, int, int]] = []
+    item_docs, item_ids, item_starts, item_sizes = [], [], [], []
     for doc_id, item_id, text, start, end in rows:
-        tokens = tokenizer.tokenize(analysis_text(text[: end - start]))
-        n = len(tokens)
-        if not n:
-            continue
-        doc_ids.extend([doc_id] * n)
-        item_ids.extend([item_id] * n)
-        numbers.extend(range(1, n + 1))
-        w, s, e = zip(*tokens)
-        words.extend(w)
-        tok_starts.extend(x + start for x in s)
-        tok_ends.extend(x + start for x in e)
+        tokens = tokenizer._tokens_and_spaces(analysis_text(text[: end - start]))
+        if tokens:
+            found.extend(tokens)
+            item_docs.append(doc_id)
+            item_ids.append(item_id)
+            item_starts.append(start)
+            item_sizes.append(len(tokens))
+    words, starts, ends = zip(*found) if found else ((), (), ())
     codes, vocabulary = pd.factorize(pd.Series(words, dtype=object))
     vocabulary = list(vocabulary)
-    flags = {
-        "is_word": np.array([_RE_WORD.search(w) is not None for w in vocabulary], dtype=bool),
-        "is_stopword": np.array([w in tokenizer.stopwords for w in vocabulary], dtype=bool),
-        "is_boilerplate": np.array([w in tokenizer.boilerplate for w in vocabulary], dtype=bool),
-    }
+
+    def flag(test) -> np.ndarray:
+        values = np.array([test(w) for w in vocabulary], dtype=bool)
+        return values[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+    keep = ~flag(str.isspace)
+    item_of_token = np.repeat(np.arange(len(item_sizes)), item_sizes)[keep]
+    sizes = np.bincount(item_of_token, minlength=len(item_sizes))
+    first = np.cumsum(sizes) - sizes
+    base = np.asarray(item_starts, dtype=np.int64)[item_of_token] if len(item_of_token) else np.zeros(0, dtype=np.int64)
+    take = pa.array(item_of_token)
     return {
-        "doc_id": doc_ids,
-        "item_id": item_ids,
-        "token_no": np.asarray(numbers, dtype=np.int64),
-        "token": words,
-        "start": np.asarray(tok_starts, dtype=np.int64),
-        "end": np.asarray(tok_ends, dtype=np.int64),
-        **{name: values[codes] if len(codes) else np.zeros(0, dtype=bool) for name, values in flags.items()},
+        "doc_id": pa.array(item_docs, type=pa.large_string()).take(take),
+        "item_id": pa.array(item_ids, type=pa.large_string()).take(take),
+        "token_no": np.arange(len(item_of_token), dtype=np.int64) - first[item_of_token] + 1,
+        "token": pa.array(words, type=pa.large_string()).filter(pa.array(keep)),
+        "start": np.fromiter(starts, dtype=np.int64, count=len(starts))[keep] + base,
+        "end": np.fromiter(ends, dtype=np.int64, count=len(ends))[keep] + base,
+        "is_word": flag(lambda w: _RE_WORD.search(w) is not None)[keep],
+        "is_stopword": flag(tokenizer.stopwords.__contains__)[keep],
+        "is_boilerplate": flag(tokenizer.boilerplate.__contains__)[keep],
     }
 
 
 def token_frame(columns: dict) -> pd.DataFrame:
-    """The tokens table from :func:`token_columns` output."""
-    return pd.DataFrame({c: columns[c] for c in TOKEN_COLUMNS}).astype(
-        {"doc_id": "str", "item_id": "str", "token": "str"}
+    """The tokens table from :func:`token_columns` output (or several joined)."""
+    return pd.DataFrame(
+        {c: pd.Series(columns[c], dtype="str") if c in ("doc_id", "item_id", "token") else columns[c] for c in TOKEN_COLUMNS}
     )
 
 
