@@ -194,6 +194,12 @@ def analysis_text(text: str) -> str:
     return _RE_RESPONSIBLE_TAIL.sub("", text)
 
 
+@lru_cache(maxsize=1 << 18)
+def _token_flags(word: str, stopwords: frozenset[str], boilerplate: frozenset[str]) -> tuple[bool, bool, bool, bool]:
+    """(is whitespace, is a word, is a stopword, is boilerplate) of one token."""
+    return word.isspace(), _RE_WORD.search(word) is not None, word in stopwords, word in boilerplate
+
+
 def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     """The tokens of item rows as columns (arrow strings and numpy arrays), to join into one table later.
 
@@ -215,11 +221,10 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     codes, vocabulary = pd.factorize(pd.Series(words, dtype=object))
     vocabulary = list(vocabulary)
 
-    def flag(test) -> np.ndarray:
-        values = np.array([test(w) for w in vocabulary], dtype=bool)
-        return values[codes] if len(codes) else np.zeros(0, dtype=bool)
-
-    keep = ~flag(str.isspace)
+    # Space, word, stopword, boilerplate: decided once per distinct token (and cached across documents).
+    flags = np.array([_token_flags(w, tokenizer.stopwords, tokenizer.boilerplate) for w in vocabulary], dtype=bool)
+    flags = flags.reshape(-1, 4)[codes] if len(codes) else np.zeros((0, 4), dtype=bool)
+    keep = ~flags[:, 0]
     item_of_token = np.repeat(np.arange(len(item_sizes)), item_sizes)[keep]
     sizes = np.bincount(item_of_token, minlength=len(item_sizes))
     first = np.cumsum(sizes) - sizes
@@ -232,9 +237,9 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
         "token": pa.array(words, type=pa.large_string()).filter(pa.array(keep)),
         "start": np.fromiter(starts, dtype=np.int64, count=len(starts))[keep] + base,
         "end": np.fromiter(ends, dtype=np.int64, count=len(ends))[keep] + base,
-        "is_word": flag(lambda w: _RE_WORD.search(w) is not None)[keep],
-        "is_stopword": flag(tokenizer.stopwords.__contains__)[keep],
-        "is_boilerplate": flag(tokenizer.boilerplate.__contains__)[keep],
+        "is_word": flags[keep, 1],
+        "is_stopword": flags[keep, 2],
+        "is_boilerplate": flags[keep, 3],
     }
 
 

@@ -166,6 +166,9 @@ def _is_chinese(num: str) -> bool:
     return not any(c.isdigit() and c.isascii() for c in num)
 
 
+_RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
+
+
 def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
     """Every quantity in ``text`` with its kind, value, unit and qualifiers.
 
@@ -194,15 +197,17 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
             continue  # part of a code or a longer number (epc, 2018.2.25)
         if not chinese and not m.group("unit") and re.match(r"[A-Za-z]", text[m.end("num"):m.end("num") + 1]):
             continue  # 20xx, 5G: not a quantity
+        after = text[m.end("num"):m.end("num") + 1]
+        if chinese and not unit and prev != "第" and after != "大" and not _RE_PLAN_PERIOD.fullmatch(num):
+            continue  # a Chinese numeral without a unit is a word (一批, 统一), whatever follows below
         value = parse_number(num)
         mult = m.group("mult") or ""
         quoted = _inside_quotes(text, core_start)
-        after = text[m.end("num"):m.end("num") + 1]
         kind = ""
         # Labels: ordinals, editions, numbered slogans, plan periods.
         if prev == "第":
             kind = "label"
-        elif chinese and value is None and re.fullmatch(r"十[一二三四五六七八九]五", num):
+        elif chinese and value is None and _RE_PLAN_PERIOD.fullmatch(num):
             kind = "label"  # 十三五, 十四五
         elif chinese and (after == "大" or (quoted and unit)):
             kind = "label"  # 十九大, 八大群体, “三个十佳”
