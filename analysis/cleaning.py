@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 __all__ = [
     "CleaningStep",
     "CleanedText",
@@ -160,15 +162,24 @@ def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
         return False
     sample = "".join(han)
     converted = _t2s().convert(sample)
-    differing = sum(1 for a, b in zip(sample, converted) if a != b)
-    return differing / len(han) >= threshold
+    return _differing(sample, converted) / len(han) >= threshold
+
+
+def _differing(a: str, b: str) -> int:
+    """Positions where two texts differ, compared character by character up to the shorter length."""
+    if a == b:
+        return 0
+    n = min(len(a), len(b))
+    codes_a = np.frombuffer(a[:n].encode("utf-32-le"), dtype=np.uint32)
+    codes_b = np.frombuffer(b[:n].encode("utf-32-le"), dtype=np.uint32)
+    return int(np.count_nonzero(codes_a != codes_b))
 
 
 def _to_simplified(text: str) -> tuple[str, CleaningStep, bool]:
     if not is_traditional(text):
         return text, CleaningStep("simplified", "text is Simplified Chinese; nothing converted"), False
     out = _t2s().convert(text)
-    changed = sum(1 for a, b in zip(text, out) if a != b)
+    changed = _differing(text, out)
     return out, CleaningStep(
         "simplified",
         "Traditional characters converted to Simplified (OpenCC t2s) so the dictionary and lexicons apply",

@@ -107,22 +107,25 @@ class PlanTokenizer:
 
     def tokenize(self, text: str) -> list[tuple[str, int, int]]:
         """(token, start, end) for every token of ``text``, whitespace left out."""
-        return [t for t in self._tokens_and_spaces(text) if not t[0].isspace()]
+        return [
+            (word, shift + s, shift + e) for shift, tokens in self._pieces(text) for word, s, e in tokens
+            if not word.isspace()
+        ]
 
-    def _tokens_and_spaces(self, text: str) -> list[tuple[str, int, int]]:
-        """(token, start, end) for every token of ``text``, whitespace tokens included."""
+    def _pieces(self, text: str) -> list[tuple[int, list[tuple[str, int, int]]]]:
+        """``text`` cut around protected slogans: (offset of the piece, its tokens with offsets in the piece)."""
         protected = [m.span() for m in _RE_QUOTED_SLOGAN.finditer(text)] if self.keep_quoted and "“" in text else []
         if not protected:
-            return self._segment(text)
-        out: list[tuple[str, int, int]] = []
+            return [(0, self._segment(text))]
+        pieces = []
         pos = 0
         for s, e in protected + [(len(text), len(text))]:
             if s > pos:
-                out.extend((word, pos + ws, pos + we) for word, ws, we in self._segment(text[pos:s]))
+                pieces.append((pos, self._segment(text[pos:s])))
             if e > s:
-                out.append((text[s:e], s, e))
+                pieces.append((s, [(text[s:e], 0, e - s)]))
             pos = e
-        return out
+        return pieces
 
     def lcut(self, text: str) -> list[str]:
         """The tokens of ``text`` as a list of strings."""
@@ -208,15 +211,18 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     import pyarrow as pa
 
     found: list[tuple[str, int, int]] = []
-    item_docs, item_ids, item_starts, item_sizes = [], [], [], []
+    item_docs, item_ids = [], []
+    piece_item, piece_start, piece_size = [], [], []  # a piece: a run of tokens with offsets from one origin
     for doc_id, item_id, text, start, end in rows:
-        tokens = tokenizer._tokens_and_spaces(analysis_text(text[: end - start]))
-        if tokens:
-            found.extend(tokens)
+        for shift, tokens in tokenizer._pieces(analysis_text(text[: end - start])):
+            if tokens:
+                found.extend(tokens)
+                piece_item.append(len(item_ids))
+                piece_start.append(start + shift)
+                piece_size.append(len(tokens))
+        if piece_item and piece_item[-1] == len(item_ids):
             item_docs.append(doc_id)
             item_ids.append(item_id)
-            item_starts.append(start)
-            item_sizes.append(len(tokens))
     words, starts, ends = zip(*found) if found else ((), (), ())
     codes, vocabulary = pd.factorize(pd.Series(words, dtype=object))
     vocabulary = list(vocabulary)
@@ -225,10 +231,10 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     flags = np.array([_token_flags(w, tokenizer.stopwords, tokenizer.boilerplate) for w in vocabulary], dtype=bool)
     flags = flags.reshape(-1, 4)[codes] if len(codes) else np.zeros((0, 4), dtype=bool)
     keep = ~flags[:, 0]
-    item_of_token = np.repeat(np.arange(len(item_sizes)), item_sizes)[keep]
-    sizes = np.bincount(item_of_token, minlength=len(item_sizes))
+    base = np.repeat(np.asarray(piece_start, dtype=np.int64), piece_size)[keep]
+    item_of_token = np.repeat(np.asarray(piece_item, dtype=np.int64), piece_size)[keep]
+    sizes = np.bincount(item_of_token, minlength=len(item_ids))
     first = np.cumsum(sizes) - sizes
-    base = np.asarray(item_starts, dtype=np.int64)[item_of_token] if len(item_of_token) else np.zeros(0, dtype=np.int64)
     take = pa.array(item_of_token)
     return {
         "doc_id": pa.array(item_docs, type=pa.large_string()).take(take),
