@@ -125,7 +125,16 @@ def han_count(text: str) -> int:
     >>> han_count("2018年工会")
     3
     """
-    return len(RE_HAN.findall(text))
+    return int(np.count_nonzero(_is_han(_code_points(text))))
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _is_han(codes: np.ndarray) -> np.ndarray:
+    """Mask of the code points in the ranges of ``RE_HAN``."""
+    return ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
 
 
 def _examples(items: list[str], n: int = 3) -> str:
@@ -157,10 +166,11 @@ def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
     >>> is_traditional("職工之家與勞動關係"), is_traditional("职工之家与劳动关系")
     (True, False)
     """
-    han = RE_HAN.findall(text)
-    if not han:
+    codes = _code_points(text)
+    han = codes[_is_han(codes)]
+    if not len(han):
         return False
-    sample = "".join(han)
+    sample = han.tobytes().decode("utf-32-le")
     converted = _t2s().convert(sample)
     return _differing(sample, converted) / len(han) >= threshold
 
@@ -170,9 +180,7 @@ def _differing(a: str, b: str) -> int:
     if a == b:
         return 0
     n = min(len(a), len(b))
-    codes_a = np.frombuffer(a[:n].encode("utf-32-le"), dtype=np.uint32)
-    codes_b = np.frombuffer(b[:n].encode("utf-32-le"), dtype=np.uint32)
-    return int(np.count_nonzero(codes_a != codes_b))
+    return int(np.count_nonzero(_code_points(a[:n]) != _code_points(b[:n])))
 
 
 def _to_simplified(text: str) -> tuple[str, CleaningStep, bool]:
@@ -216,8 +224,8 @@ _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
 
 
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
-    changed = len(_RE_WIDTH_CHANGED.findall(text))
-    out = text.translate(_WIDTH_TABLE)
+    changed = sum(1 for _ in _RE_WIDTH_CHANGED.finditer(text))
+    out = text.translate(_WIDTH_TABLE) if changed else text
 
     def is_cjk(c: str) -> bool:
         return bool(c) and bool(_RE_CJK.match(c))
