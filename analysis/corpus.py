@@ -16,6 +16,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -98,14 +99,14 @@ def _looks_like_text(text: str) -> bool:
     """True when nearly every character is printable text (not binary noise)."""
     if not text:
         return True
-    bad = 0
-    for ch in text:
-        if ch in "\n\r\t":
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
-            bad += 1
+    bad = sum(text.count(ch) for ch in set(text) if _is_noise(ch))
     return bad / len(text) < 0.01
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_noise(ch: str) -> bool:
+    """Control (other than line ends and tabs), surrogate, private-use, unassigned or replacement character."""
+    return ch not in "\n\r\t" and (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
