@@ -20,7 +20,11 @@ import pandas as pd
 
 from .keywords import DocumentFeatureMatrix
 
+#: Columns of :func:`shared_passages` (one row per occurrence of a passage).
+PASSAGE_COLUMNS = ("passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end")
+
 __all__ = [
+    "PASSAGE_COLUMNS",
     "theme_shares",
     "theme_presence",
     "alignment_table",
@@ -204,7 +208,7 @@ def shared_passages(
     text). Passage ids are ordered by plans, length and text.
     """
     docs = sorted(clean_texts)
-    columns = ["passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end"]
+    columns = list(PASSAGE_COLUMNS)
     if len(docs) < 2:
         return pd.DataFrame(columns=columns)
     norm = _normalised([clean_texts[d] for d in docs])

@@ -18,6 +18,7 @@ import sys
 import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,18 +30,20 @@ from .cleaning import clean_text, han_count
 from .config import PROJECT_ROOT, RESOURCES_DIR
 from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile, read_corpus
 from .keywords import select_tokens
-from .overlap import shared_passages
+from .overlap import PASSAGE_COLUMNS, shared_passages
 from .segment import TOKEN_COLUMNS, PlanTokenizer, get_tokenizer, token_columns, token_frame
 from .structure import ITEM_COLUMNS, StructureWarning, parse_plan
 from .tables import atomic_write_bytes, ensure_not_raw, write_table, write_text
 from .targets import target_frame, target_records
-from .themes import code_items
+from .themes import ITEM_THEME_COLUMNS, code_items
 
 __all__ = [
     "ProcessedCorpus",
     "DocumentResult",
     "process_document",
     "process_corpus",
+    "process_documents",
+    "add_corpus_level",
     "build",
     "BuildResult",
     "MIN_HAN_CHARS",
@@ -67,6 +70,8 @@ TABLES = (
     "documents", "items", "tokens", "cleaning_report", "annex_schedule", "annex_cells",
     "targets", "item_themes", "shared_passages", "skipped",
 )
+#: The tables that need every document (see :func:`add_corpus_level`).
+CORPUS_LEVEL_TABLES = ("item_themes", "shared_passages")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class ProcessedCorpus:
     skipped: pd.DataFrame
     clean_texts: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    #: Cache keys of the processed documents (what the corpus-level results depend on).
+    document_keys: tuple[str, ...] = ()
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by the name :func:`build` writes it under."""
@@ -245,6 +252,23 @@ def process_corpus(
     summed over documents, so in a parallel run they add up to more than the
     wall time).
     """
+    options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings)
+    return add_corpus_level(process_documents(corpus, tokenizer, **options), custom_tokenizer=tokenizer is not None, **options)
+
+
+def process_documents(
+    corpus: Corpus,
+    tokenizer: PlanTokenizer | None = None,
+    *,
+    jobs: int = 1,
+    cache_dir: Path | str | None = None,
+    timings: dict | None = None,
+) -> ProcessedCorpus:
+    """The per-document tables of a corpus; ``item_themes`` and ``shared_passages`` are left empty.
+
+    The first half of :func:`process_corpus` (same arguments); finish with
+    :func:`add_corpus_level`.
+    """
     cache = _Cache(Path(cache_dir) if cache_dir else None)
     default_tokenizer = tokenizer is None
     results: dict[str, object] = {}
@@ -301,28 +325,8 @@ def process_corpus(
     notes = tuple(n for r in done for n in r.notes)
     del results, done, todo  # the joined tables hold it all now
 
-    corpus_key = hashlib.sha256(("|".join(sorted(keys[d] for d in clean_texts)) + code_fingerprint()).encode()).hexdigest()
-    corpus_level = cache.get("corpus-" + corpus_key) if default_tokenizer else None
-    if corpus_level is None:
-        # Themes and text reuse are independent: with more than one job, find the shared
-        # passages in a second process while this one codes the themes.
-        pool = ProcessPoolExecutor(max_workers=1) if jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS else None
-        t0 = time.perf_counter()
-        reuse = pool.submit(_timed_passages, clean_texts, items[["doc_id", "item_id", "start", "end"]]) if pool else None
-        item_themes = code_items(items, select_tokens(tokens)) if len(items) else pd.DataFrame()
-        stage_seconds["themes"] = time.perf_counter() - t0
-        if reuse is not None:
-            passages, stage_seconds["text_reuse"] = reuse.result()
-            pool.shutdown()
-        else:
-            passages, stage_seconds["text_reuse"] = _timed_passages(clean_texts, items)
-        if default_tokenizer:
-            cache.put("corpus-" + corpus_key, (item_themes, passages))
-    else:
-        item_themes, passages = corpus_level
     if timings is not None:
         timings.update(stage_seconds)
-
     skipped_df = pd.DataFrame([(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=["file", "reason"])
     return ProcessedCorpus(
         documents=documents,
@@ -332,12 +336,52 @@ def process_corpus(
         annex=annex,
         annex_cells=annex_cells,
         targets=targets,
-        item_themes=item_themes,
-        shared_passages=passages,
+        item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
+        shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
         skipped=skipped_df,
         clean_texts=clean_texts,
         notes=notes,
+        document_keys=tuple(sorted(keys[d] for d in clean_texts)),
     )
+
+
+def add_corpus_level(
+    processed: ProcessedCorpus,
+    *,
+    jobs: int = 1,
+    cache_dir: Path | str | None = None,
+    timings: dict | None = None,
+    custom_tokenizer: bool = False,
+) -> ProcessedCorpus:
+    """Add the stages that need every document: ``item_themes`` and ``shared_passages``.
+
+    With ``jobs`` > 1 the shared passages are found in a second process while
+    this one codes the themes. ``cache_dir`` reuses the results for the same
+    documents and code (not with a custom tokenizer).
+    """
+    cache = _Cache(Path(cache_dir) if cache_dir and not custom_tokenizer else None)
+    corpus_key = hashlib.sha256(("|".join(processed.document_keys) + code_fingerprint()).encode()).hexdigest()
+    corpus_level = cache.get("corpus-" + corpus_key)
+    stage_seconds = {}
+    items, clean_texts = processed.items, processed.clean_texts
+    if corpus_level is None:
+        pool = ProcessPoolExecutor(max_workers=1) if jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS else None
+        t0 = time.perf_counter()
+        spans = items[["doc_id", "item_id", "start", "end"]]
+        reuse = pool.submit(_timed_passages, clean_texts, spans) if pool else None
+        item_themes = code_items(items, select_tokens(processed.tokens)) if len(items) else pd.DataFrame()
+        stage_seconds["themes"] = time.perf_counter() - t0
+        if reuse is not None:
+            passages, stage_seconds["text_reuse"] = reuse.result()
+            pool.shutdown()
+        else:
+            passages, stage_seconds["text_reuse"] = _timed_passages(clean_texts, spans)
+        cache.put("corpus-" + corpus_key, (item_themes, passages))
+    else:
+        item_themes, passages = corpus_level
+    if timings is not None:
+        timings.update(stage_seconds)
+    return dataclasses.replace(processed, item_themes=item_themes, shared_passages=passages)
 
 
 def _timed_passages(clean_texts: dict, items: pd.DataFrame):
@@ -421,7 +465,8 @@ def build(
     ensure_not_raw(out_dir, raw_dir)
     corpus = read_corpus(raw_dir)
     jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
-    processed = process_corpus(corpus, tokenizer, jobs=jobs, cache_dir=cache_dir, timings=timings)
+    options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings)
+    documents_only = process_documents(corpus, tokenizer, **options)
     build_key = hashlib.sha256(
         (code_fingerprint() + "|" + "|".join(f"{d.doc_id}:{d.sha256}" for d in corpus.documents)
          + "|" + json.dumps(sorted((s.file, s.reason) for s in corpus.skipped), ensure_ascii=False)
@@ -430,32 +475,44 @@ def build(
     ).hexdigest()
     key_file = out_dir / ".build-key"
     expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")]
-    expected += [out_dir / "clean_text" / f"{d}.txt" for d in processed.clean_texts]
+    expected += [out_dir / "clean_text" / f"{d}.txt" for d in documents_only.clean_texts]
     if (cache_dir and tokenizer is None and key_file.is_file() and key_file.read_text() == build_key
             and all(p.is_file() for p in expected)):
+        processed = add_corpus_level(documents_only, **options)
         return BuildResult(processed=processed, written=(), up_to_date=True)
-    written: list[Path] = []
-    t0 = time.perf_counter()
     if key_file.exists():
         key_file.unlink()  # the outputs are being replaced: no longer this build's until done
-    # pyarrow writes without holding the GIL, so the tables are written side by side.
+    t0 = time.perf_counter()
+    # The per-document tables and texts are written (pyarrow and file writes, mostly outside
+    # the GIL) while the corpus-level stages run; their two tables follow.
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as threads:
-        for paths in threads.map(lambda kv: write_table(kv[1], out_dir, kv[0]), processed.tables().items()):
-            written.extend(paths)
-    text_dir = out_dir / "clean_text"
-    for doc_id, text in sorted(processed.clean_texts.items()):
+        early = [
+            threads.submit(write_table, table, out_dir, name)
+            for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES
+        ]
+        early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, out_dir / "clean_text"))
+        processed = add_corpus_level(documents_only, custom_tokenizer=tokenizer is not None, **options)
+        late = [threads.submit(write_table, processed.tables()[name], out_dir, name) for name in CORPUS_LEVEL_TABLES]
+        written = [path for future in early + late for path in future.result()]
+    if tokenizer is None:
+        atomic_write_bytes(key_file, build_key.encode())
+    if timings is not None:
+        timings["write_tables"] = time.perf_counter() - t0  # overlaps the corpus-level stages
+    return BuildResult(processed=processed, written=tuple(written))
+
+
+def _write_clean_texts(clean_texts: dict[str, str], text_dir: Path) -> list[Path]:
+    """Write each cleaned text as ``<doc_id>.txt`` and remove texts of documents no longer there."""
+    written = []
+    for doc_id, text in sorted(clean_texts.items()):
         path = text_dir / f"{doc_id}.txt"
         write_text(path, text)
         written.append(path)
     if text_dir.is_dir():
         for stale in text_dir.glob("*.txt"):
-            if stale.stem not in processed.clean_texts:
+            if stale.stem not in clean_texts:
                 stale.unlink()
-    if tokenizer is None:
-        atomic_write_bytes(key_file, build_key.encode())
-    if timings is not None:
-        timings["write_tables"] = time.perf_counter() - t0
-    return BuildResult(processed=processed, written=tuple(written))
+    return written
 
 
 def default_jobs() -> int:
