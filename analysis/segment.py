@@ -20,6 +20,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -197,10 +198,21 @@ def analysis_text(text: str) -> str:
     return _RE_RESPONSIBLE_TAIL.sub("", text)
 
 
-@lru_cache(maxsize=1 << 18)
-def _token_flags(word: str, stopwords: frozenset[str], boilerplate: frozenset[str]) -> tuple[bool, bool, bool, bool]:
-    """(is whitespace, is a word, is a stopword, is boilerplate) of one token."""
-    return word.isspace(), _RE_WORD.search(word) is not None, word in stopwords, word in boilerplate
+#: Token flags by word, per (stopwords, boilerplate) pair, kept across documents in a process.
+_FLAG_CACHE: dict[tuple[frozenset, frozenset], dict[str, int]] = {}
+_SPACE, _WORD, _STOPWORD, _BOILERPLATE = 1, 2, 4, 8
+
+
+def _token_flags(words: list[str], stopwords: frozenset[str], boilerplate: frozenset[str]) -> np.ndarray:
+    """Bit flags (space, word, stopword, boilerplate) of each of ``words``, decided once per word."""
+    cache = _FLAG_CACHE.setdefault((stopwords, boilerplate), {})
+    for w in words:
+        if w not in cache:
+            cache[w] = (
+                _SPACE * w.isspace() | _WORD * (_RE_WORD.search(w) is not None)
+                | _STOPWORD * (w in stopwords) | _BOILERPLATE * (w in boilerplate)
+            )
+    return np.fromiter((cache[w] for w in words), dtype=np.uint8, count=len(words))
 
 
 def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
@@ -223,29 +235,31 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
         if piece_item and piece_item[-1] == len(item_ids):
             item_docs.append(doc_id)
             item_ids.append(item_id)
-    words, starts, ends = zip(*found) if found else ((), (), ())
-    codes, vocabulary = pd.factorize(pd.Series(words, dtype=object))
-    vocabulary = list(vocabulary)
-
-    # Space, word, stopword, boilerplate: decided once per distinct token (and cached across documents).
-    flags = np.array([_token_flags(w, tokenizer.stopwords, tokenizer.boilerplate) for w in vocabulary], dtype=bool)
-    flags = flags.reshape(-1, 4)[codes] if len(codes) else np.zeros((0, 4), dtype=bool)
-    keep = ~flags[:, 0]
+    n = len(found)
+    words = pa.array(map(itemgetter(0), found), type=pa.large_string(), size=n)
+    starts = np.fromiter(map(itemgetter(1), found), dtype=np.int64, count=n)
+    ends = np.fromiter(map(itemgetter(2), found), dtype=np.int64, count=n)
+    # Flags are decided per distinct token: arrow's dictionary encoding gives them and the codes.
+    encoded = words.dictionary_encode()
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    flags = _token_flags(encoded.dictionary.to_pylist(), tokenizer.stopwords, tokenizer.boilerplate)[codes]
+    keep = (flags & _SPACE) == 0
+    flags = flags[keep]
     base = np.repeat(np.asarray(piece_start, dtype=np.int64), piece_size)[keep]
     item_of_token = np.repeat(np.asarray(piece_item, dtype=np.int64), piece_size)[keep]
     sizes = np.bincount(item_of_token, minlength=len(item_ids))
     first = np.cumsum(sizes) - sizes
-    take = pa.array(item_of_token)
+    take = pa.array(item_of_token, type=pa.int64())
     return {
         "doc_id": pa.array(item_docs, type=pa.large_string()).take(take),
         "item_id": pa.array(item_ids, type=pa.large_string()).take(take),
         "token_no": np.arange(len(item_of_token), dtype=np.int64) - first[item_of_token] + 1,
-        "token": pa.array(words, type=pa.large_string()).filter(pa.array(keep)),
-        "start": np.fromiter(starts, dtype=np.int64, count=len(starts))[keep] + base,
-        "end": np.fromiter(ends, dtype=np.int64, count=len(ends))[keep] + base,
-        "is_word": flags[keep, 1],
-        "is_stopword": flags[keep, 2],
-        "is_boilerplate": flags[keep, 3],
+        "token": words.filter(pa.array(keep)),
+        "start": starts[keep] + base,
+        "end": ends[keep] + base,
+        "is_word": (flags & _WORD) > 0,
+        "is_stopword": (flags & _STOPWORD) > 0,
+        "is_boilerplate": (flags & _BOILERPLATE) > 0,
     }
 
 
