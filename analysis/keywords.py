@@ -29,6 +29,7 @@ __all__ = [
     "dfm",
     "term_frequencies",
     "keyness",
+    "keyness_by_document",
     "collocations",
     "kwic",
     "boilerplate_profile",
@@ -124,18 +125,23 @@ def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
     coo = matrix.counts.tocoo()
     totals = np.asarray(matrix.counts.sum(axis=1)).ravel()
     doc_freq = np.asarray((matrix.counts > 0).sum(axis=0)).ravel()
-    tfidf = tfidf.tocsr()
-    out = pd.DataFrame(
+    tfidf = tfidf.tocoo()
+    if np.array_equal(tfidf.row, coo.row) and np.array_equal(tfidf.col, coo.col):
+        weights = tfidf.data  # same sparsity pattern, same order: no lookup needed
+    else:
+        weights = np.asarray(tfidf.tocsr()[coo.row, coo.col]).ravel()
+    order = np.lexsort((coo.col, -coo.data, coo.row))  # doc, count down, term (codes are sorted)
+    row, col, count = coo.row[order], coo.col[order], coo.data[order]
+    return pd.DataFrame(
         {
-            "doc": [matrix.docs[i] for i in coo.row],
-            "term": [matrix.features[j] for j in coo.col],
-            "count": coo.data,
-            "per_10k": np.round(coo.data / totals[coo.row] * 10_000, 2),
-            "doc_freq": doc_freq[coo.col],
-            "tfidf": np.round(np.asarray(tfidf[coo.row, coo.col]).ravel(), 4),
+            "doc": np.asarray(matrix.docs, dtype=object)[row],
+            "term": np.asarray(matrix.features, dtype=object)[col],
+            "count": count,
+            "per_10k": np.round(count / totals[row] * 10_000, 2),
+            "doc_freq": doc_freq[col],
+            "tfidf": np.round(weights[order], 4),
         }
-    )
-    return out.sort_values(["doc", "count", "term"], ascending=[True, False, True]).reset_index(drop=True)
+    ).astype({"doc": "str", "term": "str"})
 
 
 def keyness(
@@ -188,6 +194,63 @@ def keyness(
     )
     out = out[(out["target_count"] + out["reference_count"]) >= min_count]
     return out.sort_values(["G2", "term"], ascending=[False, True]).reset_index(drop=True)
+
+
+def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count: int = 2) -> pd.DataFrame:
+    """The ``n`` most over-used terms (G² > 0) of every document against the rest, in one pass.
+
+    The same numbers as :func:`keyness` with the default reference, computed
+    for all documents at once on the matrix's nonzero counts (a term a document
+    does not use cannot be over-used by it), so it stays fast for thousands of
+    plans. Columns: doc, rank, term, target_count, reference_count, G2, p,
+    log_ratio; ties in G2 broken by term.
+
+    >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
+    >>> keyness_by_document(m, n=1)[["doc", "term", "target_count", "reference_count"]].values.tolist()
+    [['a', '工会', 10, 1], ['b', '职工', 10, 1]]
+    """
+    from scipy.stats import chi2
+
+    if len(matrix.docs) < 2:
+        raise ValueError("keyness needs at least one reference document besides the target")
+    coo = matrix.counts.tocoo()
+    a = coo.data.astype(float)
+    term_total = np.asarray(matrix.counts.sum(axis=0)).ravel().astype(float)
+    doc_total = np.asarray(matrix.counts.sum(axis=1)).ravel().astype(float)
+    b = term_total[coo.col] - a
+    n1 = doc_total[coo.row]
+    n2 = doc_total.sum() - n1
+    e1 = n1 * (a + b) / (n1 + n2)
+    e2 = n2 * (a + b) / (n1 + n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g2 = 2 * (a * np.log(a / e1) + np.where(b > 0, b * np.log(b / e2), 0))
+        over = a / n1 >= b / n2
+        log_ratio = np.log2((a / n1) / (np.where(b > 0, b, 0.5) / n2))
+    keep = np.flatnonzero(over & ((a + b) >= min_count) & (np.round(g2, 3) > 0))
+    # Docs and features are sorted, so their codes order them: doc, then G2 down, then term.
+    keep = keep[np.lexsort((coo.col[keep], -np.round(g2[keep], 3), coo.row[keep]))]
+    rank = _rank_within(coo.row[keep])
+    keep, rank = keep[rank <= n], rank[rank <= n]
+    return pd.DataFrame(
+        {
+            "doc": np.asarray(matrix.docs, dtype=object)[coo.row[keep]],
+            "rank": rank,
+            "term": np.asarray(matrix.features, dtype=object)[coo.col[keep]],
+            "target_count": a[keep].astype(int),
+            "reference_count": b[keep].astype(int),
+            "G2": np.round(g2[keep], 3),
+            "p": chi2.sf(g2[keep], 1),
+            "log_ratio": np.round(log_ratio[keep], 3),
+        }
+    ).astype({"doc": "str", "term": "str"})
+
+
+def _rank_within(groups: np.ndarray) -> np.ndarray:
+    """1, 2, 3 … within each run of equal values of ``groups`` (sorted)."""
+    if not len(groups):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    return np.arange(len(groups)) - np.repeat(starts, np.diff(np.r_[starts, len(groups)])) + 1
 
 
 def collocations(

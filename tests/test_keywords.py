@@ -50,6 +50,17 @@ def test_keyness_top_term_checked_by_hand(matrix):
     assert (key.G2.diff().dropna() <= 1e-9).all()  # sorted, most distinctive first
 
 
+def test_keyness_of_every_plan_at_once_equals_keyness_plan_by_plan(matrix):
+    every = kw.keyness_by_document(matrix, n=8)
+    assert sorted(every.doc.unique()) == sorted(matrix.docs)
+    for doc in matrix.docs:
+        one = kw.keyness(matrix, doc)
+        one = one[one.G2 > 0].head(8).reset_index(drop=True)
+        mine = every[every.doc == doc]
+        assert mine["rank"].tolist() == list(range(1, len(one) + 1))
+        pd.testing.assert_frame_equal(mine.drop(columns=["doc", "rank"]).reset_index(drop=True), one)
+
+
 def test_keyness_signs_under_use_and_takes_a_reference_group(matrix):
     key = kw.keyness(matrix, "echeng-2019", reference=["wujin-2018", "changzhou-2020"])
     row = key[key.term == "培训"].iloc[0]
