@@ -55,7 +55,8 @@ class DocumentFeatureMatrix:
 
     def subset(self, docs: list[str]) -> "DocumentFeatureMatrix":
         """The rows of ``docs``, in the order given."""
-        index = [self.docs.index(d) for d in docs]
+        position = {d: i for i, d in enumerate(self.docs)}
+        index = [position[d] for d in docs]
         return DocumentFeatureMatrix(self.counts[index], tuple(docs), self.features)
 
 
@@ -93,6 +94,7 @@ def sorted_codes(values: pd.Series) -> tuple[np.ndarray, tuple[str, ...]]:
     (array([1, 0, 1]), ('a', 'b'))
     """
     codes, uniques = pd.factorize(values)
+    uniques = uniques.tolist()
     order = sorted(range(len(uniques)), key=uniques.__getitem__)
     rank = np.empty(len(uniques), dtype=np.int64)
     rank[order] = np.arange(len(uniques))

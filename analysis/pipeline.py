@@ -18,6 +18,7 @@ import sys
 import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,7 @@ __all__ = [
     "process_corpus",
     "process_documents",
     "add_corpus_level",
+    "worker_pool",
     "build",
     "BuildResult",
     "MIN_HAN_CHARS",
@@ -252,8 +254,24 @@ def process_corpus(
     summed over documents, so in a parallel run they add up to more than the
     wall time).
     """
-    options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings)
-    return add_corpus_level(process_documents(corpus, tokenizer, **options), custom_tokenizer=tokenizer is not None, **options)
+    with worker_pool(jobs) as pool:
+        options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings, pool=pool)
+        documents_only = process_documents(corpus, tokenizer, **options)
+        return add_corpus_level(documents_only, custom_tokenizer=tokenizer is not None, **options)
+
+
+@contextmanager
+def worker_pool(jobs: int):
+    """Worker processes for both phases of a corpus (``None`` for one job).
+
+    Started before the documents are processed, so the workers are forked from
+    a small parent and the text-reuse worker does not carry the finished tables.
+    """
+    if jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
 
 
 def process_documents(
@@ -263,10 +281,12 @@ def process_documents(
     jobs: int = 1,
     cache_dir: Path | str | None = None,
     timings: dict | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> ProcessedCorpus:
     """The per-document tables of a corpus; ``item_themes`` and ``shared_passages`` are left empty.
 
-    The first half of :func:`process_corpus` (same arguments); finish with
+    The first half of :func:`process_corpus` (same arguments; ``pool``, from
+    :func:`worker_pool`, runs the documents when ``jobs`` > 1); finish with
     :func:`add_corpus_level`.
     """
     cache = _Cache(Path(cache_dir) if cache_dir else None)
@@ -282,9 +302,9 @@ def process_documents(
             todo.append(doc)
     if todo:
         if jobs > 1 and default_tokenizer and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            with worker_pool(jobs) if pool is None else nullcontext(pool) as workers:
                 chunk = max(1, len(todo) // (jobs * 8))
-                computed = list(_progress(pool.map(_process_or_skip, todo, chunksize=chunk), len(todo), "documents"))
+                computed = list(_progress(workers.map(_process_or_skip, todo, chunksize=chunk), len(todo), "documents"))
         else:
             tok = tokenizer or get_tokenizer()
             computed = [
@@ -352,12 +372,13 @@ def add_corpus_level(
     cache_dir: Path | str | None = None,
     timings: dict | None = None,
     custom_tokenizer: bool = False,
+    pool: ProcessPoolExecutor | None = None,
 ) -> ProcessedCorpus:
     """Add the stages that need every document: ``item_themes`` and ``shared_passages``.
 
-    With ``jobs`` > 1 the shared passages are found in a second process while
-    this one codes the themes. ``cache_dir`` reuses the results for the same
-    documents and code (not with a custom tokenizer).
+    With ``jobs`` > 1 the shared passages are found in a worker process (of
+    ``pool`` when given) while this one codes the themes. ``cache_dir`` reuses
+    the results for the same documents and code (not with a custom tokenizer).
     """
     cache = _Cache(Path(cache_dir) if cache_dir and not custom_tokenizer else None)
     corpus_key = hashlib.sha256(("|".join(processed.document_keys) + code_fingerprint()).encode()).hexdigest()
@@ -365,17 +386,20 @@ def add_corpus_level(
     stage_seconds = {}
     items, clean_texts = processed.items, processed.clean_texts
     if corpus_level is None:
-        pool = ProcessPoolExecutor(max_workers=1) if jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS else None
-        t0 = time.perf_counter()
-        spans = items[["doc_id", "item_id", "start", "end"]]
-        reuse = pool.submit(_timed_passages, clean_texts, spans) if pool else None
-        item_themes = code_items(items, select_tokens(processed.tokens)) if len(items) else pd.DataFrame()
-        stage_seconds["themes"] = time.perf_counter() - t0
-        if reuse is not None:
-            passages, stage_seconds["text_reuse"] = reuse.result()
-            pool.shutdown()
-        else:
-            passages, stage_seconds["text_reuse"] = _timed_passages(clean_texts, spans)
+        parallel = jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS
+        with (worker_pool(2) if pool is None else nullcontext(pool)) if parallel else nullcontext() as workers:
+            t0 = time.perf_counter()
+            spans = items[["doc_id", "item_id", "start", "end"]]
+            reuse = workers.submit(_timed_passages, clean_texts, spans) if workers else None
+            # Only the columns term selection and coding read (a filtered copy of the whole table is large).
+            terms = select_tokens(processed.tokens[["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]])
+            item_themes = code_items(items, terms) if len(items) else pd.DataFrame()
+            del terms
+            stage_seconds["themes"] = time.perf_counter() - t0
+            if reuse is not None:
+                passages, stage_seconds["text_reuse"] = reuse.result()
+            else:
+                passages, stage_seconds["text_reuse"] = _timed_passages(clean_texts, spans)
         cache.put("corpus-" + corpus_key, (item_themes, passages))
     else:
         item_themes, passages = corpus_level
@@ -465,7 +489,14 @@ def build(
     ensure_not_raw(out_dir, raw_dir)
     corpus = read_corpus(raw_dir)
     jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
-    options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings)
+    with worker_pool(jobs) as pool:
+        options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings, pool=pool)
+        return _build_with(corpus, raw_dir, out_dir, tokenizer, options)
+
+
+def _build_with(corpus: Corpus, raw_dir: Path, out_dir: Path, tokenizer: PlanTokenizer | None, options: dict) -> BuildResult:
+    """The body of :func:`build`, given the read corpus and the processing options (with the worker pool)."""
+    cache_dir, timings = options["cache_dir"], options["timings"]
     documents_only = process_documents(corpus, tokenizer, **options)
     build_key = hashlib.sha256(
         (code_fingerprint() + "|" + "|".join(f"{d.doc_id}:{d.sha256}" for d in corpus.documents)
@@ -485,7 +516,7 @@ def build(
     t0 = time.perf_counter()
     # The per-document tables and texts are written (pyarrow and file writes, mostly outside
     # the GIL) while the corpus-level stages run; their two tables follow.
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as threads:
+    with ThreadPoolExecutor(max_workers=max(1, options["jobs"])) as threads:
         early = [
             threads.submit(write_table, table, out_dir, name)
             for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES
