@@ -77,6 +77,7 @@ def select_tokens(
         keep &= ~tokens["is_boilerplate"].to_numpy()
     # The remaining tests depend on the token only: decide them once per distinct token.
     codes, vocabulary = pd.factorize(tokens["token"])
+    vocabulary = vocabulary.tolist()
     extra = set(extra_stopwords)
     dropped = np.array(
         [(drop_numbers and _RE_DIGIT.search(t) is not None) or len(t) < min_chars or t in extra for t in vocabulary],

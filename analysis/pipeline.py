@@ -516,7 +516,7 @@ def _build_with(corpus: Corpus, raw_dir: Path, out_dir: Path, tokenizer: PlanTok
     t0 = time.perf_counter()
     # The per-document tables and texts are written (pyarrow and file writes, mostly outside
     # the GIL) while the corpus-level stages run; their two tables follow.
-    with ThreadPoolExecutor(max_workers=max(1, options["jobs"])) as threads:
+    with ThreadPoolExecutor(max_workers=max(2, options["jobs"])) as threads:  # writes wait on I/O: two at least
         early = [
             threads.submit(write_table, table, out_dir, name)
             for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES
