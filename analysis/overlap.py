@@ -30,6 +30,7 @@ __all__ = [
     "alignment_table",
     "document_similarity",
     "jaccard_similarity",
+    "similarity_pairs",
     "cluster_order",
     "match_items",
     "shared_passages",
@@ -93,18 +94,39 @@ def document_similarity(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
 
 
 def jaccard_similarity(freq: pd.DataFrame, *, top_k: int = 100) -> pd.DataFrame:
-    """Jaccard similarity of plans' top-``top_k`` term sets (ties broken lexically)."""
-    sets = {
-        doc: set(part.sort_values(["count", "term"], ascending=[False, True]).head(top_k)["term"])
-        for doc, part in freq.groupby("doc")
-    }
-    docs = sorted(sets)
-    out = pd.DataFrame(1.0, index=docs, columns=docs)
-    for a in docs:
-        for b in docs:
-            if a != b:
-                out.loc[a, b] = round(len(sets[a] & sets[b]) / len(sets[a] | sets[b]), 6)
-    return out
+    """Jaccard similarity of plans' top-``top_k`` term sets (ties broken lexically).
+
+    Intersections come from one sparse product of the plan × term incidence
+    matrix, so no pair of plans is compared in Python.
+    """
+    from scipy import sparse
+
+    top = freq.sort_values(["doc", "count", "term"], ascending=[True, False, True]).groupby("doc", sort=False).head(top_k)
+    rows, docs = pd.factorize(top["doc"], sort=True)
+    cols, _ = pd.factorize(top["term"])
+    incidence = sparse.csr_matrix((np.ones(len(top)), (rows, cols)), shape=(len(docs), cols.max() + 1 if len(cols) else 0))
+    shared = (incidence @ incidence.T).toarray()
+    sizes = np.diag(shared)
+    union = sizes[:, None] + sizes[None, :] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.round(np.where(union > 0, shared / union, 0.0), 6)
+    np.fill_diagonal(out, 1.0)
+    docs = docs.tolist()
+    return pd.DataFrame(out, index=docs, columns=docs)
+
+
+def similarity_pairs(measures: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every pair of plans (plan_a < plan_b) with its value in each square similarity matrix.
+
+    Sorted by the first measure, highest first.
+    """
+    first = next(iter(measures.values()))
+    docs = list(first.index)
+    i, j = np.triu_indices(len(docs), k=1)
+    out = pd.DataFrame({"plan_a": np.asarray(docs, dtype=object)[i], "plan_b": np.asarray(docs, dtype=object)[j]})
+    for name, matrix in measures.items():
+        out[name] = matrix.loc[docs, docs].to_numpy()[i, j]
+    return out.sort_values([next(iter(measures)), "plan_a", "plan_b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
 def cluster_order(similarity: pd.DataFrame, *, method: str = "average"):

@@ -42,6 +42,24 @@ def test_similarities_are_symmetric_and_in_unit_range(matrix):
         assert np.allclose(np.diag(values), 1)
 
 
+def test_jaccard_of_top_term_sets_checked_by_sets(matrix):
+    freq = kw.term_frequencies(matrix)
+    jac = ov.jaccard_similarity(freq, top_k=20)
+    top = {d: set(g.sort_values(["count", "term"], ascending=[False, True]).head(20).term) for d, g in freq.groupby("doc")}
+    a, b = "changzhou-2020", "wujin-2018"
+    assert jac.loc[a, b] == round(len(top[a] & top[b]) / len(top[a] | top[b]), 6)
+
+
+def test_similarity_pairs_lists_each_pair_once_highest_first(matrix):
+    sim = ov.document_similarity(matrix)
+    pairs = ov.similarity_pairs({"cosine": sim, "jaccard": ov.jaccard_similarity(kw.term_frequencies(matrix))})
+    n = len(sim)
+    assert len(pairs) == n * (n - 1) // 2 and (pairs.plan_a < pairs.plan_b).all()
+    assert pairs.cosine.is_monotonic_decreasing
+    first = pairs.iloc[0]
+    assert first.cosine == sim.loc[first.plan_a, first.plan_b]
+
+
 def test_hungarian_matching_is_one_to_one(processed):
     terms = kw.select_tokens(processed.tokens)
     items = codable_items(processed.items)
