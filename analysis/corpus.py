@@ -60,6 +60,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _RE_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
+_RE_PLACE_TITLE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|地区|自治州|州|盟|县|区|旗))"
+    r"(?=总工会|工会|人民政府|政府)"
+)
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]\s*((?:19|20)\d{2}))?\s*年")
 
 
@@ -174,14 +179,14 @@ def slug_doc_id(filename: str) -> str:
 
 
 def infer_metadata(text: str, filename: str) -> dict:
-    """Infer what metadata the text itself tells: its title, years and type.
+    """Infer what metadata the text itself tells: its title, place, years and type.
 
     Used for documents without a row in ``metadata.csv``; every inferred field
     is listed in ``inferred``.
 
     >>> m = infer_metadata("\\n南京市总工会2021年工作要点\\n一、……", "x.txt")
-    >>> m["title"], m["year_start"], m["doc_type"]
-    ('南京市总工会2021年工作要点', 2021, 'annual_plan')
+    >>> m["title"], m["place"], m["year_start"], m["doc_type"]
+    ('南京市总工会2021年工作要点', '南京市', 2021, 'annual_plan')
     """
     title = ""
     for line in text.splitlines():
@@ -208,9 +213,14 @@ def infer_metadata(text: str, filename: str) -> dict:
         doc_type = "annual_plan"
     else:
         doc_type = "unknown"
-    inferred = ["title", "doc_type"] + (["year"] if year_start else [])
+    place_match = _RE_PLACE_TITLE.search(title)
+    place = place_match.group("place") if place_match else ""
+    if place[:1] in ("全", "本", "我", "各") and len(place) == 2:
+        place = ""  # 全市, 本区, 我省: the issuer's own area, not a name
+    inferred = ["title", "doc_type"] + (["year"] if year_start else []) + (["place"] if place else [])
     return {
         "title": title,
+        "place": place,
         "year_start": year_start,
         "year_end": year_end,
         "period": "" if year_start is None else (

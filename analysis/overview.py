@@ -17,9 +17,10 @@ PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "gu
 
 
 def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
-    """A short label per document for charts: place (without its parent city) and period.
+    """A short, unique label per document for charts: place (without its parent city) and period.
 
-    ``lang="en"`` uses the ``place_en`` column where it is filled.
+    ``lang="en"`` uses the ``place_en`` column where it is filled. Documents
+    that would share a label are numbered in doc_id order: 南京市 2021 (1), (2).
 
     >>> docs = pd.DataFrame({"doc_id": ["a"], "place": ["武进区（常州市）"], "place_en": ["Wujin"], "period": ["2018"]})
     >>> document_labels(docs), document_labels(docs, "en")
@@ -34,6 +35,14 @@ def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]
         place = place or doc_id
         period = str(period or "").split(" ")[0]
         labels[doc_id] = f"{place} {period}".strip()
+    # Two plans of one place and period (a plan and a summary, say) must not share a label.
+    seen: dict[str, list[str]] = {}
+    for doc_id in sorted(labels):
+        seen.setdefault(labels[doc_id], []).append(doc_id)
+    for label, doc_ids in seen.items():
+        if len(doc_ids) > 1:
+            for k, doc_id in enumerate(doc_ids, start=1):
+                labels[doc_id] = f"{label} ({k})"
     return labels
 
 

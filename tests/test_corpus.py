@@ -41,6 +41,20 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     assert "title" in meta["inferred"] and "year" in meta["inferred"]
 
 
+@pytest.mark.parametrize("title, place", [
+    ("常州市总工会2020年工作要点", "常州市"),
+    ("2018年武进区工会工作要点", "武进区"),
+    ("鄂城区总工会2019年上半年工作总结及下半年工作计划", "鄂城区"),
+    ("江苏省人民政府2022年政府工作报告", "江苏省"),
+    ("xx市总工会20xx年工作要点", ""),
+    ("全市工会工作三年行动计划（2018—2020年）", ""),
+])
+def test_infer_metadata_takes_the_place_from_the_start_of_the_title(title, place):
+    meta = infer_metadata(title + "\n一、正文", "plan.txt")
+    assert meta["place"] == place
+    assert ("place" in meta["inferred"]) == bool(place)
+
+
 def test_slug_doc_id_keeps_chinese_and_drops_punctuation():
     assert slug_doc_id("2022 苏州 工作要点.TXT") == "2022-苏州-工作要点"
 
