@@ -487,14 +487,20 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
     names = [labels.get(d, d) for d in similarity.index]
     n = len(names)
     side = min(16, 5 + 0.25 * n)
-    fig, (top, ax) = plt.subplots(2, 1, figsize=(side, side + 1), gridspec_kw={"height_ratios": [1, 3]})
+    # The colorbar has its own column, so the tree and the heatmap share one width and
+    # each leaf (scipy puts leaf k at x = 10k + 5) stands above its column.
+    fig, axes = plt.subplots(2, 2, figsize=(side + 1, side + 1),
+                             gridspec_kw={"height_ratios": [1, 3], "width_ratios": [1, 0.03]})
+    (top, corner), (ax, bar) = axes
+    corner.axis("off")
     tree = dendrogram(linkage_matrix, labels=names, ax=top, color_threshold=0, above_threshold_color="#555555", no_labels=True)
+    top.set_xlim(0, 10 * n)
     top.set_ylabel(_TH_TEXT[lang]["distance"], fontsize=8)
     top.spines[["top", "right", "bottom"]].set_visible(False)
     top.set_xticks([])
     order = tree["leaves"]
     data = similarity.to_numpy()[np.ix_(order, order)]
-    im = ax.imshow(data, cmap="viridis", vmin=0, vmax=1)
+    im = ax.imshow(data, cmap="viridis", vmin=0, vmax=1, aspect="auto")
     fontsize = 9 if n <= 20 else max(4, int(9 - n / 15))
     ax.set_xticks(range(len(order)))
     ax.set_xticklabels([names[i] for i in order], rotation=90 if n > 20 else 30, ha="right" if n <= 20 else "center", fontsize=fontsize)
@@ -505,7 +511,7 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
             for j in range(len(order)):
                 ax.text(j, i, f"{data[i, j]:.2f}", ha="center", va="center", fontsize=8, color="white" if data[i, j] < 0.6 else "black")
     ax.set_title(_TH_TEXT[lang]["sim"])
-    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.colorbar(im, cax=bar)
     fig.tight_layout()
     return fig
 

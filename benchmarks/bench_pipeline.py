@@ -27,6 +27,7 @@ folder of real documents.
     .venv/bin/python benchmarks/bench_pipeline.py                 # 5, 100, 1000
     .venv/bin/python benchmarks/bench_pipeline.py --sizes 5 100   # quicker
     .venv/bin/python benchmarks/bench_pipeline.py --notebooks     # also run the notebooks on 100 plans
+    .venv/bin/python benchmarks/bench_pipeline.py --sizes 100 --notebooks --figures build/bench-figures
 """
 
 from __future__ import annotations
@@ -177,8 +178,11 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
             "parallel_equals_serial": same}
 
 
-def run_notebooks(raw: Path) -> dict:
-    """Execute every notebook on a corpus through its parameters cell; time each and list its figures."""
+def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
+    """Execute every notebook on a corpus through its parameters cell; time each and list its figures.
+
+    With ``keep_figures`` the figures are saved there (one folder per notebook) to be looked at.
+    """
     from PIL import Image
 
     from analysis.notebooks import execute_notebook, list_notebooks
@@ -189,7 +193,7 @@ def run_notebooks(raw: Path) -> dict:
         tmp = Path(tmp)
         build(raw, tmp / "processed", jobs=os.cpu_count() or 1)
         for nb in list_notebooks():
-            figures = tmp / "figures" / nb.stem
+            figures = (keep_figures or tmp / "figures") / nb.stem
             t0 = time.perf_counter()
             execute_notebook(nb, tmp / "executed", {"PROCESSED_DIR": str(tmp / "processed"), "FIGURES_DIR": str(figures)})
             sizes = {p.name: Image.open(p).size for p in sorted(figures.glob("*.png"))}
@@ -227,12 +231,13 @@ def main() -> None:
     parser.add_argument("--what", default="pipeline", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs for baseline and pipeline")
     parser.add_argument("--notebooks-on", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--figures", type=Path, help="with --notebooks, keep the notebooks' figures in this folder")
     args = parser.parse_args()
     if args.one:
         print(json.dumps(measure(args.one, args.jobs, args.what, args.repeat)))
         return
     if args.notebooks_on:
-        print(json.dumps(run_notebooks(args.notebooks_on)))
+        print(json.dumps(run_notebooks(args.notebooks_on, args.figures)))
         return
 
     from analysis.config import RAW_DIR
@@ -258,7 +263,8 @@ def main() -> None:
             print("       stages (s, serial run): " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_s"].items()), flush=True)
         notebooks = None
         if args.notebooks and 100 in corpora:
-            done = subprocess.run([sys.executable, __file__, "--notebooks-on", str(corpora[100])],
+            keep = ["--figures", str(args.figures.resolve())] if args.figures else []
+            done = subprocess.run([sys.executable, __file__, "--notebooks-on", str(corpora[100]), *keep],
                                   capture_output=True, text=True, check=True)
             notebooks = json.loads(done.stdout.strip().splitlines()[-1])
 
