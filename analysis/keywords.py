@@ -6,6 +6,7 @@ that return plain tables:
 
 ``term_frequencies``     counts, per 10,000 tokens, document frequency and TF-IDF
 ``keyness``              log-likelihood G² with p-value and log ratio, target vs reference
+``keyness_by_document``  each document's most over-used terms against the rest, all in one pass
 ``collocations``         adjacent word n-grams ranked by an association measure
 ``kwic``                 every occurrence of a term or phrase with its context and ids
 ``boilerplate_profile``  the share of plan boilerplate (加强, 推进 …) per document

@@ -5,6 +5,7 @@ Every function takes processed tables and returns a plain DataFrame:
 ``theme_shares``        share of each plan's items and characters per primary theme
 ``alignment_table``     themes × plans, each cell the plan's items on that theme
 ``document_similarity`` cosine on TF-IDF and Jaccard on top-term sets (symmetric, in [0, 1])
+``similarity_pairs``    every pair of plans with its value in each similarity matrix
 ``match_items``         item-to-item similarity of two plans, one-to-one (Hungarian) when asked
 ``shared_passages``     passages shared verbatim (or nearly) between plans, with item ids
 ``passage_links``       pairs of plans and the passages and characters they share
