@@ -179,13 +179,8 @@ def keyness(
         b = np.asarray(matrix.counts.sum(axis=0)).ravel().astype(float) - a
     else:
         b = np.asarray(matrix.subset(reference).counts.sum(axis=0)).ravel().astype(float)
-    n1, n2 = a.sum(), b.sum()
-    e1 = n1 * (a + b) / (n1 + n2)
-    e2 = n2 * (a + b) / (n1 + n2)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0) + np.where(b > 0, b * np.log(b / e2), 0))
-    sign = np.where(a / n1 >= b / n2, 1, -1)
-    log_ratio = np.log2(((np.where(a > 0, a, 0.5)) / n1) / ((np.where(b > 0, b, 0.5)) / n2))
+    g2, over, log_ratio = _log_likelihood(a, b, a.sum(), b.sum())
+    sign = np.where(over, 1, -1)
     out = pd.DataFrame(
         {
             "term": matrix.features,
@@ -198,6 +193,18 @@ def keyness(
     )
     out = out[(out["target_count"] + out["reference_count"]) >= min_count]
     return out.sort_values(["G2", "term"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _log_likelihood(a, b, n1, n2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dunning's G² (unsigned) of counts ``a`` in ``n1`` tokens against ``b`` in ``n2``, whether the
+    target uses the term at least as often as the reference, and Hardie's log2 ratio (0.5 for zero counts)."""
+    e1 = n1 * (a + b) / (n1 + n2)
+    e2 = n2 * (a + b) / (n1 + n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0) + np.where(b > 0, b * np.log(b / e2), 0))
+        over = a / n1 >= b / n2
+        log_ratio = np.log2((np.where(a > 0, a, 0.5) / n1) / (np.where(b > 0, b, 0.5) / n2))
+    return g2, over, log_ratio
 
 
 def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count: int = 2) -> pd.DataFrame:
@@ -223,13 +230,7 @@ def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count
     doc_total = np.asarray(matrix.counts.sum(axis=1)).ravel().astype(float)
     b = term_total[coo.col] - a
     n1 = doc_total[coo.row]
-    n2 = doc_total.sum() - n1
-    e1 = n1 * (a + b) / (n1 + n2)
-    e2 = n2 * (a + b) / (n1 + n2)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        g2 = 2 * (a * np.log(a / e1) + np.where(b > 0, b * np.log(b / e2), 0))
-        over = a / n1 >= b / n2
-        log_ratio = np.log2((a / n1) / (np.where(b > 0, b, 0.5) / n2))
+    g2, over, log_ratio = _log_likelihood(a, b, n1, doc_total.sum() - n1)
     keep = np.flatnonzero(over & ((a + b) >= min_count) & (np.round(g2, 3) > 0))
     # Docs and features are sorted, so their codes order them: doc, then G2 down, then term.
     keep = keep[np.lexsort((coo.col[keep], -np.round(g2[keep], 3), coo.row[keep]))]
