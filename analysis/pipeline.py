@@ -19,8 +19,7 @@ import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -274,6 +273,11 @@ def worker_pool(jobs: int):
         yield pool
 
 
+def _given_or_own(pool: ProcessPoolExecutor | None, workers: int):
+    """``pool`` when one was given (left running), else a pool of ``workers`` processes for this block."""
+    return nullcontext(pool) if pool is not None else ProcessPoolExecutor(max_workers=workers)
+
+
 def process_documents(
     corpus: Corpus,
     tokenizer: PlanTokenizer | None = None,
@@ -302,7 +306,7 @@ def process_documents(
             todo.append(doc)
     if todo:
         if jobs > 1 and default_tokenizer and len(todo) > 1:
-            with worker_pool(jobs) if pool is None else nullcontext(pool) as workers:
+            with _given_or_own(pool, jobs) as workers:
                 chunk = max(1, len(todo) // (jobs * 8))
                 computed = list(_progress(workers.map(_process_or_skip, todo, chunksize=chunk), len(todo), "documents"))
         else:
@@ -387,7 +391,7 @@ def add_corpus_level(
     items, clean_texts = processed.items, processed.clean_texts
     if corpus_level is None:
         parallel = jobs > 1 and len(clean_texts) >= PARALLEL_MIN_DOCS
-        with (worker_pool(2) if pool is None else nullcontext(pool)) if parallel else nullcontext() as workers:
+        with _given_or_own(pool, 1) if parallel else nullcontext() as workers:
             t0 = time.perf_counter()
             spans = items[["doc_id", "item_id", "start", "end"]]
             reuse = workers.submit(_timed_passages, clean_texts, spans) if workers else None
@@ -405,7 +409,7 @@ def add_corpus_level(
         item_themes, passages = corpus_level
     if timings is not None:
         timings.update(stage_seconds)
-    return dataclasses.replace(processed, item_themes=item_themes, shared_passages=passages)
+    return replace(processed, item_themes=item_themes, shared_passages=passages)
 
 
 def _timed_passages(clean_texts: dict, items: pd.DataFrame):
@@ -490,13 +494,15 @@ def build(
     corpus = read_corpus(raw_dir)
     jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
     with worker_pool(jobs) as pool:
-        options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings, pool=pool)
-        return _build_with(corpus, raw_dir, out_dir, tokenizer, options)
+        return _process_and_write(corpus, raw_dir, out_dir, tokenizer, jobs=jobs, cache_dir=cache_dir,
+                                  timings=timings, pool=pool)
 
 
-def _build_with(corpus: Corpus, raw_dir: Path, out_dir: Path, tokenizer: PlanTokenizer | None, options: dict) -> BuildResult:
-    """The body of :func:`build`, given the read corpus and the processing options (with the worker pool)."""
-    cache_dir, timings = options["cache_dir"], options["timings"]
+def _process_and_write(corpus: Corpus, raw_dir: Path, out_dir: Path, tokenizer: PlanTokenizer | None, *,
+                       jobs: int, cache_dir: Path | str | None, timings: dict | None,
+                       pool: ProcessPoolExecutor | None) -> BuildResult:
+    """The body of :func:`build` once the corpus is read and the worker pool started."""
+    options = dict(jobs=jobs, cache_dir=cache_dir, timings=timings, pool=pool)
     documents_only = process_documents(corpus, tokenizer, **options)
     build_key = hashlib.sha256(
         (code_fingerprint() + "|" + "|".join(f"{d.doc_id}:{d.sha256}" for d in corpus.documents)
@@ -516,7 +522,7 @@ def _build_with(corpus: Corpus, raw_dir: Path, out_dir: Path, tokenizer: PlanTok
     t0 = time.perf_counter()
     # The per-document tables and texts are written (pyarrow and file writes, mostly outside
     # the GIL) while the corpus-level stages run; their two tables follow.
-    with ThreadPoolExecutor(max_workers=max(2, options["jobs"])) as threads:  # writes wait on I/O: two at least
+    with ThreadPoolExecutor(max_workers=max(2, jobs)) as threads:  # writes wait on I/O: two at least
         early = [
             threads.submit(write_table, table, out_dir, name)
             for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES
