@@ -274,7 +274,6 @@ def shared_passages(
     with np.errstate(over="ignore"):
         prefix = np.concatenate([[np.uint64(0)], np.cumsum(all_hash, dtype=np.uint64)])
         run_sum = prefix[ends] - prefix[starts]
-    with np.errstate(over="ignore"):
         run_key = ((key[starts] * np.uint64(0x9E3779B97F4A7C15) + lengths.astype(np.uint64)) * np.uint64(1_000_003)
                    + run_sum) * np.uint64(0xBF58476D1CE4E5B9) + all_hash[starts]
     _, passage_of_run = np.unique(run_key, return_inverse=True)
