@@ -13,7 +13,9 @@ import codecs
 import csv
 import hashlib
 import io
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +23,7 @@ from pathlib import Path
 
 __all__ = [
     "METADATA_COLUMNS",
+    "CorpusError",
     "DecodeError",
     "Document",
     "SkippedFile",
@@ -28,7 +31,11 @@ __all__ = [
     "decode_text",
     "infer_metadata",
     "slug_doc_id",
+    "RE_DOC_ID",
+    "COMPANION_FILES",
+    "is_valid_doc_id",
     "read_metadata",
+    "list_plan_files",
     "read_corpus",
 ]
 
@@ -68,8 +75,38 @@ _RE_PLACE_TITLE = re.compile(
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]\s*((?:19|20)\d{2}))?\s*年")
 
 
+#: What a ``doc_id`` may look like: it names files (``clean_text/<doc_id>.txt``, figures), so it is
+#: letters, digits, Chinese characters, ``_``, ``.`` and ``-``, starting with a letter, digit or
+#: Chinese character, at most 80 characters. Nothing else can reach a file name.
+RE_DOC_ID = re.compile(r"[^\W_][\w.\-]{0,79}")
+#: Files a raw folder may hold beside the plans; they are read (metadata) or left alone (checksums).
+COMPANION_FILES = ("metadata.csv", "SHA256SUMS")
+_YEAR_RANGE = (1800, 2200)
+
+
+def is_valid_doc_id(doc_id: str) -> bool:
+    """True when ``doc_id`` is safe as a file name (see :data:`RE_DOC_ID`).
+
+    >>> [is_valid_doc_id(s) for s in ("wujin-2018", "南京市-2021", "../raw/x", "", ".hidden", "a/b")]
+    [True, True, False, False, False, False]
+    """
+    return isinstance(doc_id, str) and RE_DOC_ID.fullmatch(doc_id) is not None
+
+
+class CorpusError(ValueError):
+    """A folder of plans cannot be read as a corpus (its metadata table is unreadable or incomplete)."""
+
+
 class DecodeError(ValueError):
-    """A file's bytes are not text in an encoding this project reads."""
+    """A file's bytes are not text in an encoding this project reads.
+
+    ``reason`` says what is wrong without the file name (for tables that name the file apart).
+    """
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -143,7 +180,7 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
     ('工会', 'utf-8-sig')
     """
     if not data:
-        raise DecodeError(f"{source}: the file is empty; put the plan's text in it or remove it")
+        raise DecodeError(source, "the file is empty; put the plan's text in it or remove it")
     candidates: list[str] = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -162,8 +199,9 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
         if _looks_like_text(text):
             return text, encoding
     raise DecodeError(
-        f"{source}: not a text file in UTF-8, UTF-16 or GB18030/GBK "
-        "(it may be binary, e.g. a Word or PDF file); save the plan as plain text (UTF-8) and rerun"
+        source,
+        "not a text file in UTF-8, UTF-16 or GB18030/GBK "
+        "(it may be binary, e.g. a Word or PDF file); save the plan as plain text (UTF-8) and rerun",
     )
 
 
@@ -174,8 +212,8 @@ def slug_doc_id(filename: str) -> str:
     '2021_南京市-工会工作要点'
     """
     stem = Path(filename).stem
-    slug = re.sub(r"[^\w\-]+", "-", stem).strip("-").lower()
-    return slug or "document"
+    slug = re.sub(r"[^\w\-]+", "-", stem).lower().strip("-_.")[:80].rstrip("-_.")
+    return slug if is_valid_doc_id(slug) else "document"
 
 
 def infer_metadata(text: str, filename: str) -> dict:
@@ -232,98 +270,215 @@ def infer_metadata(text: str, filename: str) -> dict:
     }
 
 
-def read_metadata(path: Path) -> list[dict]:
-    """Read ``metadata.csv`` (UTF-8, with or without BOM) into a list of rows.
+def _metadata_problem(path: Path, line: int, column: str, message: str) -> str:
+    return f"{path.name} row {line}, column {column}: {message}"
 
-    Raises ``ValueError`` naming the file when required columns are missing.
+
+def read_metadata(path: Path) -> tuple[list[dict], list[SkippedFile]]:
+    """Read ``metadata.csv`` into rows, checking every value a build relies on.
+
+    The table may be in any encoding :func:`decode_text` reads (UTF-8 with or
+    without BOM, GB18030/GBK, UTF-16). Returns the good rows and, for each
+    row with a bad value, a :class:`SkippedFile` naming the file, the row
+    (the header is row 1) and the column: a ``doc_id`` that could not be a
+    safe file name (:data:`RE_DOC_ID`), a ``file`` that is not a plain file
+    name, or a year that is not a four-digit year. Raises :class:`CorpusError`
+    naming the table when it cannot be read or lacks a required column.
     """
-    text = path.read_bytes().decode("utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text))
+    try:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")  # a table is UTF-8 as a rule; a stray control byte is checked per value
+        except UnicodeDecodeError:
+            text, _ = decode_text(data, source=str(path))
+    except (DecodeError, OSError) as err:
+        raise CorpusError(f"{path}: the metadata table cannot be read ({getattr(err, 'reason', err)})") from None
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     missing = [c for c in _REQUIRED_METADATA if c not in (reader.fieldnames or [])]
     if missing:
-        raise ValueError(f"{path}: metadata table lacks the column(s) {', '.join(missing)}")
-    rows = []
-    for row in reader:
-        clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
-        for key in ("year_start", "year_end"):
-            clean[key] = int(clean[key]) if clean.get(key, "").isdigit() else None
-        rows.append(clean)
-    return rows
+        raise CorpusError(f"{path}: metadata table lacks the column(s) {', '.join(missing)}")
+    rows: list[dict] = []
+    problems: list[SkippedFile] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            clean = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+            problem = _row_problem(path, line, clean)
+            if problem:
+                problems.append(SkippedFile(clean.get("file") or f"{path.name} row {line}", problem))
+                continue
+            for key in ("year_start", "year_end"):
+                clean[key] = int(clean[key]) if clean.get(key) else None
+            rows.append(clean)
+    except csv.Error as err:
+        raise CorpusError(f"{path}: the metadata table is not valid CSV near line {reader.line_num} ({err})") from None
+    return rows, problems
+
+
+def _row_problem(path: Path, line: int, row: dict) -> str:
+    """What is wrong with one metadata row, or ''."""
+    if not is_valid_doc_id(row.get("doc_id", "")):
+        return _metadata_problem(
+            path, line, "doc_id",
+            f"{row.get('doc_id', '')!r} is not a usable id: use letters, digits, Chinese characters, "
+            "'_', '.' and '-', starting with a letter, digit or Chinese character, at most 80 characters",
+        )
+    name = row.get("file", "")
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\x00" in name:
+        return _metadata_problem(path, line, "file", f"{name!r} is not the name of a file in the folder")
+    for key in ("year_start", "year_end"):
+        value = row.get(key, "")
+        if value and not (re.fullmatch(r"\d{4}", value) and _YEAR_RANGE[0] <= int(value) <= _YEAR_RANGE[1]):
+            return _metadata_problem(
+                path, line, key, f"{value!r} is not a year (four digits, {_YEAR_RANGE[0]}–{_YEAR_RANGE[1]}); leave it empty if unknown"
+            )
+    return ""
+
+
+def _entry_problem(path: Path, raw_root: Path) -> str:
+    """Why a folder entry cannot be read as a plan, or '' when it can (checked without opening it)."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (FileNotFoundError, RuntimeError, OSError):
+            return "a symbolic link to a file that does not exist"
+        if not target.is_relative_to(raw_root):
+            return f"a symbolic link leading outside the folder (to {target}); copy the file into the folder instead"
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    if stat.S_ISDIR(mode):
+        return "a folder: plans in subfolders are not read; move them into this folder or point --raw at the subfolder"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device); save the plan as a .txt file"
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        return "not a .txt file; save the plan as plain text (.txt) to include it"
+    return ""
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file, opened without blocking (a file swapped for a pipe is refused)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
+    """The plan files of a folder, and every other entry with the reason it is not read.
+
+    Hidden entries (names starting with ``.``) and the companion files
+    (:data:`COMPANION_FILES`) are passed over silently; every other entry that
+    is not a readable ``.txt`` file in the folder itself (a subfolder, a pipe
+    or device, a dangling symbolic link or one that leads outside the folder,
+    another kind of file) is named with its reason.
+    """
+    root = raw_dir.resolve()
+    plans, skipped = [], []
+    for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
+        if path.name.startswith(".") or path.name in COMPANION_FILES:
+            continue
+        problem = _entry_problem(path, root)
+        if problem:
+            skipped.append(SkippedFile(path.name, problem))
+        else:
+            plans.append(path)
+    return plans, skipped
 
 
 def read_corpus(raw_dir: Path | str) -> Corpus:
     """Read every ``.txt`` plan in ``raw_dir`` with its metadata.
 
     Nothing in ``raw_dir`` is modified. Files that cannot be used (empty,
-    binary, undecodable, duplicate ids) are returned in ``Corpus.skipped``
-    with the reason; the others are read.
+    binary, undecodable, duplicate ids, entries that are not plain ``.txt``
+    files of the folder, rows of ``metadata.csv`` with bad values) are returned
+    in ``Corpus.skipped`` with the reason; the others are read.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: no such folder of plan documents")
     meta_path = raw_dir / "metadata.csv"
-    meta_rows = read_metadata(meta_path) if meta_path.is_file() else []
+    meta_rows, skipped = read_metadata(meta_path) if meta_path.is_file() else ([], [])
     meta_by_file: dict[str, dict] = {}
-    skipped: list[SkippedFile] = []
     for row in meta_rows:
         if row["file"] in meta_by_file:
             skipped.append(SkippedFile(f"metadata.csv ({row['file']})", "the file is listed twice in metadata.csv"))
         meta_by_file[row["file"]] = row
+    bad_rows = {s.file for s in skipped}
 
-    files = sorted(
-        p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-    )
-    present = {p.name for p in files}
+    files, unusable = list_plan_files(raw_dir)
+    skipped.extend(unusable)
+    present = {p.name for p in files} | {s.file for s in unusable}
     for name in sorted(set(meta_by_file) - present):
         skipped.append(SkippedFile(name, "listed in metadata.csv but there is no such file in the folder"))
 
     candidates: list[Document] = []
     for path in files:
-        data = path.read_bytes()
-        try:
-            text, encoding = decode_text(data, source=str(path))
-        except DecodeError as err:
-            skipped.append(SkippedFile(path.name, str(err).split(": ", 1)[1]))
-            continue
-        if not _RE_HAN.search(text):
-            skipped.append(SkippedFile(path.name, "the file has no Chinese text; is it the right file?"))
-            continue
-        row = meta_by_file.get(path.name)
-        if row is None:
-            metadata = {"doc_id": slug_doc_id(path.name), "file": path.name, **infer_metadata(text, path.name)}
+        if path.name in bad_rows:
+            continue  # its metadata row is wrong: named above, not guessed around
+        document = _read_document(path, meta_by_file.get(path.name))
+        if isinstance(document, SkippedFile):
+            skipped.append(document)
         else:
-            metadata = dict(row)
-        metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {
-            k: v for k, v in metadata.items() if k not in METADATA_COLUMNS
-        }
-        candidates.append(
-            Document(
-                doc_id=metadata["doc_id"],
-                file=path.name,
-                text=text,
-                encoding=encoding,
-                sha256=hashlib.sha256(data).hexdigest(),
-                metadata=metadata,
-            )
-        )
+            candidates.append(document)
+    documents, claimed_twice = _unique_ids(candidates)
+    skipped.extend(claimed_twice)
+    skipped.sort(key=lambda s: (s.file, s.reason))
+    return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
+
+def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
+    """One plan file with its metadata row (or metadata inferred from its text)."""
+    try:
+        data = _read_regular_file(path)
+    except OSError as err:
+        return SkippedFile(path.name, f"cannot be read ({err.strerror or err})")
+    try:
+        text, encoding = decode_text(data, source=str(path))
+    except DecodeError as err:
+        return SkippedFile(path.name, err.reason)
+    if not _RE_HAN.search(text):
+        return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
+    if row is None:
+        metadata = {"doc_id": slug_doc_id(path.name), "file": path.name, **infer_metadata(text, path.name)}
+    else:
+        metadata = dict(row)
+    metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {
+        k: v for k, v in metadata.items() if k not in METADATA_COLUMNS
+    }
+    return Document(
+        doc_id=metadata["doc_id"],
+        file=path.name,
+        text=text,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        metadata=metadata,
+    )
+
+
+def _unique_ids(candidates: list[Document]) -> tuple[list[Document], list[SkippedFile]]:
+    """Documents in doc_id order; the files of an id claimed by several are skipped, each named."""
     by_id: dict[str, list[Document]] = {}
     for doc in candidates:
         by_id.setdefault(doc.doc_id, []).append(doc)
-    documents = []
+    documents, skipped = [], []
     for doc_id in sorted(by_id):
         claimants = by_id[doc_id]
         if len(claimants) == 1:
             documents.append(claimants[0])
             continue
         names = ", ".join(d.file for d in claimants)
-        for doc in claimants:
-            skipped.append(
-                SkippedFile(
-                    doc.file,
-                    f"doc_id {doc_id!r} is claimed by several files ({names}); "
-                    "give each its own doc_id in metadata.csv or rename one file",
-                )
+        skipped.extend(
+            SkippedFile(
+                doc.file,
+                f"doc_id {doc_id!r} is claimed by several files ({names}); "
+                "give each its own doc_id in metadata.csv or rename one file",
             )
-    skipped.sort(key=lambda s: (s.file, s.reason))
-    return Corpus(documents=tuple(documents), skipped=tuple(skipped))
+            for doc in claimants
+        )
+    return documents, skipped

@@ -1,9 +1,11 @@
 """Reading a folder of plans: encodings, metadata, bad files."""
+import csv
 import hashlib
+import os
 
 import pytest
 
-from analysis.corpus import DecodeError, decode_text, infer_metadata, read_corpus, slug_doc_id
+from analysis.corpus import DecodeError, decode_text, infer_metadata, is_valid_doc_id, read_corpus, slug_doc_id
 
 PLAN = "某市总工会2021年工作要点\n一、思想引领\n1.强化政治引领。组织宣讲活动20场次。\n2.强化文化引领。开展读书活动。\n"
 
@@ -104,3 +106,82 @@ def test_metadata_without_required_columns_is_a_clear_error(tmp_path):
     (tmp_path / "metadata.csv").write_text("name,title\nx,y\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"metadata\.csv: .*doc_id"):
         read_corpus(tmp_path)
+
+
+# --- Hostile or unlucky folders: every problem named, nothing guessed -----------------------------
+
+
+@pytest.mark.parametrize("doc_id", ["../../raw/x", "/tmp/x", "", "a\x00b", ".hidden", "-x", "a/b", "x" * 81])
+def test_a_metadata_row_with_an_unsafe_doc_id_is_named_and_skipped(tmp_path, doc_id):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PLAN.replace("某市", "乙市"), encoding="utf-8")
+    with open(tmp_path / "metadata.csv", "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["doc_id", "file"], ["good-b", "b.txt"], [doc_id, "a.txt"]])
+    corpus = read_corpus(tmp_path)
+    assert [d.doc_id for d in corpus.documents] == ["good-b"]
+    (problem,) = corpus.skipped
+    assert problem.file == "a.txt" and "metadata.csv row 3, column doc_id" in problem.reason
+
+
+@pytest.mark.parametrize("column, value, message", [
+    ("year_start", "99999999999999999999", "column year_start"),
+    ("year_end", "20xx", "column year_end"),
+    ("file", "../raw/a.txt", "column file"),
+])
+def test_bad_metadata_values_name_the_row_and_column(tmp_path, column, value, message):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    row = {"doc_id": "a", "file": "a.txt", "year_start": "", "year_end": ""} | {column: value}
+    with open(tmp_path / "metadata.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerow(row)
+    corpus = read_corpus(tmp_path)
+    assert any(message in s.reason and "row 2" in s.reason for s in corpus.skipped)
+
+
+def test_a_metadata_table_in_gbk_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_bytes("doc_id,file,title\n甲市-2021,a.txt,甲市总工会工作要点\n".encode("gbk"))
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.doc_id == "甲市-2021" and doc.metadata["title"] == "甲市总工会工作要点"
+
+
+def test_an_unreadable_metadata_table_is_an_error_naming_it(tmp_path):
+    (tmp_path / "metadata.csv").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ValueError, match=r"metadata\.csv: the metadata table cannot be read"):
+        read_corpus(tmp_path)
+
+
+def test_every_entry_that_is_not_a_plan_is_named_with_its_reason(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(PLAN, encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (raw / "link_inside.txt").symlink_to(raw / "plan.txt")
+    (raw / "link_outside.txt").symlink_to(outside / "secret.txt")
+    (raw / "dangling.txt").symlink_to(raw / "nothing.txt")
+    (raw / "folder.txt").mkdir()
+    (raw / "more_plans").mkdir()
+    (raw / "more_plans" / "p.txt").write_text(PLAN, encoding="utf-8")
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "plan.docx").write_bytes(b"PK\x03\x04")
+    (raw / ".DS_Store").write_bytes(b"\x00")
+    (raw / "SHA256SUMS").write_text("", encoding="utf-8")
+    corpus = read_corpus(raw)  # must not block on the pipe
+    reasons = {s.file: s.reason for s in corpus.skipped}
+    assert "leading outside the folder" in reasons["link_outside.txt"]
+    assert "does not exist" in reasons["dangling.txt"]
+    assert "a folder" in reasons["folder.txt"] and "a folder" in reasons["more_plans"]
+    assert "not a regular file" in reasons["pipe.txt"]
+    assert "not a .txt file" in reasons["plan.docx"]
+    assert ".DS_Store" not in reasons and "SHA256SUMS" not in reasons
+    # the link inside the folder is read (and claims the same id pattern as its own file)
+    assert {d.file for d in corpus.documents} | set(reasons) >= {"plan.txt", "link_inside.txt"}
+    assert all("secret" not in d.text for d in corpus.documents)
+
+
+def test_derived_ids_are_safe_file_names():
+    for name in ("../../etc/passwd.txt", "_x.txt", "...txt", "——.txt", "a" * 200 + ".txt"):
+        assert is_valid_doc_id(slug_doc_id(name)), name
