@@ -77,7 +77,8 @@ _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = re.compile(
     f"(?<=[{_HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{_HAN}{_CJK_PUNCT}])"
 )
-_RE_SPACE_EDGES = re.compile(r"^[ \u3000\u00a0]+|[ \u3000\u00a0]+$", re.MULTILINE)
+_EDGE_SPACES = " \u3000\u00a0"
+_RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 # Full-width forms turned to ASCII: digits, letters and the signs of quantities.
 _FULLWIDTH_TO_ASCII = {
@@ -110,13 +111,15 @@ class CleanedText:
     """The cleaned text, the report of each step, and where the plan body begins.
 
     ``cover_end`` is the offset in ``text`` where the plan body begins after a
-    cover notice (0 when there is none).
+    cover notice (0 when there is none). ``notes`` tell of what was left on
+    purpose (a footer-like line with body text after it).
     """
 
     text: str
     steps: tuple[CleaningStep, ...]
     cover_end: int
     is_traditional: bool
+    notes: tuple[str, ...] = ()
 
 
 def han_count(text: str) -> int:
@@ -141,14 +144,20 @@ def _examples(items: list[str], n: int = 3) -> str:
     return " | ".join(s.replace("\n", "⏎")[:60] for s in items[:n])
 
 
+def _strip_line_edges(text: str) -> str:
+    """Spaces (ASCII, ideographic, no-break) removed at the start and end of every line."""
+    return "\n".join(line.strip(_EDGE_SPACES) for line in text.split("\n"))
+
+
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
     crlf = text.count("\r\n")
-    out = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
-    stripped = _RE_SPACE_EDGES.sub("", out).strip("\n")
+    out = _RE_NEWLINES.sub("\n", text)
+    edges = _strip_line_edges(out)
+    stripped = edges.strip("\n")
     return stripped, CleaningStep(
         "newlines",
         "line ends made \\n; spaces at the start and end of lines, blank lines at the ends removed",
-        changes=crlf + (len(text) - len(out)) + sum(a != b for a, b in zip(out.split("\n"), _RE_SPACE_EDGES.sub("", out).split("\n"))),
+        changes=crlf + (len(text) - len(out)) + sum(a != b for a, b in zip(out.split("\n"), edges.split("\n"))),
         chars_removed=len(text) - len(stripped),
     )
 
@@ -268,9 +277,52 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     )
 
 
-def _remove_web_clutter(text: str) -> tuple[str, CleaningStep]:
+#: A line in a trailing block of page clutter is at most this long (titles, teasers, links).
+CLUTTER_LINE_MAX = 80
+#: A trailing block with sentence ends is clutter only if it is at most this share of the text.
+CLUTTER_MAX_SHARE = 0.3
+
+
+def _trailing_clutter(lines: list[str], keep: list[bool]) -> tuple[int | None, list[str]]:
+    """Where a trailing block of page clutter begins (``None`` if there is none), and notes on markers kept.
+
+    A footer marker (推荐访问, 相关文章, 版权所有, Copyright …) begins a trailing
+    block only when what follows it looks like clutter: every line short (at
+    most :data:`CLUTTER_LINE_MAX` characters: titles, teasers, links) and either
+    no sentence ends at all, or few (one per three lines at most) in a block of at
+    most :data:`CLUTTER_MAX_SHARE` of the text. A marker followed by body text is
+    kept, with a note, and so is the text after it. One pass from the end keeps
+    this linear in the number of lines.
+    """
+    n = len(lines)
+    long_after = [0] * (n + 1)
+    ends_after = [0] * (n + 1)
+    chars_after = [0] * (n + 1)
+    lines_after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        line = lines[i].strip()
+        long_after[i] = long_after[i + 1] + (len(line) > CLUTTER_LINE_MAX)
+        ends_after[i] = ends_after[i + 1] + line.count("。")
+        chars_after[i] = chars_after[i + 1] + len(line)
+        lines_after[i] = lines_after[i + 1] + bool(line)
+    total = max(1, chars_after[0])
+    notes = []
+    for i in range(n):
+        line = lines[i].strip()
+        if not (line and keep[i] and _RE_FOOTER.search(line)):
+            continue
+        few_ends = ends_after[i] * 3 <= lines_after[i] and chars_after[i] <= CLUTTER_MAX_SHARE * total
+        if long_after[i] == 0 and (ends_after[i] == 0 or few_ends):
+            return i, notes
+        notes.append(
+            f"line {i + 1} ({line[:20]!r}) looks like a page footer, but {chars_after[i] - len(line):,} characters "
+            "of text follow it; nothing was removed there"
+        )
+    return None, notes
+
+
+def _remove_web_clutter(text: str) -> tuple[str, CleaningStep, list[str]]:
     lines = text.split("\n")
-    removed: list[str] = []
     keep = [True] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     head = nonblank[:15]
@@ -281,11 +333,10 @@ def _remove_web_clutter(text: str) -> tuple[str, CleaningStep]:
     for i in nonblank[:20]:
         if _RE_PAGE_META.search(lines[i].strip()):
             keep[i] = False
-    for i in nonblank:
-        if keep[i] and _RE_FOOTER.search(lines[i].strip()):
-            for j in range(i, len(lines)):
-                keep[j] = False
-            break
+    footer, notes = _trailing_clutter(lines, keep)
+    if footer is not None:
+        for j in range(footer, len(lines)):
+            keep[j] = False
     for i in nonblank:
         line = lines[i]
         if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()):
@@ -299,7 +350,7 @@ def _remove_web_clutter(text: str) -> tuple[str, CleaningStep]:
         lines_removed=len(removed),
         chars_removed=sum(len(line) for line in removed),
         examples=_examples(removed),
-    )
+    ), notes
 
 
 def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
@@ -322,41 +373,79 @@ def _is_prose(line: str) -> bool:
     return len(line) >= 20 and ("，" in line or "。" in line or "、" in line)
 
 
+class _LineBeingJoined:
+    """A line and the lines joined onto it, with what the joining rule reads kept up to date.
+
+    Pieces are joined once, at the end, so a long run of broken lines costs linear time.
+    """
+
+    _HEAD = 16  # characters of the start kept for the marker tests (markers are shorter)
+
+    def __init__(self, line: str):
+        self.pieces = [line]
+        self.head = line.lstrip()[: self._HEAD]
+        self.end = line[-32:]  # the last characters, for the examples in the report
+        self.length = len(line.strip())
+        self.last = line.rstrip()[-1:]
+        self.has_period = "。" in line
+        self.has_prose_mark = self.has_period or "，" in line or "、" in line
+
+    def append(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.end = (self.end + piece)[-32:]
+        if len(self.head) < self._HEAD:
+            self.head = (self.head + piece)[: self._HEAD]
+        self.length += len(piece.rstrip())
+        self.last = piece.rstrip()[-1:] or self.last
+        self.has_period = self.has_period or "。" in piece
+        self.has_prose_mark = self.has_prose_mark or self.has_period or "，" in piece or "、" in piece
+
+    def is_marker_only(self) -> bool:
+        return self.length <= len(self.head) and bool(RE_MARKER_ONLY.match(self.head.rstrip()))
+
+    def is_broken_prose(self) -> bool:
+        """Prose (20+ characters with ，。、) that does not end a sentence and is not a numbered heading."""
+        return (
+            self.last not in _TERMINAL
+            and self.length >= 20 and self.has_prose_mark
+            and (not RE_LINE_MARKER.match(self.head) or self.has_period)
+        )
+
+    def text(self) -> str:
+        return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
+
+
 def _join_broken_lines(text: str) -> tuple[str, CleaningStep]:
     lines = text.split("\n")
     out: list[str] = []
     joined: list[str] = []
+    current: _LineBeingJoined | None = None
     i = 0
     in_annex = False
     while i < len(lines):
         line = lines[i]
-        if RE_ANNEX_START.match(line.strip()):
-            in_annex = True
-        if in_annex or "\t" in line or not line.strip():
-            out.append(line)
-            i += 1
-            continue
+        if current is None:
+            if RE_ANNEX_START.match(line.strip()):
+                in_annex = True
+            if in_annex or "\t" in line or not line.strip():
+                out.append(line)
+                i += 1
+                continue
+            current = _LineBeingJoined(line)
         # The next non-blank line, at most two blank lines below.
         j = i + 1
         while j < len(lines) and j <= i + 3 and not lines[j].strip():
             j += 1
         if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
-            nxt = lines[j]
-            stripped = line.strip()
-            starts_item = bool(RE_LINE_MARKER.match(nxt.strip())) or bool(RE_ANNEX_START.match(nxt.strip()))
-            marker_only = bool(RE_MARKER_ONLY.match(stripped))
-            broken = (
-                not starts_item
-                and stripped[-1] not in _TERMINAL
-                and _is_prose(stripped)
-                and (not RE_LINE_MARKER.match(stripped) or "。" in stripped)
-            )
-            if marker_only and not starts_item or broken:
-                joined.append(stripped[-8:] + "⏎" + nxt.strip()[:8])
-                lines[j] = line + nxt.lstrip()
+            nxt = lines[j].strip()
+            starts_item = bool(RE_LINE_MARKER.match(nxt)) or bool(RE_ANNEX_START.match(nxt))
+            if not starts_item and (current.is_marker_only() or current.is_broken_prose()):
+                joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])
+                current.append(lines[j].lstrip())
                 i = j
                 continue
-        out.append(line)
+        out.append(current.text())
+        current = None
         i += 1
     result = "\n".join(out)
     return result, CleaningStep(
@@ -440,9 +529,10 @@ def clean_text(text: str) -> CleanedText:
     steps.append(step)
     out, step, traditional = _to_simplified(out)
     steps.append(step)
-    for fn in (_repair_damage, _remove_web_clutter):
-        out, step = fn(out)
-        steps.append(step)
+    out, step = _repair_damage(out)
+    steps.append(step)
+    out, step, notes = _remove_web_clutter(out)
+    steps.append(step)
     # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []
@@ -468,4 +558,4 @@ def clean_text(text: str) -> CleanedText:
                 examples=_examples([cover.strip()]),
             )
         )
-    return CleanedText(text=out, steps=tuple(steps), cover_end=cover_end, is_traditional=traditional)
+    return CleanedText(text=out, steps=tuple(steps), cover_end=cover_end, is_traditional=traditional, notes=tuple(notes))

@@ -65,6 +65,8 @@ ITEM_COLUMNS = (
     "responsible_units",
 )
 
+#: A Chinese numeral below 100 as outlines number (三, 十, 十二, 二十, 二十三).
+_RE_SMALL_CN = re.compile(r"([一二三四五六七八九])?(十)?([一二三四五六七八九])?")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # (marker type, regex) in outline order: the position is the level.
@@ -106,20 +108,23 @@ class _Node:
     parent: "_Node | None" = None
 
 
-def chinese_numeral_value(numeral: str) -> int:
-    """Value of a small Chinese or Arabic numeral or circled digit.
+def chinese_numeral_value(numeral: str) -> int | None:
+    """Value of a small Chinese or Arabic numeral or circled digit (an outline number), or None.
 
-    >>> [chinese_numeral_value(s) for s in ("三", "十", "十二", "二十", "二十三", "7", "③")]
-    [3, 10, 12, 20, 23, 7, 3]
+    >>> [chinese_numeral_value(s) for s in ("三", "十", "十二", "二十", "二十三", "7", "③", "二十二十一")]
+    [3, 10, 12, 20, 23, 7, 3, None]
     """
     if numeral.isdigit() and numeral.isascii():
         return int(numeral)
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return _CN_DIGITS[numeral]
+    m = _RE_SMALL_CN.fullmatch(numeral)
+    if not m:
+        return None
+    tens, ten, ones = m.groups()
+    if not ten:  # a single digit (the pattern puts it in the first group)
+        return _CN_DIGITS[tens] if tens and not ones else None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +150,8 @@ def _match_marker(line: str) -> tuple[str, int, int] | None:
     for kind, regex in _MARKERS:
         m = regex.match(line)
         if m:
-            return kind, chinese_numeral_value(m.group(1)), m.end()
+            value = chinese_numeral_value(m.group(1))
+            return None if value is None else (kind, value, m.end())
     return None
 
 

@@ -56,7 +56,9 @@ TARGET_COLUMNS = (
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_NUM_CN = rf"[{_CN_DIGITS}十百千万亿]*[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*"
+# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
+# run of numeral characters from being rescanned at every position.
+_NUM_CN = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*+"
 _SEP = r"[-~～—–至到]"
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 _BOUNDARY = "，。；：！？\n\t（）()“”《》"
@@ -74,9 +76,39 @@ _TIME_WORDS = re.compile(
     r"到(?:\d{4}年)?(?:底|末)?|\d{4}\s*[-—–]\s*\d{4}年|\d{4}年(?:底|前|内|末)?|截[至止]\S*?(?:月份?|年底?)|"
     r"在|为|向|对|给|共|累计|力争|继续|进一步)\s*)+"
 )
-_TRAILING_QUAL = re.compile(
-    r"(?:动态)?(?:不少于|不低于|至少|突破|超过|达到|达|保持在|保持|约|近|不超过|不高于|最多|分别为|分别比上年度增长|分别|为|是|计|共|总数|累计)+$"
+#: Words between an indicator and its number (保持在, 分别为 …), stripped from the end of the indicator.
+_TRAILING_QUALIFIERS = (
+    "不少于", "不低于", "至少", "突破", "超过", "达到", "达", "保持在", "保持", "约", "近", "不超过", "不高于", "最多",
+    "分别为", "分别比上年度增长", "分别", "为", "是", "计", "共", "总数", "累计",
 )
+
+
+def _strip_trailing_qualifiers(phrase: str) -> str:
+    """``phrase`` without the longest tail made of :data:`_TRAILING_QUALIFIERS` (after an optional 动态).
+
+    A scan from the end marks where such a tail can begin; it stops once no
+    qualifier could bridge the gap, so the cost is linear in the tail.
+
+    >>> _strip_trailing_qualifiers("全年职工分别为分别为")
+    '全年职工'
+    """
+    n = len(phrase)
+    longest = max(map(len, _TRAILING_QUALIFIERS))
+    tail_from = [False] * (n + 1)  # tail_from[i]: phrase[i:] is a sequence of qualifiers
+    tail_from[n] = True
+    cut = n
+    gap = 0
+    for i in range(n - 1, -1, -1):
+        tail_from[i] = any(phrase.startswith(q, i) and tail_from[i + len(q)] for q in _TRAILING_QUALIFIERS)
+        if tail_from[i]:
+            cut, gap = i, 0
+        else:
+            gap += 1
+            if gap > longest:
+                break
+    if cut < n and phrase[:cut].endswith("动态"):
+        cut -= 2
+    return phrase[:cut]
 
 
 @lru_cache(maxsize=1)
@@ -156,12 +188,6 @@ class _Quantity:
     kind: str
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    """True when ``pos`` lies inside “…” or 《…》 within its sentence."""
-    left = text[:pos]
-    return left.count("“") > left.count("”") or left.rfind("《") > left.rfind("》")
-
-
 def _is_chinese(num: str) -> bool:
     return not any(c.isdigit() and c.isascii() for c in num)
 
@@ -182,6 +208,7 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
     """
     units = _units()
     quals = _qualifiers()
+    index = _TextIndex(text)
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
     for m in _quantity_regex().finditer(text):
@@ -202,7 +229,7 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
             continue  # a Chinese numeral without a unit is a word (一批, 统一), whatever follows below
         value = parse_number(num)
         mult = m.group("mult") or ""
-        quoted = _inside_quotes(text, core_start)
+        quoted = index.inside_quotes(core_start)
         kind = ""
         # Labels: ordinals, editions, numbered slogans, plan periods.
         if prev == "第":
@@ -228,7 +255,7 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
             continue
         if kind == "label" and (value is None or after == "大"):
             span_end = m.end("num") + (1 if after == "大" else 0)
-            out.append(_record(text, core_start, core_start, span_end, num, value, None, "", "", "", "label", floor))
+            out.append(_record(index, core_start, core_start, span_end, num, value, None, "", "", "", "label", floor))
             floor = span_end
             continue
         # Dates.
@@ -263,67 +290,123 @@ def extract_quantities(text: str, *, part: str = "plan") -> list[dict]:
         if not direction and kind not in ("date", "label"):
             direction = "exact"
         if not kind:
-            kind = _classify(text, core_start, m.end(), nxt, direction, post, part, units.get(unit, ("", 1, ""))[2])
+            kind = _classify(index, core_start, m.end(), nxt, direction, post, part, units.get(unit, ("", 1, ""))[2])
         start = m.start("pre") if pre else core_start
         out.append(
-            _record(text, start, core_start, m.end(), num, value, value_max, base_unit, "；".join(qualifiers), direction, kind, floor)
+            _record(index, start, core_start, m.end(), num, value, value_max, base_unit, "；".join(qualifiers), direction, kind, floor)
         )
         floor = m.end()
     return out
 
 
-@lru_cache(maxsize=64)
-def _char_class(chars: str) -> re.Pattern:
-    return re.compile("[" + re.escape(chars) + "]")
+#: A sentence longer than this is shown as a window of this many characters around its quantity.
+SENTENCE_MAX = 500
+_RE_PER_UNIT = re.compile(r"每[个家人户名位]")
 
 
-@lru_cache(maxsize=4096)
-def _positions(text: str, chars: str) -> tuple[int, ...]:
-    """Offsets of every character of ``chars`` in ``text`` (cached: texts are scanned once per set)."""
-    return tuple(m.start() for m in _char_class(chars).finditer(text))
+class _TextIndex:
+    """Where punctuation and cue words stand in one text, found once, so each quantity's tests
+    cost a binary search instead of a scan of its sentence (linear time however long the text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._chars: dict[str, list[int]] = {}
+        self._overlapping: dict[re.Pattern, tuple[list[int], list[int]]] = {}
+        self._matches: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
+
+    def positions(self, chars: str) -> list[int]:
+        """Offsets of every character of ``chars`` in the text."""
+        if chars not in self._chars:
+            self._chars[chars] = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", self.text)]
+        return self._chars[chars]
+
+    def count_before(self, chars: str, pos: int) -> int:
+        return bisect.bisect_left(self.positions(chars), pos)
+
+    def last_before(self, chars: str, pos: int) -> int:
+        """Offset of the last of ``chars`` before ``pos``, or -1."""
+        found = self.positions(chars)
+        k = bisect.bisect_left(found, pos)
+        return found[k - 1] if k else -1
+
+    def first_from(self, chars: str, pos: int) -> int:
+        """Offset of the first of ``chars`` at or after ``pos``, or -1."""
+        found = self.positions(chars)
+        k = bisect.bisect_left(found, pos)
+        return found[k] if k < len(found) else -1
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        s = self.last_before(_SENTENCE_END, pos) + 1
+        e = self.first_from(_SENTENCE_END, pos)
+        return s, (e + 1 if e != -1 else len(self.text))
+
+    def inside_quotes(self, pos: int) -> bool:
+        """True when ``pos`` lies inside “…” or 《…》."""
+        return (self.count_before("“", pos) > self.count_before("”", pos)
+                or self.last_before("《", pos) > self.last_before("》", pos))
+
+    def has_match(self, pattern: re.Pattern, start: int, end: int) -> bool:
+        """True when ``pattern`` matches somewhere inside ``text[start:end]`` (as ``search`` on the slice would).
+
+        Matches are found once at every position (overlapping), so a match that a
+        longer one elsewhere would hide is found too.
+        """
+        if pattern not in self._overlapping:
+            found = [(m.start(), m.end(1)) for m in re.finditer(f"(?=({pattern.pattern}))", self.text)]
+            self._overlapping[pattern] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._overlapping[pattern]
+        k = bisect.bisect_left(starts, start)
+        # Matches are short: only those starting near ``end`` can run past it.
+        while k < len(starts) and starts[k] < end:
+            if ends[k] <= end:
+                return True
+            k += 1
+        return False
+
+    def last_match(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+        """The last match of ``pattern`` (scanning the text left to right) lying inside ``text[start:end]``."""
+        if pattern not in self._matches:
+            found = list(pattern.finditer(self.text))
+            self._matches[pattern] = ([m.start() for m in found], found)
+        starts, found = self._matches[pattern]
+        k = bisect.bisect_left(starts, end) - 1
+        while k >= 0 and found[k].start() >= start:
+            if found[k].end() <= end:
+                return found[k]
+            k -= 1
+        return None
+
+    def sentence(self, pos: int) -> str:
+        """The sentence around ``pos``, stripped; a window of :data:`SENTENCE_MAX` characters when longer."""
+        s, e = self.sentence_bounds(pos)
+        if e - s <= SENTENCE_MAX:
+            return self.text[s:e].strip()
+        half = SENTENCE_MAX // 2
+        a, b = max(s, pos - half), min(e, pos + half)
+        return ("…" if a > s else "") + self.text[a:b].strip() + ("…" if b < e else "")
 
 
-def _last_before(text: str, chars: str, pos: int) -> int:
-    """Offset of the last of ``chars`` before ``pos``, or -1."""
-    found = _positions(text, chars)
-    k = bisect.bisect_left(found, pos)
-    return found[k - 1] if k else -1
-
-
-def _first_from(text: str, chars: str, pos: int) -> int:
-    """Offset of the first of ``chars`` at or after ``pos``, or -1."""
-    found = _positions(text, chars)
-    k = bisect.bisect_left(found, pos)
-    return found[k] if k < len(found) else -1
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = _last_before(text, _SENTENCE_END, pos) + 1
-    e = _first_from(text, _SENTENCE_END, pos)
-    return s, (e + 1 if e != -1 else len(text))
-
-
-def _classify(text: str, start: int, end: int, nxt: str, direction: str, post: str, part: str, unit_category: str = "") -> str:
-    s, _ = _sentence_bounds(text, start)
-    sentence_before = text[s:start]
-    clause_start = _last_before(text, _BOUNDARY + "、", start) + 1
-    clause_before = text[clause_start:start]
+def _classify(index: _TextIndex, start: int, end: int, nxt: str, direction: str, post: str, part: str,
+              unit_category: str = "") -> str:
+    s, _ = index.sentence_bounds(start)
+    clause_start = index.last_before(_BOUNDARY + "、", start) + 1
     # A quantity that qualifies the noun after it, or a per-unit cap, is a scope condition.
     if post in ("以上", "以下", "以内") and (nxt == "的" or re.match(r"[\u4e00-\u9fff]", nxt or "")):
         return "threshold"
-    if direction == "at_most" and re.search(r"每[个家人户名位]", clause_before):
+    if direction == "at_most" and index.has_match(_RE_PER_UNIT, clause_start, start):
         return "threshold"
     if unit_category == "age":
         return "threshold"  # 年满60周岁, 14岁以下子女: eligibility
-    if _PLAN_CUES.search(text[_last_before(text, "，；。\n", start) + 1:start]):
+    if index.has_match(_PLAN_CUES, index.last_before("，；。\n", start) + 1, start):
         return "target"  # 力争到2019年底… even inside a summary
-    if part == "summary" or _ACHIEVED_CUES.search(sentence_before):
+    if part == "summary" or index.has_match(_ACHIEVED_CUES, s, start):
         return "achieved"
     return "target"
 
 
-def _record(text, start, core_start, end, num, value, value_max, unit, qualifier, direction, kind, floor=0) -> dict:
-    s, e = _sentence_bounds(text, core_start)
+def _record(index: _TextIndex, start, core_start, end, num, value, value_max, unit, qualifier, direction, kind,
+            floor=0) -> dict:
+    text = index.text
     return {
         "span": text[start:end],
         "start": start,
@@ -336,29 +419,30 @@ def _record(text, start, core_start, end, num, value, value_max, unit, qualifier
         "qualifier": qualifier,
         "direction": direction,
         "kind": kind,
-        "indicator": _indicator(text, start, end, floor) if kind not in ("date", "label") else "",
-        "sentence": text[s:e].strip(),
+        "indicator": _indicator(index, start, end, floor) if kind not in ("date", "label") else "",
+        "sentence": index.sentence(core_start),
     }
 
 
 _INDICATOR_BOUNDARY = "，。；：！？\n\t、"
 
 
-def _indicator(text: str, start: int, end: int, floor: int = 0) -> str:
+def _indicator(index: _TextIndex, start: int, end: int, floor: int = 0) -> str:
     """The short phrase a quantity measures.
 
     The clause before the number (time words, qualifiers and the previous
     quantity left out); when that is only a verb (组织, 帮助), the words after
     the number are added: ``组织…一线职工和劳模参加疗休养``.
     """
-    clause_start = max(floor, _last_before(text, _INDICATOR_BOUNDARY, start) + 1)
+    text = index.text
+    clause_start = max(floor, index.last_before(_INDICATOR_BOUNDARY, start) + 1)
     before = text[clause_start:start]
     before = _TIME_WORDS.sub("", before)
-    before = _TRAILING_QUAL.sub("", before).strip()
+    before = _strip_trailing_qualifiers(before).strip()
     before = re.sub(r"^[和及与或的]", "", before)
-    after_end = _first_from(text, _INDICATOR_BOUNDARY, end)
+    after_end = index.first_from(_INDICATOR_BOUNDARY, end)
     after_end = len(text) if after_end == -1 else after_end
-    after = text[end:after_end]
+    after = text[end:min(after_end, end + 64)]  # at most 32 characters of it are kept
     digit = re.search(r"\d", after)
     after = after[: digit.start()] if digit else after
     after = re.sub(r"^(?:的|以上|以下|左右)", "", after).strip()
@@ -400,13 +484,14 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple]) -> list[
         if row["part"] == "cover":
             continue
         text, item_start = row["text"], int(row["start"])
+        index = _TextIndex(text)
         prev_indicator = ""
         for n, q in enumerate(extract_quantities(text, part=row["part"]), start=1):
             if q["kind"] not in ("date", "label") and not q["indicator"]:
                 q["indicator"] = prev_indicator
             if q["indicator"]:
                 prev_indicator = q["indicator"]
-            year = _year_of(text, q, periods.get(row["doc_id"], (None, None)), by_item.get(row["item_id"], []), item_start)
+            year = _year_of(index, q, periods.get(row["doc_id"], (None, None)), by_item.get(row["item_id"], []), item_start)
             records.append(
                 {
                     **{k: q[k] for k in TARGET_COLUMNS if k in q},
@@ -436,7 +521,7 @@ _RE_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度)")
 
 
-def _year_of(text: str, q: dict, period: tuple, cells: list, item_start: int) -> str:
+def _year_of(index: "_TextIndex", q: dict, period: tuple, cells: list, item_start: int) -> str:
     if q["kind"] == "date":
         return str(int(q["value"])) if q["number"].isdigit() and len(q["number"]) == 4 else ""
     if q["kind"] == "label":
@@ -447,14 +532,13 @@ def _year_of(text: str, q: dict, period: tuple, cells: list, item_start: int) ->
             years = [c for c in column.split("|") if c.isdigit()]
             if years:
                 return years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
-    s, _ = _sentence_bounds(text, q["start"])
-    before = text[s:q["start"]]
-    ranges = list(_RE_YEAR_RANGE.finditer(before))
-    if ranges:
-        return f"{ranges[-1].group(1)}-{ranges[-1].group(2)}"
-    single = list(_RE_YEAR.finditer(before))
-    if single:
-        return single[-1].group(1)
+    s, _ = index.sentence_bounds(q["start"])
+    years = index.last_match(_RE_YEAR_RANGE, s, q["start"])
+    if years:
+        return f"{years.group(1)}-{years.group(2)}"
+    year = index.last_match(_RE_YEAR, s, q["start"])
+    if year:
+        return year.group(1)
     start, end = period
     if start is None:
         return ""

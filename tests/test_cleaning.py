@@ -85,3 +85,42 @@ _ALPHABET = st.sampled_from(list("工会职工之家一二三、，。；：?()�
 def test_cleaning_is_idempotent_on_any_text(text):
     once = clean_text(text).text
     assert clean_text(once).text == once
+
+
+# --- Hostile input: linear time and no text lost ------------------------------------------------
+# Each input below would take minutes (or eat the document) with the old patterns; now it runs in
+# well under a second. The timings themselves are in benchmarks/bench_adversarial.py.
+
+
+def test_a_long_run_of_spaces_is_handled_and_collapsed():
+    text = clean_text("1.加强" + " " * 200_000 + "职工之家建设。\n" + " " * 100_000).text
+    assert text == "1.加强职工之家建设。"
+
+
+def test_many_hard_wrapped_lines_are_joined_into_one():
+    line = "深入推进职工之家建设，扎实开展服务职工工作，不断提高"
+    text = clean_text("一、工作任务\n1.加强职工之家建设\n" + (line + "\n") * 20_000 + "服务水平。").text
+    lines = text.split("\n")
+    assert lines[:2] == ["一、工作任务", "1.加强职工之家建设"]  # a heading without sentence punctuation stays apart
+    assert len(lines) == 3 and lines[2] == line * 20_000 + "服务水平。"
+
+
+def test_a_footer_marker_in_the_body_keeps_the_text_after_it():
+    body = "".join(f"{n}.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n" for n in range(1, 30))
+    result = clean_text("一、工作任务\n版权所有的资产要管好\n" + body)
+    assert result.text.count("开展职工服务活动") == 29
+    assert any("looks like a page footer" in n for n in result.notes)
+
+
+def test_a_trailing_list_of_other_articles_is_still_removed():
+    body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
+    clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"
+    result = clean_text(body + clutter)
+    assert result.text == body.strip() and not result.notes
+    assert next(s for s in result.steps if s.step == "web_clutter").lines_removed == 4
+
+
+def test_many_footer_like_lines_cost_linear_time():
+    text = "一、工作任务\n" + "1.加强职工之家建设，开展活动。\n版权所有的资产要管好，服务职工。\n" * 20_000
+    result = clean_text(text)
+    assert result.text.count("版权所有") == 20_000

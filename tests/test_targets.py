@@ -152,3 +152,26 @@ def test_schedule_series_of_plans_without_schedules_is_empty(targets):
     from analysis.targets import schedule_series
 
     assert schedule_series(targets[targets.doc_id == "wujin-2018"]).empty
+
+
+# --- Hostile input: linear time (the timings are in benchmarks/bench_adversarial.py) ---------------
+
+
+def test_repeated_qualifiers_before_a_number_do_not_backtrack():
+    # 26 × 分别为 took about a minute with the old pattern, each further one multiplying it.
+    (q,) = extract_quantities("全年职工" + "分别为" * 60 + "5人。")
+    assert (q["span"], q["indicator"]) == ("5人", "职工")
+    (q,) = extract_quantities("全年职工" + "分别为" * 60 + "工5人。")
+    assert q["span"] == "5人"
+
+
+def test_a_long_item_dense_with_quantities_is_extracted_in_linear_time():
+    text = "全年" + "新建职工之家3家，" * 30_000 + "完成"
+    found = extract_quantities(text)
+    assert len(found) == 30_000 and {q["span"] for q in found} == {"3家"}
+    assert all(len(q["sentence"]) <= 502 for q in found[:10])  # a window, not the whole 270,000-character clause
+
+
+def test_a_run_of_wan_is_not_a_number():
+    assert extract_quantities("职工" + "万" * 200_000 + "人。") == []
+    assert [q["value"] for q in extract_quantities("职工三万人。")] == [30000.0]

@@ -1,0 +1,102 @@
+"""Linear time on hostile input: each step timed at sizes N and 10 N, with the ratio.
+
+Each case is an input that once cost exponential or quadratic time in one step
+(cleaning, structure, quantity extraction). A step that is linear in its input
+shows a ratio near 10 when the input grows tenfold; the expectation is ≤ 12.
+Times are CPU seconds of this process, best of three.
+
+    .venv/bin/python benchmarks/bench_adversarial.py
+    .venv/bin/python benchmarks/bench_adversarial.py --scale 2    # larger inputs
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.cleaning import clean_text  # noqa: E402
+from analysis.structure import parse_plan  # noqa: E402
+from analysis.targets import extract_quantities, target_records  # noqa: E402
+
+
+def repeated_qualifiers(n: int) -> str:
+    """An item whose indicator ends in n × 分别为 (once exponential backtracking)."""
+    return "一、工作目标\n1.全年职工" + "分别为" * n + "工5人。"
+
+
+def dense_quantities(n: int) -> str:
+    """One long item dense with quantities and no sentence end (once a count of text[:pos] per quantity)."""
+    return "一、工作任务\n1.全年" + "新建职工之家3家，" * n + "完成"
+
+
+def long_spaces(n: int) -> str:
+    """A line with a long run of spaces before its text (once a quadratic line-end pattern)."""
+    return "一、工作任务\n1.加强" + " " * n + "职工之家建设。"
+
+
+def runs_of_wan(n: int) -> str:
+    """A run of 万 (once rescanned at every position by the Chinese-numeral pattern)."""
+    return "一、工作任务\n1.职工" + "万" * n + "人。"
+
+
+def hard_wrapped(n: int) -> str:
+    """n lines of prose broken mid-sentence (once joined by repeated string concatenation)."""
+    return "一、工作任务\n1.加强职工之家建设\n" + "深入推进职工之家建设，扎实开展服务职工工作，不断提高\n" * n
+
+
+def footer_markers(n: int) -> str:
+    """Body text with a footer-like line every few lines (each once scanned to the end)."""
+    return "一、工作任务\n" + "1.加强职工之家建设，开展活动。\n版权所有的资产要管好，服务职工。\n" * n
+
+
+CASES = {
+    "qualifiers (分别为×n)": (repeated_qualifiers, 300),
+    "dense quantities": (dense_quantities, 2_000),
+    "long run of spaces": (long_spaces, 20_000),
+    "run of 万": (runs_of_wan, 20_000),
+    "hard-wrapped lines": (hard_wrapped, 2_000),
+    "footer-like lines": (footer_markers, 2_000),
+}
+
+
+def run_steps(text: str) -> None:
+    """Cleaning, structure and extraction, as the build runs them on one document."""
+    cleaned = clean_text(text)
+    plan = parse_plan("bench", cleaned.text, cover_end=cleaned.cover_end)
+    target_records(plan.items, {"bench": (2024, 2024)}, [])
+    extract_quantities(cleaned.text)
+
+
+def cpu_seconds(fn, *args, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn(*args)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every N by this")
+    args = parser.parse_args(argv)
+    print(f"{'case':<26}{'N':>9}{'chars':>11}{'s at N':>10}{'s at 10N':>10}{'ratio':>8}")
+    worst = 0.0
+    for name, (make, n) in CASES.items():
+        n = max(1, int(n * args.scale))
+        small, large = make(n), make(10 * n)
+        t_small, t_large = cpu_seconds(run_steps, small), cpu_seconds(run_steps, large)
+        ratio = t_large / max(t_small, 1e-6)
+        worst = max(worst, ratio)
+        print(f"{name:<26}{n:>9,}{len(large):>11,}{t_small:>10.3f}{t_large:>10.3f}{ratio:>8.1f}")
+    print(f"worst ratio for 10× the input: {worst:.1f} (linear ≈ 10; expected ≤ 12)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
