@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup data notebooks build test lock clean
+.PHONY: help setup data notebooks build test lock clean clean-cache
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,5 +34,8 @@ test: setup  ## set up and run the tests (library, data checks, every notebook)
 lock: setup  ## re-pin requirements.lock from the current environment
 	$(PY) -m pip freeze --exclude-editable | grep -v '^analysis' > requirements.lock
 
-clean:  ## remove the environment and executed notebooks (data/raw is never touched)
+clean-cache:  ## empty the build cache (build/cache); the next build recomputes everything
+	rm -rf build/cache
+
+clean:  ## remove the environment, the cache and executed notebooks (data/raw is never touched)
 	rm -rf $(VENV) build

@@ -1,7 +1,12 @@
 """Command line: ``python -m analysis build`` and ``python -m analysis notebooks``.
 
-Exit status: 0 when everything was processed; 3 when some files were skipped
-(each is named with its reason); 2 for a usage error or a missing folder.
+Exit status of ``build``: 0 when everything was processed; 3 when some files or
+folder entries were skipped (each is named with its reason, on standard error and
+in ``skipped.csv``); 2 for a usage error (a missing raw folder, an output folder
+that may not be replaced, a metadata table that cannot be read); 4 when the
+outputs could not be written (read-only folder, no space left, no permission:
+the previous outputs are kept); 5 when another build is writing into the same
+output folder.
 """
 
 from __future__ import annotations
@@ -13,12 +18,20 @@ from pathlib import Path
 
 from .config import EXECUTED_NOTEBOOKS_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, RAW_DIR
 
+EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+EXIT_OUTPUT = 4
+EXIT_BUSY = 5
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .pipeline import DEFAULT_CACHE_DIR, build, default_jobs
+    from . import cache
+    from .build import DEFAULT_CACHE_DIR, OutputBusyError, OutputError, OutputFolderError, build, default_jobs
+    from .corpus import CorpusError
 
+    if args.clear_cache:
+        cache.clear(DEFAULT_CACHE_DIR)
+        print(f"removed the cache {DEFAULT_CACHE_DIR}", file=sys.stderr)
     t0 = time.perf_counter()
     try:
         result = build(
@@ -27,9 +40,15 @@ def _build(args: argparse.Namespace) -> int:
             jobs=args.jobs or default_jobs(),
             cache_dir=None if args.no_cache else DEFAULT_CACHE_DIR,
         )
-    except (FileNotFoundError, ValueError) as err:
+    except OutputBusyError as err:
+        print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
+        return EXIT_BUSY
+    except OutputError as err:
+        print(f"error: cannot write the outputs: {err.filename}: {err.strerror}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except (FileNotFoundError, OutputFolderError, CorpusError) as err:
         print(f"error: {err}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     p = result.processed
     if result.up_to_date:
         print(f"{args.out} is up to date ({len(p.documents)} documents; nothing changed since the last build)")
@@ -73,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--out", type=Path, default=PROCESSED_DIR, help=f"folder for the tables (default {PROCESSED_DIR})")
     b.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
     b.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse build/cache)")
+    b.add_argument("--clear-cache", action="store_true", help="empty build/cache before building")
     b.set_defaults(func=_build)
     n = sub.add_parser("notebooks", help="execute the notebooks in order (executed copies outside the sources)")
     n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")

@@ -2,45 +2,50 @@
 
 Every table is written twice: CSV in UTF-8 with a byte-order mark (opens
 correctly in Excel on a Chinese Windows machine) and Parquet (types kept, for
-pandas). Files are written whole or not at all: each goes to a temporary file
-in the same folder and is moved into place only when complete.
+pandas). Each file is written whole or not at all: it goes to a temporary file
+in the same folder and is moved into place only when complete (the build makes
+the whole set of tables one unit, see :mod:`analysis.build`).
+
+CSV copies are safe to open in a spreadsheet: a text cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which Excel, LibreOffice
+and Google Sheets would run as a formula) gets a leading apostrophe ``'``, the
+usual neutralising prefix. Parquet keeps every text exactly as it is.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 import pandas as pd
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-#: Mode of written files: what a plain ``open(path, "w")`` would give.
-FILE_MODE = 0o666 & ~_UMASK
+__all__ = [
+    "FORMULA_PREFIXES",
+    "write_table",
+    "read_table",
+    "write_text",
+    "write_alignment",
+    "atomic_write_bytes",
+    "spreadsheet_safe",
+]
 
-__all__ = ["write_table", "read_table", "write_text", "write_alignment", "atomic_write_bytes", "ensure_not_raw"]
-
-
-def ensure_not_raw(out_dir: Path, raw_dir: Path | None) -> None:
-    """Refuse to write into the raw-data folder (raw data is never modified)."""
-    if raw_dir is not None and Path(out_dir).resolve() == Path(raw_dir).resolve():
-        raise ValueError(f"{out_dir}: refusing to write outputs into the raw-data folder; choose another --out")
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all."""
+    """Write ``data`` to ``path`` whole or not at all (mode as a plain ``open`` would give)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -49,33 +54,50 @@ def write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def spreadsheet_safe(table):
+    """The arrow table with every text cell that a spreadsheet would run as a formula prefixed by ``'``.
+
+    >>> import pyarrow as pa
+    >>> spreadsheet_safe(pa.table({"t": ["=1+1", "工会", "-5", None]})).column("t").to_pylist()
+    ["'=1+1", '工会', "'-5", None]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pattern = "^[" + "".join("\\" + c if c in "-\\^]" else c for c in FORMULA_PREFIXES) + "]"
+    for i, field in enumerate(table.schema):
+        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
+            continue
+        column = table.column(i)
+        risky = pc.match_substring_regex(column, pattern)
+        if pc.any(risky).as_py():
+            prefixed = pc.binary_join_element_wise(pa.scalar("'", field.type), column, pa.scalar("", field.type))
+            table = table.set_column(i, field, pc.if_else(risky, prefixed, column))
+    return table
+
+
+def _safe_cell(value):
+    """One cell made spreadsheet-safe (see :func:`spreadsheet_safe`)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
+
+
 def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
-    """Write ``df`` as ``name.csv`` (UTF-8 with BOM) and ``name.parquet`` in ``out_dir``."""
+    """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``."""
     import pyarrow as pa
     import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
 
     out_dir = Path(out_dir)
-    csv_path = out_dir / f"{name}.csv"
-    parquet_path = out_dir / f"{name}.parquet"
     out_dir.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(df, preserve_index=False)
-    tmp_csv = tempfile.mkstemp(prefix=f".{name}.", suffix=".csv.tmp", dir=out_dir)
-    tmp_parquet = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
-    for fd, _ in (tmp_csv, tmp_parquet):
-        os.close(fd)
-    try:
-        with open(tmp_csv[1], "wb") as f:
-            f.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
-            pa_csv.write_csv(table, f, pa_csv.WriteOptions(quoting_style="needed"))
-        pq.write_table(table, tmp_parquet[1])
-        for tmp, final in ((tmp_csv[1], csv_path), (tmp_parquet[1], parquet_path)):
-            os.chmod(tmp, FILE_MODE)
-            os.replace(tmp, final)
-    finally:
-        for _, tmp in (tmp_csv, tmp_parquet):
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+    csv_buffer = pa.BufferOutputStream()
+    csv_buffer.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    pa_csv.write_csv(spreadsheet_safe(table), csv_buffer, pa_csv.WriteOptions(quoting_style="needed"))
+    atomic_write_bytes(csv_path, csv_buffer.getvalue().to_pybytes())
+    parquet_buffer = pa.BufferOutputStream()
+    pq.write_table(table, parquet_buffer)
+    atomic_write_bytes(parquet_path, parquet_buffer.getvalue().to_pybytes())
     return [csv_path, parquet_path]
 
 
@@ -91,7 +113,8 @@ def write_alignment(table: pd.DataFrame, out_dir: Path | str, name: str) -> list
     """Write a side-by-side table as CSV (UTF-8 with BOM) and as an HTML page with line breaks kept."""
     out_dir = Path(out_dir)
     csv_path, html_path = out_dir / f"{name}.csv", out_dir / f"{name}.html"
-    atomic_write_bytes(csv_path, table.to_csv(lineterminator="\n").encode("utf-8-sig"))
+    safe = table.map(_safe_cell).rename(index=_safe_cell, columns=_safe_cell)
+    atomic_write_bytes(csv_path, safe.to_csv(lineterminator="\n").encode("utf-8-sig"))
     marker = "\u2029"
     body = table.replace("\n", marker, regex=True).to_html(escape=True).replace(marker, "<br>")
     html = (

@@ -157,6 +157,8 @@ def code_items(
 
     themes = load_themes() if themes is None else themes
     units = codable_items(items)
+    if not len(units):
+        return pd.DataFrame(columns=list(ITEM_THEME_COLUMNS))
     hits = dictionary_hits(units, themes)
     theme_ids = list(themes["theme_id"])
     x, seeds = _term_matrices(units, terms, [" ".join(s).split() for s in themes["seeds"]])

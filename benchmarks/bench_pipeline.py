@@ -95,7 +95,7 @@ WARM_UP_PLANS = {
 
 
 def _warm_up() -> None:
-    from analysis.pipeline import build
+    from analysis.build import build
 
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
@@ -118,7 +118,7 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
     import jieba
 
     from analysis.corpus import read_corpus
-    from analysis.pipeline import build
+    from analysis.build import build
 
     # Import what the stages use before timing (as jieba is initialised before the baseline).
     import sklearn.decomposition  # noqa: F401
@@ -169,9 +169,9 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
         again = build(raw, tmp / "cached", jobs=jobs, cache_dir=tmp / "cache")
         cached_wall = time.perf_counter() - t0
         assert again.up_to_date
-        from analysis.pipeline import process_corpus
+        from analysis.build import process
 
-        parallel = process_corpus(read_corpus(raw), jobs=jobs)
+        parallel = process(read_corpus(raw), jobs=jobs)
         same = all(parallel.tables()[n].equals(t) for n, t in serial.processed.tables().items())
     return {"serial_s": round(serial_wall, 3), "serial_build_s": round(serial_wall - stages["keywords"] - stages["similarity"], 3),
             "cached_s": round(cached_wall, 3), "stages_s": {k: round(v, 3) for k, v in stages.items()},
@@ -186,7 +186,7 @@ def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
     from PIL import Image
 
     from analysis.notebooks import execute_notebook, list_notebooks
-    from analysis.pipeline import build
+    from analysis.build import build
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:

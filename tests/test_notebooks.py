@@ -3,7 +3,7 @@ import pytest
 
 from analysis.config import RAW_DIR
 from analysis.notebooks import execute_notebook, list_notebooks
-from analysis.pipeline import build
+from analysis.build import build
 
 NOTEBOOKS = list_notebooks()
 

@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from analysis.__main__ import EXIT_SKIPPED, main
+from analysis.build import build, process
 from analysis.config import RAW_DIR
-from analysis.pipeline import build
+from analysis.pipeline import process_corpus
 
 TABLES = ("documents", "items", "tokens", "cleaning_report", "annex_schedule", "skipped")
 
@@ -97,12 +98,10 @@ def test_the_command_line_entry_point_runs(tmp_path):
 
 
 def test_parallel_and_cached_runs_give_the_serial_tables(corpus, tmp_path):
-    from analysis.pipeline import process_corpus
-
     serial = process_corpus(corpus).tables()
-    parallel = process_corpus(corpus, jobs=2).tables()
-    cached_first = process_corpus(corpus, jobs=2, cache_dir=tmp_path / "cache").tables()
-    cached_again = process_corpus(corpus, cache_dir=tmp_path / "cache").tables()
+    parallel = process(corpus, jobs=2).tables()
+    cached_first = process(corpus, jobs=2, cache_dir=tmp_path / "cache").tables()
+    cached_again = process(corpus, cache_dir=tmp_path / "cache").tables()
     for name, table in serial.items():
         for other in (parallel, cached_first, cached_again):
             pd.testing.assert_frame_equal(table, other[name], check_like=False, obj=name)

@@ -1,0 +1,204 @@
+"""A cache of build results that holds data, never code.
+
+A build reuses what it computed before for the same input, code and library
+versions. Entries are Arrow IPC files (tables) with a JSON header: reading one
+never runs code, whatever its bytes are. An entry is validated when read (its
+format, its key, the columns and types it must have); a damaged, foreign or
+outdated entry is ignored and recomputed, never trusted.
+
+Keys are SHA-256 hashes of what the result depends on: the input's bytes and
+metadata, the package's code and resources (:func:`code_fingerprint`) and the
+versions of the libraries whose output is stored (:data:`VERSIONED_PACKAGES`).
+
+Old entries are pruned after each build (:func:`prune`): entries not used for
+``max_age_days`` (default 30) go first, then the least recently used until the
+cache is below ``max_bytes`` (default 2 GiB). ``python -m analysis build
+--clear-cache`` or ``make clean-cache`` empties it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import pyarrow as pa
+
+from .tables import atomic_write_bytes
+
+__all__ = [
+    "VERSIONED_PACKAGES",
+    "ResultCache",
+    "code_fingerprint",
+    "library_versions",
+    "prune",
+    "clear",
+]
+
+#: Libraries whose output a cached result holds: a new version of any invalidates the cache.
+VERSIONED_PACKAGES = ("jieba", "rjieba", "opencc", "numpy", "pandas", "pyarrow", "scikit-learn", "scipy")
+_FORMAT = "analysis-cache/1"
+_HEADER_KEY = b"analysis-cache"
+_SUFFIX = ".arrow"
+
+
+def library_versions() -> str:
+    """Python's and each :data:`VERSIONED_PACKAGES` library's version, as one string."""
+    versions = [f"python={sys.version_info.major}.{sys.version_info.minor}"]
+    for name in VERSIONED_PACKAGES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=absent")
+    return ";".join(versions)
+
+
+def code_fingerprint(package_dir: Path | None = None) -> str:
+    """A hash of the package's modules and resource files and of :func:`library_versions`.
+
+    Only regular files count (a folder or other entry in ``resources/`` is passed over).
+    """
+    package_dir = package_dir or Path(__file__).resolve().parent
+    digest = hashlib.sha256(library_versions().encode())
+    paths = list(package_dir.glob("*.py")) + list((package_dir / "resources").glob("*"))
+    for path in sorted(p for p in paths if p.is_file()):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    header: dict
+    tables: dict[str, pa.Table]
+
+
+class ResultCache:
+    """Results stored under ``directory/<key[:2]>/<key>.arrow``, written whole or not at all.
+
+    An entry is a JSON header (any JSON value under ``"data"``) plus named
+    Arrow tables. :meth:`get` returns ``None`` for a missing, damaged or
+    foreign entry (and removes it), so the caller recomputes.
+    """
+
+    def __init__(self, directory: Path | str | None):
+        self.directory = Path(directory) if directory else None
+
+    def _path(self, key: str) -> Path:
+        if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+            raise ValueError(f"cache key {key!r} is not a SHA-256 hex digest")
+        return self.directory / key[:2] / f"{key}{_SUFFIX}"
+
+    def get(self, key: str) -> tuple[object, dict[str, pa.Table]] | None:
+        """The stored ``(data, tables)`` for ``key``, or ``None``."""
+        if not self.directory:
+            return None
+        path = self._path(key)
+        if not path.is_file():
+            return None
+        try:
+            entry = _decode(path.read_bytes())
+            if entry.header.get("key") != key:
+                raise ValueError("the entry was stored under another key")
+        except Exception:  # noqa: BLE001 - any damage means: recompute (the bytes are never executed)
+            path.unlink(missing_ok=True)
+            return None
+        try:
+            os.utime(path)  # a hit counts as a use, for pruning
+        except OSError:
+            pass
+        return entry.header.get("data"), entry.tables
+
+    def put(self, key: str, data: object, tables: dict[str, pa.Table] | None = None) -> None:
+        """Store ``data`` (JSON-serialisable) and ``tables`` under ``key``."""
+        if self.directory:
+            atomic_write_bytes(self._path(key), _encode({"format": _FORMAT, "key": key, "data": data}, tables or {}))
+
+
+def _encode(header: dict, tables: dict[str, pa.Table]) -> bytes:
+    """One IPC stream: a batch per table, the header and the table names in the schema metadata."""
+    names = sorted(tables)
+    columns = {}
+    for name in names:
+        columns[name] = pa.array([_table_bytes(tables[name])], type=pa.large_binary())
+    meta = {_HEADER_KEY: json.dumps({**header, "tables": names}, ensure_ascii=False, allow_nan=True).encode()}
+    batch = pa.record_batch(columns or {"_": pa.array([], type=pa.null())}, metadata=meta)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return sink.getvalue().to_pybytes()
+
+
+def _table_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _decode(data: bytes) -> _Entry:
+    """Read an entry written by :func:`_encode`; raise on anything unexpected."""
+    with pa.ipc.open_stream(data) as reader:
+        schema = reader.schema
+        batches = list(reader)
+    header = json.loads((schema.metadata or {})[_HEADER_KEY].decode())
+    if not isinstance(header, dict) or header.get("format") != _FORMAT:
+        raise ValueError("not an analysis cache entry")
+    names = header.get("tables")
+    if not isinstance(names, list) or sorted(names) != sorted(n for n in schema.names if n != "_"):
+        raise ValueError("the entry's tables do not match its header")
+    tables = {}
+    for name in names:
+        if len(batches) != 1 or batches[0].num_rows != 1:
+            raise ValueError("the entry has no table data")
+        blob = batches[0].column(name)[0].as_py()
+        with pa.ipc.open_stream(blob) as reader:
+            tables[name] = reader.read_all()
+    return _Entry(header, tables)
+
+
+def _entries(directory: Path) -> list[tuple[float, int, Path]]:
+    out = []
+    for path in directory.glob(f"*/*{_SUFFIX}"):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        out.append((st.st_mtime, st.st_size, path))
+    return sorted(out)
+
+
+def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_days: float = 30) -> int:
+    """Remove entries unused for ``max_age_days``, then the least recently used above ``max_bytes``.
+
+    Returns the number of entries removed. Temporary files of interrupted writes go too.
+    """
+    if not directory or not Path(directory).is_dir():
+        return 0
+    directory = Path(directory)
+    for stale in directory.glob("*/.*.tmp"):
+        if time.time() - stale.stat().st_mtime > 3600:
+            stale.unlink(missing_ok=True)
+    entries = _entries(directory)
+    cutoff = time.time() - max_age_days * 86400
+    total = sum(size for _, size, _ in entries)
+    removed = 0
+    for mtime, size, path in entries:  # oldest use first
+        if mtime >= cutoff and total <= max_bytes:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        removed += 1
+    return removed
+
+
+def clear(directory: Path | str | None) -> None:
+    """Remove the whole cache folder."""
+    if directory and Path(directory).is_dir():
+        shutil.rmtree(directory)

@@ -1,0 +1,208 @@
+"""The build as a hostile or unlucky user meets it: nothing written outside, outputs whole or not at all."""
+import errno
+import fcntl
+import hashlib
+import os
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis import build as build_module
+from analysis.__main__ import EXIT_BUSY, EXIT_OUTPUT, EXIT_SKIPPED, EXIT_USAGE, main
+from analysis.build import OutputBusyError, OutputError, build
+from analysis.config import RAW_DIR
+
+WUJIN = "2018_wujin-district_union-work-points.txt"
+PLAN = "某市总工会2021年工作要点\n一、思想引领\n1.强化政治引领。组织宣讲活动20场次。\n2.强化文化引领。开展读书活动。\n"
+
+
+def tree(folder):
+    """Every file under ``folder`` with its digest (links not followed)."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()
+    }
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(RAW_DIR / WUJIN, folder / "wujin.txt")
+    (folder / "plan.txt").write_text(PLAN, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("doc_id", ["../../raw/wujin", "../escape", "/tmp/analysis-escape", "", "a\x00b"])
+def test_a_metadata_doc_id_cannot_write_outside_the_output_folder(tmp_path, raw, doc_id, capsys):
+    (raw / "metadata.csv").write_text(f"doc_id,file\n\"{doc_id}\",wujin.txt\n", encoding="utf-8")
+    before = tree(tmp_path)
+    out = tmp_path / "out" / "processed"
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_SKIPPED
+    assert "metadata.csv row 2, column doc_id" in capsys.readouterr().err
+    after = tree(tmp_path)
+    assert {k: v for k, v in after.items() if not k.startswith("out/processed/")} == before
+    assert not os.path.exists("/tmp/analysis-escape.txt")
+    assert sorted(pd.read_parquet(out / "documents.parquet").file) == ["plan.txt"]
+
+
+def test_rebuilding_from_the_cleaned_texts_into_their_parent_is_refused(tmp_path, raw):
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == 0
+    before = tree(out)
+    assert main(["build", "--raw", str(out / "clean_text"), "--out", str(out), "--no-cache"]) == EXIT_USAGE
+    assert tree(out) == before
+
+
+@pytest.mark.parametrize("where", ["inside_raw", "holds_raw", "link_to_raw"])
+def test_output_folder_nested_with_the_raw_folder_is_refused(tmp_path, raw, where, capsys):
+    if where == "inside_raw":
+        out = raw / "processed"
+    elif where == "holds_raw":
+        out = raw.parent
+    else:
+        out = tmp_path / "link"
+        out.symlink_to(raw)
+    before = tree(tmp_path)
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_USAGE
+    assert "must not be, hold or lie inside the raw folder" in capsys.readouterr().err
+    assert tree(tmp_path) == before
+
+
+def test_a_folder_with_other_files_is_not_replaced(tmp_path, raw, capsys):
+    out = tmp_path / "papers"
+    out.mkdir()
+    (out / "thesis.docx").write_bytes(b"my thesis")
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_USAGE
+    assert "holds files the build did not write (thesis.docx)" in capsys.readouterr().err
+    assert (out / "thesis.docx").read_bytes() == b"my thesis"
+
+
+def test_a_second_build_into_a_locked_folder_stops_with_a_clear_message(tmp_path, raw, capsys):
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == 0
+    before = tree(out)
+    fd = os.open(out, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as a running build holds it
+    try:
+        assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_BUSY
+    finally:
+        os.close(fd)
+    assert "another build is writing into this folder" in capsys.readouterr().err
+    assert tree(out) == before
+
+
+def test_stale_staging_folders_of_an_interrupted_build_are_removed(tmp_path, raw):
+    out = tmp_path / "out"
+    stale = tmp_path / ".out.staging-99999"
+    (stale / "clean_text").mkdir(parents=True)
+    (stale / "items.csv").write_text("half", encoding="utf-8")
+    build(raw, out)
+    assert not stale.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "raw"]
+
+
+def _full_disk(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device", "targets.parquet")
+
+
+def test_a_full_disk_keeps_the_old_outputs_and_names_the_problem(tmp_path, raw, monkeypatch, capsys):
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == 0
+    before = tree(out)
+    (raw / "another.txt").write_text(PLAN.replace("某市", "丙市"), encoding="utf-8")
+    monkeypatch.setattr(build_module, "write_table", _full_disk)
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_OUTPUT
+    err = capsys.readouterr().err
+    assert "no space left on the device" in err and "the outputs were not changed" in err
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "raw"]  # no staging left behind
+
+
+def test_a_read_only_output_location_fails_before_the_work(tmp_path, raw, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".out.staging-1"))
+
+    def never(*args, **kwargs):
+        raise AssertionError("the documents were read although the outputs cannot be written")
+
+    monkeypatch.setattr(build_module, "read_corpus", never)
+    monkeypatch.setattr(build_module._OutputSet, "_make_staging", read_only)
+    with pytest.raises(OutputError, match="read-only"):
+        build(raw, tmp_path / "out")
+
+
+def test_busy_and_output_errors_are_os_errors_with_a_path():
+    err = OutputBusyError(errno.EBUSY, "busy", "/x")
+    assert isinstance(err, OutputError) and isinstance(err, OSError) and err.filename == "/x"
+
+
+def test_spreadsheet_formulas_are_neutralised_in_csv_but_kept_in_parquet(tmp_path, raw):
+    (raw / "formula.txt").write_text('=HYPERLINK("http://example.com","click")工会工作要点\n一、任务\n'
+                                     "1.新建职工之家10家，开展服务职工活动，提高服务水平。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(raw, out)
+    exact = pd.read_parquet(out / "documents.parquet").set_index("file").loc["formula.txt", "title"]
+    assert exact.startswith("=HYPERLINK(")
+    as_csv = pd.read_csv(out / "documents.csv", encoding="utf-8-sig").set_index("file").loc["formula.txt", "title"]
+    assert as_csv == "'" + exact
+
+
+def test_a_footer_like_line_in_the_body_does_not_cut_the_document(tmp_path, raw, capsys):
+    body = "".join(f"{n}.加强职工之家建设，全年新建职工之家{n}家，开展服务职工活动，提高服务水平和质量。\n" for n in range(1, 40))
+    (raw / "footer.txt").write_text("某县总工会2022年工作要点\n一、工作任务\n版权所有的资产要管好\n" + body, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == 0
+    assert "looks like a page footer" in capsys.readouterr().err
+    doc = pd.read_parquet(out / "documents.parquet").set_index("file").loc["footer.txt"]
+    assert doc.n_items == 39
+
+
+def _digests(folder):
+    return tree(folder) if folder.is_dir() else None
+
+
+@pytest.mark.slow
+def test_a_build_killed_at_any_moment_leaves_one_complete_set(tmp_path):
+    """SIGKILL a build at several moments: the output folder is always the old set or the new one."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    def corpus(folder, edition):
+        folder.mkdir()
+        for k in range(40):
+            for seed in sorted(RAW_DIR.glob("*.txt")):
+                text = seed.read_text(encoding="utf-8")
+                (folder / f"{k:02d}_{seed.name}").write_text(text + f"\n（第{edition}版，副本{k}）", encoding="utf-8")
+
+    raw_a, raw_b = tmp_path / "raw_a", tmp_path / "raw_b"
+    corpus(raw_a, 1)
+    corpus(raw_b, 2)
+    command = [sys.executable, "-m", "analysis", "build", "--no-cache", "--jobs", "2"]
+    reference_b = tmp_path / "reference_b"
+    t0 = time.perf_counter()
+    subprocess.run(command + ["--raw", str(raw_b), "--out", str(reference_b)], check=True, capture_output=True)
+    duration = time.perf_counter() - t0
+    out = tmp_path / "out"
+    subprocess.run(command + ["--raw", str(raw_a), "--out", str(out)], check=True, capture_output=True)
+    set_a, set_b = tree(out), tree(reference_b)
+    assert set_a != set_b
+    seen = []
+    for fraction in (0.05, 0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 0.99, 1.2):
+        process = subprocess.Popen(command + ["--raw", str(raw_b), "--out", str(out)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(fraction * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = tree(out)
+        assert now in (set_a, set_b), f"a mix of two sets after a kill at {fraction:.0%} of a build"
+        seen.append("new" if now == set_b else "old")
+        if now == set_b:  # start again from the old set
+            subprocess.run(command + ["--raw", str(raw_a), "--out", str(out)], check=True, capture_output=True)
+    subprocess.run(command + ["--raw", str(raw_b), "--out", str(out)], check=True, capture_output=True)
+    assert tree(out) == set_b
+    assert not list(tmp_path.glob(".out.*")), "a staging folder was left behind"
+    assert "old" in seen

@@ -1,0 +1,110 @@
+"""The result cache holds data, never code: tampered entries are recomputed, old ones pruned."""
+import os
+import pickle
+import time
+
+import pandas as pd
+import pytest
+
+from analysis import cache
+from analysis.build import process
+from analysis.pipeline import process_corpus
+
+
+class _Payload:
+    """Unpickling this would run code: it creates a file."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def entries(folder):
+    return sorted(folder.glob("*/*.arrow"))
+
+
+def test_a_round_trip_keeps_data_and_tables(tmp_path):
+    import pyarrow as pa
+
+    store = cache.ResultCache(tmp_path)
+    key = "a" * 64
+    store.put(key, {"x": [1, 2.5, None, "工会"]}, {"t": pa.table({"a": [1, 2]})})
+    data, tables = store.get(key)
+    assert data == {"x": [1, 2.5, None, "工会"]} and tables["t"].column("a").to_pylist() == [1, 2]
+
+
+@pytest.mark.parametrize("damage", ["pickle", "truncated", "random", "other_key"])
+def test_a_tampered_or_damaged_entry_is_recomputed_never_run(corpus, tmp_path, damage):
+    folder = tmp_path / "cache"
+    first = process(corpus, cache_dir=folder).tables()
+    marker = tmp_path / "code-ran"
+    paths = entries(folder)
+    assert paths
+    for path in paths:
+        if damage == "pickle":
+            path.write_bytes(pickle.dumps(_Payload(str(marker))))
+        elif damage == "truncated":
+            path.write_bytes(path.read_bytes()[:100])
+        elif damage == "random":
+            path.write_bytes(os.urandom(300))
+    if damage == "other_key":  # a well-formed entry moved under another key
+        a, b = paths[0], paths[1]
+        a.write_bytes(b.read_bytes())
+    again = process(corpus, cache_dir=folder).tables()
+    assert not marker.exists()
+    for name, table in first.items():
+        pd.testing.assert_frame_equal(table, again[name], obj=name)
+
+
+def test_the_key_changes_with_the_library_versions(monkeypatch):
+    before = cache.code_fingerprint()
+    monkeypatch.setattr(cache, "library_versions", lambda: "jieba=0.0.0")
+    assert cache.code_fingerprint() != before
+
+
+def test_library_versions_name_the_packages_whose_output_is_stored():
+    versions = cache.library_versions()
+    for name in ("jieba", "rjieba", "opencc", "pandas", "pyarrow", "scikit-learn"):
+        assert f"{name}=" in versions
+
+
+def test_a_folder_in_resources_does_not_break_the_fingerprint(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "resources" / "sub").mkdir(parents=True)
+    (package / "mod.py").write_text("x = 1\n", encoding="utf-8")
+    (package / "resources" / "words.txt").write_text("工会\n", encoding="utf-8")
+    assert len(cache.code_fingerprint(package)) == 64
+
+
+def test_prune_removes_old_entries_then_the_least_recently_used(tmp_path):
+    store = cache.ResultCache(tmp_path)
+    keys = [f"{i:064x}" for i in range(4)]
+    for key in keys:
+        store.put(key, {"blob": "字" * 1000})
+    now = time.time()
+    paths = {k: store._path(k) for k in keys}
+    os.utime(paths[keys[0]], (now - 40 * 86400, now - 40 * 86400))  # unused for 40 days
+    for i, key in enumerate(keys[1:], start=1):
+        os.utime(paths[key], (now - 100 * i, now - 100 * i))  # keys[3] least recently used
+    size = paths[keys[1]].stat().st_size
+    removed = cache.prune(tmp_path, max_bytes=2 * size, max_age_days=30)
+    assert removed == 2
+    assert [k for k in keys if paths[k].exists()] == [keys[1], keys[2]]
+    assert store.get(keys[1]) is not None
+
+
+def test_clear_removes_the_cache(tmp_path):
+    folder = tmp_path / "cache"
+    cache.ResultCache(folder).put("b" * 64, {"x": 1})
+    cache.clear(folder)
+    assert not folder.exists()
+
+
+def test_cached_and_fresh_results_are_the_serial_tables(corpus, tmp_path):
+    serial = process_corpus(corpus).tables()
+    process(corpus, cache_dir=tmp_path)
+    cached = process(corpus, cache_dir=tmp_path).tables()
+    for name, table in serial.items():
+        pd.testing.assert_frame_equal(table, cached[name], obj=name)
