@@ -53,7 +53,7 @@ def _build(args: argparse.Namespace) -> int:
     if result.up_to_date:
         print(f"{args.out} is up to date ({len(p.documents)} documents; nothing changed since the last build)")
     print(
-        f"built {len(p.documents)} documents, {int((p.items['unit'] == 'item').sum())} items, "
+        f"built {len(p.documents)} documents, {int((p.items['unit_type'] == 'item').sum())} items, "
         f"{len(p.items)} text units, {len(p.tokens)} tokens, "
         f"{int((p.targets['kind'] == 'target').sum())} targets into {args.out} "
         f"in {time.perf_counter() - t0:.1f} s"

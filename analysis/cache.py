@@ -59,17 +59,22 @@ def library_versions() -> str:
     return ";".join(versions)
 
 
-def code_fingerprint(package_dir: Path | None = None) -> str:
-    """A hash of the package's modules and resource files and of :func:`library_versions`.
+def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | None = None,
+                     extra_files=()) -> str:
+    """A hash of the package's modules, the resource files, any ``extra_files`` and :func:`library_versions`.
 
-    Only regular files count (a folder or other entry in ``resources/`` is passed over).
+    ``resources_dir`` defaults to the package's ``resources/``. Only regular
+    files count (a folder or other entry in it is passed over).
     """
-    package_dir = package_dir or Path(__file__).resolve().parent
+    package_dir = Path(package_dir) if package_dir else Path(__file__).resolve().parent
+    resources_dir = Path(resources_dir) if resources_dir else package_dir / "resources"
     digest = hashlib.sha256(library_versions().encode())
-    paths = list(package_dir.glob("*.py")) + list((package_dir / "resources").glob("*"))
-    for path in sorted(p for p in paths if p.is_file()):
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
+    groups = (sorted(package_dir.glob("*.py")), sorted(resources_dir.glob("*")),
+              [Path(p) for p in extra_files if p])
+    for label, paths in zip(("code", "resources", "extra"), groups):
+        for path in (p for p in paths if p.is_file()):
+            digest.update(f"{label}/{path.name}".encode() + b"\0")
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

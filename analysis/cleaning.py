@@ -27,6 +27,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .patterns import HAN, RE_HAN, RE_LINE_MARKER, RE_MARKER_ONLY
+
 __all__ = [
     "CleaningStep",
     "CleanedText",
@@ -35,25 +37,12 @@ __all__ = [
     "split_lines",
     "is_traditional",
     "han_count",
-    "RE_MARKER_ONLY",
-    "RE_LINE_MARKER",
     "RE_ANNEX_START",
 ]
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
-RE_HAN = re.compile(f"[{_HAN}]")
-_RE_CJK = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
+_RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
-#: A numbering marker at the start of a line (一、 / （一） / 1. / 1、 / 1． / （1） / ①).
-RE_LINE_MARKER = re.compile(
-    r"^(?:第[一二三四五六七八九十]+(?:部分|章)|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
-    r"|\d{1,2}(?:[.、](?!\d)|．)|（\d{1,2}）|[①-⑳])"
-)
-#: A line that is nothing but a numbering marker ("8." on its own line).
-RE_MARKER_ONLY = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．]|（\d{1,2}）|[①-⑳])$"
-)
 #: Where an annex (附件 / 附表) begins.
 RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
 
@@ -75,7 +64,7 @@ _RE_STRAY_LINE = re.compile(
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = re.compile(
-    f"(?<=[{_HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{_HAN}{_CJK_PUNCT}])"
+    f"(?<=[{HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{HAN}{_CJK_PUNCT}])"
 )
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -219,7 +208,7 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
         return m.group(0)
 
     out = _RE_QUOTED.sub(fix_quote, text)
-    left = len(re.findall(f"(?<=[{_HAN}])\\?(?=[{_HAN}])", out)) + out.count("\ufffd")
+    left = len(re.findall(f"(?<=[{HAN}])\\?(?=[{HAN}])", out)) + out.count("\ufffd")
     desc = "a '?' standing for a lost middle dot between the parts of a quoted slogan restored as '·'"
     if left:
         desc += f"; {left} other suspicious '?'/U+FFFD left as they are (ambiguous)"

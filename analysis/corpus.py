@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .patterns import HAN, RE_HAN
+from .schema import METADATA_COLUMNS
+
 __all__ = [
     "METADATA_COLUMNS",
     "CorpusError",
@@ -39,23 +42,6 @@ __all__ = [
     "read_corpus",
 ]
 
-#: Columns of ``metadata.csv``; only ``doc_id`` and ``file`` are required.
-METADATA_COLUMNS = (
-    "doc_id",
-    "file",
-    "title",
-    "place",
-    "place_en",
-    "level",
-    "province",
-    "year_start",
-    "year_end",
-    "period",
-    "doc_type",
-    "issuing_body",
-    "inferred",
-    "provenance",
-)
 _REQUIRED_METADATA = ("doc_id", "file")
 DOCUMENT_SUFFIXES = (".txt",)
 
@@ -66,10 +52,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_RE_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
 _RE_PLACE_TITLE = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|地区|自治州|州|盟|县|区|旗))"
+    rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>[{HAN}]{{1,10}}?(?:省|自治区|市|地区|自治州|州|盟|县|区|旗))"
     r"(?=总工会|工会|人民政府|政府)"
 )
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]\s*((?:19|20)\d{2}))?\s*年")
@@ -229,7 +214,7 @@ def infer_metadata(text: str, filename: str) -> dict:
     title = ""
     for line in text.splitlines():
         line = line.strip()
-        if line and _RE_HAN.search(line) and len(line) <= 80:
+        if line and RE_HAN.search(line) and len(line) <= 80:
             title = line
             break
     year_start = year_end = None
@@ -442,7 +427,7 @@ def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
         text, encoding = decode_text(data, source=str(path))
     except DecodeError as err:
         return SkippedFile(path.name, err.reason)
-    if not _RE_HAN.search(text):
+    if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
     if row is None:
         metadata = {"doc_id": slug_doc_id(path.name), "file": path.name, **infer_metadata(text, path.name)}

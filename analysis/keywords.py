@@ -38,7 +38,6 @@ __all__ = [
     "wordcloud_frequencies",
 ]
 
-_RE_NUMERIC = re.compile(r"^[\d.,%]+$")
 _RE_DIGIT = re.compile(r"\d")
 
 
@@ -55,8 +54,14 @@ class DocumentFeatureMatrix:
         return pd.DataFrame(self.counts.toarray(), index=list(self.docs), columns=list(self.features))
 
     def subset(self, docs: list[str]) -> "DocumentFeatureMatrix":
-        """The rows of ``docs``, in the order given."""
+        """The rows of ``docs``, in the order given; raises ``KeyError`` naming any document not in the matrix."""
         position = {d: i for i, d in enumerate(self.docs)}
+        unknown = [d for d in docs if d not in position]
+        if unknown:
+            raise KeyError(
+                f"no document {', '.join(map(repr, unknown[:3]))} in the matrix; it holds "
+                f"{', '.join(map(repr, self.docs[:5]))}{' …' if len(self.docs) > 5 else ''} (check DOCUMENTS or the doc_id)"
+            )
         index = [position[d] for d in docs]
         return DocumentFeatureMatrix(self.counts[index], tuple(docs), self.features)
 
@@ -119,7 +124,7 @@ def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> 
 
 
 def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
-    """Long table: doc, term, count, per_10k (per 10,000 terms of the doc), doc_freq and tfidf.
+    """Long table: doc_id, term, count, per_10k (per 10,000 terms of the document), doc_freq and tfidf.
 
     TF-IDF is scikit-learn's (smooth idf, l2-normalised per document).
     """
@@ -138,14 +143,14 @@ def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
     row, col, count = coo.row[order], coo.col[order], coo.data[order]
     return pd.DataFrame(
         {
-            "doc": np.asarray(matrix.docs, dtype=object)[row],
+            "doc_id": np.asarray(matrix.docs, dtype=object)[row],
             "term": np.asarray(matrix.features, dtype=object)[col],
             "count": count,
             "per_10k": np.round(count / totals[row] * 10_000, 2),
             "doc_freq": doc_freq[col],
             "tfidf": np.round(weights[order], 4),
         }
-    ).astype({"doc": "str", "term": "str"})
+    ).astype({"doc_id": "str", "term": "str"})
 
 
 def keyness(
@@ -157,10 +162,10 @@ def keyness(
 ) -> pd.DataFrame:
     """Keyness of every term for ``target`` against ``reference`` (default: all other documents).
 
-    Columns: term, target_count, reference_count, G2 (signed: negative when the
+    Columns: term, target_count, reference_count, g2 (signed: negative when the
     target uses the term less than expected), p (chi-squared, 1 df), and
     log_ratio (Hardie's log2 ratio of relative frequencies, 0.5 added to zero
-    counts). Rows sorted by G2, most distinctive first. Terms with fewer than
+    counts). Rows sorted by g2, most distinctive first. Terms with fewer than
     ``min_count`` occurrences in target and reference together are left out.
 
     >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
@@ -186,13 +191,13 @@ def keyness(
             "term": matrix.features,
             "target_count": a.astype(int),
             "reference_count": b.astype(int),
-            "G2": np.round(sign * g2, 3),
+            "g2": np.round(sign * g2, 3),
             "p": chi2.sf(g2, 1),
             "log_ratio": np.round(log_ratio, 3),
         }
     )
     out = out[(out["target_count"] + out["reference_count"]) >= min_count]
-    return out.sort_values(["G2", "term"], ascending=[False, True]).reset_index(drop=True)
+    return out.sort_values(["g2", "term"], ascending=[False, True]).reset_index(drop=True)
 
 
 def _log_likelihood(a, b, n1, n2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -213,11 +218,11 @@ def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count
     The same numbers as :func:`keyness` with the default reference, computed
     for all documents at once on the matrix's nonzero counts (a term a document
     does not use cannot be over-used by it), so it stays fast for thousands of
-    plans. Columns: doc, rank, term, target_count, reference_count, G2, p,
-    log_ratio; ties in G2 broken by term.
+    plans. Columns: doc_id, rank, term, target_count, reference_count, g2, p,
+    log_ratio; ties in g2 broken by term.
 
     >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
-    >>> keyness_by_document(m, n=1)[["doc", "term", "target_count", "reference_count"]].values.tolist()
+    >>> keyness_by_document(m, n=1)[["doc_id", "term", "target_count", "reference_count"]].values.tolist()
     [['a', '工会', 10, 1], ['b', '职工', 10, 1]]
     """
     from scipy.stats import chi2
@@ -232,22 +237,22 @@ def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count
     n1 = doc_total[coo.row]
     g2, over, log_ratio = _log_likelihood(a, b, n1, doc_total.sum() - n1)
     keep = np.flatnonzero(over & ((a + b) >= min_count) & (np.round(g2, 3) > 0))
-    # Docs and features are sorted, so their codes order them: doc, then G2 down, then term.
+    # Docs and features are sorted, so their codes order them: doc, then g2 down, then term.
     keep = keep[np.lexsort((coo.col[keep], -np.round(g2[keep], 3), coo.row[keep]))]
     rank = _rank_within(coo.row[keep])
     keep, rank = keep[rank <= n], rank[rank <= n]
     return pd.DataFrame(
         {
-            "doc": np.asarray(matrix.docs, dtype=object)[coo.row[keep]],
+            "doc_id": np.asarray(matrix.docs, dtype=object)[coo.row[keep]],
             "rank": rank,
             "term": np.asarray(matrix.features, dtype=object)[coo.col[keep]],
             "target_count": a[keep].astype(int),
             "reference_count": b[keep].astype(int),
-            "G2": np.round(g2[keep], 3),
+            "g2": np.round(g2[keep], 3),
             "p": chi2.sf(g2[keep], 1),
             "log_ratio": np.round(log_ratio[keep], 3),
         }
-    ).astype({"doc": "str", "term": "str"})
+    ).astype({"doc_id": "str", "term": "str"})
 
 
 def _rank_within(groups: np.ndarray) -> np.ndarray:
@@ -365,7 +370,7 @@ def most_variable_terms(freq: pd.DataFrame, *, n: int = 30, min_docs: int = 2) -
     document lacks the term); terms in fewer than ``min_docs`` documents are
     left out. Terms are ordered by variation, ties lexically.
     """
-    wide = freq.pivot_table(index="doc", columns="term", values="per_10k", fill_value=0)
+    wide = freq.pivot_table(index="doc_id", columns="term", values="per_10k", fill_value=0)
     present = (wide > 0).sum()
     wide = wide.loc[:, present >= min_docs]
     spread = wide.std(ddof=0).round(6)
@@ -373,7 +378,7 @@ def most_variable_terms(freq: pd.DataFrame, *, n: int = 30, min_docs: int = 2) -
     return wide[order]
 
 
-def wordcloud_frequencies(freq: pd.DataFrame, doc: str, *, n: int = 80) -> dict[str, int]:
-    """The ``n`` most frequent terms of ``doc`` as a dict for ``wordcloud`` (ties broken lexically)."""
-    part = freq[freq["doc"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n)
+def wordcloud_frequencies(freq: pd.DataFrame, doc_id: str, *, n: int = 80) -> dict[str, int]:
+    """The ``n`` most frequent terms of ``doc_id`` as a dict for ``wordcloud`` (ties broken lexically)."""
+    part = freq[freq["doc_id"] == doc_id].sort_values(["count", "term"], ascending=[False, True]).head(n)
     return dict(zip(part["term"], part["count"].astype(int)))

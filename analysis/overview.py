@@ -60,12 +60,12 @@ def structure_summary(items: pd.DataFrame) -> pd.DataFrame:
     Columns: one per part present (in :data:`PART_ORDER`) counting items and
     annex rows, plus ``sections`` and ``paragraphs``.
     """
-    counted = items[items["unit"].isin(["item", "annex_row"])]
+    counted = items[items["unit_type"].isin(["item", "annex_row"])]
     table = counted.pivot_table(index="doc_id", columns="part", values="item_id", aggfunc="count", fill_value=0)
     table = table.reindex(columns=[p for p in PART_ORDER if p in table.columns])
     body = items[items["part"] != "annex"]
     table["sections"] = body.dropna(subset=["section_no"]).groupby("doc_id")["section_no"].nunique()
-    table["paragraphs"] = items[items["unit"] == "paragraph"].groupby("doc_id").size()
+    table["paragraphs"] = items[items["unit_type"] == "paragraph"].groupby("doc_id").size()
     table = table.reindex(sorted(items["doc_id"].unique())).fillna(0).astype(int)
     table.columns.name = None
     return table.reset_index()

@@ -20,13 +20,18 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import CleanedText, clean_text, han_count
-from .corpus import METADATA_COLUMNS, Corpus, Document, SkippedFile
+from .corpus import Corpus, Document, SkippedFile
 from .keywords import select_tokens
-from .overlap import PASSAGE_COLUMNS, shared_passages
-from .segment import TOKEN_COLUMNS, PlanTokenizer, get_tokenizer, token_columns, token_frame
-from .structure import ITEM_COLUMNS, ParsedPlan, StructureWarning, parse_plan
+from .loader import Resources, load_resources
+from .reuse import shared_passages
+from .schema import (
+    ANNEX_CELL_COLUMNS, CLEANING_COLUMNS, CORPUS_LEVEL_TABLES, DOCUMENT_COLUMNS, ITEM_COLUMNS, ITEM_THEME_COLUMNS,
+    PASSAGE_COLUMNS, SKIPPED_COLUMNS, TABLES, TOKEN_COLUMNS,
+)
+from .segment import PlanTokenizer, token_columns, token_frame
+from .structure import ParsedPlan, StructureWarning, parse_plan
 from .targets import target_frame, target_records
-from .themes import ITEM_THEME_COLUMNS, code_items
+from .themes import code_items
 
 __all__ = [
     "MIN_HAN_CHARS",
@@ -51,21 +56,6 @@ __all__ = [
 #: A document with fewer Chinese characters than this after cleaning has no plan text.
 MIN_HAN_CHARS = 20
 
-CLEANING_COLUMNS = (
-    "doc_id", "step", "description", "changes", "lines_removed", "lines_joined",
-    "chars_removed", "chars_changed", "examples",
-)
-DOCUMENT_COLUMNS = METADATA_COLUMNS + (
-    "encoding", "sha256", "raw_chars", "clean_chars", "cover_chars", "traditional", "structure",
-    "n_sections", "n_items", "n_paragraphs", "n_annex_rows", "n_tokens",
-)
-ANNEX_CELL_COLUMNS = ("doc_id", "item_id", "column", "start", "end")
-TABLES = (
-    "documents", "items", "tokens", "cleaning_report", "annex_schedule", "annex_cells",
-    "targets", "item_themes", "shared_passages", "skipped",
-)
-#: The tables that need every document (see :func:`add_corpus_level`).
-CORPUS_LEVEL_TABLES = ("item_themes", "shared_passages")
 
 
 class UnusableDocument(ValueError):
@@ -101,14 +91,53 @@ class DocumentResult:
     items: list  # item rows (dicts)
     annex_rows: list
     annex_cells: list  # (doc_id, item_id, column, start, end)
-    cleaning: list
+    cleaning_report: list
     text: str
     notes: list
     tokens: dict  # columns, see analysis.segment.token_columns
     targets: list  # records, see analysis.targets.target_records
 
+    _FIELDS = ("doc_row", "items", "annex_rows", "annex_cells", "cleaning_report", "text", "notes", "targets")
 
-def parse_document(doc: Document) -> ParsedDocument:
+    def to_data(self) -> tuple[dict, dict]:
+        """The result as plain data: JSON values and Arrow tables (for the cache)."""
+        import pyarrow as pa
+
+        return ({k: getattr(self, k) for k in self._FIELDS},
+                {"tokens": pa.table({c: self.tokens[c] for c in TOKEN_COLUMNS})})
+
+    @classmethod
+    def from_data(cls, data: dict, tables: dict) -> "DocumentResult":
+        """A result from :meth:`to_data` output, checked field by field (raises ``ValueError`` if it is not one)."""
+        import pyarrow as pa
+
+        if not isinstance(data, dict) or set(data) != set(cls._FIELDS) or not isinstance(data["text"], str):
+            raise ValueError("not a document result")
+        tokens = tables.get("tokens")
+        if tokens is None or tokens.schema.names != list(TOKEN_COLUMNS):
+            raise ValueError("unexpected token columns")
+        columns = {}
+        for name in TOKEN_COLUMNS:
+            column = tokens.column(name)
+            columns[name] = (column.cast(pa.large_string()).combine_chunks() if name in ("doc_id", "item_id", "token")
+                             else column.to_numpy())
+        try:
+            return cls(
+                doc_row=dict(data["doc_row"]),
+                items=[dict(r) for r in data["items"]],
+                annex_rows=[dict(r) for r in data["annex_rows"]],
+                annex_cells=[tuple(c) for c in data["annex_cells"]],
+                cleaning_report=[dict(r) for r in data["cleaning_report"]],
+                text=data["text"],
+                notes=[str(n) for n in data["notes"]],
+                tokens=columns,
+                targets=[dict(r) for r in data["targets"]],
+            )
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"not a document result ({err})") from None
+
+
+def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
     """Clean and parse one document; its document row without the token count.
 
     Raises :class:`UnusableDocument` when no plan text is left after cleaning.
@@ -122,7 +151,7 @@ def parse_document(doc: Document) -> ParsedDocument:
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
-        parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end)
+        parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end, resources=resources)
     rows = parsed.items
     doc_row = dict(doc.metadata)
     doc_row.update(
@@ -136,9 +165,9 @@ def parse_document(doc: Document) -> ParsedDocument:
         traditional=cleaned.is_traditional,
         structure=parsed.structure,
         n_sections=len({r["section_no"] for r in rows if r["section_no"] is not None and r["part"] != "annex"}),
-        n_items=sum(r["unit"] == "item" for r in rows),
-        n_paragraphs=sum(r["unit"] == "paragraph" for r in rows),
-        n_annex_rows=sum(r["unit"] == "annex_row" for r in rows),
+        n_items=sum(r["unit_type"] == "item" for r in rows),
+        n_paragraphs=sum(r["unit_type"] == "paragraph" for r in rows),
+        n_annex_rows=sum(r["unit_type"] == "annex_row" for r in rows),
     )
     own = f"{doc.doc_id}: "
     notes = [f"{doc.file}: {n}" for n in cleaned.notes] + [
@@ -153,11 +182,11 @@ def segment_document(parsed: ParsedDocument, tokenizer: PlanTokenizer) -> dict:
     return token_columns(((r["doc_id"], r["item_id"], r["text"], r["start"], r["content_end"]) for r in rows), tokenizer)
 
 
-def document_targets(parsed: ParsedDocument) -> list[dict]:
+def document_targets(parsed: ParsedDocument, resources: Resources) -> list[dict]:
     """Every quantity of the document's text units (see :func:`analysis.targets.target_records`)."""
     row = parsed.doc_row
     periods = {row["doc_id"]: (row.get("year_start"), row.get("year_end"))}
-    return target_records(parsed.parsed.items, periods, [c[1:] for c in parsed.annex_cells])
+    return target_records(parsed.parsed.items, periods, [c[1:] for c in parsed.annex_cells], resources=resources)
 
 
 def _result(parsed: ParsedDocument, tokens: dict, targets: list[dict]) -> DocumentResult:
@@ -172,20 +201,25 @@ def _result(parsed: ParsedDocument, tokens: dict, targets: list[dict]) -> Docume
     )
 
 
-def process_document(doc: Document, tokenizer: PlanTokenizer | None = None) -> DocumentResult:
+def process_document(doc: Document, resources: Resources | None = None, *,
+                     tokenizer: PlanTokenizer | None = None) -> DocumentResult:
     """Clean, parse, segment and extract the quantities of one document.
 
-    Raises :class:`UnusableDocument` when no plan text is left after cleaning.
+    ``resources`` are the resource files (:func:`analysis.loader.load_resources`);
+    ``tokenizer`` replaces their tokenizer. Raises :class:`UnusableDocument`
+    when no plan text is left after cleaning.
     """
-    parsed = parse_document(doc)
-    tokens = segment_document(parsed, tokenizer or get_tokenizer())
-    return _result(parsed, tokens, document_targets(parsed))
+    resources = resources or load_resources()
+    parsed = parse_document(doc, resources)
+    tokens = segment_document(parsed, tokenizer or resources.tokenizer)
+    return _result(parsed, tokens, document_targets(parsed, resources))
 
 
-def process_or_skip(doc: Document, tokenizer: PlanTokenizer | None = None) -> DocumentResult | SkippedFile:
+def process_or_skip(doc: Document, resources: Resources | None = None, *,
+                    tokenizer: PlanTokenizer | None = None) -> DocumentResult | SkippedFile:
     """:func:`process_document`, or the file with its reason when it holds no plan text."""
     try:
-        return process_document(doc, tokenizer)
+        return process_document(doc, resources, tokenizer=tokenizer)
     except UnusableDocument as err:
         return SkippedFile(err.file, err.reason)
 
@@ -197,8 +231,8 @@ class ProcessedCorpus:
     documents: pd.DataFrame
     items: pd.DataFrame
     tokens: pd.DataFrame
-    cleaning: pd.DataFrame
-    annex: pd.DataFrame
+    cleaning_report: pd.DataFrame
+    annex_schedule: pd.DataFrame
     annex_cells: pd.DataFrame
     targets: pd.DataFrame
     item_themes: pd.DataFrame
@@ -208,11 +242,8 @@ class ProcessedCorpus:
     notes: tuple[str, ...] = ()
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table by the name the build writes it under."""
-        return dict(zip(TABLES, (
-            self.documents, self.items, self.tokens, self.cleaning, self.annex, self.annex_cells,
-            self.targets, self.item_themes, self.shared_passages, self.skipped,
-        )))
+        """Every table by its name (the attribute's name, and the file name the build writes it under)."""
+        return {name: getattr(self, name) for name in TABLES}
 
 
 def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> ProcessedCorpus:
@@ -224,14 +255,14 @@ def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> Proce
     for col in ("year_start", "year_end"):
         documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
     skipped_df = pd.DataFrame(
-        [(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=["file", "reason"]
+        [(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=list(SKIPPED_COLUMNS)
     )
     return ProcessedCorpus(
         documents=documents,
         items=items,
         tokens=token_frame(_concat_columns([r.tokens for r in results])),
-        cleaning=pd.DataFrame([row for r in results for row in r.cleaning], columns=list(CLEANING_COLUMNS)),
-        annex=_annex_table([row for r in results for row in r.annex_rows]),
+        cleaning_report=pd.DataFrame([row for r in results for row in r.cleaning_report], columns=list(CLEANING_COLUMNS)),
+        annex_schedule=_annex_table([row for r in results for row in r.annex_rows]),
         annex_cells=pd.DataFrame([c for r in results for c in r.annex_cells], columns=list(ANNEX_CELL_COLUMNS)),
         targets=target_frame([rec for r in results for rec in r.targets]),
         item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
@@ -242,14 +273,14 @@ def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> Proce
     )
 
 
-def code_themes(processed: ProcessedCorpus) -> pd.DataFrame:
+def code_themes(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
     """The item_themes table: every codable item scored on the theme taxonomy."""
     items = processed.items
     if not len(items):
         return pd.DataFrame()
     # Only the columns term selection and coding read (a filtered copy of the whole table is large).
     terms = select_tokens(processed.tokens[["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]])
-    return code_items(items, terms)
+    return code_items(items, terms, resources=resources)
 
 
 def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:
@@ -257,23 +288,27 @@ def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd
     return shared_passages(clean_texts, items[["doc_id", "item_id", "start", "end"]])
 
 
-def add_corpus_level(processed: ProcessedCorpus) -> ProcessedCorpus:
+def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> ProcessedCorpus:
     """Add the tables that need every document: ``item_themes`` and ``shared_passages``."""
     return replace(
         processed,
-        item_themes=code_themes(processed),
+        item_themes=code_themes(processed, resources),
         shared_passages=find_shared_passages(processed.clean_texts, processed.items),
     )
 
 
-def process_corpus(corpus: Corpus, tokenizer: PlanTokenizer | None = None) -> ProcessedCorpus:
-    """Every processed table of a read corpus, computed in this process."""
-    tokenizer = tokenizer or get_tokenizer()
+def process_corpus(corpus: Corpus, resources: Resources | None = None, *,
+                   tokenizer: PlanTokenizer | None = None) -> ProcessedCorpus:
+    """Every processed table of a read corpus, computed in this process.
+
+    ``resources`` default to :func:`analysis.loader.load_resources`; ``tokenizer`` replaces theirs.
+    """
+    resources = resources or load_resources()
     results, skipped = [], list(corpus.skipped)
     for doc in corpus.documents:
-        result = process_or_skip(doc, tokenizer)
+        result = process_or_skip(doc, resources, tokenizer=tokenizer)
         (skipped if isinstance(result, SkippedFile) else results).append(result)
-    return add_corpus_level(assemble(results, skipped))
+    return add_corpus_level(assemble(results, skipped), resources)
 
 
 def _concat_columns(parts: list[dict]) -> dict:

@@ -330,10 +330,10 @@ _KW_TEXT = {
 def plot_top_terms(freq: pd.DataFrame, labels: dict[str, str], *, n: int = 15, lang: str = "zh", ncols: int = 3) -> plt.Figure:
     """Small multiples: the ``n`` most frequent terms of each plan, per 10,000 terms."""
     use_cjk_font()
-    docs = list(dict.fromkeys(freq["doc"]))
+    docs = list(dict.fromkeys(freq["doc_id"]))
     fig, panels = _small_multiples(len(docs), ncols, 4.2, 0.28 * n, extra_height=1.2)
     for ax, doc in zip(panels, docs):
-        part = freq[freq["doc"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
+        part = freq[freq["doc_id"] == doc].sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
         ax.barh(part["term"], part["per_10k"], color="#4C72B0")
         ax.set_title(labels.get(doc, doc), fontsize=10)
         ax.tick_params(labelsize=8)
@@ -348,12 +348,12 @@ def plot_keyness(key: pd.DataFrame, title: str, *, n: int = 10, lang: str = "zh"
     """Diverging bars: the ``n`` most over-used (G² > 0) and under-used (G² < 0) terms of one plan."""
     use_cjk_font()
     t = _KW_TEXT[lang]
-    over = key[key["G2"] > 0].head(n)
-    under = key[key["G2"] < 0].tail(n)
+    over = key[key["g2"] > 0].head(n)
+    under = key[key["g2"] < 0].tail(n)
     data = pd.concat([over, under]).iloc[::-1]
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(data) + 1.5))
-    colors = ["#C44E52" if g > 0 else "#4C72B0" for g in data["G2"]]
-    ax.barh(data["term"], data["G2"], color=colors)
+    colors = ["#C44E52" if g > 0 else "#4C72B0" for g in data["g2"]]
+    ax.barh(data["term"], data["g2"], color=colors)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel(f"G²  ({t['over']} > 0 > {t['under']})")
     ax.set_title(t["keyness"] + title)
@@ -387,9 +387,9 @@ def plot_term_heatmap(wide: pd.DataFrame, labels: dict[str, str], *, lang: str =
 def plot_term_comparison(freq: pd.DataFrame, terms: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
     """Grouped bars: the rate of each chosen term in each plan."""
     use_cjk_font()
-    wide = freq[freq["term"].isin(terms)].pivot_table(index="term", columns="doc", values="per_10k", fill_value=0)
+    wide = freq[freq["term"].isin(terms)].pivot_table(index="term", columns="doc_id", values="per_10k", fill_value=0)
     wide = wide.reindex(index=[t for t in terms if t in wide.index])
-    docs = sorted(set(freq["doc"]))
+    docs = sorted(set(freq["doc_id"]))
     wide = wide.reindex(columns=docs, fill_value=0)
     fig, ax = plt.subplots(figsize=(max(7, 1.3 * len(wide)), 4.2))
     width = 0.8 / max(1, len(docs))
@@ -555,11 +555,11 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
 
     use_cjk_font()
     if len(links) > max_links:
-        links = links.sort_values(["chars", "doc_a", "doc_b"], ascending=[False, True, True]).head(max_links)
-        docs = sorted(set(links["doc_a"]) | set(links["doc_b"]))
+        links = links.sort_values(["chars", "doc_id_a", "doc_id_b"], ascending=[False, True, True]).head(max_links)
+        docs = sorted(set(links["doc_id_a"]) | set(links["doc_id_b"]))
     graph = nx.Graph()
     graph.add_nodes_from(docs)
-    for a, b, w in links[["doc_a", "doc_b", "chars"]].itertuples(index=False):
+    for a, b, w in links[["doc_id_a", "doc_id_b", "chars"]].itertuples(index=False):
         graph.add_edge(a, b, weight=int(w))
     pos = nx.circular_layout(sorted(docs))
     side = min(14, 7 + 0.15 * len(docs))

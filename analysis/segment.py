@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .config import resource_path
+from .config import RESOURCES_DIR
+from .loader import read_user_dict, read_word_list
+from .patterns import HAN, RE_RESPONSIBLE
+from .schema import TOKEN_COLUMNS
 
 __all__ = [
     "TOKEN_COLUMNS",
     "PlanTokenizer",
-    "read_word_list",
+    "build_tokenizer",
     "get_tokenizer",
     "analysis_text",
     "tokenize_items",
@@ -39,47 +41,9 @@ __all__ = [
     "token_frame",
 ]
 
-TOKEN_COLUMNS = ("doc_id", "item_id", "token_no", "token", "start", "end", "is_word", "is_stopword", "is_boilerplate")
 
-_RE_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
-_RE_QUOTED_SLOGAN = re.compile(r"(?<=“)[\u3400-\u9fff·]{2,12}(?=”)")
-_RE_RESPONSIBLE_TAIL = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：][^（）]*）\s*$")
-
-
-@lru_cache(maxsize=32)
-def read_word_list(path: Path | str) -> frozenset[str]:
-    """Read a word list: one entry per line (first field), ``#`` comments and blanks skipped.
-
-    >>> "加强" in read_word_list(resource_path("boilerplate_verbs.txt"))
-    True
-    """
-    words = set()
-    with open(path, encoding="utf-8-sig") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                words.add(line.split()[0])
-    return frozenset(words)
-
-
-def _read_user_dict(path: Path | str) -> list[tuple[str, int | None, str | None]]:
-    entries = []
-    with open(path, encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, start=1):
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split()
-            freq = None
-            tag = None
-            if len(fields) >= 2:
-                if not fields[1].isdigit():
-                    raise ValueError(f"{path}, line {n}: the frequency {fields[1]!r} is not a whole number")
-                freq = int(fields[1])
-            if len(fields) >= 3:
-                tag = fields[2]
-            entries.append((fields[0], freq, tag))
-    return entries
+_RE_WORD = re.compile(f"[{HAN}A-Za-z0-9]")
+_RE_QUOTED_SLOGAN = re.compile(f"(?<=“)[{HAN}·]{{2,12}}(?=”)")
 
 
 @dataclass(frozen=True)
@@ -100,6 +64,8 @@ class PlanTokenizer:
     hmm: bool = False
     keep_quoted: bool = True
     backend: str = "rjieba"
+    #: Token flags decided once per distinct word (see :func:`_token_flags`).
+    _flags: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _segment(self, text: str):
         if self.backend == "rjieba":
@@ -133,27 +99,33 @@ class PlanTokenizer:
         return [t for t, _, _ in self.tokenize(text)]
 
 
-@lru_cache(maxsize=8)
-def _jieba_with_dict(user_dict: str | None, backend: str = "rjieba") -> object:
+def _jieba(entries, backend: str = "rjieba") -> object:
+    """A jieba tokenizer (``rjieba`` or ``jieba``) with the dictionary ``entries`` added."""
     if backend == "rjieba":
         import rjieba
 
         tokenizer = rjieba.Jieba()
-        entries = _read_user_dict(user_dict) if user_dict else []
-        for word, freq, tag in entries:
-            tokenizer.add_word(word, freq, tag)
-        return tokenizer
-    if backend != "jieba":
-        raise ValueError(f"unknown segmentation backend {backend!r}; use 'rjieba' or 'jieba'")
-    import jieba
+    elif backend == "jieba":
+        import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    if user_dict:
-        for word, freq, tag in _read_user_dict(user_dict):
-            tokenizer.add_word(word, freq, tag)
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+    else:
+        raise ValueError(f"unknown segmentation backend {backend!r}; use 'rjieba' or 'jieba'")
+    for word, freq, tag in entries:
+        tokenizer.add_word(word, freq, tag)
     return tokenizer
+
+
+def build_tokenizer(user_dict=(), stopwords=frozenset(), boilerplate=frozenset(), *, hmm: bool = False,
+                    keep_quoted: bool = True, backend: str = "rjieba") -> PlanTokenizer:
+    """A :class:`PlanTokenizer` from dictionary entries (word, frequency, tag) and word sets.
+
+    :attr:`analysis.loader.Resources.tokenizer` builds the project's one from the resource files.
+    """
+    return PlanTokenizer(_jieba(user_dict, backend), frozenset(stopwords), frozenset(boilerplate),
+                         hmm=hmm, keep_quoted=keep_quoted, backend=backend)
 
 
 def get_tokenizer(
@@ -165,27 +137,26 @@ def get_tokenizer(
     keep_quoted: bool = True,
     backend: str = "rjieba",
 ) -> PlanTokenizer:
-    """Build (or reuse) a :class:`PlanTokenizer`.
+    """A new :class:`PlanTokenizer` from word-list files.
 
     Each of ``user_dict``, ``stopwords`` and ``boilerplate`` is ``"default"``
     (the file in ``analysis/resources``), a path to another file, or ``None``
-    for none. ``backend`` is ``"rjieba"`` (default) or ``"jieba"``.
+    for none. ``backend`` is ``"rjieba"`` (default) or ``"jieba"``. Building one
+    loads the jieba dictionary (a fraction of a second): build it once and reuse it.
     """
     def pick(value, default_name):
         if value == "default":
-            return str(resource_path(default_name))
-        return None if value is None else str(value)
+            return RESOURCES_DIR / default_name
+        return None if value is None else Path(value)
 
     dict_path = pick(user_dict, "user_dict.txt")
     stop_path = pick(stopwords, "stopwords_zh.txt")
     boiler_path = pick(boilerplate, "boilerplate_verbs.txt")
-    return PlanTokenizer(
-        jieba_tokenizer=_jieba_with_dict(dict_path, backend),
-        stopwords=read_word_list(stop_path) if stop_path else frozenset(),
-        boilerplate=read_word_list(boiler_path) if boiler_path else frozenset(),
-        hmm=hmm,
-        keep_quoted=keep_quoted,
-        backend=backend,
+    return build_tokenizer(
+        read_user_dict(dict_path) if dict_path else (),
+        read_word_list(stop_path) if stop_path else frozenset(),
+        read_word_list(boiler_path) if boiler_path else frozenset(),
+        hmm=hmm, keep_quoted=keep_quoted, backend=backend,
     )
 
 
@@ -195,17 +166,15 @@ def analysis_text(text: str) -> str:
     >>> analysis_text("强化政治引领。（责任单位：办公室、宣传教育部）")
     '强化政治引领。'
     """
-    return _RE_RESPONSIBLE_TAIL.sub("", text)
+    return RE_RESPONSIBLE.sub("", text)
 
 
-#: Token flags by word, per (stopwords, boilerplate) pair, kept across documents in a process.
-_FLAG_CACHE: dict[tuple[frozenset, frozenset], dict[str, int]] = {}
 _SPACE, _WORD, _STOPWORD, _BOILERPLATE = 1, 2, 4, 8
 
 
-def _token_flags(words: list[str], stopwords: frozenset[str], boilerplate: frozenset[str]) -> np.ndarray:
-    """Bit flags (space, word, stopword, boilerplate) of each of ``words``, decided once per word."""
-    cache = _FLAG_CACHE.setdefault((stopwords, boilerplate), {})
+def _token_flags(words: list[str], tokenizer: "PlanTokenizer") -> np.ndarray:
+    """Bit flags (space, word, stopword, boilerplate) of each of ``words``, decided once per word per tokenizer."""
+    cache, stopwords, boilerplate = tokenizer._flags, tokenizer.stopwords, tokenizer.boilerplate
     for w in words:
         if w not in cache:
             cache[w] = (
@@ -242,7 +211,7 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     # Flags are decided per distinct token: arrow's dictionary encoding gives them and the codes.
     encoded = words.dictionary_encode()
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    flags = _token_flags(encoded.dictionary.to_pylist(), tokenizer.stopwords, tokenizer.boilerplate)[codes]
+    flags = _token_flags(encoded.dictionary.to_pylist(), tokenizer)[codes]
     keep = (flags & _SPACE) == 0
     flags = flags[keep]
     base = np.repeat(np.asarray(piece_start, dtype=np.int64), piece_size)[keep]

@@ -13,49 +13,36 @@ e.g. 基本原则 for ``overall``). Coding has two steps:
 
 The score of a theme is the mean of the two, each scaled to [0, 1] within the
 item. The highest is the primary theme; themes scoring at least
-``secondary_ratio`` of it are secondary. :func:`agreement` measures accuracy
-and Cohen's kappa against a hand-coded table.
+``secondary_ratio`` of it are secondary (:func:`analysis.evaluation.agreement`
+measures accuracy and Cohen's kappa against a hand-coded table).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .config import resource_path
+from .loader import Resources, load_resources
+from .schema import ITEM_THEME_COLUMNS
 
 __all__ = [
     "ITEM_THEME_COLUMNS",
-    "load_themes",
     "codable_items",
     "item_term_texts",
     "dictionary_hits",
     "code_items",
     "primary_themes",
-    "agreement",
+    "theme_shares",
+    "theme_presence",
+    "alignment_table",
+    "TopicModel",
+    "topic_model",
+    "compare_topics_with_themes",
 ]
 
-ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_secondary", "dict_hits", "similarity")
-
-
-def load_themes(path=None) -> pd.DataFrame:
-    """The theme taxonomy: theme_id, label_zh, label_en, seeds (list), parts (list), in file order."""
-    table = pd.read_csv(path or resource_path("themes.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    missing = {"theme_id", "label_zh", "label_en", "seed_terms"} - set(table.columns)
-    if missing:
-        raise ValueError(f"{path or 'themes.csv'}: the theme table lacks the column(s) {', '.join(sorted(missing))}")
-    table["seeds"] = table["seed_terms"].map(lambda s: [t.strip() for t in s.split(";") if t.strip()])
-    if "parts" not in table.columns:
-        table["parts"] = ""
-    table["parts"] = table["parts"].map(lambda s: [t.strip() for t in str(s).split(";") if t.strip()])
-    empty = table[table["seeds"].map(len) == 0]["theme_id"].tolist()
-    if empty:
-        raise ValueError(f"themes without seed terms: {', '.join(empty)}; give each at least one")
-    return table.drop(columns=["seed_terms"]).reset_index(drop=True)
 
 
 def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:
@@ -72,7 +59,6 @@ def _content(items: pd.DataFrame) -> list[str]:
     return [t[:e] for t, e in zip(items["text"].tolist(), ends)]
 
 
-@lru_cache(maxsize=64)
 def _seed_regex(seeds: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(s) for s in sorted(seeds, key=len, reverse=True)))
 
@@ -143,19 +129,21 @@ def code_items(
     terms: pd.DataFrame,
     themes: pd.DataFrame | None = None,
     *,
+    resources: Resources | None = None,
     secondary_ratio: float = 0.7,
     min_score: float = 0.2,
 ) -> pd.DataFrame:
     """Score every codable item on every theme (see the module docstring).
 
     ``terms`` is the tokens table filtered to terms (:func:`analysis.keywords.select_tokens`).
+    ``themes`` is a taxonomy (:func:`analysis.loader.load_themes`), by default that of ``resources``.
     Returns one row per item and theme scoring at least ``min_score`` (plus
     every primary): doc_id, item_id, theme, score, is_primary, is_secondary,
     dict_hits, similarity.
     """
     from sklearn.preprocessing import normalize
 
-    themes = load_themes() if themes is None else themes
+    themes = (resources or load_resources()).themes if themes is None else themes
     units = codable_items(items)
     if not len(units):
         return pd.DataFrame(columns=list(ITEM_THEME_COLUMNS))
@@ -207,26 +195,85 @@ def primary_themes(coded: pd.DataFrame) -> pd.Series:
     return coded[coded["is_primary"]].set_index("item_id")["theme"]
 
 
-def agreement(coded: pd.DataFrame, hand: pd.DataFrame) -> dict:
-    """Agreement of the primary themes with a hand-coded table (item_id, theme).
+# --- Theme shares, presence and alignment across plans ------------------------------------------
 
-    Returns n, accuracy, Cohen's kappa, accuracy counting a hand theme found
-    among the primary or secondary themes, and the confusion table.
+
+def theme_shares(coded: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """Per plan and theme: items and characters whose primary theme it is, and their shares."""
+    primary = coded[coded["is_primary"]].merge(items[["item_id", "n_chars"]], on="item_id")
+    grouped = primary.groupby(["doc_id", "theme"]).agg(items=("item_id", "count"), chars=("n_chars", "sum"))
+    totals = primary.groupby("doc_id").agg(total_items=("item_id", "count"), total_chars=("n_chars", "sum"))
+    out = grouped.reset_index().merge(totals, on="doc_id")
+    out["share_items"] = (out["items"] / out["total_items"]).round(4)
+    out["share_chars"] = (out["chars"] / out["total_chars"]).round(4)
+    return out.drop(columns=["total_items", "total_chars"]).sort_values(["doc_id", "theme"]).reset_index(drop=True)
+
+
+def theme_presence(coded: pd.DataFrame, theme_ids: list[str]) -> pd.DataFrame:
+    """Plans × themes: True where the plan has at least one item whose primary theme it is."""
+    primary = coded[coded["is_primary"]]
+    table = pd.crosstab(primary["doc_id"], primary["theme"]) > 0
+    return table.reindex(columns=theme_ids, fill_value=False)
+
+
+def alignment_table(coded: pd.DataFrame, items: pd.DataFrame, theme_labels: dict[str, str]) -> pd.DataFrame:
+    """Themes (rows, taxonomy order) × plans (columns): the plan's items on that theme.
+
+    Each cell lists ``item_id`` suffix and title (or the first words of an
+    untitled paragraph), primary items first, secondary items marked (+).
     """
-    from sklearn.metrics import cohen_kappa_score
+    merged = coded[coded["is_primary"] | coded["is_secondary"]].merge(
+        items[["item_id", "seq", "item_title", "text"]], on="item_id"
+    )
+    merged["label"] = [
+        f"{iid.split(':', 1)[1]} {title or text[:16]}" + ("" if prim else " (+)")
+        for iid, title, text, prim in zip(merged["item_id"], merged["item_title"], merged["text"], merged["is_primary"])
+    ]
+    merged = merged.sort_values(["doc_id", "is_primary", "seq"], ascending=[True, False, True])
+    table = merged.groupby(["theme", "doc_id"])["label"].agg("\n".join).unstack(fill_value="")
+    table = table.reindex(index=list(theme_labels), columns=sorted(items["doc_id"].unique()), fill_value="").fillna("")
+    table.index = [theme_labels[t] for t in table.index]
+    table.index.name = "theme"
+    return table
 
-    primary = primary_themes(coded)
-    missing = sorted(set(hand["item_id"]) - set(primary.index))
-    if missing:
-        raise ValueError(f"hand-coded items not in the coding: {', '.join(missing[:5])}")
-    predicted = primary.reindex(hand["item_id"]).to_numpy()
-    truth = hand["theme"].to_numpy()
-    secondary = coded[coded["is_primary"] | coded["is_secondary"]].groupby("item_id")["theme"].agg(set)
-    top_k = np.mean([t in secondary.get(i, set()) for i, t in zip(hand["item_id"], truth)])
-    return {
-        "n": len(hand),
-        "accuracy": round(float(np.mean(predicted == truth)), 3),
-        "kappa": round(float(cohen_kappa_score(truth, predicted)), 3),
-        "accuracy_with_secondary": round(float(top_k), 3),
-        "confusion": pd.crosstab(pd.Series(truth, name="hand"), pd.Series(predicted, name="coded")),
-    }
+
+# --- An independent check: NMF topics ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """NMF topics: top terms per topic and each item's dominant topic."""
+
+    topics: pd.DataFrame  # topic, rank, term, weight
+    item_topics: pd.DataFrame  # item_id, topic, weight
+
+
+def topic_model(item_texts: pd.Series, *, k: int = 10, seed: int = 0, top_n: int = 8) -> TopicModel:
+    """Non-negative matrix factorisation of the item × term TF-IDF matrix (scikit-learn, fixed seed)."""
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True, min_df=2)
+    x = vectorizer.fit_transform(item_texts)
+    model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
+    w = model.fit_transform(x)
+    terms = vectorizer.get_feature_names_out()
+    rows = []
+    for t, comp in enumerate(model.components_):
+        order = sorted(range(len(comp)), key=lambda j: (-comp[j], terms[j]))[:top_n]
+        rows += [(f"T{t + 1}", r + 1, terms[j], round(float(comp[j]), 4)) for r, j in enumerate(order)]
+    dominant = w.argmax(axis=1)
+    item_topics = pd.DataFrame(
+        {"item_id": list(item_texts.index), "topic": [f"T{t + 1}" for t in dominant], "weight": w.max(axis=1).round(4)}
+    )
+    return TopicModel(pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"]), item_topics)
+
+
+def compare_topics_with_themes(model: TopicModel, coded: pd.DataFrame) -> tuple[pd.DataFrame, float]:
+    """Crosstab of dictionary themes × NMF topics over items, and their adjusted mutual information."""
+    from sklearn.metrics import adjusted_mutual_info_score
+
+    primary = coded[coded["is_primary"]].set_index("item_id")["theme"]
+    joined = model.item_topics.set_index("item_id").join(primary, how="inner")
+    table = pd.crosstab(joined["theme"], joined["topic"])
+    return table, round(float(adjusted_mutual_info_score(joined["theme"], joined["topic"])), 3)

@@ -22,4 +22,4 @@ def items(processed):
 
 def numbered(items, doc_id):
     """The numbered items of one document."""
-    return items[(items.doc_id == doc_id) & (items.unit == "item")]
+    return items[(items.doc_id == doc_id) & (items.unit_type == "item")]

@@ -3,7 +3,7 @@ from analysis.annex import join_cell_fragments, parse_annex
 
 
 def annex_of(processed):
-    return processed.annex[processed.annex.doc_id == "lianyungang-2018-2020"].set_index("row_no")
+    return processed.annex_schedule[processed.annex_schedule.doc_id == "lianyungang-2018-2020"].set_index("row_no")
 
 
 def test_annex_has_17_projects_with_a_column_per_year(processed):

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import build as build_module
+from analysis import outputs as outputs_module
 from analysis.__main__ import EXIT_BUSY, EXIT_OUTPUT, EXIT_SKIPPED, EXIT_USAGE, main
 from analysis.build import OutputBusyError, OutputError, build
 from analysis.config import RAW_DIR
@@ -128,7 +129,7 @@ def test_a_read_only_output_location_fails_before_the_work(tmp_path, raw, monkey
         raise AssertionError("the documents were read although the outputs cannot be written")
 
     monkeypatch.setattr(build_module, "read_corpus", never)
-    monkeypatch.setattr(build_module._OutputSet, "_make_staging", read_only)
+    monkeypatch.setattr(outputs_module.OutputSet, "_make_staging", read_only)
     with pytest.raises(OutputError, match="read-only"):
         build(raw, tmp_path / "out")
 

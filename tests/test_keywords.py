@@ -20,7 +20,7 @@ def freq(matrix):
 
 
 def test_count_of_a_known_term_in_a_known_plan(freq, processed):
-    row = freq[(freq.doc == "echeng-2019") & (freq.term == "农民工")].iloc[0]
+    row = freq[(freq.doc_id == "echeng-2019") & (freq.term == "农民工")].iloc[0]
     text = processed.clean_texts["echeng-2019"]
     # 11 in the text; one stands inside the quoted slogan “法援惠民生·助力农民工”, kept as one token
     assert text.count("农民工") == 11 and "“法援惠民生·助力农民工”" in text
@@ -30,7 +30,7 @@ def test_count_of_a_known_term_in_a_known_plan(freq, processed):
 
 def test_rates_tfidf_and_sorted_features(matrix, freq):
     assert list(matrix.features) == sorted(matrix.features)
-    for doc, part in freq.groupby("doc"):
+    for doc, part in freq.groupby("doc_id"):
         assert part["count"].sum() == matrix.counts[matrix.docs.index(doc)].sum()
         assert abs(part.per_10k.sum() - 10_000) < 5
         assert ((part.tfidf > 0) & (part.tfidf <= 1)).all()
@@ -45,26 +45,26 @@ def test_keyness_top_term_checked_by_hand(matrix):
     n2 = matrix.counts.sum() - n1
     e1, e2 = n1 * 18 / (n1 + n2), n2 * 18 / (n1 + n2)
     g2 = 2 * (17 * math.log(17 / e1) + 1 * math.log(1 / e2))
-    assert top.G2 == pytest.approx(g2, abs=1e-3) and top.p < 0.001
+    assert top.g2 == pytest.approx(g2, abs=1e-3) and top.p < 0.001
     assert top.log_ratio == pytest.approx(math.log2((17 / n1) / (1 / n2)), abs=1e-3)
-    assert (key.G2.diff().dropna() <= 1e-9).all()  # sorted, most distinctive first
+    assert (key.g2.diff().dropna() <= 1e-9).all()  # sorted, most distinctive first
 
 
 def test_keyness_of_every_plan_at_once_equals_keyness_plan_by_plan(matrix):
     every = kw.keyness_by_document(matrix, n=8)
-    assert sorted(every.doc.unique()) == sorted(matrix.docs)
+    assert sorted(every.doc_id.unique()) == sorted(matrix.docs)
     for doc in matrix.docs:
         one = kw.keyness(matrix, doc)
-        one = one[one.G2 > 0].head(8).reset_index(drop=True)
-        mine = every[every.doc == doc]
+        one = one[one.g2 > 0].head(8).reset_index(drop=True)
+        mine = every[every.doc_id == doc]
         assert mine["rank"].tolist() == list(range(1, len(one) + 1))
-        pd.testing.assert_frame_equal(mine.drop(columns=["doc", "rank"]).reset_index(drop=True), one)
+        pd.testing.assert_frame_equal(mine.drop(columns=["doc_id", "rank"]).reset_index(drop=True), one)
 
 
 def test_keyness_signs_under_use_and_takes_a_reference_group(matrix):
     key = kw.keyness(matrix, "echeng-2019", reference=["wujin-2018", "changzhou-2020"])
     row = key[key.term == "培训"].iloc[0]
-    assert row.G2 < 0 or row.target_count / key.target_count.sum() < row.reference_count / key.reference_count.sum()
+    assert row.g2 < 0 or row.target_count / key.target_count.sum() < row.reference_count / key.reference_count.sum()
     with pytest.raises(ValueError, match="reference"):
         kw.keyness(matrix, list(matrix.docs))
 

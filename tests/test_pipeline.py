@@ -33,7 +33,7 @@ def test_build_writes_every_table_as_csv_with_bom_and_parquet(seed_build):
     items = pd.read_csv(seed_build / "items.csv", encoding="utf-8-sig")
     for col in ("doc_id", "item_id", "part", "section_no", "section_title", "item_no", "item_title", "text"):
         assert col in items.columns
-    assert (items.unit == "item").sum() == 17 + 17 + 12 + 19 + 25
+    assert (items.unit_type == "item").sum() == 17 + 17 + 12 + 19 + 25
     docs = pd.read_parquet(seed_build / "documents.parquet")
     assert list(docs.n_items) == [17, 12, 25, 17, 19]
 
@@ -123,4 +123,4 @@ def test_a_second_build_reuses_the_cache_and_a_change_invalidates_it(tmp_path):
     targets = pd.read_parquet(out / "targets.parquet")
     assert "9家" in set(targets[targets.doc_id == "wujin-2018"].span)
     items = pd.read_parquet(out / "items.parquet")
-    assert ((items.doc_id == "wujin-2018") & (items.unit == "item")).sum() == 18
+    assert ((items.doc_id == "wujin-2018") & (items.unit_type == "item")).sum() == 18

@@ -1,6 +1,7 @@
 """The project tokenizer: domain dictionary, word lists, offsets."""
-from analysis.config import resource_path
-from analysis.segment import analysis_text, get_tokenizer, read_word_list
+from analysis.config import RESOURCES_DIR
+from analysis.loader import read_word_list
+from analysis.segment import analysis_text, get_tokenizer
 
 
 def test_domain_dictionary_keeps_union_vocabulary_whole():
@@ -36,7 +37,7 @@ def test_boilerplate_list_is_a_data_file_a_researcher_can_edit(tmp_path):
     custom.write_text("# my list\n建设\n", encoding="utf-8")
     tok = get_tokenizer(boilerplate=custom)
     assert tok.boilerplate == frozenset({"建设"})
-    assert "加强" in read_word_list(resource_path("boilerplate_verbs.txt"))
+    assert "加强" in read_word_list(RESOURCES_DIR / "boilerplate_verbs.txt")
 
 
 def test_token_offsets_point_into_the_cleaned_text(processed):

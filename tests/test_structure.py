@@ -52,11 +52,11 @@ def test_xx_city_has_6_sections_19_items_with_responsible_units(items):
 def test_lianyungang_principles_goals_measures_guarantees(items):
     ly = items[items.doc_id == "lianyungang-2018-2020"]
     guiding = ly[(ly.section_title == "指导思想")]
-    assert len(guiding) == 1 and guiding.iloc[0]["unit"] == "paragraph" and guiding.iloc[0]["part"] == "principles"
-    principles = ly[(ly.part == "principles") & (ly.unit == "item")]
+    assert len(guiding) == 1 and guiding.iloc[0]["unit_type"] == "paragraph" and guiding.iloc[0]["part"] == "principles"
+    principles = ly[(ly.part == "principles") & (ly.unit_type == "item")]
     assert titles(principles) == ["必须始终坚持党的领导", "必须始终聚焦中心大局", "必须始终坚守主责主业", "必须始终推进改革创新"]
-    assert list(ly[ly.part == "goals"].unit) == ["paragraph"]
-    measures = ly[(ly.part == "plan") & (ly.unit == "item")]
+    assert list(ly[ly.part == "goals"].unit_type) == ["paragraph"]
+    measures = ly[(ly.part == "plan") & (ly.unit_type == "item")]
     assert len(measures) == 18 and measures.group_no.nunique() == 6
     assert (measures.groupby("group_no").size() == 3).all()
     assert measures.iloc[0]["group_title"] == "强化思想引领，团结凝聚广大职工力量"
@@ -77,7 +77,7 @@ def test_item_ids_are_unique(items):
 def test_a_number_at_a_line_start_is_not_an_item_unless_in_sequence():
     text = "一、目标\n1.新建工作室。\n2.5亿元资金到位。\n2.开展竞赛。\n5.这一行编号跳了。"
     plan = parse_plan("t", text)
-    got = [(r["item_no"], r["text"]) for r in plan.items if r["unit"] == "item"]
+    got = [(r["item_no"], r["text"]) for r in plan.items if r["unit_type"] == "item"]
     assert got == [(1, "1.新建工作室。\n2.5亿元资金到位。"), (2, "2.开展竞赛。\n5.这一行编号跳了。")]
 
 
@@ -86,7 +86,7 @@ def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
     with pytest.warns(StructureWarning, match="no numbered sections"):
         plan = parse_plan("flat", text)
     assert plan.structure == "paragraphs"
-    assert [r["unit"] for r in plan.items] == ["paragraph"] * 3
+    assert [r["unit_type"] for r in plan.items] == ["paragraph"] * 3
 
 
 def test_government_report_style_sections_with_paragraphs():
@@ -94,7 +94,7 @@ def test_government_report_style_sections_with_paragraphs():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         plan = parse_plan("gov", text)
-    rows = [(r["item_id"], r["part"], r["unit"]) for r in plan.items]
+    rows = [(r["item_id"], r["part"], r["unit_type"]) for r in plan.items]
     assert rows == [
         ("gov:1.p1", "summary", "paragraph"),
         ("gov:1.p2", "summary", "paragraph"),

@@ -5,7 +5,12 @@ import pandas as pd
 import pytest
 
 from analysis import keywords as kw
-from analysis.themes import agreement, code_items, dictionary_hits, load_themes, primary_themes
+from analysis.evaluation import agreement
+from analysis.loader import load_themes
+from analysis.themes import (
+    alignment_table, codable_items, code_items, compare_topics_with_themes, dictionary_hits, item_term_texts,
+    primary_themes, theme_presence, theme_shares, topic_model,
+)
 
 HAND = Path(__file__).parent / "data" / "themes_hand_coded.csv"
 
@@ -33,7 +38,7 @@ def test_items_with_a_clear_theme(coded, item_id, theme):
 def test_every_codable_item_has_one_primary_theme(coded, processed):
     primaries = coded[coded.is_primary]
     assert primaries.item_id.is_unique
-    numbered = processed.items[processed.items.unit.isin(["item", "annex_row"])]
+    numbered = processed.items[processed.items.unit_type.isin(["item", "annex_row"])]
     assert set(numbered.item_id) <= set(primaries.item_id)
     assert ((coded.score >= 0) & (coded.score <= 1)).all()
     assert not (coded.is_primary & coded.is_secondary).any()
@@ -74,3 +79,36 @@ def test_a_taxonomy_without_seeds_is_a_clear_error(tmp_path):
     bad.write_text("theme_id,label_zh,label_en,seed_terms\nempty,空,empty,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="without seed terms: empty"):
         load_themes(bad)
+
+
+# --- Shares, presence, alignment and topics across plans ---------------------------------------
+
+
+def test_theme_shares_sum_to_one_per_plan(processed):
+    shares = theme_shares(processed.item_themes, processed.items)
+    for _, part in shares.groupby("doc_id"):
+        assert part.share_items.sum() == pytest.approx(1, abs=1e-3)
+        assert part.share_chars.sum() == pytest.approx(1, abs=1e-3)
+
+
+def test_epidemic_theme_only_in_the_2020_plans(processed):
+    presence = theme_presence(processed.item_themes, list(load_themes().theme_id))
+    assert set(presence.index[presence["epidemic"]]) == {"changzhou-2020", "xxcity-20xx"}
+
+
+def test_alignment_table_lists_items_by_theme(processed):
+    themes = load_themes()
+    table = alignment_table(processed.item_themes, processed.items, dict(zip(themes.theme_id, themes.label_zh)))
+    assert list(table.index)[0] == "思想政治引领" and table.shape == (len(themes), 5)
+    assert "3.8 深度助力打赢疫情防控阻击战" in table.loc["疫情防控与复工复产", "changzhou-2020"]
+
+
+def test_topic_model_is_reproducible(processed):
+    terms = kw.select_tokens(processed.tokens)
+    items = codable_items(processed.items)
+    texts = item_term_texts(items, terms).set_axis(items.item_id)
+    one = topic_model(texts, k=6, seed=1)
+    two = topic_model(texts, k=6, seed=1)
+    pd.testing.assert_frame_equal(one.topics, two.topics)
+    table, ami = compare_topics_with_themes(one, processed.item_themes)
+    assert table.to_numpy().sum() == len(items) and -1 <= ami <= 1

@@ -1,0 +1,195 @@
+"""The resource files, loaded explicitly: word lists, units, qualifiers, cue words, rules, taxonomies.
+
+Everything a researcher may edit without touching Python lives in
+``analysis/resources/`` (or a folder of the same layout). :func:`load_resources`
+reads it into a :class:`Resources` object that the caller holds and passes on;
+nothing is cached globally, so after editing ``units.csv`` or
+``stopwords_zh.txt`` a new ``load_resources()`` (in a notebook: rerun the cell)
+applies the edit. The jieba tokenizer is built on first use and kept by the
+object.
+
+>>> res = load_resources()
+>>> res.units["万元"] if "万元" in res.units else res.units["元"]
+('元', 1.0, 'currency')
+>>> "加强" in res.boilerplate
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .config import RESOURCES_DIR
+
+__all__ = ["Resources", "load_resources", "read_word_list", "read_user_dict", "load_themes"]
+
+_CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit")
+
+
+def _rows(path: Path) -> list[dict]:
+    """The rows of a resource CSV (``#`` comment lines skipped), every value stripped."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(line for line in f if not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+def read_word_list(path: Path | str) -> frozenset[str]:
+    """A word list: one entry per line (first field), ``#`` comments and blanks skipped.
+
+    >>> "加强" in read_word_list(RESOURCES_DIR / "boilerplate_verbs.txt")
+    True
+    """
+    words = set()
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.split()[0])
+    return frozenset(words)
+
+
+def read_user_dict(path: Path | str) -> tuple[tuple[str, int | None, str | None], ...]:
+    """A jieba user dictionary: (word, frequency or None, part of speech or None) per entry.
+
+    Raises ``ValueError`` naming the file and line when a frequency is not a whole number.
+    """
+    entries = []
+    with open(path, encoding="utf-8-sig") as f:
+        for n, line in enumerate(f, start=1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split()
+            if len(fields) >= 2 and not fields[1].isdigit():
+                raise ValueError(f"{path}, line {n}: the frequency {fields[1]!r} is not a whole number; "
+                                 "write 'word frequency tag', e.g. '职工之家 2000 n'")
+            entries.append((fields[0], int(fields[1]) if len(fields) >= 2 else None, fields[2] if len(fields) >= 3 else None))
+    return tuple(entries)
+
+
+def load_themes(path: Path | str | None = None) -> pd.DataFrame:
+    """A theme taxonomy: theme_id, label_zh, label_en, seeds (list), parts (list), in file order.
+
+    Raises ``ValueError`` naming the file when a column is missing or a theme has no seed term.
+    """
+    path = Path(path) if path else RESOURCES_DIR / "themes.csv"
+    table = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, comment=None)
+    missing = {"theme_id", "label_zh", "label_en", "seed_terms"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: the theme table lacks the column(s) {', '.join(sorted(missing))}")
+    table["seeds"] = table["seed_terms"].map(lambda s: [t.strip() for t in s.split(";") if t.strip()])
+    if "parts" not in table.columns:
+        table["parts"] = ""
+    table["parts"] = table["parts"].map(lambda s: [t.strip() for t in str(s).split(";") if t.strip()])
+    empty = table[table["seeds"].map(len) == 0]["theme_id"].tolist()
+    if empty:
+        raise ValueError(f"{path}: themes without seed terms: {', '.join(empty)}; give each at least one")
+    return table.drop(columns=["seed_terms"]).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The resource files of one folder, read when first asked for.
+
+    ``directory`` holds the files (default ``analysis/resources``);
+    ``themes_file`` may name another theme taxonomy.
+    """
+
+    directory: Path = RESOURCES_DIR
+    themes_file: Path | None = None
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def path(self, name: str) -> Path:
+        """The path of a resource file; raises ``FileNotFoundError`` saying which."""
+        path = Path(self.directory) / name
+        if not path.is_file():
+            raise FileNotFoundError(f"resource {name!r} not found in {self.directory}")
+        return path
+
+    @cached_property
+    def units(self) -> dict[str, tuple[str, float, str]]:
+        """unit → (base unit, factor to it, category) from ``units.csv``."""
+        return {r["unit"]: (r["base_unit"], float(r["factor"]), r["category"]) for r in _rows(self.path("units.csv"))}
+
+    @cached_property
+    def label_units(self) -> frozenset[str]:
+        """Units whose numbers are always labels (周年, 届)."""
+        return frozenset(r["unit"] for r in _rows(self.path("units.csv")) if r.get("label") == "yes")
+
+    @cached_property
+    def qualifiers(self) -> dict[str, tuple[str, str]]:
+        """qualifier → (position, direction) from ``qualifiers.csv``."""
+        return {r["qualifier"]: (r["position"], r["direction"]) for r in _rows(self.path("qualifiers.csv"))}
+
+    @cached_property
+    def linking_words(self) -> tuple[str, ...]:
+        """Words stripped from the end of an indicator phrase (qualifiers with ``in_indicator`` no)."""
+        return tuple(r["qualifier"] for r in _rows(self.path("qualifiers.csv")) if r.get("in_indicator") == "no")
+
+    @cached_property
+    def cues(self) -> dict[str, str]:
+        """role → one regular expression joining that role's patterns in ``cue_words.csv`` (file order)."""
+        by_role: dict[str, list[str]] = {role: [] for role in _CUE_ROLES}
+        for row in _rows(self.path("cue_words.csv")):
+            if row["role"] not in by_role:
+                raise ValueError(f"{self.path('cue_words.csv')}: unknown role {row['role']!r}; use one of {', '.join(_CUE_ROLES)}")
+            by_role[row["role"]].append(row["pattern"])
+        return {role: "|".join(patterns) for role, patterns in by_role.items()}
+
+    def cue(self, role: str) -> re.Pattern:
+        """The compiled pattern of one cue role."""
+        return self.compiled(f"cue:{role}", lambda res: re.compile(res.cues[role]))
+
+    def compiled(self, name: str, build):
+        """``build(self)`` computed once per object and kept under ``name`` (patterns made from the files)."""
+        if name not in self._cache:
+            self._cache[name] = build(self)
+        return self._cache[name]
+
+    @cached_property
+    def part_rules(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """(part, pattern on a section title) in file order, from ``parts.csv``."""
+        return tuple((r["part"], re.compile(r["pattern"])) for r in _rows(self.path("parts.csv")))
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return read_word_list(self.path("stopwords_zh.txt"))
+
+    @cached_property
+    def boilerplate(self) -> frozenset[str]:
+        return read_word_list(self.path("boilerplate_verbs.txt"))
+
+    @cached_property
+    def user_dict(self) -> tuple[tuple[str, int | None, str | None], ...]:
+        return read_user_dict(self.path("user_dict.txt"))
+
+    @cached_property
+    def themes(self) -> pd.DataFrame:
+        """The theme taxonomy (``themes_file`` when given, else ``themes.csv``)."""
+        return load_themes(self.themes_file or self.path("themes.csv"))
+
+    @cached_property
+    def indicators(self) -> pd.DataFrame:
+        """Comparable indicators: indicator_id, label_zh, label_en, pattern, units."""
+        return pd.read_csv(self.path("indicators.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+
+    @cached_property
+    def tokenizer(self):
+        """The project tokenizer with this folder's dictionary and word lists (built once)."""
+        from .segment import build_tokenizer
+
+        return build_tokenizer(self.user_dict, self.stopwords, self.boilerplate)
+
+
+def load_resources(directory: Path | str | None = None, *, themes_file: Path | str | None = None) -> Resources:
+    """Read the resource files of ``directory`` (default ``analysis/resources``), lazily.
+
+    ``themes_file`` names another theme taxonomy (same columns as ``themes.csv``).
+    """
+    return Resources(Path(directory) if directory else RESOURCES_DIR, Path(themes_file) if themes_file else None)

@@ -1,0 +1,193 @@
+"""The output folder of a build: checked, locked, and replaced as one set.
+
+Every table, cleaned text and the build key are written into a staging folder
+beside ``--out`` (``.NAME.staging-PID``), which then takes the place of
+``--out`` in one step (an atomic exchange of the two folders where the system
+offers it, else two renames with a moment where no folder is there); the old
+set is removed after. A reader sees the old complete set or the new complete
+set, never a mix. A lock on the output folder, held for the whole build, makes
+a second build into the same folder stop at once with a clear message; staging
+folders left by an interrupted build are removed by the next one. Nothing is
+written anywhere else: every path is checked to lie inside the staging folder,
+and an output folder that holds files the build did not write, or that lies
+inside the raw folder (or holds it), is refused.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import re
+import shutil
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent builds into one folder are not detected
+    fcntl = None
+
+__all__ = ["OutputFolderError", "OutputError", "OutputBusyError", "OutputSet", "check_folders", "output_error"]
+
+_TEXT_DIR = "clean_text"
+#: Names an output folder may hold: what this build (or an older version of it) writes.
+_RE_OUTPUT_NAME = re.compile(r"[\w.\-]+\.(?:csv|parquet|json|html|txt)|\.build-key")
+
+
+class OutputFolderError(ValueError):
+    """The output folder given may not be replaced (it is, holds or lies in the raw folder, or holds other files)."""
+
+
+class OutputError(OSError):
+    """The outputs cannot be written (read-only folder, no space, no permission); ``path`` says where."""
+
+
+class OutputBusyError(OutputError):
+    """Another build is writing into the same output folder."""
+
+
+def check_folders(raw_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that is, holds or lies inside the raw folder (after resolving links),
+    or that holds files the build did not write. Raises :class:`OutputFolderError` saying what to do."""
+    raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
+        raise OutputFolderError(
+            f"{out_dir}: the output folder must not be, hold or lie inside the raw folder {raw_dir} "
+            "(raw data is never modified); choose another --out"
+        )
+    if out.exists() and not out.is_dir():
+        raise OutputFolderError(f"{out_dir}: exists and is not a folder; choose another --out")
+    if out.is_dir():
+        foreign = sorted(p.name for p in out.iterdir() if not _is_build_output(p))
+        if foreign:
+            raise OutputFolderError(
+                f"{out_dir}: holds files the build did not write ({', '.join(foreign[:3])}"
+                f"{' …' if len(foreign) > 3 else ''}); the build replaces the whole folder, so choose an empty "
+                "or new --out"
+            )
+
+
+def _is_build_output(path: Path) -> bool:
+    if path.name == _TEXT_DIR and path.is_dir() and not path.is_symlink():
+        return all(p.suffix == ".txt" and p.is_file() and not p.is_symlink() for p in path.iterdir())
+    return path.is_file() and not path.is_symlink() and _RE_OUTPUT_NAME.fullmatch(path.name) is not None
+
+
+# --- The output folder: lock, staging, swap ------------------------------------------------------
+
+
+class OutputSet:
+    """A locked output folder and the staging folder its new contents are written into."""
+
+    def __init__(self, out_dir: Path):
+        self.out = Path(out_dir).absolute()
+        self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
+        self._lock_fd: int | None = None
+
+    @property
+    def lock_fd(self) -> int | None:
+        """The descriptor that holds the lock (``None`` where the system has no locks)."""
+        return self._lock_fd
+
+    def __enter__(self) -> "OutputSet":
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            self._lock()
+            self._remove_stale_staging()
+            if not os.access(self.out, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, "the folder is read-only", str(self.out))
+            self._make_staging()
+        except OutputError:
+            self._unlock()
+            raise
+        except OSError as err:
+            self._unlock()
+            raise output_error(err, self.out) from None
+        return self
+
+    def _make_staging(self) -> None:
+        self.staging.mkdir()
+        (self.staging / ".probe").write_bytes(b"")  # can files be written here? (found now, not after the work)
+        (self.staging / ".probe").unlink()
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self._unlock()
+
+    def path(self, relative: str) -> Path:
+        """A path inside the staging folder; refuses anything that would land outside it."""
+        path = (self.staging / relative).resolve()
+        if not path.is_relative_to(self.staging.resolve()):
+            raise ValueError(f"{relative!r}: refusing to write outside the output folder")
+        return path
+
+    def commit(self) -> None:
+        """Make the staging folder the output folder, in one step where the system allows."""
+        try:
+            if not _exchange(self.staging, self.out):
+                old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
+                os.rename(self.out, old)
+                os.rename(self.staging, self.out)
+                os.rename(old, self.staging)
+        except OSError as err:
+            raise output_error(err, self.out) from None
+        shutil.rmtree(self.staging, ignore_errors=True)  # the old set
+
+    def _lock(self) -> None:
+        if fcntl is None:
+            return
+        while True:
+            fd = os.open(self.out, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise OutputBusyError(
+                    errno.EBUSY, "another build is writing into this folder; wait for it to finish or choose "
+                    "another --out", str(self.out),
+                ) from None
+            # The folder may have been swapped for a new one while we waited: lock the one at the path.
+            if os.fstat(fd).st_ino == os.stat(self.out).st_ino:
+                self._lock_fd = fd
+                return
+            os.close(fd)
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases the lock
+            self._lock_fd = None
+
+    def _remove_stale_staging(self) -> None:
+        """Staging and old-set folders of builds into this folder that were interrupted (we hold the lock)."""
+        for pattern in (f".{self.out.name}.staging-*", f".{self.out.name}.old-*"):
+            for stale in self.out.parent.glob(pattern):
+                if stale.is_dir() and not stale.is_symlink():
+                    shutil.rmtree(stale, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux ``renameat2`` with ``RENAME_EXCHANGE``); False when unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def output_error(err: OSError, where: Path) -> OutputError:
+    reasons = {
+        errno.ENOSPC: "no space left on the device",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.EROFS: "the file system is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "operation not permitted",
+    }
+    reason = reasons.get(err.errno, err.strerror or str(err))
+    return OutputError(err.errno, f"{reason}; the outputs were not changed", str(err.filename or where))

@@ -1,0 +1,271 @@
+"""Text reuse: passages that plans share verbatim, and which plans share them.
+
+``shared_passages``  every occurrence of a passage two or more plans share (punctuation ignored)
+``passage_summary``  one row per passage: its text, plans and items
+``passage_links``    pairs of plans with the passages and characters they share
+
+:func:`shared_passages` never compares two plans directly: every window of
+``n`` characters is hashed, one sort of all windows gives the set of plans
+holding each (an inverted index), and maximal runs of windows held by the same
+set become passages. The cost grows with the text, not with the pairs of plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from .schema import PASSAGE_COLUMNS
+
+__all__ = ["PASSAGE_COLUMNS", "shared_passages", "passage_summary", "passage_links"]
+
+#: Base of the polynomial window hash (a prime above the largest code point).
+HASH_BASE = 1_000_003
+#: Seed of the random 64-bit key each plan adds to a window's plan-set signature.
+PLAN_KEY_SEED = 12345
+#: Odd 64-bit multipliers (golden ratio; splitmix64) that mix a run's parts into one key.
+_MIX_SIGNATURE, _MIX_RUN = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+#: Offsets are far below 2**40 characters, so (plan, offset) packs into one integer.
+_OFFSET_BITS = 40
+
+
+def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each text, the code points of its letters, digits and Chinese characters, with their offsets."""
+    codes = [np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32) for t in texts]
+    alphabet = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.uint32)
+    is_kept = np.zeros(int(alphabet.max()) + 1 if len(alphabet) else 1, dtype=bool)
+    is_kept[alphabet] = [chr(c).isalnum() for c in alphabet.tolist()]
+    out = []
+    for c in codes:
+        offsets = np.flatnonzero(is_kept[c])
+        out.append((c[offsets], offsets))
+    return out
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+def _window_hashes(chars: np.ndarray, n: int) -> np.ndarray:
+    """64-bit polynomial hash of every window of ``n`` code points (wrapping arithmetic)."""
+    codes = chars.astype(np.uint64)
+    count = len(codes) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    base = np.uint64(HASH_BASE)
+    h = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            h = h * base + codes[k:k + count]
+    return h
+
+
+def _run_starts(*keys: np.ndarray) -> np.ndarray:
+    """Positions where any of the equally long ``keys`` changes value (0 included)."""
+    change = np.zeros(len(keys[0]), dtype=bool)
+    if len(change):
+        change[0] = True
+        for key in keys:
+            change[1:] |= key[1:] != key[:-1]
+    return np.flatnonzero(change)
+
+
+
+@dataclass(frozen=True)
+class _Windows:
+    """Every window of every plan: its hash, its plan, and per plan the count of windows."""
+
+    hashes: np.ndarray
+    plan: np.ndarray
+    per_plan: np.ndarray
+
+    @classmethod
+    def of(cls, chars: list[np.ndarray], n: int) -> "_Windows":
+        hashes = [_window_hashes(c, n) for c in chars]
+        per_plan = np.array([len(h) for h in hashes], dtype=np.int64)
+        all_hash = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int64), per_plan), per_plan)
+
+
+def _plan_sets(windows: _Windows, n_plans: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each window: how many plans hold its text, and a signature of that set of plans.
+
+    One stable sort groups equal windows (plans in order within a group); the
+    signature is the sum of the plans' random keys (wrapping), equal for equal sets.
+    """
+    plan_key = np.random.default_rng(PLAN_KEY_SEED).integers(1, 2**63 - 1, size=n_plans, dtype=np.int64).astype(np.uint64)
+    order = np.argsort(windows.hashes, kind="stable")
+    h_sorted, p_sorted = windows.hashes[order], windows.plan[order]
+    is_first = np.zeros(len(order), dtype=bool)
+    is_first[_run_starts(h_sorted)] = True
+    group_of_sorted = np.cumsum(is_first) - 1
+    pair_first = _run_starts(h_sorted, p_sorted)  # first window of each (window text, plan) pair
+    pair_group = group_of_sorted[pair_first]
+    pair_bounds = _run_starts(pair_group)
+    plans_of_group = np.diff(np.append(pair_bounds, len(pair_group)))
+    with np.errstate(over="ignore"):
+        signature = np.add.reduceat(plan_key[p_sorted[pair_first]], pair_bounds)
+    group_of_window = np.empty(len(order), dtype=np.int64)
+    group_of_window[order] = group_of_sorted
+    return plans_of_group[group_of_window], signature[group_of_window]
+
+
+def _runs(windows: _Windows, key: np.ndarray, shared: np.ndarray, n: int, min_length: int):
+    """Maximal runs of consecutive shared windows of a plan with one plan-set signature, long enough.
+
+    Returns each run's first window, end (exclusive), length in characters and plan.
+    """
+    starts = _run_starts(key, windows.plan)
+    ends = np.append(starts[1:], len(key))
+    lengths = ends - starts + n - 1
+    keep = shared[starts] & (lengths >= min_length)
+    starts, ends, lengths = starts[keep], ends[keep], lengths[keep]
+    return starts, ends, lengths, windows.plan[starts]
+
+
+def _passages_of_runs(windows: _Windows, key, starts, ends, lengths, run_plan, n_plans: int):
+    """The passage of each run (runs with the same set, length and window hashes are one passage)
+    and how many plans hold it; runs of passages held by one plan only are dropped."""
+    with np.errstate(over="ignore"):
+        prefix = np.concatenate([[np.uint64(0)], np.cumsum(windows.hashes, dtype=np.uint64)])
+        run_sum = prefix[ends] - prefix[starts]
+        run_key = ((key[starts] * np.uint64(_MIX_SIGNATURE) + lengths.astype(np.uint64)) * np.uint64(HASH_BASE)
+                   + run_sum) * np.uint64(_MIX_RUN) + windows.hashes[starts]
+    _, passage_of_run = np.unique(run_key, return_inverse=True)
+    # A passage counts when it occurs in two or more plans (a run's set can be split differently elsewhere).
+    pairs = np.unique(passage_of_run.astype(np.int64) * n_plans + run_plan) // n_plans
+    plans_per_passage = np.bincount(pairs, minlength=passage_of_run.max() + 1 if len(passage_of_run) else 0)
+    holders = plans_per_passage[passage_of_run] if len(passage_of_run) else np.zeros(0, dtype=np.int64)
+    keep = holders >= 2
+    return starts[keep], lengths[keep], run_plan[keep], passage_of_run[keep], holders[keep]
+
+
+def shared_passages(
+    clean_texts: dict[str, str],
+    items: pd.DataFrame,
+    *,
+    n: int = 8,
+    generic_share: float = 0.8,
+    min_length: int = 8,
+) -> pd.DataFrame:
+    """Passages that two or more plans share verbatim, ignoring punctuation and quotation marks.
+
+    A passage is a maximal run of consecutive windows of ``n`` characters of a
+    plan held by the same set of two or more plans; windows held by at least
+    ``generic_share`` of the plans (what every plan says) are ignored. Runs are
+    matched across plans by the set of plans, the length and the hashes of their
+    windows (64-bit, so two different texts match only by a collision of about
+    one in 2**64). One row per occurrence: passage_id, text, length, n_plans,
+    doc_id, item_id, start, end (offsets in the cleaned text). Passage ids are
+    ordered by plans, length and text.
+
+    >>> texts = {"a": "甲。推进产业工人队伍建设改革。", "b": "乙：推进产业工人队伍建设改革！"}
+    >>> items = pd.DataFrame({"doc_id": ["a", "b"], "item_id": ["a:1", "b:1"], "start": [0, 0], "end": [15, 15]})
+    >>> shared_passages(texts, items)[["text", "doc_id", "start", "end"]].values.tolist()
+    [['推进产业工人队伍建设改革', 'a', 2, 14], ['推进产业工人队伍建设改革', 'b', 2, 14]]
+    """
+    docs = sorted(clean_texts)
+    empty = pd.DataFrame(columns=list(PASSAGE_COLUMNS))
+    if len(docs) < 2:
+        return empty
+    norm = _normalised([clean_texts[d] for d in docs])
+    windows = _Windows.of([chars for chars, _ in norm], n)
+    if not len(windows.hashes):
+        return empty
+    held_by, signature = _plan_sets(windows, len(docs))
+    limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
+    shared = (held_by >= 2) & (held_by < limit)
+    key = np.where(shared, signature, np.uint64(0))
+    starts, ends, lengths, run_plan = _runs(windows, key, shared, n, min_length)
+    starts, lengths, run_plan, passage_of_run, n_plans = _passages_of_runs(
+        windows, key, starts, ends, lengths, run_plan, len(docs)
+    )
+    if not len(starts):
+        return empty
+    return _occurrences(docs, norm, windows, items, starts, lengths, run_plan, passage_of_run, n_plans)
+
+
+def _occurrences(docs, norm, windows: _Windows, items, starts, lengths, run_plan, passage_of_run, n_plans) -> pd.DataFrame:
+    """One row per run: the passage's text, its offsets back in the cleaned text, its item; ids assigned."""
+    # Window k of plan d starts at normalised character k of d.
+    window_base = np.concatenate([[0], np.cumsum(windows.per_plan)[:-1]])
+    local = starts - window_base[run_plan]
+    char_base = np.concatenate([[0], np.cumsum([len(chars) for chars, _ in norm])[:-1]])
+    all_offsets = np.concatenate([offsets for _, offsets in norm]).astype(np.int64)
+    start_offsets = all_offsets[char_base[run_plan] + local]
+    end_offsets = all_offsets[char_base[run_plan] + local + lengths - 1] + 1
+    first_run = np.unique(passage_of_run, return_index=True)[1]
+    text_of = {
+        int(passage_of_run[r]): _decode(norm[int(run_plan[r])][0][local[r]:local[r] + lengths[r]]) for r in first_run
+    }
+    doc_names = np.asarray(docs, dtype=object)
+    out = pd.DataFrame(
+        {
+            "text": [text_of[p] for p in passage_of_run.tolist()],
+            "length": lengths.astype(np.int64),
+            "n_plans": n_plans.astype(np.int64),
+            "doc_id": doc_names[run_plan],
+            "item_id": _items_at(items, doc_names[run_plan], start_offsets),
+            "start": start_offsets,
+            "end": end_offsets,
+        }
+    )
+    out = out.sort_values(["n_plans", "length", "text", "doc_id", "start"], ascending=[False, False, True, True, True])
+    ids = out.groupby(["text", "n_plans"], sort=False).ngroup().to_numpy()
+    out.insert(0, "passage_id", [f"p{k + 1:05d}" for k in ids.tolist()])
+    return out.reset_index(drop=True)
+
+
+def _items_at(items: pd.DataFrame, doc_ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The item whose span holds each (doc_id, offset) ('' between items, e.g. in an annex header)."""
+    spans = items[["doc_id", "item_id", "start", "end"]].sort_values(["doc_id", "start"], kind="stable")
+    docs = sorted(set(spans["doc_id"].unique()) | set(np.unique(doc_ids).tolist()))
+    scale = np.int64(1) << _OFFSET_BITS
+    item_keys = pd.Categorical(spans["doc_id"], categories=docs).codes.astype(np.int64) * scale + spans["start"].to_numpy(np.int64)
+    query = pd.Categorical(doc_ids, categories=docs).codes.astype(np.int64) * scale + offsets
+    k = np.searchsorted(item_keys, query, side="right") - 1
+    found = (k >= 0) & (query < (item_keys - spans["start"].to_numpy(np.int64) + spans["end"].to_numpy(np.int64))[np.maximum(k, 0)])
+    ids = spans["item_id"].to_numpy(dtype=object)
+    return np.where(found, ids[np.maximum(k, 0)], "")
+
+
+def passage_summary(passages: pd.DataFrame) -> pd.DataFrame:
+    """One row per shared passage: its text, length, the plans and the items that hold it."""
+    if passages.empty:
+        return pd.DataFrame(columns=["passage_id", "text", "length", "n_plans", "plans", "items"])
+    out = passages.groupby(["passage_id", "text", "length", "n_plans"]).agg(
+        plans=("doc_id", lambda s: "; ".join(sorted(set(s)))),
+        items=("item_id", lambda s: "; ".join(sorted(set(i for i in s if i)))),
+    )
+    return out.reset_index().sort_values("passage_id").reset_index(drop=True)
+
+
+def passage_links(passages: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of plans with the passages and characters they share (for the network chart).
+
+    Computed as a sparse product of the passage × plan incidence matrix, so it
+    stays fast when a passage is shared by hundreds of plans.
+    """
+    from scipy import sparse
+
+    if passages.empty:
+        return pd.DataFrame(columns=["doc_id_a", "doc_id_b", "passages", "chars"])
+    held = passages.drop_duplicates(["passage_id", "doc_id"])
+    pid = {p: i for i, p in enumerate(sorted(held["passage_id"].unique()))}
+    docs = sorted(held["doc_id"].unique())
+    did = {d: i for i, d in enumerate(docs)}
+    incidence = sparse.csr_matrix(
+        (np.ones(len(held)), (held["passage_id"].map(pid), held["doc_id"].map(did))), shape=(len(pid), len(docs))
+    )
+    lengths = held.drop_duplicates("passage_id").set_index("passage_id")["length"].reindex(sorted(pid)).to_numpy()
+    counts = (incidence.T @ incidence).tocoo()
+    chars = (incidence.T @ sparse.diags(lengths.astype(float)) @ incidence).tocsr()
+    rows = [
+        (docs[i], docs[j], int(v), int(chars[i, j]))
+        for i, j, v in zip(counts.row, counts.col, counts.data)
+        if i < j
+    ]
+    return pd.DataFrame(rows, columns=["doc_id_a", "doc_id_b", "passages", "chars"]).sort_values(["doc_id_a", "doc_id_b"]).reset_index(drop=True)
+
+

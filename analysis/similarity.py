@@ -1,0 +1,104 @@
+"""How alike are plans, and which items correspond: similarity, clustering, item matching.
+
+``document_similarity``  cosine similarity of plans on TF-IDF vectors (symmetric, in [0, 1])
+``jaccard_similarity``   Jaccard similarity of plans' top-term sets
+``similarity_pairs``     every pair of plans with its value in each similarity matrix
+``cluster_order``        hierarchical clustering of plans on 1 − similarity
+``match_items``          item-to-item similarity of two plans, one-to-one (Hungarian) when asked
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .keywords import DocumentFeatureMatrix
+
+__all__ = ["document_similarity", "jaccard_similarity", "similarity_pairs", "cluster_order", "match_items"]
+
+
+def document_similarity(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
+    """Cosine similarity of plans on TF-IDF vectors (symmetric, 1 on the diagonal, in [0, 1])."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    x = TfidfTransformer(sublinear_tf=True).fit_transform(matrix.counts)
+    sim = np.clip(cosine_similarity(x), 0, 1)
+    sim = (sim + sim.T) / 2
+    np.fill_diagonal(sim, 1.0)
+    return pd.DataFrame(sim.round(6), index=list(matrix.docs), columns=list(matrix.docs))
+
+
+def jaccard_similarity(freq: pd.DataFrame, *, top_k: int = 100) -> pd.DataFrame:
+    """Jaccard similarity of plans' top-``top_k`` term sets (ties broken lexically).
+
+    Intersections come from one sparse product of the plan × term incidence
+    matrix, so no pair of plans is compared in Python.
+    """
+    from scipy import sparse
+
+    top = freq.sort_values(["doc_id", "count", "term"], ascending=[True, False, True]).groupby("doc_id", sort=False).head(top_k)
+    rows, docs = pd.factorize(top["doc_id"], sort=True)
+    cols, _ = pd.factorize(top["term"])
+    incidence = sparse.csr_matrix((np.ones(len(top)), (rows, cols)), shape=(len(docs), cols.max() + 1 if len(cols) else 0))
+    shared = (incidence @ incidence.T).toarray()
+    sizes = np.diag(shared)
+    union = sizes[:, None] + sizes[None, :] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.round(np.where(union > 0, shared / union, 0.0), 6)
+    np.fill_diagonal(out, 1.0)
+    docs = docs.tolist()
+    return pd.DataFrame(out, index=docs, columns=docs)
+
+
+def similarity_pairs(measures: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every pair of plans (doc_id_a < doc_id_b) with its value in each square similarity matrix.
+
+    Sorted by the first measure, highest first.
+    """
+    first = next(iter(measures.values()))
+    docs = list(first.index)
+    i, j = np.triu_indices(len(docs), k=1)
+    out = pd.DataFrame({"doc_id_a": np.asarray(docs, dtype=object)[i], "doc_id_b": np.asarray(docs, dtype=object)[j]})
+    for name, matrix in measures.items():
+        out[name] = matrix.loc[docs, docs].to_numpy()[i, j]
+    return out.sort_values([next(iter(measures)), "doc_id_a", "doc_id_b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def cluster_order(similarity: pd.DataFrame, *, method: str = "average"):
+    """Hierarchical clustering of plans on 1 − similarity: returns the scipy linkage matrix."""
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
+    distance = 1 - similarity.to_numpy()
+    np.fill_diagonal(distance, 0)
+    return linkage(squareform(np.clip(distance, 0, None), checks=False), method=method)
+
+
+def match_items(
+    item_texts: pd.Series, items_a: list[str], items_b: list[str], *, one_to_one: bool = False, min_similarity: float = 0.0
+) -> pd.DataFrame:
+    """Item-to-item cosine similarity (TF-IDF on terms) between two plans' items.
+
+    ``item_texts`` maps item_id → terms joined by spaces
+    (:func:`analysis.themes.item_term_texts`). Without ``one_to_one`` each item
+    of A gets its most similar item of B; with it, the Hungarian assignment
+    maximises total similarity so each item is used at most once.
+    """
+    from scipy.optimize import linear_sum_assignment
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
+    vectorizer.fit(item_texts.loc[items_a + items_b])
+    sim = cosine_similarity(vectorizer.transform(item_texts.loc[items_a]), vectorizer.transform(item_texts.loc[items_b]))
+    if one_to_one:
+        rows, cols = linear_sum_assignment(-sim)
+    else:
+        rows, cols = np.arange(len(items_a)), sim.argmax(axis=1)
+    out = pd.DataFrame(
+        {"item_id_a": [items_a[i] for i in rows], "item_id_b": [items_b[j] for j in cols], "similarity": sim[rows, cols].round(4)}
+    )
+    return out[out["similarity"] >= min_similarity].sort_values(["similarity", "item_id_a"], ascending=[False, True]).reset_index(drop=True)
+
+

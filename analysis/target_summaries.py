@@ -1,0 +1,112 @@
+"""What the targets table says per plan, section, indicator and year.
+
+Functions on the processed tables (no extraction here, see :mod:`analysis.targets`):
+
+``target_density``     targets per 1,000 characters and the share of items holding one, per plan
+``section_density``    targets per 1,000 characters of each section of each plan
+``match_indicators``   targets that measure a comparable indicator (``resources/indicators.csv``)
+``schedule_series``    year-by-year series of targets (annex schedules, sentences naming years)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .loader import Resources, load_resources
+from .targets import KINDS
+
+__all__ = ["target_density", "section_density", "match_indicators", "schedule_series"]
+
+
+def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """Per plan: targets, achieved figures, targets per 1,000 cleaned characters, share of items with a target.
+
+    Characters exclude a cover notice. ``items_with_target`` counts numbered
+    items and annex rows that hold at least one target.
+    """
+    body_chars = documents.set_index("doc_id")["clean_chars"] - documents.set_index("doc_id")["cover_chars"]
+    counts = targets.pivot_table(index="doc_id", columns="kind", values="quantity_id", aggfunc="count", fill_value=0)
+    counts = counts.reindex(index=body_chars.index, columns=list(KINDS), fill_value=0)
+    units = items[items["unit_type"].isin(["item", "annex_row"])]
+    with_target = targets[targets["kind"] == "target"].groupby("doc_id")["item_id"].nunique()
+    out = pd.DataFrame(
+        {
+            "n_targets": counts["target"],
+            "n_achieved": counts["achieved"],
+            "n_thresholds": counts["threshold"],
+            "chars": body_chars,
+            "targets_per_1000_chars": (counts["target"] / body_chars * 1000).round(2),
+            "items": units.groupby("doc_id").size().reindex(body_chars.index, fill_value=0),
+            "items_with_target": with_target.reindex(body_chars.index, fill_value=0),
+        }
+    )
+    out["share_items_with_target"] = (out["items_with_target"] / out["items"].where(out["items"] > 0)).round(3)
+    return out.reset_index()
+
+
+def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """Targets per 1,000 characters for each section (annex as one section) of each plan."""
+    units = items[items["part"] != "cover"].copy()
+    units["section"] = units.apply(
+        lambda r: "附件" if r["part"] == "annex" else (r["section_title"] or {"preamble": "导语", "closing": "落款"}.get(r["part"], r["part"])),
+        axis=1,
+    )
+    chars = units.groupby(["doc_id", "section"], sort=False)["n_chars"].sum()
+    tmap = units.set_index("item_id")["section"]
+    t = targets[targets["kind"] == "target"].assign(section=lambda d: d["item_id"].map(tmap))
+    n = t.groupby(["doc_id", "section"]).size()
+    out = pd.DataFrame({"chars": chars}).join(n.rename("n_targets")).fillna({"n_targets": 0})
+    out["n_targets"] = out["n_targets"].astype(int)
+    out["targets_per_1000_chars"] = (out["n_targets"] / out["chars"] * 1000).round(2)
+    return out.reset_index()
+
+
+
+def match_indicators(targets: pd.DataFrame, indicators: pd.DataFrame | None = None, *,
+                     resources: Resources | None = None) -> pd.DataFrame:
+    """Targets that measure a comparable indicator (``resources/indicators.csv``).
+
+    A target matches an indicator when its indicator phrase matches the
+    pattern and its unit is one of the indicator's units. Returns the
+    matching targets with ``indicator_id`` and the indicator's labels.
+    """
+    if indicators is None:
+        indicators = (resources or load_resources()).indicators
+    rows = []
+    t = targets[targets["kind"] == "target"]
+    for ind in indicators.itertuples(index=False):
+        units = set(ind.units.split(";"))
+        hit = t[t["indicator"].str.contains(ind.pattern, regex=True) & t["unit"].isin(units)]
+        rows.append(hit.assign(indicator_id=ind.indicator_id, label_zh=ind.label_zh, label_en=ind.label_en))
+    if not rows:
+        return t.iloc[0:0]
+    return pd.concat(rows, ignore_index=True)
+
+
+def schedule_series(targets: pd.DataFrame) -> pd.DataFrame:
+    """Year-by-year series of targets (an annex schedule, or any text naming single years).
+
+    Targets with a single-year ``year`` are grouped by item and unit; within
+    one year the n-th target of an item and unit goes to the n-th series when
+    every year has the same number of them (so 增长10%和5% gives two series,
+    and a row's wording may change from year to year); otherwise targets are
+    matched by their indicator wording. Series that cover two or more years are kept, named by their
+    indicator in the last year. Columns: series, item_id, indicator, unit,
+    year, value, quantity_id.
+    """
+    t = targets[(targets["kind"] == "target") & targets["year"].str.fullmatch(r"\d{4}")].copy()
+    t = t.sort_values(["item_id", "start"])
+    t["nth"] = t.groupby(["item_id", "unit", "year"]).cumcount()
+    # Align by position only where every year has as many targets in that unit; else by wording.
+    per_year = t.groupby(["item_id", "unit", "year"]).size().groupby(["item_id", "unit"]).nunique()
+    aligned = t.set_index(["item_id", "unit"]).index.map(lambda k: per_year.get(k, 0) == 1)
+    t["key"] = [f"#{n}" if ok else f"={ind}" for n, ok, ind in zip(t["nth"], aligned, t["indicator"])]
+    keys = ["item_id", "unit", "key"]
+    t = t[t.groupby(keys)["year"].transform("nunique") >= 2]
+    columns = ["series", "item_id", "indicator", "unit", "year", "value", "quantity_id"]
+    if t.empty:
+        return pd.DataFrame(columns=columns)
+    last = t.groupby(keys)["indicator"].transform("last")
+    order = t.groupby(["item_id", "unit"])["key"].transform(lambda k: k.map({v: i for i, v in enumerate(dict.fromkeys(k))}))
+    t["series"] = last.str.slice(0, 16) + "（" + t["unit"] + "）" + order.map(lambda n: "" if n == 0 else f" #{n + 1}")
+    return t[["series", "item_id", "indicator", "unit", "year", "value", "quantity_id"]].reset_index(drop=True)

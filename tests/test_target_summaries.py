@@ -1,0 +1,40 @@
+"""Summaries of the targets table: density per plan and section, schedules, comparable indicators."""
+import pytest
+
+from analysis.target_summaries import match_indicators, schedule_series, section_density, target_density
+
+
+@pytest.fixture(scope="module")
+def targets(processed):
+    return processed.targets
+
+
+def test_density_per_plan(targets, processed):
+    density = target_density(targets, processed.documents, processed.items).set_index("doc_id")
+    wujin = density.loc["wujin-2018"]
+    assert wujin.n_targets == (targets[(targets.doc_id == "wujin-2018") & (targets.kind == "target")]).shape[0]
+    assert wujin.targets_per_1000_chars == round(wujin.n_targets / wujin.chars * 1000, 2)
+    assert 0 < wujin.share_items_with_target <= 1
+    assert density.loc["changzhou-2020"].chars == 4474 - 153  # the cover notice is not counted
+    sections = section_density(targets, processed.items)
+    assert sections.groupby("doc_id").n_targets.sum().to_dict() == density.n_targets.to_dict()
+
+
+def test_schedule_series_follow_a_row_across_years(targets):
+    series = schedule_series(targets[targets.doc_id == "lianyungang-2018-2020"])
+    members = series[series.item_id == "lianyungang-2018-2020:annex.7"]
+    assert list(zip(members.year, members.value)) == [("2018", 50_000), ("2019", 70_000), ("2020", 100_000)]
+    growth = series[series.item_id == "lianyungang-2018-2020:annex.5"]
+    assert growth.series.nunique() == 2 and sorted(growth.value.unique()) == [5, 10]
+
+
+def test_comparable_indicators_match_pattern_and_unit(targets):
+    matched = match_indicators(targets)
+    studios = matched[matched.indicator_id == "model_worker_studios"]
+    assert {"wujin-2018", "xxcity-20xx", "lianyungang-2018-2020"} <= set(studios.doc_id)
+    assert set(studios.unit) <= {"个", "家"}
+    assert (matched.kind == "target").all()
+
+
+def test_schedule_series_of_plans_without_schedules_is_empty(targets):
+    assert schedule_series(targets[targets.doc_id == "wujin-2018"]).empty
