@@ -35,6 +35,7 @@ from .pipeline import (
     process_or_skip,
 )
 from .tables import write_table, write_text
+from .themes import taxonomy_table
 
 __all__ = [
     "DEFAULT_CACHE_DIR",
@@ -150,6 +151,7 @@ class _Stages:
             try:
                 tables = hit[1]
                 return replace(processed, item_themes=tables["item_themes"].to_pandas(),
+                               theme_taxonomy=taxonomy_table(self.resources.themes),
                                shared_passages=tables["shared_passages"].to_pandas())
             except (KeyError, pa.ArrowException):
                 pass
@@ -161,7 +163,8 @@ class _Stages:
             passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
         self.cache.put(key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False),
                                    "shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
-        return replace(processed, item_themes=item_themes, shared_passages=passages)
+        return replace(processed, item_themes=item_themes, theme_taxonomy=taxonomy_table(self.resources.themes),
+                       shared_passages=passages)
 
     def _corpus_key(self, processed: ProcessedCorpus) -> str:
         """What the corpus-level tables depend on: every document's text and rows, and the code."""
@@ -229,7 +232,7 @@ def build(
     """Read ``raw_dir``, process every good document and replace ``out_dir`` with the tables.
 
     Writes ``documents``, ``items``, ``tokens``, ``cleaning_report``,
-    ``annex_schedule``, ``annex_cells``, ``targets``, ``item_themes``,
+    ``annex_schedule``, ``annex_cells``, ``targets``, ``item_themes``, ``theme_taxonomy``,
     ``shared_passages`` and ``skipped`` (CSV + Parquet) and the cleaned texts in
     ``clean_text/<doc_id>.txt`` (the texts all offsets refer to), as one set
     (see :mod:`analysis.outputs`). ``resources`` are the resource files

@@ -180,6 +180,12 @@ class Resources:
         return pd.read_csv(self.path("indicators.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
 
     @cached_property
+    def chart_labels(self) -> dict[str, dict[str, str]]:
+        """Chart text by language: ``{"zh": {key: text}, "en": {key: text}}`` from ``chart_labels.csv``."""
+        rows = _rows(self.path("chart_labels.csv"))
+        return {lang: {r["key"]: r[lang] for r in rows} for lang in ("zh", "en")}
+
+    @cached_property
     def tokenizer(self):
         """The project tokenizer with this folder's dictionary and word lists (built once)."""
         from .segment import build_tokenizer

@@ -26,12 +26,12 @@ from .loader import Resources, load_resources
 from .reuse import shared_passages
 from .schema import (
     ANNEX_CELL_COLUMNS, CLEANING_COLUMNS, CORPUS_LEVEL_TABLES, DOCUMENT_COLUMNS, ITEM_COLUMNS, ITEM_THEME_COLUMNS,
-    PASSAGE_COLUMNS, SKIPPED_COLUMNS, TABLES, TOKEN_COLUMNS,
+    PASSAGE_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS,
 )
 from .segment import PlanTokenizer, token_columns, token_frame
 from .structure import ParsedPlan, StructureWarning, parse_plan
 from .targets import target_frame, target_records
-from .themes import code_items
+from .themes import code_items, taxonomy_table
 
 __all__ = [
     "MIN_HAN_CHARS",
@@ -236,6 +236,7 @@ class ProcessedCorpus:
     annex_cells: pd.DataFrame
     targets: pd.DataFrame
     item_themes: pd.DataFrame
+    theme_taxonomy: pd.DataFrame
     shared_passages: pd.DataFrame
     skipped: pd.DataFrame
     clean_texts: dict = field(default_factory=dict)
@@ -266,6 +267,7 @@ def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> Proce
         annex_cells=pd.DataFrame([c for r in results for c in r.annex_cells], columns=list(ANNEX_CELL_COLUMNS)),
         targets=target_frame([rec for r in results for rec in r.targets]),
         item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
+        theme_taxonomy=pd.DataFrame(columns=list(THEME_TAXONOMY_COLUMNS)),
         shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
         skipped=skipped_df,
         clean_texts={r.doc_row["doc_id"]: r.text for r in results},
@@ -289,10 +291,12 @@ def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd
 
 
 def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> ProcessedCorpus:
-    """Add the tables that need every document: ``item_themes`` and ``shared_passages``."""
+    """Add the tables that need every document: ``item_themes`` (with the ``theme_taxonomy`` used) and
+    ``shared_passages``."""
     return replace(
         processed,
         item_themes=code_themes(processed, resources),
+        theme_taxonomy=taxonomy_table(resources.themes),
         shared_passages=find_shared_passages(processed.clean_texts, processed.items),
     )
 

@@ -26,6 +26,7 @@ __all__ = [
     "ANNEX_CELL_COLUMNS",
     "TARGET_COLUMNS",
     "ITEM_THEME_COLUMNS",
+    "THEME_TAXONOMY_COLUMNS",
     "PASSAGE_COLUMNS",
     "SKIPPED_COLUMNS",
     "PROCESSED",
@@ -61,6 +62,7 @@ TARGET_COLUMNS = (
     "unit", "unit_category", "qualifier", "direction", "kind", "year", "indicator", "sentence",
 )
 ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_secondary", "dict_hits", "similarity")
+THEME_TAXONOMY_COLUMNS = ("theme_id", "label_zh", "label_en", "seed_terms", "parts")
 PASSAGE_COLUMNS = ("passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end")
 SKIPPED_COLUMNS = ("file", "reason")
 
@@ -92,6 +94,7 @@ PROCESSED: dict[str, dict[str, str]] = {
     "item_themes": {c: _STR for c in ITEM_THEME_COLUMNS} | {
         "score": _FLOAT, "is_primary": _BOOL, "is_secondary": _BOOL, "dict_hits": _INT, "similarity": _FLOAT,
     },
+    "theme_taxonomy": {c: _STR for c in THEME_TAXONOMY_COLUMNS},
     "shared_passages": {c: _STR for c in PASSAGE_COLUMNS} | {
         "length": _INT, "n_plans": _INT, "start": _INT, "end": _INT,
     },
@@ -100,7 +103,7 @@ PROCESSED: dict[str, dict[str, str]] = {
 #: The processed tables, in the order the build writes them.
 TABLES = tuple(PROCESSED)
 #: The tables that need every document.
-CORPUS_LEVEL_TABLES = ("item_themes", "shared_passages")
+CORPUS_LEVEL_TABLES = ("item_themes", "theme_taxonomy", "shared_passages")
 
 #: Tables the library's functions compute from the processed tables: name → columns.
 DERIVED: dict[str, tuple[str, ...]] = {

@@ -26,15 +26,18 @@ import numpy as np
 import pandas as pd
 
 from .loader import Resources, load_resources
-from .schema import ITEM_THEME_COLUMNS
+from .schema import ITEM_THEME_COLUMNS, THEME_TAXONOMY_COLUMNS
 
 __all__ = [
     "ITEM_THEME_COLUMNS",
+    "taxonomy_table",
     "codable_items",
     "item_term_texts",
     "dictionary_hits",
     "code_items",
     "primary_themes",
+    "theme_labels",
+    "secondary_themes",
     "theme_shares",
     "theme_presence",
     "alignment_table",
@@ -43,6 +46,33 @@ __all__ = [
     "compare_topics_with_themes",
 ]
 
+
+
+def taxonomy_table(themes: pd.DataFrame) -> pd.DataFrame:
+    """The theme_taxonomy table: a taxonomy (:func:`analysis.loader.load_themes`) as the build writes it.
+
+    Notebooks label themes from it, so they show the taxonomy the items were coded with.
+    """
+    return pd.DataFrame({
+        "theme_id": themes["theme_id"], "label_zh": themes["label_zh"], "label_en": themes["label_en"],
+        "seed_terms": themes["seeds"].map(";".join), "parts": themes["parts"].map(";".join),
+    }, columns=list(THEME_TAXONOMY_COLUMNS))
+
+
+def theme_labels(taxonomy: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
+    """theme_id → label in ``lang`` ("zh" or "en"), in taxonomy order."""
+    return dict(zip(taxonomy["theme_id"], taxonomy["label_zh" if lang == "zh" else "label_en"]))
+
+
+def secondary_themes(coded: pd.DataFrame, ratio: float) -> pd.DataFrame:
+    """The item_themes table with ``is_secondary`` decided again for another ``ratio`` of the primary score.
+
+    The table holds the themes scoring at least the coder's ``min_score`` (0.2), so a
+    ratio that would admit lower scores finds no more themes than those.
+    """
+    top = coded[coded["is_primary"]].set_index("item_id")["score"]
+    threshold = coded["item_id"].map(top) * ratio
+    return coded.assign(is_secondary=~coded["is_primary"] & (coded["score"] >= threshold))
 
 
 def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:

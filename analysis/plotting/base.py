@@ -1,0 +1,72 @@
+"""Shared pieces of the charts: their text, and the helpers several charts draw with.
+
+Every helper draws on an ``ax`` it is given (or a figure it makes), so charts compose.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import FuncFormatter
+
+from ..loader import Resources, load_resources
+
+__all__ = ["LANGUAGES", "chart_text", "paired_bars", "small_multiples", "annotated_heatmap", "PLAIN_NUMBER"]
+
+LANGUAGES = ("zh", "en")
+#: Axis numbers written in full with thousands separators (30,000 not 3e4).
+PLAIN_NUMBER = FuncFormatter(lambda v, _: f"{v:,.0f}")
+
+
+def chart_text(lang: str, resources: Resources | None = None) -> dict[str, str]:
+    """The chart text (``resources/chart_labels.csv``) in ``lang`` ("zh" or "en").
+
+    >>> chart_text("en")["part.summary"]
+    'summary (achieved)'
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown chart language {lang!r}; use 'zh' or 'en'")
+    return (resources or load_resources()).chart_labels[lang]
+
+
+def paired_bars(names: list[str], left: tuple, right: tuple, title: str, *, margin: float,
+                right_xlim: float | None = None) -> plt.Figure:
+    """Two horizontal bar panels sharing the plan axis; each panel is (values, colour, x label, format)."""
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(names) + 1.6), sharey=True)
+    for ax, (values, color, xlabel, fmt) in zip(axes, (left, right)):
+        ax.barh(names, values, color=color)
+        for y, v in enumerate(values):
+            ax.text(v, y, " " + fmt.format(v), va="center", fontsize=9)
+        ax.set_xlabel(xlabel)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.margins(x=margin)
+    if right_xlim is not None:
+        axes[1].set_xlim(0, right_xlim)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def small_multiples(n: int, ncols: int, panel_width: float, panel_height: float, *, extra_height: float = 0):
+    """A figure of ``n`` panels in rows of ``ncols``; returns it and the ``n`` axes (the spare ones hidden)."""
+    nrows = max(1, -(-n // ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(panel_width * ncols, panel_height * nrows + extra_height), squeeze=False)
+    for ax in axes.ravel()[n:]:
+        ax.axis("off")
+    return fig, list(axes.ravel()[:n])
+
+
+def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[[int, int, float], str | None],
+                      fontsize: int, light: Callable[[float], bool] = lambda v: False, **imshow):
+    """Draw ``values`` as a heatmap on ``ax`` with each cell's text (``cell_text`` returns None to leave
+    a cell blank); ``light`` says where the text is white. Returns the image (for a colour bar)."""
+    image = ax.imshow(values, cmap=cmap, aspect="auto", **imshow)
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            text = cell_text(i, j, values[i, j])
+            if text is not None:
+                color = "white" if light(values[i, j]) else "black"
+                ax.text(j, i, text, ha="center", va="center", fontsize=fontsize, color=color)
+    return image
