@@ -134,13 +134,85 @@ def _cells(text: str, start: int) -> tuple[str, list[tuple[list[str], int, int]]
     return title, cells
 
 
-def _cell_spans(record, columns, top_columns, groups, row_cells, merged) -> tuple:
-    """(column, start, end) of each cell of a row; a merged cell names its group's columns joined by '|'."""
-    if merged:
-        names = ["|".join(groups[c]) if c in groups else c for c in top_columns]
-    else:
-        names = list(columns)
-    return tuple((name, s, e) for name, (_, s, e) in zip(names, row_cells))
+@dataclass(frozen=True)
+class _Header:
+    """The table's columns; a two-row header's groups (进度安排 → 2018, 2019, 2020) and top-row columns."""
+
+    columns: tuple[str, ...]
+    top_columns: tuple[str, ...]
+    groups: dict
+
+    @classmethod
+    def of(cls, header: list[str]) -> "_Header":
+        """Read a header block: top-row labels, then (after an empty cell) a second row of sub-columns."""
+        split = header.index("") if "" in header else len(header)
+        top, sub = header[:split], header[split:]
+        columns: list[str] = []
+        groups: dict[str, list[str]] = {}
+        if not sub:
+            columns = [_column_name(c) for c in top]
+        i_top, in_group = 0, False
+        for cell in sub:
+            if cell == "":
+                if in_group:
+                    i_top += 1
+                    in_group = False
+                columns.append(_column_name(top[i_top]) if i_top < len(top) else f"col{len(columns) + 1}")
+                i_top += 1
+            else:
+                in_group = True
+                parent = _column_name(top[i_top]) if i_top < len(top) else "group"
+                columns.append(_column_name(cell))
+                groups.setdefault(parent, []).append(_column_name(cell))
+        return cls(tuple(columns), tuple(_column_name(c) for c in top), groups)
+
+    def fill(self, record: dict, row_cells: list[str]) -> tuple[bool, bool]:
+        """Give the cells of a row to the columns; returns (merged across a group, cells matched the header)."""
+        if len(row_cells) == len(self.columns):
+            record.update(zip(self.columns, row_cells))
+            return False, True
+        if self.groups and len(row_cells) == len(self.top_columns):
+            merged = False
+            for name, value in zip(self.top_columns, row_cells):
+                if name in self.groups:
+                    record.update(dict.fromkeys(self.groups[name], value))
+                    merged = True
+                else:
+                    record[name] = value
+            return merged, True
+        record.update(zip(self.columns, row_cells))
+        return False, False
+
+    def cell_spans(self, row_cells: list[tuple], merged: bool) -> tuple:
+        """(column, start, end) of each cell of a row; a merged cell names its group's columns joined by '|'."""
+        if merged:
+            names = ["|".join(self.groups[c]) if c in self.groups else c for c in self.top_columns]
+        else:
+            names = list(self.columns)
+        return tuple((name, s, e) for name, (_, s, e) in zip(names, row_cells))
+
+
+def _row_bounds(values: list[str], first_row: int, header_label: str):
+    """(row number, first cell, end cell, next row's first cell) of each numbered data row, in order.
+
+    A row runs to the cell holding the next row number or a repeated header
+    (after a page break), whose block is skipped.
+    """
+    i, expected = first_row, 1
+    while i < len(values):
+        if values[i] != str(expected):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(values) and values[j] != str(expected + 1) and values[j] != header_label:
+            j += 1
+        end = j
+        if j < len(values) and values[j] == header_label:  # a header repeated after a page break
+            while j < len(values) and values[j] != str(expected + 1):
+                j += 1
+        yield expected, i, end, j
+        expected += 1
+        i = j
 
 
 def parse_annex(doc_id: str, text: str, start: int) -> AnnexTable:
@@ -152,82 +224,25 @@ def parse_annex(doc_id: str, text: str, start: int) -> AnnexTable:
     (column, start, end) for every cell.
     """
     title, cells = _cells(text, start)
-    notes: list[str] = []
     values = [join_cell_fragments(f) for f, _, _ in cells]
     if not values:
         return AnnexTable(title=title, columns=(), rows=[], warnings=())
-    header_label = values[0]
     first_row = next((i for i, v in enumerate(values) if v == "1"), None)
-    if first_row is None or first_row == 0:
+    if not first_row:
         return AnnexTable(title=title, columns=(), rows=[], warnings=(f"{doc_id}: annex has no numbered table rows",))
-    header = values[:first_row]
-    split = header.index("") if "" in header else len(header)
-    top, sub = header[:split], header[split:]
-    columns: list[str] = []
-    group_of: dict[str, str] = {}
-    groups: dict[str, list[str]] = {}
-    if sub:
-        i_top = 0
-        in_group = False
-        for cell in sub:
-            if cell == "":
-                if in_group:
-                    i_top += 1
-                    in_group = False
-                columns.append(_column_name(top[i_top]) if i_top < len(top) else f"col{len(columns) + 1}")
-                i_top += 1
-            else:
-                in_group = True
-                name = _column_name(cell)
-                parent = _column_name(top[i_top]) if i_top < len(top) else "group"
-                columns.append(name)
-                group_of[name] = parent
-                groups.setdefault(parent, []).append(name)
-    else:
-        columns = [_column_name(c) for c in top]
-    top_columns = [_column_name(c) for c in top]
-
-    rows: list[dict] = []
-    i = first_row
-    expected = 1
-    while i < len(values):
-        if values[i] != str(expected):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(values) and values[j] != str(expected + 1) and values[j] != header_label:
-            j += 1
-        row_cells = values[i:j]
-        row_start, row_end = cells[i][1], cells[j - 1][2]
-        # Skip a repeated header block after a page break.
-        if j < len(values) and values[j] == header_label:
-            k = j
-            while k < len(values) and values[k] != str(expected + 1):
-                k += 1
-            j = k
-        record: dict = {"doc_id": doc_id, "item_id": f"{doc_id}:annex.{expected}", "row_no": expected}
-        merged = False
-        if len(row_cells) == len(columns):
-            record.update(zip(columns, row_cells))
-        elif groups and len(row_cells) == len(top_columns):
-            for name, value in zip(top_columns, row_cells):
-                if name in groups:
-                    for sub_name in groups[name]:
-                        record[sub_name] = value
-                    merged = True
-                else:
-                    record[name] = value
-        else:
+    header = _Header.of(values[:first_row])
+    rows, notes = [], []
+    for row_no, i, end, _ in _row_bounds(values, first_row, values[0]):
+        record: dict = {"doc_id": doc_id, "item_id": f"{doc_id}:annex.{row_no}", "row_no": row_no}
+        merged, matched = header.fill(record, values[i:end])
+        if not matched:
             notes.append(
-                f"{doc_id}: annex row {expected} has {len(row_cells)} cells where the header has "
-                f"{len(columns)}; cells were given to the columns in order"
+                f"{doc_id}: annex row {row_no} has {end - i} cells where the header has "
+                f"{len(header.columns)}; cells were given to the columns in order"
             )
-            record.update(zip(columns, row_cells))
-        record["row_no"] = expected
+        record["row_no"] = row_no
         record["merged"] = merged
-        record["cell_spans"] = _cell_spans(record, columns, top_columns, groups, cells[i:j], merged)
-        record["start"], record["end"] = row_start, row_end
+        record["cell_spans"] = header.cell_spans(cells[i:end], merged)
+        record["start"], record["end"] = cells[i][1], cells[end - 1][2]
         rows.append(record)
-        expected += 1
-        i = j
-    return AnnexTable(title=title, columns=tuple(columns), rows=rows, warnings=tuple(notes))
+    return AnnexTable(title=title, columns=header.columns, rows=rows, warnings=tuple(notes))

@@ -60,10 +60,17 @@ _worker_resources: Resources | None = None
 
 
 def _start_worker(directory: str, themes_file: str | None, close_fd: int | None) -> None:
-    """Load the resource files in a new worker; close the output lock it inherited (the lock goes with
-    the build's own process: a worker left running after the build is killed does not hold it)."""
+    """Give a new worker its resource files; close the output lock it inherited (the lock goes with
+    the build's own process: a worker left running after the build is killed does not hold it).
+
+    A worker forked from the build inherits the build's resources, tokenizer built; a worker
+    started afresh (spawn, on Windows and macOS) loads them.
+    """
     global _worker_resources
-    _worker_resources = load_resources(directory, themes_file=themes_file)
+    same = _worker_resources is not None and (str(_worker_resources.directory), _worker_resources.themes_file and
+                                               str(_worker_resources.themes_file)) == (directory, themes_file)
+    if not same:
+        _worker_resources = load_resources(directory, themes_file=themes_file)
     if close_fd is not None:
         os.close(close_fd)
 
@@ -78,6 +85,9 @@ def _worker_pool(jobs: int, resources: Resources, *, close_fd: int | None = None
     if jobs <= 1:
         yield None
         return
+    global _worker_resources
+    resources.tokenizer  # built once here, so forked workers inherit it
+    _worker_resources = resources
     themes = str(resources.themes_file) if resources.themes_file else None
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                              initargs=(str(resources.directory), themes, close_fd)) as pool:

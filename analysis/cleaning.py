@@ -27,40 +27,22 @@ from functools import lru_cache
 
 import numpy as np
 
-from .patterns import HAN, RE_HAN, RE_LINE_MARKER, RE_MARKER_ONLY
+from .clutter import remove_web_clutter
+from .linebreaks import join_broken_lines, split_lines
+from .patterns import HAN, RE_HAN
 
 __all__ = [
     "CleaningStep",
     "CleanedText",
     "clean_text",
     "find_cover_end",
-    "split_lines",
     "is_traditional",
     "han_count",
-    "RE_ANNEX_START",
 ]
 
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
 _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
-#: Where an annex (附件 / 附表) begins.
-RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
-
-_TERMINAL = set("。！？；：…”’）」』》!?;:)")
-
-_RE_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]|^首页\s*[>＞»]")
-_RE_PAGE_META = re.compile(
-    r"^\|?\s*(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击|发布时间|发布日期|来源|作者|编辑|字号)\s*[:：|]"
-)
-_RE_FOOTER = re.compile(
-    r"^(?:推荐访问|相关推荐|最新推荐|猜你喜欢|热门推荐|热门文章|相关文章|相关阅读|延伸阅读|上一篇|下一篇"
-    r"|版权所有|版权声明|免责声明|Copyright|©)",
-    re.IGNORECASE,
-)
-_RE_STRAY_LINE = re.compile(
-    r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
-)
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = re.compile(
@@ -266,82 +248,6 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     )
 
 
-#: A line in a trailing block of page clutter is at most this long (titles, teasers, links).
-CLUTTER_LINE_MAX = 80
-#: A trailing block with sentence ends is clutter only if it is at most this share of the text.
-CLUTTER_MAX_SHARE = 0.3
-
-
-def _trailing_clutter(lines: list[str], keep: list[bool]) -> tuple[int | None, list[str]]:
-    """Where a trailing block of page clutter begins (``None`` if there is none), and notes on markers kept.
-
-    A footer marker (推荐访问, 相关文章, 版权所有, Copyright …) begins a trailing
-    block only when what follows it looks like clutter: every line short (at
-    most :data:`CLUTTER_LINE_MAX` characters: titles, teasers, links) and either
-    no sentence ends at all, or few (one per three lines at most) in a block of at
-    most :data:`CLUTTER_MAX_SHARE` of the text. A marker followed by body text is
-    kept, with a note, and so is the text after it. One pass from the end keeps
-    this linear in the number of lines.
-    """
-    n = len(lines)
-    long_after = [0] * (n + 1)
-    ends_after = [0] * (n + 1)
-    chars_after = [0] * (n + 1)
-    lines_after = [0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        line = lines[i].strip()
-        long_after[i] = long_after[i + 1] + (len(line) > CLUTTER_LINE_MAX)
-        ends_after[i] = ends_after[i + 1] + line.count("。")
-        chars_after[i] = chars_after[i + 1] + len(line)
-        lines_after[i] = lines_after[i + 1] + bool(line)
-    total = max(1, chars_after[0])
-    notes = []
-    for i in range(n):
-        line = lines[i].strip()
-        if not (line and keep[i] and _RE_FOOTER.search(line)):
-            continue
-        few_ends = ends_after[i] * 3 <= lines_after[i] and chars_after[i] <= CLUTTER_MAX_SHARE * total
-        if long_after[i] == 0 and (ends_after[i] == 0 or few_ends):
-            return i, notes
-        notes.append(
-            f"line {i + 1} ({line[:20]!r}) looks like a page footer, but {chars_after[i] - len(line):,} characters "
-            "of text follow it; nothing was removed there"
-        )
-    return None, notes
-
-
-def _remove_web_clutter(text: str) -> tuple[str, CleaningStep, list[str]]:
-    lines = text.split("\n")
-    keep = [True] * len(lines)
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    head = nonblank[:15]
-    crumbs = [i for i in head if _RE_BREADCRUMB.search(lines[i].strip())]
-    if crumbs:
-        for i in range(crumbs[-1] + 1):
-            keep[i] = False
-    for i in nonblank[:20]:
-        if _RE_PAGE_META.search(lines[i].strip()):
-            keep[i] = False
-    footer, notes = _trailing_clutter(lines, keep)
-    if footer is not None:
-        for j in range(footer, len(lines)):
-            keep[j] = False
-    for i in nonblank:
-        line = lines[i]
-        if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()):
-            keep[i] = False
-    removed = [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
-    out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
-    return out, CleaningStep(
-        "web_clutter",
-        "site navigation, page counters, lists of other articles, stray page numbers and dates removed",
-        changes=len(removed),
-        lines_removed=len(removed),
-        chars_removed=sum(len(line) for line in removed),
-        examples=_examples(removed),
-    ), notes
-
-
 def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
     found: list[str] = []
 
@@ -356,109 +262,6 @@ def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
         changes=len(found),
         chars_removed=len(text) - len(out),
     )
-
-
-def _is_prose(line: str) -> bool:
-    return len(line) >= 20 and ("，" in line or "。" in line or "、" in line)
-
-
-class _LineBeingJoined:
-    """A line and the lines joined onto it, with what the joining rule reads kept up to date.
-
-    Pieces are joined once, at the end, so a long run of broken lines costs linear time.
-    """
-
-    _HEAD = 16  # characters of the start kept for the marker tests (markers are shorter)
-
-    def __init__(self, line: str):
-        self.pieces = [line]
-        self.head = line.lstrip()[: self._HEAD]
-        self.end = line[-32:]  # the last characters, for the examples in the report
-        self.length = len(line.strip())
-        self.last = line.rstrip()[-1:]
-        self.has_period = "。" in line
-        self.has_prose_mark = self.has_period or "，" in line or "、" in line
-
-    def append(self, piece: str) -> None:
-        self.pieces.append(piece)
-        self.end = (self.end + piece)[-32:]
-        if len(self.head) < self._HEAD:
-            self.head = (self.head + piece)[: self._HEAD]
-        self.length += len(piece.rstrip())
-        self.last = piece.rstrip()[-1:] or self.last
-        self.has_period = self.has_period or "。" in piece
-        self.has_prose_mark = self.has_prose_mark or self.has_period or "，" in piece or "、" in piece
-
-    def is_marker_only(self) -> bool:
-        return self.length <= len(self.head) and bool(RE_MARKER_ONLY.match(self.head.rstrip()))
-
-    def is_broken_prose(self) -> bool:
-        """Prose (20+ characters with ，。、) that does not end a sentence and is not a numbered heading."""
-        return (
-            self.last not in _TERMINAL
-            and self.length >= 20 and self.has_prose_mark
-            and (not RE_LINE_MARKER.match(self.head) or self.has_period)
-        )
-
-    def text(self) -> str:
-        return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
-
-
-def _join_broken_lines(text: str) -> tuple[str, CleaningStep]:
-    lines = text.split("\n")
-    out: list[str] = []
-    joined: list[str] = []
-    current: _LineBeingJoined | None = None
-    i = 0
-    in_annex = False
-    while i < len(lines):
-        line = lines[i]
-        if current is None:
-            if RE_ANNEX_START.match(line.strip()):
-                in_annex = True
-            if in_annex or "\t" in line or not line.strip():
-                out.append(line)
-                i += 1
-                continue
-            current = _LineBeingJoined(line)
-        # The next non-blank line, at most two blank lines below.
-        j = i + 1
-        while j < len(lines) and j <= i + 3 and not lines[j].strip():
-            j += 1
-        if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
-            nxt = lines[j].strip()
-            starts_item = bool(RE_LINE_MARKER.match(nxt)) or bool(RE_ANNEX_START.match(nxt))
-            if not starts_item and (current.is_marker_only() or current.is_broken_prose()):
-                joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])
-                current.append(lines[j].lstrip())
-                i = j
-                continue
-        out.append(current.text())
-        current = None
-        i += 1
-    result = "\n".join(out)
-    return result, CleaningStep(
-        "line_breaks",
-        "lines broken mid-sentence or after an item number joined back",
-        changes=len(joined),
-        lines_joined=len(joined),
-        chars_removed=len(text) - len(result),
-        examples=_examples(joined),
-    )
-
-
-def split_lines(text: str) -> tuple[list[str], list[int]]:
-    """The lines of ``text`` and the offset where each begins.
-
-    >>> split_lines("一、总则\\n1.内容")
-    (['一、总则', '1.内容'], [0, 5])
-    """
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    return lines, offsets
 
 
 def find_cover_end(text: str) -> int:
@@ -520,8 +323,15 @@ def clean_text(text: str) -> CleanedText:
     steps.append(step)
     out, step = _repair_damage(out)
     steps.append(step)
-    out, step, notes = _remove_web_clutter(out)
-    steps.append(step)
+    out, removed, notes = remove_web_clutter(out)
+    steps.append(CleaningStep(
+        "web_clutter",
+        "site navigation, page counters, lists of other articles, stray page numbers and dates removed",
+        changes=len(removed),
+        lines_removed=len(removed),
+        chars_removed=sum(len(line) for line in removed),
+        examples=_examples(removed),
+    ))
     # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []
@@ -534,8 +344,16 @@ def clean_text(text: str) -> CleanedText:
             break
     steps.append(_sum_steps(width_total))
     steps.append(_sum_steps(space_total))
-    out, step = _join_broken_lines(out)
-    steps.append(step)
+    joined_text, joined = join_broken_lines(out)
+    steps.append(CleaningStep(
+        "line_breaks",
+        "lines broken mid-sentence or after an item number joined back",
+        changes=len(joined),
+        lines_joined=len(joined),
+        chars_removed=len(out) - len(joined_text),
+        examples=_examples(joined),
+    ))
+    out = joined_text
     cover_end = find_cover_end(out)
     if cover_end:
         cover = out[:cover_end]

@@ -7,8 +7,6 @@ papermill to each notebook's cell tagged ``parameters``.
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from .config import EXECUTED_NOTEBOOKS_DIR, NOTEBOOKS_DIR
@@ -32,10 +30,7 @@ def execute_notebook(path: Path, out_dir: Path, parameters: dict | None = None, 
 
     out_dir.mkdir(parents=True, exist_ok=True)
     out_path = out_dir / path.name
-    # The kernel must be this interpreter, whatever is first on PATH.
-    env_bin = str(Path(sys.executable).parent)
-    os.environ["PATH"] = env_bin + os.pathsep + os.environ.get("PATH", "")
-    os.environ.setdefault("MPLBACKEND", "Agg")
+    # The kernel is this interpreter: jupyter_client starts the "python" of the kernel spec as sys.executable.
     papermill.execute_notebook(
         str(path),
         str(out_path),

@@ -5,6 +5,7 @@
                         第一部分 > 一、 > （一） > 1. > （1） > ①
 ``RE_LINE_MARKER``      any outline marker at the start of a line
 ``RE_MARKER_ONLY``      a line that is nothing but a marker ("8." on its own line)
+``RE_ANNEX_START``      the line where an annex (附件, 附表) begins
 ``RE_RESPONSIBLE``      a trailing （责任单位：…） list of responsible units
 ``parse_number``        the value of an Arabic or Chinese numeral
 ``outline_number``      the value of an outline marker's number
@@ -21,6 +22,7 @@ __all__ = [
     "OUTLINE_MARKERS",
     "RE_LINE_MARKER",
     "RE_MARKER_ONLY",
+    "RE_ANNEX_START",
     "RE_RESPONSIBLE",
     "parse_number",
     "outline_number",
@@ -46,6 +48,8 @@ OUTLINE_MARKERS = (
 RE_LINE_MARKER = re.compile("^(?:" + "|".join(p for _, p in OUTLINE_MARKERS) + ")")
 #: A line that is only a marker (parts excepted: 第一部分 on its own line is a heading).
 RE_MARKER_ONLY = re.compile("^(?:" + "|".join(p for k, p in OUTLINE_MARKERS if k != "part") + ")$")
+#: Where an annex (附件 / 附表) begins.
+RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
 #: A trailing list of responsible units; group 1 holds the units.
 RE_RESPONSIBLE = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：]([^（）]*)）\s*$")
 

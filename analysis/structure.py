@@ -35,9 +35,9 @@ import warnings
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
-from .cleaning import RE_ANNEX_START, split_lines
+from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .patterns import OUTLINE_MARKERS, RE_RESPONSIBLE, outline_number
+from .patterns import OUTLINE_MARKERS, RE_ANNEX_START, RE_RESPONSIBLE, outline_number
 from .schema import ITEM_COLUMNS
 
 __all__ = [

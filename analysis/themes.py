@@ -154,6 +154,29 @@ def _term_matrices(items: pd.DataFrame, terms: pd.DataFrame, seed_docs: list[lis
     return transformer.transform(counts), transformer.transform(seed_counts)
 
 
+def _centroid_similarity(x, seeds, hits: np.ndarray) -> np.ndarray:
+    """Cosine similarity (clipped to [0, 1]) of each item to each theme's centroid: the mean of the
+    theme's seed vector and of the items the dictionary codes to it."""
+    from sklearn.preprocessing import normalize
+
+    dict_primary = hits.argmax(axis=1)
+    has_hits = hits.max(axis=1) > 0
+    centroids = []
+    for j in range(hits.shape[1]):
+        members = x[(dict_primary == j) & has_hits]
+        parts = [seeds[j].toarray()]
+        if members.shape[0]:
+            parts.append(np.asarray(members.mean(axis=0)))
+        centroids.append(np.mean(np.vstack(parts), axis=0))
+    return np.clip(np.asarray(x @ normalize(np.vstack(centroids)).T), 0, 1)
+
+
+def _scaled_by_row(values: np.ndarray) -> np.ndarray:
+    """Each row divided by its maximum (a row of zeros stays zero)."""
+    top = values.max(axis=1, keepdims=True)
+    return values / np.where(top > 0, top, 1)
+
+
 def code_items(
     items: pd.DataFrame,
     terms: pd.DataFrame,
@@ -171,8 +194,6 @@ def code_items(
     every primary): doc_id, item_id, theme, score, is_primary, is_secondary,
     dict_hits, similarity.
     """
-    from sklearn.preprocessing import normalize
-
     themes = (resources or load_resources()).themes if themes is None else themes
     units = codable_items(items)
     if not len(units):
@@ -180,24 +201,11 @@ def code_items(
     hits = dictionary_hits(units, themes)
     theme_ids = list(themes["theme_id"])
     x, seeds = _term_matrices(units, terms, [" ".join(s).split() for s in themes["seeds"]])
-    dict_primary = hits.to_numpy().argmax(axis=1)
-    has_hits = hits.to_numpy().max(axis=1) > 0
-    centroids = []
-    for j, _ in enumerate(theme_ids):
-        members = x[(dict_primary == j) & has_hits]
-        parts = [seeds[j].toarray()]
-        if members.shape[0]:
-            parts.append(np.asarray(members.mean(axis=0)))
-        centroids.append(np.mean(np.vstack(parts), axis=0))
-    centroid_matrix = normalize(np.vstack(centroids))
-    similarity = np.clip(np.asarray(x @ centroid_matrix.T), 0, 1)
-
     h = hits.to_numpy().astype(float)
-    h_scaled = h / np.where(h.max(axis=1, keepdims=True) > 0, h.max(axis=1, keepdims=True), 1)
-    s_scaled = similarity / np.where(similarity.max(axis=1, keepdims=True) > 0, similarity.max(axis=1, keepdims=True), 1)
-    score = np.round(0.5 * h_scaled + 0.5 * s_scaled, 4)
+    similarity = _centroid_similarity(x, seeds, h)
+    score = np.round(0.5 * _scaled_by_row(h) + 0.5 * _scaled_by_row(similarity), 4)
 
-    n_items, n_themes = score.shape
+    n_items = score.shape[0]
     primary = score.argmax(axis=1)  # ties: the first theme in the taxonomy
     is_primary = np.zeros_like(score, dtype=bool)
     is_primary[np.arange(n_items), primary] = True

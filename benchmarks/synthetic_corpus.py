@@ -34,8 +34,8 @@ def material(raw_dir: Path = RAW_DIR):
     processed = process_corpus(read_corpus(raw_dir))
     items = processed.items
     preambles = [t for t in items[(items.part == "preamble") & (items.n_chars > 80)].text]
-    sections = sorted({t for t in items[items.unit == "item"].section_title if t})
-    bodies = [_RE_MARKER.sub("", t) for t in items[items.unit == "item"].text if len(t) > 60]
+    sections = sorted({t for t in items[items.unit_type == "item"].section_title if t})
+    bodies = [_RE_MARKER.sub("", t) for t in items[items.unit_type == "item"].text if len(t) > 60]
     return preambles, sections, bodies
 
 

@@ -207,3 +207,22 @@ def test_a_build_killed_at_any_moment_leaves_one_complete_set(tmp_path):
     assert tree(out) == set_b
     assert not list(tmp_path.glob(".out.*")), "a staging folder was left behind"
     assert "old" in seen
+
+
+def test_parallel_text_reuse_and_documents_give_the_serial_tables(tmp_path):
+    """With 20 or more documents the build finds shared passages in a worker: same tables as in one process."""
+    from analysis.build import PARALLEL_MIN_DOCS, process
+    from analysis.corpus import read_corpus
+    from analysis.pipeline import process_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for k in range(PARALLEL_MIN_DOCS // 5 + 1):
+        for seed in sorted(RAW_DIR.glob("*.txt")):
+            (raw / f"{k}_{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n第{k}份", encoding="utf-8")
+    corpus = read_corpus(raw)
+    assert len(corpus.documents) >= PARALLEL_MIN_DOCS
+    serial, parallel = process_corpus(corpus).tables(), process(corpus, jobs=2).tables()
+    assert len(serial["shared_passages"]) > 0
+    for name, table in serial.items():
+        pd.testing.assert_frame_equal(table, parallel[name], obj=name)

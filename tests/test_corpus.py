@@ -5,7 +5,8 @@ import os
 
 import pytest
 
-from analysis.corpus import DecodeError, decode_text, infer_metadata, is_valid_doc_id, read_corpus, slug_doc_id
+from analysis.corpus import DecodeError, decode_text, read_corpus
+from analysis.metadata import infer_metadata, is_valid_doc_id, slug_doc_id
 
 PLAN = "某市总工会2021年工作要点\n一、思想引领\n1.强化政治引领。组织宣讲活动20场次。\n2.强化文化引领。开展读书活动。\n"
 

@@ -6,6 +6,7 @@ from analysis.notebooks import execute_notebook, list_notebooks
 from analysis.build import build
 
 NOTEBOOKS = list_notebooks()
+pytestmark = pytest.mark.notebooks
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,112 @@
+"""Lines: where they begin, and joining those a PDF or a web page broke mid-sentence."""
+
+from __future__ import annotations
+
+from .patterns import RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
+
+__all__ = ["split_lines", "join_broken_lines"]
+
+#: A line ending with one of these ends a sentence or a clause.
+_TERMINAL = set("。！？；：…”’）」』》!?;:)")
+
+
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` and the offset where each begins.
+
+    >>> split_lines("一、总则\\n1.内容")
+    (['一、总则', '1.内容'], [0, 5])
+    """
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return lines, offsets
+
+
+class _LineBeingJoined:
+    """A line and the lines joined onto it, with what the joining rule reads kept up to date.
+
+    Pieces are joined once, at the end, so a long run of broken lines costs linear time.
+    """
+
+    _HEAD = 16  # characters of the start kept for the marker tests (markers are shorter)
+
+    def __init__(self, line: str):
+        self.pieces = [line]
+        self.head = line.lstrip()[: self._HEAD]
+        self.end = line[-32:]  # the last characters, for the examples in the report
+        self.length = len(line.strip())
+        self.last = line.rstrip()[-1:]
+        self.has_period = "。" in line
+        self.has_prose_mark = self.has_period or "，" in line or "、" in line
+
+    def append(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.end = (self.end + piece)[-32:]
+        if len(self.head) < self._HEAD:
+            self.head = (self.head + piece)[: self._HEAD]
+        self.length += len(piece.rstrip())
+        self.last = piece.rstrip()[-1:] or self.last
+        self.has_period = self.has_period or "。" in piece
+        self.has_prose_mark = self.has_prose_mark or self.has_period or "，" in piece or "、" in piece
+
+    def is_marker_only(self) -> bool:
+        return self.length <= len(self.head) and bool(RE_MARKER_ONLY.match(self.head.rstrip()))
+
+    def is_broken_prose(self) -> bool:
+        """Prose (20+ characters with ，。、) that does not end a sentence and is not a numbered heading."""
+        return (
+            self.last not in _TERMINAL
+            and self.length >= 20 and self.has_prose_mark
+            and (not RE_LINE_MARKER.match(self.head) or self.has_period)
+        )
+
+    def text(self) -> str:
+        return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
+
+
+def join_broken_lines(text: str) -> tuple[str, list[str]]:
+    """``text`` with lines broken mid-sentence (or after a bare item number) joined back, and an example of
+    each join (the 8 characters on each side of the break).
+
+    A line is joined to the next non-blank line (at most two blank lines below)
+    when it is prose (20+ characters with ，。、) that does not end a sentence,
+    or a marker alone ("8."), and the next line does not start an item or an
+    annex. Lines in an annex and lines with tabs (table cells) are left alone.
+
+    >>> join_broken_lines("1.强化阵地。加强职工之家建设，推进服务\\n阵地提质增效。\\n2.开展活动。")[0]
+    '1.强化阵地。加强职工之家建设，推进服务阵地提质增效。\\n2.开展活动。'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    joined: list[str] = []
+    current: _LineBeingJoined | None = None
+    i = 0
+    in_annex = False
+    while i < len(lines):
+        line = lines[i]
+        if current is None:
+            if RE_ANNEX_START.match(line.strip()):
+                in_annex = True
+            if in_annex or "\t" in line or not line.strip():
+                out.append(line)
+                i += 1
+                continue
+            current = _LineBeingJoined(line)
+        # The next non-blank line, at most two blank lines below.
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].strip():
+            j += 1
+        if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
+            nxt = lines[j].strip()
+            starts_item = bool(RE_LINE_MARKER.match(nxt)) or bool(RE_ANNEX_START.match(nxt))
+            if not starts_item and (current.is_marker_only() or current.is_broken_prose()):
+                joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])
+                current.append(lines[j].lstrip())
+                i = j
+                continue
+        out.append(current.text())
+        current = None
+        i += 1
+    return "\n".join(out), joined

@@ -1,0 +1,265 @@
+"""The rules that say what kind of quantity a number is, tried in order (:data:`RULES`).
+
+Every number the quantity pattern finds becomes a :class:`Candidate` holding
+what the rules read (its unit, qualifiers, the characters around it, whether it
+is quoted). Each rule is a small named function that returns a kind
+(``label``, ``date``, ``threshold``, ``target``, ``achieved``), :data:`DROP` (the
+number is no quantity: a word such as 一批, a code such as 5G) or ``None`` (no
+decision); the first to decide wins, and its name is the evidence a reader can
+look up. Word lists come from the resource files (``cue_words.csv``,
+``units.csv``, ``qualifiers.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .loader import Resources
+from .patterns import CN_DIGITS, parse_number
+from .textindex import TextIndex
+
+__all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
+
+_NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
+# run of numeral characters from being rescanned at every position.
+_NUM_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*+"
+_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
+_SEP = r"[-~～—–至到]"
+_BOUNDARY = "，。；：！？\n\t（）()“”《》"
+#: Qualifiers after a number that make it approximate and are read by the pattern itself.
+_APPROX = ("余", "多")
+_RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
+#: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
+DROP = "drop"
+
+
+def quantity_pattern(resources: Resources) -> re.Pattern:
+    """A number with an optional pre-qualifier, range, multiplier, approximation, unit and post-qualifier."""
+    units = sorted(resources.units, key=len, reverse=True)
+    quals = resources.qualifiers
+    pre = sorted((q for q, (pos, _) in quals.items() if pos == "pre"), key=len, reverse=True)
+    post = sorted((q for q, (pos, _) in quals.items() if pos == "post" and q not in _APPROX), key=len, reverse=True)
+    num = rf"(?:{_NUM_AR}|{_NUM_CN})"
+    return re.compile(
+        rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
+        rf"(?P<num>{num})(?P<u1>%)?(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
+        rf"(?P<mult>万亿|[万亿千百](?![{CN_DIGITS}十]))?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
+        rf"(?P<unit>{'|'.join(re.escape(u) for u in units)})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number found in a text and what the rules read about it."""
+
+    m: re.Match
+    index: TextIndex
+    part: str
+    resources: Resources
+    num: str  # the number as written
+    unit: str  # the unit as written ('%' included)
+    mult: str  # 万, 亿 … after an Arabic number
+    pre: str
+    post: str
+    approx: str
+    value: float | None  # the number's value, before unit factors
+    chinese: bool  # written in Chinese numerals
+    prev: str  # the character before the number
+    after: str  # the character right after the number itself
+    nxt: str  # the character after the whole match
+    quoted: bool  # inside “…” or 《…》
+    direction: str
+
+    @property
+    def core_start(self) -> int:
+        return self.m.start("num")
+
+    @property
+    def category(self) -> str:
+        return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
+
+
+def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources) -> Candidate:
+    text = index.text
+    num = m.group("num")
+    core_start = m.start("num")
+    unit = m.group("unit") or ("%" if m.group("u1") else "")
+    pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
+    approx = m.group("approx") or m.group("approx2") or ""
+    direction = ""
+    for q in (pre, approx, post):
+        if q and resources.qualifiers.get(q, ("", ""))[1]:
+            direction = resources.qualifiers[q][1]
+    if m.group("num2") and not direction:
+        direction = "range"
+    return Candidate(
+        m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=m.group("mult") or "",
+        pre=pre, post=post, approx=approx, value=parse_number(num),
+        chinese=not any(c.isdigit() and c.isascii() for c in num),
+        prev=text[core_start - 1] if core_start else "",
+        after=text[m.end("num"):m.end("num") + 1],
+        nxt=text[m.end()] if m.end() < len(text) else "",
+        quoted=index.inside_quotes(core_start),
+        direction=direction,
+    )
+
+
+# --- The rules, in order: the first to decide wins ---------------------------------------------
+# Each takes a Candidate and returns a kind, DROP (not a quantity) or None (no decision).
+
+
+def inside_longer_numeral(c: Candidate) -> str | None:
+    """A Chinese numeral that continues another (百|五十, 万|三千) is part of it."""
+    return DROP if c.chinese and c.prev in _NUMERAL_CHARS else None
+
+
+def part_of_code(c: Candidate) -> str | None:
+    """Digits after a letter, digit or dot belong to a code or a longer number (epc1, 2018.2.25)."""
+    return DROP if not c.chinese and (c.prev.isascii() and c.prev.isalnum() or c.prev == ".") else None
+
+
+def placeholder_or_model(c: Candidate) -> str | None:
+    """Digits followed by a letter (20xx, 5G) are a placeholder or a name, not a quantity."""
+    if not c.chinese and not c.m.group("unit") and re.match(r"[A-Za-z]", c.after):
+        return DROP
+    return None
+
+
+def numeral_in_a_word(c: Candidate) -> str | None:
+    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless a label follows (第…, …大, 十三五)."""
+    if c.chinese and not c.unit and c.prev != "第" and c.after != "大" and not _RE_PLAN_PERIOD.fullmatch(c.num):
+        return DROP
+    return None
+
+
+def ordinal(c: Candidate) -> str | None:
+    """第十五届, 第一批: an ordinal is a label."""
+    return "label" if c.prev == "第" else None
+
+
+def plan_period(c: Candidate) -> str | None:
+    """十三五, 十四五: a five-year-plan period is a label."""
+    return "label" if c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num) else None
+
+
+def numbered_slogan(c: Candidate) -> str | None:
+    """十九大, 八大群体, “三个十佳”: a Chinese numeral before 大 or quoted with its unit names something."""
+    return "label" if c.chinese and (c.after == "大" or (c.quoted and c.unit)) else None
+
+
+def edition(c: Candidate) -> str | None:
+    """七届一次全委: a Chinese numeral counting 届, 次 or 期 names a session."""
+    return "label" if c.chinese and c.unit in ("届", "次", "期") and not c.mult else None
+
+
+def political_formula(c: Candidate) -> str | None:
+    """八项规定, 四个意识, 两个维护: a fixed formula (its nouns in ``cue_words.csv``, role formula_noun)."""
+    if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
+        return "label"
+    return None
+
+
+def label_unit(c: Candidate) -> str | None:
+    """98周年, 十五届: units that always make a label (``units.csv``, column label)."""
+    return "label" if c.unit in c.resources.label_units else None
+
+
+def quoted_code(c: Candidate) -> str | None:
+    """“30强”, “1+3”: an Arabic number inside quotation marks is a name."""
+    return "label" if c.quoted and not c.chinese and not c.unit.startswith(("年", "月", "日")) else None
+
+
+def not_a_number(c: Candidate) -> str | None:
+    """十三五-like strings that are not numbers and not labels are left out."""
+    return DROP if c.value is None else None
+
+
+def chinese_word(c: Candidate) -> str | None:
+    """一站式, 一批, 三年行动计划: a Chinese numeral without a unit, of value one, or counting years is a word."""
+    if c.chinese and (not c.unit or (c.value == 1 and not c.mult) or c.category == "date"):
+        return DROP
+    return None
+
+
+def no_unit(c: Candidate) -> str | None:
+    """An Arabic number without a unit counts nothing the tables can compare."""
+    return DROP if not c.unit else None
+
+
+def calendar_date(c: Candidate) -> str | None:
+    """2018年, 3月, 22日: a year (1900–2100), month (1–12) or day (1–31); other numbers of these units are not kept."""
+    if c.category != "date":
+        return None
+    value = c.value
+    if c.unit.startswith("年") and 1900 <= value <= 2100:
+        return "date"
+    if c.unit.startswith("月") and 1 <= value <= 12:
+        return "date"
+    if c.unit == "日" and 1 <= value <= 31:
+        return "date"
+    return DROP
+
+
+def scope_condition(c: Candidate) -> str | None:
+    """25人以上企业, 月销售额10万元以下的: 以上/以下/以内 before a noun or 的 qualifies that noun."""
+    if c.post in ("以上", "以下", "以内") and (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
+        return "threshold"
+    return None
+
+
+def per_unit_cap(c: Candidate) -> str | None:
+    """每家不超过50万元: a cap per unit (cue role per_unit) is a threshold."""
+    clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
+    if c.direction == "at_most" and c.index.has_match(c.resources.cue("per_unit"), clause_start, c.core_start):
+        return "threshold"
+    return None
+
+
+def eligibility_age(c: Candidate) -> str | None:
+    """年满60周岁, 14岁以下子女: an age is an eligibility condition."""
+    return "threshold" if c.category == "age" else None
+
+
+def plan_cue(c: Candidate) -> str | None:
+    """力争到2019年底…: a plan cue in the clause before the number makes it a target, even in a summary."""
+    clause_start = c.index.last_before("，；。\n", c.core_start) + 1
+    return "target" if c.index.has_match(c.resources.cue("plan"), clause_start, c.core_start) else None
+
+
+def summary_part(c: Candidate) -> str | None:
+    """A number in a 总结/回顾 part reports a result."""
+    return "achieved" if c.part == "summary" else None
+
+
+def achieved_cue(c: Candidate) -> str | None:
+    """截至…, 荣获, 已完成, 共向…: an achieved cue earlier in the sentence makes the number a result."""
+    sentence_start, _ = c.index.sentence_bounds(c.core_start)
+    return "achieved" if c.index.has_match(c.resources.cue("achieved"), sentence_start, c.core_start) else None
+
+
+def commitment(c: Candidate) -> str | None:
+    """Any other quantity of a plan is a target."""
+    return "target"
+
+
+#: The rules in the order they are tried.
+RULES: tuple[Callable[[Candidate], str | None], ...] = (
+    inside_longer_numeral, part_of_code, placeholder_or_model, numeral_in_a_word,
+    ordinal, plan_period, numbered_slogan, edition, political_formula, label_unit, quoted_code,
+    not_a_number, chinese_word, no_unit,
+    calendar_date,
+    scope_condition, per_unit_cap, eligibility_age, plan_cue, summary_part, achieved_cue,
+    commitment,
+)
+
+
+def classify(c: Candidate, rules=RULES) -> tuple[str, str]:
+    """(kind, name of the rule that decided) for a candidate; kind is :data:`DROP` when it is no quantity."""
+    for rule in rules:
+        kind = rule(c)
+        if kind:
+            return kind, rule.__name__
+    return DROP, ""

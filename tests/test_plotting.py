@@ -1,0 +1,91 @@
+"""Charts: every one draws from the seed tables, its Chinese renders, its English has no Chinese but terms."""
+import re
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis import keywords as kw  # noqa: E402
+from analysis import overview, plotting, reuse, similarity, target_summaries, themes  # noqa: E402
+from analysis.figures import save_figure  # noqa: E402
+from analysis.loader import load_resources  # noqa: E402
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def charts(processed):
+    """Every chart the notebooks draw, built from the seed plans' tables, by language."""
+    out = {}
+    for lang in ("zh", "en"):
+        labels = overview.document_labels(processed.documents, lang)
+        theme_labels = themes.theme_labels(processed.theme_taxonomy, lang)
+        freq = kw.term_frequencies(kw.dfm(kw.select_tokens(processed.tokens)))
+        matrix = kw.dfm(kw.select_tokens(processed.tokens))
+        sim = similarity.document_similarity(matrix)
+        density = target_summaries.target_density(processed.targets, processed.documents, processed.items)
+        out[lang] = {
+            "lengths": plotting.plot_document_lengths(overview.document_lengths(processed.documents).assign(
+                label=lambda d: d.doc_id.map(labels)), lang=lang),
+            "structure": plotting.plot_plan_structure(overview.structure_summary(processed.items), labels, lang=lang),
+            "density": plotting.plot_target_density(density, labels, lang=lang),
+            "unit_mix": plotting.plot_unit_mix(processed.targets, labels, lang=lang),
+            "achieved": plotting.plot_achieved_vs_planned(
+                processed.targets[processed.targets.doc_id == "echeng-2019"], labels["echeng-2019"], lang=lang),
+            "shares": plotting.plot_theme_shares(themes.theme_shares(processed.item_themes, processed.items),
+                                                 theme_labels, labels, lang=lang),
+            "similarity": plotting.plot_similarity_dendrogram(sim, similarity.cluster_order(sim), labels, lang=lang),
+            "network": plotting.plot_passage_network(reuse.passage_links(processed.shared_passages),
+                                                     list(processed.documents.doc_id), labels, lang=lang),
+            "top_terms": plotting.plot_top_terms(freq, labels, n=5, lang=lang),
+        }
+    yield out
+    plt.close("all")
+
+
+def _texts(fig):
+    return [t.get_text() for t in fig.findobj(matplotlib.text.Text) if t.get_text()]
+
+
+def test_every_chart_saves_with_its_chinese_glyphs(charts, tmp_path):
+    for name, fig in charts["zh"].items():
+        assert save_figure(fig, f"chart_{name}", directory=tmp_path, formats=("png",)), name
+
+
+def test_english_charts_have_english_titles_and_axes(charts):
+    for name, fig in charts["en"].items():
+        titles = [ax.get_title() for ax in fig.axes if ax.get_title()] + [ax.get_xlabel() for ax in fig.axes if ax.get_xlabel()]
+        suptitle = fig._suptitle.get_text() if fig._suptitle else ""
+        for text in titles + [suptitle]:
+            assert not _HAN.search(text), (name, text)
+
+
+def test_the_achieved_vs_planned_title_names_the_plan_shown(charts):
+    assert charts["zh"]["achieved"].axes[0].get_title().startswith("鄂城区 2019")
+    assert charts["en"]["achieved"].axes[0].get_title().startswith("Echeng District 2019")
+
+
+def test_chart_text_has_both_languages_for_every_key():
+    labels = load_resources().chart_labels
+    assert set(labels["zh"]) == set(labels["en"])
+    assert all(labels["en"][k] for k in labels["en"])
+    with pytest.raises(ValueError, match="unknown chart language"):
+        plotting.chart_text("fr")
+
+
+def test_annotated_heatmap_writes_only_the_cells_asked_for():
+    fig, ax = plt.subplots()
+    values = pd.DataFrame([[0.0, 0.5], [1.0, 0.2]]).to_numpy()
+    plotting.annotated_heatmap(ax, values, cmap="Blues", fontsize=7, light=lambda v: v > 0.6,
+                               cell_text=lambda i, j, v: f"{v:.1f}" if v else None)
+    texts = {(t.get_position(), t.get_text(), t.get_color()) for t in ax.texts}
+    assert texts == {((1, 0), "0.5", "black"), ((0, 1), "1.0", "white"), ((1, 1), "0.2", "black")}
+    plt.close(fig)
+
+
+def test_plotting_lists_every_chart_it_offers():
+    public = {name for name in dir(plotting) if name.startswith("plot_")}
+    assert public <= set(plotting.__all__)
