@@ -76,6 +76,7 @@ def _start_worker(directory: str, themes_file: str | None, close_fd: int | None)
 
 
 def _process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
+    """Process one document in a worker, with the worker's resource files."""
     return process_or_skip(doc, _worker_resources)
 
 
@@ -95,6 +96,7 @@ def _worker_pool(jobs: int, resources: Resources, *, close_fd: int | None = None
 
 
 def _progress(iterable, total: int, desc: str):
+    """``iterable`` with a progress bar on stderr when there are 50 documents or more."""
     if total < 50:
         return iterable
     import sys
@@ -118,6 +120,7 @@ class _Stages:
                                                          extra_files=[self.resources.themes_file])
 
     def _document_key(self, doc: Document) -> str:
+        """The cache key of one document: the code, its bytes, its id and its metadata."""
         meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(f"{self.fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
 
@@ -141,6 +144,7 @@ class _Stages:
         return assemble([r for r in done if not isinstance(r, SkippedFile)], skipped)
 
     def _cached_document(self, key: str) -> DocumentResult | SkippedFile | None:
+        """The cached result of one document, or ``None`` when missing or unreadable."""
         hit = self.cache.get(key)
         if hit is None:
             return None
@@ -190,9 +194,26 @@ def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1
             cache_dir: Path | str | None = None) -> ProcessedCorpus:
     """Every processed table of a read corpus, as :func:`analysis.pipeline.process_corpus` gives them.
 
-    ``jobs`` > 1 runs the per-document stages in that many processes;
-    ``cache_dir`` reuses results computed before from the same bytes, metadata,
-    code, resource files and library versions.
+    Nothing is written but cache entries. The tables are the same whatever
+    ``jobs`` and ``cache_dir``.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus (:func:`analysis.corpus.read_corpus`).
+    resources : Resources or None, default None
+        The resource files (default :func:`analysis.loader.load_resources`).
+    jobs : int, default 1
+        Above 1, the per-document stages run in that many processes.
+    cache_dir : pathlib.Path, str or None, default None
+        A result cache (:class:`analysis.cache.ResultCache`): results computed
+        before from the same bytes, metadata, code, resource files and library
+        versions are reused. ``None`` uses no cache.
+
+    Returns
+    -------
+    ProcessedCorpus
+        The processed tables, the cleaned texts and the skipped files.
     """
     resources = resources or load_resources()
     with _worker_pool(jobs, resources) as pool:
@@ -202,7 +223,18 @@ def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote (nothing when the outputs were up to date) and what it skipped."""
+    """What a build wrote (nothing when the outputs were up to date) and what it skipped.
+
+    Parameters
+    ----------
+    processed : ProcessedCorpus
+        The processed tables (their ``skipped`` table lists the files left out).
+    written : tuple of pathlib.Path
+        The files written in the output folder; empty when up to date.
+    up_to_date : bool, default False
+        True when the output folder already held this build and nothing was
+        written.
+    """
 
     processed: ProcessedCorpus
     written: tuple[Path, ...]
@@ -210,10 +242,12 @@ class BuildResult:
 
     @property
     def ok(self) -> bool:
+        """True when no file was skipped."""
         return self.processed.skipped.empty
 
 
 def _build_key(corpus: Corpus, raw_dir: Path, fingerprint: str) -> str:
+    """What a build's outputs depend on: the code, every document's bytes, the skipped files and the metadata."""
     parts = [fingerprint, "|".join(f"{d.doc_id}:{d.sha256}" for d in corpus.documents),
              json.dumps(sorted((s.file, s.reason) for s in corpus.skipped), ensure_ascii=False)]
     meta = raw_dir / "metadata.csv"
@@ -223,6 +257,7 @@ def _build_key(corpus: Corpus, raw_dir: Path, fingerprint: str) -> str:
 
 
 def _is_up_to_date(out_dir: Path, key: str, doc_ids) -> bool:
+    """True when ``out_dir`` holds the build of ``key`` with every table and cleaned text."""
     key_file = out_dir / _KEY_FILE
     if not key_file.is_file() or key_file.read_text(encoding="utf-8", errors="replace") != key:
         return False
@@ -245,17 +280,43 @@ def build(
     ``annex_schedule``, ``annex_cells``, ``targets``, ``item_themes``, ``theme_taxonomy``,
     ``shared_passages`` and ``skipped`` (CSV + Parquet) and the cleaned texts in
     ``clean_text/<doc_id>.txt`` (the texts all offsets refer to), as one set
-    (see :mod:`analysis.outputs`). ``resources`` are the resource files
-    (default :func:`analysis.loader.load_resources`). With a ``cache_dir``,
-    unchanged documents are not processed again, and when the outputs already
-    hold this exact build (recorded in ``out_dir/.build-key``) nothing is
-    rewritten.
+    (see :mod:`analysis.outputs`). With a ``cache_dir``, unchanged documents
+    are not processed again, and when the outputs already hold this exact
+    build (recorded in ``out_dir/.build-key``) nothing is rewritten.
 
-    Raises ``FileNotFoundError`` (no raw folder), :class:`OutputFolderError`
-    (an output folder that may not be replaced), :class:`analysis.corpus.CorpusError`
-    (a metadata table that cannot be read), :class:`OutputBusyError` (another
-    build is writing there) or :class:`OutputError` (the outputs cannot be
-    written; the old ones are kept).
+    Parameters
+    ----------
+    raw_dir : pathlib.Path or str
+        The folder of plan documents (and an optional ``metadata.csv``).
+    out_dir : pathlib.Path or str
+        The output folder; its contents are replaced as one set.
+    resources : Resources or None, default None
+        The resource files (default :func:`analysis.loader.load_resources`).
+    jobs : int, default 1
+        Worker processes, used when the corpus has at least
+        :data:`PARALLEL_MIN_DOCS` documents (:func:`default_jobs` gives the
+        machine's cores).
+    cache_dir : pathlib.Path, str or None, default None
+        A result cache, pruned after the build; ``None`` uses no cache.
+
+    Returns
+    -------
+    BuildResult
+        The processed tables, the files written and whether the outputs were
+        already up to date.
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no raw folder.
+    OutputFolderError
+        When the output folder may not be replaced.
+    analysis.corpus.CorpusError
+        When a metadata table cannot be read.
+    OutputBusyError
+        When another build is writing into the output folder.
+    OutputError
+        When the outputs cannot be written (the old ones are kept).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
@@ -309,5 +370,16 @@ def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet) -> list[
 
 
 def default_jobs() -> int:
-    """Worker processes for a build: the machine's cores."""
+    """Worker processes for a build: the machine's cores.
+
+    Returns
+    -------
+    int
+        The number of CPU cores, at least 1.
+
+    Examples
+    --------
+    >>> default_jobs() >= 1
+    True
+    """
     return max(1, os.cpu_count() or 1)

@@ -49,7 +49,19 @@ _SUFFIX = ".arrow"
 
 
 def library_versions() -> str:
-    """Python's and each :data:`VERSIONED_PACKAGES` library's version, as one string."""
+    """Python's and each :data:`VERSIONED_PACKAGES` library's version, as one string.
+
+    Returns
+    -------
+    str
+        ``name=version`` entries joined by ``;``, Python first (major and
+        minor version only); a library that is not installed is ``absent``.
+
+    Examples
+    --------
+    >>> [entry.split("=")[0] for entry in library_versions().split(";")][:3]
+    ['python', 'jieba', 'rjieba']
+    """
     versions = [f"python={sys.version_info.major}.{sys.version_info.minor}"]
     for name in VERSIONED_PACKAGES:
         try:
@@ -63,8 +75,28 @@ def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | N
                      extra_files=()) -> str:
     """A hash of the package's modules, the resource files, any ``extra_files`` and :func:`library_versions`.
 
-    ``resources_dir`` defaults to the package's ``resources/``. Only regular
-    files count (a folder or other entry in it is passed over).
+    Only regular files count (a folder or other entry is passed over). Each
+    file counts with its name and bytes, so renaming a file changes the hash.
+
+    Parameters
+    ----------
+    package_dir : pathlib.Path or None, default None
+        The folder whose ``*.py`` modules count; ``None`` means this package.
+    resources_dir : pathlib.Path or None, default None
+        The folder whose files count; ``None`` means ``resources/`` in
+        ``package_dir``.
+    extra_files : iterable of path, default ()
+        Further files that count (empty entries are skipped).
+
+    Returns
+    -------
+    str
+        The SHA-256 hex digest.
+
+    Examples
+    --------
+    >>> len(code_fingerprint())
+    64
     """
     package_dir = Path(package_dir) if package_dir else Path(__file__).resolve().parent
     resources_dir = Path(resources_dir) if resources_dir else package_dir / "resources"
@@ -80,6 +112,7 @@ def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | N
 
 @dataclass(frozen=True)
 class _Entry:
+    """A decoded cache entry: its JSON header and its tables."""
     header: dict
     tables: dict[str, pa.Table]
 
@@ -90,18 +123,50 @@ class ResultCache:
     An entry is a JSON header (any JSON value under ``"data"``) plus named
     Arrow tables. :meth:`get` returns ``None`` for a missing, damaged or
     foreign entry (and removes it), so the caller recomputes.
+
+    Parameters
+    ----------
+    directory : pathlib.Path, str or None
+        The folder of the cache (created when the first entry is stored).
+        ``None`` turns the cache off: :meth:`get` finds nothing and
+        :meth:`put` stores nothing.
+
+    Examples
+    --------
+    >>> ResultCache(None).get("0" * 64) is None
+    True
     """
 
     def __init__(self, directory: Path | str | None):
         self.directory = Path(directory) if directory else None
 
     def _path(self, key: str) -> Path:
+        """The file of ``key``; raises ``ValueError`` when it is not a SHA-256 hex digest."""
         if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
             raise ValueError(f"cache key {key!r} is not a SHA-256 hex digest")
         return self.directory / key[:2] / f"{key}{_SUFFIX}"
 
     def get(self, key: str) -> tuple[object, dict[str, pa.Table]] | None:
-        """The stored ``(data, tables)`` for ``key``, or ``None``."""
+        """The stored ``(data, tables)`` for ``key``, or ``None``.
+
+        A hit counts as a use of the entry (for :func:`prune`).
+
+        Parameters
+        ----------
+        key : str
+            A SHA-256 hex digest (64 lower-case hexadecimal digits).
+
+        Returns
+        -------
+        tuple of (object, dict of str to pyarrow.Table) or None
+            The entry's data and tables; ``None`` when the cache is off or the
+            entry is missing, damaged or foreign.
+
+        Raises
+        ------
+        ValueError
+            When ``key`` is not a SHA-256 hex digest (with the cache on).
+        """
         if not self.directory:
             return None
         path = self._path(key)
@@ -121,7 +186,26 @@ class ResultCache:
         return entry.header.get("data"), entry.tables
 
     def put(self, key: str, data: object, tables: dict[str, pa.Table] | None = None) -> None:
-        """Store ``data`` (JSON-serialisable) and ``tables`` under ``key``."""
+        """Store ``data`` (JSON-serialisable) and ``tables`` under ``key``.
+
+        Nothing is stored when the cache is off.
+
+        Parameters
+        ----------
+        key : str
+            A SHA-256 hex digest (64 lower-case hexadecimal digits).
+        data : object
+            Any JSON-serialisable value.
+        tables : dict of str to pyarrow.Table or None, default None
+            Named tables stored with it.
+
+        Raises
+        ------
+        ValueError
+            When ``key`` is not a SHA-256 hex digest (with the cache on).
+        TypeError
+            When ``data`` is not JSON-serialisable.
+        """
         if self.directory:
             atomic_write_bytes(self._path(key), _encode({"format": _FORMAT, "key": key, "data": data}, tables or {}))
 
@@ -141,6 +225,7 @@ def _encode(header: dict, tables: dict[str, pa.Table]) -> bytes:
 
 
 def _table_bytes(table: pa.Table) -> bytes:
+    """One table as an Arrow IPC stream."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
@@ -169,6 +254,7 @@ def _decode(data: bytes) -> _Entry:
 
 
 def _entries(directory: Path) -> list[tuple[float, int, Path]]:
+    """(last use, size, path) of every entry of the cache, oldest use first."""
     out = []
     for path in directory.glob(f"*/*{_SUFFIX}"):
         try:
@@ -182,7 +268,22 @@ def _entries(directory: Path) -> list[tuple[float, int, Path]]:
 def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_days: float = 30) -> int:
     """Remove entries unused for ``max_age_days``, then the least recently used above ``max_bytes``.
 
-    Returns the number of entries removed. Temporary files of interrupted writes go too.
+    Temporary files of interrupted writes (older than an hour) go too.
+
+    Parameters
+    ----------
+    directory : pathlib.Path, str or None
+        The folder of the cache; nothing is done when it is ``None`` or does
+        not exist.
+    max_bytes : int, default 2 << 30
+        The largest total size of the entries kept (2 GiB).
+    max_age_days : float, default 30
+        Entries not used for this many days are removed.
+
+    Returns
+    -------
+    int
+        The number of entries removed.
     """
     if not directory or not Path(directory).is_dir():
         return 0
@@ -204,6 +305,13 @@ def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_day
 
 
 def clear(directory: Path | str | None) -> None:
-    """Remove the whole cache folder."""
+    """Remove the whole cache folder.
+
+    Parameters
+    ----------
+    directory : pathlib.Path, str or None
+        The folder of the cache; nothing is done when it is ``None`` or does
+        not exist.
+    """
     if directory and Path(directory).is_dir():
         shutil.rmtree(directory)

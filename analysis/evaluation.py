@@ -19,11 +19,36 @@ __all__ = ["read_gold", "evaluate_extraction", "agreement"]
 def evaluate_extraction(gold: pd.DataFrame, sentences: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
     """Precision and recall per kind against a hand-checked set.
 
-    ``sentences`` has ``sentence_id``, ``text`` and ``part``; ``gold`` has
-    ``sentence_id``, ``quantity`` (the number with its unit as written, e.g.
-    ``3000万元``) and ``kind``. A predicted quantity matches a gold one in the
-    same sentence whose text it contains, starting at the same number; it is
-    correct when the kinds agree.
+    Each sentence goes through :func:`analysis.targets.extract_quantities`. A
+    predicted quantity matches a gold one in the same sentence whose text it
+    contains, starting at the same number; it is correct when the kinds agree.
+    A match with the wrong kind counts as missed for the gold kind and as
+    wrong for the predicted kind.
+
+    Parameters
+    ----------
+    gold : pandas.DataFrame
+        The hand-checked quantities: ``sentence_id``, ``quantity`` (the number
+        with its unit as written, e.g. ``3000万元``) and ``kind``.
+    sentences : pandas.DataFrame
+        The sentences: ``sentence_id``, ``text`` and ``part``.
+    resources : Resources or None, default None
+        The resource files of the extraction (default
+        :func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per kind of :data:`analysis.targets.KINDS`: ``kind``,
+        ``gold`` (gold quantities of the kind), ``tp``, ``fp``, ``fn``,
+        ``precision`` and ``recall`` (3 decimals; NaN when undefined).
+
+    Examples
+    --------
+    >>> sentences = pd.DataFrame({"sentence_id": ["s1"], "text": ["全年新建职工之家10家。"], "part": ["plan"]})
+    >>> gold = pd.DataFrame({"sentence_id": ["s1"], "quantity": ["10家"], "kind": ["target"]})
+    >>> evaluate_extraction(gold, sentences).set_index("kind").loc["target", ["tp", "fp", "fn"]].tolist()
+    [1, 0, 0]
     """
     rows = []
     for sid, text, part in sentences[["sentence_id", "text", "part"]].itertuples(index=False):
@@ -64,7 +89,28 @@ def evaluate_extraction(gold: pd.DataFrame, sentences: pd.DataFrame, *, resource
 def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read a hand-checked set: one row per sentence with ``quantities`` as ``text=kind|text=kind``.
 
-    Returns ``(sentences, gold)`` for :func:`evaluate_extraction`.
+    Parameters
+    ----------
+    path : str, path-like or file-like
+        A CSV file (UTF-8, a byte-order mark allowed) with the columns
+        ``sentence_id``, ``text``, ``part`` and ``quantities`` (empty when the
+        sentence holds none).
+
+    Returns
+    -------
+    sentences : pandas.DataFrame
+        ``sentence_id``, ``text`` and ``part`` of every sentence.
+    gold : pandas.DataFrame
+        One row per hand-checked quantity: ``sentence_id``, ``quantity`` and
+        ``kind``; with ``sentences``, the input of :func:`evaluate_extraction`.
+
+    Examples
+    --------
+    >>> import io
+    >>> csv = "sentence_id,text,part,quantities\\ns1,全年新建职工之家10家,plan,10家=target\\n"
+    >>> sentences, gold = read_gold(io.StringIO(csv))
+    >>> gold.values.tolist()
+    [['s1', '10家', 'target']]
     """
     table = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     gold = [
@@ -77,10 +123,29 @@ def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def agreement(coded: pd.DataFrame, hand: pd.DataFrame) -> dict:
-    """Agreement of the primary themes with a hand-coded table (item_id, theme).
+    """Agreement of the primary themes with a hand-coded table (``item_id``, ``theme``).
 
-    Returns n, accuracy, Cohen's kappa, accuracy counting a hand theme found
-    among the primary or secondary themes, and the confusion table.
+    Parameters
+    ----------
+    coded : pandas.DataFrame
+        The theme coding (the item_themes table); needs ``item_id``,
+        ``theme``, ``is_primary`` and ``is_secondary``.
+    hand : pandas.DataFrame
+        The hand-coded themes: ``item_id`` and ``theme``.
+
+    Returns
+    -------
+    dict
+        ``"n"`` (hand-coded items), ``"accuracy"``, ``"kappa"`` (Cohen's
+        kappa), ``"accuracy_with_secondary"`` (a hand theme found among the
+        primary or secondary themes counts as agreement), all three with 3
+        decimals, and ``"confusion"`` (a DataFrame: hand themes × coded
+        themes).
+
+    Raises
+    ------
+    ValueError
+        When a hand-coded item has no primary theme in the coding.
     """
     from sklearn.metrics import cohen_kappa_score
 

@@ -29,11 +29,30 @@ _RE_NAME = re.compile(r"^(?!.*[A-Z])\w[\w\-]*$")
 
 
 class MissingGlyphError(RuntimeError):
-    """A figure would be drawn with characters its fonts lack."""
+    """A figure would be drawn with characters its fonts lack.
+
+    Raised by :func:`save_figure` before any file is written.
+    """
 
 
 def cjk_font_path() -> Path:
-    """Path of the Noto Sans CJK SC font file installed with the project."""
+    """Path of the Noto Sans CJK SC font file installed with the project.
+
+    Returns
+    -------
+    pathlib.Path
+        The font file, from the ``mplfonts`` package.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the font file is missing (reinstall the project: ``make setup``).
+
+    Examples
+    --------
+    >>> cjk_font_path().name
+    'NotoSansCJKsc-Regular.otf'
+    """
     path = Path(str(resources.files("mplfonts") / "fonts" / _FONT_FILE))
     if not path.is_file():
         raise FileNotFoundError(f"{path}: the CJK font is missing; reinstall the project (make setup)")
@@ -46,6 +65,17 @@ def use_cjk_font() -> Path:
 
     Also fixes the settings that make output files reproducible (SVG ids,
     no creation dates) and turns off the Unicode minus, which CJK fonts lack.
+    The work is done on the first call; later calls return the same path.
+
+    Returns
+    -------
+    pathlib.Path
+        The font file (:func:`cjk_font_path`).
+
+    Raises
+    ------
+    FileNotFoundError
+        When the font file is missing.
     """
     from matplotlib import font_manager
 
@@ -76,9 +106,37 @@ def save_figure(
 ) -> list[Path]:
     """Save ``fig`` as ``<directory>/<name>.<format>`` for each format.
 
-    ``name`` says what the figure shows (``corpus_document_lengths``): lower
-    case, digits, ``_`` and ``-``. Files carry no timestamps, so two builds give
-    the same bytes. Raises :class:`MissingGlyphError` when a glyph is missing.
+    Files carry no timestamps, so two builds give the same bytes. Each file is
+    written whole or not at all.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    name : str
+        What the figure shows (``corpus_document_lengths``): lower-case
+        letters, Chinese characters, digits, ``_`` and ``-``, starting with a
+        letter, digit or ``_``. It names the files.
+    directory : pathlib.Path, str or None, default None
+        The folder of the files (created when missing); ``None`` means
+        :data:`analysis.config.FIGURES_DIR`.
+    formats : tuple of str, default ("png", "svg")
+        The file formats, one file each.
+    dpi : int, default 300
+        The resolution of raster formats.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in the order of ``formats``.
+
+    Raises
+    ------
+    ValueError
+        When ``name`` holds other characters (upper-case letters, spaces,
+        dots …).
+    MissingGlyphError
+        When a character of the figure is missing from its fonts.
     """
     if not _RE_NAME.match(name):
         raise ValueError(f"figure name {name!r}: use lower-case letters, Chinese characters, digits, '_' and '-' (it names the file)")

@@ -43,18 +43,66 @@ _RE_DIGIT = re.compile(r"\d")
 
 @dataclass(frozen=True)
 class DocumentFeatureMatrix:
-    """Counts of features (terms) in documents (or items): a sparse matrix with sorted features."""
+    """Counts of features (terms) in documents (or items): a sparse matrix with sorted features.
+
+    :func:`dfm` builds one from a tokens table; the statistics of this module
+    take it and return plain tables.
+
+    Parameters
+    ----------
+    counts : scipy.sparse.csr_matrix
+        The counts: one row per document, one column per feature.
+    docs : tuple of str
+        The document (or item) ids of the rows, in row order.
+    features : tuple of str
+        The features (terms) of the columns, in column order (sorted when
+        built by :func:`dfm`).
+
+    Examples
+    --------
+    >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[2, 0], [1, 3]]), ("a", "b"), ("工会", "职工"))
+    >>> m.to_frame().loc["b"].tolist()
+    [1, 3]
+    """
 
     counts: sparse.csr_matrix
     docs: tuple[str, ...]
     features: tuple[str, ...]
 
     def to_frame(self) -> pd.DataFrame:
-        """The matrix as a dense DataFrame (documents × features)."""
+        """The matrix as a dense DataFrame (documents × features).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The counts, indexed by document id, with one column per feature.
+        """
         return pd.DataFrame(self.counts.toarray(), index=list(self.docs), columns=list(self.features))
 
     def subset(self, docs: list[str]) -> "DocumentFeatureMatrix":
-        """The rows of ``docs``, in the order given; raises ``KeyError`` naming any document not in the matrix."""
+        """The rows of ``docs``, in the order given.
+
+        Parameters
+        ----------
+        docs : list of str
+            Document ids of the matrix.
+
+        Returns
+        -------
+        DocumentFeatureMatrix
+            The matrix of those rows, with the same features.
+
+        Raises
+        ------
+        KeyError
+            When a document is not in the matrix (the message names it).
+
+        Examples
+        --------
+        >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[2, 0], [1, 3]]), ("a", "b"), ("工会", "职工"))
+        >>> m.subset(["b", "a"]).counts.toarray().tolist()
+        [[1, 3], [2, 0]]
+        """
         position = {d: i for i, d in enumerate(self.docs)}
         unknown = [d for d in docs if d not in position]
         if unknown:
@@ -75,7 +123,38 @@ def select_tokens(
     min_chars: int = 2,
     extra_stopwords: frozenset[str] | set[str] | list[str] = (),
 ) -> pd.DataFrame:
-    """The word tokens that count as terms, by the options given."""
+    """The word tokens that count as terms, by the options given.
+
+    Only word tokens (``is_word``) count: punctuation never does.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        A tokens table; needs ``token``, ``is_word``, ``is_stopword`` and
+        ``is_boilerplate``.
+    drop_stopwords : bool, default True
+        Leave out the tokens marked ``is_stopword``.
+    drop_boilerplate : bool, default True
+        Leave out the tokens marked ``is_boilerplate`` (加强, 推进 …).
+    drop_numbers : bool, default True
+        Leave out the tokens that hold a digit.
+    min_chars : int, default 2
+        Leave out the tokens shorter than this many characters.
+    extra_stopwords : set, frozenset or list of str, default ()
+        Further tokens to leave out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``tokens`` that count as terms (index kept).
+
+    Examples
+    --------
+    >>> tokens = pd.DataFrame({"token": ["全年", "新建", "职工之家", "10", "家"], "is_word": True,
+    ...                        "is_stopword": False, "is_boilerplate": [False, True, False, False, False]})
+    >>> select_tokens(tokens)["token"].tolist()
+    ['全年', '职工之家']
+    """
     keep = tokens["is_word"].to_numpy(copy=True)
     if drop_stopwords:
         keep &= ~tokens["is_stopword"].to_numpy()
@@ -97,6 +176,20 @@ def select_tokens(
 def sorted_codes(values: pd.Series) -> tuple[np.ndarray, tuple[str, ...]]:
     """Integer codes of ``values`` into their sorted distinct values, and those values.
 
+    Parameters
+    ----------
+    values : pandas.Series
+        The values to encode (strings, as document ids or tokens).
+
+    Returns
+    -------
+    codes : numpy.ndarray
+        For each value, the position of its value among the sorted distinct values.
+    uniques : tuple of str
+        The distinct values, sorted.
+
+    Examples
+    --------
     >>> sorted_codes(pd.Series(["b", "a", "b"]))
     (array([1, 0, 1]), ('a', 'b'))
     """
@@ -111,8 +204,26 @@ def sorted_codes(values: pd.Series) -> tuple[np.ndarray, tuple[str, ...]]:
 def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> DocumentFeatureMatrix:
     """Count terms per document (``by="doc_id"``) or per item (``by="item_id"``).
 
-    ``terms`` is a tokens table, usually filtered by :func:`select_tokens`.
     Documents and features are sorted, so the matrix is the same on every run.
+
+    Parameters
+    ----------
+    terms : pandas.DataFrame
+        A tokens table, usually filtered by :func:`select_tokens`; needs
+        ``token`` and the column named by ``by``.
+    by : {"doc_id", "item_id"}, default "doc_id"
+        The column whose values are the rows of the matrix.
+
+    Returns
+    -------
+    DocumentFeatureMatrix
+        The count of each term in each document (or item).
+
+    Examples
+    --------
+    >>> m = dfm(pd.DataFrame({"doc_id": ["b", "a", "b"], "token": ["职工", "工会", "职工"]}))
+    >>> m.docs, m.features, m.counts.toarray().tolist()
+    (('a', 'b'), ('工会', '职工'), [[1, 0], [0, 2]])
     """
     rows, docs = sorted_codes(terms[by])
     cols, features = sorted_codes(terms["token"])
@@ -124,9 +235,23 @@ def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> 
 
 
 def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
-    """Long table: doc_id, term, count, per_10k (per 10,000 terms of the document), doc_freq and tfidf.
+    """Long table of term frequencies: counts, rates, document frequency and TF-IDF per document.
 
     TF-IDF is scikit-learn's (smooth idf, l2-normalised per document).
+
+    Parameters
+    ----------
+    matrix : DocumentFeatureMatrix
+        Counts of terms in documents (:func:`dfm`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per term a document uses: ``doc_id``, ``term``, ``count``,
+        ``per_10k`` (per 10,000 terms of the document, 2 decimals),
+        ``doc_freq`` (the number of documents that use the term) and
+        ``tfidf`` (4 decimals). Sorted by document, then count (highest
+        first), then term.
     """
     from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -162,12 +287,41 @@ def keyness(
 ) -> pd.DataFrame:
     """Keyness of every term for ``target`` against ``reference`` (default: all other documents).
 
-    Columns: term, target_count, reference_count, g2 (signed: negative when the
-    target uses the term less than expected), p (chi-squared, 1 df), and
-    log_ratio (Hardie's log2 ratio of relative frequencies, 0.5 added to zero
-    counts). Rows sorted by g2, most distinctive first. Terms with fewer than
-    ``min_count`` occurrences in target and reference together are left out.
+    The statistic is Dunning's log-likelihood G², signed by the direction of
+    the difference.
 
+    Parameters
+    ----------
+    matrix : DocumentFeatureMatrix
+        Counts of terms in documents (:func:`dfm`).
+    target : str or list of str
+        The target document, or several documents counted together.
+    reference : list of str or None, default None
+        The reference documents, counted together; ``None`` means every
+        document of the matrix that is not a target.
+    min_count : int, default 2
+        Terms with fewer occurrences in target and reference together are
+        left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per term: ``term``, ``target_count``, ``reference_count``,
+        ``g2`` (signed: negative when the target uses the term less than
+        expected), ``p`` (the p-value of G² under chi-squared with 1 degree
+        of freedom) and ``log_ratio`` (Hardie's log2 ratio of relative
+        frequencies, 0.5 put for zero counts). Sorted by ``g2``, most
+        distinctive first, ties by term.
+
+    Raises
+    ------
+    ValueError
+        When no reference document is left.
+    KeyError
+        When a target or reference document is not in the matrix.
+
+    Examples
+    --------
     >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
     >>> keyness(m, "a")[["term", "target_count", "reference_count"]].values.tolist()
     [['工会', 10, 1], ['职工', 1, 10]]
@@ -218,9 +372,32 @@ def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count
     The same numbers as :func:`keyness` with the default reference, computed
     for all documents at once on the matrix's nonzero counts (a term a document
     does not use cannot be over-used by it), so it stays fast for thousands of
-    plans. Columns: doc_id, rank, term, target_count, reference_count, g2, p,
-    log_ratio; ties in g2 broken by term.
+    plans.
 
+    Parameters
+    ----------
+    matrix : DocumentFeatureMatrix
+        Counts of terms in documents (:func:`dfm`).
+    n : int, default 10
+        The number of terms kept per document.
+    min_count : int, default 2
+        Terms with fewer occurrences in the whole matrix are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Up to ``n`` rows per document: ``doc_id``, ``rank`` (1 for the most
+        over-used term), ``term``, ``target_count``, ``reference_count``,
+        ``g2``, ``p`` and ``log_ratio`` as in :func:`keyness`. Sorted by
+        document, then ``g2`` (highest first); ties in ``g2`` broken by term.
+
+    Raises
+    ------
+    ValueError
+        When the matrix has fewer than two documents.
+
+    Examples
+    --------
     >>> m = DocumentFeatureMatrix(sparse.csr_matrix([[10, 1], [1, 10]]), ("a", "b"), ("工会", "职工"))
     >>> keyness_by_document(m, n=1)[["doc_id", "term", "target_count", "reference_count"]].values.tolist()
     [['a', '工会', 10, 1], ['b', '职工', 10, 1]]
@@ -273,11 +450,37 @@ def collocations(
     """Adjacent word n-grams ranked by association.
 
     N-grams never cross punctuation or stopwords (when dropped) and stay
-    inside one item. Columns: collocation (tokens joined by spaces), joined
-    (as one string, ready for the dictionary), count, pmi (log2 of observed
-    over expected under independence), g2 (for bigrams, Dunning's
-    log-likelihood; for longer n-grams, the G² of the n-gram against its
-    first n-1 words and last word). Sorted by g2, then count.
+    inside one item.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        A tokens table, in reading order within each item; needs ``item_id``,
+        ``token``, ``is_word`` and ``is_stopword``.
+    size : int, default 2
+        The number of words in an n-gram.
+    min_count : int, default 3
+        N-grams occurring fewer times are left out.
+    drop_stopwords : bool, default True
+        Stopwords break n-grams, as punctuation does.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per n-gram: ``collocation`` (its tokens joined by spaces),
+        ``joined`` (as one string, ready for the dictionary), ``count``,
+        ``pmi`` (log2 of observed over expected under independence, 3
+        decimals) and ``g2`` (for bigrams, Dunning's log-likelihood; for
+        longer n-grams, the G² of the n-gram against its first n-1 words and
+        last word; 3 decimals). Sorted by ``g2``, then ``count``, both highest
+        first, then collocation.
+
+    Examples
+    --------
+    >>> tokens = pd.DataFrame({"item_id": "i", "token": ["职工", "之家", "，", "职工", "之家"],
+    ...                        "is_word": [True, True, False, True, True], "is_stopword": False})
+    >>> collocations(tokens, min_count=2)[["collocation", "joined", "count"]].values.tolist()
+    [['职工 之家', '职工之家', 2]]
     """
     words = tokens.copy()
     boundary = ~words["is_word"] | (words["is_stopword"] if drop_stopwords else False)
@@ -328,9 +531,29 @@ def kwic(items: pd.DataFrame, pattern: str, *, window: int = 20, regex: bool = F
     """Every occurrence of ``pattern`` in the items, with its left and right context.
 
     Matching is on the cleaned text (characters, not tokens), so phrases such
-    as 产业工人队伍建设 are found whatever the segmentation. Columns: doc_id,
-    item_id, start, end (offsets in the cleaned document), left, match, right.
+    as 产业工人队伍建设 are found whatever the segmentation.
 
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        An items table; needs ``doc_id``, ``item_id``, ``text`` and ``start``
+        (the item's offset in the cleaned document).
+    pattern : str
+        The text to find, or a regular expression when ``regex`` is true.
+    window : int, default 20
+        The characters of context on each side (within the item).
+    regex : bool, default False
+        Read ``pattern`` as a regular expression instead of literal text.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per occurrence: ``doc_id``, ``item_id``, ``start``, ``end``
+        (offsets in the cleaned document), ``left``, ``match`` and ``right``
+        (line breaks in the context shown as spaces).
+
+    Examples
+    --------
     >>> items = pd.DataFrame({"doc_id": ["d"], "item_id": ["d:1.1"], "text": ["加强职工之家建设，建好职工之家。"], "start": [100]})
     >>> kwic(items, "职工之家", window=3)[["start", "left", "match", "right"]].values.tolist()
     [[102, '加强', '职工之家', '建设，'], [111, '，建好', '职工之家', '。']]
@@ -346,7 +569,32 @@ def kwic(items: pd.DataFrame, pattern: str, *, window: int = 20, regex: bool = F
 
 
 def boilerplate_profile(tokens: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
-    """Per document: word tokens, boilerplate tokens, their share per 100 words, and the most used ones."""
+    """Per document: word tokens, boilerplate tokens, their share per 100 words, and the most used ones.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        A tokens table; needs ``doc_id``, ``token``, ``is_word`` and
+        ``is_boilerplate``.
+    top : int, default 5
+        The number of boilerplate tokens listed per document.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document: ``doc_id``, ``words`` (word tokens),
+        ``boilerplate`` (boilerplate tokens), ``per_100_words`` (2 decimals)
+        and ``most_used`` (the ``top`` most used boilerplate tokens with their
+        counts, as 加强(2)、推进(1); ties in lexical order; missing when the
+        document has none).
+
+    Examples
+    --------
+    >>> tokens = pd.DataFrame({"doc_id": "d", "token": ["加强", "职工之家", "加强", "推进"], "is_word": True,
+    ...                        "is_boilerplate": [True, False, True, True]})
+    >>> boilerplate_profile(tokens).values.tolist()
+    [['d', 4, 3, 75.0, '加强(2)、推进(1)']]
+    """
     words = tokens[tokens["is_word"]]
     grouped = words.groupby("doc_id")
     out = pd.DataFrame(
@@ -367,8 +615,31 @@ def most_variable_terms(freq: pd.DataFrame, *, n: int = 30, min_docs: int = 2) -
     """Documents × terms (per 10,000) for the ``n`` terms whose rate varies most across documents.
 
     Variation is the standard deviation of the per-10,000 rate (0 where a
-    document lacks the term); terms in fewer than ``min_docs`` documents are
-    left out. Terms are ordered by variation, ties lexically.
+    document lacks the term).
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term frequencies (:func:`term_frequencies`); needs ``doc_id``,
+        ``term`` and ``per_10k``.
+    n : int, default 30
+        The number of terms kept.
+    min_docs : int, default 2
+        Terms used in fewer documents are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rate per 10,000 terms, one row per document (index ``doc_id``)
+        and one column per term; terms ordered by variation (highest first),
+        ties lexically.
+
+    Examples
+    --------
+    >>> freq = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "term": ["职工", "工会", "职工", "工会"],
+    ...                      "per_10k": [5.0, 10.0, 5.0, 2.0]})
+    >>> most_variable_terms(freq).columns.tolist()
+    ['工会', '职工']
     """
     wide = freq.pivot_table(index="doc_id", columns="term", values="per_10k", fill_value=0)
     present = (wide > 0).sum()
@@ -379,6 +650,29 @@ def most_variable_terms(freq: pd.DataFrame, *, n: int = 30, min_docs: int = 2) -
 
 
 def wordcloud_frequencies(freq: pd.DataFrame, doc_id: str, *, n: int = 80) -> dict[str, int]:
-    """The ``n`` most frequent terms of ``doc_id`` as a dict for ``wordcloud`` (ties broken lexically)."""
+    """The ``n`` most frequent terms of ``doc_id`` as a dict for ``wordcloud`` (ties broken lexically).
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term frequencies (:func:`term_frequencies`); needs ``doc_id``,
+        ``term`` and ``count``.
+    doc_id : str
+        The document.
+    n : int, default 80
+        The number of terms kept.
+
+    Returns
+    -------
+    dict of str to int
+        Term → count, most frequent first; empty when the document is not in
+        ``freq``.
+
+    Examples
+    --------
+    >>> freq = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["职工", "工会", "工会"], "count": [3, 3, 1]})
+    >>> wordcloud_frequencies(freq, "a", n=1)
+    {'工会': 3}
+    """
     part = freq[freq["doc_id"] == doc_id].sort_values(["count", "term"], ascending=[False, True]).head(n)
     return dict(zip(part["term"], part["count"].astype(int)))

@@ -15,7 +15,19 @@ __all__ = ["list_notebooks", "execute_notebook", "execute_all"]
 
 
 def list_notebooks(directory: Path | str = NOTEBOOKS_DIR) -> list[Path]:
-    """The notebooks ``NN-name.ipynb`` of ``directory``, in reading order (drafts excluded)."""
+    """The notebooks ``NN-name.ipynb`` of ``directory``, in reading order (drafts excluded).
+
+    Parameters
+    ----------
+    directory : pathlib.Path or str, default ``notebooks/``
+        The folder of the notebooks (:data:`analysis.config.NOTEBOOKS_DIR`).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The notebooks whose names start with two digits and a hyphen, sorted
+        by name.
+    """
     return sorted(
         p for p in Path(directory).glob("[0-9][0-9]-*.ipynb") if not p.name.startswith("_")
     )
@@ -24,7 +36,29 @@ def list_notebooks(directory: Path | str = NOTEBOOKS_DIR) -> list[Path]:
 def execute_notebook(path: Path, out_dir: Path, parameters: dict | None = None, *, timeout: int = 1200) -> Path:
     """Execute one notebook with papermill and return the executed copy's path.
 
-    Raises ``papermill.PapermillExecutionError`` (naming the cell) when a cell fails.
+    The notebook runs in its own folder, on the ``python3`` kernel.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The notebook.
+    out_dir : pathlib.Path
+        The folder of the executed copy (created when missing); the copy has
+        the notebook's name.
+    parameters : dict or None, default None
+        Values for the cell tagged ``parameters``.
+    timeout : int, default 1200
+        The seconds a cell may run.
+
+    Returns
+    -------
+    pathlib.Path
+        The executed copy.
+
+    Raises
+    ------
+    papermill.PapermillExecutionError
+        When a cell fails (the message names the cell).
     """
     import papermill
 
@@ -48,5 +82,26 @@ def execute_all(
     out_dir: Path | str = EXECUTED_NOTEBOOKS_DIR,
     parameters: dict | None = None,
 ) -> list[Path]:
-    """Execute every notebook in order; stop at the first that fails."""
+    """Execute every notebook in order; stop at the first that fails.
+
+    Parameters
+    ----------
+    directory : pathlib.Path or str, default ``notebooks/``
+        The folder of the notebooks (:func:`list_notebooks`).
+    out_dir : pathlib.Path or str, default ``build/notebooks/``
+        The folder of the executed copies
+        (:data:`analysis.config.EXECUTED_NOTEBOOKS_DIR`).
+    parameters : dict or None, default None
+        Values for each notebook's cell tagged ``parameters``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The executed copies, in reading order.
+
+    Raises
+    ------
+    papermill.PapermillExecutionError
+        When a cell fails.
+    """
     return [execute_notebook(p, Path(out_dir), parameters) for p in list_notebooks(directory)]

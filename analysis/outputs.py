@@ -35,20 +35,55 @@ _RE_OUTPUT_NAME = re.compile(r"[\w.\-]+\.(?:csv|parquet|json|html|txt)|\.build-k
 
 
 class OutputFolderError(ValueError):
-    """The output folder given may not be replaced (it is, holds or lies in the raw folder, or holds other files)."""
+    """The output folder given may not be replaced (it is, holds or lies in the raw folder, or holds other files).
+
+    Raised by :func:`check_folders`; the message says what to do.
+    """
 
 
 class OutputError(OSError):
-    """The outputs cannot be written (read-only folder, no space, no permission); ``path`` says where."""
+    """The outputs cannot be written (read-only folder, no space, no permission); ``filename`` says where.
+
+    An :class:`OSError`: ``errno`` is the system's error number, ``strerror``
+    the reason (ending "the outputs were not changed" when made by
+    :func:`output_error`) and ``filename`` the path concerned.
+    """
 
 
 class OutputBusyError(OutputError):
-    """Another build is writing into the same output folder."""
+    """Another build is writing into the same output folder.
+
+    An :class:`OutputError` with ``errno`` ``EBUSY``, raised on entering an
+    :class:`OutputSet` whose folder another build holds locked.
+    """
 
 
 def check_folders(raw_dir: Path, out_dir: Path) -> None:
-    """Refuse an output folder that is, holds or lies inside the raw folder (after resolving links),
-    or that holds files the build did not write. Raises :class:`OutputFolderError` saying what to do."""
+    """Refuse an output folder that the build may not replace.
+
+    The output folder may not be, hold or lie inside the raw folder (after
+    resolving links), be a file, or hold files the build did not write. A
+    folder that does not exist yet, or holds only build outputs, passes.
+
+    Parameters
+    ----------
+    raw_dir : pathlib.Path
+        The raw folder (the plan documents).
+    out_dir : pathlib.Path
+        The output folder.
+
+    Raises
+    ------
+    OutputFolderError
+        When the output folder may not be replaced (the message says why and
+        what to do).
+
+    Examples
+    --------
+    >>> check_folders(Path("raw"), Path("raw/out"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    analysis.outputs.OutputFolderError: raw/out: the output folder must not be, hold or lie inside the raw folder ...
+    """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
         raise OutputFolderError(
@@ -68,6 +103,7 @@ def check_folders(raw_dir: Path, out_dir: Path) -> None:
 
 
 def _is_build_output(path: Path) -> bool:
+    """True for a file (or the clean_text folder) that a build writes, symbolic links excluded."""
     if path.name == _TEXT_DIR and path.is_dir() and not path.is_symlink():
         return all(p.suffix == ".txt" and p.is_file() and not p.is_symlink() for p in path.iterdir())
     return path.is_file() and not path.is_symlink() and _RE_OUTPUT_NAME.fullmatch(path.name) is not None
@@ -77,7 +113,33 @@ def _is_build_output(path: Path) -> bool:
 
 
 class OutputSet:
-    """A locked output folder and the staging folder its new contents are written into."""
+    """A locked output folder and the staging folder its new contents are written into.
+
+    Use it as a context manager. Entering creates the output folder if needed,
+    locks it, removes staging folders left by interrupted builds and makes a
+    new staging folder ``.NAME.staging-PID`` beside it; :meth:`commit` puts
+    the staging folder in place of the output folder; leaving removes what is
+    left of the staging folder and releases the lock.
+
+    Parameters
+    ----------
+    out_dir : pathlib.Path
+        The output folder.
+
+    Attributes
+    ----------
+    out : pathlib.Path
+        The output folder (absolute).
+    staging : pathlib.Path
+        The staging folder.
+
+    Raises
+    ------
+    OutputBusyError
+        On entering, when another build holds the folder locked.
+    OutputError
+        On entering, when the folders cannot be made or written.
+    """
 
     def __init__(self, out_dir: Path):
         self.out = Path(out_dir).absolute()
@@ -86,7 +148,7 @@ class OutputSet:
 
     @property
     def lock_fd(self) -> int | None:
-        """The descriptor that holds the lock (``None`` where the system has no locks)."""
+        """The descriptor that holds the lock (``None`` outside the ``with`` block or where the system has no locks)."""
         return self._lock_fd
 
     def __enter__(self) -> "OutputSet":
@@ -106,6 +168,7 @@ class OutputSet:
         return self
 
     def _make_staging(self) -> None:
+        """Create the staging folder and check that files can be written in it."""
         self.staging.mkdir()
         (self.staging / ".probe").write_bytes(b"")  # can files be written here? (found now, not after the work)
         (self.staging / ".probe").unlink()
@@ -115,14 +178,39 @@ class OutputSet:
         self._unlock()
 
     def path(self, relative: str) -> Path:
-        """A path inside the staging folder; refuses anything that would land outside it."""
+        """A path inside the staging folder; refuses anything that would land outside it.
+
+        Parameters
+        ----------
+        relative : str
+            The path relative to the staging folder (``clean_text/a.txt``).
+
+        Returns
+        -------
+        pathlib.Path
+            The resolved path.
+
+        Raises
+        ------
+        ValueError
+            When the path would lie outside the staging folder.
+        """
         path = (self.staging / relative).resolve()
         if not path.is_relative_to(self.staging.resolve()):
             raise ValueError(f"{relative!r}: refusing to write outside the output folder")
         return path
 
     def commit(self) -> None:
-        """Make the staging folder the output folder, in one step where the system allows."""
+        """Make the staging folder the output folder, in one step where the system allows.
+
+        The two folders are exchanged atomically where the system offers it,
+        else by two renames; the old set is removed after.
+
+        Raises
+        ------
+        OutputError
+            When the folders cannot be exchanged.
+        """
         try:
             if not _exchange(self.staging, self.out):
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
@@ -134,6 +222,7 @@ class OutputSet:
         shutil.rmtree(self.staging, ignore_errors=True)  # the old set
 
     def _lock(self) -> None:
+        """Lock the output folder, or raise :class:`OutputBusyError` at once when another build holds it."""
         if fcntl is None:
             return
         while True:
@@ -153,6 +242,7 @@ class OutputSet:
             os.close(fd)
 
     def _unlock(self) -> None:
+        """Release the lock, if held."""
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # closing releases the lock
             self._lock_fd = None
@@ -182,6 +272,26 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def output_error(err: OSError, where: Path) -> OutputError:
+    """The :class:`OutputError` that says, in plain words, why the outputs could not be written.
+
+    Parameters
+    ----------
+    err : OSError
+        The error raised while writing.
+    where : pathlib.Path
+        The path named when ``err`` names none.
+
+    Returns
+    -------
+    OutputError
+        An error with the same ``errno``, the reason followed by "the outputs
+        were not changed", and the path concerned.
+
+    Examples
+    --------
+    >>> str(output_error(OSError(errno.ENOSPC, "No space left on device"), Path("out")))
+    "[Errno 28] no space left on the device; the outputs were not changed: 'out'"
+    """
     reasons = {
         errno.ENOSPC: "no space left on the device",
         errno.EDQUOT: "disk quota exceeded",

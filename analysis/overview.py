@@ -19,9 +19,25 @@ PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "gu
 def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
     """A short, unique label per document for charts: place (without its parent city) and period.
 
-    ``lang="en"`` uses the ``place_en`` column where it is filled. Documents
-    that would share a label are numbered in doc_id order: 南京市 2021 (1), (2).
+    Documents that would share a label are numbered in ``doc_id`` order:
+    南京市 2021 (1), (2).
 
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents table; needs ``doc_id``, ``place`` and ``period``, and
+        for English ``place_en``.
+    lang : {"zh", "en"}, default "zh"
+        ``"en"`` uses the ``place_en`` column where it is filled (else the
+        doc id).
+
+    Returns
+    -------
+    dict of str to str
+        Doc id → label (the place and the first word of the period).
+
+    Examples
+    --------
     >>> docs = pd.DataFrame({"doc_id": ["a"], "place": ["武进区（常州市）"], "place_en": ["Wujin"], "period": ["2018"]})
     >>> document_labels(docs), document_labels(docs, "en")
     ({'a': '武进区 2018'}, {'a': 'Wujin 2018'})
@@ -47,7 +63,21 @@ def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]
 
 
 def document_lengths(documents: pd.DataFrame) -> pd.DataFrame:
-    """Characters (raw, cleaned, cover), tokens, items and paragraphs per document."""
+    """Characters (raw, cleaned, cover), tokens, items and paragraphs per document.
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document, sorted by ``doc_id``: ``doc_id``, ``label``
+        (:func:`document_labels`), ``raw_chars``, ``clean_chars``,
+        ``cover_chars``, ``n_tokens``, ``n_sections``, ``n_items``,
+        ``n_paragraphs`` and ``n_annex_rows``.
+    """
     cols = ["doc_id", "raw_chars", "clean_chars", "cover_chars", "n_tokens", "n_sections", "n_items", "n_paragraphs", "n_annex_rows"]
     out = documents[cols].copy()
     out.insert(1, "label", out["doc_id"].map(document_labels(documents)))
@@ -57,8 +87,26 @@ def document_lengths(documents: pd.DataFrame) -> pd.DataFrame:
 def structure_summary(items: pd.DataFrame) -> pd.DataFrame:
     """Text units per part of each plan (numbered items and annex rows; paragraphs apart).
 
-    Columns: one per part present (in :data:`PART_ORDER`) counting items and
-    annex rows, plus ``sections`` and ``paragraphs``.
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        The items table; needs ``doc_id``, ``item_id``, ``part``,
+        ``unit_type`` and ``section_no``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per plan, sorted by ``doc_id``: ``doc_id``, one column per
+        part present (in :data:`PART_ORDER`) counting items and annex rows,
+        ``sections`` (numbered sections outside the annex) and
+        ``paragraphs``.
+
+    Examples
+    --------
+    >>> items = pd.DataFrame({"doc_id": "d", "item_id": ["d:p1", "d:1.1", "d:1.2"], "part": ["preamble", "plan", "plan"],
+    ...                       "unit_type": ["paragraph", "item", "item"], "section_no": [None, 1, 1]})
+    >>> structure_summary(items).values.tolist()
+    [['d', 2, 1, 1]]
     """
     counted = items[items["unit_type"].isin(["item", "annex_row"])]
     table = counted.pivot_table(index="doc_id", columns="part", values="item_id", aggfunc="count", fill_value=0)
@@ -72,7 +120,28 @@ def structure_summary(items: pd.DataFrame) -> pd.DataFrame:
 
 
 def cleaning_summary(cleaning: pd.DataFrame) -> pd.DataFrame:
-    """Characters removed or changed per document and cleaning step (wide table)."""
+    """Characters removed or changed per document and cleaning step (wide table).
+
+    Parameters
+    ----------
+    cleaning : pandas.DataFrame
+        The cleaning report; needs ``doc_id``, ``step``, ``chars_removed`` and
+        ``chars_changed``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document: ``doc_id``, then one column per step, in the
+        order the steps first appear, holding characters removed plus
+        characters changed.
+
+    Examples
+    --------
+    >>> cleaning = pd.DataFrame({"doc_id": "d", "step": ["newlines", "web_clutter"], "chars_removed": [0, 12],
+    ...                          "chars_changed": [3, 0]})
+    >>> cleaning_summary(cleaning).values.tolist()
+    [['d', 3, 12]]
+    """
     cleaning = cleaning.assign(chars=cleaning["chars_removed"] + cleaning["chars_changed"])
     table = cleaning.pivot_table(index="doc_id", columns="step", values="chars", aggfunc="sum", fill_value=0)
     order = list(dict.fromkeys(cleaning["step"]))
@@ -85,8 +154,24 @@ def plans_to_show(documents: pd.DataFrame, max_plans: int | None = 25, *, by: st
     """The doc_ids a per-plan figure shows: all of them, or the ``max_plans`` largest by ``by``.
 
     Figures stay readable on large corpora while tables keep every plan; ties
-    are broken by doc_id so the choice is the same on every run.
+    are broken by ``doc_id`` so the choice is the same on every run.
 
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents table; needs ``doc_id`` and the column ``by``.
+    max_plans : int or None, default 25
+        The most plans shown; ``None`` shows every plan.
+    by : str, default "clean_chars"
+        The column that ranks the plans (largest first).
+
+    Returns
+    -------
+    list of str
+        The doc ids chosen, sorted.
+
+    Examples
+    --------
     >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "clean_chars": [5, 9, 9]})
     >>> plans_to_show(docs, 2)
     ['b', 'c']

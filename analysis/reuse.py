@@ -44,6 +44,7 @@ def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def _decode(codes: np.ndarray) -> str:
+    """The text of an array of code points."""
     return codes.astype(np.uint32).tobytes().decode("utf-32-le")
 
 
@@ -82,6 +83,7 @@ class _Windows:
 
     @classmethod
     def of(cls, chars: list[np.ndarray], n: int) -> "_Windows":
+        """The windows of ``n`` code points of each plan's normalised characters."""
         hashes = [_window_hashes(c, n) for c in chars]
         per_plan = np.array([len(h) for h in hashes], dtype=np.int64)
         all_hash = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
@@ -156,10 +158,37 @@ def shared_passages(
     ``generic_share`` of the plans (what every plan says) are ignored. Runs are
     matched across plans by the set of plans, the length and the hashes of their
     windows (64-bit, so two different texts match only by a collision of about
-    one in 2**64). One row per occurrence: passage_id, text, length, n_plans,
-    doc_id, item_id, start, end (offsets in the cleaned text). Passage ids are
-    ordered by plans, length and text.
+    one in 2**64).
 
+    Parameters
+    ----------
+    clean_texts : dict of str to str
+        Doc id → cleaned text of each plan.
+    items : pandas.DataFrame
+        The items table; needs ``doc_id``, ``item_id``, ``start`` and ``end``
+        (to name the item of each occurrence).
+    n : int, default 8
+        The characters in a window (letters, digits and Chinese characters
+        only).
+    generic_share : float, default 0.8
+        Windows held by at least this share of the plans are ignored (with
+        three plans or more).
+    min_length : int, default 8
+        The shortest passage kept, in characters (punctuation not counted).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per occurrence, with the columns :data:`PASSAGE_COLUMNS`:
+        ``passage_id``, ``text`` (punctuation left out), ``length``,
+        ``n_plans``, ``doc_id``, ``item_id`` (empty when the occurrence starts
+        outside every item), ``start`` and ``end`` (offsets in the cleaned
+        text). Passage ids are ordered by plans (most first), length (longest
+        first) and text. Empty when there are fewer than two plans or nothing
+        is shared.
+
+    Examples
+    --------
     >>> texts = {"a": "甲。推进产业工人队伍建设改革。", "b": "乙：推进产业工人队伍建设改革！"}
     >>> items = pd.DataFrame({"doc_id": ["a", "b"], "item_id": ["a:1", "b:1"], "start": [0, 0], "end": [15, 15]})
     >>> shared_passages(texts, items)[["text", "doc_id", "start", "end"]].values.tolist()
@@ -231,7 +260,27 @@ def _items_at(items: pd.DataFrame, doc_ids: np.ndarray, offsets: np.ndarray) -> 
 
 
 def passage_summary(passages: pd.DataFrame) -> pd.DataFrame:
-    """One row per shared passage: its text, length, the plans and the items that hold it."""
+    """One row per shared passage: its text, length, the plans and the items that hold it.
+
+    Parameters
+    ----------
+    passages : pandas.DataFrame
+        Shared passages (:func:`shared_passages`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per passage: ``passage_id``, ``text``, ``length``,
+        ``n_plans``, ``plans`` and ``items`` (the sorted doc ids and item ids,
+        joined by "; "; empty item ids left out). Sorted by ``passage_id``.
+
+    Examples
+    --------
+    >>> passages = pd.DataFrame({"passage_id": "p00001", "text": "推进产业工人队伍建设改革", "length": 12,
+    ...                          "n_plans": 2, "doc_id": ["b", "a"], "item_id": ["", "a:1"]})
+    >>> passage_summary(passages)[["plans", "items"]].values.tolist()
+    [['a; b', 'a:1']]
+    """
     if passages.empty:
         return pd.DataFrame(columns=["passage_id", "text", "length", "n_plans", "plans", "items"])
     out = passages.groupby(["passage_id", "text", "length", "n_plans"]).agg(
@@ -246,6 +295,27 @@ def passage_links(passages: pd.DataFrame) -> pd.DataFrame:
 
     Computed as a sparse product of the passage × plan incidence matrix, so it
     stays fast when a passage is shared by hundreds of plans.
+
+    Parameters
+    ----------
+    passages : pandas.DataFrame
+        Shared passages (:func:`shared_passages`); needs ``passage_id``,
+        ``doc_id`` and ``length``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair of plans that share a passage: ``doc_id_a``,
+        ``doc_id_b`` (``doc_id_a`` < ``doc_id_b``), ``passages`` (how many
+        they share) and ``chars`` (the passages' total length). Sorted by the
+        doc ids.
+
+    Examples
+    --------
+    >>> passages = pd.DataFrame({"passage_id": ["p1", "p1", "p2", "p2"], "doc_id": ["a", "b", "a", "b"],
+    ...                          "length": [12, 12, 8, 8]})
+    >>> passage_links(passages).values.tolist()
+    [['a', 'b', 2, 20]]
     """
     from scipy import sparse
 

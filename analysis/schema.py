@@ -122,6 +122,7 @@ DERIVED: dict[str, tuple[str, ...]] = {
 
 
 def _kind(dtype) -> str:
+    """The dtype kind of :data:`PROCESSED` that ``dtype`` is."""
     if pd.api.types.is_bool_dtype(dtype):
         return _BOOL
     if isinstance(dtype, pd.Int64Dtype):
@@ -136,8 +137,30 @@ def _kind(dtype) -> str:
 def check_table(name: str, table: pd.DataFrame) -> list[str]:
     """What is wrong with a processed table against :data:`PROCESSED` (an empty list when nothing).
 
-    Empty tables are not checked for dtypes (they carry none).
+    Empty tables are not checked for dtypes (they carry none). The
+    ``annex_schedule`` table may have further columns (one per year and any
+    other header). A nullable integer column may also be a plain integer one.
 
+    Parameters
+    ----------
+    name : str
+        The processed table's name, a key of :data:`PROCESSED`.
+    table : pandas.DataFrame
+        The table.
+
+    Returns
+    -------
+    list of str
+        One message per problem: a missing column, an unexpected column or a
+        column of the wrong dtype.
+
+    Raises
+    ------
+    KeyError
+        When ``name`` is not a processed table.
+
+    Examples
+    --------
     >>> check_table("skipped", pd.DataFrame({"file": ["a.txt"], "reason": ["empty"]}))
     []
     >>> check_table("skipped", pd.DataFrame({"file": ["a.txt"]}))

@@ -50,9 +50,29 @@ _RE_QUOTED_SLOGAN = re.compile(f"(?<=“)[{HAN}·]{{2,12}}(?=”)")
 class PlanTokenizer:
     """A jieba tokenizer with the domain dictionary and word lists.
 
-    Build one with :func:`get_tokenizer`. ``hmm`` switches jieba's HMM for
-    unknown words (off by default, so the vocabulary is the dictionary's).
+    Build one with :func:`get_tokenizer` (from word-list files) or
+    :func:`build_tokenizer` (from entries and word sets).
 
+    Parameters
+    ----------
+    jieba_tokenizer : object
+        The segmenter: an ``rjieba.Jieba`` or a ``jieba.Tokenizer`` with the
+        dictionary entries added, as ``backend`` says.
+    stopwords : frozenset of str
+        The words marked ``is_stopword``.
+    boilerplate : frozenset of str
+        The words marked ``is_boilerplate``.
+    hmm : bool, default False
+        Use jieba's HMM for unknown words (off, so the vocabulary is the
+        dictionary's).
+    keep_quoted : bool, default True
+        Keep a short quoted slogan (2 to 12 Chinese characters or ·, between
+        “ and ”) as one token.
+    backend : {"rjieba", "jieba"}, default "rjieba"
+        The library of ``jieba_tokenizer``.
+
+    Examples
+    --------
     >>> tok = get_tokenizer()
     >>> [t for t, _, _ in tok.tokenize("推进劳模创新工作室建设")]
     ['推进', '劳模创新工作室', '建设']
@@ -68,12 +88,29 @@ class PlanTokenizer:
     _flags: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _segment(self, text: str):
+        """jieba's (word, start, end) tokens of ``text``, whitespace included."""
         if self.backend == "rjieba":
             return self.jieba_tokenizer.tokenize(text, "default", self.hmm)
         return self.jieba_tokenizer.tokenize(text, mode="default", HMM=self.hmm)
 
     def tokenize(self, text: str) -> list[tuple[str, int, int]]:
-        """(token, start, end) for every token of ``text``, whitespace left out."""
+        """(token, start, end) for every token of ``text``, whitespace left out.
+
+        Parameters
+        ----------
+        text : str
+            The text.
+
+        Returns
+        -------
+        list of (str, int, int)
+            Each token with its start and end (exclusive) offsets in ``text``.
+
+        Examples
+        --------
+        >>> build_tokenizer([("职工之家", None, None)]).tokenize("建好 职工之家")
+        [('建', 0, 1), ('好', 1, 2), ('职工之家', 3, 7)]
+        """
         return [
             (word, shift + s, shift + e) for shift, tokens in self._pieces(text) for word, s, e in tokens
             if not word.isspace()
@@ -95,7 +132,18 @@ class PlanTokenizer:
         return pieces
 
     def lcut(self, text: str) -> list[str]:
-        """The tokens of ``text`` as a list of strings."""
+        """The tokens of ``text`` as a list of strings.
+
+        Parameters
+        ----------
+        text : str
+            The text.
+
+        Returns
+        -------
+        list of str
+            The tokens, whitespace left out.
+        """
         return [t for t, _, _ in self.tokenize(text)]
 
 
@@ -123,6 +171,38 @@ def build_tokenizer(user_dict=(), stopwords=frozenset(), boilerplate=frozenset()
     """A :class:`PlanTokenizer` from dictionary entries (word, frequency, tag) and word sets.
 
     :attr:`analysis.loader.Resources.tokenizer` builds the project's one from the resource files.
+
+    Parameters
+    ----------
+    user_dict : iterable of (str, int or None, str or None), default ()
+        Dictionary entries added to jieba's own: word, frequency, part of
+        speech (:func:`analysis.loader.read_user_dict`).
+    stopwords : iterable of str, default frozenset()
+        The words marked ``is_stopword``.
+    boilerplate : iterable of str, default frozenset()
+        The words marked ``is_boilerplate``.
+    hmm : bool, default False
+        Use jieba's HMM for unknown words.
+    keep_quoted : bool, default True
+        Keep short quoted slogans as one token.
+    backend : {"rjieba", "jieba"}, default "rjieba"
+        The segmenter: ``rjieba`` (the Rust port) or ``jieba`` (the Python
+        reference).
+
+    Returns
+    -------
+    PlanTokenizer
+        The tokenizer.
+
+    Raises
+    ------
+    ValueError
+        When ``backend`` is neither ``"rjieba"`` nor ``"jieba"``.
+
+    Examples
+    --------
+    >>> build_tokenizer([("职工之家", None, None)]).lcut("建好职工之家")
+    ['建', '好', '职工之家']
     """
     return PlanTokenizer(_jieba(user_dict, backend), frozenset(stopwords), frozenset(boilerplate),
                          hmm=hmm, keep_quoted=keep_quoted, backend=backend)
@@ -139,12 +219,45 @@ def get_tokenizer(
 ) -> PlanTokenizer:
     """A new :class:`PlanTokenizer` from word-list files.
 
-    Each of ``user_dict``, ``stopwords`` and ``boilerplate`` is ``"default"``
-    (the file in ``analysis/resources``), a path to another file, or ``None``
-    for none. ``backend`` is ``"rjieba"`` (default) or ``"jieba"``. Building one
-    loads the jieba dictionary (a fraction of a second): build it once and reuse it.
+    Building one loads the jieba dictionary (a fraction of a second): build it
+    once and reuse it.
+
+    Parameters
+    ----------
+    user_dict : pathlib.Path, str or None, default "default"
+        The jieba user dictionary: ``"default"`` (``user_dict.txt`` in
+        ``analysis/resources``), a path to another file, or ``None`` for none.
+    stopwords : pathlib.Path, str or None, default "default"
+        The stopword list: ``"default"`` (``stopwords_zh.txt``), a path, or
+        ``None`` for none.
+    boilerplate : pathlib.Path, str or None, default "default"
+        The boilerplate list: ``"default"`` (``boilerplate_verbs.txt``), a
+        path, or ``None`` for none.
+    hmm : bool, default False
+        Use jieba's HMM for unknown words.
+    keep_quoted : bool, default True
+        Keep short quoted slogans as one token.
+    backend : {"rjieba", "jieba"}, default "rjieba"
+        The segmenter.
+
+    Returns
+    -------
+    PlanTokenizer
+        The tokenizer.
+
+    Raises
+    ------
+    ValueError
+        When ``backend`` is neither ``"rjieba"`` nor ``"jieba"``, or a
+        dictionary frequency is not a whole number.
+
+    Examples
+    --------
+    >>> get_tokenizer(user_dict=None).lcut("推进劳模创新工作室建设")
+    ['推进', '劳模', '创新', '工作室', '建设']
     """
     def pick(value, default_name):
+        """The path of one word list: the resource file, another file, or None."""
         if value == "default":
             return RESOURCES_DIR / default_name
         return None if value is None else Path(value)
@@ -163,6 +276,18 @@ def get_tokenizer(
 def analysis_text(text: str) -> str:
     """An item's text for analysis: its trailing list of responsible units removed.
 
+    Parameters
+    ----------
+    text : str
+        The item's text.
+
+    Returns
+    -------
+    str
+        The text without a trailing （责任单位：…） list.
+
+    Examples
+    --------
     >>> analysis_text("强化政治引领。（责任单位：办公室、宣传教育部）")
     '强化政治引领。'
     """
@@ -187,7 +312,23 @@ def _token_flags(words: list[str], tokenizer: "PlanTokenizer") -> np.ndarray:
 def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
     """The tokens of item rows as columns (arrow strings and numpy arrays), to join into one table later.
 
-    ``rows`` yields (doc_id, item_id, text, start, content_end).
+    Only the item's content is tokenized: the text up to ``content_end``,
+    without a trailing list of responsible units (:func:`analysis_text`).
+
+    Parameters
+    ----------
+    rows : iterable of (str, str, str, int, int)
+        One tuple per item: doc_id, item_id, text, start and content_end
+        (offsets in the cleaned document).
+    tokenizer : PlanTokenizer
+        The tokenizer.
+
+    Returns
+    -------
+    dict
+        Column name → values, for the columns :data:`TOKEN_COLUMNS`: pyarrow
+        string arrays for ``doc_id``, ``item_id`` and ``token``, numpy arrays
+        for the others (offsets in the cleaned document).
     """
     import pyarrow as pa
 
@@ -233,7 +374,25 @@ def token_columns(rows, tokenizer: PlanTokenizer) -> dict:
 
 
 def token_frame(columns: dict) -> pd.DataFrame:
-    """The tokens table from :func:`token_columns` output (or several joined)."""
+    """The tokens table from :func:`token_columns` output (or several joined).
+
+    Parameters
+    ----------
+    columns : dict
+        Column name → values, as :func:`token_columns` returns them (or
+        several outputs joined column by column).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tokens table, with the columns :data:`TOKEN_COLUMNS`.
+
+    Examples
+    --------
+    >>> tok = build_tokenizer([("职工之家", None, None)])
+    >>> token_frame(token_columns([("d", "d:1", "职工之家。", 0, 5)], tok))[["token", "start", "is_word"]].values.tolist()
+    [['职工之家', 0, True], ['。', 4, False]]
+    """
     return pd.DataFrame(
         {c: pd.Series(columns[c], dtype="str") if c in ("doc_id", "item_id", "token") else columns[c] for c in TOKEN_COLUMNS}
     )
@@ -242,9 +401,27 @@ def token_frame(columns: dict) -> pd.DataFrame:
 def tokenize_items(items: pd.DataFrame, tokenizer: PlanTokenizer) -> pd.DataFrame:
     """One row per token of every item's content, with offsets in the cleaned document.
 
-    ``items`` needs the columns doc_id, item_id, text and start, and may give
-    ``content_end`` (tokens stop there: responsible-unit lists and annex
-    leaders are not content).
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        The items table; needs ``doc_id``, ``item_id``, ``text`` and
+        ``start``, and may give ``content_end`` (tokens stop there:
+        responsible-unit lists and annex leaders are not content).
+    tokenizer : PlanTokenizer
+        The tokenizer.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tokens table: the columns :data:`TOKEN_COLUMNS`, with
+        ``token_no`` counting from 1 within each item.
+
+    Examples
+    --------
+    >>> items = pd.DataFrame({"doc_id": ["d"], "item_id": ["d:1"], "text": ["全年新建职工之家10家"], "start": [100]})
+    >>> tokens = tokenize_items(items, build_tokenizer([("职工之家", None, None)]))
+    >>> tokens["token"].tolist(), tokens["start"].tolist()
+    (['全年', '新建', '职工之家', '10', '家'], [100, 102, 104, 108, 110])
     """
     starts = items["start"].astype(int).tolist()
     texts = items["text"].tolist()

@@ -18,7 +18,22 @@ __all__ = ["document_similarity", "jaccard_similarity", "similarity_pairs", "clu
 
 
 def document_similarity(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
-    """Cosine similarity of plans on TF-IDF vectors (symmetric, 1 on the diagonal, in [0, 1])."""
+    """Cosine similarity of plans on TF-IDF vectors (symmetric, 1 on the diagonal, in [0, 1]).
+
+    TF-IDF is scikit-learn's with sublinear term frequency (1 + log count),
+    smooth idf and l2 normalisation.
+
+    Parameters
+    ----------
+    matrix : DocumentFeatureMatrix
+        Counts of terms in plans (:func:`analysis.keywords.dfm`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The similarity of every pair of plans (6 decimals), with the doc ids
+        as index and columns, in the matrix's order.
+    """
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -34,6 +49,27 @@ def jaccard_similarity(freq: pd.DataFrame, *, top_k: int = 100) -> pd.DataFrame:
 
     Intersections come from one sparse product of the plan × term incidence
     matrix, so no pair of plans is compared in Python.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term frequencies (:func:`analysis.keywords.term_frequencies`); needs
+        ``doc_id``, ``term`` and ``count``.
+    top_k : int, default 100
+        The number of most frequent terms of each plan that form its set.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The similarity of every pair of plans (6 decimals, 1 on the diagonal),
+        with the doc ids, sorted, as index and columns.
+
+    Examples
+    --------
+    >>> freq = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "term": ["工会", "职工", "工会", "劳模"],
+    ...                      "count": [3, 2, 4, 1]})
+    >>> jaccard_similarity(freq, top_k=2).values.tolist()
+    [[1.0, 0.333333], [0.333333, 1.0]]
     """
     from scipy import sparse
 
@@ -52,9 +88,28 @@ def jaccard_similarity(freq: pd.DataFrame, *, top_k: int = 100) -> pd.DataFrame:
 
 
 def similarity_pairs(measures: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Every pair of plans (doc_id_a < doc_id_b) with its value in each square similarity matrix.
+    """Every pair of plans (``doc_id_a`` < ``doc_id_b``) with its value in each square similarity matrix.
 
-    Sorted by the first measure, highest first.
+    Parameters
+    ----------
+    measures : dict of str to pandas.DataFrame
+        Measure name → square similarity matrix with the doc ids as index and
+        columns. The first matrix's index gives the plans and their order
+        (``doc_id_a`` comes before ``doc_id_b`` in it; the matrices of this
+        module are sorted).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair of plans: ``doc_id_a``, ``doc_id_b`` and one column
+        per measure, named by its key. Sorted by the first measure, highest
+        first, then by the doc ids.
+
+    Examples
+    --------
+    >>> sim = pd.DataFrame([[1.0, 0.4], [0.4, 1.0]], index=["a", "b"], columns=["a", "b"])
+    >>> similarity_pairs({"cosine": sim, "jaccard": sim / 2}).values.tolist()
+    [['a', 'b', 0.4, 0.2]]
     """
     first = next(iter(measures.values()))
     docs = list(first.index)
@@ -66,7 +121,28 @@ def similarity_pairs(measures: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def cluster_order(similarity: pd.DataFrame, *, method: str = "average"):
-    """Hierarchical clustering of plans on 1 − similarity: returns the scipy linkage matrix."""
+    """Hierarchical clustering of plans on 1 − similarity: returns the scipy linkage matrix.
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        A square similarity matrix in [0, 1] (:func:`document_similarity`).
+    method : str, default "average"
+        The linkage method of :func:`scipy.cluster.hierarchy.linkage`.
+
+    Returns
+    -------
+    numpy.ndarray
+        The linkage matrix: one row per merge, giving the two clusters joined,
+        their distance and the size of the new cluster (for
+        :func:`scipy.cluster.hierarchy.dendrogram`).
+
+    Examples
+    --------
+    >>> sim = pd.DataFrame([[1.0, 0.8, 0.1], [0.8, 1.0, 0.2], [0.1, 0.2, 1.0]])
+    >>> cluster_order(sim).round(3).tolist()
+    [[0.0, 1.0, 0.2, 2.0], [2.0, 3.0, 0.85, 3.0]]
+    """
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
@@ -80,10 +156,30 @@ def match_items(
 ) -> pd.DataFrame:
     """Item-to-item cosine similarity (TF-IDF on terms) between two plans' items.
 
-    ``item_texts`` maps item_id → terms joined by spaces
-    (:func:`analysis.themes.item_term_texts`). Without ``one_to_one`` each item
-    of A gets its most similar item of B; with it, the Hungarian assignment
-    maximises total similarity so each item is used at most once.
+    Without ``one_to_one`` each item of A gets its most similar item of B;
+    with it, the Hungarian assignment maximises total similarity so each item
+    is used at most once. TF-IDF (sublinear term frequency) is fitted on the
+    items of the two plans.
+
+    Parameters
+    ----------
+    item_texts : pandas.Series
+        Item id → terms joined by spaces (:func:`analysis.themes.item_term_texts`).
+    items_a : list of str
+        The item ids of plan A.
+    items_b : list of str
+        The item ids of plan B.
+    one_to_one : bool, default False
+        Match items one to one (the Hungarian assignment).
+    min_similarity : float, default 0.0
+        Pairs less similar are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per matched pair: ``item_id_a``, ``item_id_b`` and
+        ``similarity`` (4 decimals). Sorted by ``similarity``, highest first,
+        then ``item_id_a``.
     """
     from scipy.optimize import linear_sum_assignment
     from sklearn.feature_extraction.text import TfidfVectorizer

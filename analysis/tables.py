@@ -35,7 +35,18 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (mode as a plain ``open`` would give)."""
+    """Write ``data`` to ``path`` whole or not at all (mode as a plain ``open`` would give).
+
+    The bytes go to a temporary file in the same folder, which then replaces
+    ``path`` in one step; missing parent folders are created.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str
+        The file to write.
+    data : bytes
+        Its content.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
@@ -50,13 +61,36 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text whole or not at all."""
+    """Write UTF-8 text whole or not at all.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str
+        The file to write (missing parent folders are created).
+    text : str
+        Its content, written as UTF-8 without a byte-order mark.
+    """
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def spreadsheet_safe(table):
     """The arrow table with every text cell that a spreadsheet would run as a formula prefixed by ``'``.
 
+    A cell is prefixed when it starts with one of :data:`FORMULA_PREFIXES`.
+    Columns of other types and missing values are left as they are.
+
+    Parameters
+    ----------
+    table : pyarrow.Table
+        The table.
+
+    Returns
+    -------
+    pyarrow.Table
+        The same table, with the risky text cells prefixed.
+
+    Examples
+    --------
     >>> import pyarrow as pa
     >>> spreadsheet_safe(pa.table({"t": ["=1+1", "工会", "-5", None]})).column("t").to_pylist()
     ["'=1+1", '工会', "'-5", None]
@@ -82,7 +116,24 @@ def _safe_cell(value):
 
 
 def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
-    """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``."""
+    """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``.
+
+    Each file is written whole or not at all; the index is not written.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table.
+    out_dir : pathlib.Path or str
+        The folder (created when missing).
+    name : str
+        The table's name, without suffix.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The CSV file and the Parquet file.
+    """
     import pyarrow as pa
     import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
@@ -102,7 +153,28 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
 
 
 def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
-    """Read a processed table written by :func:`write_table`."""
+    """Read a processed table written by :func:`write_table`.
+
+    The Parquet copy is read, so types and texts are as written.
+
+    Parameters
+    ----------
+    name : str
+        The table's name (``documents``, ``items``, ``targets`` …).
+    processed_dir : pathlib.Path or str
+        The folder of the processed tables.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the folder holds no such table (run ``python -m analysis build``
+        first).
+    """
     path = Path(processed_dir) / f"{name}.parquet"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
@@ -110,7 +182,25 @@ def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
 
 
 def write_alignment(table: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
-    """Write a side-by-side table as CSV (UTF-8 with BOM) and as an HTML page with line breaks kept."""
+    """Write a side-by-side table as CSV (UTF-8 with BOM) and as an HTML page with line breaks kept.
+
+    The CSV is spreadsheet-safe (cells, index and column names); the HTML
+    escapes the text. Both keep the index.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The side-by-side table (cells may hold line breaks).
+    out_dir : pathlib.Path or str
+        The folder (created when missing).
+    name : str
+        The files' name, without suffix (also the page's title).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The CSV file and the HTML file.
+    """
     out_dir = Path(out_dir)
     csv_path, html_path = out_dir / f"{name}.csv", out_dir / f"{name}.html"
     safe = table.map(_safe_cell).rename(index=_safe_cell, columns=_safe_cell)

@@ -23,6 +23,27 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
 
     Characters exclude a cover notice. ``items_with_target`` counts numbered
     items and annex rows that hold at least one target.
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets table; needs ``doc_id``, ``item_id``, ``kind`` and
+        ``quantity_id``.
+    documents : pandas.DataFrame
+        The documents table; needs ``doc_id``, ``clean_chars`` and
+        ``cover_chars``.
+    items : pandas.DataFrame
+        The items table; needs ``doc_id`` and ``unit_type``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document of ``documents``, in its order: ``doc_id``,
+        ``n_targets``, ``n_achieved``, ``n_thresholds`` (quantities of each
+        kind), ``chars`` (cleaned characters less the cover notice),
+        ``targets_per_1000_chars`` (2 decimals), ``items`` (numbered items and
+        annex rows), ``items_with_target`` and ``share_items_with_target``
+        (3 decimals; missing when the plan has no items).
     """
     body_chars = documents.set_index("doc_id")["clean_chars"] - documents.set_index("doc_id")["cover_chars"]
     counts = targets.pivot_table(index="doc_id", columns="kind", values="quantity_id", aggfunc="count", fill_value=0)
@@ -45,7 +66,26 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
 
 
 def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
-    """Targets per 1,000 characters for each section (annex as one section) of each plan."""
+    """Targets per 1,000 characters for each section (annex as one section) of each plan.
+
+    A cover notice is left out. Text outside a titled section is named by its
+    part: 导语 for the preamble, 落款 for the closing, else the part's name.
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets table; needs ``doc_id``, ``item_id`` and ``kind``.
+    items : pandas.DataFrame
+        The items table; needs ``doc_id``, ``item_id``, ``part``,
+        ``section_title`` and ``n_chars``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per section of each plan, in reading order: ``doc_id``,
+        ``section`` (the section title, or 附件 for the annex), ``chars``,
+        ``n_targets`` and ``targets_per_1000_chars`` (2 decimals).
+    """
     units = items[items["part"] != "cover"].copy()
     units["section"] = units.apply(
         lambda r: "附件" if r["part"] == "annex" else (r["section_title"] or {"preamble": "导语", "closing": "落款"}.get(r["part"], r["part"])),
@@ -67,8 +107,36 @@ def match_indicators(targets: pd.DataFrame, indicators: pd.DataFrame | None = No
     """Targets that measure a comparable indicator (``resources/indicators.csv``).
 
     A target matches an indicator when its indicator phrase matches the
-    pattern and its unit is one of the indicator's units. Returns the
-    matching targets with ``indicator_id`` and the indicator's labels.
+    pattern and its unit is one of the indicator's units. Only quantities of
+    kind ``target`` are matched.
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets table; needs ``kind``, ``indicator`` and ``unit``.
+    indicators : pandas.DataFrame or None, default None
+        The comparable indicators: ``indicator_id``, ``label_zh``,
+        ``label_en``, ``pattern`` (a regular expression on the indicator
+        phrase) and ``units`` (separated by ``;``). ``None`` means the
+        ``indicators.csv`` of ``resources``.
+    resources : Resources or None, default None
+        The resource files read when ``indicators`` is ``None`` (default
+        :func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching targets with ``indicator_id``, ``label_zh`` and
+        ``label_en`` added, indicator by indicator (a target that matches two
+        indicators appears twice).
+
+    Examples
+    --------
+    >>> targets = pd.DataFrame({"kind": ["target"], "indicator": ["新建职工之家"], "unit": ["家"]})
+    >>> indicators = pd.DataFrame({"indicator_id": ["homes"], "label_zh": ["职工之家"], "label_en": ["workers' homes"],
+    ...                            "pattern": ["职工之家"], "units": ["家;个"]})
+    >>> match_indicators(targets, indicators)[["indicator", "indicator_id"]].values.tolist()
+    [['新建职工之家', 'homes']]
     """
     if indicators is None:
         indicators = (resources or load_resources()).indicators
@@ -90,9 +158,29 @@ def schedule_series(targets: pd.DataFrame) -> pd.DataFrame:
     one year the n-th target of an item and unit goes to the n-th series when
     every year has the same number of them (so 增长10%和5% gives two series,
     and a row's wording may change from year to year); otherwise targets are
-    matched by their indicator wording. Series that cover two or more years are kept, named by their
-    indicator in the last year. Columns: series, item_id, indicator, unit,
-    year, value, quantity_id.
+    matched by their indicator wording. Series that cover two or more years
+    are kept, named by their indicator in the last year.
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets table; needs ``kind``, ``item_id``, ``start``, ``unit``,
+        ``indicator``, ``year``, ``value`` and ``quantity_id``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per target in a series: ``series`` (the indicator's first 16
+        characters, the unit in brackets, and #2, #3 … for further series of
+        the same item and unit), ``item_id``, ``indicator``, ``unit``,
+        ``year``, ``value`` and ``quantity_id``.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"kind": "target", "item_id": "d:a1", "unit": "家", "indicator": "新建职工之家",
+    ...                   "year": ["2021", "2022"], "start": [0, 9], "value": [10.0, 12.0], "quantity_id": ["q1", "q2"]})
+    >>> schedule_series(t)[["series", "year", "value"]].values.tolist()
+    [['新建职工之家（家）', '2021', 10.0], ['新建职工之家（家）', '2022', 12.0]]
     """
     t = targets[(targets["kind"] == "target") & targets["year"].str.fullmatch(r"\d{4}")].copy()
     t = t.sort_values(["item_id", "start"])

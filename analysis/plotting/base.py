@@ -23,6 +23,25 @@ PLAIN_NUMBER = FuncFormatter(lambda v, _: f"{v:,.0f}")
 def chart_text(lang: str, resources: Resources | None = None) -> dict[str, str]:
     """The chart text (``resources/chart_labels.csv``) in ``lang`` ("zh" or "en").
 
+    Parameters
+    ----------
+    lang : {"zh", "en"}
+        The language.
+    resources : Resources or None, default None
+        The resource files (default :func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    dict of str to str
+        Key (``corpus.lengths``, ``part.summary`` …) → text.
+
+    Raises
+    ------
+    ValueError
+        When ``lang`` is neither ``"zh"`` nor ``"en"``.
+
+    Examples
+    --------
     >>> chart_text("en")["part.summary"]
     'summary (achieved)'
     """
@@ -33,7 +52,32 @@ def chart_text(lang: str, resources: Resources | None = None) -> dict[str, str]:
 
 def paired_bars(names: list[str], left: tuple, right: tuple, title: str, *, margin: float,
                 right_xlim: float | None = None) -> plt.Figure:
-    """Two horizontal bar panels sharing the plan axis; each panel is (values, colour, x label, format)."""
+    """Two horizontal bar panels sharing the plan axis; each panel is (values, colour, x label, format).
+
+    Each bar is labelled with its value.
+
+    Parameters
+    ----------
+    names : list of str
+        The bar labels (the plans), drawn from the bottom up.
+    left : tuple
+        The left panel: (values, colour, x-axis label, format string of the
+        value labels such as ``"{:.1f}"``).
+    right : tuple
+        The right panel, as ``left``.
+    title : str
+        The figure's title.
+    margin : float
+        The x margin of each panel (room for the value labels).
+    right_xlim : float or None, default None
+        The upper x limit of the right panel (from 0); ``None`` leaves it
+        to matplotlib.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     fig, axes = plt.subplots(1, 2, figsize=(10, 0.6 * len(names) + 1.6), sharey=True)
     for ax, (values, color, xlabel, fmt) in zip(axes, (left, right)):
         ax.barh(names, values, color=color)
@@ -50,7 +94,28 @@ def paired_bars(names: list[str], left: tuple, right: tuple, title: str, *, marg
 
 
 def small_multiples(n: int, ncols: int, panel_width: float, panel_height: float, *, extra_height: float = 0):
-    """A figure of ``n`` panels in rows of ``ncols``; returns it and the ``n`` axes (the spare ones hidden)."""
+    """A figure of ``n`` panels in rows of ``ncols``; returns it and the ``n`` axes (the spare ones hidden).
+
+    Parameters
+    ----------
+    n : int
+        The number of panels.
+    ncols : int
+        The panels per row.
+    panel_width : float
+        The width of a panel, in inches.
+    panel_height : float
+        The height of a panel, in inches.
+    extra_height : float, default 0
+        Inches added to the figure's height (for titles).
+
+    Returns
+    -------
+    fig : matplotlib.figure.Figure
+        The figure.
+    axes : list of matplotlib.axes.Axes
+        The ``n`` panels, row by row.
+    """
     nrows = max(1, -(-n // ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(panel_width * ncols, panel_height * nrows + extra_height), squeeze=False)
     for ax in axes.ravel()[n:]:
@@ -60,8 +125,32 @@ def small_multiples(n: int, ncols: int, panel_width: float, panel_height: float,
 
 def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[[int, int, float], str | None],
                       fontsize: int, light: Callable[[float], bool] = lambda v: False, **imshow):
-    """Draw ``values`` as a heatmap on ``ax`` with each cell's text (``cell_text`` returns None to leave
-    a cell blank); ``light`` says where the text is white. Returns the image (for a colour bar)."""
+    """Draw ``values`` as a heatmap on ``ax`` with each cell's text.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The axes to draw on.
+    values : numpy.ndarray
+        The values, rows × columns.
+    cmap : str
+        The colour map.
+    cell_text : callable
+        Called with (row, column, value); returns the cell's text, or
+        ``None`` to leave the cell blank.
+    fontsize : int
+        The size of the cell text.
+    light : callable, default ``lambda v: False``
+        Called with a value; true where the cell text is white (on dark
+        cells), else it is black (the default: black everywhere).
+    **imshow
+        Further keyword arguments of ``ax.imshow`` (``vmin``, ``vmax`` …).
+
+    Returns
+    -------
+    matplotlib.image.AxesImage
+        The image (for a colour bar).
+    """
     image = ax.imshow(values, cmap=cmap, aspect="auto", **imshow)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):

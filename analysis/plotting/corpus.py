@@ -13,7 +13,22 @@ __all__ = ["plot_document_lengths", "plot_plan_structure", "plot_cleaning_report
 
 
 def plot_document_lengths(lengths: pd.DataFrame, *, lang: str = "zh") -> plt.Figure:
-    """Two panels side by side: cleaned characters and numbered items per plan."""
+    """Two panels side by side: cleaned characters and numbered items per plan.
+
+    Parameters
+    ----------
+    lengths : pandas.DataFrame
+        Document lengths (:func:`analysis.overview.document_lengths`); needs
+        ``label``, ``clean_chars`` and ``n_items``. The first row is drawn
+        at the top.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = lengths.iloc[::-1]
@@ -27,8 +42,24 @@ def plot_document_lengths(lengths: pd.DataFrame, *, lang: str = "zh") -> plt.Fig
 
 
 def stacked_bars(ax, names: list[str], table: pd.DataFrame, legend: dict[str, str], *, cell_text, start=0) -> None:
-    """Horizontal stacked bars on ``ax``: one bar per row of ``table``, one segment per column (in order),
-    labelled by ``legend``; ``cell_text(value)`` writes a segment's value in it (None: nothing)."""
+    """Horizontal stacked bars on ``ax``: one bar per row of ``table``, one segment per column (in order).
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The axes to draw on.
+    names : list of str
+        The bar labels, one per row of ``table``, drawn from the bottom up.
+    table : pandas.DataFrame
+        The segment sizes: one row per bar, one column per segment.
+    legend : dict of str to str
+        Column → legend label (the column's name when absent).
+    cell_text : callable
+        Called with a segment's value; returns the text written in the
+        segment, or ``None`` for nothing.
+    start : float, default 0
+        Where the bars start on the x axis.
+    """
     left = pd.Series(start, index=table.index)
     colors = plt.get_cmap("tab10")
     for i, column in enumerate(table.columns):
@@ -41,7 +72,24 @@ def stacked_bars(ax, names: list[str], table: pd.DataFrame, legend: dict[str, st
 
 
 def plot_plan_structure(structure: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Stacked bars: numbered items (and annex rows) per part of each plan."""
+    """Stacked bars: numbered items (and annex rows) per part of each plan.
+
+    Parameters
+    ----------
+    structure : pandas.DataFrame
+        Units per part (:func:`analysis.overview.structure_summary`); parts
+        are drawn in :data:`analysis.overview.PART_ORDER`. The first row is
+        drawn at the top.
+    labels : dict of str to str
+        Doc id → label (:func:`analysis.overview.document_labels`).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     parts = [p for p in PART_ORDER if p in structure.columns]
@@ -58,7 +106,24 @@ def plot_plan_structure(structure: pd.DataFrame, labels: dict[str, str], *, lang
 
 
 def plot_cleaning_report(summary: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Grouped bars (log scale): characters removed or changed by each cleaning step."""
+    """Grouped bars (log scale): characters removed or changed by each cleaning step.
+
+    Steps that changed nothing in any plan are left out.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        Characters per plan and step (:func:`analysis.overview.cleaning_summary`).
+    labels : dict of str to str
+        Doc id → label (:func:`analysis.overview.document_labels`).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = summary.set_index("doc_id")

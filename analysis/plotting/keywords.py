@@ -19,7 +19,28 @@ __all__ = [
 
 
 def plot_top_terms(freq: pd.DataFrame, labels: dict[str, str], *, n: int = 15, lang: str = "zh", ncols: int = 3) -> plt.Figure:
-    """Small multiples: the ``n`` most frequent terms of each plan, per 10,000 terms."""
+    """Small multiples: the ``n`` most frequent terms of each plan, per 10,000 terms.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term frequencies (:func:`analysis.keywords.term_frequencies`); needs
+        ``doc_id``, ``term``, ``count`` and ``per_10k``. Plans are drawn in
+        the order they first appear.
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    n : int, default 15
+        The terms per plan (by count, ties lexically).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+    ncols : int, default 3
+        The panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     docs = list(dict.fromkeys(freq["doc_id"]))
     fig, panels = small_multiples(len(docs), ncols, 4.2, 0.28 * n, extra_height=1.2)
@@ -36,7 +57,25 @@ def plot_top_terms(freq: pd.DataFrame, labels: dict[str, str], *, n: int = 15, l
 
 
 def plot_keyness(key: pd.DataFrame, title: str, *, n: int = 10, lang: str = "zh") -> plt.Figure:
-    """Diverging bars: the ``n`` most over-used (G² > 0) and under-used (G² < 0) terms of one plan."""
+    """Diverging bars: the ``n`` most over-used (G² > 0) and under-used (G² < 0) terms of one plan.
+
+    Parameters
+    ----------
+    key : pandas.DataFrame
+        Keyness of one plan (:func:`analysis.keywords.keyness`), sorted by
+        ``g2``, highest first.
+    title : str
+        Added to the chart's title (the plan's label).
+    n : int, default 10
+        The terms drawn on each side.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     over = key[key["g2"] > 0].head(n)
@@ -55,7 +94,23 @@ def plot_keyness(key: pd.DataFrame, title: str, *, n: int = 10, lang: str = "zh"
 
 
 def plot_term_heatmap(wide: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Heatmap of terms (rows) by plans (columns), per 10,000 terms."""
+    """Heatmap of terms (rows) by plans (columns), per 10,000 terms.
+
+    Parameters
+    ----------
+    wide : pandas.DataFrame
+        Plans × terms, per 10,000 terms
+        (:func:`analysis.keywords.most_variable_terms`).
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     data = wide.T
     fig, ax = plt.subplots(figsize=(1.4 * data.shape[1] + 3, 0.32 * data.shape[0] + 1.8))
@@ -74,7 +129,25 @@ def plot_term_heatmap(wide: pd.DataFrame, labels: dict[str, str], *, lang: str =
 
 
 def plot_term_comparison(freq: pd.DataFrame, terms: list[str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Grouped bars: the rate of each chosen term in each plan."""
+    """Grouped bars: the rate of each chosen term in each plan.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term frequencies (:func:`analysis.keywords.term_frequencies`); needs
+        ``doc_id``, ``term`` and ``per_10k``.
+    terms : list of str
+        The terms, in the order drawn (terms no plan uses are left out).
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     wide = freq[freq["term"].isin(terms)].pivot_table(index="term", columns="doc_id", values="per_10k", fill_value=0)
     wide = wide.reindex(index=[t for t in terms if t in wide.index])
@@ -97,7 +170,27 @@ def plot_term_comparison(freq: pd.DataFrame, terms: list[str], labels: dict[str,
 
 def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, str], *, seed: int = 42,
                     lang: str = "zh", ncols: int = 3) -> plt.Figure:
-    """Small multiples of word clouds (``wordcloud`` with the project's CJK font and a fixed seed)."""
+    """Small multiples of word clouds (``wordcloud`` with the project's CJK font and a fixed seed).
+
+    Parameters
+    ----------
+    frequencies : dict of str to dict of str to int
+        Doc id → (term → count) (:func:`analysis.keywords.wordcloud_frequencies`
+        per plan), in the order drawn.
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    seed : int, default 42
+        The random seed of the layout.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+    ncols : int, default 3
+        The panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     from wordcloud import WordCloud
 
     font = str(use_cjk_font())
@@ -115,7 +208,22 @@ def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, st
 
 
 def plot_boilerplate_profile(profile: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Bars: boilerplate verbs per 100 words in each plan, with the most used ones written beside."""
+    """Bars: boilerplate verbs per 100 words in each plan, with the most used ones written beside.
+
+    Parameters
+    ----------
+    profile : pandas.DataFrame
+        Boilerplate per plan (:func:`analysis.keywords.boilerplate_profile`).
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     data = profile.sort_values("per_100_words")
     fig, ax = plt.subplots(figsize=(10, 0.6 * len(data) + 1.5))

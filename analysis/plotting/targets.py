@@ -20,7 +20,22 @@ __all__ = [
 
 
 def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Targets per 1,000 characters per plan, beside the share of items holding a target."""
+    """Targets per 1,000 characters per plan, beside the share of items holding a target.
+
+    Parameters
+    ----------
+    density : pandas.DataFrame
+        Target density (:func:`analysis.target_summaries.target_density`).
+    labels : dict of str to str
+        Doc id → label, for every plan.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = density.sort_values("targets_per_1000_chars")
@@ -40,7 +55,26 @@ def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: 
 
 
 def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Heatmap: plans (rows) by section in reading order (columns), cell = targets per 1,000 characters."""
+    """Heatmap: plans (rows) by section in reading order (columns), cell = targets per 1,000 characters.
+
+    Sections are numbered in each plan's reading order, the annex last; the
+    preamble and the closing are left out. Each cell also shows the number
+    of targets.
+
+    Parameters
+    ----------
+    sections : pandas.DataFrame
+        Density per section (:func:`analysis.target_summaries.section_density`).
+    labels : dict of str to str
+        Doc id → label, for every plan.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = sections.copy()
@@ -69,7 +103,22 @@ def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang
 
 
 def plot_unit_mix(targets: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Stacked shares: what the targets of each plan count (people, money, organisations, percent …)."""
+    """Stacked shares: what the targets of each plan count (people, money, organisations, percent …).
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets table; needs ``doc_id``, ``kind`` and ``unit_category``.
+    labels : dict of str to str
+        Doc id → label, for every plan.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = targets[targets["kind"] == "target"]
@@ -89,7 +138,22 @@ def plot_unit_mix(targets: pd.DataFrame, labels: dict[str, str], *, lang: str = 
 
 
 def plot_achieved_vs_planned(targets: pd.DataFrame, plan_label: str, *, lang: str = "zh") -> plt.Figure:
-    """Counts of one plan's achieved figures and planned targets by what they count, side by side."""
+    """Counts of one plan's achieved figures and planned targets by what they count, side by side.
+
+    Parameters
+    ----------
+    targets : pandas.DataFrame
+        The targets of one plan; needs ``kind`` and ``unit_category``.
+    plan_label : str
+        The plan's label, put in the title.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     t = chart_text(lang)
     data = targets[targets["kind"].isin(["achieved", "target"])]
@@ -113,7 +177,20 @@ def plot_achieved_vs_planned(targets: pd.DataFrame, plan_label: str, *, lang: st
 def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -> plt.Figure:
     """Small multiples: one panel per scheduled indicator, its target for each year.
 
-    ``schedule`` has ``series`` (panel title), ``year`` and ``value`` and ``unit``.
+    Parameters
+    ----------
+    schedule : pandas.DataFrame
+        Year-by-year series (:func:`analysis.target_summaries.schedule_series`);
+        needs ``series`` (the panel title), ``year``, ``value`` and ``unit``.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+    ncols : int, default 4
+        The panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
     """
     use_cjk_font()
     series = list(dict.fromkeys(schedule["series"]))
@@ -138,7 +215,28 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
                               max_bars: int = 12) -> plt.Figure:
     """One panel per comparable indicator: each plan's targets (by year), with value labels.
 
-    A panel shows at most ``max_bars`` targets (the largest; ties by plan), so it stays readable.
+    An indicator measured in two units gets a panel per unit.
+
+    Parameters
+    ----------
+    matched : pandas.DataFrame
+        Matched targets (:func:`analysis.target_summaries.match_indicators`);
+        needs ``indicator_id``, ``unit``, ``doc_id``, ``year``, ``value`` and
+        ``label_zh`` or ``label_en``.
+    labels : dict of str to str
+        Doc id → label, for every plan.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text and of the indicators' labels.
+    ncols : int, default 3
+        The panels per row.
+    max_bars : int, default 12
+        The most targets a panel shows (the largest; ties by plan), so it
+        stays readable.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
     """
     use_cjk_font()
     label_col = "label_zh" if lang == "zh" else "label_en"

@@ -20,7 +20,28 @@ __all__ = [
 
 def plot_theme_shares(shares: pd.DataFrame, theme_labels: dict[str, str], labels: dict[str, str], *,
                       value: str = "share_items", lang: str = "zh") -> plt.Figure:
-    """Heatmap: plans (rows) × themes (columns, taxonomy order), cell = share of the plan."""
+    """Heatmap: plans (rows) × themes (columns, taxonomy order), cell = share of the plan.
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        Theme shares (:func:`analysis.themes.theme_shares`); needs ``doc_id``,
+        ``theme`` and the column ``value``.
+    theme_labels : dict of str to str
+        Theme id → label, in taxonomy order (:func:`analysis.themes.theme_labels`);
+        only these themes are drawn.
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    value : {"share_items", "share_chars"}, default "share_items"
+        The share drawn: of the plan's items or of its characters.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     wide = shares.pivot_table(index="doc_id", columns="theme", values=value, fill_value=0)
     wide = wide.reindex(columns=list(theme_labels), fill_value=0)
@@ -39,7 +60,26 @@ def plot_theme_shares(shares: pd.DataFrame, theme_labels: dict[str, str], labels
 
 
 def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """A dendrogram of the plans above their similarity heatmap, both in the clustered order."""
+    """A dendrogram of the plans above their similarity heatmap, both in the clustered order.
+
+    Cell values are written when there are 15 plans or fewer.
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        A square similarity matrix (:func:`analysis.similarity.document_similarity`).
+    linkage_matrix : numpy.ndarray
+        The clustering of the same matrix (:func:`analysis.similarity.cluster_order`).
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     from scipy.cluster.hierarchy import dendrogram
 
     use_cjk_font()
@@ -74,7 +114,25 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
 
 
 def plot_theme_presence(presence: pd.DataFrame, theme_labels: dict[str, str], labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """UpSet-style matrix: a dot where a plan has a theme, and how many plans have each theme."""
+    """UpSet-style matrix: a dot where a plan has a theme, and how many plans have each theme.
+
+    Parameters
+    ----------
+    presence : pandas.DataFrame
+        Plans × themes, true where a plan has the theme
+        (:func:`analysis.themes.theme_presence`).
+    theme_labels : dict of str to str
+        Theme id → label, for every theme of ``presence``.
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     themes = list(presence.columns)
     counts = presence.sum(axis=0)
@@ -104,9 +162,29 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
                          max_links: int = 40) -> plt.Figure:
     """Plans as nodes on a circle, linked by the characters of the passages they share.
 
-    ``links`` is :func:`analysis.overlap.passage_links`; only the ``max_links``
-    strongest links (ties by plan ids) and the plans they join are drawn when
-    there are more.
+    When there are more than ``max_links`` links, only the ``max_links``
+    strongest (ties by plan ids) and the plans they join are drawn. Link
+    widths follow the characters shared, written on the links when there are
+    15 or fewer.
+
+    Parameters
+    ----------
+    links : pandas.DataFrame
+        Pairs of plans (:func:`analysis.reuse.passage_links`); needs
+        ``doc_id_a``, ``doc_id_b`` and ``chars``.
+    docs : list of str
+        The plans drawn as nodes (with or without links).
+    labels : dict of str to str
+        Doc id → label (the doc id when absent).
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+    max_links : int, default 40
+        The most links drawn.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
     """
     import networkx as nx
 
@@ -142,7 +220,23 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
 
 
 def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Heatmap of items: dictionary themes (rows) × NMF topics (columns)."""
+    """Heatmap of items: dictionary themes (rows) × NMF topics (columns).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Item counts, themes × topics (``T1``, ``T2`` …), the first value of
+        :func:`analysis.themes.compare_topics_with_themes`.
+    theme_labels : dict of str to str
+        Theme id → label, in taxonomy order; themes not in it are left out.
+    lang : {"zh", "en"}, default "zh"
+        The language of the chart text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure.
+    """
     use_cjk_font()
     data = table.reindex(index=[t for t in theme_labels if t in table.index])
     cols = sorted(data.columns, key=lambda c: int(c[1:]))
