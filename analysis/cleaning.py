@@ -28,6 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from .clutter import remove_web_clutter
+from .loader import Resources
 from .linebreaks import join_broken_lines, split_lines
 from .patterns import HAN, RE_HAN
 
@@ -50,6 +51,10 @@ _RE_SPACES_BETWEEN = re.compile(
 )
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+#: Characters that show nothing: zero-width space and joiners, word joiner, byte-order mark, soft hyphen.
+_RE_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: A full-width comma between digit groups of three is a thousands separator (６６６，２２８，０００元).
+_RE_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d)[，,](?=\d{3}(?!\d))")
 
 # Full-width forms turned to ASCII: digits, letters and the signs of quantities.
 _FULLWIDTH_TO_ASCII = {
@@ -122,13 +127,16 @@ def _strip_line_edges(text: str) -> str:
 
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
     crlf = text.count("\r\n")
-    out = _RE_NEWLINES.sub("\n", text)
+    invisible = len(_RE_INVISIBLE.findall(text))
+    out = _RE_NEWLINES.sub("\n", _RE_INVISIBLE.sub("", text) if invisible else text)
     edges = _strip_line_edges(out)
     stripped = edges.strip("\n")
     return stripped, CleaningStep(
         "newlines",
-        "line ends made \\n; spaces at the start and end of lines, blank lines at the ends removed",
-        changes=crlf + (len(text) - len(out)) + sum(a != b for a, b in zip(out.split("\n"), edges.split("\n"))),
+        "line ends made \\n; invisible characters (zero-width space, joiners, BOM), spaces at the start "
+        "and end of lines, blank lines at the ends removed",
+        changes=crlf + invisible + (len(text) - invisible - len(out))
+        + sum(a != b for a, b in zip(out.split("\n"), edges.split("\n"))),
         chars_removed=len(text) - len(stripped),
     )
 
@@ -206,6 +214,8 @@ _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     changed = sum(1 for _ in _RE_WIDTH_CHANGED.finditer(text))
     out = text.translate(_WIDTH_TABLE) if changed else text
+    out, separators = _RE_DIGIT_GROUP_COMMA.subn(",", out)
+    changed += sum(1 for m in _RE_DIGIT_GROUP_COMMA.finditer(text) if m.group(0) == "，") if separators else 0
 
     def is_cjk(c: str) -> bool:
         return bool(c) and bool(_RE_CJK.match(c))
@@ -242,7 +252,8 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     out = re.sub(r"\(([^()\n]{1,200})\)", paren, out)
     return out, CleaningStep(
         "width",
-        "full-width digits, letters and %+-./ made ASCII; , ; : ! ? ( ) next to Chinese made full-width; middle dots unified",
+        "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
+        ", ; : ! ? ( ) next to Chinese made full-width; middle dots unified",
         changes=changed,
         chars_changed=changed,
     )
@@ -305,9 +316,10 @@ def _sum_steps(steps: list[CleaningStep]) -> CleaningStep:
     )
 
 
-def clean_text(text: str) -> CleanedText:
+def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     """Clean a decoded plan document; see the module docstring for the steps.
 
+    ``resources`` give the word lists of web-page clutter (default: the project's).
     Cleaning is idempotent: cleaning a cleaned text changes nothing.
 
     >>> c = clean_text("一、总体要求\\r\\n\\r\\n深化拓展“中国梦?劳动美?幸福路”教育，组织\\r\\n\\r\\n 职工参加 １０ 场活动。")
@@ -323,10 +335,11 @@ def clean_text(text: str) -> CleanedText:
     steps.append(step)
     out, step = _repair_damage(out)
     steps.append(step)
-    out, removed, notes = remove_web_clutter(out)
+    out, removed, notes = remove_web_clutter(out, resources)
     steps.append(CleaningStep(
         "web_clutter",
-        "site navigation, page counters, lists of other articles, stray page numbers and dates removed",
+        "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
+        "a trailing footer or licence block, stray page numbers and dates",
         changes=len(removed),
         lines_removed=len(removed),
         chars_removed=sum(len(line) for line in removed),

@@ -1,50 +1,71 @@
-"""Web-page clutter: what a page around a plan adds (navigation, counters, lists of other articles, page
-numbers), found by its shape, removed only where it cannot be the plan's own text.
+"""Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
+the plan's own text.
+
+Five classes, each general rather than a list of one site's strings:
+
+``navigation``  site navigation above a breadcrumb (当前位置：首页 > …)
+``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
+``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭)
+``captions``    photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
+``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
+                statement (著作权, 公有领域, Public domain, Creative Commons …), when the block looks like
+                clutter (short lines, few sentences, a small share of the text)
+``stray``       page numbers and page dates on lines of their own
+
+The word lists these classes read are in ``resources/clutter_words.csv``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .loader import Resources, load_resources
+
 __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "remove_web_clutter"]
 
-_RE_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]|^首页\s*[>＞»]")
-_RE_PAGE_META = re.compile(
-    r"^\|?\s*(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击|发布时间|发布日期|来源|作者|编辑|字号)\s*[:：|]"
-)
-_RE_FOOTER = re.compile(
-    r"^(?:推荐访问|相关推荐|最新推荐|猜你喜欢|热门推荐|热门文章|相关文章|相关阅读|延伸阅读|上一篇|下一篇"
-    r"|版权所有|版权声明|免责声明|Copyright|©)",
-    re.IGNORECASE,
-)
 _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
-
+#: Separators between the words of a page's interface line.
+_RE_CHROME_SPLIT = re.compile(r"[\s|｜/／·•>＞»【】\[\]（）()：:]+")
 
 #: A line in a trailing block of page clutter is at most this long (titles, teasers, links).
 CLUTTER_LINE_MAX = 80
 #: A trailing block with sentence ends is clutter only if it is at most this share of the text.
 CLUTTER_MAX_SHARE = 0.3
+#: Page counters and bylines are looked for among this many first non-blank lines.
+_HEAD_LINES = 20
+#: A caption or byline standing alone is at most this long.
+_CAPTION_MAX = 60
 
 
-def _trailing_clutter(lines: list[str], keep: list[bool]) -> tuple[int | None, list[str]]:
+def _is_chrome(line: str, words: frozenset[str]) -> bool:
+    """A line made only of interface words (at least two, or one marked by 【】), with no sentence in it."""
+    if re.search("[，。；！？]", line) or len(line) > CLUTTER_LINE_MAX:
+        return False
+    tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
+    if not tokens:
+        return False
+    known = sum(t in words for t in tokens)
+    return known == len(tokens) and (known >= 2 or "【" in line)
+
+
+def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
+                      licence: re.Pattern) -> tuple[int | None, list[str]]:
     """Where a trailing block of page clutter begins (``None`` if there is none), and notes on markers kept.
 
-    A footer marker (推荐访问, 相关文章, 版权所有, Copyright …) begins a trailing
-    block only when what follows it looks like clutter: every line short (at
+    A footer marker (相关文章, 上一篇, 版权所有 … at a line start) or a licence
+    statement (anywhere in a line) begins a trailing block, from the start of its
+    paragraph, only when what follows looks like clutter: every line short (at
     most :data:`CLUTTER_LINE_MAX` characters: titles, teasers, links) and either
     no sentence ends at all, or few (one per three lines at most) in a block of at
-    most :data:`CLUTTER_MAX_SHARE` of the text. A marker followed by body text is
-    kept, with a note, and so is the text after it. One pass from the end keeps
-    this linear in the number of lines.
+    most :data:`CLUTTER_MAX_SHARE` of the text. A footer marker followed by body
+    text is kept, with a note, and so is the text after it. One pass from the
+    end keeps this linear in the number of lines.
     """
     n = len(lines)
-    long_after = [0] * (n + 1)
-    ends_after = [0] * (n + 1)
-    chars_after = [0] * (n + 1)
-    lines_after = [0] * (n + 1)
+    long_after, ends_after, chars_after, lines_after = ([0] * (n + 1) for _ in range(4))
     for i in range(n - 1, -1, -1):
         line = lines[i].strip()
         long_after[i] = long_after[i + 1] + (len(line) > CLUTTER_LINE_MAX)
@@ -53,43 +74,52 @@ def _trailing_clutter(lines: list[str], keep: list[bool]) -> tuple[int | None, l
         lines_after[i] = lines_after[i + 1] + bool(line)
     total = max(1, chars_after[0])
     notes = []
+    paragraph_start = 0
     for i in range(n):
         line = lines[i].strip()
-        if not (line and keep[i] and _RE_FOOTER.search(line)):
+        if not line:
+            paragraph_start = i + 1
             continue
-        few_ends = ends_after[i] * 3 <= lines_after[i] and chars_after[i] <= CLUTTER_MAX_SHARE * total
-        if long_after[i] == 0 and (ends_after[i] == 0 or few_ends):
-            return i, notes
-        notes.append(
-            f"line {i + 1} ({line[:20]!r}) looks like a page footer, but {chars_after[i] - len(line):,} characters "
-            "of text follow it; nothing was removed there"
-        )
+        is_footer = keep[i] and footer.search(line)
+        if not (is_footer or (keep[i] and licence.search(line))):
+            continue
+        start = i if is_footer else paragraph_start
+        few_ends = ends_after[start] * 3 <= lines_after[start] and chars_after[start] <= CLUTTER_MAX_SHARE * total
+        if long_after[start] == 0 and (ends_after[start] == 0 or few_ends):
+            return start, notes
+        if is_footer:
+            notes.append(
+                f"line {i + 1} ({line[:20]!r}) looks like a page footer, but {chars_after[i] - len(line):,} "
+                "characters of text follow it; nothing was removed there"
+            )
     return None, notes
 
 
-def remove_web_clutter(text: str) -> tuple[str, list[str], list[str]]:
+def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[str, list[str], list[str]]:
     """``text`` without web-page clutter, the non-blank lines removed, and notes on footer-like lines kept.
 
-    Removed: site navigation above a breadcrumb (当前位置：首页 > …), page
-    counters and bylines near the top (浏览量：, 发布时间：, 来源：), a trailing
-    block of other articles after a footer marker (see :func:`_trailing_clutter`),
-    stray page numbers and page dates on lines of their own.
+    See the module docstring for what is removed.
 
-    >>> remove_web_clutter("当前位置：首页 > 文章\\n某市工会工作要点\\n一、任务\\n- 2 -\\n相关文章\\n上一篇：无")[0]
+    >>> remove_web_clutter("当前位置：首页 > 文章\\n某市工会工作要点\\n【字号：大 中 小】 打印 关闭\\n一、任务\\n- 2 -\\n相关文章\\n上一篇：无")[0]
     '某市工会工作要点\\n一、任务'
     """
+    words = (resources or load_resources()).clutter_words
     lines = text.split("\n")
     keep = [True] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    head = nonblank[:15]
-    crumbs = [i for i in head if _RE_BREADCRUMB.search(lines[i].strip())]
+    crumbs = [i for i in nonblank[:15] if words["navigation"].search(lines[i].strip())]
     if crumbs:
         for i in range(crumbs[-1] + 1):
             keep[i] = False
-    for i in nonblank[:20]:
-        if _RE_PAGE_META.search(lines[i].strip()):
+    for i in nonblank[:_HEAD_LINES]:
+        if words["page_meta"].search(lines[i].strip()):
             keep[i] = False
-    footer, notes = _trailing_clutter(lines, keep)
+    for i in nonblank:
+        line = lines[i].strip()
+        if _is_chrome(line, words["chrome_words"]) or (
+                len(line) <= _CAPTION_MAX and words["caption"].search(line)):
+            keep[i] = False
+    footer, notes = _trailing_clutter(lines, keep, words["footer"], words["licence"])
     if footer is not None:
         for j in range(footer, len(lines)):
             keep[j] = False

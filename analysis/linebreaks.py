@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from .patterns import RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
+import re
+
+from .patterns import FUNCTION_WORD_ENDS, RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
 
 __all__ = ["split_lines", "join_broken_lines"]
 
 #: A line ending with one of these ends a sentence or a clause.
 _TERMINAL = set("。！？；：…”’）」』》!?;:)")
+#: A line ending with one of these stops in the middle of a sentence (an open quote, a comma, or a
+#: function word no sentence or heading ends with: 了, 的, 和, 与, 在, 对 …).
+_OPEN = set("《“（「『【，、") | set(FUNCTION_WORD_ENDS)
+#: A line starting with one of these continues the line before it (no line starts with a closing mark).
+_CONTINUING = set("》”）」』】，、。；：！？")
+#: A line that is only an enumerator of a sentence's list (一是, 二要, 第一，, 首先): the list item follows.
+_RE_ENUMERATOR_ONLY = re.compile(r"(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次|再次|最后)[，、：]?")
 
 
 def split_lines(text: str) -> tuple[list[str], list[int]]:
@@ -52,7 +61,15 @@ class _LineBeingJoined:
         self.has_prose_mark = self.has_prose_mark or self.has_period or "，" in piece or "、" in piece
 
     def is_marker_only(self) -> bool:
-        return self.length <= len(self.head) and bool(RE_MARKER_ONLY.match(self.head.rstrip()))
+        """A bare outline marker ("8.") or a bare enumerator (一是, 第一，)."""
+        if self.length > len(self.head):
+            return False
+        head = self.head.strip()
+        return bool(RE_MARKER_ONLY.match(head) or _RE_ENUMERATOR_ONLY.fullmatch(head))
+
+    def is_open(self) -> bool:
+        """The line stops mid-sentence: after an opening bracket or quote, or a comma."""
+        return self.last in _OPEN
 
     def is_broken_prose(self) -> bool:
         """Prose (20+ characters with ，。、) that does not end a sentence and is not a numbered heading."""
@@ -72,8 +89,10 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
 
     A line is joined to the next non-blank line (at most two blank lines below)
     when it is prose (20+ characters with ，。、) that does not end a sentence,
-    or a marker alone ("8."), and the next line does not start an item or an
-    annex. Lines in an annex and lines with tabs (table cells) are left alone.
+    stops after an opening bracket, quote or comma, or is a marker or enumerator
+    alone ("8.", 一是), or when the next line starts with a closing mark or comma
+    (no line does), and the next line does not start an item or an annex.
+    Lines in an annex and lines with tabs (table cells) are left alone.
 
     >>> join_broken_lines("1.强化阵地。加强职工之家建设，推进服务\\n阵地提质增效。\\n2.开展活动。")[0]
     '1.强化阵地。加强职工之家建设，推进服务阵地提质增效。\\n2.开展活动。'
@@ -101,7 +120,8 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
         if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
             nxt = lines[j].strip()
             starts_item = bool(RE_LINE_MARKER.match(nxt)) or bool(RE_ANNEX_START.match(nxt))
-            if not starts_item and (current.is_marker_only() or current.is_broken_prose()):
+            broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
+            if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])
                 current.append(lines[j].lstrip())
                 i = j

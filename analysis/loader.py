@@ -29,7 +29,8 @@ from .config import RESOURCES_DIR
 
 __all__ = ["Resources", "load_resources", "read_word_list", "read_user_dict", "load_themes"]
 
-_CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit")
+_CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb")
+_CLUTTER_CLASSES = ("navigation", "page_meta", "caption", "footer", "licence")
 
 
 def _rows(path: Path) -> list[dict]:
@@ -42,6 +43,18 @@ def _rows(path: Path) -> list[dict]:
 def read_word_list(path: Path | str) -> frozenset[str]:
     """A word list: one entry per line (first field), ``#`` comments and blanks skipped.
 
+    Parameters
+    ----------
+    path : pathlib.Path or str
+        The file (UTF-8, a byte-order mark allowed).
+
+    Returns
+    -------
+    frozenset of str
+        The words.
+
+    Examples
+    --------
     >>> "加强" in read_word_list(RESOURCES_DIR / "boilerplate_verbs.txt")
     True
     """
@@ -57,7 +70,29 @@ def read_word_list(path: Path | str) -> frozenset[str]:
 def read_user_dict(path: Path | str) -> tuple[tuple[str, int | None, str | None], ...]:
     """A jieba user dictionary: (word, frequency or None, part of speech or None) per entry.
 
-    Raises ``ValueError`` naming the file and line when a frequency is not a whole number.
+    Each line is ``word [frequency [tag]]``; ``#`` comments and blanks are
+    skipped.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str
+        The file (UTF-8, a byte-order mark allowed).
+
+    Returns
+    -------
+    tuple of (str, int or None, str or None)
+        The entries, in file order.
+
+    Raises
+    ------
+    ValueError
+        When a frequency is not a whole number (the message names the file
+        and line).
+
+    Examples
+    --------
+    >>> "职工之家" in {word for word, _, _ in read_user_dict(RESOURCES_DIR / "user_dict.txt")}
+    True
     """
     entries = []
     with open(path, encoding="utf-8-sig") as f:
@@ -76,7 +111,30 @@ def read_user_dict(path: Path | str) -> tuple[tuple[str, int | None, str | None]
 def load_themes(path: Path | str | None = None) -> pd.DataFrame:
     """A theme taxonomy: theme_id, label_zh, label_en, seeds (list), parts (list), in file order.
 
-    Raises ``ValueError`` naming the file when a column is missing or a theme has no seed term.
+    Parameters
+    ----------
+    path : pathlib.Path, str or None, default None
+        A CSV file with the columns ``theme_id``, ``label_zh``, ``label_en``,
+        ``seed_terms`` and optionally ``parts`` (both separated by ``;``);
+        ``None`` means ``themes.csv`` in ``analysis/resources``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per theme, in file order: the file's columns but
+        ``seed_terms``, plus ``seeds`` (the list of seed terms); ``parts`` is
+        a list of parts (empty when the file has no such column).
+
+    Raises
+    ------
+    ValueError
+        When a column is missing or a theme has no seed term (the message
+        names the file).
+
+    Examples
+    --------
+    >>> {"theme_id", "label_zh", "label_en", "seeds", "parts"} <= set(load_themes().columns)
+    True
     """
     path = Path(path) if path else RESOURCES_DIR / "themes.csv"
     table = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, comment=None)
@@ -97,8 +155,21 @@ def load_themes(path: Path | str | None = None) -> pd.DataFrame:
 class Resources:
     """The resource files of one folder, read when first asked for.
 
-    ``directory`` holds the files (default ``analysis/resources``);
-    ``themes_file`` may name another theme taxonomy.
+    Each attribute reads its file on first use and keeps the result; build
+    a new object (:func:`load_resources`) to apply edits to the files.
+
+    Parameters
+    ----------
+    directory : pathlib.Path, default ``analysis/resources``
+        The folder that holds the files.
+    themes_file : pathlib.Path or None, default None
+        Another theme taxonomy (same columns as ``themes.csv``); ``None``
+        means the folder's ``themes.csv``.
+
+    Examples
+    --------
+    >>> Resources().path("units.csv").name
+    'units.csv'
     """
 
     directory: Path = RESOURCES_DIR
@@ -106,7 +177,23 @@ class Resources:
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def path(self, name: str) -> Path:
-        """The path of a resource file; raises ``FileNotFoundError`` saying which."""
+        """The path of a resource file.
+
+        Parameters
+        ----------
+        name : str
+            The file's name in the folder (``units.csv``).
+
+        Returns
+        -------
+        pathlib.Path
+            The file's path.
+
+        Raises
+        ------
+        FileNotFoundError
+            When the folder has no such file (the message says which).
+        """
         path = Path(self.directory) / name
         if not path.is_file():
             raise FileNotFoundError(f"resource {name!r} not found in {self.directory}")
@@ -143,30 +230,83 @@ class Resources:
         return {role: "|".join(patterns) for role, patterns in by_role.items()}
 
     def cue(self, role: str) -> re.Pattern:
-        """The compiled pattern of one cue role."""
+        """The compiled pattern of one cue role.
+
+        Parameters
+        ----------
+        role : str
+            One of the roles of ``cue_words.csv``: ``achieved``, ``plan``,
+            ``formula_noun``, ``time_word`` or ``per_unit``.
+
+        Returns
+        -------
+        re.Pattern
+            The role's patterns joined into one (compiled once per object).
+
+        Raises
+        ------
+        KeyError
+            When ``role`` is not a role.
+        """
         return self.compiled(f"cue:{role}", lambda res: re.compile(res.cues[role]))
 
     def compiled(self, name: str, build):
-        """``build(self)`` computed once per object and kept under ``name`` (patterns made from the files)."""
+        """``build(self)`` computed once per object and kept under ``name`` (patterns made from the files).
+
+        Parameters
+        ----------
+        name : str
+            The key the result is kept under.
+        build : callable
+            Called with this object when ``name`` is not kept yet.
+
+        Returns
+        -------
+        object
+            What ``build`` returned for this object.
+        """
         if name not in self._cache:
             self._cache[name] = build(self)
         return self._cache[name]
 
     @cached_property
-    def part_rules(self) -> tuple[tuple[str, re.Pattern], ...]:
-        """(part, pattern on a section title) in file order, from ``parts.csv``."""
-        return tuple((r["part"], re.compile(r["pattern"])) for r in _rows(self.path("parts.csv")))
+    def clutter_words(self) -> dict:
+        """Web-page clutter by class (``clutter_words.csv``): one pattern per class, the chrome words as a set."""
+        by_class: dict[str, list[str]] = {}
+        for row in _rows(self.path("clutter_words.csv")):
+            by_class.setdefault(row["class"], []).append(row["entry"])
+        out = {name: re.compile("|".join(f"(?:{p})" for p in by_class.get(name, ["(?!)"]))) for name in _CLUTTER_CLASSES}
+        out["chrome_words"] = frozenset(by_class.get("chrome", ()))
+        return out
+
+    @cached_property
+    def time_cues(self) -> tuple[tuple[str, re.Pattern, int], ...]:
+        """(direction, pattern, weight) of the review and plan cues in ``time_cues.csv``."""
+        rows = _rows(self.path("time_cues.csv"))
+        bad = [r["direction"] for r in rows if r["direction"] not in ("review", "plan")]
+        if bad:
+            raise ValueError(f"{self.path('time_cues.csv')}: unknown direction {bad[0]!r}; use review or plan")
+        return tuple((r["direction"], re.compile(r["pattern"]), int(r["weight"])) for r in rows)
+
+    @cached_property
+    def part_rules(self) -> tuple[tuple[str, re.Pattern, bool], ...]:
+        """(part, pattern on a section title, decisive) in file order, from ``parts.csv``."""
+        return tuple((r["part"], re.compile(r["pattern"]), r.get("decisive", "yes") != "no")
+                     for r in _rows(self.path("parts.csv")))
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
+        """The stopwords, from ``stopwords_zh.txt``."""
         return read_word_list(self.path("stopwords_zh.txt"))
 
     @cached_property
     def boilerplate(self) -> frozenset[str]:
+        """The boilerplate verbs (加强, 推进 …), from ``boilerplate_verbs.txt``."""
         return read_word_list(self.path("boilerplate_verbs.txt"))
 
     @cached_property
     def user_dict(self) -> tuple[tuple[str, int | None, str | None], ...]:
+        """The jieba user dictionary entries, from ``user_dict.txt``."""
         return read_user_dict(self.path("user_dict.txt"))
 
     @cached_property
@@ -196,6 +336,23 @@ class Resources:
 def load_resources(directory: Path | str | None = None, *, themes_file: Path | str | None = None) -> Resources:
     """Read the resource files of ``directory`` (default ``analysis/resources``), lazily.
 
-    ``themes_file`` names another theme taxonomy (same columns as ``themes.csv``).
+    Each file is read when first asked for, and kept by the object returned.
+
+    Parameters
+    ----------
+    directory : pathlib.Path, str or None, default None
+        The folder of the resource files; ``None`` means ``analysis/resources``.
+    themes_file : pathlib.Path, str or None, default None
+        Another theme taxonomy (same columns as ``themes.csv``).
+
+    Returns
+    -------
+    Resources
+        The resource files of the folder.
+
+    Examples
+    --------
+    >>> load_resources().directory == RESOURCES_DIR
+    True
     """
     return Resources(Path(directory) if directory else RESOURCES_DIR, Path(themes_file) if themes_file else None)

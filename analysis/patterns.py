@@ -6,6 +6,7 @@
 ``RE_LINE_MARKER``      any outline marker at the start of a line
 ``RE_MARKER_ONLY``      a line that is nothing but a marker ("8." on its own line)
 ``RE_ANNEX_START``      the line where an annex (附件, 附表) begins
+``RE_APPENDIX_START``   the line where a glossary or notes begin (名词解释, 注释, 附录)
 ``RE_RESPONSIBLE``      a trailing （责任单位：…） list of responsible units
 ``parse_number``        the value of an Arabic or Chinese numeral
 ``outline_number``      the value of an outline marker's number
@@ -23,8 +24,11 @@ __all__ = [
     "RE_LINE_MARKER",
     "RE_MARKER_ONLY",
     "RE_ANNEX_START",
+    "RE_APPENDIX_START",
     "RE_RESPONSIBLE",
+    "FUNCTION_WORD_ENDS",
     "parse_number",
+    "digit_string",
     "outline_number",
 ]
 
@@ -50,8 +54,13 @@ RE_LINE_MARKER = re.compile("^(?:" + "|".join(p for _, p in OUTLINE_MARKERS) + "
 RE_MARKER_ONLY = re.compile("^(?:" + "|".join(p for k, p in OUTLINE_MARKERS if k != "part") + ")$")
 #: Where an annex (附件 / 附表) begins.
 RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
+#: Where an appendix begins: a glossary or notes (名词解释, 注释, 字库未存字注释, 附录) on a line of its own.
+RE_APPENDIX_START = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:注释|解释)|附注|附录|注)[:：]?")
 #: A trailing list of responsible units; group 1 holds the units.
 RE_RESPONSIBLE = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：]([^（）]*)）\s*$")
+
+#: Function words a sentence or a heading cannot end with (a line ending with one was broken).
+FUNCTION_WORD_ENDS = "了的和与及或在对为把被从向以同跟给由所之其"
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -62,8 +71,23 @@ def parse_number(text: str) -> float | None:
 
     A Chinese numeral's units must fall as it is read (三千五百, not 二十二十).
 
+    Parameters
+    ----------
+    text : str
+        The numeral: Arabic digits (thousands separators ``,`` allowed, a
+        decimal point too) or Chinese numerals with 十, 百, 千, 万 and 亿.
+
+    Returns
+    -------
+    float or None
+        The value; ``None`` when ``text`` is not a number.
+
+    Examples
+    --------
     >>> [parse_number(s) for s in ("3000", "1,200", "1.5", "一万", "两", "二十三", "三千五百", "一百零五")]
     [3000.0, 1200.0, 1.5, 10000.0, 2.0, 23.0, 3500.0, 105.0]
+    >>> [parse_number(s) for s in ("一亿二千万", "一亿零五百万", "两万亿", "十三点七")]
+    [120000000.0, 105000000.0, 2000000000000.0, 13.7]
     >>> [parse_number(s) for s in ("十三五", "二十二十", "一一")]
     [None, None, None]
     """
@@ -72,10 +96,15 @@ def parse_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
-    total, section, current, last_unit = 0.0, 0.0, None, None
+    whole, point, decimals = text.partition("点")
+    if point:
+        fraction = digit_string(decimals)
+        base = parse_number(whole)
+        return None if fraction is None or base is None else base + fraction / 10 ** len(decimals)
+    total, wan, section, current, last_unit = 0.0, 0.0, 0.0, None, None
     for ch in text:
-        if ch in "零〇" and last_unit is not None and current is None:
-            continue  # 一百零五: 零 holds an empty place
+        if ch in "零〇" and current is None:
+            continue  # 一百零五, 一亿零五百万: 零 holds an empty place
         if ch in _DIGIT_VALUES:
             if current is not None:
                 return None  # two digits in a row (十三五, 一一): not a number
@@ -85,18 +114,43 @@ def parse_number(text: str) -> float | None:
                 return None  # units must fall: 二十二十 is not a number
             section += (current if current is not None else 1) * _SMALL_UNITS[ch]
             current, last_unit = None, _SMALL_UNITS[ch]
-        elif ch in ("万", "亿"):
-            section += current or 0
-            total = (total + section) * (1e4 if ch == "万" else 1e8)
+        elif ch == "万":
+            wan = (wan + section + (current or 0)) * 1e4
             section, current, last_unit = 0.0, None, None
+        elif ch == "亿":
+            total = (total + wan + section + (current or 0)) * 1e8
+            wan, section, current, last_unit = 0.0, 0.0, None, None
         else:
             return None
-    return total + section + (current or 0)
+    return total + wan + section + (current or 0)
+
+
+def digit_string(text: str) -> int | None:
+    """Value of Chinese digits read one by one (一九五三 → 1953, 〇五 → 5), or None.
+
+    >>> digit_string("一九五三"), digit_string("二〇一八"), digit_string("十三")
+    (1953, 2018, None)
+    """
+    if not text or any(ch not in _DIGIT_VALUES for ch in text):
+        return None
+    return int("".join(str(_DIGIT_VALUES[ch]) for ch in text))
 
 
 def outline_number(numeral: str) -> int | None:
     """Value of an outline marker's number (三, 十二, 7, ③), or None when it is not one.
 
+    Parameters
+    ----------
+    numeral : str
+        The number of the marker: Chinese, Arabic or circled (① to ⑳).
+
+    Returns
+    -------
+    int or None
+        The value; ``None`` when ``numeral`` is not a whole number.
+
+    Examples
+    --------
     >>> [outline_number(s) for s in ("三", "十", "十二", "二十", "二十三", "7", "③", "二十二十一")]
     [3, 10, 12, 20, 23, 7, 3, None]
     """

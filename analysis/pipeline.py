@@ -142,7 +142,7 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
 
     Raises :class:`UnusableDocument` when no plan text is left after cleaning.
     """
-    cleaned = clean_text(doc.text)
+    cleaned = clean_text(doc.text, resources)
     if han_count(cleaned.text[cleaned.cover_end:]) < MIN_HAN_CHARS:
         raise UnusableDocument(
             doc.file,
@@ -151,7 +151,8 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
-        parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end, resources=resources)
+        period = (_year(doc.metadata.get("year_start")), _year(doc.metadata.get("year_end")))
+        parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end, resources=resources, period=period)
     rows = parsed.items
     doc_row = dict(doc.metadata)
     doc_row.update(
@@ -174,6 +175,13 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
         f"{doc.file}: {w[len(own):]}" if w.startswith(own) else w for w in parsed.warnings
     ]
     return ParsedDocument(doc, cleaned, parsed, doc_row, notes)
+
+
+def _year(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def segment_document(parsed: ParsedDocument, tokenizer: PlanTokenizer) -> dict:

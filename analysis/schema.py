@@ -59,7 +59,7 @@ ANNEX_SCHEDULE_COLUMNS = ("doc_id", "item_id", "row_no", "project", "content", "
 ANNEX_CELL_COLUMNS = ("doc_id", "item_id", "column", "start", "end")
 TARGET_COLUMNS = (
     "quantity_id", "doc_id", "item_id", "part", "span", "start", "end", "number", "value", "value_max",
-    "unit", "unit_category", "qualifier", "direction", "kind", "year", "indicator", "sentence",
+    "unit", "unit_category", "qualifier", "direction", "kind", "evidence", "year", "indicator", "sentence",
 )
 ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_secondary", "dict_hits", "similarity")
 THEME_TAXONOMY_COLUMNS = ("theme_id", "label_zh", "label_en", "seed_terms", "parts")

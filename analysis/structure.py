@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 from .annex import AnnexTable, parse_annex
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .patterns import OUTLINE_MARKERS, RE_ANNEX_START, RE_RESPONSIBLE, outline_number
+from .orientation import PLAN, REVIEW, orientation
+from .patterns import FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE, outline_number
 from .schema import ITEM_COLUMNS
 
 __all__ = [
@@ -63,6 +64,19 @@ _RE_ORG_LINE = re.compile(r"(?:会|委|局|府|厅|部|室|院|办|处|组|中�
 _MAX_CLOSING_LINES = 4
 #: A heading or an item title is at most this long.
 _TITLE_MAX = 50
+#: An unnumbered heading line is at most this long.
+_HEADING_MAX = 25
+#: A line of prose is at least this long (and ends a sentence).
+_PROSE_MIN = 4
+#: The kind of an unnumbered heading in the outline.
+_HEADING = "heading"
+_RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
+#: The parts that speak of what is to be done (a text under them that looks back becomes summary).
+_FORWARD = ("plan", "goals", "principles", "guarantees")
+#: A decisive heading's part gives way only when the text's own cues lead by this much.
+STRONG_LEAD = 8
+#: Under a heading that does not decide, a unit looks back when its review cues lead by this much.
+REVIEW_LEAD = 2
 
 
 class StructureWarning(UserWarning):
@@ -81,10 +95,11 @@ class ParsedPlan:
 
 @dataclass(frozen=True)
 class Regions:
-    """Line indices where the plan body begins, its closing signature begins and an annex begins."""
+    """Line indices where the plan body begins, its closing signature, an appendix and an annex begin."""
 
     body: int
     closing: int
+    appendix: int
     annex: int
 
 
@@ -115,16 +130,34 @@ class Outline:
     preamble: list[int]
 
 
+def heading_part(title: str, resources: Resources | None = None) -> tuple[str, bool]:
+    """The part a heading announces and whether it is decisive (rules in ``resources/parts.csv``).
+
+    A heading that announces both a review and what is ahead (1998年工作回顾和1999年
+    工作的总体要求) is not decisive: the text under it decides, unit by unit.
+
+    >>> heading_part("2009年工作回顾"), heading_part("2010年主要任务"), heading_part("关于外交工作")
+    (('summary', True), ('plan', True), ('plan', False))
+    >>> heading_part("1998年工作回顾和1999年工作的总体要求")
+    ('summary', False)
+    """
+    rules = (resources or load_resources()).part_rules
+    hits = [(part, decisive) for part, pattern, decisive in rules if pattern.search(title)]
+    if not hits:
+        return "plan", False
+    part, decisive = hits[0]
+    if part == "summary" and any(p in _FORWARD and d for p, d in hits[1:]):
+        return part, False
+    return part, decisive
+
+
 def classify_part(section_title: str, resources: Resources | None = None) -> str:
     """The part of a plan a section belongs to, from its title (rules in ``resources/parts.csv``).
 
     >>> classify_part("上半年工作总结"), classify_part("基本原则"), classify_part("实施创新创业“提质”行动")
     ('summary', 'principles', 'plan')
     """
-    for part, pattern in (resources or load_resources()).part_rules:
-        if pattern.search(section_title):
-            return part
-    return "plan"
+    return heading_part(section_title, resources)[0]
 
 
 def _match_marker(line: str) -> tuple[str, int, int] | None:
@@ -147,10 +180,51 @@ def _title_of(line_rest: str) -> str:
 
 
 def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Regions:
-    """Where the body begins (after a cover notice), where the closing signature and an annex begin."""
+    """Where the body begins (after a cover notice), and where the closing signature, an appendix
+    (名词解释, 注释, 附录) and an annex begin."""
     body = next((i for i, o in enumerate(offsets) if o >= cover_end), len(lines))
     annex = next((i for i in range(body, len(lines)) if RE_ANNEX_START.match(lines[i].strip())), len(lines))
-    return Regions(body, _closing_start(lines, body, annex), annex)
+    appendix = next((i for i in range(body, annex) if RE_APPENDIX_START.fullmatch(lines[i].strip())), annex)
+    return Regions(body, _closing_start(lines, body, appendix), appendix, annex)
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line that ends a sentence: a paragraph of prose."""
+    return len(line) >= _PROSE_MIN and line[-1] in "。！？；：”）"
+
+
+def _heading_lines(lines: list[str], start: int, stop: int) -> set[int]:
+    """Unnumbered heading lines: short lines without sentence punctuation between prose lines.
+
+    A heading (关于外交工作, 结束语, 过去五年的回顾) follows a paragraph of prose
+    (so a title line at the top is not one), is followed by prose or a numbered
+    line, is set off by a blank line, and does not end with a function word
+    (了, 的, 和 …: a line broken mid-sentence does).
+    """
+    found = set()
+    nonblank = [i for i in range(start, stop) if lines[i].strip()]
+    for k, i in enumerate(nonblank[1:-1], start=1):
+        line = lines[i].strip()
+        if not (2 <= len(line) <= _HEADING_MAX) or _RE_SENTENCE_MARK.search(line) or "\t" in lines[i]:
+            continue
+        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1:
+            continue  # set off by no blank line: a fragment of a paragraph, not a heading
+        if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS:
+            continue
+        before, after = lines[nonblank[k - 1]].strip(), lines[nonblank[k + 1]].strip()
+        if (_is_prose_line(before) or (nonblank[k - 1] in found)) and (_is_prose_line(after) or _match_marker(after)):
+            found.add(i)
+    return found
+
+
+def _next_of_kind(marks: list[tuple[int, str, int]]) -> dict[str, list[int]]:
+    """For each kind, the position in ``marks`` of its next mark at or after each position (len if none)."""
+    kinds = {kind for _, kind, _ in marks}
+    out = {kind: [len(marks)] * (len(marks) + 1) for kind in kinds}
+    for pos in range(len(marks) - 1, -1, -1):
+        for kind in kinds:
+            out[kind][pos] = pos if marks[pos][1] == kind else out[kind][pos + 1]
+    return out
 
 
 def build_outline(lines: list[str], start: int, stop: int) -> Outline:
@@ -158,41 +232,77 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
 
     A marker is accepted when its number follows its last sibling of the same
     kind, or the last number of its kind anywhere (numbering that runs on
-    across sections), or is 1 for a first child.
+    across sections), or is 1 for a first child. The hierarchy follows the
+    conventional order of markers, except where the document nests otherwise:
+    a list of 一、 opened inside a （一） that the document then continues with
+    （二） is taken as nested. Unnumbered heading lines (:func:`_heading_lines`)
+    are nodes too: above every marker when they come first, else below the
+    node they stand in.
     """
+    headings = _heading_lines(lines, start, stop)
+    marks = []
+    for i in range(start, stop):
+        line = lines[i].strip()
+        m = _match_marker(line) if line else None
+        if m:
+            marks.append((i, m[0], m[1]))
+        elif i in headings:
+            marks.append((i, _HEADING, 0))
+    next_of = _next_of_kind(marks)
+    level = dict(_LEVEL)
     root = _Node("root", -1, 0, -1)
     stack = [root]
     last_by_kind: dict[str, int] = {}
     content: dict[int, list[int]] = {}
     preamble: list[int] = []
+    mark_at = {i: pos for pos, (i, _, _) in enumerate(marks)}
     for i in range(start, stop):
-        line = lines[i].strip()
-        if not line:
+        if not lines[i].strip():
             continue
-        m = _match_marker(line)
-        if m:
-            kind, number, _ = m
-            level = _LEVEL[kind]
-            parent_idx = len(stack) - 1
-            while stack[parent_idx].level >= level:
-                parent_idx -= 1
-            parent = stack[parent_idx]
-            siblings = [c for c in parent.children if c.kind == kind]
-            expected_local = siblings[-1].number + 1 if siblings else 1
-            expected_global = last_by_kind.get(kind, 0) + 1
-            if number in (expected_local, expected_global) or (number == 1 and not siblings):
-                node = _Node(kind, level, number, i, parent=parent)
-                parent.children.append(node)
-                del stack[parent_idx + 1:]
-                stack.append(node)
-                last_by_kind[kind] = number
-                content[i] = []
-                continue
+        pos = mark_at.get(i)
+        node = _place(marks, pos, stack, level, last_by_kind, next_of) if pos is not None else None
+        if node is not None:
+            content[i] = []
+            continue
         if len(stack) > 1:
             content[stack[-1].line_idx].append(i)
         else:
             preamble.append(i)
     return Outline(root, content, preamble)
+
+
+def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
+    """Put the mark at ``pos`` into the outline (``stack`` is the open path); None when it is not a node."""
+    i, kind, number = marks[pos]
+    if kind == _HEADING:
+        if kind not in level:  # the first heading: above everything, or below the node it stands in
+            level[kind] = -0.5 if len(stack) == 1 else stack[-1].level + 0.5
+        number = 1 + max((c.number for c in _parent_for(stack, level[kind]).children if c.kind == kind), default=0)
+    elif number == 1 and len(stack) > 1 and level[kind] < stack[-1].level and kind not in {n.kind for n in stack}:
+        outer = stack[-1]
+        following = next_of.get(outer.kind, [len(marks)] * (len(marks) + 1))[pos + 1]
+        if following < len(marks) and marks[following][2] == outer.number + 1:
+            level[kind] = outer.level + 0.5  # a list nested in an item that the document then continues
+    parent = _parent_for(stack, level[kind])
+    siblings = [c for c in parent.children if c.kind == kind]
+    expected_local = siblings[-1].number + 1 if siblings else 1
+    expected_global = last_by_kind.get(kind, 0) + 1
+    if kind != _HEADING and not (number in (expected_local, expected_global) or (number == 1 and not siblings)):
+        return None
+    node = _Node(kind, level[kind], number, i, parent=parent)
+    parent.children.append(node)
+    del stack[stack.index(parent) + 1:]
+    stack.append(node)
+    last_by_kind[kind] = number
+    return node
+
+
+def _parent_for(stack: list, node_level: float) -> "_Node":
+    """The deepest open node above ``node_level``."""
+    k = len(stack) - 1
+    while stack[k].level >= node_level:
+        k -= 1
+    return stack[k]
 
 
 class _Rows:
@@ -228,6 +338,7 @@ class _Rows:
             "n_chars": end - start,
             "content_end": content_end,
             "responsible_units": responsible,
+            "heading": context.get("heading") or (part, False),
         })
 
     def lines_row(self, local_id: str, part: str, unit_type: str, line_indices: list[int], **context) -> None:
@@ -248,21 +359,23 @@ class _Rows:
 
     def _visit(self, outline: Outline, node: _Node, depth: int, context: dict) -> None:
         line = self.lines[node.line_idx].strip()
-        rest = line[_match_marker(line)[2]:].strip()
+        rest = line if node.kind == _HEADING else line[_match_marker(line)[2]:].strip()
         own = outline.content[node.line_idx]
         ctx = dict(context)
+        heading = heading_part(rest, self.resources)
         if depth == 1:
-            ctx.update(section_no=node.number, section_title=rest.rstrip("。：:"),
-                       part=classify_part(rest, self.resources))
+            ctx.update(section_no=node.number, section_title=rest.rstrip("。：:"), part=heading[0], heading=heading)
         is_heading = "。" not in rest and len(rest) <= _TITLE_MAX
         if node.children or (depth == 1 and is_heading and own):
             if depth >= 2:
                 ctx.update(group_no=node.number, group_title=rest.rstrip("。：:"))
+                if heading[1]:  # a group's own decisive heading speaks for the text under it
+                    ctx.update(part=heading[0], heading=heading)
             self.paragraphs(f"{node.path()}.", ctx["part"], own, **_context(ctx))
             for child in node.children:
                 self._visit(outline, child, depth + 1, ctx)
             return
-        item = _context(ctx) | {"item_no": node.number, "item_title": _title_of(rest)}
+        item = _context(ctx) | {"item_no": node.number, "item_title": _title_of(rest), "heading": ctx.get("heading")}
         if depth == 1:
             item.update(section_no=None, section_title="")
         self.lines_row(node.path(), ctx.get("part", "plan"), "item", [node.line_idx] + own, **item)
@@ -281,7 +394,7 @@ class _Rows:
             self.paragraphs("annex.", "annex", line_indices, section_title=annex.title)
 
     def numbered(self) -> list[dict]:
-        """The rows in reading order with ``seq``; a repeated id gets ``~2``, ``~3`` …"""
+        """The rows in reading order with ``seq``; a repeated id gets ``~2``, ``~3`` … (working keys kept)."""
         rows = sorted(self.rows, key=lambda r: (r["start"], r["end"]))
         seen: dict[str, int] = {}
         for seq, row in enumerate(rows, start=1):
@@ -291,16 +404,43 @@ class _Rows:
                 row["item_id"] = f"{row['item_id']}~{seen[row['item_id']]}"
             else:
                 seen[row["item_id"]] = 1
-        return [{c: row[c] for c in ITEM_COLUMNS} for row in rows]
+        return rows
 
 
 def _context(ctx: dict) -> dict:
-    return {k: ctx[k] for k in _CONTEXT if k in ctx}
+    return {k: ctx[k] for k in _CONTEXT + ("heading",) if k in ctx}
+
+
+def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None)) -> None:
+    """Set the part of each unit of the body from its heading and its own words (in place, reading order).
+
+    Under a decisive heading (回顾 → summary; 任务, 部署 → plan …) a unit keeps the
+    heading's part unless its own review or plan cues (:mod:`analysis.orientation`)
+    lead the other way by :data:`STRONG_LEAD`. Under any other heading, or with no
+    heading at all, the unit's cues decide; a unit whose cues are even takes the
+    direction of the unit before it in the same section (a review runs on for
+    paragraphs).
+    """
+    previous, section = None, object()
+    for row in rows:
+        if row["part"] not in _FORWARD + ("summary",):
+            continue
+        part, decisive = row["heading"]
+        if (row["section_no"], row["section_title"]) != section:
+            previous, section = None, (row["section_no"], row["section_title"])
+        cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
+        if decisive:
+            lead = cues.plan - cues.review if part == "summary" else cues.review - cues.plan
+            row["part"] = part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
+        else:
+            direction = cues.label(REVIEW_LEAD) or previous
+            row["part"] = "summary" if direction == REVIEW else (part if part in _FORWARD else "plan")
+        previous = REVIEW if row["part"] == "summary" else PLAN
 
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
-              resources: Resources) -> tuple[list[dict], list[dict], list[str]]:
-    """The rows of a plan in reading order, its annex table rows, and notes."""
+              resources: Resources, period: tuple = (None, None)) -> tuple[list[dict], list[dict], list[str]]:
+    """The rows of a plan in reading order (parts set by :func:`orient_parts`), its annex table rows, and notes."""
     rows = _Rows(doc_id, text, lines, offsets, resources)
     notes: list[str] = []
     rows.paragraphs("cover.", "cover", [i for i in range(regions.body) if lines[i].strip()])
@@ -309,18 +449,25 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         rows.outline(outline)
     else:
         rows.paragraphs("", "plan", outline.preamble)
-    rows.paragraphs("closing.", "closing", [i for i in range(regions.closing, regions.annex) if lines[i].strip()])
+    rows.paragraphs("closing.", "closing", [i for i in range(regions.closing, regions.appendix) if lines[i].strip()])
+    rows.paragraphs("appendix.", "appendix", [i for i in range(regions.appendix, regions.annex) if lines[i].strip()])
     annex_rows: list[dict] = []
     if regions.annex < len(lines):
         annex = parse_annex(doc_id, text, offsets[regions.annex])
         annex_rows = annex.rows
         notes.extend(annex.warnings)
         rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip()])
-    return rows.numbered(), annex_rows, notes
+    ordered = rows.numbered()
+    orient_parts(ordered, text, resources, period)
+    return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
 
 
-def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None) -> ParsedPlan:
+def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None,
+               period: tuple = (None, None)) -> ParsedPlan:
     """Parse a cleaned plan into rows: regions, then the outline, then one row per text unit.
+
+    ``period`` is the plan's (first year, last year): years named before it look
+    back, after it ahead (see :func:`orient_parts`).
 
     >>> plan = parse_plan("demo", "某市工会工作要点\\n一、思想引领\\n1.强化政治引领。开展学习。\\n2.强化文化引领。开展读书活动。")
     >>> [(r["item_id"], r["part"], r["unit_type"], r["item_title"]) for r in plan.items]
@@ -336,7 +483,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         msg = f"{doc_id}: no numbered sections or items found; the text is split into paragraphs"
         warnings.warn(msg, StructureWarning, stacklevel=2)
         notes.append(msg)
-    rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources)
+    rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 

@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .loader import Resources
-from .patterns import CN_DIGITS, parse_number
+from .patterns import CN_DIGITS, digit_string, parse_number
+from .orientation import REVIEW, orientation
 from .textindex import TextIndex
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
-# run of numeral characters from being rescanned at every position.
-_NUM_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*+"
+# run of numeral characters from being rescanned at every position (see quantity_pattern).
+
 _NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _SEP = r"[-~～—–至到]"
 _BOUNDARY = "，。；：！？\n\t（）()“”《》"
@@ -34,6 +35,12 @@ _APPROX = ("余", "多")
 _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
 DROP = "drop"
+#: A year in Arabic or Chinese digits, before 年.
+_RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
+#: Units of a count that names things rather than measures them (四项, 这四条, 两个).
+_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
+#: A sentence looks back when its review cues lead its plan cues by this much.
+_SENTENCE_LEAD = 2
 
 
 def quantity_pattern(resources: Resources) -> re.Pattern:
@@ -42,11 +49,17 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     quals = resources.qualifiers
     pre = sorted((q for q, (pos, _) in quals.items() if pos == "pre"), key=len, reverse=True)
     post = sorted((q for q, (pos, _) in quals.items() if pos == "post" and q not in _APPROX), key=len, reverse=True)
-    num = rf"(?:{_NUM_AR}|{_NUM_CN})"
+    # A multiplier is not the first character of a unit (千瓦, 千克): 五十六万千瓦 is 56 × 10^4 千瓦.
+    unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
+    not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
+    cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
+    num_cn = rf"[{CN_DIGITS}十](?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_AR}|{num_cn})"
+    mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     return re.compile(
         rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
         rf"(?P<num>{num})(?P<u1>%)?(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
-        rf"(?P<mult>万亿|[万亿千百](?![{CN_DIGITS}十]))?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
+        rf"(?P<approx0>多|余)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
         rf"(?P<unit>{'|'.join(re.escape(u) for u in units)})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
     )
 
@@ -72,6 +85,7 @@ class Candidate:
     nxt: str  # the character after the whole match
     quoted: bool  # inside “…” or 《…》
     direction: str
+    period: tuple = (None, None)  # the plan's first and last year
 
     @property
     def core_start(self) -> int:
@@ -82,13 +96,30 @@ class Candidate:
         return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
 
 
-def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources) -> Candidate:
+def _share(num: str) -> float | None:
+    """Value in percent of 百分之十三点七 (13.7) or 三分之二 (66.67); None for other numbers."""
+    if num.startswith("百分之"):
+        return parse_number(num[3:])
+    whole, sep, part = num.partition("分之")
+    if not sep:
+        return None
+    denominator, numerator = parse_number(whole), parse_number(part)
+    return round(numerator / denominator * 100, 4) if denominator and numerator is not None else None
+
+
+def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
+              period: tuple = (None, None)) -> Candidate:
+    """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``)."""
     text = index.text
     num = m.group("num")
     core_start = m.start("num")
-    unit = m.group("unit") or ("%" if m.group("u1") else "")
+    share = _share(num)
+    unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
+    value = share if share is not None else parse_number(num)
+    if value is None and unit.startswith("年"):
+        value = digit_string(num)  # 一九五三年
     pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
-    approx = m.group("approx") or m.group("approx2") or ""
+    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or ""
     direction = ""
     for q in (pre, approx, post):
         if q and resources.qualifiers.get(q, ("", ""))[1]:
@@ -97,13 +128,14 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources) ->
         direction = "range"
     return Candidate(
         m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=m.group("mult") or "",
-        pre=pre, post=post, approx=approx, value=parse_number(num),
+        pre=pre, post=post, approx=approx, value=value,
         chinese=not any(c.isdigit() and c.isascii() for c in num),
         prev=text[core_start - 1] if core_start else "",
         after=text[m.end("num"):m.end("num") + 1],
         nxt=text[m.end()] if m.end() < len(text) else "",
         quoted=index.inside_quotes(core_start),
         direction=direction,
+        period=period,
     )
 
 
@@ -113,7 +145,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources) ->
 
 def inside_longer_numeral(c: Candidate) -> str | None:
     """A Chinese numeral that continues another (百|五十, 万|三千) is part of it."""
-    return DROP if c.chinese and c.prev in _NUMERAL_CHARS else None
+    return DROP if c.chinese and c.prev and c.prev in _NUMERAL_CHARS else None
 
 
 def part_of_code(c: Candidate) -> str | None:
@@ -162,6 +194,20 @@ def political_formula(c: Candidate) -> str | None:
     return None
 
 
+def named_count(c: Candidate) -> str | None:
+    """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count of items, points or aspects
+    that nothing creates or adds to (no verb such as 新建, 完成, 举办 before it: cue role count_verb)
+    names or lists things; it is no quantity to compare."""
+    if not (c.chinese and c.value is not None and c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
+        return None
+    if c.mult or c.pre or c.post or c.approx:
+        return None
+    clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
+    if c.index.has_match(c.resources.cue("count_verb"), max(clause_start, c.core_start - 4), c.core_start):
+        return None
+    return "label"
+
+
 def label_unit(c: Candidate) -> str | None:
     """98周年, 十五届: units that always make a label (``units.csv``, column label)."""
     return "label" if c.unit in c.resources.label_units else None
@@ -178,24 +224,32 @@ def not_a_number(c: Candidate) -> str | None:
 
 
 def chinese_word(c: Candidate) -> str | None:
-    """一站式, 一批, 三年行动计划: a Chinese numeral without a unit, of value one, or counting years is a word."""
-    if c.chinese and (not c.unit or (c.value == 1 and not c.mult) or c.category == "date"):
+    """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
+    (一倍, 翻一番 and years excepted)."""
+    if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
         return DROP
     return None
 
 
 def no_unit(c: Candidate) -> str | None:
-    """An Arabic number without a unit counts nothing the tables can compare."""
-    return DROP if not c.unit else None
+    """An Arabic number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a
+    count (参保人数增加7359万, 1.17亿)."""
+    return DROP if not c.unit and not c.mult.startswith(("万", "亿")) else None
 
 
 def calendar_date(c: Candidate) -> str | None:
-    """2018年, 3月, 22日: a year (1900–2100), month (1–12) or day (1–31); other numbers of these units are not kept."""
+    """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
+
+    A year is 1900–2100; a number of years up to 100 is a span of time; a month
+    1–12, a day 1–31. Other numbers of these units are not kept.
+    """
     if c.category != "date":
         return None
     value = c.value
-    if c.unit.startswith("年") and 1900 <= value <= 2100:
+    if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
         return "date"
+    if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
+        return DROP if c.index.text.startswith(("计划", "规划"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"
     if c.unit == "日" and 1 <= value <= 31:
@@ -204,10 +258,11 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def scope_condition(c: Candidate) -> str | None:
-    """25人以上企业, 月销售额10万元以下的: 以上/以下/以内 before a noun or 的 qualifies that noun."""
-    if c.post in ("以上", "以下", "以内") and (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
-        return "threshold"
-    return None
+    """25人以上企业, 月销售额10万元以下的: 以上/以下/以内 before a noun or 的 qualifies that noun
+    (not before a verb: 60%以上来自国有企业 is a statement; cue role not_scope)."""
+    if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
+        return None
+    return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
 
 
 def per_unit_cap(c: Candidate) -> str | None:
@@ -229,15 +284,46 @@ def plan_cue(c: Candidate) -> str | None:
     return "target" if c.index.has_match(c.resources.cue("plan"), clause_start, c.core_start) else None
 
 
+def achieved_cue(c: Candidate) -> str | None:
+    """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
+    (cue role achieved)."""
+    sentence_start, _ = c.index.sentence_bounds(c.core_start)
+    return "achieved" if c.index.has_match(c.resources.cue("achieved"), sentence_start, c.core_start) else None
+
+
+def named_year(c: Candidate) -> str | None:
+    """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
+    before the plan's period, a result; after it, a target."""
+    first, last = c.period
+    if first is None:
+        return None
+    sentence_start, _ = c.index.sentence_bounds(c.core_start)
+    year = c.index.last_match(_RE_YEAR, sentence_start, c.core_start)
+    if year is None:
+        return None
+    value = int(year.group(1)) if year.group(1).isdigit() else digit_string(year.group(1))
+    before = c.index.text[max(0, year.start() - 1):year.start()]
+    if before in ("到", "至"):  # 到2020年: the time a target is set for
+        return "target" if value >= first else None
+    if before in ("比", "较", "与", "同"):  # 比2010年: the base of a comparison says nothing of the time
+        return None
+    if value < first:
+        return "achieved"
+    return "target" if value > (last or first) else None
+
+
 def summary_part(c: Candidate) -> str | None:
     """A number in a 总结/回顾 part reports a result."""
     return "achieved" if c.part == "summary" else None
 
 
-def achieved_cue(c: Candidate) -> str | None:
-    """截至…, 荣获, 已完成, 共向…: an achieved cue earlier in the sentence makes the number a result."""
-    sentence_start, _ = c.index.sentence_bounds(c.core_start)
-    return "achieved" if c.index.has_match(c.resources.cue("achieved"), sentence_start, c.core_start) else None
+def sentence_looks_back(c: Candidate) -> str | None:
+    """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
+    要, 将, 力争 …) reports a result, even outside a summary part."""
+    bounds = c.index.sentence_bounds(c.core_start)
+    cues = c.index.memo(("orientation", bounds, c.period),  # once per sentence, however many numbers it holds
+                        lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period))
+    return "achieved" if cues.label(_SENTENCE_LEAD) == REVIEW else None
 
 
 def commitment(c: Candidate) -> str | None:
@@ -248,11 +334,11 @@ def commitment(c: Candidate) -> str | None:
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     inside_longer_numeral, part_of_code, placeholder_or_model, numeral_in_a_word,
-    ordinal, plan_period, numbered_slogan, edition, political_formula, label_unit, quoted_code,
+    ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
     not_a_number, chinese_word, no_unit,
     calendar_date,
-    scope_condition, per_unit_cap, eligibility_age, plan_cue, summary_part, achieved_cue,
-    commitment,
+    scope_condition, per_unit_cap, eligibility_age, plan_cue, achieved_cue, named_year, summary_part,
+    sentence_looks_back, commitment,
 )
 
 

@@ -55,7 +55,8 @@ _INDICATOR_BOUNDARY = "，。；：！？\n\t、"
 
 
 
-def extract_quantities(text: str, *, part: str = "plan", resources: Resources | None = None) -> list[dict]:
+def extract_quantities(text: str, *, part: str = "plan", resources: Resources | None = None,
+                       period: tuple = (None, None)) -> list[dict]:
     """Every quantity in ``text`` with its kind, value, unit and qualifiers (offsets relative to ``text``).
 
     ``part`` is the plan part the text belongs to (``summary`` makes reported figures ``achieved``).
@@ -71,11 +72,12 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
     for m in pattern.finditer(text):
-        c = candidate(m, index, part, resources)
-        kind, _ = classify(c)
+        c = candidate(m, index, part, resources, period)
+        kind, evidence = classify(c)
         if kind == DROP:
             continue
         record = _record(c, kind, floor)
+        record["evidence"] = evidence
         out.append(record)
         floor = record["end"]
     return out
@@ -98,7 +100,7 @@ def _record(c: Candidate, kind: str, floor: int) -> dict:
         value_max = value_max * scale if value_max is not None else None
     direction = c.direction or ("" if kind in ("date", "label") else "exact")
     qualifier = "；".join(q for q in (c.pre, c.approx, c.post) if q)
-    start = m.start("pre") if c.pre else c.core_start
+    start = m.start("pre") if c.pre and kind != "date" else c.core_start
     category = "date" if kind == "date" else c.category
     return _fields(index, start, c.core_start, m.end(), c.num, value, value_max, base_unit, category, qualifier,
                    direction, kind, floor, c.resources)
@@ -234,7 +236,8 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
         text, item_start = row["text"], int(row["start"])
         index = TextIndex(text)
         prev_indicator = ""
-        for n, q in enumerate(extract_quantities(text, part=row["part"], resources=resources), start=1):
+        period = periods.get(row["doc_id"], (None, None))
+        for n, q in enumerate(extract_quantities(text, part=row["part"], resources=resources, period=period), start=1):
             if q["kind"] not in ("date", "label") and not q["indicator"]:
                 q["indicator"] = prev_indicator
             if q["indicator"]:

@@ -43,6 +43,7 @@ class TextIndex:
         self._chars: dict[str, list[int]] = {}
         self._overlapping: dict[re.Pattern, tuple[list[int], list[int]]] = {}
         self._matches: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
+        self._memo: dict = {}
 
     def positions(self, chars: str) -> list[int]:
         """Offsets of every character of ``chars`` in the text.
@@ -254,6 +255,12 @@ class TextIndex:
                 return found[k]
             k -= 1
         return None
+
+    def memo(self, key, compute):
+        """``compute()``, computed once per ``key`` for this text (what a sentence says, for all its numbers)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def sentence(self, pos: int) -> str:
         """The sentence around ``pos``, stripped; a window of :data:`SENTENCE_MAX` characters when longer.

@@ -89,7 +89,29 @@ def test_government_report_sentences():
         ("1.3万亿斤以上", 1.3e12, "斤", "at_least", "target"),
     ]
     review = extract_quantities("过去一年，城镇新增就业1244万人。", part="summary")
-    assert [(q["span"], q["kind"]) for q in review] == [("1244万人", "achieved")]
+    assert [(q["span"], q["kind"]) for q in review] == [("一年", "date"), ("1244万人", "achieved")]
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("比重达到百分之六十三。", "百分之六十三", 63, "%"),
+    ("增长百分之十三点七。", "百分之十三点七", 13.7, "%"),
+    ("有三分之二的职工在企业就业。", "三分之二", 66.6667, "%"),
+    ("发电能力可以达到五十六万千瓦。", "五十六万千瓦", 560_000, "千瓦"),
+    ("比上年增长一倍以上。", "一倍", 1, "倍"),
+    ("货物周转量达到3617亿吨公里。", "3617亿吨公里", 3617e8, "吨公里"),
+    ("国内生产总值达到一亿二千万元。", "一亿二千万元", 1.2e8, "元"),
+])
+def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
+    found = [q for q in extract_quantities(text) if q["kind"] != "date"]
+    assert [(q["number"] in span, q["unit"]) for q in found] == [(True, unit)]
+    assert found[0]["value"] == pytest.approx(value) and span in found[0]["span"]
+
+
+def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
+    found = extract_quantities("一九五三年开始的五年计划，六十年代，过去五年，三年内完成。")
+    assert [(q["span"], q["kind"]) for q in found if q["kind"] == "date"] == [
+        ("一九五三年", "date"), ("六十年代", "date"), ("五年", "date"), ("三年", "date")]  # 五年计划 is a name
+    assert found[0]["value"] == 1953
 
 
 def test_percent_range():

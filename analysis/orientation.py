@@ -1,0 +1,80 @@
+"""Review or plan: whether a text speaks of what was done or of what is to be done.
+
+A plan reviews before it plans, and not always under a heading that says so
+(回顾, 总结). The words of a text tell its time: 过去, 已, 取得了, 以来 look back;
+要, 将, 力争, 今后, 到2020年 look ahead (``resources/time_cues.csv``, each with a
+weight). A year named before the plan's period looks back, a year after it
+looks ahead. :func:`orientation` counts both; the larger sum, by a margin,
+says which way the text looks.
+
+>>> o = orientation("过去一年，国内生产总值增长了8.7%，城镇新增就业1102万人。")
+>>> o.label(), o.review > o.plan
+('review', True)
+>>> orientation("今年要着力扩大内需，城镇新增就业900万人以上。").label()
+'plan'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .loader import Resources, load_resources
+from .patterns import parse_number
+
+__all__ = ["Orientation", "orientation", "REVIEW", "PLAN"]
+
+REVIEW, PLAN = "review", "plan"
+#: A year, in Arabic or Chinese digits (1954年, 一九五四年).
+_RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
+#: A year outside the plan's period counts this much.
+YEAR_WEIGHT = 2
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+@dataclass(frozen=True)
+class Orientation:
+    """The weighted counts of review and plan cues in a text, and the cues found (evidence)."""
+
+    review: int = 0
+    plan: int = 0
+    cues: tuple[str, ...] = ()
+
+    def label(self, margin: int = 1) -> str:
+        """``review`` or ``plan`` when that sum leads by at least ``margin``; '' when neither does."""
+        if self.review - self.plan >= margin:
+            return REVIEW
+        if self.plan - self.review >= margin:
+            return PLAN
+        return ""
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else int(text.translate(_CN_YEAR_DIGITS))
+
+
+def orientation(text: str, resources: Resources | None = None, *,
+                period: tuple[int | None, int | None] = (None, None)) -> Orientation:
+    """The review and plan cues of ``text`` (``resources/time_cues.csv``) and of the years it names.
+
+    ``period`` is the plan's (first year, last year): a year before it counts as
+    review, after it as plan.
+    """
+    resources = resources or load_resources()
+    sums = {REVIEW: 0, PLAN: 0}
+    found = []
+    for direction, pattern, weight in resources.time_cues:
+        for m in pattern.finditer(text):
+            sums[direction] += weight
+            found.append(f"{direction}:{m.group(0)}")
+    first, last = period
+    if first is not None:
+        for m in _RE_YEAR.finditer(text):
+            year = _year(m.group(1))
+            if year < first:
+                sums[REVIEW] += YEAR_WEIGHT
+                found.append(f"review:{m.group(0)}年")
+            elif year > (last or first):
+                sums[PLAN] += YEAR_WEIGHT
+                found.append(f"plan:{m.group(0)}年")
+    return Orientation(sums[REVIEW], sums[PLAN], tuple(found))
