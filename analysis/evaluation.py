@@ -1,11 +1,17 @@
 """How accurate is the pipeline? Target extraction against hand-checked sentences, theme coding
 against a hand-coded sample.
 
-``read_gold`` / ``evaluate_extraction``   precision and recall per kind of quantity
+``read_gold`` / ``evaluate_extraction``   precision and recall per kind, sentence by sentence
+``match_in_documents``                   the same for sentences of whole documents, end to end
+                                         (:func:`precision_recall` of its pairs)
+``part_agreement``                       the part the build gave hand-labelled paragraphs
 ``agreement``                            accuracy and Cohen's kappa of the primary themes
 """
 
 from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,23 +19,85 @@ import pandas as pd
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
-__all__ = ["read_gold", "evaluate_extraction", "agreement"]
+__all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_documents", "locate_paragraphs",
+           "part_agreement", "coded_unit_of", "agreement"]
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _search_form(text: str) -> tuple[str, list[int]]:
+    """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters), and for
+    each of its characters the offset in ``text`` it comes from."""
+    simplified = _t2s(text)
+    chars, index = [], []
+    for i, ch in enumerate(simplified):
+        for c in unicodedata.normalize("NFKC", ch):
+            if not c.isspace() and c not in _INVISIBLE:
+                chars.append(c)
+                index.append(i)
+    return "".join(chars), index
+
+
+def _t2s(text: str) -> str:
+    import opencc
+
+    converted = opencc.OpenCC("t2s").convert(text)
+    # OpenCC converts character by character here; when a phrase changes length, go one by one.
+    return converted if len(converted) == len(text) else "".join(opencc.OpenCC("t2s").convert(c) for c in text)
+
+
+def _match(sentence: str, gold: list[tuple[str, str]], predicted: list[tuple[int, str, str]]) -> list[tuple]:
+    """Pair hand-checked quantities (span, kind; in reading order) with predicted ones (start of the
+    number in ``sentence``, kind, span): a pair starts at the same number (a gold span may keep 第 before
+    it). Returns (gold span, gold kind, predicted kind, predicted span), '' where one side is missing."""
+    rows, used, cursor = [], set(), 0
+    for span, kind in gold:
+        at = sentence.find(span, cursor)
+        at = sentence.find(span) if at < 0 else at
+        cursor = at + 1
+        starts = {at, at + 1} if span.startswith("第") else {at}
+        hit = next((k for k, (start, _, _) in enumerate(predicted) if k not in used and start in starts), None)
+        if hit is None:
+            rows.append((span, kind, "", ""))
+        else:
+            used.add(hit)
+            rows.append((span, kind, predicted[hit][1], predicted[hit][2]))
+    rows += [("", "", p_kind, p_span) for k, (_, p_kind, p_span) in enumerate(predicted) if k not in used]
+    return rows
+
+
+def precision_recall(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Per kind: gold count, true and false positives, false negatives, precision and recall.
+
+    ``pairs`` has ``gold`` and ``predicted`` kinds ('' where one side is missing); a
+    pair with two different kinds is missed for the gold kind and wrong for the predicted one.
+    """
+    result = []
+    for kind in KINDS:
+        tp = int(((pairs.gold == kind) & (pairs.predicted == kind)).sum())
+        fp = int(((pairs.predicted == kind) & (pairs.gold != kind)).sum())
+        fn = int(((pairs.gold == kind) & (pairs.predicted != kind)).sum())
+        result.append({
+            "kind": kind, "gold": tp + fn, "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else float("nan"),
+            "recall": round(tp / (tp + fn), 3) if tp + fn else float("nan"),
+        })
+    return pd.DataFrame(result)
 
 
 def evaluate_extraction(gold: pd.DataFrame, sentences: pd.DataFrame, *, resources: Resources | None = None) -> pd.DataFrame:
-    """Precision and recall per kind against a hand-checked set.
+    """Precision and recall per kind against a hand-checked set of sentences (each extracted alone).
 
-    Each sentence goes through :func:`analysis.targets.extract_quantities`. A
-    predicted quantity matches a gold one in the same sentence whose text it
-    contains, starting at the same number; it is correct when the kinds agree.
-    A match with the wrong kind counts as missed for the gold kind and as
-    wrong for the predicted kind.
+    Each sentence goes through :func:`analysis.targets.extract_quantities` with
+    the part it is given. A predicted quantity matches a gold one when its
+    number starts where the gold quantity does; it is correct when the kinds
+    agree (see :func:`precision_recall`).
 
     Parameters
     ----------
     gold : pandas.DataFrame
         The hand-checked quantities: ``sentence_id``, ``quantity`` (the number
-        with its unit as written, e.g. ``3000万元``) and ``kind``.
+        with its unit as written, e.g. ``3000万元``) and ``kind``, in reading order.
     sentences : pandas.DataFrame
         The sentences: ``sentence_id``, ``text`` and ``part``.
     resources : Resources or None, default None
@@ -51,39 +119,93 @@ def evaluate_extraction(gold: pd.DataFrame, sentences: pd.DataFrame, *, resource
     [1, 0, 0]
     """
     rows = []
+    by_sentence = {sid: list(zip(g["quantity"], g["kind"])) for sid, g in gold.groupby("sentence_id", sort=False)}
     for sid, text, part in sentences[["sentence_id", "text", "part"]].itertuples(index=False):
-        predicted = extract_quantities(text, part=part, resources=resources)
-        expected = gold[gold["sentence_id"] == sid]
-        used = set()
-        for g in expected.itertuples(index=False):
-            match = None
-            for i, p in enumerate(predicted):
-                core = text[p["start"]:p["end"]]
-                if i not in used and g.quantity in core and core[core.index(g.quantity):].startswith(g.quantity) and p["number"] in g.quantity[: len(p["number"]) + 1]:
-                    match = i
-                    break
-            if match is None:
-                rows.append((sid, g.quantity, g.kind, ""))
-            else:
-                used.add(match)
-                rows.append((sid, g.quantity, g.kind, predicted[match]["kind"]))
-        for i, p in enumerate(predicted):
-            if i not in used:
-                rows.append((sid, p["span"], "", p["kind"]))
-    pairs = pd.DataFrame(rows, columns=["sentence_id", "quantity", "gold", "predicted"])
-    result = []
-    for kind in KINDS:
-        tp = int(((pairs.gold == kind) & (pairs.predicted == kind)).sum())
-        fp = int(((pairs.predicted == kind) & (pairs.gold != kind)).sum())
-        fn = int(((pairs.gold == kind) & (pairs.predicted != kind)).sum())
-        result.append(
-            {
-                "kind": kind, "gold": tp + fn, "tp": tp, "fp": fp, "fn": fn,
-                "precision": round(tp / (tp + fp), 3) if tp + fp else float("nan"),
-                "recall": round(tp / (tp + fn), 3) if tp + fn else float("nan"),
-            }
-        )
-    return pd.DataFrame(result)
+        predicted = [(q["start"] + q["span"].find(q["number"]), q["kind"], q["span"])
+                     for q in extract_quantities(text, part=part, resources=resources)]
+        rows += [(sid, *row) for row in _match(text, by_sentence.get(sid, []), predicted)]
+    pairs = pd.DataFrame(rows, columns=["sentence_id", "quantity", "gold", "predicted", "predicted_span"])
+    return precision_recall(pairs)
+
+
+def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
+    """Hand-checked sentences of whole documents against what a build found in them, end to end.
+
+    ``gold`` has ``sentence_id``, ``file`` (the document's file name, with or
+    without ``.txt``), ``text`` (the sentence as in the raw file; whitespace and
+    Traditional characters do not matter) and ``quantities`` (``span=kind``
+    joined by ``|``, in reading order). ``processed`` is the build of those
+    files (:class:`analysis.pipeline.ProcessedCorpus`). Each sentence is found
+    in its document's cleaned text and paired with the quantities the build
+    put there, whatever part and kind the build gave them. Returns one row per
+    quantity: sentence_id, quantity, gold, predicted, predicted_span, evidence
+    (the rule that decided); a sentence not found in its document raises
+    ``ValueError``.
+    """
+    docs = processed.documents
+    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
+    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    targets = processed.targets
+    core = targets["start"] + [s.find(n) if n in s else 0 for s, n in zip(targets["span"], targets["number"])]
+    targets = targets.assign(core_start=core)
+    rows = []
+    for g in gold.itertuples(index=False):
+        doc_id = doc_of.get(Path(g.file).stem)
+        text, index = searchable.get(doc_id, ("", []))
+        sentence, _ = _search_form(g.text)
+        at = text.find(sentence) if sentence else -1
+        if at < 0:
+            raise ValueError(f"{g.sentence_id}: the sentence is not in the build of {g.file}")
+        offsets = index[at:at + len(sentence)]
+        in_sentence = targets[(targets["doc_id"] == doc_id) & targets["core_start"].between(offsets[0], offsets[-1])]
+        position = {o: k for k, o in enumerate(offsets)}
+        predicted = [(position.get(c, -1), k, f"{s}/{e}") for c, k, s, e in
+                     in_sentence[["core_start", "kind", "span", "evidence"]].itertuples(index=False)]
+        spans = [q.rsplit("=", 1) for q in g.quantities.split("|") if q]
+        expected = [(_search_form(span)[0], kind) for span, kind in spans]
+        for row, (span, _) in zip(_match(sentence, expected, predicted), spans + [("", "")] * len(predicted)):
+            rows.append((g.sentence_id, span if row[0] else "", row[1], row[2], row[3]))
+    return pd.DataFrame(rows, columns=["sentence_id", "quantity", "gold", "predicted", "predicted_span"])
+
+
+def locate_paragraphs(gold: pd.DataFrame, processed) -> pd.Series:
+    """The text unit (``item_id``) where each hand-labelled paragraph begins in a build ('' if not found).
+
+    ``gold`` has ``file`` (with or without ``.txt``) and ``first_chars`` (the
+    paragraph's first characters as in the raw file: whitespace and
+    Traditional characters do not matter).
+    """
+    docs = processed.documents
+    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
+    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    items = processed.items
+    found = []
+    for g in gold.itertuples(index=False):
+        doc_id = doc_of.get(Path(g.file).stem)
+        text, index = searchable.get(doc_id, ("", []))
+        key, _ = _search_form(g.first_chars)
+        at = text.find(key) if key else -1
+        unit = items[(items["doc_id"] == doc_id) & (items["start"] <= index[at]) & (items["end"] > index[at])] if at >= 0 else items.iloc[0:0]
+        found.append(unit["item_id"].iloc[0] if len(unit) else "")
+    return pd.Series(found, index=gold.index, name="item_id")
+
+
+def part_agreement(gold: pd.DataFrame, processed) -> pd.DataFrame:
+    """The part the build gave each hand-labelled paragraph: review should be ``summary``, plan one of
+    ``plan``, ``goals``, ``principles``, ``guarantees``.
+
+    ``gold`` has ``file``, ``paragraph_no``, ``label`` (review, plan, other) and
+    ``first_chars``. Returns the gold rows with ``item_id``, ``part`` (of the
+    unit where the paragraph begins; '' when it is not found) and ``agrees``
+    (for review and plan paragraphs; NaN for other).
+    """
+    located = gold.assign(item_id=locate_paragraphs(gold, processed))
+    part_of = processed.items.set_index("item_id")["part"]
+    out = located.assign(part=located["item_id"].map(part_of).fillna(""))
+    forward = out["part"].isin(["plan", "goals", "principles", "guarantees"])
+    agrees = np.where(out["label"] == "review", out["part"] == "summary",
+                      np.where(out["label"] == "plan", forward, np.nan))
+    return out.assign(agrees=agrees)
 
 
 def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -120,6 +242,24 @@ def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
         if q
     ]
     return table[["sentence_id", "text", "part"]], pd.DataFrame(gold, columns=["sentence_id", "quantity", "kind"])
+
+
+def coded_unit_of(item_ids: pd.Series, processed, coded: pd.DataFrame) -> pd.Series:
+    """For located units (:func:`locate_paragraphs`), the first coded unit at or after each in its document.
+
+    A paragraph whose bold lead sentence stands on a line of its own begins in a
+    unit too short to code; the paragraph goes on in the next unit.
+    """
+    items = processed.items.sort_values(["doc_id", "seq"])
+    coded_ids = set(coded.loc[coded["is_primary"], "item_id"])
+    following = dict(zip(items["item_id"], items.groupby("doc_id")["item_id"].shift(-1)))
+    out = []
+    for item_id in item_ids:
+        steps = 0
+        while item_id and item_id not in coded_ids and steps < 2:
+            item_id, steps = following.get(item_id) or "", steps + 1
+        out.append(item_id if item_id in coded_ids else "")
+    return pd.Series(out, index=item_ids.index, name="item_id")
 
 
 def agreement(coded: pd.DataFrame, hand: pd.DataFrame) -> dict:

@@ -295,6 +295,23 @@ class Resources:
                      for r in _rows(self.path("parts.csv")))
 
     @cached_property
+    def doc_types(self) -> tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]:
+        """(doc_type, title pattern, body pattern) in file order, from ``doc_types.csv`` (``None``: no pattern)."""
+        return tuple((r["doc_type"], re.compile(r["title_pattern"]) if r["title_pattern"] else None,
+                      re.compile(r["body_pattern"]) if r["body_pattern"] else None)
+                     for r in _rows(self.path("doc_types.csv")))
+
+    @cached_property
+    def doc_type_labels(self) -> dict[str, dict[str, str]]:
+        """doc_type → {"zh": …, "en": …} from ``doc_types.csv``."""
+        return {r["doc_type"]: {"zh": r["label_zh"], "en": r["label_en"]} for r in _rows(self.path("doc_types.csv"))}
+
+    @cached_property
+    def provinces(self) -> tuple[dict[str, str], ...]:
+        """The provincial-level divisions (name, short, pinyin, level) from ``provinces.csv``."""
+        return tuple(_rows(self.path("provinces.csv")))
+
+    @cached_property
     def stopwords(self) -> frozenset[str]:
         """The stopwords, from ``stopwords_zh.txt``."""
         return read_word_list(self.path("stopwords_zh.txt"))

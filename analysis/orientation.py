@@ -29,6 +29,8 @@ REVIEW, PLAN = "review", "plan"
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
+#: Cues of at least this weight are strong: they alone may overrule a heading.
+STRONG_WEIGHT = 2
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -39,6 +41,9 @@ class Orientation:
     review: int = 0
     plan: int = 0
     cues: tuple[str, ...] = ()
+    #: The sums of the strong cues only (weight 2 and more: 过去, 已, 了, 要, 将, 今后 …).
+    strong_review: int = 0
+    strong_plan: int = 0
 
     def label(self, margin: int = 1) -> str:
         """``review`` or ``plan`` when that sum leads by at least ``margin``; '' when neither does."""
@@ -62,19 +67,20 @@ def orientation(text: str, resources: Resources | None = None, *,
     """
     resources = resources or load_resources()
     sums = {REVIEW: 0, PLAN: 0}
+    strong = {REVIEW: 0, PLAN: 0}
     found = []
     for direction, pattern, weight in resources.time_cues:
         for m in pattern.finditer(text):
             sums[direction] += weight
+            strong[direction] += weight if weight >= STRONG_WEIGHT else 0
             found.append(f"{direction}:{m.group(0)}")
     first, last = period
     if first is not None:
         for m in _RE_YEAR.finditer(text):
             year = _year(m.group(1))
-            if year < first:
-                sums[REVIEW] += YEAR_WEIGHT
-                found.append(f"review:{m.group(0)}年")
-            elif year > (last or first):
-                sums[PLAN] += YEAR_WEIGHT
-                found.append(f"plan:{m.group(0)}年")
-    return Orientation(sums[REVIEW], sums[PLAN], tuple(found))
+            direction = REVIEW if year < first else PLAN if year > (last or first) else ""
+            if direction:
+                sums[direction] += YEAR_WEIGHT
+                strong[direction] += YEAR_WEIGHT
+                found.append(f"{direction}:{m.group(0)}年")
+    return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])

@@ -74,7 +74,7 @@ _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
 #: The parts that speak of what is to be done (a text under them that looks back becomes summary).
 _FORWARD = ("plan", "goals", "principles", "guarantees")
 #: A decisive heading's part gives way only when the text's own cues lead by this much.
-STRONG_LEAD = 8
+STRONG_LEAD = 6
 #: Under a heading that does not decide, a unit looks back when its review cues lead by this much.
 REVIEW_LEAD = 2
 
@@ -415,7 +415,7 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     """Set the part of each unit of the body from its heading and its own words (in place, reading order).
 
     Under a decisive heading (回顾 → summary; 任务, 部署 → plan …) a unit keeps the
-    heading's part unless its own review or plan cues (:mod:`analysis.orientation`)
+    heading's part unless its own strong review or plan cues (:mod:`analysis.orientation`)
     lead the other way by :data:`STRONG_LEAD`. Under any other heading, or with no
     heading at all, the unit's cues decide; a unit whose cues are even takes the
     direction of the unit before it in the same section (a review runs on for
@@ -429,8 +429,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         if (row["section_no"], row["section_title"]) != section:
             previous, section = None, (row["section_no"], row["section_title"])
         cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
-        if decisive:
-            lead = cues.plan - cues.review if part == "summary" else cues.review - cues.plan
+        if decisive:  # only strong cues (not a clause that starts with 加强, 推进 …) overrule a heading
+            lead = (cues.strong_plan - cues.strong_review if part == "summary"
+                    else cues.strong_review - cues.strong_plan)
             row["part"] = part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
         else:
             direction = cues.label(REVIEW_LEAD) or previous

@@ -37,6 +37,9 @@ _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三�
 DROP = "drop"
 #: A year in Arabic or Chinese digits, before 年.
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
+#: A starting level: 由, 从, 现行 … before the number; a change to another level after it.
+_RE_FROM = re.compile(r"由|从|现行|目前的")
+_RE_CHANGE_TO = re.compile(r"[^，。；0-9]{0,6}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩)(?:到|至|为)")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
 _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
 #: A sentence looks back when its review cues lead its plan cues by this much.
@@ -259,8 +262,11 @@ def calendar_date(c: Candidate) -> str | None:
 
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的: 以上/以下/以内 before a noun or 的 qualifies that noun
-    (not before a verb: 60%以上来自国有企业 is a statement; cue role not_scope)."""
+    (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; and not a bare count
+    before what it counts: 1000万以上农村贫困人口)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
+        return None
+    if not c.unit:
         return None
     return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
 
@@ -326,6 +332,19 @@ def sentence_looks_back(c: Candidate) -> str | None:
     return "achieved" if cues.label(_SENTENCE_LEAD) == REVIEW else None
 
 
+def starting_value(c: Candidate) -> str | None:
+    """由每人每年380元提高到420元, 现行16%的税率降至13%: the level a planned change starts from.
+
+    The number follows 由, 从 or 现行 in its clause and a change to another level
+    (提高到, 降至, 调整为 …) follows it; in a sentence that looks back it was
+    decided by an earlier rule (a past change is a result).
+    """
+    clause_start = c.index.last_before(_BOUNDARY, c.core_start) + 1
+    if not c.index.has_match(_RE_FROM, clause_start, c.core_start):
+        return None
+    return "baseline" if _RE_CHANGE_TO.match(c.index.text, c.m.end()) else None
+
+
 def commitment(c: Candidate) -> str | None:
     """Any other quantity of a plan is a target."""
     return "target"
@@ -338,7 +357,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     not_a_number, chinese_word, no_unit,
     calendar_date,
     scope_condition, per_unit_cap, eligibility_age, plan_cue, achieved_cue, named_year, summary_part,
-    sentence_looks_back, commitment,
+    sentence_looks_back, starting_value, commitment,
 )
 
 

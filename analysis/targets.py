@@ -46,7 +46,7 @@ __all__ = [
     "target_frame",
 ]
 
-KINDS = ("target", "achieved", "threshold", "date", "label")
+KINDS = ("target", "achieved", "baseline", "threshold", "date", "label")
 
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 _INDICATOR_BOUNDARY = "，。；：！？\n\t、"

@@ -13,7 +13,8 @@ e.g. 基本原则 for ``overall``). Coding has two steps:
 
 The score of a theme is the mean of the two, each scaled to [0, 1] within the
 item. The highest is the primary theme; themes scoring at least
-``secondary_ratio`` of it are secondary (:func:`analysis.evaluation.agreement`
+``secondary_ratio`` of it are secondary. Where no theme has evidence (no seed
+term and no centroid near) the coder abstains: the item is ``unassigned`` (:func:`analysis.evaluation.agreement`
 measures accuracy and Cohen's kappa against a hand-coded table).
 """
 
@@ -28,8 +29,13 @@ import pandas as pd
 from .loader import Resources, load_resources
 from .schema import ITEM_THEME_COLUMNS, THEME_TAXONOMY_COLUMNS
 
+#: The theme of an item no theme of the taxonomy has evidence for.
+UNASSIGNED = "unassigned"
+_UNASSIGNED_LABELS = {"label_zh": "未归类", "label_en": "unassigned"}
+
 __all__ = [
     "ITEM_THEME_COLUMNS",
+    "UNASSIGNED",
     "taxonomy_table",
     "codable_items",
     "item_term_texts",
@@ -53,10 +59,12 @@ def taxonomy_table(themes: pd.DataFrame) -> pd.DataFrame:
 
     Notebooks label themes from it, so they show the taxonomy the items were coded with.
     """
-    return pd.DataFrame({
+    table = pd.DataFrame({
         "theme_id": themes["theme_id"], "label_zh": themes["label_zh"], "label_en": themes["label_en"],
         "seed_terms": themes["seeds"].map(";".join), "parts": themes["parts"].map(";".join),
     }, columns=list(THEME_TAXONOMY_COLUMNS))
+    extra = pd.DataFrame([{"theme_id": UNASSIGNED, **_UNASSIGNED_LABELS, "seed_terms": "", "parts": ""}])
+    return pd.concat([table, extra], ignore_index=True)
 
 
 def theme_labels(taxonomy: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
@@ -185,14 +193,37 @@ def code_items(
     resources: Resources | None = None,
     secondary_ratio: float = 0.7,
     min_score: float = 0.2,
+    min_hits: int = 1,
+    min_similarity: float = 0.1,
 ) -> pd.DataFrame:
-    """Score every codable item on every theme (see the module docstring).
+    """Score every codable item on every theme (see the module docstring), or say it has none.
 
-    ``terms`` is the tokens table filtered to terms (:func:`analysis.keywords.select_tokens`).
-    ``themes`` is a taxonomy (:func:`analysis.loader.load_themes`), by default that of ``resources``.
-    Returns one row per item and theme scoring at least ``min_score`` (plus
-    every primary): doc_id, item_id, theme, score, is_primary, is_secondary,
-    dict_hits, similarity.
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        The items table.
+    terms : pandas.DataFrame
+        The tokens table filtered to terms (:func:`analysis.keywords.select_tokens`).
+    themes : pandas.DataFrame or None, default None
+        A taxonomy (:func:`analysis.loader.load_themes`); by default that of ``resources``.
+    resources : Resources or None, default None
+        The resource files (default :func:`analysis.loader.load_resources`).
+    secondary_ratio : float, default 0.7
+        A theme scoring at least this share of the primary's score is secondary.
+    min_score : float, default 0.2
+        Themes scoring less (other than the primary) are left out of the table.
+    min_hits, min_similarity : int and float, default 1 and 0.1
+        An item is coded when some theme has at least ``min_hits`` seed terms in it
+        or a centroid at least ``min_similarity`` near; otherwise it is ``unassigned``
+        (the coder abstains: a report's paragraph on industrialisation is no union theme).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per item and theme scoring at least ``min_score`` (plus every
+        primary): ``doc_id``, ``item_id``, ``theme``, ``score``, ``is_primary``,
+        ``is_secondary``, ``dict_hits``, ``similarity``; an item left
+        ``unassigned`` has one row, with score 0 and its best similarity.
     """
     themes = (resources or load_resources()).themes if themes is None else themes
     units = codable_items(items)
@@ -211,9 +242,11 @@ def code_items(
     is_primary[np.arange(n_items), primary] = True
     top = score[np.arange(n_items), primary][:, None]
     is_secondary = ~is_primary & (score >= secondary_ratio * top) & (score >= min_score)
-    keep = is_primary | (score >= min_score)
+    # Abstain where no theme has evidence: no seed term found and no centroid near.
+    coded = (h.max(axis=1) >= min_hits) | (similarity.max(axis=1) >= min_similarity)
+    keep = (is_primary | (score >= min_score)) & coded[:, None]
     rows, cols = np.nonzero(keep)  # row-major: items in order, themes in taxonomy order
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "doc_id": units["doc_id"].to_numpy()[rows],
             "item_id": units["item_id"].to_numpy()[rows],
@@ -226,6 +259,16 @@ def code_items(
         },
         columns=list(ITEM_THEME_COLUMNS),
     )
+    if coded.all():
+        return table
+    left = np.flatnonzero(~coded)
+    unassigned = pd.DataFrame({
+        "doc_id": units["doc_id"].to_numpy()[left], "item_id": units["item_id"].to_numpy()[left],
+        "theme": UNASSIGNED, "score": 0.0, "is_primary": True, "is_secondary": False, "dict_hits": 0,
+        "similarity": np.round(similarity[left].max(axis=1), 4).astype(float),
+    }, columns=list(ITEM_THEME_COLUMNS))
+    order = np.argsort(np.concatenate([rows, left]), kind="stable")  # items in reading order again
+    return pd.concat([table, unassigned], ignore_index=True).iloc[order].reset_index(drop=True)
 
 
 def primary_themes(coded: pd.DataFrame) -> pd.Series:
