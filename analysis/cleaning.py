@@ -38,6 +38,7 @@ __all__ = [
     "clean_text",
     "find_cover_end",
     "is_traditional",
+    "simplified",
     "han_count",
 ]
 
@@ -161,6 +162,15 @@ def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
     sample = han.tobytes().decode("utf-32-le")
     converted = _t2s().convert(sample)
     return _differing(sample, converted) / len(han) >= threshold
+
+
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters when it is written in Traditional ones (see :func:`is_traditional`).
+
+    >>> simplified("我代表國務院"), simplified("我代表国务院")
+    ('我代表国务院', '我代表国务院')
+    """
+    return _t2s().convert(text) if is_traditional(text) else text
 
 
 def _differing(a: str, b: str) -> int:

@@ -17,11 +17,11 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .metadata import infer_metadata, is_valid_doc_id, slug_doc_id
+from .metadata import infer_metadata, is_valid_doc_id
 from .patterns import RE_HAN
 from .schema import METADATA_COLUMNS
 
@@ -322,7 +322,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
             skipped.append(document)
         else:
             candidates.append(document)
-    documents, claimed_twice = _unique_ids(candidates)
+    documents, claimed_twice = _unique_ids(_distinct_derived_ids(candidates))
     skipped.extend(claimed_twice)
     skipped.sort(key=lambda s: (s.file, s.reason))
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))
@@ -341,7 +341,7 @@ def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
     if row is None:
-        metadata = {"doc_id": slug_doc_id(path.name), "file": path.name, **infer_metadata(text, path.name)}
+        metadata = {"file": path.name, **infer_metadata(text, path.name)}
     else:
         metadata = dict(row)
     metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {
@@ -355,6 +355,32 @@ def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
         sha256=hashlib.sha256(data).hexdigest(),
         metadata=metadata,
     )
+
+
+def _distinct_derived_ids(candidates: list[Document]) -> list[Document]:
+    """Derived ids (documents without a metadata row) made distinct: ``-2``, ``-3`` … in file-name order.
+
+    An id given in ``metadata.csv`` is never changed; a derived id that meets it, or another derived one,
+    gets the next free suffix.
+    """
+    taken = {d.doc_id for d in candidates if not _is_derived(d)}
+    out = []
+    for doc in sorted(candidates, key=lambda d: d.file):
+        if not _is_derived(doc):
+            out.append(doc)
+            continue
+        doc_id, n = doc.doc_id, 1
+        while doc_id in taken:
+            n += 1
+            doc_id = f"{doc.doc_id[:76]}-{n}"
+        taken.add(doc_id)
+        out.append(doc if doc_id == doc.doc_id else replace(doc, doc_id=doc_id, metadata={**doc.metadata, "doc_id": doc_id}))
+    return out
+
+
+def _is_derived(doc: Document) -> bool:
+    """True when the document's id was derived (it has no metadata row)."""
+    return "doc_id" in str(doc.metadata.get("inferred", "")).split("; ")
 
 
 def _unique_ids(candidates: list[Document]) -> tuple[list[Document], list[SkippedFile]]:

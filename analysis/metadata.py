@@ -1,9 +1,23 @@
-"""Metadata from the document itself: its id, title, place, years and type.
+"""Metadata from the document itself: its id, title, place, years and genre.
 
 A document without a row in ``metadata.csv`` gets what its text and file name
-tell (:func:`infer_metadata`), every inferred field listed in ``inferred``; its
-``doc_id`` is derived from the file name (:func:`slug_doc_id`). Every ``doc_id``,
-given or derived, must be safe as a file name (:func:`is_valid_doc_id`).
+tell (:func:`infer_metadata`), every inferred field listed in ``inferred``:
+
+``title``     the document's own title line among its first lines, not page chrome, a salutation
+              (各位代表：), a subtitle, a heading or a document number; the title inside a cover notice
+              (关于印发《…》的通知) or a web page's bracketed title; when the text has no title line (a speech
+              that starts 各位代表：), one is made from year, place and genre and marked ``title (made)``
+``year``      from the title, else the file name, else a date line near the top
+``doc_type``  the genre (``resources/doc_types.csv``): from the title, else from the opening sentences
+              (我代表国务院，向大会作政府工作报告 → ``government_work_report``)
+``place``     from the start of the title (常州市总工会…), a byline (在江苏省第十四届人民代表大会…), the
+              opening (我代表国务院 → 全国), the issuer's sign-off at the end (鄂城区总工会), or the file
+              name (a province by name or pinyin, ``resources/provinces.csv``, or a Chinese place name)
+``level``     national, province, city, prefecture, district or county, from the place
+``doc_id``    place and year in pinyin (``nanjing-2021``); without a place, the file name romanised
+              (:func:`derive_doc_id`); made unique by the corpus reader
+
+Every ``doc_id``, given or derived, must be safe as a file name (:func:`is_valid_doc_id`).
 """
 
 from __future__ import annotations
@@ -11,22 +25,62 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pypinyin import lazy_pinyin
+
+from .cleaning import simplified
+from .clutter import remove_web_clutter
+from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN
 
-__all__ = ["RE_DOC_ID", "is_valid_doc_id", "slug_doc_id", "infer_metadata"]
-
-#: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
-_RE_PLACE_TITLE = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>[{HAN}]{{1,10}}?(?:省|自治区|市|地区|自治州|州|盟|县|区|旗))"
-    r"(?=总工会|工会|人民政府|政府)"
-)
-_RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]\s*((?:19|20)\d{2}))?\s*年")
-
+__all__ = [
+    "RE_DOC_ID", "is_valid_doc_id", "romanise", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
+    "find_doc_type", "find_place", "place_level", "infer_metadata",
+]
 
 #: What a ``doc_id`` may look like: it names files (``clean_text/<doc_id>.txt``, figures), so it is
 #: letters, digits, Chinese characters, ``_``, ``.`` and ``-``, starting with a letter, digit or
 #: Chinese character, at most 80 characters. Nothing else can reach a file name.
 RE_DOC_ID = re.compile(r"[^\W_][\w.\-]{0,79}")
+
+_PLACE_SUFFIX = r"(?:省|自治区|特别行政区|市|地区|自治州|州|盟|自治县|县|区|旗)"
+_PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
+_ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委)"
+#: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
+_RE_PLACE_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>{_PLACE})(?={_ISSUER})")
+#: A byline naming the assembly: 在江苏省第十四届人民代表大会第四次会议上.
+_RE_PLACE_BYLINE = re.compile(rf"在(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会")
+#: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
+_RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
+#: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
+_RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
+                          r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会")
+_RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
+_RE_ISSUER_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
+
+_RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*年")
+_RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
+_RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+
+_RE_SALUTATION = re.compile(r"^(?:各位|尊敬的|同志们|亲爱的|女士们)[^。，]{0,20}[:：]?$")
+_RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
+                         r"|第[一二三四五六七八九十]+[章部节])")
+#: A line of body text: a sentence end or a comma (a title has neither).
+_RE_SENTENCE = re.compile(r"[。；！？，,]")
+_RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}")
+_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]")
+_RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
+_RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+
+#: The title is looked for among this many first non-blank lines (after page clutter is removed).
+TITLE_WINDOW = 12
+#: A title line is at most this long.
+TITLE_MAX = 60
+#: The opening whose sentences may tell the genre and the speaker.
+OPENING_CHARS = 1500
+_NATIONAL = "全国"
+#: Metadata is read from the head and the tail of a text (in Simplified characters), never the whole of it.
+_HEAD_CHARS, _TAIL_CHARS = 3000, 400
+_LEVELS = {"province": "province", "municipality": "province", "autonomous_region": "province", "sar": "province"}
 
 
 def is_valid_doc_id(doc_id: str) -> bool:
@@ -38,66 +92,270 @@ def is_valid_doc_id(doc_id: str) -> bool:
     return isinstance(doc_id, str) and RE_DOC_ID.fullmatch(doc_id) is not None
 
 
-def slug_doc_id(filename: str) -> str:
-    """Derive a document id from a file name.
+def romanise(text: str) -> str:
+    """``text`` with its Chinese written in toneless pinyin, one word per run of characters, lower case.
+
+    >>> romanise("2022 苏州 工作要点")
+    '2022 suzhou gongzuoyaodian'
+    """
+    out, run = [], []
+    for part in lazy_pinyin(text, errors=lambda s: [s]):
+        if part and RE_HAN.search(part) is None and part.isascii() and part.isalpha() and part.islower():
+            run.append(part)  # a syllable
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(part)
+    if run:
+        out.append("".join(run))
+    text = "".join(o if i == 0 or not (o[:1].isalpha() and out[i - 1][-1:].isalpha()) else f" {o}"
+                   for i, o in enumerate(out))
+    return text.lower()
+
+
+def slug_doc_id(filename: str, max_length: int = 40) -> str:
+    """A document id made from a file name: romanised, punctuation made ``-``, at most ``max_length`` characters.
 
     >>> slug_doc_id("2021_南京市 工会工作要点.txt")
-    '2021_南京市-工会工作要点'
+    '2021_nanjingshi-gonghuigongzuoyaodian'
     """
-    stem = Path(filename).stem
-    slug = re.sub(r"[^\w\-]+", "-", stem).lower().strip("-_.")[:80].rstrip("-_.")
+    stem = romanise(Path(filename).stem)
+    slug = re.sub(r"[^\w\-]+", "-", stem, flags=re.ASCII).strip("-_.")
+    if len(slug) > max_length:  # cut at a word boundary when there is one
+        cut = slug[:max_length + 1]
+        slug = cut[:max(cut.rfind("-"), cut.rfind("_"))] if max(cut.rfind("-"), cut.rfind("_")) > 0 else cut[:max_length]
+    slug = slug.rstrip("-_.")
     return slug if is_valid_doc_id(slug) else "document"
 
 
-def infer_metadata(text: str, filename: str) -> dict:
-    """Infer what metadata the text itself tells: its title, place, years and type.
+def derive_doc_id(place: str, year_start: int | None, year_end: int | None, filename: str) -> str:
+    """A short, readable id for a document without one: place and year(s) in pinyin, else the file name.
+
+    >>> derive_doc_id("南京市", 2021, 2021, "x.txt"), derive_doc_id("全国", 1954, 1954, "gwr_1954.txt")
+    ('nanjing-2021', 'national-1954')
+    >>> derive_doc_id("", 2020, 2020, "某市 要点.txt")
+    'moushi-yaodian-2020'
+    """
+    years = "" if year_start is None else (
+        str(year_start) if year_end in (None, year_start) else f"{year_start}-{year_end}")
+    if place:
+        name = "national" if place == _NATIONAL else re.sub(r"\W+", "", romanise(_strip_suffix(place)), flags=re.ASCII)
+        slug = "-".join(s for s in (name, years) if s)
+        if is_valid_doc_id(slug):
+            return slug
+    slug = slug_doc_id(filename)
+    if years and years not in slug:
+        slug = re.sub(r"(?:19|20)\d{2}", "", slug).strip("-_.")
+        slug = f"{slug[:30].rstrip('-_.')}-{years}" if slug and slug != "document" else f"document-{years}"
+    return slug if is_valid_doc_id(slug) else "document"
+
+
+def _strip_suffix(place: str) -> str:
+    """A place name without its administrative suffix, when at least two characters remain (南京市 → 南京)."""
+    stripped = re.sub(rf"{_PLACE_SUFFIX}$", "", re.sub(r"[（(].*$", "", place))
+    return stripped if len(stripped) >= 2 else place
+
+
+def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, title) for the lines that can be a title, up to the first heading or sentence of the body."""
+    out = []
+    for i, line in enumerate(lines):
+        cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
+        if cover:
+            out.append((i, cover.group("title").strip()))
+        elif _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
+            break  # the body has begun: a title comes before it
+        elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
+                _RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line)):
+            out.append((i, line))
+    return out
+
+
+def find_title(text: str, resources: Resources | None = None) -> str:
+    """The document's title line: the first line of the opening that names a genre, else the first line.
+
+    Returns ``""`` when no line of the opening can be a title (see the module docstring).
+
+    >>> find_title("当前位置：首页 > 文件\\n各位代表：\\n全市工会工作三年行动计划\\n（2018—2020年）\\n一、目标")
+    '全市工会工作三年行动计划（2018—2020年）'
+    >>> find_title("各位代表：\\n现在，我代表国务院，向大会作政府工作报告。")
+    ''
+    """
+    resources = resources or load_resources()
+    cleaned, _, _ = remove_web_clutter(text, resources)
+    lines = [line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW]
+    candidates = _title_candidates(lines)
+    genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
+    if genre:
+        i, title = genre[0]
+    elif candidates and candidates[0][0] == 0:
+        i, title = candidates[0]
+    else:
+        return ""
+    if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
+        title += lines[i + 1]
+    return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
+
+
+def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | None]:
+    """(first, last) year of the plan: from the title, else the file name, else a date line near the top.
+
+    >>> find_years("南京市总工会2021—2023年工作三年行动计划", "x.txt", ""), find_years("", "gwr_1954.txt", "")
+    ((2021, 2023), (1954, 1954))
+    """
+    for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_YEAR_FILE, Path(filename).stem)):
+        m = pattern.search(source)
+        if m:
+            start = int(m.group(1))
+            end = int(m.group(2)) if m.group(2) else start
+            return start, end if end >= start else start
+    head = "\n".join(text.split("\n")[:TITLE_WINDOW])
+    m = _RE_DATE_LINE.search(head)
+    return (int(m.group(1)), int(m.group(1))) if m else (None, None)
+
+
+def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
+    """The genre: the first ``doc_types.csv`` row whose title pattern matches, else whose body pattern does.
+
+    >>> find_doc_type("常州市总工会2020年工作要点", ""), find_doc_type("", "各位代表：现在，我代表国务院，向大会作政府工作报告")
+    ('work_points', 'government_work_report')
+    """
+    rows = (resources or load_resources()).doc_types
+    for doc_type, title_pattern, _ in rows:
+        if title and title_pattern is not None and title_pattern.search(title):
+            return doc_type
+    for doc_type, _, body_pattern in rows:
+        if body_pattern is not None and body_pattern.search(opening):
+            return doc_type
+    return "unknown"
+
+
+def _own_area(place: str) -> bool:
+    """全市, 本区, 我省, 各县: the issuer's own area, not a name."""
+    return place[:1] in ("全", "本", "我", "各", "该") and len(place) <= 3
+
+
+def _place_in_file_name(filename: str, resources: Resources) -> str:
+    """A province named in the file name (江苏, jiangsu), else a Chinese place name in it."""
+    stem = Path(filename).stem
+    tokens = set(re.split(r"[^a-z]+", stem.lower()))
+    for row in resources.provinces:
+        if row["name"] in stem or row["short"] in stem or row["pinyin"] in tokens:
+            return row["name"]
+    m = re.search(_PLACE, stem)
+    return m.group(0) if m and not _own_area(m.group(0)) else ""
+
+
+def find_place(title: str, text: str, filename: str, resources: Resources | None = None) -> tuple[str, str]:
+    """(place, where it was found): title, byline, opening, sign-off or file name; ``("", "")`` if none.
+
+    >>> find_place("常州市总工会2020年工作要点", "", "x.txt")
+    ('常州市', 'title')
+    >>> find_place("", "各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_2018.txt")
+    ('全国', 'opening')
+    >>> find_place("政府工作报告", "……\\n一、工作", "2026_jiangsu.txt")
+    ('江苏省', 'file name')
+    """
+    resources = resources or load_resources()
+    m = _RE_PLACE_TITLE.search(title)
+    if m and not _own_area(m.group("place")):
+        return m.group("place"), "title"
+    opening = text[:OPENING_CHARS]
+    m = _RE_PLACE_BYLINE.search(opening)
+    if m and not _own_area(m.group("place")):
+        return m.group("place"), "byline"
+    if _RE_NATIONAL.search(opening):
+        return _NATIONAL, "opening"
+    tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-6:]
+    for line in reversed(tail):
+        m = _RE_SIGN_OFF.fullmatch(line)
+        if m and not _own_area(m.group("place")):
+            return m.group("place"), "sign-off"
+    place = _place_in_file_name(filename, resources)
+    return (place, "file name") if place else ("", "")
+
+
+def place_level(place: str, resources: Resources | None = None) -> str:
+    """national, province, city, prefecture, district or county; ``""`` when the place says nothing.
+
+    >>> [place_level(p) for p in ("全国", "江苏省", "北京市", "常州市", "武进区", "恩施土家族苗族自治州", "")]
+    ['national', 'province', 'province', 'city', 'district', 'prefecture', '']
+    """
+    if place == _NATIONAL:
+        return "national"
+    for row in (resources or load_resources()).provinces:
+        if place in (row["name"], row["short"]):
+            return _LEVELS[row["level"]]
+    for suffix, level in (("自治区", "province"), ("省", "province"), ("自治州", "prefecture"), ("州", "prefecture"),
+                          ("盟", "prefecture"), ("地区", "prefecture"), ("市", "city"), ("区", "district"),
+                          ("县", "county"), ("旗", "county")):
+        if place.endswith(suffix):
+            return level
+    return ""
+
+
+def _issuing_body(title: str, opening: str, place: str) -> str:
+    """The issuer named at the start of the title (常州市总工会), or the speaker's body (国务院)."""
+    m = _RE_ISSUER_TITLE.search(title)
+    if m and not _own_area(m.group("body")[:2]):
+        body = m.group("body")
+        bare = re.match(rf"{_PLACE_SUFFIX}{_ISSUER}$", body)  # 区总工会 in 鄂城区's plan
+        return (f"{place}{body[1:]}" if place and place != _NATIONAL else "") if bare else body
+    m = _RE_SPEAKER_BODY.search(opening)
+    if not m:
+        return "国务院" if place == _NATIONAL and "国务院" in opening else ""
+    body = m.group("body")
+    if place and place != _NATIONAL and re.fullmatch(rf"{_PLACE_SUFFIX}?人民政府", body):
+        return f"{place}人民政府"  # 我代表省人民政府 in 江苏省's report
+    return body
+
+
+def _made_title(year: int | None, place: str, doc_type: str, resources: Resources) -> str:
+    """A title for a text without one: 1954年政府工作报告, 2026年江苏省政府工作报告."""
+    label = resources.doc_type_labels.get(doc_type, {}).get("zh", "")
+    if doc_type == "unknown" or not label:
+        return ""
+    return f"{year or ''}{'年' if year else ''}{'' if place in ('', _NATIONAL) else place}{label}"
+
+
+def infer_metadata(text: str, filename: str, resources: Resources | None = None) -> dict:
+    """Infer what metadata the text and its file name tell: title, place, level, years, genre, issuer.
 
     Used for documents without a row in ``metadata.csv``; every inferred field
-    is listed in ``inferred``.
+    is listed in ``inferred`` (see the module docstring for where each comes from).
 
     >>> m = infer_metadata("\\n南京市总工会2021年工作要点\\n一、……", "x.txt")
-    >>> m["title"], m["place"], m["year_start"], m["doc_type"]
-    ('南京市总工会2021年工作要点', '南京市', 2021, 'annual_plan')
+    >>> m["doc_id"], m["title"], m["place"], m["year_start"], m["doc_type"], m["level"]
+    ('nanjing-2021', '南京市总工会2021年工作要点', '南京市', 2021, 'work_points', 'city')
     """
-    title = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if line and RE_HAN.search(line) and len(line) <= 80:
-            title = line
-            break
-    year_start = year_end = None
-    for source in (title, Path(filename).stem):
-        m = _RE_YEAR_TITLE.search(source) or re.search(r"((?:19|20)\d{2})", source)
-        if m:
-            year_start = int(m.group(1))
-            year_end = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else year_start
-            break
-    if "政府工作报告" in title:
-        doc_type = "government_work_report"
-    elif "行动计划" in title or (year_start and year_end and year_end > year_start):
-        doc_type = "multi_year_plan"
-    elif "总结" in title and "计划" in title:
-        doc_type = "summary_and_plan"
-    elif "总结" in title:
-        doc_type = "summary"
-    elif any(k in title for k in ("要点", "计划", "安排", "意见", "方案")):
-        doc_type = "annual_plan"
-    else:
-        doc_type = "unknown"
-    place_match = _RE_PLACE_TITLE.search(title)
-    place = place_match.group("place") if place_match else ""
-    if place[:1] in ("全", "本", "我", "各") and len(place) == 2:
-        place = ""  # 全市, 本区, 我省: the issuer's own area, not a name
-    inferred = ["title", "doc_type"] + (["year"] if year_start else []) + (["place"] if place else [])
+    resources = resources or load_resources()
+    text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
+        else simplified(text)
+    title = find_title(text, resources)
+    opening = text[:OPENING_CHARS]
+    year_start, year_end = find_years(title, filename, text)
+    doc_type = find_doc_type(title, opening, resources)
+    place, place_source = find_place(title, text, filename, resources)
+    inferred = ["doc_id", "title", "doc_type"]
+    if not title:
+        title = _made_title(year_start, place, doc_type, resources)
+        inferred[1] = "title (made)" if title else "title (none found)"
+    level = place_level(place, resources)
+    inferred += (["year"] if year_start else []) + ([f"place (from the {place_source})"] if place else [])
     return {
+        "doc_id": derive_doc_id(place, year_start, year_end, filename),
         "title": title,
         "place": place,
+        "level": level,
+        "province": place if level == "province" else "",
         "year_start": year_start,
         "year_end": year_end,
         "period": "" if year_start is None else (
             str(year_start) if year_end == year_start else f"{year_start}-{year_end}"
         ),
         "doc_type": doc_type,
+        "issuing_body": _issuing_body(title, opening, place),
         "inferred": "; ".join(inferred),
-        "provenance": "no row in metadata.csv; metadata inferred from the text",
+        "provenance": "no row in metadata.csv; metadata inferred from the text and the file name",
     }

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from analysis.corpus import DecodeError, decode_text, read_corpus
-from analysis.metadata import infer_metadata, is_valid_doc_id, slug_doc_id
+from analysis.metadata import is_valid_doc_id, slug_doc_id
 
 PLAN = "某市总工会2021年工作要点\n一、思想引领\n1.强化政治引领。组织宣讲活动20场次。\n2.强化文化引领。开展读书活动。\n"
 
@@ -35,31 +35,6 @@ def test_decode_text_reads_the_encodings_plans_arrive_in(encoding, prefix):
 def test_decode_text_names_the_file_and_the_problem(data, message):
     with pytest.raises(DecodeError, match=rf"bad\.txt: .*{message}"):
         decode_text(data, source="bad.txt")
-
-
-def test_infer_metadata_takes_title_year_and_type_from_the_text():
-    meta = infer_metadata("\n南京市总工会2021—2023年工作三年行动计划\n正文", "plan.txt")
-    assert meta["title"] == "南京市总工会2021—2023年工作三年行动计划"
-    assert (meta["year_start"], meta["year_end"], meta["doc_type"]) == (2021, 2023, "multi_year_plan")
-    assert "title" in meta["inferred"] and "year" in meta["inferred"]
-
-
-@pytest.mark.parametrize("title, place", [
-    ("常州市总工会2020年工作要点", "常州市"),
-    ("2018年武进区工会工作要点", "武进区"),
-    ("鄂城区总工会2019年上半年工作总结及下半年工作计划", "鄂城区"),
-    ("江苏省人民政府2022年政府工作报告", "江苏省"),
-    ("xx市总工会20xx年工作要点", ""),
-    ("全市工会工作三年行动计划（2018—2020年）", ""),
-])
-def test_infer_metadata_takes_the_place_from_the_start_of_the_title(title, place):
-    meta = infer_metadata(title + "\n一、正文", "plan.txt")
-    assert meta["place"] == place
-    assert ("place" in meta["inferred"]) == bool(place)
-
-
-def test_slug_doc_id_keeps_chinese_and_drops_punctuation():
-    assert slug_doc_id("2022 苏州 工作要点.TXT") == "2022-苏州-工作要点"
 
 
 @pytest.fixture

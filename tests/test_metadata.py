@@ -1,0 +1,170 @@
+"""Metadata inferred from a document: title, genre, place, years, derived id."""
+import csv
+import shutil
+
+import pytest
+
+from analysis.config import PROJECT_ROOT, RAW_DIR
+from analysis.corpus import read_corpus
+from analysis.metadata import (
+    derive_doc_id, find_doc_type, find_place, find_title, infer_metadata, is_valid_doc_id, place_level, slug_doc_id,
+)
+
+NATIONAL_RAW = PROJECT_ROOT / "data" / "national-reports" / "raw"
+
+
+def test_infer_metadata_takes_title_year_and_type_from_the_text():
+    meta = infer_metadata("\n南京市总工会2021—2023年工作三年行动计划\n正文", "plan.txt")
+    assert meta["title"] == "南京市总工会2021—2023年工作三年行动计划"
+    assert (meta["year_start"], meta["year_end"], meta["doc_type"]) == (2021, 2023, "action_plan")
+    assert meta["doc_id"] == "nanjing-2021-2023"
+    assert "title" in meta["inferred"] and "year" in meta["inferred"]
+
+
+@pytest.mark.parametrize("title, place", [
+    ("常州市总工会2020年工作要点", "常州市"),
+    ("2018年武进区工会工作要点", "武进区"),
+    ("鄂城区总工会2019年上半年工作总结及下半年工作计划", "鄂城区"),
+    ("江苏省人民政府2022年政府工作报告", "江苏省"),
+    ("xx市总工会20xx年工作要点", ""),
+    ("全市工会工作三年行动计划（2018—2020年）", ""),
+])
+def test_the_place_comes_from_the_start_of_the_title(title, place):
+    meta = infer_metadata(title + "\n一、正文", "plan.txt")
+    assert meta["place"] == place
+    assert ("place" in meta["inferred"]) == bool(place)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("2026年政府工作报告", "government_work_report"),
+    ("某区总工会2019年上半年工作总结及下半年工作计划", "summary_and_plan"),
+    ("全市工会工作三年行动计划（2018—2020年）", "action_plan"),
+    ("某市总工会2020年工作要点", "work_points"),
+    ("某县工会2021年工作计划", "work_plan"),
+    ("某市总工会2020年工作总结", "work_summary"),
+    ("某市国民经济和社会发展第十四个五年规划纲要", "development_plan"),
+    ("关于加强产业工人队伍建设的实施方案", "implementation_plan"),
+    ("关于进一步加强工会工作的意见", "opinions"),
+    ("某市总工会第十五次代表大会工作报告", "work_report"),
+    ("某某文件", "unknown"),
+])
+def test_the_genre_comes_from_the_title(title, doc_type):
+    assert find_doc_type(title, "") == doc_type
+
+
+@pytest.mark.parametrize("text, title", [
+    ("下载 打印 全屏 收藏\n【字号：大 中 小】\n2026年某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "2026年某省政府工作报告"),
+    ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾", ""),
+    ("某市总工会\n某工发〔2020〕12号\n某市总工会关于印发《某市总工会2020年工作要点》的通知\n各区工会：\n现将……印发给你们。", "某市总工会2020年工作要点"),
+    ("[区总工会2019年度上半年工作总结及下半年工作计划] 2019总工会工作要点\n今年是……。", "区总工会2019年度上半年工作总结及下半年工作计划"),
+    ("2018年某区工会工作要点\n——某校工会培训资料(二)\n时间：2018.2.25\n一、任务", "2018年某区工会工作要点"),
+    ("一、总体要求\n1.坚持……。", ""),
+])
+def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
+    assert find_title(text) == title
+
+
+def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_genre():
+    meta = infer_metadata("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾", "gwr_2019.txt")
+    assert (meta["title"], meta["place"], meta["level"], meta["doc_type"]) == (
+        "2019年政府工作报告", "全国", "national", "government_work_report")
+    assert "title (made)" in meta["inferred"] and meta["issuing_body"] == "国务院"
+    assert meta["doc_id"] == "national-2019"
+
+
+@pytest.mark.parametrize("title, text, filename, place, source", [
+    ("政府工作报告", "——2026年1月12日在江苏省第十四届人民代表大会第四次会议上\n各位代表：", "x.txt", "江苏省", "byline"),
+    ("政府工作报告", "各位代表：\n……。\n", "2026_guangxi_report.txt", "广西壮族自治区", "file name"),
+    ("政府工作报告", "各位代表：\n……。\n", "2026年湖南政府工作报告.txt", "湖南省", "file name"),
+    ("区总工会工作计划", "……。\n鄂城区总工会\n2019年7月1日", "x.txt", "鄂城区", "sign-off"),
+    ("工作要点", "各位代表：\n我代表本市人民政府报告工作。", "x.txt", "", ""),
+])
+def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
+    assert find_place(title, text, filename) == (place, source)
+
+
+def test_place_levels():
+    assert [place_level(p) for p in ("全国", "内蒙古自治区", "重庆市", "苏州市", "鄂城区", "沛县")] == [
+        "national", "province", "province", "city", "district", "county"]
+
+
+def test_derived_ids_are_short_readable_and_safe():
+    assert derive_doc_id("武进区", 2018, 2018, "x.txt") == "wujin-2018"
+    assert derive_doc_id("", None, None, "2018-2020_lianyungang-city_union-three-year-action-plan.txt") == \
+        "2018-2020_lianyungang-city_union-three"
+    assert slug_doc_id("2022 苏州 工作要点.TXT") == "2022-suzhou-gongzuoyaodian"
+    for name in ("../../etc/passwd.txt", "_x.txt", "...txt", "——.txt", "a" * 200 + ".txt", "〇.txt"):
+        assert is_valid_doc_id(derive_doc_id("", None, None, name)), name
+
+
+def test_traditional_characters_are_read_as_simplified():
+    meta = infer_metadata("各位代表：\n現在我代表國務院向大會作政府工作報告。\n", "gwr_1956.txt")
+    assert (meta["place"], meta["doc_type"]) == ("全国", "government_work_report")
+
+
+def test_seed_plans_without_their_metadata_rows_get_the_same_facts(tmp_path):
+    """What the five seed plans' metadata rows say, inferred from the texts alone (a plan added without a row)."""
+    rows = {r["file"]: r for r in csv.DictReader(open(RAW_DIR / "metadata.csv", encoding="utf-8"))}
+    for name in rows:
+        shutil.copy(RAW_DIR / name, tmp_path / name)
+    inferred = {d.file: d.metadata for d in read_corpus(tmp_path).documents}
+    assert set(inferred) == set(rows)
+    for name, row in rows.items():
+        meta = inferred[name]
+        assert meta["doc_type"] == row["doc_type"], name
+        assert str(meta["year_start"] or "") in ("", row["year_start"]), name
+        assert meta["place"] == "" or row["place"].startswith(meta["place"]), name
+        assert is_valid_doc_id(meta["doc_id"]) and len(meta["doc_id"]) <= 40
+    assert inferred["2020_changzhou-city_union-work-points.txt"]["title"] == "常州市总工会2020年工作要点"
+    assert inferred["2018_wujin-district_union-work-points.txt"]["doc_id"] == "wujin-2018"
+    assert inferred["2019_echeng-district_union-half-year-summary-and-plan.txt"]["issuing_body"] == "鄂城区总工会"
+
+
+def test_derived_ids_are_made_unique(tmp_path):
+    text = "某市总工会2021年工作要点\n一、任务\n1.开展活动20场次。\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(text.replace("某市", "苏州市"), encoding="utf-8")
+    ids = [d.doc_id for d in read_corpus(tmp_path).documents]
+    assert ids == ["suzhou-2021", "suzhou-2021-2", "suzhou-2021-3"]
+
+
+def test_a_derived_id_never_takes_an_id_given_in_metadata(tmp_path):
+    text = "苏州市总工会2021年工作要点\n一、任务\n1.开展活动20场次。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,file\nsuzhou-2021,b.txt\n", encoding="utf-8")
+    by_file = {d.file: d.doc_id for d in read_corpus(tmp_path).documents}
+    assert by_file == {"a.txt": "suzhou-2021-2", "b.txt": "suzhou-2021"}
+
+
+@pytest.fixture(scope="module")
+def inferred(tmp_path_factory):
+    """The 46 national reports read without metadata rows, and their rows."""
+    folder = tmp_path_factory.mktemp("gwr")
+    for path in NATIONAL_RAW.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    rows = {r["file"]: r for r in csv.DictReader(open(NATIONAL_RAW / "metadata.csv", encoding="utf-8"))}
+    return {d.file: d.metadata for d in read_corpus(folder).documents}, rows
+
+
+class TestNationalReportsWithoutMetadata:
+    """The 46 national government work reports (1954–2018), read with no metadata rows."""
+
+    def test_every_report_is_read(self, inferred):
+        metas, rows = inferred
+        assert set(metas) == set(rows) and len(rows) == 46
+
+    def test_genre_year_and_title(self, inferred):
+        metas, rows = inferred
+        wrong_genre = [f for f, m in metas.items() if m["doc_type"] != "government_work_report"]
+        assert len(wrong_genre) <= 1, wrong_genre  # 1964 is a news summary of the report, with no opening
+        assert all(m["year_start"] == int(rows[f]["year_start"]) for f, m in metas.items())
+        titled = [f for f, m in metas.items() if m["title"] == rows[f]["title"] or m["title"] == "政府工作报告"]
+        assert len(titled) >= 45
+        assert not any(m["title"].startswith(("各位代表", "下载")) for m in metas.values())
+
+    def test_place(self, inferred):
+        metas, _ = inferred
+        national = [f for f, m in metas.items() if m["place"] == "全国" and m["level"] == "national"]
+        assert len(national) >= 44
+        assert all(m["place"] in ("全国", "") for m in metas.values())
