@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup data notebooks build test lock clean clean-cache
+.PHONY: help setup data notebooks build national test lock clean clean-cache
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,12 @@ notebooks: setup  ## execute every notebook in order (copies in build/notebooks)
 	$(PY) -m analysis notebooks
 
 build: data notebooks  ## the main job: set up, rebuild the processed data and all figures
+
+NATIONAL := data/national-reports
+national: setup  ## the 46 national government work reports: tables in $(NATIONAL)/processed, figures in figures/national-reports
+	$(PY) -m analysis build --raw $(NATIONAL)/raw --out $(NATIONAL)/processed --themes themes_gwr.csv
+	$(PY) -m analysis notebooks --out build/notebooks/national-reports -p PROCESSED_DIR=$(CURDIR)/$(NATIONAL)/processed \
+		-p FIGURES_DIR=$(CURDIR)/figures/national-reports -p RAW_DIR=$(CURDIR)/$(NATIONAL)/raw -p THEMES=themes_gwr.csv
 
 test: setup  ## set up and run the tests (library, data checks, every notebook)
 	$(PY) -m pytest

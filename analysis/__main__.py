@@ -32,11 +32,20 @@ def _build(args: argparse.Namespace) -> int:
     if args.clear_cache:
         cache.clear(DEFAULT_CACHE_DIR)
         print(f"removed the cache {DEFAULT_CACHE_DIR}", file=sys.stderr)
+    from .loader import find_taxonomy, load_resources
+
     t0 = time.perf_counter()
+    try:
+        resources = load_resources(themes_file=find_taxonomy(args.themes) if args.themes else None)
+        resources.themes  # a bad taxonomy is a usage error, before any work
+    except (FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         result = build(
             args.raw,
             args.out,
+            resources=resources,
             jobs=args.jobs or default_jobs(),
             cache_dir=None if args.no_cache else DEFAULT_CACHE_DIR,
         )
@@ -69,7 +78,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
-    from .notebooks import execute_notebook, list_notebooks
+    from .notebooks import declared_parameters, execute_notebook, list_notebooks
 
     notebooks = list_notebooks(args.dir)
     if args.only:
@@ -77,11 +86,39 @@ def _notebooks(args: argparse.Namespace) -> int:
     if not notebooks:
         print(f"error: no notebooks NN-*.ipynb in {args.dir}", file=sys.stderr)
         return 2
+    try:
+        parameters = dict(_parameter(p) for p in args.param or ())
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    declared = {path: declared_parameters(path) for path in notebooks}
+    unknown = sorted(set(parameters) - set().union(*declared.values()))
+    if unknown:
+        print(f"error: no notebook has the parameter(s) {', '.join(unknown)}; see each notebook's first code cell",
+              file=sys.stderr)
+        return EXIT_USAGE
     for path in notebooks:
         t0 = time.perf_counter()
-        execute_notebook(path, Path(args.out))
+        execute_notebook(path, Path(args.out), {k: v for k, v in parameters.items() if k in declared[path]})
         print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {Path(args.out) / path.name}")
     return 0
+
+
+def _parameter(text: str) -> tuple[str, object]:
+    """``NAME=VALUE`` as (name, value): the value read as JSON (numbers, lists, null) or else as a string.
+
+    >>> _parameter("LANG=en"), _parameter("TOP_N=30"), _parameter('DOCUMENTS=["wujin-2018"]')
+    (('LANG', 'en'), ('TOP_N', 30), ('DOCUMENTS', ['wujin-2018']))
+    """
+    import json
+
+    name, sep, value = text.partition("=")
+    if not sep or not name.isidentifier():
+        raise ValueError(f"{text!r}: a notebook parameter is NAME=VALUE, e.g. LANG=en")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="read a folder of plans and write the processed tables")
     b.add_argument("--raw", type=Path, default=RAW_DIR, help=f"folder of plan documents (default {RAW_DIR})")
     b.add_argument("--out", type=Path, default=PROCESSED_DIR, help=f"folder for the tables (default {PROCESSED_DIR})")
+    b.add_argument("--themes", metavar="FILE",
+                   help="theme taxonomy to code items with (a CSV like analysis/resources/themes.csv, or the name "
+                        "of a shipped one: themes_gwr.csv for government work reports); default themes.csv")
     b.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
     b.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse build/cache)")
     b.add_argument("--clear-cache", action="store_true", help="empty build/cache before building")
@@ -98,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")
     n.add_argument("--out", type=Path, default=EXECUTED_NOTEBOOKS_DIR, help="folder for executed copies")
     n.add_argument("--only", nargs="*", help="run only notebooks whose names start with these prefixes")
+    n.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
+                   help="set a notebook parameter (repeatable): PROCESSED_DIR=…, FIGURES_DIR=…, LANG=en, TOP_N=30 …")
     n.set_defaults(func=_notebooks)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -47,6 +47,7 @@ __all__ = [
     "process",
     "build",
     "default_jobs",
+    "rebuild_with_taxonomy",
 ]
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / "build" / "cache"
@@ -165,7 +166,7 @@ class _Stages:
             try:
                 tables = hit[1]
                 return replace(processed, item_themes=tables["item_themes"].to_pandas(),
-                               theme_taxonomy=taxonomy_table(self.resources.themes),
+                               theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                                shared_passages=tables["shared_passages"].to_pandas())
             except (KeyError, pa.ArrowException):
                 pass
@@ -177,8 +178,8 @@ class _Stages:
             passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
         self.cache.put(key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False),
                                    "shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
-        return replace(processed, item_themes=item_themes, theme_taxonomy=taxonomy_table(self.resources.themes),
-                       shared_passages=passages)
+        return replace(processed, item_themes=item_themes, shared_passages=passages,
+                       theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id))
 
     def _corpus_key(self, processed: ProcessedCorpus) -> str:
         """What the corpus-level tables depend on: every document's text and rows, and the code."""
@@ -383,3 +384,39 @@ def default_jobs() -> int:
     True
     """
     return max(1, os.cpu_count() or 1)
+
+
+def rebuild_with_taxonomy(themes_file: Path | str, raw_dir: Path | str, out_dir: Path | str, *,
+                          cache_dir: Path | str | None = DEFAULT_CACHE_DIR) -> bool:
+    """Make sure the tables in ``out_dir`` are coded with the taxonomy ``themes_file``; rebuild if not.
+
+    A notebook's ``THEMES`` parameter calls this, so its figures still chart what a
+    build wrote (the same as ``python -m analysis build --themes FILE``). With the
+    cache only the theme stage is computed again.
+
+    Parameters
+    ----------
+    themes_file : pathlib.Path or str
+        A taxonomy file, or the name of a shipped one (:func:`analysis.loader.find_taxonomy`).
+    raw_dir, out_dir : pathlib.Path or str
+        The build's folders.
+    cache_dir : pathlib.Path, str or None, default ``build/cache``
+        The result cache.
+
+    Returns
+    -------
+    bool
+        True when the tables were rebuilt, False when they were already coded with it.
+    """
+    from .loader import find_taxonomy
+    from .tables import read_table
+
+    resources = load_resources(themes_file=find_taxonomy(themes_file))
+    try:
+        recorded = set(read_table("theme_taxonomy", out_dir)["taxonomy"])
+    except (FileNotFoundError, KeyError):
+        recorded = set()
+    if recorded == {resources.taxonomy_id}:
+        return False
+    build(raw_dir, out_dir, resources=resources, cache_dir=cache_dir)
+    return True

@@ -27,7 +27,7 @@ import pandas as pd
 
 from .config import RESOURCES_DIR
 
-__all__ = ["Resources", "load_resources", "read_word_list", "read_user_dict", "load_themes"]
+__all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "read_user_dict", "load_themes"]
 
 _CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb")
 _CLUTTER_CLASSES = ("navigation", "page_meta", "caption", "footer", "licence")
@@ -332,6 +332,14 @@ class Resources:
         return load_themes(self.themes_file or self.path("themes.csv"))
 
     @cached_property
+    def taxonomy_id(self) -> str:
+        """Which taxonomy the items are coded with: its file name and the start of its SHA-256."""
+        import hashlib
+
+        path = Path(self.themes_file or self.path("themes.csv"))
+        return f"{path.name} sha256:{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
+
+    @cached_property
     def indicators(self) -> pd.DataFrame:
         """Comparable indicators: indicator_id, label_zh, label_en, pattern, units."""
         return pd.read_csv(self.path("indicators.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
@@ -348,6 +356,27 @@ class Resources:
         from .segment import build_tokenizer
 
         return build_tokenizer(self.user_dict, self.stopwords, self.boilerplate)
+
+
+def find_taxonomy(name: Path | str) -> Path:
+    """A theme taxonomy file: ``name`` as a path, else a file of that name among the shipped resources.
+
+    >>> find_taxonomy("themes_gwr.csv").name
+    'themes_gwr.csv'
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no such file (the message lists the shipped taxonomies).
+    """
+    path = Path(name)
+    if path.is_file():
+        return path
+    shipped = RESOURCES_DIR / path.name
+    if path.name == str(name) and shipped.is_file():
+        return shipped
+    names = ", ".join(sorted(p.name for p in RESOURCES_DIR.glob("themes*.csv")))
+    raise FileNotFoundError(f"{name}: no such taxonomy file (shipped with the project: {names})")
 
 
 def load_resources(directory: Path | str | None = None, *, themes_file: Path | str | None = None) -> Resources:

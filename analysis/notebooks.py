@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .config import EXECUTED_NOTEBOOKS_DIR, NOTEBOOKS_DIR
 
-__all__ = ["list_notebooks", "execute_notebook", "execute_all"]
+__all__ = ["list_notebooks", "declared_parameters", "execute_notebook", "execute_all"]
 
 
 def list_notebooks(directory: Path | str = NOTEBOOKS_DIR) -> list[Path]:
@@ -31,6 +31,24 @@ def list_notebooks(directory: Path | str = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(
         p for p in Path(directory).glob("[0-9][0-9]-*.ipynb") if not p.name.startswith("_")
     )
+
+
+def declared_parameters(path: Path) -> set[str]:
+    """The names a notebook's cell tagged ``parameters`` assigns (what papermill can set).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The notebook.
+
+    Returns
+    -------
+    set of str
+        The parameter names.
+    """
+    import papermill
+
+    return set(papermill.inspect_notebook(str(path)))
 
 
 def execute_notebook(path: Path, out_dir: Path, parameters: dict | None = None, *, timeout: int = 1200) -> Path:

@@ -304,7 +304,7 @@ def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> Proces
     return replace(
         processed,
         item_themes=code_themes(processed, resources),
-        theme_taxonomy=taxonomy_table(resources.themes),
+        theme_taxonomy=taxonomy_table(resources.themes, resources.taxonomy_id),
         shared_passages=find_shared_passages(processed.clean_texts, processed.items),
     )
 

@@ -62,7 +62,7 @@ TARGET_COLUMNS = (
     "unit", "unit_category", "qualifier", "direction", "kind", "evidence", "year", "indicator", "sentence",
 )
 ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_secondary", "dict_hits", "similarity")
-THEME_TAXONOMY_COLUMNS = ("theme_id", "label_zh", "label_en", "seed_terms", "parts")
+THEME_TAXONOMY_COLUMNS = ("theme_id", "label_zh", "label_en", "seed_terms", "parts", "taxonomy")
 PASSAGE_COLUMNS = ("passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end")
 SKIPPED_COLUMNS = ("file", "reason")
 

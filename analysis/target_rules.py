@@ -42,6 +42,8 @@ _RE_FROM = re.compile(r"由|从|现行|目前的")
 _RE_CHANGE_TO = re.compile(r"[^，。；0-9]{0,6}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩)(?:到|至|为)")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
 _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
+#: Parts that plan: there a look back must be in a number's own clause (see achieved_cue).
+PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 #: A sentence looks back when its review cues lead its plan cues by this much.
 _SENTENCE_LEAD = 2
 
@@ -147,8 +149,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
 
 
 def inside_longer_numeral(c: Candidate) -> str | None:
-    """A Chinese numeral that continues another (百|五十, 万|三千) is part of it."""
-    return DROP if c.chinese and c.prev and c.prev in _NUMERAL_CHARS else None
+    """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月) is part of it."""
+    return DROP if c.chinese and (c.prev and c.prev in _NUMERAL_CHARS or c.num[0] in "零〇") else None
 
 
 def part_of_code(c: Candidate) -> str | None:
@@ -164,10 +166,17 @@ def placeholder_or_model(c: Candidate) -> str | None:
 
 
 def numeral_in_a_word(c: Candidate) -> str | None:
-    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless a label follows (第…, …大, 十三五)."""
-    if c.chinese and not c.unit and c.prev != "第" and c.after != "大" and not _RE_PLAN_PERIOD.fullmatch(c.num):
+    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless a label follows (第…, …大, 十三五)
+    or it counts in 万 or 亿 (裁减军队员额五十万)."""
+    if (c.chinese and not c.unit and c.prev != "第" and c.after != "大" and not _RE_PLAN_PERIOD.fullmatch(c.num)
+            and not _counts_in_myriads(c)):
         return DROP
     return None
+
+
+def _counts_in_myriads(c: Candidate) -> bool:
+    """A Chinese number ending in 万 or 亿 (五十万, 三千万): a count even without a unit."""
+    return c.chinese and c.num[-1] in "万亿" and c.value is not None and c.value >= 10_000
 
 
 def ordinal(c: Candidate) -> str | None:
@@ -229,6 +238,8 @@ def not_a_number(c: Candidate) -> str | None:
 def chinese_word(c: Candidate) -> str | None:
     """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
     (一倍, 翻一番 and years excepted)."""
+    if c.chinese and not c.unit and _counts_in_myriads(c):
+        return None
     if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
         return DROP
     return None
@@ -284,17 +295,25 @@ def eligibility_age(c: Candidate) -> str | None:
     return "threshold" if c.category == "age" else None
 
 
+def _clause_start(c: Candidate) -> int:
+    """Where the number's clause starts; a clause of comparison (，比上年增长一倍) belongs to the one before."""
+    start = c.index.last_before("，；。\n", c.core_start) + 1
+    if c.index.text.startswith("比", start) and start > 0 and c.index.text[start - 1] == "，":
+        start = c.index.last_before("，；。\n", start - 1) + 1
+    return start
+
+
 def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue in the clause before the number makes it a target, even in a summary."""
-    clause_start = c.index.last_before("，；。\n", c.core_start) + 1
-    return "target" if c.index.has_match(c.resources.cue("plan"), clause_start, c.core_start) else None
+    return "target" if c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start) else None
 
 
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
-    (cue role achieved)."""
-    sentence_start, _ = c.index.sentence_bounds(c.core_start)
-    return "achieved" if c.index.has_match(c.resources.cue("achieved"), sentence_start, c.core_start) else None
+    (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
+    进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110."""
+    start = _clause_start(c) if c.part in PLANNING_PARTS else c.index.sentence_bounds(c.core_start)[0]
+    return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
 
 
 def named_year(c: Candidate) -> str | None:

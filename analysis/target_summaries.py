@@ -15,14 +15,21 @@ import pandas as pd
 from .loader import Resources, load_resources
 from .targets import KINDS
 
-__all__ = ["target_density", "section_density", "match_indicators", "schedule_series"]
+__all__ = ["BODY_EXCLUDED_PARTS", "target_density", "section_density", "match_indicators", "schedule_series"]
+
+
+#: Parts that are not the body of a plan: their text units are not counted as items in the density table.
+BODY_EXCLUDED_PARTS = ("cover", "preamble", "closing", "appendix")
 
 
 def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     """Per plan: targets, achieved figures, targets per 1,000 cleaned characters, share of items with a target.
 
-    Characters exclude a cover notice. ``items_with_target`` counts numbered
-    items and annex rows that hold at least one target.
+    Characters exclude a cover notice. ``items`` counts the text units of the
+    body (numbered items, annex rows and paragraphs outside the cover notice,
+    preamble, closing and appendix: :data:`BODY_EXCLUDED_PARTS`), and
+    ``items_with_target`` those of them that hold at least one target, so the
+    share is at most 1 whatever the document's layout.
 
     Parameters
     ----------
@@ -33,7 +40,7 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
         The documents table; needs ``doc_id``, ``clean_chars`` and
         ``cover_chars``.
     items : pandas.DataFrame
-        The items table; needs ``doc_id`` and ``unit_type``.
+        The items table; needs ``doc_id``, ``item_id``, ``part`` and ``unit_type``.
 
     Returns
     -------
@@ -41,15 +48,17 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
         One row per document of ``documents``, in its order: ``doc_id``,
         ``n_targets``, ``n_achieved``, ``n_thresholds`` (quantities of each
         kind), ``chars`` (cleaned characters less the cover notice),
-        ``targets_per_1000_chars`` (2 decimals), ``items`` (numbered items and
-        annex rows), ``items_with_target`` and ``share_items_with_target``
+        ``targets_per_1000_chars`` (2 decimals), ``items`` (text units of the
+        body), ``items_with_target`` and ``share_items_with_target``
         (3 decimals; missing when the plan has no items).
     """
     body_chars = documents.set_index("doc_id")["clean_chars"] - documents.set_index("doc_id")["cover_chars"]
     counts = targets.pivot_table(index="doc_id", columns="kind", values="quantity_id", aggfunc="count", fill_value=0)
     counts = counts.reindex(index=body_chars.index, columns=list(KINDS), fill_value=0)
-    units = items[items["unit_type"].isin(["item", "annex_row"])]
-    with_target = targets[targets["kind"] == "target"].groupby("doc_id")["item_id"].nunique()
+    units = items[items["unit_type"].isin(["item", "annex_row", "paragraph"])
+                  & ~items["part"].isin(BODY_EXCLUDED_PARTS)]
+    in_units = targets[(targets["kind"] == "target") & targets["item_id"].isin(units["item_id"])]
+    with_target = in_units.groupby("doc_id")["item_id"].nunique()
     out = pd.DataFrame(
         {
             "n_targets": counts["target"],

@@ -36,6 +36,7 @@ _UNASSIGNED_LABELS = {"label_zh": "未归类", "label_en": "unassigned"}
 __all__ = [
     "ITEM_THEME_COLUMNS",
     "UNASSIGNED",
+    "unassigned_share",
     "taxonomy_table",
     "codable_items",
     "item_term_texts",
@@ -54,17 +55,31 @@ __all__ = [
 
 
 
-def taxonomy_table(themes: pd.DataFrame) -> pd.DataFrame:
+def taxonomy_table(themes: pd.DataFrame, taxonomy: str = "") -> pd.DataFrame:
     """The theme_taxonomy table: a taxonomy (:func:`analysis.loader.load_themes`) as the build writes it.
 
-    Notebooks label themes from it, so they show the taxonomy the items were coded with.
+    Notebooks label themes from it, so they show the taxonomy the items were coded with;
+    ``taxonomy`` (on every row) names the file it came from
+    (:attr:`analysis.loader.Resources.taxonomy_id`).
     """
     table = pd.DataFrame({
         "theme_id": themes["theme_id"], "label_zh": themes["label_zh"], "label_en": themes["label_en"],
         "seed_terms": themes["seeds"].map(";".join), "parts": themes["parts"].map(";".join),
+        "taxonomy": taxonomy,
     }, columns=list(THEME_TAXONOMY_COLUMNS))
-    extra = pd.DataFrame([{"theme_id": UNASSIGNED, **_UNASSIGNED_LABELS, "seed_terms": "", "parts": ""}])
+    extra = pd.DataFrame([{"theme_id": UNASSIGNED, **_UNASSIGNED_LABELS, "seed_terms": "", "parts": "",
+                           "taxonomy": taxonomy}])
     return pd.concat([table, extra], ignore_index=True)
+
+
+def unassigned_share(coded: pd.DataFrame) -> float:
+    """The share of coded items whose primary theme is :data:`UNASSIGNED` (the coder abstained).
+
+    >>> unassigned_share(pd.DataFrame({"theme": ["care", "unassigned"], "is_primary": [True, True]}))
+    0.5
+    """
+    primary = coded[coded["is_primary"]]
+    return float((primary["theme"] == UNASSIGNED).mean()) if len(primary) else 0.0
 
 
 def theme_labels(taxonomy: pd.DataFrame, lang: str = "zh") -> dict[str, str]:

@@ -23,3 +23,11 @@ def items(processed):
 def numbered(items, doc_id):
     """The numbered items of one document."""
     return items[(items.doc_id == doc_id) & (items.unit_type == "item")]
+
+
+@pytest.fixture(scope="session")
+def national():
+    """The 46 national government work reports (data/national-reports/raw), processed with their metadata."""
+    from analysis.config import PROJECT_ROOT
+
+    return process_corpus(read_corpus(PROJECT_ROOT / "data" / "national-reports" / "raw"))

@@ -1,7 +1,9 @@
 """Accuracy: target extraction against hand-checked sentences (theme agreement: tests/test_themes.py)."""
 from pathlib import Path
 
-from analysis.evaluation import evaluate_extraction, read_gold
+import pandas as pd
+
+from analysis.evaluation import evaluate_extraction, match_in_documents, part_agreement, precision_recall, read_gold
 
 GOLD = Path(__file__).parent / "data" / "targets_gold.csv"
 
@@ -13,3 +15,41 @@ def test_precision_and_recall_on_the_hand_checked_set():
     for kind in ("target", "achieved"):
         assert scores.loc[kind, "precision"] >= 0.95, scores
         assert scores.loc[kind, "recall"] >= 0.95, scores
+
+
+GWR_TARGETS = Path(__file__).parent / "data" / "gwr_targets_gold.csv"
+GWR_PARTS = Path(__file__).parent / "data" / "gwr_parts_gold.csv"
+
+
+def _scores(national, split):
+    gold = pd.read_csv(GWR_TARGETS, dtype=str, keep_default_na=False)
+    pairs = match_in_documents(gold[gold.split == split], national)
+    return precision_recall(pairs).set_index("kind")
+
+
+def test_national_reports_development_gold(national):
+    """230 sentences of the national reports labelled blind (tests/data/README.md); 150 of them are the
+    development split the rules were tuned on. The floors sit just under what the build reaches, so a
+    change that loses accuracy fails; the issue's 0.95 is not yet met for target recall."""
+    scores = _scores(national, "dev")
+    assert scores.loc["target", "gold"] >= 40 and scores.loc["achieved", "gold"] >= 70
+    assert scores.loc["target", "precision"] >= 0.94 and scores.loc["target", "recall"] >= 0.9, scores
+    assert scores.loc["achieved", "precision"] >= 0.98 and scores.loc["achieved", "recall"] >= 0.94, scores
+
+
+def test_national_reports_holdout_gold(national):
+    """The 80 held-out sentences, never looked at while writing rules: a floor, not a tuning target."""
+    scores = _scores(national, "holdout")
+    assert scores.loc["target", "precision"] >= 0.8 and scores.loc["target", "recall"] >= 0.85, scores
+    assert scores.loc["achieved", "precision"] >= 0.8 and scores.loc["achieved", "recall"] >= 0.8, scores
+
+
+def test_national_reports_review_and_plan_parts(national):
+    """1,437 paragraphs of 14 reports labelled review or plan: the build's part agrees on most."""
+    gold = pd.read_csv(GWR_PARTS, dtype=str, keep_default_na=False)
+    parts = part_agreement(gold, national)
+    scored = parts[parts.label.isin(["review", "plan"])]
+    assert (scored.item_id != "").mean() >= 0.95  # a few first lines are headings the cleaning joined
+    assert scored.agrees.mean() >= 0.87
+    assert scored[scored.label == "review"].agrees.mean() >= 0.9
+    assert scored[scored.label == "plan"].agrees.mean() >= 0.85

@@ -38,3 +38,21 @@ def test_comparable_indicators_match_pattern_and_unit(targets):
 
 def test_schedule_series_of_plans_without_schedules_is_empty(targets):
     assert schedule_series(targets[targets.doc_id == "wujin-2018"]).empty
+
+
+def test_the_share_of_items_with_a_target_never_exceeds_one():
+    """Targets in preamble paragraphs and in several units of one item do not push the share above 1."""
+    import pandas as pd
+
+    items = pd.DataFrame({
+        "doc_id": ["d"] * 4, "item_id": ["d:preamble.p1", "d:1.p1", "d:1.1", "d:1.2"],
+        "part": ["preamble", "plan", "plan", "plan"], "unit_type": ["paragraph", "paragraph", "item", "item"],
+    })
+    targets = pd.DataFrame({
+        "doc_id": ["d"] * 5, "item_id": ["d:preamble.p1", "d:preamble.p1", "d:1.p1", "d:1.1", "d:1.1"],
+        "kind": ["target"] * 5, "quantity_id": [f"q{i}" for i in range(5)],
+    })
+    documents = pd.DataFrame({"doc_id": ["d"], "clean_chars": [1000], "cover_chars": [0]})
+    row = target_density(targets, documents, items).iloc[0]
+    assert (row["items"], row["items_with_target"], row["share_items_with_target"]) == (3, 2, 0.667)
+    assert row["n_targets"] == 5
