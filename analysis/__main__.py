@@ -104,6 +104,33 @@ def _notebooks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    """Print precision and recall per kind on the gold sets, and part agreement on the national reports."""
+    import pandas as pd
+
+    from .config import PROJECT_ROOT
+    from .corpus import read_corpus
+    from .evaluation import evaluate_extraction, match_in_documents, part_agreement, precision_recall, read_gold
+    from .pipeline import process_corpus
+
+    gold_dir = PROJECT_ROOT / "tests" / "data"
+    pd.set_option("display.width", 120)
+    sentences, gold = read_gold(gold_dir / "targets_gold.csv")
+    print("seed-plan gold (tests/data/targets_gold.csv, sentences extracted one by one):")
+    print(evaluate_extraction(gold, sentences).to_string(index=False), end="\n\n")
+    national = process_corpus(read_corpus(args.national))
+    gwr = pd.read_csv(gold_dir / "gwr_targets_gold.csv", dtype=str, keep_default_na=False)
+    for split in ("dev", "holdout"):
+        print(f"national-report gold, {split} split (tests/data/gwr_targets_gold.csv, in the build of {args.national}):")
+        print(precision_recall(match_in_documents(gwr[gwr.split == split], national)).to_string(index=False), end="\n\n")
+    parts = part_agreement(pd.read_csv(gold_dir / "gwr_parts_gold.csv", dtype=str, keep_default_na=False), national)
+    scored = parts[parts.label.isin(["review", "plan"])]
+    print(f"parts of {len(scored)} hand-labelled paragraphs (tests/data/gwr_parts_gold.csv): agreement "
+          f"{scored.agrees.mean():.3f}; review read as summary {scored[scored.label == 'review'].agrees.mean():.3f}, "
+          f"plan read as plan {scored[scored.label == 'plan'].agrees.mean():.3f}")
+    return 0
+
+
 def _parameter(text: str) -> tuple[str, object]:
     """``NAME=VALUE`` as (name, value): the value read as JSON (numbers, lists, null) or else as a string.
 
@@ -141,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
                    help="set a notebook parameter (repeatable): PROCESSED_DIR=…, FIGURES_DIR=…, LANG=en, TOP_N=30 …")
     n.set_defaults(func=_notebooks)
+    e = sub.add_parser("evaluate", help="precision and recall of target extraction and parts on the gold sets")
+    e.add_argument("--national", type=Path, default=RAW_DIR.parent / "national-reports" / "raw",
+                   help="the national reports the national gold sets were labelled in")
+    e.set_defaults(func=_evaluate)
     args = parser.parse_args(argv)
     return args.func(args)
 
