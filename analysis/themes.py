@@ -306,10 +306,13 @@ def theme_shares(coded: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
 
 
 def theme_presence(coded: pd.DataFrame, theme_ids: list[str]) -> pd.DataFrame:
-    """Plans × themes: True where the plan has at least one item whose primary theme it is."""
+    """Plans × themes: True where the plan has at least one item whose primary theme it is.
+
+    :data:`UNASSIGNED` is no theme a plan has, and is left out even when listed in ``theme_ids``.
+    """
     primary = coded[coded["is_primary"]]
     table = pd.crosstab(primary["doc_id"], primary["theme"]) > 0
-    return table.reindex(columns=theme_ids, fill_value=False)
+    return table.reindex(columns=[t for t in theme_ids if t != UNASSIGNED], fill_value=False)
 
 
 def alignment_table(coded: pd.DataFrame, items: pd.DataFrame, theme_labels: dict[str, str]) -> pd.DataFrame:
