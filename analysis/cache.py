@@ -101,11 +101,12 @@ def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | N
     package_dir = Path(package_dir) if package_dir else Path(__file__).resolve().parent
     resources_dir = Path(resources_dir) if resources_dir else package_dir / "resources"
     digest = hashlib.sha256(library_versions().encode())
-    groups = (sorted(package_dir.glob("*.py")), sorted(resources_dir.glob("*")),
+    groups = (sorted(package_dir.rglob("*.py")), sorted(resources_dir.glob("*")),
               [Path(p) for p in extra_files if p])
     for label, paths in zip(("code", "resources", "extra"), groups):
         for path in (p for p in paths if p.is_file()):
-            digest.update(f"{label}/{path.name}".encode() + b"\0")
+            name = path.relative_to(package_dir).as_posix() if label == "code" else path.name
+            digest.update(f"{label}/{name}".encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -289,8 +290,11 @@ def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_day
         return 0
     directory = Path(directory)
     for stale in directory.glob("*/.*.tmp"):
-        if time.time() - stale.stat().st_mtime > 3600:
-            stale.unlink(missing_ok=True)
+        try:  # another build may finish or remove it meanwhile
+            if time.time() - stale.stat().st_mtime > 3600:
+                stale.unlink(missing_ok=True)
+        except FileNotFoundError:
+            pass
     entries = _entries(directory)
     cutoff = time.time() - max_age_days * 86400
     total = sum(size for _, size, _ in entries)

@@ -28,9 +28,7 @@ def list_notebooks(directory: Path | str = NOTEBOOKS_DIR) -> list[Path]:
         The notebooks whose names start with two digits and a hyphen, sorted
         by name.
     """
-    return sorted(
-        p for p in Path(directory).glob("[0-9][0-9]-*.ipynb") if not p.name.startswith("_")
-    )
+    return sorted(Path(directory).glob("[0-9][0-9]-*.ipynb"))
 
 
 def declared_parameters(path: Path) -> set[str]:

@@ -294,7 +294,7 @@ def code_themes(processed: ProcessedCorpus, resources: Resources) -> pd.DataFram
 
 
 def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:
-    """The shared_passages table (see :func:`analysis.overlap.shared_passages`)."""
+    """The shared_passages table (see :func:`analysis.reuse.shared_passages`)."""
     return shared_passages(clean_texts, items[["doc_id", "item_id", "start", "end"]])
 
 

@@ -100,14 +100,18 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
         lambda r: "附件" if r["part"] == "annex" else (r["section_title"] or {"preamble": "导语", "closing": "落款"}.get(r["part"], r["part"])),
         axis=1,
     )
-    chars = units.groupby(["doc_id", "section"], sort=False)["n_chars"].sum()
-    tmap = units.set_index("item_id")["section"]
-    t = targets[targets["kind"] == "target"].assign(section=lambda d: d["item_id"].map(tmap))
-    n = t.groupby(["doc_id", "section"]).size()
-    out = pd.DataFrame({"chars": chars}).join(n.rename("n_targets")).fillna({"n_targets": 0})
+    # Two sections of one plan with the same title (two 工作措施 under 一、 and 三、) stay apart: the key is
+    # the section's number (or the part for text outside numbered sections), the title only its name.
+    units["key"] = units["section_no"].astype("string").fillna("") + "|" + units["part"].where(units["section_no"].isna(), "")
+    units.loc[units["part"] == "annex", "key"] = "|annex"
+    chars = units.groupby(["doc_id", "key"], sort=False).agg(section=("section", "first"), chars=("n_chars", "sum"))
+    key_of = units.set_index("item_id")["key"]
+    t = targets[targets["kind"] == "target"].assign(key=lambda d: d["item_id"].map(key_of))
+    n = t.groupby(["doc_id", "key"]).size()
+    out = chars.join(n.rename("n_targets")).fillna({"n_targets": 0})
     out["n_targets"] = out["n_targets"].astype(int)
     out["targets_per_1000_chars"] = (out["n_targets"] / out["chars"] * 1000).round(2)
-    return out.reset_index()
+    return out.reset_index().drop(columns="key")
 
 
 
@@ -155,8 +159,8 @@ def match_indicators(targets: pd.DataFrame, indicators: pd.DataFrame | None = No
         units = set(ind.units.split(";"))
         hit = t[t["indicator"].str.contains(ind.pattern, regex=True) & t["unit"].isin(units)]
         rows.append(hit.assign(indicator_id=ind.indicator_id, label_zh=ind.label_zh, label_en=ind.label_en))
-    if not rows:
-        return t.iloc[0:0]
+    if not rows:  # no indicators: the columns a match would have, no rows
+        return t.iloc[0:0].assign(indicator_id="", label_zh="", label_en="")
     return pd.concat(rows, ignore_index=True)
 
 

@@ -211,7 +211,8 @@ class TextIndex:
         True
         """
         if pattern not in self._overlapping:
-            found = [(m.start(), m.end(1)) for m in re.finditer(f"(?=({pattern.pattern}))", self.text)]
+            found = [(m.start(), m.end(1))
+                     for m in re.finditer(f"(?=({pattern.pattern}))", self.text, pattern.flags & ~re.UNICODE)]
             self._overlapping[pattern] = ([a for a, _ in found], [b for _, b in found])
         starts, ends = self._overlapping[pattern]
         k = bisect.bisect_left(starts, start)

@@ -108,3 +108,16 @@ def test_cached_and_fresh_results_are_the_serial_tables(corpus, tmp_path):
     cached = process(corpus, cache_dir=tmp_path).tables()
     for name, table in serial.items():
         pd.testing.assert_frame_equal(table, cached[name], obj=name)
+
+
+def test_the_code_fingerprint_counts_modules_of_subpackages(tmp_path):
+    from analysis.cache import code_fingerprint
+
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "resources").mkdir()
+    (package / "a.py").write_text("x = 1\n")
+    (package / "sub" / "b.py").write_text("y = 1\n")
+    before = code_fingerprint(package)
+    (package / "sub" / "b.py").write_text("y = 2\n")
+    assert code_fingerprint(package) != before

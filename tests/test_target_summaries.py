@@ -56,3 +56,25 @@ def test_the_share_of_items_with_a_target_never_exceeds_one():
     row = target_density(targets, documents, items).iloc[0]
     assert (row["items"], row["items_with_target"], row["share_items_with_target"]) == (3, 2, 0.667)
     assert row["n_targets"] == 5
+
+
+def test_sections_with_the_same_title_stay_apart():
+    import pandas as pd
+
+    items = pd.DataFrame({
+        "doc_id": ["d"] * 3, "item_id": ["d:1.1", "d:2.1", "d:3.1"], "part": ["plan"] * 3,
+        "section_no": pd.array([1, 2, 3], dtype="Int64"), "section_title": ["工作措施", "重点任务", "工作措施"],
+        "n_chars": [100, 100, 100],
+    })
+    targets = pd.DataFrame({"doc_id": ["d"], "item_id": ["d:3.1"], "kind": ["target"]})
+    table = section_density(targets, items)
+    assert list(table.section) == ["工作措施", "重点任务", "工作措施"]
+    assert list(table.n_targets) == [0, 0, 1]
+
+
+def test_matching_against_no_indicators_gives_the_columns_of_a_match(targets):
+    import pandas as pd
+
+    empty = pd.DataFrame(columns=["indicator_id", "label_zh", "label_en", "pattern", "units"])
+    matched = match_indicators(targets, empty)
+    assert matched.empty and {"indicator_id", "label_zh", "label_en"} <= set(matched.columns)
