@@ -8,15 +8,24 @@ and encoding damage, not for the wording of a particular plan.
 
 The steps, in order:
 
-``newlines``     CRLF/CR and other line separators to ``\\n``; spaces at line ends
+``newlines``     CRLF/CR and other line separators to ``\\n``; invisible characters
+                 (zero-width space, joiners, byte-order mark, soft hyphen), spaces at
+                 line edges and blank lines at both ends removed
 ``simplified``   Traditional characters to Simplified, when the text is Traditional
 ``damage``       unambiguous encoding damage repaired (``“中国梦?劳动美”`` → ``·``)
-``width``        full-width digits/letters to ASCII; half-width punctuation in
-                 Chinese context to the full-width forms; one middle dot
 ``web_clutter``  site navigation, view counters, "related articles" lists,
-                 stray page numbers and page dates
+                 stray page numbers and page dates (:mod:`analysis.clutter`)
+``width``        full-width digits/letters to ASCII; a comma between groups of three
+                 digits to ``,``; half-width punctuation and brackets in Chinese
+                 context to the full-width forms; one middle dot
 ``spaces``       spaces between Chinese characters (PDF artefacts) removed
 ``line_breaks``  lines broken mid-sentence or after an item number joined back
+                 (:mod:`analysis.linebreaks`)
+``cover``        only when there is a cover notice (印发通知): where the plan body
+                 begins; nothing is removed
+
+``width`` and ``spaces`` are repeated until neither changes anything (each can
+make work for the other), and reported with their totals.
 """
 
 from __future__ import annotations
@@ -71,7 +80,35 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 @dataclass(frozen=True)
 class CleaningStep:
-    """What one cleaning step did to one document."""
+    """What one cleaning step did to one document.
+
+    Parameters
+    ----------
+    step : str
+        The step's name (``newlines``, ``simplified``, ``damage``,
+        ``web_clutter``, ``width``, ``spaces``, ``line_breaks``, ``cover``).
+    description : str
+        What the step does, in plain words (it may say what was left alone).
+    changes : int, default 0
+        How many changes the step made (lines, characters or places, as fits
+        the step).
+    lines_removed : int, default 0
+        Non-blank lines removed.
+    lines_joined : int, default 0
+        Lines joined onto the line before them.
+    chars_removed : int, default 0
+        Characters removed.
+    chars_changed : int, default 0
+        Characters replaced by others.
+    examples : str, default ""
+        Up to three examples of what was changed, separated by `` | ``
+        (line breaks shown as ``⏎``).
+
+    Examples
+    --------
+    >>> CleaningStep("spaces", "spaces inside Chinese text removed", changes=2, chars_removed=2).chars_removed
+    2
+    """
 
     step: str
     description: str
@@ -87,9 +124,22 @@ class CleaningStep:
 class CleanedText:
     """The cleaned text, the report of each step, and where the plan body begins.
 
-    ``cover_end`` is the offset in ``text`` where the plan body begins after a
-    cover notice (0 when there is none). ``notes`` tell of what was left on
-    purpose (a footer-like line with body text after it).
+    Made by :func:`clean_text`.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    steps : tuple of CleaningStep
+        The report, one entry per step in the order they ran.
+    cover_end : int
+        The offset in ``text`` where the plan body begins after a cover
+        notice (0 when there is none; see :func:`find_cover_end`).
+    is_traditional : bool
+        True when the text was written in Traditional characters (and was
+        converted).
+    notes : tuple of str, default ()
+        What was left on purpose (a footer-like line with body text after it).
     """
 
     text: str
@@ -102,6 +152,22 @@ class CleanedText:
 def han_count(text: str) -> int:
     """Number of Chinese characters in ``text``.
 
+    Counts the code points of the CJK Unified Ideographs (with Extension A)
+    and the CJK Compatibility Ideographs; digits, letters and punctuation are
+    not counted.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+
+    Returns
+    -------
+    int
+        How many of its characters are Chinese.
+
+    Examples
+    --------
     >>> han_count("2018年工会")
     3
     """
@@ -109,6 +175,7 @@ def han_count(text: str) -> int:
 
 
 def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array of unsigned 32-bit integers."""
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
@@ -118,6 +185,7 @@ def _is_han(codes: np.ndarray) -> np.ndarray:
 
 
 def _examples(items: list[str], n: int = 3) -> str:
+    """The first ``n`` items, each cut to 60 characters with line breaks shown as ⏎, joined by `` | ``."""
     return " | ".join(s.replace("\n", "⏎")[:60] for s in items[:n])
 
 
@@ -127,6 +195,7 @@ def _strip_line_edges(text: str) -> str:
 
 
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
+    """The ``newlines`` step: line ends made ``\\n``, invisible characters and edge spaces and blank lines removed."""
     crlf = text.count("\r\n")
     invisible = len(_RE_INVISIBLE.findall(text))
     out = _RE_NEWLINES.sub("\n", _RE_INVISIBLE.sub("", text) if invisible else text)
@@ -144,6 +213,7 @@ def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
 
 @lru_cache(maxsize=1)
 def _t2s():
+    """The OpenCC Traditional-to-Simplified converter, made once."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -152,6 +222,24 @@ def _t2s():
 def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
     """True when at least ``threshold`` of the Chinese characters are Traditional forms.
 
+    The Chinese characters of ``text`` are converted with OpenCC (``t2s``); a
+    character that the conversion changes counts as Traditional.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    threshold : float, default 0.05
+        The share of the Chinese characters that must be Traditional.
+
+    Returns
+    -------
+    bool
+        Whether the text is written in Traditional characters; False for a
+        text without Chinese characters.
+
+    Examples
+    --------
     >>> is_traditional("職工之家與勞動關係"), is_traditional("职工之家与劳动关系")
     (True, False)
     """
@@ -167,6 +255,22 @@ def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
 def simplified(text: str) -> str:
     """``text`` in Simplified characters when it is written in Traditional ones (see :func:`is_traditional`).
 
+    A text that is not Traditional is returned as it is, so the few
+    Traditional forms a Simplified text may quote are kept.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+
+    Returns
+    -------
+    str
+        The text converted with OpenCC (``t2s``) when it is Traditional, else
+        ``text`` itself.
+
+    Examples
+    --------
     >>> simplified("我代表國務院"), simplified("我代表国务院")
     ('我代表国务院', '我代表国务院')
     """
@@ -182,6 +286,7 @@ def _differing(a: str, b: str) -> int:
 
 
 def _to_simplified(text: str) -> tuple[str, CleaningStep, bool]:
+    """The ``simplified`` step: the text in Simplified characters, the report, and whether it was Traditional."""
     if not is_traditional(text):
         return text, CleaningStep("simplified", "text is Simplified Chinese; nothing converted"), False
     out = _t2s().convert(text)
@@ -195,6 +300,7 @@ def _to_simplified(text: str) -> tuple[str, CleaningStep, bool]:
 
 
 def _repair_damage(text: str) -> tuple[str, CleaningStep]:
+    """The ``damage`` step: a ``?`` between the Chinese parts of a quoted slogan made ``·`` (others only counted)."""
     repaired: list[str] = []
 
     def fix_quote(m: re.Match) -> str:
@@ -222,6 +328,7 @@ _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
 
 
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
+    """The ``width`` step: full-width digits and letters made ASCII, punctuation next to Chinese made full-width."""
     changed = sum(1 for _ in _RE_WIDTH_CHANGED.finditer(text))
     out = text.translate(_WIDTH_TABLE) if changed else text
     out, separators = _RE_DIGIT_GROUP_COMMA.subn(",", out)
@@ -270,6 +377,7 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
 
 
 def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
+    """The ``spaces`` step: spaces next to Chinese characters or punctuation removed (tabs kept)."""
     found: list[str] = []
 
     def drop(m: re.Match) -> str:
@@ -288,10 +396,25 @@ def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
 def find_cover_end(text: str) -> int:
     """Offset where a plan's body begins after a cover notice, or 0 without one.
 
-    A cover notice (印发通知) names the plan it transmits (关于印发《X》的通知);
-    the body begins at the line that repeats the title X, or else after the
-    paragraph that asks the recipients to carry the plan out.
+    A cover notice (印发通知) names the plan it transmits (关于印发《X》的通知)
+    in one of the first 30 lines; the body begins at the first later line that
+    repeats the title X (spaces ignored, at most six characters more), or else
+    after the line, within 15 lines of the notice, that asks the recipients to
+    carry the plan out (印发给你们, 请认真贯彻, 遵照执行 …).
 
+    Parameters
+    ----------
+    text : str
+        The plan's text (lines separated by ``\\n``).
+
+    Returns
+    -------
+    int
+        The offset of the first line of the body; 0 when the text has no
+        cover notice, or when neither the title nor such a request follows it.
+
+    Examples
+    --------
     >>> t = "关于印发《某市工会2021年工作要点》的通知\\n各区：现印发给你们。\\n某市工会2021年工作要点\\n正文"
     >>> t[find_cover_end(t):].splitlines()[0]
     '某市工会2021年工作要点'
@@ -313,6 +436,7 @@ def find_cover_end(text: str) -> int:
 
 
 def _sum_steps(steps: list[CleaningStep]) -> CleaningStep:
+    """The reports of the repeats of one step as one: the counts summed, name and examples of the first."""
     first = steps[0]
     return CleaningStep(
         first.step,
@@ -327,11 +451,29 @@ def _sum_steps(steps: list[CleaningStep]) -> CleaningStep:
 
 
 def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
-    """Clean a decoded plan document; see the module docstring for the steps.
+    """Clean a decoded plan document and report every change.
 
-    ``resources`` give the word lists of web-page clutter (default: the project's).
-    Cleaning is idempotent: cleaning a cleaned text changes nothing.
+    The steps run in the order the module docstring lists. Cleaning is
+    idempotent: cleaning a cleaned text changes nothing. The cover notice, if
+    any, is not removed; :attr:`CleanedText.cover_end` says where it ends.
 
+    Parameters
+    ----------
+    text : str
+        The decoded text of one document (see :func:`analysis.corpus.decode_text`).
+    resources : Resources or None, default None
+        The word lists of web-page clutter (``clutter_words.csv``); ``None``
+        means the project's (:func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    CleanedText
+        The cleaned text, one :class:`CleaningStep` per step (``cover`` only
+        when there is a cover notice), where the body begins, whether the text
+        was Traditional, and notes on footer-like lines kept.
+
+    Examples
+    --------
     >>> c = clean_text("一、总体要求\\r\\n\\r\\n深化拓展“中国梦?劳动美?幸福路”教育，组织\\r\\n\\r\\n 职工参加 １０ 场活动。")
     >>> c.text
     '一、总体要求\\n\\n深化拓展“中国梦·劳动美·幸福路”教育，组织职工参加10场活动。'

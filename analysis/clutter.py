@@ -1,18 +1,20 @@
 """Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
 the plan's own text.
 
-Five classes, each general rather than a list of one site's strings:
+Six kinds, each general rather than a list of one site's strings:
 
-``navigation``  site navigation above a breadcrumb (当前位置：首页 > …)
+``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
 ``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭)
-``captions``    photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
+``caption``     photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
                 statement (著作权, 公有领域, Public domain, Creative Commons …), when the block looks like
                 clutter (short lines, few sentences, a small share of the text)
 ``stray``       page numbers and page dates on lines of their own
 
-The word lists these classes read are in ``resources/clutter_words.csv``.
+The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
+``page_meta``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
+alone. Lines with a tab (table cells) are never taken for stray page numbers or dates.
 """
 
 from __future__ import annotations
@@ -98,8 +100,31 @@ def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
 def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[str, list[str], list[str]]:
     """``text`` without web-page clutter, the non-blank lines removed, and notes on footer-like lines kept.
 
-    See the module docstring for what is removed.
+    Works line by line; see the module docstring for what is removed. A
+    breadcrumb removes every line above it too; a trailing footer or licence
+    block is removed to the end of the text only when it looks like clutter
+    (short lines, few sentences), else it is kept with a note. Blank lines at
+    the start and end of the result are dropped.
 
+    Parameters
+    ----------
+    text : str
+        The text, lines separated by ``\\n``.
+    resources : Resources or None, default None
+        The word lists (``clutter_words.csv``); ``None`` means the project's
+        (:func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    text : str
+        The text without the clutter lines.
+    removed : list of str
+        The non-blank lines removed, in text order.
+    notes : list of str
+        One note per footer marker that was kept because body text follows it.
+
+    Examples
+    --------
     >>> remove_web_clutter("当前位置：首页 > 文章\\n某市工会工作要点\\n【字号：大 中 小】 打印 关闭\\n一、任务\\n- 2 -\\n相关文章\\n上一篇：无")[0]
     '某市工会工作要点\\n一、任务'
     """

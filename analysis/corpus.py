@@ -5,6 +5,10 @@ there. A folder holds plan documents as ``.txt`` files (any of the encodings
 that Chinese plans arrive in) and, optionally, ``metadata.csv`` with one row per
 document. A file that cannot be used is skipped with a reason; it never stops
 the others.
+
+:func:`read_corpus` is the entry point; :func:`list_plan_files`,
+:func:`read_metadata` and :func:`decode_text` are its parts. A document
+without a metadata row gets what its text tells (:func:`analysis.metadata.infer_metadata`).
 """
 
 from __future__ import annotations
@@ -55,13 +59,32 @@ _YEAR_RANGE = (1800, 2200)
 
 
 class CorpusError(ValueError):
-    """A folder of plans cannot be read as a corpus (its metadata table is unreadable or incomplete)."""
+    """A folder of plans cannot be read as a corpus (its metadata table is unreadable or incomplete).
+
+    Raised by :func:`read_metadata` (and so by :func:`read_corpus`); the
+    message names the table and what is wrong.
+    """
 
 
 class DecodeError(ValueError):
     """A file's bytes are not text in an encoding this project reads.
 
-    ``reason`` says what is wrong without the file name (for tables that name the file apart).
+    Raised by :func:`decode_text`; the message is ``"source: reason"``.
+
+    Parameters
+    ----------
+    source : str
+        The file (or other source) the bytes came from.
+    reason : str
+        What is wrong and what to do, without the file name (for tables that
+        name the file apart).
+
+    Attributes
+    ----------
+    source : str
+        As given.
+    reason : str
+        As given.
     """
 
     def __init__(self, source: str, reason: str):
@@ -72,7 +95,26 @@ class DecodeError(ValueError):
 
 @dataclass(frozen=True)
 class Document:
-    """One plan as read from disk: decoded text plus its metadata row."""
+    """One plan as read from disk: decoded text plus its metadata row.
+
+    Parameters
+    ----------
+    doc_id : str
+        The document's id (from ``metadata.csv``, else derived from the text
+        and file name and made unique).
+    file : str
+        The file's name in the folder.
+    text : str
+        The decoded text, not yet cleaned.
+    encoding : str
+        The encoding it was decoded with (``utf-8``, ``utf-8-sig``,
+        ``gb18030``, ``utf-16`` …).
+    sha256 : str
+        The SHA-256 digest of the file's bytes (hexadecimal).
+    metadata : dict, default {}
+        The metadata row: every column of :data:`METADATA_COLUMNS` (``""``
+        where missing), then any other column of the row.
+    """
 
     doc_id: str
     file: str
@@ -84,7 +126,16 @@ class Document:
 
 @dataclass(frozen=True)
 class SkippedFile:
-    """A file (or metadata row) that was not processed, and why."""
+    """A file (or metadata row) that was not processed, and why.
+
+    Parameters
+    ----------
+    file : str
+        The file's name; for a metadata row without a usable file name,
+        ``"metadata.csv row N"``.
+    reason : str
+        Why it was skipped and what to do about it.
+    """
 
     file: str
     reason: str
@@ -92,7 +143,17 @@ class SkippedFile:
 
 @dataclass(frozen=True)
 class Corpus:
-    """The documents that could be read, in ``doc_id`` order, and the skipped files."""
+    """The documents that could be read, in ``doc_id`` order, and the skipped files.
+
+    Made by :func:`read_corpus`.
+
+    Parameters
+    ----------
+    documents : tuple of Document
+        The documents, in ``doc_id`` order.
+    skipped : tuple of SkippedFile
+        The files and metadata rows left out, in order of file name and reason.
+    """
 
     documents: tuple[Document, ...]
     skipped: tuple[SkippedFile, ...]
@@ -131,10 +192,35 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
     """Decode a plan document's bytes, returning ``(text, encoding)``.
 
     Byte-order marks are honoured (UTF-8, UTF-16, UTF-32); otherwise strict
-    UTF-8 is tried, then BOM-less UTF-16 and GB18030 (a superset of GBK and
-    GB2312). The result must look like text, or :class:`DecodeError` is raised
-    naming ``source``.
+    UTF-8 is tried, then BOM-less UTF-16 when the zero bytes fall as in mostly
+    Latin text, then GB18030 (a superset of GBK and GB2312). Bytes with a zero
+    byte that do not look like UTF-16 that way are tried as UTF-16 little- and
+    big-endian only. The first decoding that looks like text (under 1 % of
+    control, surrogate, private-use, unassigned or replacement characters;
+    line ends and tabs are text) is taken.
 
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes.
+    source : str, default "<bytes>"
+        The file's name or path, for the error message.
+
+    Returns
+    -------
+    text : str
+        The decoded text (a byte-order mark is dropped).
+    encoding : str
+        The codec that decoded it (``utf-8``, ``utf-8-sig``, ``utf-16``,
+        ``utf-16-le``, ``utf-16-be``, ``utf-32`` or ``gb18030``).
+
+    Raises
+    ------
+    DecodeError
+        When ``data`` is empty, or no encoding gives text.
+
+    Examples
+    --------
     >>> decode_text("工会".encode("gb18030"))
     ('工会', 'gb18030')
     >>> decode_text(b"\\xef\\xbb\\xbf" + "工会".encode("utf-8"))
@@ -167,6 +253,7 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
 
 
 def _metadata_problem(path: Path, line: int, column: str, message: str) -> str:
+    """A problem with one value of the metadata table, naming the table, the row and the column."""
     return f"{path.name} row {line}, column {column}: {message}"
 
 
@@ -174,12 +261,44 @@ def read_metadata(path: Path) -> tuple[list[dict], list[SkippedFile]]:
     """Read ``metadata.csv`` into rows, checking every value a build relies on.
 
     The table may be in any encoding :func:`decode_text` reads (UTF-8 with or
-    without BOM, GB18030/GBK, UTF-16). Returns the good rows and, for each
-    row with a bad value, a :class:`SkippedFile` naming the file, the row
-    (the header is row 1) and the column: a ``doc_id`` that could not be a
-    safe file name (:data:`RE_DOC_ID`), a ``file`` that is not a plain file
-    name, or a year that is not a four-digit year. Raises :class:`CorpusError`
-    naming the table when it cannot be read or lacks a required column.
+    without BOM, GB18030/GBK, UTF-16). Only ``doc_id`` and ``file`` are
+    required columns. A row with a bad value is not returned; it is reported
+    instead, naming the row (the header is row 1) and the column: a
+    ``doc_id`` that could not be a safe file name
+    (:data:`analysis.metadata.RE_DOC_ID`), a ``file`` that is not a plain file
+    name, or a ``year_start`` or ``year_end`` that is not a four-digit year
+    from 1800 to 2200.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The table.
+
+    Returns
+    -------
+    rows : list of dict
+        The good rows in file order: column → value, every value stripped;
+        ``year_start`` and ``year_end`` are ``int`` or ``None`` (also when the
+        table has no such column).
+    problems : list of SkippedFile
+        One per bad row, named by its ``file`` (or ``"metadata.csv row N"``
+        when it has none).
+
+    Raises
+    ------
+    CorpusError
+        When the table cannot be read or decoded, is not valid CSV, or lacks
+        a required column.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     table = Path(folder) / "metadata.csv"
+    ...     _ = table.write_text("doc_id,file,year_start\\nnj-2021,nj.txt,2021\\nwj,wj.txt,18\\n", encoding="utf-8")
+    ...     rows, problems = read_metadata(table)
+    >>> [(r["doc_id"], r["year_start"], r["year_end"]) for r in rows], [p.file for p in problems]
+    ([('nj-2021', 2021, None)], ['wj.txt'])
     """
     try:
         data = path.read_bytes()
@@ -272,7 +391,36 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
     (:data:`COMPANION_FILES`) are passed over silently; every other entry that
     is not a readable ``.txt`` file in the folder itself (a subfolder, a pipe
     or device, a dangling symbolic link or one that leads outside the folder,
-    another kind of file) is named with its reason.
+    another kind of file) is named with its reason. The entries are checked
+    without opening them; subfolders are not searched.
+
+    Parameters
+    ----------
+    raw_dir : pathlib.Path
+        The folder.
+
+    Returns
+    -------
+    plans : list of pathlib.Path
+        The ``.txt`` files (suffix in any case), in order of name.
+    skipped : list of SkippedFile
+        The other entries, in order of name, each with its reason.
+
+    Raises
+    ------
+    OSError
+        When the folder cannot be listed (``FileNotFoundError`` when it does
+        not exist).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("plan.txt", "plan.docx", "metadata.csv", ".DS_Store"):
+    ...         _ = (Path(folder) / name).write_bytes(b"")
+    ...     plans, skipped = list_plan_files(Path(folder))
+    >>> [p.name for p in plans], [s.file for s in skipped]
+    (['plan.txt'], ['plan.docx'])
     """
     root = raw_dir.resolve()
     plans, skipped = [], []
@@ -290,10 +438,42 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
 def read_corpus(raw_dir: Path | str) -> Corpus:
     """Read every ``.txt`` plan in ``raw_dir`` with its metadata.
 
-    Nothing in ``raw_dir`` is modified. Files that cannot be used (empty,
-    binary, undecodable, duplicate ids, entries that are not plain ``.txt``
-    files of the folder, rows of ``metadata.csv`` with bad values) are returned
-    in ``Corpus.skipped`` with the reason; the others are read.
+    Nothing in ``raw_dir`` is modified. A file with a row in ``metadata.csv``
+    takes that row; a file without one gets the metadata its text and name
+    tell (:func:`analysis.metadata.infer_metadata`), and a derived id that
+    meets another id gets a suffix ``-2``, ``-3`` …. Files that cannot be used
+    (empty, binary, undecodable, without Chinese text, an id claimed by
+    several files, entries that are not plain ``.txt`` files of the folder, a
+    row of ``metadata.csv`` with a bad value) are returned in
+    ``Corpus.skipped`` with the reason, and so are rows that name no file in
+    the folder and files listed twice; the others are read.
+
+    Parameters
+    ----------
+    raw_dir : pathlib.Path or str
+        The folder of plan documents (and optionally ``metadata.csv``).
+
+    Returns
+    -------
+    Corpus
+        The documents in ``doc_id`` order and the skipped files.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``raw_dir`` is not a folder.
+    CorpusError
+        When ``metadata.csv`` cannot be read or lacks a required column.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "nj.txt").write_text("南京市总工会2021年工作要点\\n一、任务", encoding="gb18030")
+    ...     _ = (Path(folder) / "empty.txt").write_bytes(b"")
+    ...     corpus = read_corpus(folder)
+    >>> [(d.doc_id, d.encoding) for d in corpus.documents], [s.file for s in corpus.skipped]
+    ([('nanjing-2021', 'gb18030')], ['empty.txt'])
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():

@@ -1,4 +1,11 @@
-"""Lines: where they begin, and joining those a PDF or a web page broke mid-sentence."""
+"""Lines: where they begin, and joining those a PDF or a web page broke mid-sentence.
+
+:func:`split_lines` gives the lines of a text with their offsets (the parser
+and the cleaner work line by line but report offsets in the whole text).
+:func:`join_broken_lines` is the ``line_breaks`` step of
+:func:`analysis.cleaning.clean_text`: it decides from the end of a line and
+the start of the next whether a break is one the author made.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +29,23 @@ _RE_ENUMERATOR_ONLY = re.compile(r"(?:[一二三四五六七八九十]+[是要]|
 def split_lines(text: str) -> tuple[list[str], list[int]]:
     """The lines of ``text`` and the offset where each begins.
 
+    Lines are separated by ``\\n`` only (the cleaner makes every line end
+    one); a text ending with ``\\n`` has an empty last line.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+
+    Returns
+    -------
+    lines : list of str
+        The lines, without their ``\\n``.
+    offsets : list of int
+        The offset in ``text`` of each line's first character.
+
+    Examples
+    --------
     >>> split_lines("一、总则\\n1.内容")
     (['一、总则', '1.内容'], [0, 5])
     """
@@ -51,6 +75,7 @@ class _LineBeingJoined:
         self.has_prose_mark = self.has_period or "，" in line or "、" in line
 
     def append(self, piece: str) -> None:
+        """Join ``piece`` (the next line, leading spaces stripped) onto the line."""
         self.pieces.append(piece)
         self.end = (self.end + piece)[-32:]
         if len(self.head) < self._HEAD:
@@ -68,7 +93,7 @@ class _LineBeingJoined:
         return bool(RE_MARKER_ONLY.match(head) or _RE_ENUMERATOR_ONLY.fullmatch(head))
 
     def is_open(self) -> bool:
-        """The line stops mid-sentence: after an opening bracket or quote, or a comma."""
+        """The line stops mid-sentence: after an opening bracket or quote, a comma or 、, or a function word."""
         return self.last in _OPEN
 
     def is_broken_prose(self) -> bool:
@@ -80,22 +105,44 @@ class _LineBeingJoined:
         )
 
     def text(self) -> str:
+        """The line with everything joined onto it."""
         return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
 
 
 def join_broken_lines(text: str) -> tuple[str, list[str]]:
     """``text`` with lines broken mid-sentence (or after a bare item number) joined back, and an example of
-    each join (the 8 characters on each side of the break).
+    each join.
 
-    A line is joined to the next non-blank line (at most two blank lines below)
-    when it is prose (20+ characters with ，。、) that does not end a sentence,
-    stops after an opening bracket, quote or comma, or is a marker or enumerator
-    alone ("8.", 一是), or when the next line starts with a closing mark or comma
-    (no line does), and the next line does not start an item or an annex.
-    Lines in an annex and lines with tabs (table cells) are left alone.
+    A line is joined to the next non-blank line (at most two blank lines below,
+    which go with the break) when it is prose (20+ characters with ，。、) that
+    does not end a sentence and is not a numbered heading, stops after an
+    opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
+    is a marker or enumerator alone ("8.", 一是), or when the next line starts
+    with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
+    when the next line starts an item or an annex. A joined line may take several lines in turn.
+    From the first annex line on, and on lines with tabs (table cells),
+    nothing is joined.
 
+    Parameters
+    ----------
+    text : str
+        The text, lines separated by ``\\n``.
+
+    Returns
+    -------
+    text : str
+        The text with the broken lines joined (the next line's leading spaces
+        dropped).
+    joined : list of str
+        One example per join: up to 8 characters before the break, ``⏎``, and
+        up to 8 characters after it.
+
+    Examples
+    --------
     >>> join_broken_lines("1.强化阵地。加强职工之家建设，推进服务\\n阵地提质增效。\\n2.开展活动。")[0]
     '1.强化阵地。加强职工之家建设，推进服务阵地提质增效。\\n2.开展活动。'
+    >>> join_broken_lines("一是\\n加强阵地建设。")
+    ('一是加强阵地建设。', ['一是⏎加强阵地建设。'])
     """
     lines = text.split("\n")
     out: list[str] = []

@@ -1,7 +1,8 @@
 """Metadata from the document itself: its id, title, place, years and genre.
 
 A document without a row in ``metadata.csv`` gets what its text and file name
-tell (:func:`infer_metadata`), every inferred field listed in ``inferred``:
+tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
+``doc_type``, ``year``, ``place`` with its source) listed in ``inferred``:
 
 ``title``     the document's own title line among its first lines, not page chrome, a salutation
               (各位代表：), a subtitle, a heading or a document number; the title inside a cover notice
@@ -14,10 +15,13 @@ tell (:func:`infer_metadata`), every inferred field listed in ``inferred``:
               opening (我代表国务院 → 全国), the issuer's sign-off at the end (鄂城区总工会), or the file
               name (a province by name or pinyin, ``resources/provinces.csv``, or a Chinese place name)
 ``level``     national, province, city, prefecture, district or county, from the place
+``issuing_body`` the issuer at the start of the title (常州市总工会), or the speaker's body in the opening
+              (我代表国务院 → 国务院)
 ``doc_id``    place and year in pinyin (``nanjing-2021``); without a place, the file name romanised
               (:func:`derive_doc_id`); made unique by the corpus reader
 
 Every ``doc_id``, given or derived, must be safe as a file name (:func:`is_valid_doc_id`).
+Only the first 3,000 and the last 400 characters of a text are read, in Simplified characters.
 """
 
 from __future__ import annotations
@@ -86,6 +90,20 @@ _LEVELS = {"province": "province", "municipality": "province", "autonomous_regio
 def is_valid_doc_id(doc_id: str) -> bool:
     """True when ``doc_id`` is safe as a file name (see :data:`RE_DOC_ID`).
 
+    Parameters
+    ----------
+    doc_id : str
+        The id; anything that is not a string is not valid.
+
+    Returns
+    -------
+    bool
+        Whether the whole id matches :data:`RE_DOC_ID`: letters, digits,
+        Chinese characters, ``_``, ``.`` and ``-``, starting with a letter,
+        digit or Chinese character, at most 80 characters.
+
+    Examples
+    --------
     >>> [is_valid_doc_id(s) for s in ("wujin-2018", "南京市-2021", "../raw/x", "", ".hidden", "a/b")]
     [True, True, False, False, False, False]
     """
@@ -95,8 +113,26 @@ def is_valid_doc_id(doc_id: str) -> bool:
 def romanise(text: str) -> str:
     """``text`` with its Chinese written in toneless pinyin, one word per run of characters, lower case.
 
+    The syllables of a run of Chinese characters are written together
+    (南京 → nanjing); other characters are kept as they are, and a space is
+    put between a pinyin word and letters that touch it.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+
+    Returns
+    -------
+    str
+        The romanised text, in lower case.
+
+    Examples
+    --------
     >>> romanise("2022 苏州 工作要点")
     '2022 suzhou gongzuoyaodian'
+    >>> romanise("ABC工会")
+    'abc gonghui'
     """
     out, run = [], []
     for part in lazy_pinyin(text, errors=lambda s: [s]):
@@ -117,8 +153,29 @@ def romanise(text: str) -> str:
 def slug_doc_id(filename: str, max_length: int = 40) -> str:
     """A document id made from a file name: romanised, punctuation made ``-``, at most ``max_length`` characters.
 
+    The file name's stem is romanised (:func:`romanise`); every run of
+    characters other than ASCII letters, digits, ``_`` and ``-`` becomes one
+    ``-``. A longer id is cut at its last ``-`` or ``_`` within the limit, or
+    else at the limit.
+
+    Parameters
+    ----------
+    filename : str
+        The file name (a suffix is dropped).
+    max_length : int, default 40
+        The longest id made.
+
+    Returns
+    -------
+    str
+        The id; ``"document"`` when nothing usable is left.
+
+    Examples
+    --------
     >>> slug_doc_id("2021_南京市 工会工作要点.txt")
     '2021_nanjingshi-gonghuigongzuoyaodian'
+    >>> slug_doc_id("（）.txt")
+    'document'
     """
     stem = romanise(Path(filename).stem)
     slug = re.sub(r"[^\w\-]+", "-", stem, flags=re.ASCII).strip("-_.")
@@ -132,6 +189,29 @@ def slug_doc_id(filename: str, max_length: int = 40) -> str:
 def derive_doc_id(place: str, year_start: int | None, year_end: int | None, filename: str) -> str:
     """A short, readable id for a document without one: place and year(s) in pinyin, else the file name.
 
+    The place loses its administrative suffix (南京市 → nanjing) and 全国 is
+    ``national``. Without a place, the id is the file name's
+    (:func:`slug_doc_id`), with the years put at its end when it does not
+    hold them (other years in it dropped, the rest cut to 30 characters). The
+    id is not made unique here; :func:`analysis.corpus.read_corpus` does that.
+
+    Parameters
+    ----------
+    place : str
+        The place (:func:`find_place`), or ``""``.
+    year_start, year_end : int or None
+        The plan's first and last year, or ``None``.
+    filename : str
+        The file's name.
+
+    Returns
+    -------
+    str
+        The id: ``place-year``, ``place-first-last`` or one made from the file
+        name; ``"document"`` when nothing usable is left.
+
+    Examples
+    --------
     >>> derive_doc_id("南京市", 2021, 2021, "x.txt"), derive_doc_id("全国", 1954, 1954, "gwr_1954.txt")
     ('nanjing-2021', 'national-1954')
     >>> derive_doc_id("", 2020, 2020, "某市 要点.txt")
@@ -175,8 +255,33 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
 def find_title(text: str, resources: Resources | None = None) -> str:
     """The document's title line: the first line of the opening that names a genre, else the first line.
 
-    Returns ``""`` when no line of the opening can be a title (see the module docstring).
+    Page clutter is removed first (:func:`analysis.clutter.remove_web_clutter`);
+    then the first :data:`TITLE_WINDOW` non-blank lines up to the first heading
+    or sentence of the body are read. A line can be a title when it is at most
+    :data:`TITLE_MAX` characters, holds Chinese and is no salutation (各位代表：),
+    document number (〔2021〕), time, place or source line, or subtitle (——…);
+    the title inside a cover notice (关于印发《…》的通知) or inside brackets at a
+    line start ([…], 【…】) counts too. The first of these whose words name a
+    genre (a title pattern of ``doc_types.csv``) is the title; else the first
+    line, if it can be a title. A following line that is only a span of years
+    (（2018—2020年）) is added when the title names no year, and spaces between
+    Chinese and digits are removed.
 
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    resources : Resources or None, default None
+        The genres and clutter word lists; ``None`` means the project's
+        (:func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    str
+        The title; ``""`` when no line of the opening can be one.
+
+    Examples
+    --------
     >>> find_title("当前位置：首页 > 文件\\n各位代表：\\n全市工会工作三年行动计划\\n（2018—2020年）\\n一、目标")
     '全市工会工作三年行动计划（2018—2020年）'
     >>> find_title("各位代表：\\n现在，我代表国务院，向大会作政府工作报告。")
@@ -201,8 +306,33 @@ def find_title(text: str, resources: Resources | None = None) -> str:
 def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: from the title, else the file name, else a date line near the top.
 
+    A year is 1900–2099. In the title a year (or a span of two) must be
+    followed by 年; in the file name it must stand apart from other digits.
+    Failing both, the year of the first date (2019年3月) in the first
+    :data:`TITLE_WINDOW` lines of ``text`` is used for both.
+
+    Parameters
+    ----------
+    title : str
+        The document's title (``""`` when none).
+    filename : str
+        The file's name (only its stem is read).
+    text : str
+        The document's text.
+
+    Returns
+    -------
+    tuple of (int or None, int or None)
+        The first and last year, the same for a one-year plan; a last year
+        before the first is taken as the first. ``(None, None)`` when no year
+        is found.
+
+    Examples
+    --------
     >>> find_years("南京市总工会2021—2023年工作三年行动计划", "x.txt", ""), find_years("", "gwr_1954.txt", "")
     ((2021, 2023), (1954, 1954))
+    >>> find_years("", "plan.txt", "某市工会工作要点\\n2019年3月5日")
+    (2019, 2019)
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_YEAR_FILE, Path(filename).stem)):
         m = pattern.search(source)
@@ -218,6 +348,23 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
     """The genre: the first ``doc_types.csv`` row whose title pattern matches, else whose body pattern does.
 
+    Parameters
+    ----------
+    title : str
+        The document's title (``""`` when none).
+    opening : str
+        The start of the text (:data:`OPENING_CHARS` characters are read by
+        :func:`infer_metadata`).
+    resources : Resources or None, default None
+        The genres (``doc_types.csv``); ``None`` means the project's.
+
+    Returns
+    -------
+    str
+        The ``doc_type`` of the row, or ``"unknown"`` when no pattern matches.
+
+    Examples
+    --------
     >>> find_doc_type("常州市总工会2020年工作要点", ""), find_doc_type("", "各位代表：现在，我代表国务院，向大会作政府工作报告")
     ('work_points', 'government_work_report')
     """
@@ -250,6 +397,35 @@ def _place_in_file_name(filename: str, resources: Resources) -> str:
 def find_place(title: str, text: str, filename: str, resources: Resources | None = None) -> tuple[str, str]:
     """(place, where it was found): title, byline, opening, sign-off or file name; ``("", "")`` if none.
 
+    Tried in this order: a place at the start of the title before an issuer
+    (常州市总工会…); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
+    in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
+    opening, which gives 全国; an issuer's sign-off among the last lines
+    (鄂城区总工会); a province (by name, short name or pinyin) or a place name
+    in the file name. The issuer's own area (全市, 本区, 我省) is no place.
+
+    Parameters
+    ----------
+    title : str
+        The document's title.
+    text : str
+        The document's text (the first :data:`OPENING_CHARS` and the last 400
+        characters are read).
+    filename : str
+        The file's name.
+    resources : Resources or None, default None
+        The provinces (``provinces.csv``); ``None`` means the project's.
+
+    Returns
+    -------
+    place : str
+        The place as written (常州市, 全国, 江苏省), or ``""``.
+    source : str
+        ``"title"``, ``"byline"``, ``"opening"``, ``"sign-off"``,
+        ``"file name"``, or ``""`` when no place was found.
+
+    Examples
+    --------
     >>> find_place("常州市总工会2020年工作要点", "", "x.txt")
     ('常州市', 'title')
     >>> find_place("", "各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_2018.txt")
@@ -279,6 +455,26 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
 def place_level(place: str, resources: Resources | None = None) -> str:
     """national, province, city, prefecture, district or county; ``""`` when the place says nothing.
 
+    全国 is national; a provincial-level division of ``provinces.csv``
+    (municipalities, autonomous regions and special administrative regions
+    included) is a province; any other place goes by its suffix (省, 自治区 →
+    province; 州, 盟, 地区 → prefecture; 市 → city; 区 → district; 县, 旗 →
+    county).
+
+    Parameters
+    ----------
+    place : str
+        The place (:func:`find_place`).
+    resources : Resources or None, default None
+        The provinces; ``None`` means the project's.
+
+    Returns
+    -------
+    str
+        The level, or ``""``.
+
+    Examples
+    --------
     >>> [place_level(p) for p in ("全国", "江苏省", "北京市", "常州市", "武进区", "恩施土家族苗族自治州", "")]
     ['national', 'province', 'province', 'city', 'district', 'prefecture', '']
     """
@@ -322,12 +518,38 @@ def _made_title(year: int | None, place: str, doc_type: str, resources: Resource
 def infer_metadata(text: str, filename: str, resources: Resources | None = None) -> dict:
     """Infer what metadata the text and its file name tell: title, place, level, years, genre, issuer.
 
-    Used for documents without a row in ``metadata.csv``; every inferred field
-    is listed in ``inferred`` (see the module docstring for where each comes from).
+    Used for documents without a row in ``metadata.csv``; see the module
+    docstring for where each field comes from. A long text is read only at
+    its head and tail, converted to Simplified characters. When no title line
+    is found, one is made from year, place and genre (1954年政府工作报告).
 
+    Parameters
+    ----------
+    text : str
+        The document's text (decoded, not yet cleaned).
+    filename : str
+        The file's name.
+    resources : Resources or None, default None
+        The resource files; ``None`` means the project's.
+
+    Returns
+    -------
+    dict
+        ``doc_id``, ``title``, ``place``, ``level``, ``province`` (the place
+        when it is a province, else ``""``), ``year_start``, ``year_end``
+        (int or None), ``period`` (``"2021"``, ``"2021-2023"`` or ``""``),
+        ``doc_type``, ``issuing_body``, ``inferred`` (what was inferred,
+        separated by ``"; "``; ``title (made)`` or ``title (none found)`` when
+        there was no title line) and ``provenance``.
+
+    Examples
+    --------
     >>> m = infer_metadata("\\n南京市总工会2021年工作要点\\n一、……", "x.txt")
     >>> m["doc_id"], m["title"], m["place"], m["year_start"], m["doc_type"], m["level"]
     ('nanjing-2021', '南京市总工会2021年工作要点', '南京市', 2021, 'work_points', 'city')
+    >>> m = infer_metadata("各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_1954.txt")
+    >>> m["doc_id"], m["title"], m["issuing_body"], m["inferred"]
+    ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; place (from the opening)')
     """
     resources = resources or load_resources()
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \

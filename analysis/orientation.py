@@ -36,7 +36,30 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 
 @dataclass(frozen=True)
 class Orientation:
-    """The weighted counts of review and plan cues in a text, and the cues found (evidence)."""
+    """The weighted counts of review and plan cues in a text, and the cues found (evidence).
+
+    Made by :func:`orientation`.
+
+    Parameters
+    ----------
+    review : int, default 0
+        The summed weights of the review cues (and of years before the period).
+    plan : int, default 0
+        The summed weights of the plan cues (and of years after the period).
+    cues : tuple of str, default ()
+        Every cue found, as ``direction:text`` (``review:过去``, ``plan:2011年``),
+        the word cues in the order of ``time_cues.csv``, then the years.
+    strong_review : int, default 0
+        The part of ``review`` from strong cues (weight :data:`STRONG_WEIGHT`
+        or more, and years).
+    strong_plan : int, default 0
+        The part of ``plan`` from strong cues.
+
+    Examples
+    --------
+    >>> Orientation(review=3, plan=2).label(), Orientation(review=3, plan=2).label(2)
+    ('review', '')
+    """
 
     review: int = 0
     plan: int = 0
@@ -46,7 +69,18 @@ class Orientation:
     strong_plan: int = 0
 
     def label(self, margin: int = 1) -> str:
-        """``review`` or ``plan`` when that sum leads by at least ``margin``; '' when neither does."""
+        """``review`` or ``plan`` when that sum leads by at least ``margin``; '' when neither does.
+
+        Parameters
+        ----------
+        margin : int, default 1
+            How much one sum must exceed the other.
+
+        Returns
+        -------
+        str
+            :data:`REVIEW`, :data:`PLAN` or ``""``.
+        """
         if self.review - self.plan >= margin:
             return REVIEW
         if self.plan - self.review >= margin:
@@ -55,6 +89,7 @@ class Orientation:
 
 
 def _year(text: str) -> int:
+    """The value of a year in Arabic or Chinese digits (2018, 二〇一八)."""
     return int(text) if text.isdigit() else int(text.translate(_CN_YEAR_DIGITS))
 
 
@@ -62,8 +97,32 @@ def orientation(text: str, resources: Resources | None = None, *,
                 period: tuple[int | None, int | None] = (None, None)) -> Orientation:
     """The review and plan cues of ``text`` (``resources/time_cues.csv``) and of the years it names.
 
-    ``period`` is the plan's (first year, last year): a year before it counts as
-    review, after it as plan.
+    Every match of a cue's pattern adds its weight to its direction. With a
+    ``period``, each year the text names (before 年, in Arabic or Chinese
+    digits) adds :data:`YEAR_WEIGHT`: to review when it is before the period,
+    to plan when after it; a year inside it counts for neither.
+
+    Parameters
+    ----------
+    text : str
+        The text (a sentence, a paragraph, an item).
+    resources : Resources or None, default None
+        The time cues; ``None`` means the project's
+        (:func:`analysis.loader.load_resources`).
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year (the last ``None`` for a one-year
+        plan); without a first year, years are not counted.
+
+    Returns
+    -------
+    Orientation
+        The sums, the strong sums and the cues found.
+
+    Examples
+    --------
+    >>> o = orientation("2009年国内生产总值增长8.7%，2011年要保持增长。", period=(2010, 2010))
+    >>> o.review, o.plan, o.cues
+    (2, 4, ('plan:要', 'review:2009年', 'plan:2011年'))
     """
     resources = resources or load_resources()
     sums = {REVIEW: 0, PLAN: 0}

@@ -9,7 +9,8 @@ Chinese official documents number their outline with a fixed convention
 2. :func:`build_outline`: every line that starts with a marker whose number runs
    in sequence (so ``2.5亿元`` at a line start is not an item) becomes a node of
    the outline tree; other lines are the content of the node above them;
-3. :func:`emit_rows`: one row per text unit, in reading order:
+3. :func:`emit_rows`: one row per text unit, in reading order, each with the
+   part of the plan it belongs to (:func:`orient_parts`):
 
 * ``item``: a numbered unit at the bottom of the outline (its text runs to the
   next marker);
@@ -80,12 +81,33 @@ REVIEW_LEAD = 2
 
 
 class StructureWarning(UserWarning):
-    """The plan's structure could not be read fully (e.g. no numbering)."""
+    """The plan's structure could not be read fully (e.g. no numbering).
+
+    Warned by :func:`parse_plan`; the message is also kept in
+    :attr:`ParsedPlan.warnings`.
+    """
 
 
 @dataclass(frozen=True)
 class ParsedPlan:
-    """The rows of one plan and what kind of structure was found."""
+    """The rows of one plan and what kind of structure was found.
+
+    Made by :func:`parse_plan`.
+
+    Parameters
+    ----------
+    items : list of dict
+        One row per text unit in reading order, with the columns of
+        :data:`ITEM_COLUMNS`.
+    annex_rows : list of dict
+        The rows of an annex table (see :func:`analysis.annex.parse_annex`);
+        empty without one.
+    structure : str
+        ``"outline"`` when numbered sections or items were found, else
+        ``"paragraphs"``.
+    warnings : tuple of str, default ()
+        What could not be read (no numbering, problems of the annex table).
+    """
 
     items: list[dict]
     annex_rows: list[dict]
@@ -95,7 +117,24 @@ class ParsedPlan:
 
 @dataclass(frozen=True)
 class Regions:
-    """Line indices where the plan body begins, its closing signature, an appendix and an annex begin."""
+    """Line indices where the plan body begins, its closing signature, an appendix and an annex begin.
+
+    Made by :func:`find_regions`. A region that is missing begins where the
+    next one does (an annex or the end of the text), so the body is always
+    ``lines[body:closing]``.
+
+    Parameters
+    ----------
+    body : int
+        The first line of the body (after a cover notice).
+    closing : int
+        The first line of the closing signature and date.
+    appendix : int
+        The first line of an appendix (名词解释, 注释, 附录).
+    annex : int
+        The first line of an annex (附件, 附表); the number of lines when there
+        is none.
+    """
 
     body: int
     closing: int
@@ -105,6 +144,8 @@ class Regions:
 
 @dataclass
 class _Node:
+    """A node of the outline: a marker's kind and number, its line, and its children."""
+
     kind: str
     level: int
     number: int
@@ -123,7 +164,23 @@ class _Node:
 
 @dataclass
 class Outline:
-    """The outline tree, each node's content lines, and the lines before the first node."""
+    """The outline tree, each node's content lines, and the lines before the first node.
+
+    Made by :func:`build_outline`.
+
+    Parameters
+    ----------
+    root : _Node
+        The root of the tree; its ``children`` are the top-level nodes (no
+        children: no outline was found). A node has ``kind`` (the marker's
+        kind, or ``heading`` for an unnumbered heading), ``number``,
+        ``line_idx`` (its line), ``children`` and ``path()`` (``4.1.2``).
+    content : dict of int to list of int
+        For the line of each node, the indices of the non-blank lines that
+        follow it up to the next node.
+    preamble : list of int
+        The indices of the non-blank lines before the first node.
+    """
 
     root: _Node
     content: dict[int, list[int]]
@@ -133,9 +190,30 @@ class Outline:
 def heading_part(title: str, resources: Resources | None = None) -> tuple[str, bool]:
     """The part a heading announces and whether it is decisive (rules in ``resources/parts.csv``).
 
-    A heading that announces both a review and what is ahead (1998年工作回顾和1999年
+    The first rule whose pattern the heading matches gives the part. A
+    heading that announces both a review and what is ahead (1998年工作回顾和1999年
     工作的总体要求) is not decisive: the text under it decides, unit by unit.
+    A heading that no rule matches is ``plan``, not decisive.
 
+    Parameters
+    ----------
+    title : str
+        The heading (without its marker).
+    resources : Resources or None, default None
+        The part rules; ``None`` means the project's
+        (:func:`analysis.loader.load_resources`).
+
+    Returns
+    -------
+    part : str
+        ``summary``, ``plan``, ``goals``, ``principles``, ``guarantees`` …, as
+        ``parts.csv`` names them.
+    decisive : bool
+        Whether the heading decides the part of the text under it (see
+        :func:`orient_parts`).
+
+    Examples
+    --------
     >>> heading_part("2009年工作回顾"), heading_part("2010年主要任务"), heading_part("关于外交工作")
     (('summary', True), ('plan', True), ('plan', False))
     >>> heading_part("1998年工作回顾和1999年工作的总体要求")
@@ -154,6 +232,22 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
 def classify_part(section_title: str, resources: Resources | None = None) -> str:
     """The part of a plan a section belongs to, from its title (rules in ``resources/parts.csv``).
 
+    The part of :func:`heading_part`, without whether it is decisive.
+
+    Parameters
+    ----------
+    section_title : str
+        The section's title.
+    resources : Resources or None, default None
+        The part rules; ``None`` means the project's.
+
+    Returns
+    -------
+    str
+        The part; ``plan`` when no rule matches.
+
+    Examples
+    --------
     >>> classify_part("上半年工作总结"), classify_part("基本原则"), classify_part("实施创新创业“提质”行动")
     ('summary', 'principles', 'plan')
     """
@@ -181,7 +275,36 @@ def _title_of(line_rest: str) -> str:
 
 def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Regions:
     """Where the body begins (after a cover notice), and where the closing signature, an appendix
-    (名词解释, 注释, 附录) and an annex begin."""
+    (名词解释, 注释, 附录) and an annex begin.
+
+    The body begins at the first line at or after ``cover_end``; an annex at
+    the first line after it that opens one (附件, 附表); an appendix at the
+    first line before the annex that is only an appendix heading. The closing
+    signature is the run of at most four short lines that name an
+    organisation or a date (某市总工会, 2021年1月5日) just before the appendix
+    (or the annex, or the end).
+
+    Parameters
+    ----------
+    lines : list of str
+        The lines of the cleaned text (:func:`analysis.linebreaks.split_lines`).
+    offsets : list of int
+        The offset of each line in the text.
+    cover_end : int, default 0
+        The offset where the body begins after a cover notice
+        (:func:`analysis.cleaning.find_cover_end`).
+
+    Returns
+    -------
+    Regions
+        The line indices.
+
+    Examples
+    --------
+    >>> lines = ["某市工会工作要点", "一、思想引领", "1.强化政治引领。", "某市总工会", "2021年1月5日", "附件：", "重点项目表"]
+    >>> find_regions(lines, [0] * len(lines))
+    Regions(body=0, closing=3, appendix=5, annex=5)
+    """
     body = next((i for i, o in enumerate(offsets) if o >= cover_end), len(lines))
     annex = next((i for i in range(body, len(lines)) if RE_ANNEX_START.match(lines[i].strip())), len(lines))
     appendix = next((i for i in range(body, annex) if RE_APPENDIX_START.fullmatch(lines[i].strip())), annex)
@@ -197,9 +320,9 @@ def _heading_lines(lines: list[str], start: int, stop: int) -> set[int]:
     """Unnumbered heading lines: short lines without sentence punctuation between prose lines.
 
     A heading (关于外交工作, 结束语, 过去五年的回顾) follows a paragraph of prose
-    (so a title line at the top is not one), is followed by prose or a numbered
-    line, is set off by a blank line, and does not end with a function word
-    (了, 的, 和 …: a line broken mid-sentence does).
+    or another heading (so a title line at the top is not one), is followed by
+    prose or a numbered line, is set off by a blank line above or below, and
+    does not end with a function word (了, 的, 和 …: a line broken mid-sentence does).
     """
     found = set()
     nonblank = [i for i in range(start, stop) if lines[i].strip()]
@@ -237,7 +360,29 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
     a list of 一、 opened inside a （一） that the document then continues with
     （二） is taken as nested. Unnumbered heading lines (:func:`_heading_lines`)
     are nodes too: above every marker when they come first, else below the
-    node they stand in.
+    node they stand in. A line whose marker is not accepted (``3.`` after
+    ``1.``, ``2.5亿元`` at a line start) is content of the node above it.
+
+    Parameters
+    ----------
+    lines : list of str
+        The lines of the cleaned text.
+    start, stop : int
+        The body's lines (:class:`Regions`: ``body`` and ``closing``).
+
+    Returns
+    -------
+    Outline
+        The tree, the content lines of each node and the preamble lines.
+
+    Examples
+    --------
+    >>> lines = ["某市工会工作要点", "一、思想引领", "1.强化政治引领。", "3.再来。", "2.强化文化引领。"]
+    >>> outline = build_outline(lines, 0, len(lines))
+    >>> [(node.path(), node.line_idx) for node in outline.root.children[0].children], outline.content[2]
+    ([('1.1', 2), ('1.2', 4)], [3])
+    >>> outline.preamble
+    [0]
     """
     headings = _heading_lines(lines, start, stop)
     marks = []
@@ -358,6 +503,7 @@ class _Rows:
             self._visit(outline, top, 1, {"part": "plan"})
 
     def _visit(self, outline: Outline, node: _Node, depth: int, context: dict) -> None:
+        """The rows of one node and those below it: a section or group's own paragraphs, or one item."""
         line = self.lines[node.line_idx].strip()
         rest = line if node.kind == _HEADING else line[_match_marker(line)[2]:].strip()
         own = outline.content[node.line_idx]
@@ -408,6 +554,7 @@ class _Rows:
 
 
 def _context(ctx: dict) -> dict:
+    """The outline context (section and group numbers and titles, heading) a row carries."""
     return {k: ctx[k] for k in _CONTEXT + ("heading",) if k in ctx}
 
 
@@ -417,9 +564,38 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     Under a decisive heading (回顾 → summary; 任务, 部署 → plan …) a unit keeps the
     heading's part unless its own strong review or plan cues (:mod:`analysis.orientation`)
     lead the other way by :data:`STRONG_LEAD`. Under any other heading, or with no
-    heading at all, the unit's cues decide; a unit whose cues are even takes the
-    direction of the unit before it in the same section (a review runs on for
-    paragraphs).
+    heading at all, the unit's cues decide when one side leads by
+    :data:`REVIEW_LEAD`; a unit whose cues do not decide takes the direction of
+    the unit before it in the same section (a review runs on for paragraphs).
+    A unit that looks back becomes ``summary``; any other takes the heading's
+    part when that is a planning part, else ``plan``. Only units whose
+    part is ``summary`` or a planning part (``plan``, ``goals``,
+    ``principles``, ``guarantees``) are looked at; cover, preamble, closing,
+    appendix and annex rows keep theirs. A unit's words are read up to its
+    ``content_end``.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The rows in reading order, each with ``part``, ``heading`` (part,
+        decisive), ``section_no``, ``section_title``, ``start`` and
+        ``content_end``; their ``part`` is changed.
+    text : str
+        The cleaned text the offsets refer to.
+    resources : Resources
+        The time cues (``time_cues.csv``).
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year: a year named before it looks back,
+        after it ahead.
+
+    Examples
+    --------
+    >>> text = "过去一年，新建职工之家10家。今年要新建职工之家12家。"
+    >>> rows = [{"part": "plan", "heading": ("plan", False), "section_no": 1, "section_title": "工作",
+    ...          "start": start, "content_end": end} for start, end in ((0, 15), (15, 28))]
+    >>> orient_parts(rows, text, load_resources())
+    >>> [row["part"] for row in rows]
+    ['summary', 'plan']
     """
     previous, section = None, object()
     for row in rows:
@@ -441,7 +617,42 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None)) -> tuple[list[dict], list[dict], list[str]]:
-    """The rows of a plan in reading order (parts set by :func:`orient_parts`), its annex table rows, and notes."""
+    """The rows of a plan in reading order (parts set by :func:`orient_parts`), its annex table rows, and notes.
+
+    Rows are made for the cover notice (part ``cover``), the preamble, the
+    outline (sections' own paragraphs and items) or, without an outline, the
+    body's paragraphs (part ``plan``), the closing signature, an appendix and
+    an annex (its table rows, or its lines as paragraphs). Each row's
+    ``content_end`` stops before a trailing （责任单位：…） list, whose units go
+    to ``responsible_units`` (an annex row's stops before its 分管领导 and
+    责任部室 cells). A repeated ``item_id`` gets ``~2``, ``~3`` ….
+
+    Parameters
+    ----------
+    doc_id : str
+        The document's id (the prefix of every ``item_id``).
+    text : str
+        The cleaned text.
+    lines, offsets : list of str, list of int
+        Its lines and their offsets (:func:`analysis.linebreaks.split_lines`).
+    regions : Regions
+        From :func:`find_regions`.
+    outline : Outline
+        From :func:`build_outline`.
+    resources : Resources
+        The part rules and time cues.
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year (see :func:`orient_parts`).
+
+    Returns
+    -------
+    items : list of dict
+        The rows, with the columns of :data:`ITEM_COLUMNS`.
+    annex_rows : list of dict
+        The annex table's rows (empty without an annex).
+    notes : list of str
+        Warnings from reading the annex table.
+    """
     rows = _Rows(doc_id, text, lines, offsets, resources)
     notes: list[str] = []
     rows.paragraphs("cover.", "cover", [i for i in range(regions.body) if lines[i].strip()])
@@ -467,9 +678,38 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
                period: tuple = (None, None)) -> ParsedPlan:
     """Parse a cleaned plan into rows: regions, then the outline, then one row per text unit.
 
-    ``period`` is the plan's (first year, last year): years named before it look
-    back, after it ahead (see :func:`orient_parts`).
+    Runs :func:`find_regions`, :func:`build_outline` on the body and
+    :func:`emit_rows`. A plan without numbered sections or items is split into
+    paragraphs, with a :class:`StructureWarning`.
 
+    Parameters
+    ----------
+    doc_id : str
+        The document's id.
+    text : str
+        The cleaned text (:func:`analysis.cleaning.clean_text`).
+    cover_end : int, default 0
+        The offset where the body begins after a cover notice
+        (:attr:`analysis.cleaning.CleanedText.cover_end`).
+    resources : Resources or None, default None
+        The part rules and time cues; ``None`` means the project's.
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year: years named before it look back,
+        after it ahead (see :func:`orient_parts`).
+
+    Returns
+    -------
+    ParsedPlan
+        The rows, the annex table rows, the kind of structure and the
+        warnings.
+
+    Warns
+    -----
+    StructureWarning
+        When no numbered sections or items are found.
+
+    Examples
+    --------
     >>> plan = parse_plan("demo", "某市工会工作要点\\n一、思想引领\\n1.强化政治引领。开展学习。\\n2.强化文化引领。开展读书活动。")
     >>> [(r["item_id"], r["part"], r["unit_type"], r["item_title"]) for r in plan.items]
     [('demo:preamble.p1', 'preamble', 'paragraph', ''), ('demo:1.1', 'plan', 'item', '强化政治引领'), ('demo:1.2', 'plan', 'item', '强化文化引领')]
@@ -501,7 +741,9 @@ def _is_closing_line(line: str) -> bool:
 def _closing_start(lines: list[str], first: int, stop: int) -> int:
     """Index of the first closing line (signature block) before ``stop``; ``stop`` if none.
 
-    At most :data:`_MAX_CLOSING_LINES` non-blank lines count, so a plan's last section is never taken.
+    Closing lines are counted back from ``stop`` (blank lines passed over) down
+    to ``first``. At most :data:`_MAX_CLOSING_LINES` non-blank lines count, so
+    a plan's last section is never taken.
     """
     start = stop
     found = 0

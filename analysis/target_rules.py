@@ -1,13 +1,23 @@
 """The rules that say what kind of quantity a number is, tried in order (:data:`RULES`).
 
-Every number the quantity pattern finds becomes a :class:`Candidate` holding
-what the rules read (its unit, qualifiers, the characters around it, whether it
-is quoted). Each rule is a small named function that returns a kind
-(``label``, ``date``, ``threshold``, ``target``, ``achieved``), :data:`DROP` (the
+Every number the quantity pattern (:func:`quantity_pattern`) finds becomes a
+:class:`Candidate` holding what the rules read (its unit, qualifiers, the
+characters around it, whether it is quoted). Each rule is a small named
+function that takes a :class:`Candidate` and returns a kind (``label``,
+``date``, ``threshold``, ``achieved``, ``target``, ``baseline``), :data:`DROP` (the
 number is no quantity: a word such as 一批, a code such as 5G) or ``None`` (no
-decision); the first to decide wins, and its name is the evidence a reader can
-look up. Word lists come from the resource files (``cue_words.csv``,
+decision); :func:`classify` tries them in the order of :data:`RULES`, the first
+to decide wins, and its name is the evidence a reader can look up (the
+``evidence`` column of the targets table; the rule's docstring says what it
+decides). Word lists come from the resource files (``cue_words.csv``,
 ``units.csv``, ``qualifiers.csv``).
+
+>>> from analysis.loader import load_resources
+>>> resources = load_resources()
+>>> text = "全年新建职工之家10家。"
+>>> m = quantity_pattern(resources).search(text)
+>>> classify(candidate(m, TextIndex(text), "plan", resources))
+('target', 'commitment')
 """
 
 from __future__ import annotations
@@ -49,7 +59,37 @@ _SENTENCE_LEAD = 2
 
 
 def quantity_pattern(resources: Resources) -> re.Pattern:
-    """A number with an optional pre-qualifier, range, multiplier, approximation, unit and post-qualifier."""
+    """A number with an optional pre-qualifier, range, multiplier, approximation, unit and post-qualifier.
+
+    The number is Arabic (``3000``, ``1,000``, ``8.7``), Chinese (五十六万,
+    三点五, a numeral starts with a digit or 十), a share (百分之十, 三分之二)
+    or followed by ``%``. The units and the qualifiers come from the resource
+    files, longest first; 余 and 多 after a number are read by the pattern
+    itself. A multiplier (万, 亿, 千, 百) is not taken for the first character
+    of a unit (五十六万千瓦 is 56 × 10^4 千瓦).
+
+    Parameters
+    ----------
+    resources : Resources
+        The units (``units.csv``) and qualifiers (``qualifiers.csv``).
+
+    Returns
+    -------
+    re.Pattern
+        The compiled pattern, with the named groups ``pre``, ``num``, ``u1``
+        (``%``), ``sep`` and ``num2`` (a range), ``approx0``, ``mult``,
+        ``approx``, ``unit``, ``approx2`` and ``post``. Callers keep it
+        (``resources.compiled("quantity", quantity_pattern)``).
+
+    Examples
+    --------
+    >>> from analysis.loader import load_resources
+    >>> pattern = quantity_pattern(load_resources())
+    >>> pattern.search("发放创业贷款不少于3000万元").group("pre", "num", "mult", "unit")
+    ('不少于', '3000', '万', '元')
+    >>> pattern.search("装机五十六万千瓦").group("num", "mult", "unit")
+    ('五十六万', None, '千瓦')
+    """
     units = sorted(resources.units, key=len, reverse=True)
     quals = resources.qualifiers
     pre = sorted((q for q, (pos, _) in quals.items() if pos == "pre"), key=len, reverse=True)
@@ -71,7 +111,49 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A number found in a text and what the rules read about it."""
+    """A number found in a text and what the rules read about it.
+
+    Made by :func:`candidate`; the rules only read it.
+
+    Parameters
+    ----------
+    m : re.Match
+        The match of :func:`quantity_pattern`.
+    index : TextIndex
+        The index of the text the number stands in.
+    part : str
+        The plan part of the text (``plan``, ``summary`` …).
+    resources : Resources
+        The resource files (units, qualifiers, cue words).
+    num : str
+        The number as written.
+    unit : str
+        The unit as written (``%`` included); ``""`` without one.
+    mult : str
+        A multiplier after the number (万, 亿, 万亿 …), or ``""``.
+    pre, post, approx : str
+        The qualifier before the number, the one after its unit, and the
+        approximation (余, 多), each ``""`` when absent.
+    value : float or None
+        The number's value before unit factors and multipliers (a share in
+        percent); ``None`` when it is no number (十三五).
+    chinese : bool
+        Whether it is written without ASCII digits (in Chinese numerals;
+        full-width digits count too, but the cleaner makes them ASCII).
+    prev : str
+        The character right before the number itself (``""`` at the start).
+    after : str
+        The character right after the number itself.
+    nxt : str
+        The character after the whole match.
+    quoted : bool
+        Whether the number stands inside “…” or 《…》.
+    direction : str
+        The direction its qualifiers give (``at_least``, ``at_most`` …,
+        ``range`` for a range without one), or ``""``.
+    period : tuple, default (None, None)
+        The plan's first and last year.
+    """
 
     m: re.Match
     index: TextIndex
@@ -94,10 +176,12 @@ class Candidate:
 
     @property
     def core_start(self) -> int:
+        """The offset of the number itself (after a pre-qualifier)."""
         return self.m.start("num")
 
     @property
     def category(self) -> str:
+        """The unit's category in ``units.csv`` (``currency``, ``date``, ``age`` …); ``""`` when unknown."""
         return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
 
 
@@ -114,7 +198,39 @@ def _share(num: str) -> float | None:
 
 def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
               period: tuple = (None, None)) -> Candidate:
-    """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``)."""
+    """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
+
+    A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
+    percent; a year in Chinese digits (一九五三年) gets its digits as value.
+    The direction is that of the last qualifier that has one.
+
+    Parameters
+    ----------
+    m : re.Match
+        A match of :func:`quantity_pattern` in ``index.text``.
+    index : TextIndex
+        The index of the text.
+    part : str
+        The plan part the text belongs to.
+    resources : Resources
+        The units, qualifiers and cue words.
+    period : tuple, default (None, None)
+        The plan's first and last year.
+
+    Returns
+    -------
+    Candidate
+        What the rules read.
+
+    Examples
+    --------
+    >>> from analysis.loader import load_resources
+    >>> resources = load_resources()
+    >>> text = "每家不超过50万元。"
+    >>> c = candidate(quantity_pattern(resources).search(text), TextIndex(text), "plan", resources)
+    >>> c.pre, c.num, c.mult, c.unit, c.value, c.direction, c.prev
+    ('不超过', '50', '万', '元', 50.0, 'at_most', '过')
+    """
     text = index.text
     num = m.group("num")
     core_start = m.start("num")
@@ -149,7 +265,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
 
 
 def inside_longer_numeral(c: Candidate) -> str | None:
-    """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月) is part of it."""
+    """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月), or starts with 零 or 〇, is part
+    of a longer one and dropped."""
     return DROP if c.chinese and (c.prev and c.prev in _NUMERAL_CHARS or c.num[0] in "零〇") else None
 
 
@@ -159,14 +276,14 @@ def part_of_code(c: Candidate) -> str | None:
 
 
 def placeholder_or_model(c: Candidate) -> str | None:
-    """Digits followed by a letter (20xx, 5G) are a placeholder or a name, not a quantity."""
+    """Digits without a unit followed by a Latin letter (20xx, 5G) are a placeholder or a name, not a quantity."""
     if not c.chinese and not c.m.group("unit") and re.match(r"[A-Za-z]", c.after):
         return DROP
     return None
 
 
 def numeral_in_a_word(c: Candidate) -> str | None:
-    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless a label follows (第…, …大, 十三五)
+    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, …大, 十三五)
     or it counts in 万 or 亿 (裁减军队员额五十万)."""
     if (c.chinese and not c.unit and c.prev != "第" and c.after != "大" and not _RE_PLAN_PERIOD.fullmatch(c.num)
             and not _counts_in_myriads(c)):
@@ -195,21 +312,22 @@ def numbered_slogan(c: Candidate) -> str | None:
 
 
 def edition(c: Candidate) -> str | None:
-    """七届一次全委: a Chinese numeral counting 届, 次 or 期 names a session."""
+    """七届一次全委: a Chinese numeral counting 届, 次 or 期 (without 万 or 亿) names a session."""
     return "label" if c.chinese and c.unit in ("届", "次", "期") and not c.mult else None
 
 
 def political_formula(c: Candidate) -> str | None:
-    """八项规定, 四个意识, 两个维护: a fixed formula (its nouns in ``cue_words.csv``, role formula_noun)."""
+    """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
+    role formula_noun) is a fixed formula, a label."""
     if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
         return "label"
     return None
 
 
 def named_count(c: Candidate) -> str | None:
-    """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count of items, points or aspects
-    that nothing creates or adds to (no verb such as 新建, 完成, 举办 before it: cue role count_verb)
-    names or lists things; it is no quantity to compare."""
+    """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
+    points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
+    before it: cue role count_verb) names or lists things; it is a label, no quantity to compare."""
     if not (c.chinese and c.value is not None and c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
         return None
     if c.mult or c.pre or c.post or c.approx:
@@ -226,12 +344,12 @@ def label_unit(c: Candidate) -> str | None:
 
 
 def quoted_code(c: Candidate) -> str | None:
-    """“30强”, “1+3”: an Arabic number inside quotation marks is a name."""
+    """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日."""
     return "label" if c.quoted and not c.chinese and not c.unit.startswith(("年", "月", "日")) else None
 
 
 def not_a_number(c: Candidate) -> str | None:
-    """十三五-like strings that are not numbers and not labels are left out."""
+    """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
     return DROP if c.value is None else None
 
 
@@ -254,8 +372,9 @@ def no_unit(c: Candidate) -> str | None:
 def calendar_date(c: Candidate) -> str | None:
     """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
 
-    A year is 1900–2100; a number of years up to 100 is a span of time; a month
-    1–12, a day 1–31. Other numbers of these units are not kept.
+    A year is 1900–2100; a number of years up to 100 is a span of time (but
+    五年计划, 十年规划 name a plan and are dropped); a month 1–12, a day 1–31.
+    Other numbers of these units are dropped.
     """
     if c.category != "date":
         return None
@@ -272,9 +391,9 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def scope_condition(c: Candidate) -> str | None:
-    """25人以上企业, 月销售额10万元以下的: 以上/以下/以内 before a noun or 的 qualifies that noun
-    (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; and not a bare count
-    before what it counts: 1000万以上农村贫困人口)."""
+    """25人以上企业, 月销售额10万元以下的: a number with a unit and 以上/以下/以内 before a noun or 的 qualifies
+    that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; and not
+    a bare count before what it counts: 1000万以上农村贫困人口)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
         return None
     if not c.unit:
@@ -283,7 +402,7 @@ def scope_condition(c: Candidate) -> str | None:
 
 
 def per_unit_cap(c: Candidate) -> str | None:
-    """每家不超过50万元: a cap per unit (cue role per_unit) is a threshold."""
+    """每家不超过50万元: an upper bound after a per-unit word in its clause (cue role per_unit) is a threshold."""
     clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
     if c.direction == "at_most" and c.index.has_match(c.resources.cue("per_unit"), clause_start, c.core_start):
         return "threshold"
@@ -291,7 +410,7 @@ def per_unit_cap(c: Candidate) -> str | None:
 
 
 def eligibility_age(c: Candidate) -> str | None:
-    """年满60周岁, 14岁以下子女: an age is an eligibility condition."""
+    """年满60周岁, 14岁以下子女: an age is an eligibility condition, a threshold."""
     return "threshold" if c.category == "age" else None
 
 
@@ -304,7 +423,8 @@ def _clause_start(c: Candidate) -> int:
 
 
 def plan_cue(c: Candidate) -> str | None:
-    """力争到2019年底…: a plan cue in the clause before the number makes it a target, even in a summary."""
+    """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
+    summary."""
     return "target" if c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start) else None
 
 
@@ -318,7 +438,8 @@ def achieved_cue(c: Candidate) -> str | None:
 
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
-    before the plan's period, a result; after it, a target."""
+    before the plan's period, a result; after it, or 到/至 a year from the period's start on, a target;
+    比2010年 (the base of a comparison) decides nothing."""
     first, last = c.period
     if first is None:
         return None
@@ -344,7 +465,7 @@ def summary_part(c: Candidate) -> str | None:
 
 def sentence_looks_back(c: Candidate) -> str | None:
     """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
-    要, 将, 力争 …) reports a result, even outside a summary part."""
+    要, 将, 力争 … by at least 2) reports a result, even outside a summary part."""
     bounds = c.index.sentence_bounds(c.core_start)
     cues = c.index.memo(("orientation", bounds, c.period),  # once per sentence, however many numbers it holds
                         lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period))
@@ -354,9 +475,9 @@ def sentence_looks_back(c: Candidate) -> str | None:
 def starting_value(c: Candidate) -> str | None:
     """由每人每年380元提高到420元, 现行16%的税率降至13%: the level a planned change starts from.
 
-    The number follows 由, 从 or 现行 in its clause and a change to another level
-    (提高到, 降至, 调整为 …) follows it; in a sentence that looks back it was
-    decided by an earlier rule (a past change is a result).
+    The number follows 由, 从, 现行 or 目前的 in its clause and a change to another
+    level (提高到, 降至, 调整为 …) follows it: a baseline. In a sentence that looks
+    back it was decided by an earlier rule (a past change is a result).
     """
     clause_start = c.index.last_before(_BOUNDARY, c.core_start) + 1
     if not c.index.has_match(_RE_FROM, clause_start, c.core_start):
@@ -381,7 +502,38 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
 
 
 def classify(c: Candidate, rules=RULES) -> tuple[str, str]:
-    """(kind, name of the rule that decided) for a candidate; kind is :data:`DROP` when it is no quantity."""
+    """(kind, name of the rule that decided) for a candidate; kind is :data:`DROP` when it is no quantity.
+
+    The rules are tried in order; the first that returns something other
+    than ``None`` decides.
+
+    Parameters
+    ----------
+    c : Candidate
+        The number.
+    rules : sequence of callable, default RULES
+        The rules, each taking a :class:`Candidate` and returning a kind,
+        :data:`DROP` or ``None``.
+
+    Returns
+    -------
+    kind : str
+        ``target``, ``achieved``, ``baseline``, ``threshold``, ``date``,
+        ``label`` or :data:`DROP`.
+    rule : str
+        The name of the rule that decided; ``""`` when none did (the kind is
+        then :data:`DROP`).
+
+    Examples
+    --------
+    >>> from analysis.loader import load_resources
+    >>> resources = load_resources()
+    >>> text = "由每人每年380元提高到420元。"
+    >>> [classify(candidate(m, TextIndex(text), "plan", resources)) for m in quantity_pattern(resources).finditer(text)]
+    [('baseline', 'starting_value'), ('target', 'commitment')]
+    >>> classify(candidate(quantity_pattern(resources).search(text), TextIndex(text), "plan", resources), rules=())
+    ('drop', '')
+    """
     for rule in rules:
         kind = rule(c)
         if kind:

@@ -7,6 +7,7 @@ direction). Each gets a *kind*:
 
 ``target``     a commitment for the plan period (全年新建劳模创新工作室2家)
 ``achieved``   a reported result (a 总结/回顾 part, or 截至…已…, 荣获, 共向…)
+``baseline``   the level a planned change starts from (由每人每年380元提高到420元: 380元)
 ``threshold``  a scope or eligibility condition (25人以上企业, 月销售额10万元以下的,
                每家不超过50万元)
 ``date``       a year, month or day (2018年, 3月22日, 2018—2020年)
@@ -16,7 +17,8 @@ direction). Each gets a *kind*:
 The kind is decided by :data:`RULES`, an ordered list of small named rules: the
 first that decides wins (some decide that a number is not a quantity at all, a
 word such as 一批 or a code such as 5G). Their word lists are resource files
-(``cue_words.csv``, ``units.csv``, ``qualifiers.csv``).
+(``cue_words.csv``, ``units.csv``, ``qualifiers.csv``); the rules themselves are in
+:mod:`analysis.target_rules`, and the name of the rule that decided is kept as ``evidence``.
 
 :func:`target_records` is the one entry point: it takes a document's text units
 and returns one record per quantity with ``doc_id``, ``item_id``, the verbatim
@@ -59,12 +61,48 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
                        period: tuple = (None, None)) -> list[dict]:
     """Every quantity in ``text`` with its kind, value, unit and qualifiers (offsets relative to ``text``).
 
-    ``part`` is the plan part the text belongs to (``summary`` makes reported figures ``achieved``).
+    Each number the quantity pattern finds is classified by the rules
+    (:func:`analysis.target_rules.classify`); numbers that are no quantity
+    (一批, 5G, 统一) are left out. Values are in base units (``万元`` → ``元``,
+    multipliers applied); a date keeps its number's value. A label without a
+    value (十三五) or before 大 (十九大) keeps only the numeral (and 大) as its
+    span, with no unit.
 
+    Parameters
+    ----------
+    text : str
+        The text of one unit (an item or a paragraph).
+    part : str, default "plan"
+        The plan part the text belongs to: ``summary`` makes reported figures
+        ``achieved``; in a planning part a look back counts only in the
+        number's own clause.
+    resources : Resources or None, default None
+        The units, qualifiers and cue words; ``None`` means the project's
+        (:func:`analysis.loader.load_resources`).
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year: a year named before it makes a
+        result, after it a target.
+
+    Returns
+    -------
+    list of dict
+        One per quantity in text order, with ``span``, ``start``, ``end``,
+        ``number`` (as written), ``value``, ``value_max`` (the upper end of a
+        range, else None), ``unit`` (the base unit), ``unit_category``,
+        ``qualifier`` (the qualifiers joined by ``；``), ``direction``
+        (``exact``, ``at_least``, ``range`` …; ``""`` for dates and labels),
+        ``kind``, ``indicator`` (the phrase it measures), ``sentence`` and
+        ``evidence`` (the name of the rule that decided).
+
+    Examples
+    --------
     >>> [(q["span"], q["value"], q["unit"], q["kind"]) for q in extract_quantities("全年新建劳模创新工作室2家，发放创业贷款3000万元。")]
     [('2家', 2.0, '家', 'target'), ('3000万元', 30000000.0, '元', 'target')]
     >>> [(q["span"], q["kind"]) for q in extract_quantities("开展“两癌”筛查和一站式服务，统一管理，学习十九大精神，举办第十五届竞赛。")]
     [('十九大', 'label'), ('十五届', 'label')]
+    >>> [(q["span"], q["value"], q["direction"], q["kind"], q["indicator"])
+    ...  for q in extract_quantities("到2025年，培训职工不少于5万人次。", period=(2021, 2025))]
+    [('2025年', 2025.0, '', 'date', ''), ('不少于5万人次', 50000.0, 'at_least', 'target', '培训职工')]
     """
     resources = resources or load_resources()
     pattern = resources.compiled("quantity", quantity_pattern)
@@ -84,6 +122,7 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
 
 
 def _record(c: Candidate, kind: str, floor: int) -> dict:
+    """The record of a classified candidate: span, value in base units, direction, qualifiers, indicator."""
     index, m = c.index, c.m
     if kind == "label" and (c.value is None or c.after == "大"):  # a name: the numeral (and 大) only
         end = m.end("num") + (1 if c.after == "大" else 0)
@@ -108,6 +147,7 @@ def _record(c: Candidate, kind: str, floor: int) -> dict:
 
 def _fields(index: TextIndex, start, core_start, end, num, value, value_max, unit, category, qualifier, direction,
             kind, floor, resources: Resources | None = None) -> dict:
+    """A quantity's record; the indicator is looked for only for kinds other than date and label."""
     return {
         "span": index.text[start:end],
         "start": start,
@@ -215,15 +255,44 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                    resources: Resources | None = None) -> list[dict]:
     """The quantities of a document's text units as records (one per quantity, in reading order).
 
-    ``rows`` are item rows (dicts with doc_id, item_id, part, text, start;
-    cover notices are left out); ``periods`` maps doc_id → (year_start,
-    year_end); ``cells`` holds (item_id, column, start, end) of annex cells.
-    A quantity without an indicator phrase of its own takes the previous one of
-    its item (全年新建职工之家10家、职工书屋5家).
+    Each row's text goes through :func:`extract_quantities`; offsets are
+    made offsets in the cleaned document. A quantity without an indicator
+    phrase of its own takes the previous one of its item. Its ``year`` is
+    the year of the annex column it stands in, else the last year (or span of
+    years) named before it in its sentence, else the plan's period; a date
+    written in four Arabic digits is its own year, and a label has none.
 
+    Parameters
+    ----------
+    rows : list of dict
+        Item rows (:func:`analysis.structure.parse_plan`) with ``doc_id``,
+        ``item_id``, ``part``, ``text`` and ``start``; rows of the cover
+        notice are left out.
+    periods : dict
+        doc_id → (year_start, year_end); a missing doc_id means no period.
+    cells : list of tuple
+        (item_id, column, start, end) of annex cells, offsets in the cleaned
+        document; a column of years (``2019``, or ``2018|2019|2020`` for a
+        merged cell) gives the year of the quantities in it.
+    resources : Resources or None, default None
+        The resource files; ``None`` means the project's.
+
+    Returns
+    -------
+    list of dict
+        One record per quantity with the fields of :data:`TARGET_COLUMNS`:
+        ``quantity_id`` is ``item_id#qN`` (N counts the item's quantities from
+        1), ``start`` and ``end`` are offsets in the document, and ``year`` is
+        a string (``"2021"``, ``"2021-2023"`` or ``""``).
+
+    Examples
+    --------
     >>> rows = [{"doc_id": "d", "item_id": "d:1.1", "part": "plan", "text": "全年新建职工之家10家。", "start": 7}]
     >>> [(r["quantity_id"], r["span"], r["start"], r["year"]) for r in target_records(rows, {"d": (2021, 2021)}, [])]
     [('d:1.1#q1', '10家', 15, '2021')]
+    >>> rows[0]["text"] = "全年新建职工之家10家、职工书屋5家。"
+    >>> [(r["span"], r["indicator"]) for r in target_records(rows, {}, [])]
+    [('10家', '新建职工之家'), ('5家', '职工书屋')]
     """
     resources = resources or load_resources()
     by_item: dict[str, list[tuple[str, int, int]]] = {}
@@ -259,7 +328,26 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
 
 
 def target_frame(records: list[dict]) -> pd.DataFrame:
-    """The targets table from :func:`target_records` output."""
+    """The targets table from :func:`target_records` output.
+
+    Parameters
+    ----------
+    records : list of dict
+        The records (of one document or many).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per record with the columns of :data:`TARGET_COLUMNS` in that
+        order (missing fields empty); ``start`` and ``end`` are integers,
+        ``value`` and ``value_max`` floats.
+
+    Examples
+    --------
+    >>> rows = [{"doc_id": "d", "item_id": "d:1.1", "part": "plan", "text": "全年新建职工之家10家。", "start": 7}]
+    >>> target_frame(target_records(rows, {"d": (2021, 2021)}, []))[["quantity_id", "value", "kind"]].values.tolist()
+    [['d:1.1#q1', 10.0, 'target']]
+    """
     df = pd.DataFrame.from_records(records, columns=list(TARGET_COLUMNS))
     for col in ("start", "end"):
         df[col] = df[col].astype(int)

@@ -186,10 +186,13 @@ class TextIndex:
                 or self.last_before("《", pos) > self.last_before("》", pos))
 
     def has_match(self, pattern: re.Pattern, start: int, end: int) -> bool:
-        """True when ``pattern`` matches somewhere inside ``text[start:end]`` (as ``search`` on the slice would).
+        """True when ``pattern`` matches somewhere inside ``text[start:end]`` (much as ``search`` on the slice would).
 
         Matches are found once at every position (overlapping), so a match that a
-        longer one elsewhere would hide is found too.
+        longer one elsewhere would hide is found too. At each position only the
+        match the pattern prefers there is kept: when it runs past ``end``, a
+        shorter alternative that would fit is not tried (``新建职工之家|新建``
+        on ``text[0:4]`` of 新建职工之家 is no match, though ``search`` finds 新建).
 
         Parameters
         ----------
@@ -258,7 +261,26 @@ class TextIndex:
         return None
 
     def memo(self, key, compute):
-        """``compute()``, computed once per ``key`` for this text (what a sentence says, for all its numbers)."""
+        """``compute()``, computed once per ``key`` for this text (what a sentence says, for all its numbers).
+
+        Parameters
+        ----------
+        key : hashable
+            What the value is kept under (a name and the sentence's bounds).
+        compute : callable
+            Called without arguments the first time ``key`` is asked for.
+
+        Returns
+        -------
+        object
+            What ``compute`` returned the first time.
+
+        Examples
+        --------
+        >>> index = TextIndex("开展活动。")
+        >>> index.memo("n", lambda: 1), index.memo("n", lambda: 2)
+        (1, 1)
+        """
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
