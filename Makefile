@@ -6,13 +6,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup data notebooks build national test lock clean clean-cache
+.PHONY: help setup data notebooks build national lab report test lock clean clean-cache
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "Python 3.11 is required (found $$($(PYTHON) --version)); set PYTHON=python3.11"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || { echo "Python 3.11 or newer is required (found $$($(PYTHON) --version)); set PYTHON=python3.11"; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || { echo "could not create a virtual environment: on Debian run 'apt-get install python3-venv'"; exit 1; }
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
@@ -31,8 +31,14 @@ build: data notebooks  ## the main job: set up, rebuild the processed data and a
 NATIONAL := data/national-reports
 national: setup  ## the 46 national government work reports: tables in $(NATIONAL)/processed, figures in figures/national-reports
 	$(PY) -m analysis build --raw $(NATIONAL)/raw --out $(NATIONAL)/processed --themes themes_gwr.csv
-	$(PY) -m analysis notebooks --out build/notebooks/national-reports -p PROCESSED_DIR=$(CURDIR)/$(NATIONAL)/processed \
-		-p FIGURES_DIR=$(CURDIR)/figures/national-reports -p RAW_DIR=$(CURDIR)/$(NATIONAL)/raw -p THEMES=themes_gwr.csv
+	$(PY) -m analysis notebooks --out build/notebooks/national-reports --processed $(NATIONAL)/processed \
+		--figures figures/national-reports -p RAW_DIR $(CURDIR)/$(NATIONAL)/raw -p THEMES themes_gwr.csv
+
+lab: setup  ## open JupyterLab on the notebooks, in the project's environment
+	$(PY) -m jupyter lab --notebook-dir=notebooks
+
+report: setup  ## static HTML report of the executed notebooks (build/report/index.html); run make build first
+	$(PY) -m analysis report
 
 test: setup  ## set up and run the tests (library, data checks, every notebook)
 	$(PY) -m pytest

@@ -78,6 +78,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
+    from .config import FIGURES_DIR
     from .notebooks import declared_parameters, execute_notebook, list_notebooks
 
     notebooks = list_notebooks(args.dir)
@@ -85,22 +86,48 @@ def _notebooks(args: argparse.Namespace) -> int:
         notebooks = [p for p in notebooks if any(p.name.startswith(o) for o in args.only)]
     if not notebooks:
         print(f"error: no notebooks NN-*.ipynb in {args.dir}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     try:
         parameters = dict(_parameter(p) for p in args.param or ())
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    processed = args.processed or parameters.get("PROCESSED_DIR")
+    if processed and not (Path(processed) / "documents.parquet").is_file():
+        print(f"error: {processed}: no processed tables here; run python -m analysis build --out {processed}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    figures = args.figures or parameters.get("FIGURES_DIR")
+    if processed and not figures and Path(processed).resolve() != PROCESSED_DIR.resolve():
+        # another corpus never overwrites the committed figures/ unless asked to with --figures
+        figures = EXECUTED_NOTEBOOKS_DIR.parent / "figures" / Path(processed).resolve().name
+    parameters.update({k: v for k, v in (("PROCESSED_DIR", processed and str(Path(processed).resolve())),
+                                         ("FIGURES_DIR", figures and str(Path(figures).resolve())),
+                                         ("LANG", args.lang)) if v})
     declared = {path: declared_parameters(path) for path in notebooks}
     unknown = sorted(set(parameters) - set().union(*declared.values()))
     if unknown:
         print(f"error: no notebook has the parameter(s) {', '.join(unknown)}; see each notebook's first code cell",
               file=sys.stderr)
         return EXIT_USAGE
+    print(f"figures go to {parameters.get('FIGURES_DIR', FIGURES_DIR)}", file=sys.stderr)
     for path in notebooks:
         t0 = time.perf_counter()
         execute_notebook(path, Path(args.out), {k: v for k, v in parameters.items() if k in declared[path]})
         print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {Path(args.out) / path.name}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .outputs import OutputError
+    from .report import write_report
+
+    try:
+        pages = write_report(args.notebooks, args.out)
+    except (FileNotFoundError, OutputError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {len(pages)} pages into {args.out}; open {pages[0]}")
     return 0
 
 
@@ -131,17 +158,21 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parameter(text: str) -> tuple[str, object]:
-    """``NAME=VALUE`` as (name, value): the value read as JSON (numbers, lists, null) or else as a string.
+def _parameter(words: list[str]) -> tuple[str, object]:
+    """``NAME VALUE`` or ``NAME=VALUE`` as (name, value): the value read as JSON (numbers, lists, null)
+    or else as a string.
 
-    >>> _parameter("LANG=en"), _parameter("TOP_N=30"), _parameter('DOCUMENTS=["wujin-2018"]')
+    >>> _parameter(["LANG", "en"]), _parameter(["TOP_N=30"]), _parameter(['DOCUMENTS=["wujin-2018"]'])
     (('LANG', 'en'), ('TOP_N', 30), ('DOCUMENTS', ['wujin-2018']))
     """
     import json
 
-    name, sep, value = text.partition("=")
+    if len(words) == 2:
+        name, sep, value = words[0], "=", words[1]
+    else:
+        name, sep, value = " ".join(words).partition("=")
     if not sep or not name.isidentifier():
-        raise ValueError(f"{text!r}: a notebook parameter is NAME=VALUE, e.g. LANG=en")
+        raise ValueError(f"{' '.join(words)!r}: a notebook parameter is NAME VALUE (or NAME=VALUE), e.g. LANG en")
     try:
         return name, json.loads(value)
     except json.JSONDecodeError:
@@ -165,9 +196,19 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")
     n.add_argument("--out", type=Path, default=EXECUTED_NOTEBOOKS_DIR, help="folder for executed copies")
     n.add_argument("--only", nargs="*", help="run only notebooks whose names start with these prefixes")
-    n.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
-                   help="set a notebook parameter (repeatable): PROCESSED_DIR=…, FIGURES_DIR=…, LANG=en, TOP_N=30 …")
+    n.add_argument("--processed", type=Path, help=f"folder of processed tables to chart (default {PROCESSED_DIR})")
+    n.add_argument("--figures", type=Path,
+                   help="folder for figures and exported tables (default figures/ for the default tables, "
+                        "build/figures/<name of the tables' folder> for any other)")
+    n.add_argument("--lang", choices=("zh", "en"), help="language of the figures' text (default zh)")
+    n.add_argument("-p", "--param", action="append", nargs="+", metavar="NAME VALUE",
+                   help="set a notebook parameter (repeatable): -p TOP_N 30, -p KWIC_TERM 就业, "
+                        "-p DOCUMENTS '[\"wujin-2018\"]' (NAME=VALUE works too)")
     n.set_defaults(func=_notebooks)
+    r = sub.add_parser("report", help="static HTML report of the executed notebooks, with an index page")
+    r.add_argument("--notebooks", type=Path, default=EXECUTED_NOTEBOOKS_DIR, help="folder of executed notebooks")
+    r.add_argument("--out", type=Path, default=EXECUTED_NOTEBOOKS_DIR.parent / "report", help="report folder")
+    r.set_defaults(func=_report)
     e = sub.add_parser("evaluate", help="precision and recall of target extraction and parts on the gold sets")
     e.add_argument("--national", type=Path, default=RAW_DIR.parent / "national-reports" / "raw",
                    help="the national reports the national gold sets were labelled in")

@@ -9,6 +9,7 @@ from the fonts (a figure with tofu boxes is never written).
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import warnings
@@ -19,9 +20,9 @@ from pathlib import Path
 import matplotlib
 
 from .config import FIGURES_DIR
-from .tables import atomic_write_bytes
+from .tables import atomic_write_bytes, write_figure_data
 
-__all__ = ["MissingGlyphError", "cjk_font_path", "use_cjk_font", "save_figure", "FONT_FAMILY"]
+__all__ = ["MissingGlyphError", "SavedFiles", "cjk_font_path", "use_cjk_font", "save_figure", "FONT_FAMILY"]
 
 FONT_FAMILY = "Noto Sans CJK SC"
 _FONT_FILE = "NotoSansCJKsc-Regular.otf"
@@ -103,7 +104,8 @@ def save_figure(
     directory: Path | str | None = None,
     formats: tuple[str, ...] = ("png", "svg"),
     dpi: int = 300,
-) -> list[Path]:
+    data=None,
+) -> "SavedFiles":
     """Save ``fig`` as ``<directory>/<name>.<format>`` for each format.
 
     Files carry no timestamps, so two builds give the same bytes. Each file is
@@ -124,11 +126,15 @@ def save_figure(
         The file formats, one file each.
     dpi : int, default 300
         The resolution of raster formats.
+    data : pandas.DataFrame or None, default None
+        The table the figure draws; written beside it as ``<name>.csv``
+        (:func:`analysis.tables.write_figure_data`) so a reader has the numbers.
 
     Returns
     -------
-    list of pathlib.Path
-        The files written, in the order of ``formats``.
+    SavedFiles
+        The files written, in the order of ``formats`` (then the CSV); a list
+        that a notebook shows as one short line naming them.
 
     Raises
     ------
@@ -162,4 +168,18 @@ def save_figure(
         path = directory / f"{name}.{fmt}"
         atomic_write_bytes(path, buf.getvalue())
         written.append(path)
-    return written
+    if data is not None:
+        written.append(write_figure_data(data, directory, name))
+    return SavedFiles(written)
+
+
+class SavedFiles(list):
+    """The files :func:`save_figure` wrote: a list of paths that a notebook shows as one quiet line."""
+
+    def _repr_html_(self) -> str:
+        names = ", ".join(html.escape(p.name) for p in self)
+        folder = html.escape(str(self[0].parent)) if self else ""
+        return f'<p style="color:#777;font-size:85%">saved {names} in {folder}</p>'
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text("saved " + ", ".join(p.name for p in self))

@@ -10,7 +10,9 @@ import re
 
 import pandas as pd
 
-__all__ = ["PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary", "plans_to_show"]
+__all__ = [
+    "PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary", "plans_to_show", "choose",
+]
 
 #: Parts of a plan in reading order.
 PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
@@ -180,3 +182,42 @@ def plans_to_show(documents: pd.DataFrame, max_plans: int | None = 25, *, by: st
         return sorted(documents["doc_id"])
     ranked = documents.sort_values([by, "doc_id"], ascending=[False, True])
     return sorted(ranked["doc_id"].head(max_plans))
+
+
+def choose(preferred, available, fallback, what: str):
+    """``preferred`` when ``available`` holds it, else ``fallback``, with a note saying which was used.
+
+    Notebook defaults fit one corpus (a KWIC term, a plan with a summary part); on
+    another corpus the notebook takes what the data offer and says so instead of
+    showing an empty table.
+
+    Parameters
+    ----------
+    preferred : object
+        The value asked for (a notebook parameter).
+    available : collection
+        The values the data hold.
+    fallback : object
+        What to use instead (``None`` when there is nothing to use).
+    what : str
+        What the value is, for the note (``"KWIC_TERM"``).
+
+    Returns
+    -------
+    value : object
+        ``preferred`` or ``fallback``.
+    note : str
+        ``""`` when ``preferred`` was used, else a sentence saying what was used.
+
+    Examples
+    --------
+    >>> choose("疗休养", {"就业", "疗休养"}, "就业", "KWIC_TERM")
+    ('疗休养', '')
+    >>> choose("疗休养", {"就业"}, "就业", "KWIC_TERM")
+    ('就业', "KWIC_TERM '疗休养' is not in this corpus; showing '就业' instead (set KWIC_TERM to choose)")
+    """
+    if preferred in available:
+        return preferred, ""
+    if fallback is None:
+        return None, f"{what} {preferred!r} is not in this corpus, and nothing else fits; set {what} to choose"
+    return fallback, f"{what} {preferred!r} is not in this corpus; showing {fallback!r} instead (set {what} to choose)"

@@ -21,6 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = [
+    "write_figure_data",
+    "write_latex",
     "FORMULA_PREFIXES",
     "write_table",
     "read_table",
@@ -214,3 +216,74 @@ def write_alignment(table: pd.DataFrame, out_dir: Path | str, name: str) -> list
     )
     atomic_write_bytes(html_path, html.encode("utf-8"))
     return [csv_path, html_path]
+
+
+def write_figure_data(table: pd.DataFrame, out_dir: Path | str, name: str) -> Path:
+    """Write the table a figure draws as ``<name>.csv`` beside the figure (UTF-8 with BOM, spreadsheet-safe).
+
+    The index is written as columns when it is named (a pivoted table's plans or terms).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        What the figure shows, as numbers (not as formatted labels).
+    out_dir : pathlib.Path or str
+        The figure's folder.
+    name : str
+        The figure's name (the CSV shares it).
+
+    Returns
+    -------
+    pathlib.Path
+        The CSV file.
+    """
+    path = Path(out_dir) / f"{name}.csv"
+    keep_index = any(n is not None for n in table.index.names)
+    flat = table.reset_index() if keep_index else table
+    safe = flat.map(_safe_cell).rename(columns=_safe_cell)
+    atomic_write_bytes(path, safe.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+    return path
+
+
+def write_latex(table: pd.DataFrame, out_dir: Path | str, name: str, *, caption: str = "", label: str = "",
+                float_format: str = "{:.3g}") -> Path:
+    """Write a result table as a LaTeX ``table`` environment (booktabs rules) for a paper: ``<name>.tex``.
+
+    Text is escaped for LaTeX; Chinese needs a CJK-capable engine (``xelatex`` with ``xeCJK``, or
+    ``ctex``). Numbers are formatted with ``float_format``.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table as it should appear (rename columns first).
+    out_dir : pathlib.Path or str
+        The folder.
+    name : str
+        The file's name, without suffix.
+    caption, label : str
+        The table's caption and ``\\label`` (none when empty).
+    float_format : str
+        A format for floating-point cells.
+
+    Returns
+    -------
+    pathlib.Path
+        The ``.tex`` file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> t = pd.DataFrame({"plan": ["武进区 2018"], "targets": [16], "per 1,000 chars": [4.26]})
+    >>> print(write_latex(t, tempfile.mkdtemp(), "density").read_text(encoding="utf-8").splitlines()[3])
+    plan & targets & per 1,000 chars \\\\
+    """
+    styler = table.style.hide(axis="index").format_index(escape="latex", axis=1).format(
+        precision=3, escape="latex",
+        formatter={c: float_format.format for c in table.columns if pd.api.types.is_float_dtype(table[c])})
+    align = "".join("r" if pd.api.types.is_numeric_dtype(table[c]) else "l" for c in table.columns)
+    text = styler.to_latex(caption=caption or None, label=label or None, hrules=True, position="htbp",
+                           column_format=align)
+    path = Path(out_dir) / f"{name}.tex"
+    atomic_write_bytes(path, text.encode("utf-8"))
+    return path
+

@@ -9,10 +9,11 @@ Chinese and English, is ``resources/chart_labels.csv`` (``lang="zh"`` or
 ``keywords``  top terms, keyness, most variable terms, chosen terms, word clouds, boilerplate
 ``targets``   density per plan and section, unit mix, achieved vs planned, schedules, indicators
 ``themes``    theme shares and presence, similarity with its tree, shared passages, topics
-``base``      the helpers they share: chart text, paired bars, small multiples, annotated heatmaps
+``base``      the helpers they share: chart text, paired bars, small multiples, annotated heatmaps, the
+              note that a figure shows only some plans
 """
 
-from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples
+from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, note_shown, paired_bars, small_multiples
 from .corpus import plot_cleaning_report, plot_document_lengths, plot_plan_structure, stacked_bars
 from .keywords import (
     plot_boilerplate_profile, plot_keyness, plot_term_comparison, plot_term_heatmap, plot_top_terms, plot_wordclouds,
@@ -26,7 +27,7 @@ from .themes import (
 )
 
 __all__ = [
-    "chart_text", "paired_bars", "small_multiples", "annotated_heatmap", "stacked_bars", "PLAIN_NUMBER",
+    "chart_text", "note_shown", "paired_bars", "small_multiples", "annotated_heatmap", "stacked_bars", "PLAIN_NUMBER",
     "plot_document_lengths", "plot_plan_structure", "plot_cleaning_report",
     "plot_top_terms", "plot_keyness", "plot_term_heatmap", "plot_term_comparison", "plot_wordclouds",
     "plot_boilerplate_profile",

@@ -159,3 +159,22 @@ def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[
                 color = "white" if light(values[i, j]) else "black"
                 ax.text(j, i, text, ha="center", va="center", fontsize=fontsize, color=color)
     return image
+
+
+def note_shown(fig, shown: int, total: int, *, lang: str = "zh") -> None:
+    """Say at the foot of ``fig`` that it shows ``shown`` of ``total`` plans (nothing when it shows all).
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    shown, total : int
+        The plans drawn and the plans in the corpus.
+    lang : {"zh", "en"}, default "zh"
+        The language of the note.
+    """
+    if shown >= total:
+        return
+    t = chart_text(lang)
+    fig.text(0.01, 0.005, t["note.shown"].format(shown=shown, total=total, rule=t["note.longest"]),
+             fontsize=8, color="#555555", ha="left", va="bottom")

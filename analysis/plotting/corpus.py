@@ -134,7 +134,8 @@ def plot_cleaning_report(summary: pd.DataFrame, labels: dict[str, str], *, lang:
     colors = plt.get_cmap("tab10")
     x = range(len(data))
     for i, step in enumerate(steps):
-        ax.bar([xi + i * width for xi in x], data[step].clip(lower=0.9), width=width, label=step, color=colors(i))
+        ax.bar([xi + i * width for xi in x], data[step].clip(lower=0.9), width=width, label=t.get(f"step.{step}", step),
+               color=colors(i))
     ax.set_xticks([xi + width * (len(steps) - 1) / 2 for xi in x])
     ax.set_xticklabels([labels[d] for d in data.index])
     ax.set_yscale("log")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from ..figures import use_cjk_font
 from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples
@@ -122,6 +123,7 @@ def plot_unit_mix(targets: pd.DataFrame, labels: dict[str, str], *, lang: str = 
     use_cjk_font()
     t = chart_text(lang)
     data = targets[targets["kind"] == "target"]
+    data = data.assign(unit_category=data["unit_category"].replace("", "other").fillna("other"))
     mix = pd.crosstab(data["doc_id"], data["unit_category"], normalize="index")
     order = mix.sum().sort_values(ascending=False).index
     mix = mix[order]
@@ -157,6 +159,7 @@ def plot_achieved_vs_planned(targets: pd.DataFrame, plan_label: str, *, lang: st
     use_cjk_font()
     t = chart_text(lang)
     data = targets[targets["kind"].isin(["achieved", "target"])]
+    data = data.assign(unit_category=data["unit_category"].replace("", "other").fillna("other"))
     table = pd.crosstab(data["unit_category"], data["kind"]).reindex(columns=["achieved", "target"], fill_value=0)
     table = table.sort_values("achieved")
     names = [t.get(f"unit_category.{c}", c) for c in table.index]
@@ -215,14 +218,16 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
                               max_bars: int = 12) -> plt.Figure:
     """One panel per comparable indicator: each plan's targets (by year), with value labels.
 
-    An indicator measured in two units gets a panel per unit.
+    An indicator gets one panel per kind of measure (``unit_category``: a count of
+    organisations in 个 and in 家 share a panel; money and a count do not), each bar
+    named by plan, quantity id (item#qN) and year and labelled with its value and unit as written.
 
     Parameters
     ----------
     matched : pandas.DataFrame
         Matched targets (:func:`analysis.target_summaries.match_indicators`);
-        needs ``indicator_id``, ``unit``, ``doc_id``, ``year``, ``value`` and
-        ``label_zh`` or ``label_en``.
+        needs ``indicator_id``, ``unit``, ``unit_category``, ``doc_id``, ``quantity_id``,
+        ``year``, ``value`` and ``label_zh`` or ``label_en``.
     labels : dict of str to str
         Doc id → label, for every plan.
     lang : {"zh", "en"}, default "zh"
@@ -240,26 +245,29 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
     """
     use_cjk_font()
     label_col = "label_zh" if lang == "zh" else "label_en"
-    matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit"])
+    t = chart_text(lang)
+    matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit_category"].fillna(""))
     groups = list(dict.fromkeys(matched["group"]))
     fig, panels = small_multiples(len(groups), ncols, 4.4, 2.8, extra_height=1)
     for ax, gid in zip(panels, groups):
         part = matched[matched["group"] == gid]
         if len(part) > max_bars:
             part = part.sort_values(["value", "doc_id", "year"], ascending=[False, True, True]).head(max_bars)
-        unit = part["unit"].iloc[0]
-        names = [labels[d] if labels[d].split(" ")[-1] == str(y) else f"{labels[d]} · {y}" for d, y in zip(part["doc_id"], part["year"])]
+        category = part["unit_category"].iloc[0] or "other"
+        names = [f"{labels[d]} · {q.split(':', 1)[-1]}" + ("" if labels[d].split(" ")[-1] == str(y) else f" · {y}")
+                 for d, q, y in zip(part["doc_id"], part["quantity_id"], part["year"])]
         ax.barh(range(len(part)), part["value"], color="#64B5CD")
         ax.set_yticks(range(len(part)))
         ax.set_yticklabels(names, fontsize=8)
-        for i, v in enumerate(part["value"]):
-            ax.text(v, i, f" {v:,.0f}", va="center", fontsize=8)
-        ax.set_title(f"{part[label_col].iloc[0]} ({unit})", fontsize=10)
+        for i, (v, u) in enumerate(zip(part["value"], part["unit"])):
+            ax.text(v, i, f" {v:,.0f} {u}", va="center", fontsize=8)
+        ax.set_title(f"{part[label_col].iloc[0]} ({t.get('unit_category.' + category, category)})", fontsize=10)
         ax.margins(x=0.35)
         ax.invert_yaxis()
         ax.tick_params(axis="x", labelsize=7)
         ax.xaxis.set_major_formatter(PLAIN_NUMBER)
+        ax.xaxis.set_major_locator(MaxNLocator(3))
         ax.spines[["top", "right"]].set_visible(False)
-    fig.suptitle(chart_text(lang)["targets.compare"])
+    fig.suptitle(t["targets.compare"])
     fig.tight_layout()
     return fig

@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import PercentFormatter
 
 from ..figures import use_cjk_font
 from .base import annotated_heatmap, chart_text
@@ -54,7 +55,7 @@ def plot_theme_shares(shares: pd.DataFrame, theme_labels: dict[str, str], labels
     ax.set_yticks(range(wide.shape[0]))
     ax.set_yticklabels([labels.get(d, d) for d in wide.index])
     ax.set_title(chart_text(lang)["themes.shares" if value == "share_items" else "themes.shares_chars"])
-    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.colorbar(im, ax=ax, shrink=0.7, label=chart_text(lang)["themes.share_axis"], format=PercentFormatter(1.0))
     fig.tight_layout()
     return fig
 
@@ -98,17 +99,22 @@ def plot_similarity_dendrogram(similarity: pd.DataFrame, linkage_matrix, labels:
     top.spines[["top", "right", "bottom"]].set_visible(False)
     top.set_xticks([])
     order = tree["leaves"]
-    data = similarity.to_numpy()[np.ix_(order, order)]
+    # The diagonal (each plan with itself, 1.0) is left out of the colours, so the scale spans the pairs.
+    data = np.ma.masked_array(similarity.to_numpy()[np.ix_(order, order)], mask=np.eye(n, dtype=bool))
+    low, high = (float(data.min()), float(data.max())) if n > 1 else (0.0, 1.0)
+    middle = (low + high) / 2
+    cmap = plt.get_cmap("viridis").with_extremes(bad="#EEEEEE")
     # values are written only where they can be read
-    im = annotated_heatmap(ax, data, cmap="viridis", vmin=0, vmax=1, fontsize=8, light=lambda v: v < 0.6,
-                           cell_text=lambda i, j, v: f"{v:.2f}" if n <= 15 else None)
+    im = annotated_heatmap(ax, data, cmap=cmap, vmin=low, vmax=high if high > low else low + 1e-9, fontsize=8,
+                           light=lambda v: v < middle,
+                           cell_text=lambda i, j, v: None if i == j or n > 15 else f"{v:.2f}")
     fontsize = 9 if n <= 20 else max(4, int(9 - n / 15))
     ax.set_xticks(range(len(order)))
     ax.set_xticklabels([names[i] for i in order], rotation=90 if n > 20 else 30, ha="right" if n <= 20 else "center", fontsize=fontsize)
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels([names[i] for i in order], fontsize=fontsize)
     ax.set_title(chart_text(lang)["themes.sim"])
-    fig.colorbar(im, cax=bar)
+    fig.colorbar(im, cax=bar, label=chart_text(lang)["themes.sim_axis"])
     fig.tight_layout()
     return fig
 
@@ -209,8 +215,11 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
     small = len(pos) <= 12
     for doc, (x, y) in pos.items():
         ax.scatter(x, y, s=900 if small else 120, color="#4C72B0", zorder=2)
-        ax.text(x if small else x * 1.12, y - 0.2 if small else y, labels.get(doc, doc),
-                ha="center", va="top" if small else "center", fontsize=9 if small else 7)
+        # labels outside the circle, away from the links, on a white ground
+        away = 1.16 if small else 1.1
+        ax.text(x * away, y * away, labels.get(doc, doc), fontsize=9 if small else 7, zorder=4, va="center",
+                ha="left" if x > 0.3 else "right" if x < -0.3 else "center",
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
     ax.set_xlim(-1.5, 1.5)
     ax.set_ylim(-1.5, 1.4)
     ax.axis("off")
@@ -219,7 +228,8 @@ def plot_passage_network(links: pd.DataFrame, docs: list[str], labels: dict[str,
     return fig
 
 
-def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
+def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, lang: str = "zh",
+                          topic_terms: dict[str, list[str]] | None = None) -> plt.Figure:
     """Heatmap of items: dictionary themes (rows) × NMF topics (columns).
 
     Parameters
@@ -231,6 +241,8 @@ def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, 
         Theme id → label, in taxonomy order; themes not in it are left out.
     lang : {"zh", "en"}, default "zh"
         The language of the chart text.
+    topic_terms : dict of str to list of str, or None
+        Topic → its top terms; the first three name the topic's column.
 
     Returns
     -------
@@ -245,12 +257,13 @@ def plot_topics_vs_themes(table: pd.DataFrame, theme_labels: dict[str, str], *, 
     im = annotated_heatmap(ax, data.values, cmap="Purples", fontsize=7,
                            cell_text=lambda i, j, v: str(int(v)) if v else None)
     ax.set_xticks(range(len(cols)))
-    ax.set_xticklabels(cols)
+    terms = topic_terms or {}
+    ax.set_xticklabels([c + ("\n" + "\n".join(terms[c][:3]) if terms.get(c) else "") for c in cols], fontsize=7)
     ax.set_yticks(range(len(data)))
     ax.set_yticklabels([theme_labels[t] for t in data.index], fontsize=8)
     ax.set_xlabel(chart_text(lang)["themes.topic"])
     ax.set_ylabel(chart_text(lang)["themes.theme"])
     ax.set_title(chart_text(lang)["themes.topics"])
-    fig.colorbar(im, ax=ax, shrink=0.7)
+    fig.colorbar(im, ax=ax, shrink=0.7, label=chart_text(lang)["themes.items_axis"])
     fig.tight_layout()
     return fig

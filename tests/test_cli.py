@@ -1,0 +1,24 @@
+"""The command line (python -m analysis): argument checks that need no build."""
+from analysis.__main__ import EXIT_USAGE, _parameter, main
+
+
+def test_notebook_parameters_read_as_json_or_text():
+    assert _parameter(["TOP_N", "30"]) == ("TOP_N", 30)
+    assert _parameter(["LANG=en"]) == ("LANG", "en")
+    assert _parameter(["DOCUMENTS", '["wujin-2018"]']) == ("DOCUMENTS", ["wujin-2018"])
+    assert _parameter(["KWIC_TERM", "就业"]) == ("KWIC_TERM", "就业")
+
+
+def test_an_unknown_notebook_parameter_is_refused_before_any_run(capsys):
+    assert main(["notebooks", "-p", "NO_SUCH_PARAMETER", "1"]) == EXIT_USAGE
+    assert "no notebook has the parameter(s) NO_SUCH_PARAMETER" in capsys.readouterr().err
+
+
+def test_a_folder_without_tables_is_refused(tmp_path, capsys):
+    assert main(["notebooks", "--processed", str(tmp_path)]) == EXIT_USAGE
+    assert "no processed tables here" in capsys.readouterr().err
+
+
+def test_a_missing_taxonomy_is_a_usage_error(tmp_path, capsys):
+    assert main(["build", "--out", str(tmp_path / "out"), "--themes", "no_such_taxonomy.csv"]) == EXIT_USAGE
+    assert "no such taxonomy file" in capsys.readouterr().err
