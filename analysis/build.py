@@ -31,6 +31,7 @@ from .pipeline import (
     ProcessedCorpus,
     assemble,
     code_themes,
+    find_promises,
     find_shared_passages,
     process_or_skip,
 )
@@ -167,7 +168,8 @@ class _Stages:
                 tables = hit[1]
                 return replace(processed, item_themes=tables["item_themes"].to_pandas(),
                                theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                               shared_passages=tables["shared_passages"].to_pandas())
+                               shared_passages=tables["shared_passages"].to_pandas(),
+                               promise_delivery=find_promises(processed, self.resources))
             except (KeyError, pa.ArrowException):
                 pass
         parallel = self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
@@ -179,7 +181,8 @@ class _Stages:
         self.cache.put(key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False),
                                    "shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
         return replace(processed, item_themes=item_themes, shared_passages=passages,
-                       theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id))
+                       theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
+                       promise_delivery=find_promises(processed, self.resources))
 
     def _corpus_key(self, processed: ProcessedCorpus) -> str:
         """What the corpus-level tables depend on: every document's text and rows, and the code."""

@@ -38,6 +38,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from .schema import PROMISE_DELIVERY_COLUMNS
 from .loader import Resources
 from .target_summaries import match_indicators
 
@@ -443,13 +444,7 @@ def delivery_status(
     return pd.Series(status, index=pairs.index, dtype=object)
 
 
-_COLUMNS = [
-    "place", "indicator", "label_zh", "label_en", "year",
-    "target_doc_id", "target_quantity_id", "target_phrase", "target_span", "target_value", "target_value_max",
-    "target_qualifier", "target_direction", "unit", "target_sentence",
-    "outcome_doc_id", "outcome_quantity_id", "outcome_phrase", "outcome_span", "outcome_value", "outcome_qualifier",
-    "outcome_year_evidence", "outcome_sentence", "n_outcomes", "gap", "side", "status",
-]
+_COLUMNS = list(PROMISE_DELIVERY_COLUMNS)
 
 
 def _side(pairs: pd.DataFrame) -> pd.Series:

@@ -21,12 +21,13 @@ import pandas as pd
 
 from .cleaning import CleanedText, clean_text, han_count
 from .corpus import Corpus, Document, SkippedFile
+from .delivery import promise_outcomes
 from .keywords import select_tokens
 from .loader import Resources, load_resources
 from .reuse import shared_passages
 from .schema import (
     ANNEX_CELL_COLUMNS, CLEANING_COLUMNS, CORPUS_LEVEL_TABLES, DOCUMENT_COLUMNS, ITEM_COLUMNS, ITEM_THEME_COLUMNS,
-    PASSAGE_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS,
+    PASSAGE_COLUMNS, PROMISE_DELIVERY_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS,
 )
 from .segment import PlanTokenizer, token_columns, token_frame
 from .structure import ParsedPlan, StructureWarning, parse_plan
@@ -49,6 +50,7 @@ __all__ = [
     "assemble",
     "code_themes",
     "find_shared_passages",
+    "find_promises",
     "add_corpus_level",
     "process_corpus",
 ]
@@ -247,6 +249,7 @@ class ProcessedCorpus:
     theme_taxonomy: pd.DataFrame
     shared_passages: pd.DataFrame
     skipped: pd.DataFrame
+    promise_delivery: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(PROMISE_DELIVERY_COLUMNS)))
     clean_texts: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
 
@@ -306,7 +309,13 @@ def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> Proces
         item_themes=code_themes(processed, resources),
         theme_taxonomy=taxonomy_table(resources.themes, resources.taxonomy_id),
         shared_passages=find_shared_passages(processed.clean_texts, processed.items),
+        promise_delivery=find_promises(processed, resources),
     )
+
+
+def find_promises(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
+    """The promise_delivery table (see :func:`analysis.delivery.promise_outcomes`)."""
+    return promise_outcomes(processed.targets, processed.documents, processed.items, resources=resources)
 
 
 def process_corpus(corpus: Corpus, resources: Resources | None = None, *,

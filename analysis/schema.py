@@ -27,6 +27,7 @@ __all__ = [
     "TARGET_COLUMNS",
     "ITEM_THEME_COLUMNS",
     "THEME_TAXONOMY_COLUMNS",
+    "PROMISE_DELIVERY_COLUMNS",
     "PASSAGE_COLUMNS",
     "SKIPPED_COLUMNS",
     "PROCESSED",
@@ -65,6 +66,13 @@ ITEM_THEME_COLUMNS = ("doc_id", "item_id", "theme", "score", "is_primary", "is_s
 THEME_TAXONOMY_COLUMNS = ("theme_id", "label_zh", "label_en", "seed_terms", "parts", "taxonomy")
 PASSAGE_COLUMNS = ("passage_id", "text", "length", "n_plans", "doc_id", "item_id", "start", "end")
 SKIPPED_COLUMNS = ("file", "reason")
+PROMISE_DELIVERY_COLUMNS = (
+    "place", "indicator", "label_zh", "label_en", "year",
+    "target_doc_id", "target_quantity_id", "target_phrase", "target_span", "target_value", "target_value_max",
+    "target_qualifier", "target_direction", "unit", "target_sentence",
+    "outcome_doc_id", "outcome_quantity_id", "outcome_phrase", "outcome_span", "outcome_value", "outcome_qualifier",
+    "outcome_year_evidence", "outcome_sentence", "n_outcomes", "gap", "side", "status",
+)
 
 _INT, _FLOAT, _BOOL, _STR, _NULLABLE_INT = "int64", "float64", "bool", "str", "Int64"
 #: Processed tables: name → {column: dtype kind}. ``str`` accepts any string dtype.
@@ -98,12 +106,15 @@ PROCESSED: dict[str, dict[str, str]] = {
     "shared_passages": {c: _STR for c in PASSAGE_COLUMNS} | {
         "length": _INT, "n_plans": _INT, "start": _INT, "end": _INT,
     },
+    "promise_delivery": {c: _STR for c in PROMISE_DELIVERY_COLUMNS} | {
+        "target_value": _FLOAT, "target_value_max": _FLOAT, "outcome_value": _FLOAT, "n_outcomes": _INT, "gap": _FLOAT,
+    },
     "skipped": {c: _STR for c in SKIPPED_COLUMNS},
 }
 #: The processed tables, in the order the build writes them.
 TABLES = tuple(PROCESSED)
 #: The tables that need every document.
-CORPUS_LEVEL_TABLES = ("item_themes", "theme_taxonomy", "shared_passages")
+CORPUS_LEVEL_TABLES = ("item_themes", "theme_taxonomy", "shared_passages", "promise_delivery")
 
 #: Tables the library's functions compute from the processed tables: name → columns.
 DERIVED: dict[str, tuple[str, ...]] = {

@@ -39,3 +39,24 @@ def test_notebook_executes_and_shows_and_saves_its_figures(notebook, processed_d
     assert shown >= len(pngs), "every saved figure is also shown in the executed notebook"
     with_data = [p for p in pngs if (figures / p.replace(".png", ".csv")).is_file()]
     assert with_data == pngs, "every figure has the table it draws beside it"
+
+
+def test_change_over_time_runs_on_the_national_reports(tmp_path):
+    """Notebook 04 through its parameters on the second corpus (46 reports, 64 years), where promises pair."""
+    import json
+
+    from analysis.config import PROJECT_ROOT
+    from analysis.loader import load_resources
+
+    national = tmp_path / "national"
+    build(PROJECT_ROOT / "data" / "national-reports" / "raw", national,
+          resources=load_resources(themes_file=PROJECT_ROOT / "analysis" / "resources" / "themes_gwr.csv"))
+    notebook = next(p for p in NOTEBOOKS if p.name.startswith("04-"))
+    figures = tmp_path / "figures"
+    executed = execute_notebook(notebook, tmp_path / "executed", {"PROCESSED_DIR": str(national),
+                                                                   "FIGURES_DIR": str(figures)})
+    names = {p.stem for p in figures.glob("*.png")}
+    assert {"time_term_trends", "time_trending_terms_over_time", "time_targets_by_year",
+            "time_theme_shares_by_year", "time_promise_delivery_by_year"} <= names
+    text = executed.read_text(encoding="utf-8")
+    assert "gdp_growth" in text and '"error"' not in json.dumps([c.get("outputs") for c in json.loads(text)["cells"]])

@@ -9,6 +9,7 @@ Chinese and English, is ``resources/chart_labels.csv`` (``lang="zh"`` or
 ``keywords``  top terms, keyness, most variable terms, chosen terms, word clouds, boilerplate
 ``targets``   density per plan and section, unit mix, achieved vs planned, schedules, indicators
 ``themes``    theme shares and presence, similarity with its tree, shared passages, topics
+``time``      term trends, targets and themes by year, dispersion, promise and delivery
 ``base``      the helpers they share: chart text, paired bars, small multiples, annotated heatmaps, the
               note that a figure shows only some plans
 """
@@ -21,6 +22,9 @@ from .keywords import (
 from .targets import (
     plot_achieved_vs_planned, plot_indicator_comparison, plot_schedule, plot_section_density, plot_target_density,
     plot_unit_mix,
+)
+from .time import (
+    plot_dispersion, plot_promise_delivery, plot_targets_by_year, plot_term_trends, plot_theme_shares_by_year,
 )
 from .themes import (
     plot_passage_network, plot_similarity_dendrogram, plot_theme_presence, plot_theme_shares, plot_topics_vs_themes,
@@ -35,4 +39,5 @@ __all__ = [
     "plot_indicator_comparison",
     "plot_theme_shares", "plot_similarity_dendrogram", "plot_theme_presence", "plot_passage_network",
     "plot_topics_vs_themes",
+    "plot_term_trends", "plot_targets_by_year", "plot_theme_shares_by_year", "plot_dispersion", "plot_promise_delivery",
 ]
