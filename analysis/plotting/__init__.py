@@ -14,7 +14,7 @@ Chinese and English, is ``resources/chart_labels.csv`` (``lang="zh"`` or
               note that a figure shows only some plans
 """
 
-from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, note_shown, paired_bars, small_multiples
+from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, note_shown, paired_bars, small_multiples, unit_label
 from .corpus import plot_cleaning_report, plot_document_lengths, plot_plan_structure, stacked_bars
 from .keywords import (
     plot_boilerplate_profile, plot_keyness, plot_term_comparison, plot_term_heatmap, plot_top_terms, plot_wordclouds,
@@ -31,7 +31,7 @@ from .themes import (
 )
 
 __all__ = [
-    "chart_text", "note_shown", "paired_bars", "small_multiples", "annotated_heatmap", "stacked_bars", "PLAIN_NUMBER",
+    "chart_text", "note_shown", "unit_label", "paired_bars", "small_multiples", "annotated_heatmap", "stacked_bars", "PLAIN_NUMBER",
     "plot_document_lengths", "plot_plan_structure", "plot_cleaning_report",
     "plot_top_terms", "plot_keyness", "plot_term_heatmap", "plot_term_comparison", "plot_wordclouds",
     "plot_boilerplate_profile",

@@ -13,7 +13,9 @@ from matplotlib.ticker import FuncFormatter
 
 from ..loader import Resources, load_resources
 
-__all__ = ["LANGUAGES", "chart_text", "paired_bars", "small_multiples", "annotated_heatmap", "PLAIN_NUMBER"]
+__all__ = [
+    "LANGUAGES", "chart_text", "paired_bars", "small_multiples", "annotated_heatmap", "PLAIN_NUMBER", "note_shown", "unit_label",
+]
 
 LANGUAGES = ("zh", "en")
 #: Axis numbers written in full with thousands separators (30,000 not 3e4).
@@ -178,3 +180,13 @@ def note_shown(fig, shown: int, total: int, *, lang: str = "zh") -> None:
     t = chart_text(lang)
     fig.text(0.01, 0.005, t["note.shown"].format(shown=shown, total=total, rule=t["note.longest"]),
              fontsize=8, color="#555555", ha="left", va="bottom")
+
+
+def unit_label(unit: str, lang: str = "zh") -> str:
+    """A unit as the chart shows it: as written in Chinese charts, translated in English ones where
+    ``chart_labels.csv`` has it (元 → yuan), else as written.
+
+    >>> unit_label("元", "en"), unit_label("元", "zh"), unit_label("立方厘米", "en")
+    ('yuan', '元', '立方厘米')
+    """
+    return chart_text(lang).get(f"unit.{unit}", unit)

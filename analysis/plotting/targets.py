@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from ..figures import use_cjk_font
-from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples
+from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples, unit_label
 from .corpus import stacked_bars
 
 __all__ = [
@@ -204,7 +204,7 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
         for x, v in zip(part["year"], part["value"]):
             ax.annotate(f"{v:,.0f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
         ax.set_title(name, fontsize=9)
-        ax.set_ylabel(part["unit"].iloc[0], fontsize=8)
+        ax.set_ylabel(unit_label(part["unit"].iloc[0], lang), fontsize=8)
         ax.set_ylim(0, part["value"].max() * 1.3)
         ax.yaxis.set_major_formatter(PLAIN_NUMBER)
         ax.tick_params(labelsize=8)
@@ -260,7 +260,7 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
         ax.set_yticks(range(len(part)))
         ax.set_yticklabels(names, fontsize=8)
         for i, (v, u) in enumerate(zip(part["value"], part["unit"])):
-            ax.text(v, i, f" {v:,.0f} {u}", va="center", fontsize=8)
+            ax.text(v, i, f" {v:,.0f} {unit_label(u, lang)}", va="center", fontsize=8)
         ax.set_title(f"{part[label_col].iloc[0]} ({t.get('unit_category.' + category, category)})", fontsize=10)
         ax.margins(x=0.35)
         ax.invert_yaxis()

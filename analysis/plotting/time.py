@@ -8,7 +8,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from ..figures import use_cjk_font
-from .base import PLAIN_NUMBER, chart_text, small_multiples
+from .base import PLAIN_NUMBER, chart_text, small_multiples, unit_label
 
 __all__ = [
     "plot_term_trends",
@@ -213,7 +213,7 @@ def plot_promise_delivery(pairs: pd.DataFrame, *, lang: str = "zh", ncols: int =
             hit = part[outcome == status]
             ax.scatter(hit["year"].astype(int), hit["outcome_value"], color=color, s=26, zorder=4)
         ax.yaxis.set_major_formatter(PLAIN_NUMBER)
-        ax.set_title(f"{part[label_col].iloc[0]} ({unit})", fontsize=10)
+        ax.set_title(f"{part[label_col].iloc[0]} ({unit_label(unit, lang)})", fontsize=10)
         _year_axis(ax)
         ax.tick_params(labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
