@@ -35,7 +35,7 @@ from .pipeline import (
     find_shared_passages,
     process_or_skip,
 )
-from .tables import write_table, write_text
+from .tables import PARQUET_ONLY, read_table, write_table, write_text
 from .themes import taxonomy_table
 
 __all__ = [
@@ -52,6 +52,12 @@ __all__ = [
 ]
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / "build" / "cache"
+#: Modules no stage of the build runs (charts, notebooks, reports, analyses of the written tables).
+NOT_READ_BY_PIPELINE = ("plotting/*", "figures.py", "report.py", "explorer.py", "notebooks.py", "trends.py",
+                        "overview.py", "evaluation.py", "__main__.py")
+#: What the per-document stages do not read: the above and the corpus-level resources (taxonomies,
+#: comparable indicators, chart text).
+NOT_READ_BY_DOCUMENT_STAGES = NOT_READ_BY_PIPELINE + ("themes*.csv", "indicators.csv", "chart_labels.csv")
 #: Below this many documents :func:`build` runs in one process (starting workers costs more).
 PARALLEL_MIN_DOCS = 20
 _KEY_FILE = ".build-key"
@@ -118,13 +124,20 @@ class _Stages:
     pool: Executor | None = None
 
     def __post_init__(self):
+        # The whole build (up-to-date check) depends on everything; each cached stage only on what it reads,
+        # so a new seed term in a taxonomy recomputes the themes, not every document.
         self.fingerprint = result_cache.code_fingerprint(resources_dir=self.resources.directory,
                                                          extra_files=[self.resources.themes_file])
+        self.document_fingerprint = result_cache.code_fingerprint(
+            resources_dir=self.resources.directory, exclude=NOT_READ_BY_DOCUMENT_STAGES)
+        self.themes_fingerprint = result_cache.code_fingerprint(
+            resources_dir=self.resources.directory, extra_files=[self.resources.themes_file],
+            exclude=NOT_READ_BY_PIPELINE)
 
     def _document_key(self, doc: Document) -> str:
         """The cache key of one document: the code, its bytes, its id and its metadata."""
         meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
-        return hashlib.sha256(f"{self.fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.document_fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
 
     def documents(self, corpus: Corpus) -> ProcessedCorpus:
         """The per-document tables of a corpus (corpus-level tables left empty)."""
@@ -160,37 +173,46 @@ class _Stages:
             return None  # a damaged or foreign entry: computed again
 
     def corpus_level(self, processed: ProcessedCorpus) -> ProcessedCorpus:
-        """Themes and shared passages; with workers, the passages are found in one meanwhile."""
-        key = self._corpus_key(processed)
-        hit = self.cache.get(key)
-        if hit is not None:
-            try:
-                tables = hit[1]
-                return replace(processed, item_themes=tables["item_themes"].to_pandas(),
-                               theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                               shared_passages=tables["shared_passages"].to_pandas(),
-                               promise_delivery=find_promises(processed, self.resources))
-            except (KeyError, pa.ArrowException):
-                pass
-        parallel = self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
+        """Themes and shared passages, each cached apart; with workers, the passages are found in one meanwhile.
+
+        The theme key holds the taxonomy and the items and tokens; the passage key the texts and items,
+        not the taxonomy: a changed seed term codes the items again and reuses the passages.
+        """
+        items_hash = pd.util.hash_pandas_object(processed.items, index=False).to_numpy().tobytes()
+        themes_key = self._key(self.themes_fingerprint, items_hash,
+                               pd.util.hash_pandas_object(processed.tokens, index=False).to_numpy().tobytes())
+        passages_key = self._key(self.document_fingerprint, items_hash, *(
+            doc_id.encode() + b"\0" + processed.clean_texts[doc_id].encode() for doc_id in sorted(processed.clean_texts)))
+        item_themes = self._cached_table(themes_key, "item_themes")
+        passages = self._cached_table(passages_key, "shared_passages")
+        parallel = passages is None and self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=1) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
             reuse = workers.submit(find_shared_passages, processed.clean_texts, processed.items) if workers else None
-            item_themes = code_themes(processed, self.resources)
-            passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
-        self.cache.put(key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False),
-                                   "shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
+            if item_themes is None:
+                item_themes = code_themes(processed, self.resources)
+                self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
+            if passages is None:
+                passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
+                self.cache.put(passages_key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                        promise_delivery=find_promises(processed, self.resources))
 
-    def _corpus_key(self, processed: ProcessedCorpus) -> str:
-        """What the corpus-level tables depend on: every document's text and rows, and the code."""
-        digest = hashlib.sha256(self.fingerprint.encode())
-        for doc_id in sorted(processed.clean_texts):
-            digest.update(doc_id.encode() + b"\0" + processed.clean_texts[doc_id].encode() + b"\0")
-        digest.update(pd.util.hash_pandas_object(processed.items, index=False).to_numpy().tobytes())
-        digest.update(pd.util.hash_pandas_object(processed.tokens, index=False).to_numpy().tobytes())
+    def _cached_table(self, key: str, name: str) -> pd.DataFrame | None:
+        """The table ``name`` of a cache entry, or ``None`` when missing or unreadable."""
+        hit = self.cache.get(key)
+        try:
+            return hit[1][name].to_pandas() if hit is not None else None
+        except (KeyError, TypeError, pa.ArrowException):
+            return None
+
+    @staticmethod
+    def _key(fingerprint: str, *parts: bytes) -> str:
+        """A cache key: the stage's fingerprint and the bytes it reads."""
+        digest = hashlib.sha256(fingerprint.encode())
+        for part in parts:
+            digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
 
 
@@ -265,7 +287,8 @@ def _is_up_to_date(out_dir: Path, key: str, doc_ids) -> bool:
     key_file = out_dir / _KEY_FILE
     if not key_file.is_file() or key_file.read_text(encoding="utf-8", errors="replace") != key:
         return False
-    expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")]
+    expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")
+                if not (ext == "csv" and name in PARQUET_ONLY)]
     expected += [out_dir / _TEXT_DIR / f"{d}.txt" for d in doc_ids]
     return all(p.is_file() for p in expected)
 
@@ -335,7 +358,9 @@ def build(
             key = _build_key(corpus, raw_dir, stages.fingerprint)
             documents_only = stages.documents(corpus)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
-                return BuildResult(processed=stages.corpus_level(documents_only), written=(), up_to_date=True)
+                # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
+                written_tables = {name: read_table(name, out_dir) for name in CORPUS_LEVEL_TABLES}
+                return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
             try:
                 processed, written = _write_all(documents_only, stages, outputs, key)
             except OSError as err:

@@ -18,6 +18,7 @@ cache is below ``max_bytes`` (default 2 GiB). ``python -m analysis build
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -72,7 +73,7 @@ def library_versions() -> str:
 
 
 def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | None = None,
-                     extra_files=()) -> str:
+                     extra_files=(), exclude=()) -> str:
     """A hash of the package's modules, the resource files, any ``extra_files`` and :func:`library_versions`.
 
     Only regular files count (a folder or other entry is passed over). Each
@@ -87,6 +88,10 @@ def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | N
         ``package_dir``.
     extra_files : iterable of path, default ()
         Further files that count (empty entries are skipped).
+    exclude : iterable of str, default ()
+        Glob patterns (``plotting/*``, ``themes*.csv``) of modules, relative to
+        ``package_dir``, and of resource file names that do not count: what a
+        stage does not read (see :mod:`analysis.build`).
 
     Returns
     -------
@@ -106,6 +111,8 @@ def code_fingerprint(package_dir: Path | None = None, *, resources_dir: Path | N
     for label, paths in zip(("code", "resources", "extra"), groups):
         for path in (p for p in paths if p.is_file()):
             name = path.relative_to(package_dir).as_posix() if label == "code" else path.name
+            if label != "extra" and any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
+                continue
             digest.update(f"{label}/{name}".encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()

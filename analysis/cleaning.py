@@ -450,6 +450,18 @@ def _sum_steps(steps: list[CleaningStep]) -> CleaningStep:
     )
 
 
+def _settle_width_and_spaces(text: str, width_total: list, space_total: list) -> str:
+    """Repeat the width and space steps until neither changes anything; their steps are added to the lists."""
+    for _ in range(5):
+        text, width_step = _normalize_width(text)
+        text, space_step = _collapse_spaces(text)
+        width_total.append(width_step)
+        space_total.append(space_step)
+        if not width_step.changes and not space_step.changes:
+            break
+    return text
+
+
 def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     """Clean a decoded plan document and report every change.
 
@@ -500,25 +512,19 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []
-    for _ in range(5):
-        out, width_step = _normalize_width(out)
-        out, space_step = _collapse_spaces(out)
-        width_total.append(width_step)
-        space_total.append(space_step)
-        if not width_step.changes and not space_step.changes:
-            break
-    steps.append(_sum_steps(width_total))
-    steps.append(_sum_steps(space_total))
+    out = _settle_width_and_spaces(out, width_total, space_total)
     joined_text, joined = join_broken_lines(out)
-    steps.append(CleaningStep(
+    line_step = CleaningStep(
         "line_breaks",
         "lines broken mid-sentence or after an item number joined back",
         changes=len(joined),
         lines_joined=len(joined),
         chars_removed=len(out) - len(joined_text),
         examples=_examples(joined),
-    ))
-    out = joined_text
+    )
+    # A joined line can set punctuation beside Chinese ("之\n?" → "之?"): settle width and spaces again.
+    out = _settle_width_and_spaces(joined_text, width_total, space_total) if joined else joined_text
+    steps += [_sum_steps(width_total), _sum_steps(space_total), line_step]
     cover_end = find_cover_end(out)
     if cover_end:
         cover = out[:cover_end]

@@ -481,11 +481,13 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     meta_path = raw_dir / "metadata.csv"
     meta_rows, skipped = read_metadata(meta_path) if meta_path.is_file() else ([], [])
     meta_by_file: dict[str, dict] = {}
+    listed_twice = set()
     for row in meta_rows:
-        if row["file"] in meta_by_file:
-            skipped.append(SkippedFile(f"metadata.csv ({row['file']})", "the file is listed twice in metadata.csv"))
+        if row["file"] in meta_by_file and row["file"] not in listed_twice:
+            listed_twice.add(row["file"])
+            skipped.append(SkippedFile(row["file"], "the file is listed twice in metadata.csv; keep one row"))
         meta_by_file[row["file"]] = row
-    bad_rows = {s.file for s in skipped}
+    bad_rows = {s.file for s in skipped}  # a file whose row is wrong or doubled is named, not guessed around
 
     files, unusable = list_plan_files(raw_dir)
     skipped.extend(unusable)

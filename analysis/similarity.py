@@ -5,6 +5,7 @@
 ``similarity_pairs``     every pair of plans with its value in each similarity matrix
 ``cluster_order``        hierarchical clustering of plans on 1 − similarity
 ``match_items``          item-to-item similarity of two plans, one-to-one (Hungarian) when asked
+``nearest_plans``        each plan's k most similar plans from sparse products (no plan × plan matrix)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pandas as pd
 
 from .keywords import DocumentFeatureMatrix
 
-__all__ = ["document_similarity", "jaccard_similarity", "similarity_pairs", "cluster_order", "match_items"]
+__all__ = ["document_similarity", "jaccard_similarity", "similarity_pairs", "cluster_order", "match_items", "nearest_plans"]
 
 
 def document_similarity(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
@@ -198,3 +199,52 @@ def match_items(
     return out[out["similarity"] >= min_similarity].sort_values(["similarity", "item_id_a"], ascending=[False, True]).reset_index(drop=True)
 
 
+
+
+def nearest_plans(matrix: DocumentFeatureMatrix, *, k: int = 5, chunk: int = 1024) -> pd.DataFrame:
+    """Each plan's ``k`` most similar plans (TF-IDF cosine), without a dense plan × plan matrix.
+
+    The same vectors as :func:`document_similarity`; the products are taken
+    ``chunk`` plans at a time against all plans (sparse × sparse), so memory is
+    bounded by ``chunk`` × plans rather than plans², and only the top ``k`` of
+    each row are kept. At 100,000 plans this is the table to use; the dense
+    matrix and its clustering are for the plans a figure shows.
+
+    Parameters
+    ----------
+    matrix : DocumentFeatureMatrix
+        Counts of terms in plans (:func:`analysis.keywords.dfm`).
+    k : int, default 5
+        Neighbours per plan (fewer when there are fewer other plans).
+    chunk : int, default 1024
+        Plans per block of products.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``rank`` (1 = most similar), ``neighbour`` and
+        ``similarity`` (6 decimals), plans in the matrix's order.
+
+    Examples
+    --------
+    >>> from analysis.keywords import dfm
+    >>> terms = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c"], "item_id": ["a:1", "a:1", "b:1", "b:1", "c:1"],
+    ...                       "token": ["工会", "劳模", "工会", "劳模", "疫情"]})
+    >>> nearest_plans(dfm(terms), k=1)[["doc_id", "neighbour"]].values.tolist()
+    [['a', 'b'], ['b', 'a'], ['c', 'a']]
+    """
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    x = TfidfTransformer(sublinear_tf=True).fit_transform(matrix.counts).tocsr()
+    docs = np.asarray(matrix.docs, dtype=object)
+    n, k = x.shape[0], min(k, max(0, x.shape[0] - 1))
+    rows = []
+    for start in range(0, n, chunk):
+        block = (x[start:start + chunk] @ x.T).toarray()
+        block[np.arange(block.shape[0]), np.arange(start, start + block.shape[0])] = -1.0  # not itself
+        # ties broken by position (a stable sort of the negated values), so the result is deterministic
+        order = np.argsort(-block, axis=1, kind="stable")[:, :k]
+        for r, cols in enumerate(order):
+            for rank, c in enumerate(cols, start=1):
+                rows.append((docs[start + r], rank, docs[c], round(float(np.clip(block[r, c], 0, 1)), 6)))
+    return pd.DataFrame(rows, columns=["doc_id", "rank", "neighbour", "similarity"])

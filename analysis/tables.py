@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = [
+    "PARQUET_ONLY",
     "write_figure_data",
     "write_latex",
     "FORMULA_PREFIXES",
@@ -117,10 +118,16 @@ def _safe_cell(value):
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
 
 
+#: Tables written as Parquet only: too long for a spreadsheet (a token table passes Excel's row limit
+#: from a few hundred plans on, and its CSV is about 18 times the raw text).
+PARQUET_ONLY = frozenset({"tokens"})
+
+
 def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``.
 
-    Each file is written whole or not at all; the index is not written.
+    Each file is written whole or not at all; the index is not written. Tables
+    in :data:`PARQUET_ONLY` get no CSV copy.
 
     Parameters
     ----------
@@ -134,7 +141,7 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     Returns
     -------
     list of pathlib.Path
-        The CSV file and the Parquet file.
+        The CSV file (unless the table is Parquet only) and the Parquet file.
     """
     import pyarrow as pa
     import pyarrow.csv as pa_csv
@@ -144,14 +151,17 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(df, preserve_index=False)
     csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-    csv_buffer = pa.BufferOutputStream()
-    csv_buffer.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
-    pa_csv.write_csv(spreadsheet_safe(table), csv_buffer, pa_csv.WriteOptions(quoting_style="needed"))
-    atomic_write_bytes(csv_path, csv_buffer.getvalue().to_pybytes())
+    written = []
+    if name not in PARQUET_ONLY:
+        csv_buffer = pa.BufferOutputStream()
+        csv_buffer.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+        pa_csv.write_csv(spreadsheet_safe(table), csv_buffer, pa_csv.WriteOptions(quoting_style="needed"))
+        atomic_write_bytes(csv_path, csv_buffer.getvalue().to_pybytes())
+        written.append(csv_path)
     parquet_buffer = pa.BufferOutputStream()
     pq.write_table(table, parquet_buffer)
     atomic_write_bytes(parquet_path, parquet_buffer.getvalue().to_pybytes())
-    return [csv_path, parquet_path]
+    return written + [parquet_path]
 
 
 def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:

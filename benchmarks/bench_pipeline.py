@@ -36,6 +36,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -176,12 +177,19 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
     chars = sum(len(t) for t in texts)
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    baseline = baseline_cpu = float("inf")
+    import rjieba
+
+    baseline = baseline_cpu = kernel = kernel_cpu = float("inf")
     for _ in range(repeat if what == "pipeline" else 0):
         t0, c0 = time.perf_counter(), _cpu_seconds()
         n_tokens = sum(len(jieba.lcut(t)) for t in texts)
         baseline = min(baseline, time.perf_counter() - t0)
         baseline_cpu = min(baseline_cpu, _cpu_seconds() - c0)
+        # the segmentation kernel the build itself uses (jieba-rs), in one process over the same texts
+        t0, c0 = time.perf_counter(), _cpu_seconds()
+        sum(len(rjieba.cut(t, hmm=False)) for t in texts)
+        kernel = min(kernel, time.perf_counter() - t0)
+        kernel_cpu = min(kernel_cpu, _cpu_seconds() - c0)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -198,7 +206,7 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
                 best["pipeline_cpu_s"] = min(best["pipeline_cpu_s"], run["pipeline_cpu_s"])
             own, workers = _peak_mb()
             return {"plans": len(texts), "chars": chars, "jieba_tokens": n_tokens, "baseline_s": round(baseline, 3),
-                    "baseline_cpu_s": round(baseline_cpu, 3), **{k: round(v, 3) for k, v in best.items()},
+                    "baseline_cpu_s": round(baseline_cpu, 3), "kernel_s": round(kernel, 4), "kernel_cpu_s": round(kernel_cpu, 4), **{k: round(v, 3) for k, v in best.items()},
                     "peak_mb": own, "peak_worker_mb": workers, "jobs": jobs}
         t0 = time.perf_counter()
         serial = build(raw, tmp / "serial", jobs=1)
@@ -215,9 +223,38 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
 
         parallel = process(read_corpus(raw), jobs=jobs)
         same = all(parallel.tables()[n].equals(t) for n, t in serial.processed.tables().items())
+        changed_doc, changed_theme = rebuild_after_changes(raw, tmp, jobs)
     return {"serial_s": round(serial_wall, 3), "serial_build_s": round(serial_build, 3),
             "cached_s": round(cached_wall, 3), "stages_s": {k: round(v, 3) for k, v in stages.items()},
-            "parallel_equals_serial": same}
+            "parallel_equals_serial": same, "changed_doc_s": round(changed_doc, 3),
+            "changed_theme_s": round(changed_theme, 3)}
+
+
+def rebuild_after_changes(raw: Path, tmp: Path, jobs: int) -> tuple[float, float]:
+    """Seconds of a cached rebuild after one document changed, and after one seed term was added to the taxonomy."""
+    from analysis.build import build
+    from analysis.config import RESOURCES_DIR
+    from analysis.loader import load_resources
+
+    copy = tmp / "changed_raw"
+    shutil.copytree(raw, copy)
+    themes = tmp / "themes.csv"
+    shutil.copy(RESOURCES_DIR / "themes.csv", themes)
+    resources = load_resources(themes_file=themes)
+    build(copy, tmp / "changing", jobs=jobs, cache_dir=tmp / "cache2", resources=resources)
+    first = sorted(copy.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n全年新增职工之家10家。\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    build(copy, tmp / "changing", jobs=jobs, cache_dir=tmp / "cache2", resources=resources)
+    changed_doc = time.perf_counter() - t0
+    import pandas as pd
+
+    table = pd.read_csv(themes, dtype=str, keep_default_na=False, comment="#")
+    table.loc[0, "seed_terms"] += ";基准测试新词"  # one seed term more in the first theme
+    table.to_csv(themes, index=False)
+    t0 = time.perf_counter()
+    build(copy, tmp / "changing", jobs=jobs, cache_dir=tmp / "cache2", resources=load_resources(themes_file=themes))
+    return changed_doc, time.perf_counter() - t0
 
 
 def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
@@ -297,7 +334,8 @@ def main() -> None:
             r = _best_of(runs)
             r.update(_run_one(raw, args.jobs, "stages"))
             results[name] = r
-            print(f"{str(name):>5} plans: baseline {r['baseline_s']:.2f} s (CPU {r['baseline_cpu_s']:.2f} s) | "
+            print(f"{str(name):>5} plans: jieba.lcut {r['baseline_s']:.2f} s (CPU {r['baseline_cpu_s']:.2f} s) | "
+                  f"rjieba.cut {r['kernel_s']:.3f} s (CPU {r['kernel_cpu_s']:.3f} s) | "
                   f"pipeline {r['pipeline_s']:.2f} s (CPU {r['pipeline_cpu_s']:.2f} s, {r['jobs']} jobs: build "
                   f"{r['build_s']:.2f}, keywords {r['keywords_s']:.2f}, similarity {r['similarity_s']:.2f}) | "
                   f"serial {r['serial_s']:.2f} s | cached rebuild {r['cached_s']:.2f} s | "
@@ -312,6 +350,10 @@ def main() -> None:
 
     print("\nratios")
     for name, r in results.items():
+        print(f"  {str(name):>5} plans: build / rjieba.cut (the kernel the build uses) = "
+              f"{r['build_s'] / r['kernel_s']:.1f} wall, {r['pipeline_cpu_s'] / r['kernel_cpu_s']:.1f} CPU (whole pipeline); "
+              f"rebuild after one changed document / first build = {r['changed_doc_s'] / r['serial_build_s']:.3f}; "
+              f"after one new seed term = {r['changed_theme_s'] / r['serial_build_s']:.3f}")
         print(f"  {str(name):>5} plans: pipeline / plain segmentation = {r['pipeline_s'] / r['baseline_s']:.2f} wall, "
               f"{r['pipeline_cpu_s'] / r['baseline_cpu_s']:.2f} CPU (serial {r['serial_s'] / r['baseline_s']:.2f}); "
               f"cached / first build = {r['cached_s'] / r['serial_build_s']:.3f}; "

@@ -12,7 +12,7 @@ from analysis import build as build_module
 from analysis import outputs as outputs_module
 from analysis.__main__ import EXIT_BUSY, EXIT_OUTPUT, EXIT_SKIPPED, EXIT_USAGE, main
 from analysis.build import OutputBusyError, OutputError, build
-from analysis.config import RAW_DIR
+from analysis.config import RAW_DIR, RESOURCES_DIR
 
 WUJIN = "2018_wujin-district_union-work-points.txt"
 PLAN = "某市总工会2021年工作要点\n一、思想引领\n1.强化政治引领。组织宣讲活动20场次。\n2.强化文化引领。开展读书活动。\n"
@@ -226,3 +226,20 @@ def test_parallel_text_reuse_and_documents_give_the_serial_tables(tmp_path):
     assert len(serial["shared_passages"]) > 0
     for name, table in serial.items():
         pd.testing.assert_frame_equal(table, parallel[name], obj=name)
+
+
+def test_a_changed_taxonomy_recodes_themes_and_reuses_every_document(tmp_path):
+    """Each stage's cache key holds what it reads: a seed term added to the taxonomy adds one cache entry
+    (the themes), and the documents and shared passages come from the cache."""
+    from analysis.loader import load_resources
+
+    cache = tmp_path / "cache"
+    themes = tmp_path / "themes.csv"
+    themes.write_bytes((RESOURCES_DIR / "themes.csv").read_bytes())
+    build(RAW_DIR, tmp_path / "a", resources=load_resources(themes_file=themes), cache_dir=cache)
+    before = {p.name for p in cache.rglob("*.arrow")}
+    themes.write_text(themes.read_text(encoding="utf-8").replace("疗休养", "疗休养;职工疗养", 1), encoding="utf-8")
+    second = build(RAW_DIR, tmp_path / "b", resources=load_resources(themes_file=themes), cache_dir=cache)
+    added = {p.name for p in cache.rglob("*.arrow")} - before
+    assert len(added) == 1  # the item_themes of the new taxonomy; nothing else was computed
+    assert set(second.processed.theme_taxonomy.taxonomy) != {""}

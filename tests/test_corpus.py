@@ -161,3 +161,12 @@ def test_every_entry_that_is_not_a_plan_is_named_with_its_reason(tmp_path):
 def test_derived_ids_are_safe_file_names():
     for name in ("../../etc/passwd.txt", "_x.txt", "...txt", "——.txt", "a" * 200 + ".txt"):
         assert is_valid_doc_id(slug_doc_id(name)), name
+
+
+def test_a_file_listed_twice_in_metadata_is_skipped_not_guessed(tmp_path):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PLAN.replace("某市", "乙市"), encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,file\nfirst,a.txt\nsecond,a.txt\nbee,b.txt\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [d.doc_id for d in corpus.documents] == ["bee"]
+    assert [(s.file, "listed twice" in s.reason) for s in corpus.skipped] == [("a.txt", True)]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from functools import lru_cache
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -199,12 +202,46 @@ def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, st
     for ax, doc in zip(panels, docs):
         cloud = WordCloud(font_path=font, width=600, height=400, background_color="white",
                           random_state=seed, prefer_horizontal=1.0, colormap="viridis")
-        ax.imshow(cloud.generate_from_frequencies(frequencies[doc]), interpolation="bilinear")
+        with _fonts_loaded_once():
+            image = cloud.generate_from_frequencies(frequencies[doc])
+        ax.imshow(image, interpolation="bilinear")
         ax.set_title(labels.get(doc, doc), fontsize=10)
         ax.axis("off")
     fig.suptitle(chart_text(lang)["keywords.clouds"])
     fig.tight_layout()
     return fig
+
+
+@lru_cache(maxsize=512)
+def _truetype(path: str, size: int):
+    """A font file at one size, read once per process (see :func:`_fonts_loaded_once`)."""
+    from PIL import ImageFont
+
+    return ImageFont.FreeTypeFont(path, size)
+
+
+@contextmanager
+def _fonts_loaded_once():
+    """While word clouds are laid out, each (font file, size) is read from disk once, not once per word.
+
+    WordCloud asks PIL for the font at every size it tries for every word (thousands of
+    reads of a 16 MB font for one figure); the fonts are the same objects either way, so the
+    picture does not change.
+    """
+    from PIL import ImageFont
+
+    original = ImageFont.truetype
+
+    def truetype(font=None, size=10, *args, **kwargs):
+        if kwargs or args or not isinstance(font, str):
+            return original(font, size, *args, **kwargs)
+        return _truetype(font, size)
+
+    ImageFont.truetype = truetype
+    try:
+        yield
+    finally:
+        ImageFont.truetype = original
 
 
 def plot_boilerplate_profile(profile: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
