@@ -306,48 +306,65 @@ def figure_years(
     item_index = items.set_index("item_id")
     rows = []
     for q in targets[["quantity_id", "doc_id", "item_id", "part", "start", "kind", "year"]].itertuples(index=False):
-        year, evidence = "", "none"
-        if q.kind not in ("target", "achieved"):
-            rows.append((q.quantity_id, q.kind, year, evidence))
-            continue
         table_year = "" if pd.isna(q.year) else str(q.year)
         report_year = doc_year.get(q.doc_id)
         report_year = None if report_year is None or pd.isna(report_year) else int(report_year)
-        if q.part == "annex":
-            rows.append((q.quantity_id, q.kind, table_year, "annex_column"))
-            continue
-        cue, where, title = None, "", ""
-        if q.item_id in item_index.index:
-            item = item_index.loc[q.item_id]
-            before = str(item["text"])[: max(0, int(q.start) - int(item["start"]))]
-            cue, where = _paragraph_cue(before)
-            if q.kind == "target" and where == "frame":
-                cue, where = None, ""  # a plan sentence is dated by itself (its year column), not by the one before
-            title = item["section_title"] if isinstance(item["section_title"], str) else ""
-        if cue is None and report_year is not None:
-            cue, where = _title_cue(title, report_year), "title"
-        if q.kind == "target":
-            if cue is not None and cue[0] in ("multi", "last"):
-                year, evidence = "", "several_years" if cue[0] == "multi" else "last_year"
+        if q.kind not in ("target", "achieved"):
+            year, evidence = "", "none"
+        elif q.part == "annex":
+            year, evidence = table_year, "annex_column"
+        else:
+            cue, where = _figure_cue(q, item_index, report_year)
+            if q.kind == "target":
+                year, evidence = _target_year(cue, table_year)
             else:
-                year, evidence = table_year, "table_year"
-        elif cue is not None:
-            kind, value = cue
-            if kind == "multi":
-                year, evidence = "", "several_years"
-            elif where == "title":
-                year = value if kind == "year" else str(report_year - 1)
-                evidence = "section_title"
-            elif kind in ("year", "span"):
-                year, evidence = value, "named_year" if kind == "year" else "named_span"
-            elif kind == "last" and report_year is not None:
-                year, evidence = str(report_year - 1), "last_year"
-            elif kind == "this" and report_year is not None and lag.get(doc_type.get(q.doc_id)) == 0:
-                year, evidence = str(report_year), "this_year"  # a summary's 今年; a report's 今年 is its plan year
-        elif q.part == "summary" and report_year is not None and doc_type.get(q.doc_id) in lag:
-            year, evidence = str(report_year - lag[doc_type.get(q.doc_id)]), "review_lag"
+                year, evidence = _outcome_year(cue, where, report_year, q.part, lag.get(doc_type.get(q.doc_id)))
         rows.append((q.quantity_id, q.kind, year, evidence))
     return pd.DataFrame(rows, columns=["quantity_id", "kind", "year", "year_evidence"])
+
+
+def _figure_cue(q, item_index: pd.DataFrame, report_year: int | None) -> tuple[tuple[str, str] | None, str]:
+    """The time cue of a figure and where it was found: its paragraph (``own``/``frame``) or its section title."""
+    cue, where, title = None, "", ""
+    if q.item_id in item_index.index:
+        item = item_index.loc[q.item_id]
+        before = str(item["text"])[: max(0, int(q.start) - int(item["start"]))]
+        cue, where = _paragraph_cue(before)
+        if q.kind == "target" and where == "frame":
+            cue, where = None, ""  # a plan sentence is dated by itself (its year column), not by the one before
+        title = item["section_title"] if isinstance(item["section_title"], str) else ""
+    if cue is None and report_year is not None:
+        cue, where = _title_cue(title, report_year), "title"
+    return cue, where
+
+
+def _target_year(cue: tuple[str, str] | None, table_year: str) -> tuple[str, str]:
+    """(year, evidence) of a target: its year column, unless its context speaks of several years or of the last."""
+    if cue is not None and cue[0] in ("multi", "last"):
+        return "", "several_years" if cue[0] == "multi" else "last_year"
+    return table_year, "table_year"
+
+
+def _outcome_year(cue: tuple[str, str] | None, where: str, report_year: int | None, part: str,
+                  lag: int | None) -> tuple[str, str]:
+    """(year, evidence) of an achieved figure: a named year or span, the section title, 去年/过去一年, a
+    summary's 今年, else the genre's review lag (``lag``: years between a report and the year it reviews)."""
+    if cue is None:
+        if part == "summary" and report_year is not None and lag is not None:
+            return str(report_year - lag), "review_lag"
+        return "", "none"
+    kind, value = cue
+    if kind == "multi":
+        return "", "several_years"
+    if where == "title":
+        return (value if kind == "year" else str(report_year - 1)), "section_title"
+    if kind in ("year", "span"):
+        return value, "named_year" if kind == "year" else "named_span"
+    if kind == "last" and report_year is not None:
+        return str(report_year - 1), "last_year"
+    if kind == "this" and report_year is not None and lag == 0:
+        return str(report_year), "this_year"  # a summary's 今年; a report's 今年 is its plan year
+    return "", "none"
 
 
 #: A bare figure (direction ``exact``) whose phrase ends in a cap or a floor: 城镇登记失业率控制在4.6% is at most 4.6%.
@@ -561,50 +578,13 @@ def promise_outcomes(
     matched = _matched(q, indicators, resources)
     if matched.empty:
         return pd.DataFrame(columns=_COLUMNS)
-    years = figure_years(matched.drop_duplicates("quantity_id"), documents, items, review_lag=review_lag)
-    year_of = years.set_index("quantity_id")
-    matched["figure_year"] = matched["quantity_id"].map(year_of["year"])
-    matched["year_evidence"] = matched["quantity_id"].map(year_of["year_evidence"])
-    matched = matched[matched["figure_year"] != ""]
-    docs = documents.set_index("doc_id")
-    matched["place"] = matched["doc_id"].map(docs["place"]).fillna("")
-    doc_order = pd.to_numeric(docs["year_start"], errors="coerce") * 2 + docs["doc_type"].isin(LATE_IN_YEAR).astype(int)
-    matched["doc_order"] = matched["doc_id"].map(doc_order)
-    matched["common_unit"] = matched["unit"].map(lambda u: COMPARABLE_UNITS.get(u, (u, 1.0))[0])
-    matched["unit_factor"] = matched["unit"].map(lambda u: COMPARABLE_UNITS.get(u, (u, 1.0))[1])
-    matched["falls"] = [_is_fall(s, ql, u) for s, ql, u in zip(matched["subject"], matched["qualifier"], matched["unit"])]
-
+    matched = _dated_figures(matched, documents, items, review_lag)
     promises = matched[matched["kind"] == "target"].sort_values(["doc_id", "start"])
     promises = promises.drop_duplicates(["doc_id", "indicator_id", "figure_year", "value", "value_max", "direction"])
     outcomes = matched[(matched["kind"] == "achieved") & matched["doc_order"].notna()].sort_values(["doc_order", "doc_id", "start"])
     by_key = {key: group for key, group in outcomes.groupby(["place", "indicator_id", "figure_year", "common_unit"], sort=False)}
-
-    rows = []
-    for p in promises.itertuples(index=False):
-        row = {
-            "place": p.place, "indicator": p.indicator_id, "label_zh": p.label_zh, "label_en": p.label_en,
-            "year": p.figure_year, "target_doc_id": p.doc_id, "target_quantity_id": p.quantity_id,
-            "target_phrase": p.subject, "target_span": p.span, "target_value": p.value,
-            "target_value_max": p.value_max, "target_qualifier": p.qualifier,
-            "target_direction": _promised_direction(p.direction, p.subject),
-            "unit": p.unit, "target_sentence": p.sentence, "target_start": p.start,
-        }
-        candidates = by_key.get((p.place, p.indicator_id, p.figure_year, p.common_unit))
-        if candidates is not None:  # an undated document's promise has no later document
-            candidates = candidates[candidates["doc_order"] > p.doc_order] if pd.notna(p.doc_order) else candidates.iloc[0:0]
-        if candidates is None or candidates.empty:
-            rows.append(row | {"n_outcomes": 0})
-            continue
-        first = candidates.iloc[0]
-        value = first["value"] * first["unit_factor"] / p.unit_factor
-        if first["falls"] != p.falls:
-            value = -value
-        rows.append(row | {
-            "outcome_doc_id": first["doc_id"], "outcome_quantity_id": first["quantity_id"],
-            "outcome_phrase": first["subject"], "outcome_span": first["span"], "outcome_value": value,
-            "outcome_qualifier": first["qualifier"], "outcome_year_evidence": first["year_evidence"],
-            "outcome_sentence": first["sentence"], "n_outcomes": len(candidates),
-        })
+    rows = [_promise_row(p, by_key.get((p.place, p.indicator_id, p.figure_year, p.common_unit)))
+            for p in promises.itertuples(index=False)]
     out = pd.DataFrame(rows).reindex(columns=_COLUMNS + ["target_start"])
     out["outcome_value"] = pd.to_numeric(out["outcome_value"], errors="coerce")
     out["target_value_max"] = pd.to_numeric(out["target_value_max"], errors="coerce")
@@ -614,6 +594,51 @@ def promise_outcomes(
     out["side"] = _side(out)
     out = out.sort_values(["place", "indicator", "year", "target_doc_id", "target_start"])
     return out.drop(columns="target_start").reset_index(drop=True)
+
+
+def _dated_figures(matched: pd.DataFrame, documents: pd.DataFrame, items: pd.DataFrame,
+                   review_lag: Mapping[str, int] | None) -> pd.DataFrame:
+    """Matched figures with their year, place, document order (a summary after a plan of its year), common
+    unit and whether they report a fall; figures for no single year are left out."""
+    years = figure_years(matched.drop_duplicates("quantity_id"), documents, items, review_lag=review_lag)
+    year_of = years.set_index("quantity_id")
+    matched = matched.assign(figure_year=matched["quantity_id"].map(year_of["year"]),
+                             year_evidence=matched["quantity_id"].map(year_of["year_evidence"]))
+    matched = matched[matched["figure_year"] != ""].copy()
+    docs = documents.set_index("doc_id")
+    matched["place"] = matched["doc_id"].map(docs["place"]).fillna("")
+    doc_order = pd.to_numeric(docs["year_start"], errors="coerce") * 2 + docs["doc_type"].isin(LATE_IN_YEAR).astype(int)
+    matched["doc_order"] = matched["doc_id"].map(doc_order)
+    matched["common_unit"] = matched["unit"].map(lambda u: COMPARABLE_UNITS.get(u, (u, 1.0))[0])
+    matched["unit_factor"] = matched["unit"].map(lambda u: COMPARABLE_UNITS.get(u, (u, 1.0))[1])
+    matched["falls"] = [_is_fall(s, ql, u) for s, ql, u in zip(matched["subject"], matched["qualifier"], matched["unit"])]
+    return matched
+
+
+def _promise_row(p, candidates: pd.DataFrame | None) -> dict:
+    """One promise's row: the target, and the first outcome of the earliest later document (if any)."""
+    row = {
+        "place": p.place, "indicator": p.indicator_id, "label_zh": p.label_zh, "label_en": p.label_en,
+        "year": p.figure_year, "target_doc_id": p.doc_id, "target_quantity_id": p.quantity_id,
+        "target_phrase": p.subject, "target_span": p.span, "target_value": p.value,
+        "target_value_max": p.value_max, "target_qualifier": p.qualifier,
+        "target_direction": _promised_direction(p.direction, p.subject),
+        "unit": p.unit, "target_sentence": p.sentence, "target_start": p.start,
+    }
+    if candidates is not None:  # an undated document's promise has no later document
+        candidates = candidates[candidates["doc_order"] > p.doc_order] if pd.notna(p.doc_order) else candidates.iloc[0:0]
+    if candidates is None or candidates.empty:
+        return row | {"n_outcomes": 0}
+    first = candidates.iloc[0]
+    value = first["value"] * first["unit_factor"] / p.unit_factor
+    if first["falls"] != p.falls:
+        value = -value
+    return row | {
+        "outcome_doc_id": first["doc_id"], "outcome_quantity_id": first["quantity_id"],
+        "outcome_phrase": first["subject"], "outcome_span": first["span"], "outcome_value": value,
+        "outcome_qualifier": first["qualifier"], "outcome_year_evidence": first["year_evidence"],
+        "outcome_sentence": first["sentence"], "n_outcomes": len(candidates),
+    }
 
 
 def delivery_summary(pairs: pd.DataFrame) -> pd.DataFrame:

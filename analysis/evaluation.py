@@ -150,10 +150,7 @@ def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
     targets = targets.assign(core_start=core)
     rows = []
     for g in gold.itertuples(index=False):
-        doc_id = doc_of.get(Path(g.file).stem)
-        text, index = searchable.get(doc_id, ("", []))
-        sentence, _ = _search_form(g.text)
-        at = text.find(sentence) if sentence else -1
+        doc_id, sentence, at, index = _find_in_build(g.file, g.text, doc_of, searchable)
         if at < 0:
             raise ValueError(f"{g.sentence_id}: the sentence is not in the build of {g.file}")
         offsets = index[at:at + len(sentence)]
@@ -166,6 +163,14 @@ def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
         for row, (span, _) in zip(_match(sentence, expected, predicted), spans + [("", "")] * len(predicted)):
             rows.append((g.sentence_id, span if row[0] else "", row[1], row[2], row[3]))
     return pd.DataFrame(rows, columns=["sentence_id", "quantity", "gold", "predicted", "predicted_span"])
+
+
+def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tuple[str | None, str, int, list[int]]:
+    """(doc_id, the text in search form, where it starts in the document's search form or -1, the offsets map)."""
+    doc_id = doc_of.get(Path(file).stem)
+    document, index = searchable.get(doc_id, ("", []))
+    key, _ = _search_form(text)
+    return doc_id, key, document.find(key) if key else -1, index
 
 
 def locate_paragraphs(gold: pd.DataFrame, processed) -> pd.Series:
@@ -181,10 +186,7 @@ def locate_paragraphs(gold: pd.DataFrame, processed) -> pd.Series:
     items = processed.items
     found = []
     for g in gold.itertuples(index=False):
-        doc_id = doc_of.get(Path(g.file).stem)
-        text, index = searchable.get(doc_id, ("", []))
-        key, _ = _search_form(g.first_chars)
-        at = text.find(key) if key else -1
+        doc_id, _, at, index = _find_in_build(g.file, g.first_chars, doc_of, searchable)
         unit = items[(items["doc_id"] == doc_id) & (items["start"] <= index[at]) & (items["end"] > index[at])] if at >= 0 else items.iloc[0:0]
         found.append(unit["item_id"].iloc[0] if len(unit) else "")
     return pd.Series(found, index=gold.index, name="item_id")

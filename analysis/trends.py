@@ -188,6 +188,25 @@ def _benjamini_hochberg(p: np.ndarray) -> np.ndarray:
     return np.maximum(out, p)  # q ≥ p; p × n / n can round below p
 
 
+def _spearman_with_year(year: np.ndarray, rates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Spearman's rho of each column of ``rates`` with ``year``, and its two-sided p-value (t approximation,
+    as :func:`scipy.stats.spearmanr`): Pearson's r of the ranks (the years have no ties; the rates may)."""
+    from scipy.stats import t as student_t
+
+    n = len(year)
+    ry = _ranks(year[:, None])[:, 0]
+    rr = _ranks(rates)
+    ry_c = ry - ry.mean()
+    rr_c = rr - rr.mean(axis=0)
+    denom = np.sqrt((ry_c ** 2).sum() * (rr_c ** 2).sum(axis=0))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rho = np.where(denom > 0, (ry_c[:, None] * rr_c).sum(axis=0) / denom, 0.0)
+        rho = np.clip(rho, -1.0, 1.0)
+        t_stat = rho * np.sqrt((n - 2) / np.maximum(1.0 - rho ** 2, 1e-300))
+    p = np.where(np.abs(rho) >= 1.0, 0.0, 2 * student_t.sf(np.abs(t_stat), n - 2))
+    return rho, p
+
+
 def trending_terms(
     tokens: pd.DataFrame,
     documents: pd.DataFrame,
@@ -273,8 +292,6 @@ def trending_terms(
     >>> trending_terms(tokens, docs, min_count=1)[["term", "rho", "n_years"]].values.tolist()
     [['改革', 1.0, 3], ['粮食', -1.0, 3]]
     """
-    from scipy.stats import t as student_t
-
     if smoothing <= 0:
         raise ValueError(f"smoothing must be positive for the log-linear change, not {smoothing}")
     columns = ["term", "rho", "p", "q", "change_per_decade", "count", "n_years", "first_year", "last_year", "trend"]
@@ -296,17 +313,7 @@ def trending_terms(
     n = len(year)
     with np.errstate(invalid="ignore", divide="ignore"):
         rates = np.where(totals[:, None] > 0, c / totals[:, None], 0.0)
-    # Spearman's rho = Pearson's r of the ranks (the years have no ties; the rates may).
-    ry = _ranks(year[:, None])[:, 0]
-    rr = _ranks(rates)
-    ry_c = ry - ry.mean()
-    rr_c = rr - rr.mean(axis=0)
-    denom = np.sqrt((ry_c ** 2).sum() * (rr_c ** 2).sum(axis=0))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        rho = np.where(denom > 0, (ry_c[:, None] * rr_c).sum(axis=0) / denom, 0.0)
-        rho = np.clip(rho, -1.0, 1.0)
-        t_stat = rho * np.sqrt((n - 2) / np.maximum(1.0 - rho ** 2, 1e-300))
-    p = np.where(np.abs(rho) >= 1.0, 0.0, 2 * student_t.sf(np.abs(t_stat), n - 2))
+    rho, p = _spearman_with_year(year, rates)
     q = _benjamini_hochberg(p)
     # Log-linear size of the change: slope of log(smoothed rate) on year, per decade.
     log_rate = np.log((c + smoothing) / (totals[:, None] + smoothing * vocabulary))
