@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .loader import load_resources
 from .metadata import infer_metadata, is_valid_doc_id
 from .patterns import RE_HAN
 from .schema import METADATA_COLUMNS
@@ -490,6 +491,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     bad_rows = {s.file for s in skipped}  # a file whose row is wrong or doubled is named, not guessed around
 
     files, unusable = list_plan_files(raw_dir)
+    resources = load_resources()  # read once for every document without a metadata row
     skipped.extend(unusable)
     present = {p.name for p in files} | {s.file for s in unusable}
     for name in sorted(set(meta_by_file) - present):
@@ -499,7 +501,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     for path in files:
         if path.name in bad_rows:
             continue  # its metadata row is wrong: named above, not guessed around
-        document = _read_document(path, meta_by_file.get(path.name))
+        document = _read_document(path, meta_by_file.get(path.name), resources)
         if isinstance(document, SkippedFile):
             skipped.append(document)
         else:
@@ -510,7 +512,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
 
-def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
+def _read_document(path: Path, row: dict | None, resources) -> Document | SkippedFile:
     """One plan file with its metadata row (or metadata inferred from its text)."""
     try:
         data = _read_regular_file(path)
@@ -523,7 +525,7 @@ def _read_document(path: Path, row: dict | None) -> Document | SkippedFile:
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
     if row is None:
-        metadata = {"file": path.name, **infer_metadata(text, path.name)}
+        metadata = {"file": path.name, **infer_metadata(text, path.name, resources)}
     else:
         metadata = dict(row)
     metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {
