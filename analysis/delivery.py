@@ -342,6 +342,8 @@ def _target_year(cue: tuple[str, str] | None, table_year: str) -> tuple[str, str
     """(year, evidence) of a target: its year column, unless its context speaks of several years or of the last."""
     if cue is not None and cue[0] in ("multi", "last"):
         return "", "several_years" if cue[0] == "multi" else "last_year"
+    if not table_year.isdigit():  # 2018-2020: a target for a span of years is no one-year promise
+        return "", "several_years" if table_year else "none"
     return table_year, "table_year"
 
 

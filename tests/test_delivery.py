@@ -229,3 +229,20 @@ def test_delivery_summary_counts_the_national_pairs(pairs):
     assert summary.promises.sum() == len(pairs)
     assert summary.loc["gdp_growth", "promises"] == (pairs.indicator == "gdp_growth").sum()
     assert (summary[list(dv.STATUSES)].sum(axis=1) == summary.promises).all()
+
+
+def test_a_target_for_a_span_of_years_is_no_one_year_promise():
+    """A three-year plan's 2018-2020 target (no annex column) is not paired with any single year's outcome."""
+    indicators = pd.DataFrame({"indicator_id": ["homes"], "label_zh": ["职工之家"], "label_en": ["homes"],
+                               "pattern": ["职工之家"], "units": ["家"]})
+    documents = [
+        {"doc_id": "a-2018", "place": "甲市", "year_start": 2018, "doc_type": "action_plan"},
+        {"doc_id": "a-2021", "place": "甲市", "year_start": 2021, "doc_type": "government_work_report"},
+    ]
+    rows = [("a-2018", "target", "plan", "三年新建职工之家60家。", "60家"),
+            ("a-2021", "achieved", "summary", "2020年新建职工之家25家。", "25家")]
+    t, docs, items = _frames(rows, documents)
+    t["value"] = [60.0, 25.0]
+    t["unit"] = "家"
+    t["year"] = ["2018-2020", "2020"]
+    assert dv.promise_outcomes(t, docs, items, indicators=indicators).empty
