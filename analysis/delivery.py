@@ -38,8 +38,9 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-from .schema import PROMISE_DELIVERY_COLUMNS
 from .loader import Resources
+from .patterns import year_value
+from .schema import PROMISE_DELIVERY_COLUMNS
 from .target_summaries import match_indicators
 
 __all__ = [
@@ -79,16 +80,10 @@ _RE_TIME = re.compile(
     r"|(?P<multi>年均|平均每年|每年平均|累计|以来|期间|时期|(?<!\d)\d{1,2}年(?![代底末初度级])"
     r"|[两三四五六七八九十几多]年(?![代底末初度级]))"
 )
-_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 #: An indicator phrase that names no subject, only a comparison or a time: its subject is the quantity's before it.
 _RE_BARE_PHRASE = re.compile(r"^(?:比上年|比去年|同比|较上年|实际|名义|年均|平均每年|分别|全年|去年|又|再|共|其中)*$")
 #: A fall (下降5%): the value is a decrease. 下降到 / 回落到 name a level instead.
 _RE_FALL_WORD = re.compile(r"(?:下降|降低|减少|回落|下跌)$")
-
-
-def _year_number(text: str) -> int:
-    """1957 from 1957 or 一九五七."""
-    return int(text.translate(_CHINESE_DIGITS))
 
 
 def _time_cues(text: str) -> list[tuple[int, str, str]]:
@@ -107,9 +102,9 @@ def _time_cues(text: str) -> list[tuple[int, str, str]]:
             if base:
                 cues.append((m.start(), "multi", m.group(0)))
             elif m.group("year2"):
-                cues.append((m.start(), "span", f"{_year_number(m.group('year'))}-{_year_number(m.group('year2'))}"))
+                cues.append((m.start(), "span", f"{year_value(m.group('year'))}-{year_value(m.group('year2'))}"))
             else:
-                cues.append((m.start(), "year", str(_year_number(m.group("year")))))
+                cues.append((m.start(), "year", str(year_value(m.group("year")))))
         elif m.group("last"):
             cues.append((m.start(), "last", m.group("last")))
         elif m.group("this"):
@@ -167,7 +162,7 @@ def _title_cue(title: str, year: int) -> tuple[str, str] | None:
     years, kinds = [], set()
     for m in _RE_TIME.finditer(title or ""):
         if m.group("year") and not m.group("base") and not m.group("year2"):
-            years.append(_year_number(m.group("year")))
+            years.append(year_value(m.group("year")))
         elif m.group("last"):
             kinds.add("last")
         elif m.group("multi") or m.group("year2") or (m.group("year") and m.group("base") != "按"):

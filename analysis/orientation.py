@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .loader import Resources, load_resources
-from .patterns import parse_number
+from .patterns import year_value
 
 __all__ = ["Orientation", "orientation", "REVIEW", "PLAN"]
 
@@ -31,7 +31,6 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 YEAR_WEIGHT = 2
 #: Cues of at least this weight are strong: they alone may overrule a heading.
 STRONG_WEIGHT = 2
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 @dataclass(frozen=True)
@@ -88,11 +87,6 @@ class Orientation:
         return ""
 
 
-def _year(text: str) -> int:
-    """The value of a year in Arabic or Chinese digits (2018, 二〇一八)."""
-    return int(text) if text.isdigit() else int(text.translate(_CN_YEAR_DIGITS))
-
-
 def orientation(text: str, resources: Resources | None = None, *,
                 period: tuple[int | None, int | None] = (None, None)) -> Orientation:
     """The review and plan cues of ``text`` (``resources/time_cues.csv``) and of the years it names.
@@ -136,7 +130,7 @@ def orientation(text: str, resources: Resources | None = None, *,
     first, last = period
     if first is not None:
         for m in _RE_YEAR.finditer(text):
-            year = _year(m.group(1))
+            year = year_value(m.group(1))
             direction = REVIEW if year < first else PLAN if year > (last or first) else ""
             if direction:
                 sums[direction] += YEAR_WEIGHT

@@ -29,6 +29,7 @@ __all__ = [
     "FUNCTION_WORD_ENDS",
     "parse_number",
     "digit_string",
+    "year_value",
     "outline_number",
 ]
 
@@ -62,7 +63,7 @@ RE_RESPONSIBLE = re.compile(r"（(?:责任单位|责任部门|牵头单位|责�
 #: Function words a sentence or a heading cannot end with (a line ending with one was broken).
 FUNCTION_WORD_ENDS = "了的和与及或在对为把被从向以同跟给由所之其"
 
-_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -134,6 +135,15 @@ def digit_string(text: str) -> int | None:
     if not text or any(ch not in _DIGIT_VALUES for ch in text):
         return None
     return int("".join(str(_DIGIT_VALUES[ch]) for ch in text))
+
+
+def year_value(text: str) -> int:
+    """A year written in Arabic or Chinese digits (2018, 二〇一八, 一九五○) as a number.
+
+    >>> year_value("2018"), year_value("二〇一八"), year_value("一九五○")
+    (2018, 2018, 1950)
+    """
+    return int(text) if text.isdigit() else digit_string(text)
 
 
 def outline_number(numeral: str) -> int | None:
