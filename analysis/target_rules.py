@@ -40,8 +40,8 @@ _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _SEP = r"[-~～—–至到]"
 _BOUNDARY = "，。；：！？\n\t（）()“”《》"
-#: Qualifiers after a number that make it approximate and are read by the pattern itself.
-_APPROX = ("余", "多")
+#: Qualifiers after a number that make it approximate and are read by the pattern itself (六十几个: sixty-odd).
+_APPROX = ("余", "多", "几")
 _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
 DROP = "drop"
@@ -50,6 +50,12 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 #: A starting level: 由, 从, 现行 … before the number; a change to another level after it.
 _RE_FROM = re.compile(r"由|从|现行|目前的")
 _RE_CHANGE_TO = re.compile(r"[^，。；0-9]{0,6}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩)(?:到|至|为)")
+#: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
+_RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
+#: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
+_RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
+#: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
+_RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
 _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
 #: Parts that plan: there a look back must be in a number's own clause (see achieved_cue).
@@ -104,7 +110,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
         rf"(?P<num>{num})(?P<u1>%)?(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
-        rf"(?P<approx0>多|余)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
+        rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
         rf"(?P<unit>{'|'.join(re.escape(u) for u in units)})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
     )
 
@@ -327,13 +333,16 @@ def political_formula(c: Candidate) -> str | None:
 def named_count(c: Candidate) -> str | None:
     """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
-    before it: cue role count_verb) names or lists things; it is a label, no quantity to compare."""
+    before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
+    count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
     if not (c.chinese and c.value is not None and c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
         return None
     if c.mult or c.pre or c.post or c.approx:
         return None
     clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
-    if c.index.has_match(c.resources.cue("count_verb"), max(clause_start, c.core_start - 4), c.core_start):
+    verb_from = max(clause_start, c.core_start - 4)
+    if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
+            and not c.index.has_match(_RE_COORDINATION, c.index.last_before(_BOUNDARY, c.core_start) + 1, verb_from)):
         return None
     return "label"
 
@@ -364,16 +373,20 @@ def chinese_word(c: Candidate) -> str | None:
 
 
 def no_unit(c: Candidate) -> str | None:
-    """An Arabic number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a
-    count (参保人数增加7359万, 1.17亿)."""
-    return DROP if not c.unit and not c.mult.startswith(("万", "亿")) else None
+    """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
+    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务). A Chinese number in 万 or 亿 right before a noun
+    (八亿农民, 三千亿度) describes a population or has a unit the table does not know: dropped."""
+    if c.unit or c.mult.startswith(("万", "亿")):
+        return None
+    return None if _counts_in_myriads(c) and not re.match(r"[\u4e00-\u9fff]", c.nxt.replace("的", "")) else DROP
 
 
 def calendar_date(c: Candidate) -> str | None:
     """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
-    五年计划, 十年规划 name a plan and are dropped); a month 1–12, a day 1–31.
+    五年计划, 十年规划 name a plan and are dropped, and a span that is lengthened
+    or shortened, 再延长30年, is left to the later rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped.
     """
     if c.category != "date":
@@ -382,6 +395,8 @@ def calendar_date(c: Candidate) -> str | None:
     if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
         return "date"
     if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
+        if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()):
+            return None  # 承包期再延长30年: a span changed by the plan is a quantity, the later rules say which kind
         return DROP if c.index.text.startswith(("计划", "规划"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"
@@ -465,7 +480,10 @@ def summary_part(c: Candidate) -> str | None:
 
 def sentence_looks_back(c: Candidate) -> str | None:
     """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
-    要, 将, 力争 … by at least 2) reports a result, even outside a summary part."""
+    要, 将, 力争 … by at least 2) reports a result, even outside a summary part; but not a number whose own
+    clause, in a part that plans, names the plan's year (今年, 明年, 年内)."""
+    if c.part in PLANNING_PARTS and c.index.has_match(_RE_THIS_YEAR, _clause_start(c), c.core_start):
+        return None  # 这几年…进行了试点，今年试点城市扩大到110个: the number's own clause speaks of the plan year
     bounds = c.index.sentence_bounds(c.core_start)
     cues = c.index.memo(("orientation", bounds, c.period),  # once per sentence, however many numbers it holds
                         lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period))

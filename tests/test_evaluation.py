@@ -29,12 +29,12 @@ def _scores(national, split):
 
 def test_national_reports_development_gold(national):
     """230 sentences of the national reports labelled blind (tests/data/README.md); 150 of them are the
-    development split the rules were tuned on. The floors sit just under what the build reaches, so a
-    change that loses accuracy fails; the issue's 0.95 is not yet met for target recall."""
+    development split the rules were tuned on. The issue's floor: precision and recall of target and
+    achieved at least 0.95."""
     scores = _scores(national, "dev")
     assert scores.loc["target", "gold"] >= 40 and scores.loc["achieved", "gold"] >= 70
-    assert scores.loc["target", "precision"] >= 0.94 and scores.loc["target", "recall"] >= 0.9, scores
-    assert scores.loc["achieved", "precision"] >= 0.98 and scores.loc["achieved", "recall"] >= 0.94, scores
+    for kind in ("target", "achieved"):
+        assert scores.loc[kind, "precision"] >= 0.95 and scores.loc[kind, "recall"] >= 0.95, scores
 
 
 def test_national_reports_holdout_gold(national):

@@ -114,6 +114,29 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     assert found[0]["value"] == 1953
 
 
+@pytest.mark.parametrize("text, part, expected", [
+    # a Chinese count in 万 or 亿 without a unit, ending its phrase, is a quantity; before a noun it is not
+    ("年底前精简机关编制十二万的工作要如期完成。", "plan", [("十二万", "target")]),
+    ("全省三千万农民的收入稳步提高。", "plan", []),
+    # 几 after a numeral is an approximation, like 多 and 余
+    ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
+    # a span of years lengthened or shortened by the plan is a quantity, not a date
+    ("将优惠政策的期限延长5年。", "plan", [("5年", "target")]),
+    ("过去五年，我们做了很多工作。", "plan", [("五年", "date")]),
+    # a present level (目前, 现在) is no commitment
+    ("目前参加试点的企业占全省企业的百分之四十。", "plan", [("百分之四十", "achieved")]),
+    # a look back elsewhere in the sentence does not reach a clause about the plan's year
+    ("近年来先后在12个县开展了试点，今年试点县增加到30个。", "plan",
+     [("12个", "achieved"), ("30个", "target")]),
+    # a small count that sums up a list before it names the list, even after a verb that makes things
+    ("要打好污染防治和整顿关闭两个攻坚战。", "plan", [("两个", "label")]),
+    ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
+])
+def test_classes_of_quantity_in_general_plans(text, part, expected):
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert found == expected
+
+
 def test_percent_range():
     (q,) = extract_quantities("力争增长6%-6.5%。")
     assert (q["value"], q["value_max"], q["unit"], q["direction"]) == (6, 6.5, "%", "range")
