@@ -173,12 +173,14 @@ def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tupl
     return doc_id, key, document.find(key) if key else -1, index
 
 
-def locate_paragraphs(gold: pd.DataFrame, processed) -> pd.Series:
+def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) -> pd.Series:
     """The text unit (``item_id``) where each hand-labelled paragraph begins in a build ('' if not found).
 
     ``gold`` has ``file`` (with or without ``.txt``) and ``first_chars`` (the
     paragraph's first characters as in the raw file: whitespace and
-    Traditional characters do not matter).
+    Traditional characters do not matter). A paragraph found in the text but
+    in no unit is a heading line; with ``headings=True`` it gets the unit that
+    follows it in its document (the first unit of the section it heads).
     """
     docs = processed.documents
     doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
@@ -187,7 +189,10 @@ def locate_paragraphs(gold: pd.DataFrame, processed) -> pd.Series:
     found = []
     for g in gold.itertuples(index=False):
         doc_id, _, at, index = _find_in_build(g.file, g.first_chars, doc_of, searchable)
-        unit = items[(items["doc_id"] == doc_id) & (items["start"] <= index[at]) & (items["end"] > index[at])] if at >= 0 else items.iloc[0:0]
+        in_doc = items[items["doc_id"] == doc_id] if at >= 0 else items.iloc[0:0]
+        unit = in_doc[(in_doc["start"] <= index[at]) & (in_doc["end"] > index[at])]
+        if headings and not len(unit):
+            unit = in_doc[in_doc["start"] > index[at]].sort_values("start").head(1)
         found.append(unit["item_id"].iloc[0] if len(unit) else "")
     return pd.Series(found, index=gold.index, name="item_id")
 
@@ -197,11 +202,15 @@ def part_agreement(gold: pd.DataFrame, processed) -> pd.DataFrame:
     ``plan``, ``goals``, ``principles``, ``guarantees``.
 
     ``gold`` has ``file``, ``paragraph_no``, ``label`` (review, plan, other) and
-    ``first_chars``. Returns the gold rows with ``item_id``, ``part`` (of the
-    unit where the paragraph begins; '' when it is not found) and ``agrees``
-    (for review and plan paragraphs; NaN for other).
+    ``first_chars``. Returns the gold rows with ``heading`` (the paragraph is a
+    heading line, in no unit), ``item_id``, ``part`` (of the unit where the
+    paragraph begins, or for a heading of the first unit of the section it
+    heads; '' when it is not found) and ``agrees`` (for review and plan
+    paragraphs; NaN for other).
     """
-    located = gold.assign(item_id=locate_paragraphs(gold, processed))
+    in_unit = locate_paragraphs(gold, processed)
+    located = gold.assign(item_id=locate_paragraphs(gold, processed, headings=True))
+    located["heading"] = (in_unit == "") & (located["item_id"] != "")
     part_of = processed.items.set_index("item_id")["part"]
     out = located.assign(part=located["item_id"].map(part_of).fillna(""))
     forward = out["part"].isin(["plan", "goals", "principles", "guarantees"])

@@ -45,11 +45,13 @@ def test_national_reports_holdout_gold(national):
 
 
 def test_national_reports_review_and_plan_parts(national):
-    """1,437 paragraphs of 14 reports labelled review or plan: the build's part agrees on most."""
+    """1,437 paragraphs of 14 reports labelled review or plan: the build's part agrees on most. A heading
+    line (53 of them) is scored by the part of the section it heads."""
     gold = pd.read_csv(GWR_PARTS, dtype=str, keep_default_na=False)
     parts = part_agreement(gold, national)
     scored = parts[parts.label.isin(["review", "plan"])]
-    assert (scored.item_id != "").mean() >= 0.95  # a few first lines are headings the cleaning joined
-    assert scored.agrees.mean() >= 0.87
-    assert scored[scored.label == "review"].agrees.mean() >= 0.9
-    assert scored[scored.label == "plan"].agrees.mean() >= 0.85
+    assert (scored.item_id != "").mean() >= 0.99  # found in the build, in a unit or heading one
+    assert 40 <= scored.heading.sum() <= 60
+    assert scored.agrees.mean() >= 0.9 and scored[~scored.heading].agrees.mean() >= 0.9
+    assert scored[scored.label == "review"].agrees.mean() >= 0.93
+    assert scored[scored.label == "plan"].agrees.mean() >= 0.88
