@@ -26,7 +26,7 @@ folder of real documents.
 
     .venv/bin/python benchmarks/bench_pipeline.py                 # 5, 100, 1000
     .venv/bin/python benchmarks/bench_pipeline.py --sizes 5 100   # quicker
-    .venv/bin/python benchmarks/bench_pipeline.py --notebooks     # also run the notebooks on 100 plans
+    .venv/bin/python benchmarks/bench_pipeline.py --notebooks     # also the notebooks against their kernel floor
     .venv/bin/python benchmarks/bench_pipeline.py --sizes 100 --notebooks --figures build/bench-figures
 """
 
@@ -257,15 +257,39 @@ def rebuild_after_changes(raw: Path, tmp: Path, jobs: int) -> tuple[float, float
     return changed_doc, time.perf_counter() - t0
 
 
-def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
-    """Execute every notebook on a corpus through its parameters cell; time each and list its figures.
+def _floor_notebook(notebook: Path, out_dir: Path) -> Path:
+    """A copy of ``notebook`` holding one cell: its import lines (the kernel floor it cannot go below)."""
+    import nbformat
 
-    With ``keep_figures`` the figures are saved there (one folder per notebook) to be looked at.
+    nb = nbformat.read(notebook, as_version=4)
+    imports = [line for cell in nb.cells if cell.cell_type == "code"
+               for line in cell.source.splitlines() if line.startswith(("import ", "from "))]
+    nb.cells = [nbformat.v4.new_code_cell("\n".join(imports))]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / notebook.name
+    nbformat.write(nb, path)
+    return path
+
+
+def _timed(run) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and its children) of ``run()``."""
+    t0, c0 = time.perf_counter(), _cpu_seconds()
+    run()
+    return time.perf_counter() - t0, _cpu_seconds() - c0
+
+
+def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
+    """Execute every notebook on a corpus through its parameters cell, and its kernel floor; time both.
+
+    The floor of a notebook is a kernel started the same way (papermill, the
+    same interpreter) that runs only the notebook's import lines. With
+    ``keep_figures`` the figures are saved there (one folder per notebook) to be
+    looked at.
     """
     from PIL import Image
 
-    from analysis.notebooks import execute_notebook, list_notebooks
     from analysis.build import build
+    from analysis.notebooks import execute_notebook, list_notebooks
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -273,12 +297,26 @@ def run_notebooks(raw: Path, keep_figures: Path | None = None) -> dict:
         build(raw, tmp / "processed", jobs=os.cpu_count() or 1)
         for nb in list_notebooks():
             figures = (keep_figures or tmp / "figures") / nb.stem
-            t0 = time.perf_counter()
-            execute_notebook(nb, tmp / "executed", {"PROCESSED_DIR": str(tmp / "processed"), "FIGURES_DIR": str(figures)})
+            floor = _floor_notebook(nb, tmp / "floor")
+            floor_s, floor_cpu = _timed(lambda: execute_notebook(floor, tmp / "floor-executed", {}))
+            params = {"PROCESSED_DIR": str(tmp / "processed"), "FIGURES_DIR": str(figures), "RAW_DIR": str(raw)}
+            seconds, cpu = _timed(lambda: execute_notebook(nb, tmp / "executed", params))
             sizes = {p.name: Image.open(p).size for p in sorted(figures.glob("*.png"))}
-            out[nb.stem] = {"seconds": round(time.perf_counter() - t0, 1), "figures": len(sizes),
+            out[nb.stem] = {"seconds": round(seconds, 2), "cpu": round(cpu, 2), "floor_s": round(floor_s, 2),
+                            "floor_cpu": round(floor_cpu, 2), "figures": len(sizes),
                             "largest_px": max(sizes.values(), key=lambda s: s[0] * s[1]) if sizes else None}
     return out
+
+
+def _print_notebooks(name: str, notebooks: dict) -> None:
+    """The notebooks' times against their kernel floor."""
+    print(f"\nnotebooks on {name}: each against its kernel floor (a kernel running only its import lines)")
+    for nb, info in notebooks.items():
+        print(f"  {nb}: {info['seconds']:.2f} s (CPU {info['cpu']:.2f}) | floor {info['floor_s']:.2f} s "
+              f"(CPU {info['floor_cpu']:.2f}) | {info['figures']} figures, largest {info['largest_px']} px")
+    total = {k: sum(info[k] for info in notebooks.values()) for k in ("seconds", "cpu", "floor_s", "floor_cpu")}
+    print(f"  all notebooks / kernel floor = {total['seconds'] / total['floor_s']:.2f} wall, "
+          f"{total['cpu'] / total['floor_cpu']:.2f} CPU ({total['seconds']:.1f} s against {total['floor_s']:.1f} s)")
 
 
 def _run_one(raw: Path, jobs: int, what: str) -> dict:
@@ -305,7 +343,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 100, 1000])
     parser.add_argument("--corpus", type=Path, help="also benchmark a folder of real plan documents")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--notebooks", action="store_true", help="run the notebooks on the 100-plan corpus")
+    parser.add_argument("--notebooks", action="store_true",
+                        help="run the notebooks on the five plans (and on 100 plans), each against its kernel floor")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--what", default="pipeline", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs for baseline and pipeline")
@@ -341,12 +380,15 @@ def main() -> None:
                   f"serial {r['serial_s']:.2f} s | cached rebuild {r['cached_s']:.2f} s | "
                   f"peak {r['peak_mb']:.0f} MB (workers {r['peak_worker_mb']:.0f} MB)", flush=True)
             print("       stages (s, serial run): " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_s"].items()), flush=True)
-        notebooks = None
-        if args.notebooks and 100 in corpora:
-            keep = ["--figures", str(args.figures.resolve())] if args.figures else []
-            done = subprocess.run([sys.executable, __file__, "--notebooks-on", str(corpora[100]), *keep],
-                                  capture_output=True, text=True, check=True)
-            notebooks = json.loads(done.stdout.strip().splitlines()[-1])
+        notebooks = {}
+        if args.notebooks:
+            for label, raw in (("the five plans", RAW_DIR), ("100 plans", corpora.get(100))):
+                if raw is None:
+                    continue
+                keep = ["--figures", str(args.figures.resolve() / label.replace(" ", "-"))] if args.figures else []
+                done = subprocess.run([sys.executable, __file__, "--notebooks-on", str(raw), *keep],
+                                      capture_output=True, text=True, check=True)
+                notebooks[label] = json.loads(done.stdout.strip().splitlines()[-1])
 
     print("\nratios")
     for name, r in results.items():
@@ -367,10 +409,8 @@ def main() -> None:
         stages = {k: v for k, v in r["stages_s"].items() if k != "write_tables"}
         top = max(stages, key=stages.get)
         print(f"  dominant stage at 1,000 plans: {top} ({stages[top]:.1f} s of {sum(stages.values()):.1f} s, serial)")
-    if notebooks:
-        print("\nnotebooks on the 100-plan corpus")
-        for nb, info in notebooks.items():
-            print(f"  {nb}: {info['seconds']} s, {info['figures']} figures, largest {info['largest_px']} px")
+    for label, runs in notebooks.items():
+        _print_notebooks(label, runs)
 
 
 if __name__ == "__main__":
