@@ -28,6 +28,7 @@ def _build(args: argparse.Namespace) -> int:
     from . import cache
     from .build import DEFAULT_CACHE_DIR, OutputBusyError, OutputError, OutputFolderError, build, default_jobs
     from .corpus import CorpusError
+    from .tables import table_rows
 
     if args.clear_cache:
         cache.clear(DEFAULT_CACHE_DIR)
@@ -63,7 +64,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{args.out} is up to date ({len(p.documents)} documents; nothing changed since the last build)")
     print(
         f"built {len(p.documents)} documents, {int((p.items['unit_type'] == 'item').sum())} items, "
-        f"{len(p.items)} text units, {len(p.tokens)} tokens, "
+        f"{len(p.items)} text units, {table_rows('tokens', args.out)} tokens, "
         f"{int((p.targets['kind'] == 'target').sum())} targets into {args.out} "
         f"in {time.perf_counter() - t0:.1f} s"
     )

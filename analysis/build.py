@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import cache as result_cache
 from .config import PROJECT_ROOT
@@ -27,13 +28,15 @@ from .outputs import OutputBusyError, OutputError, OutputFolderError, OutputSet,
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
     TABLES,
+    Assembler,
     DocumentResult,
     ProcessedCorpus,
-    assemble,
     code_themes,
+    empty_tokens,
     find_promises,
     find_shared_passages,
     process_or_skip,
+    theme_terms,
 )
 from .tables import PARQUET_ONLY, read_table, write_table, write_text
 from .themes import taxonomy_table
@@ -139,24 +142,49 @@ class _Stages:
         meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(f"{self.document_fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
 
-    def documents(self, corpus: Corpus) -> ProcessedCorpus:
-        """The per-document tables of a corpus (corpus-level tables left empty)."""
+    def documents(self, corpus: Corpus, tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
+        """The per-document tables of a corpus (corpus-level tables left empty).
+
+        Results are joined as they come, in reading order, and not kept as records;
+        with a ``tokens`` sink the tokens go to it batch by batch and the returned
+        tokens table is empty.
+        """
+        assembler = Assembler(on_tokens=tokens)
+        skipped = list(corpus.skipped)
+        for doc, key, result in self._results(corpus):
+            if result is None:
+                continue
+            if isinstance(result, SkippedFile):
+                skipped.append(result)
+            else:
+                assembler.add(result)
+        return assembler.finish(skipped)
+
+    def _results(self, corpus: Corpus):
+        """(document, cache key, result) in reading order: cached results, the others computed (by the
+        workers) and put in the cache as they come."""
         keys = {doc.doc_id: self._document_key(doc) for doc in corpus.documents}
-        results = {doc.doc_id: self._cached_document(keys[doc.doc_id]) for doc in corpus.documents}
-        todo = [doc for doc in corpus.documents if results[doc.doc_id] is None]
+        cached = {doc.doc_id: self._cached_document(keys[doc.doc_id]) for doc in corpus.documents}
+        todo = [doc for doc in corpus.documents if cached[doc.doc_id] is None]
+        with self._computed(todo) as computed:
+            for doc in corpus.documents:
+                result = cached.pop(doc.doc_id)
+                if result is None:
+                    result = next(computed)
+                    data = ({"skipped": [result.file, result.reason]}, {}) if isinstance(result, SkippedFile) \
+                        else result.to_data()
+                    self.cache.put(keys[doc.doc_id], *data)
+                yield doc, keys[doc.doc_id], result
+
+    @contextmanager
+    def _computed(self, todo: list[Document]):
+        """An iterator over the results of ``todo``, in order (by the workers when there are some)."""
         if self.jobs > 1 and len(todo) > 1:
             with nullcontext(self.pool) if self.pool is not None else _worker_pool(self.jobs, self.resources) as workers:
                 chunk = max(1, len(todo) // (self.jobs * 8))
-                computed = list(_progress(workers.map(_process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
+                yield iter(_progress(workers.map(_process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
         else:
-            computed = [process_or_skip(doc, self.resources) for doc in _progress(todo, len(todo), "documents")]
-        for doc, result in zip(todo, computed):
-            results[doc.doc_id] = result
-            data = ({"skipped": [result.file, result.reason]}, {}) if isinstance(result, SkippedFile) else result.to_data()
-            self.cache.put(keys[doc.doc_id], *data)
-        done = [results[d.doc_id] for d in corpus.documents]
-        skipped = list(corpus.skipped) + [r for r in done if isinstance(r, SkippedFile)]
-        return assemble([r for r in done if not isinstance(r, SkippedFile)], skipped)
+            yield (process_or_skip(doc, self.resources) for doc in _progress(todo, len(todo), "documents"))
 
     def _cached_document(self, key: str) -> DocumentResult | SkippedFile | None:
         """The cached result of one document, or ``None`` when missing or unreadable."""
@@ -172,15 +200,18 @@ class _Stages:
         except (ValueError, KeyError, TypeError, pa.ArrowException):
             return None  # a damaged or foreign entry: computed again
 
-    def corpus_level(self, processed: ProcessedCorpus) -> ProcessedCorpus:
+    def corpus_level(self, processed: ProcessedCorpus, tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
         """Themes and shared passages, each cached apart; with workers, the passages are found in one meanwhile.
 
         The theme key holds the taxonomy and the items and tokens; the passage key the texts and items,
-        not the taxonomy: a changed seed term codes the items again and reuses the passages.
+        not the taxonomy: a changed seed term codes the items again and reuses the passages. With a
+        ``tokens`` sink (the tokens streamed to disk) the terms and the tokens' digest come from it.
         """
+        if tokens is None:
+            tokens = _TokenSink(None)
+            tokens(processed.tokens)
         items_hash = pd.util.hash_pandas_object(processed.items, index=False).to_numpy().tobytes()
-        themes_key = self._key(self.themes_fingerprint, items_hash,
-                               pd.util.hash_pandas_object(processed.tokens, index=False).to_numpy().tobytes())
+        themes_key = self._key(self.themes_fingerprint, items_hash, tokens.digest())
         passages_key = self._key(self.document_fingerprint, items_hash, *(
             doc_id.encode() + b"\0" + processed.clean_texts[doc_id].encode() for doc_id in sorted(processed.clean_texts)))
         item_themes = self._cached_table(themes_key, "item_themes")
@@ -188,9 +219,11 @@ class _Stages:
         parallel = passages is None and self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=1) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
-            reuse = workers.submit(find_shared_passages, processed.clean_texts, processed.items) if workers else None
+            # only the item columns text reuse reads go to the worker (the whole table would be pickled)
+            reuse = workers.submit(find_shared_passages, processed.clean_texts,
+                                   processed.items[["doc_id", "item_id", "start", "end"]]) if workers else None
             if item_themes is None:
-                item_themes = code_themes(processed, self.resources)
+                item_themes = code_themes(processed, self.resources, terms=tokens.terms())
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
             if passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
@@ -214,6 +247,51 @@ class _Stages:
         for part in parts:
             digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
+
+
+class _TokenSink:
+    """Where the build's tokens go, batch by batch: a Parquet file (row groups per batch), the terms the
+    theme coder reads (:func:`analysis.pipeline.theme_terms`) and a digest of every row (the theme key).
+
+    Parameters
+    ----------
+    path : pathlib.Path or None
+        The Parquet file to write; ``None`` writes nothing (the terms and the digest only).
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._writer = None
+        self._terms: list[pd.DataFrame] = []
+        self._digest = hashlib.sha256()
+
+    def __call__(self, tokens: pd.DataFrame) -> None:
+        """Take one batch of the tokens table (its index: row numbers in the whole table)."""
+        self._digest.update(pd.util.hash_pandas_object(tokens, index=False).to_numpy().tobytes())
+        self._terms.append(theme_terms(tokens))
+        if self.path is not None:
+            table = pa.Table.from_pandas(tokens, preserve_index=False)
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(self.path, table.schema)
+            self._writer.write_table(table)
+
+    def terms(self) -> pd.DataFrame:
+        """The terms of every batch taken, in order."""
+        return pd.concat(self._terms) if self._terms else theme_terms(empty_tokens())
+
+    def digest(self) -> bytes:
+        """A digest of every row taken (the same however the rows were batched)."""
+        return self._digest.digest()
+
+    def close(self) -> list[Path]:
+        """Finish the file (an empty table when no batch came); the files written."""
+        if self.path is None:
+            return []
+        if self._writer is None:
+            write_table(empty_tokens(), self.path.parent, self.path.stem)
+        else:
+            self._writer.close()
+        return [self.path]
 
 
 def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1,
@@ -254,7 +332,10 @@ class BuildResult:
     Parameters
     ----------
     processed : ProcessedCorpus
-        The processed tables (their ``skipped`` table lists the files left out).
+        The processed tables (their ``skipped`` table lists the files left out),
+        but for the tokens: the build streams them to ``tokens.parquet`` without
+        holding them (``read_table("tokens", out_dir)`` reads them); here they
+        are an empty table.
     written : tuple of pathlib.Path
         The files written in the output folder; empty when up to date.
     up_to_date : bool, default False
@@ -356,13 +437,14 @@ def build(
         with _worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:
             stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
             key = _build_key(corpus, raw_dir, stages.fingerprint)
-            documents_only = stages.documents(corpus)
+            tokens = _TokenSink(outputs.path("tokens.parquet"))  # streamed to the staging folder, not held
+            documents_only = stages.documents(corpus, tokens)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
                 # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
                 written_tables = {name: read_table(name, out_dir) for name in CORPUS_LEVEL_TABLES}
                 return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
             try:
-                processed, written = _write_all(documents_only, stages, outputs, key)
+                processed, written = _write_all(documents_only, stages, outputs, key, tokens)
             except OSError as err:
                 raise output_error(err, out_dir) from None
         outputs.commit()
@@ -372,16 +454,19 @@ def build(
 
 
 def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet,
-               key: str) -> tuple[ProcessedCorpus, list[Path]]:
-    """Write every table and text into the staging folder; the per-document ones while the corpus level runs."""
+               key: str, tokens: _TokenSink) -> tuple[ProcessedCorpus, list[Path]]:
+    """Write every table and text into the staging folder; the per-document ones while the corpus level runs.
+
+    The tokens are in the staging folder already (``tokens``, streamed while the documents were processed).
+    """
     staging = outputs.path(".")
     with ThreadPoolExecutor(max_workers=max(2, stages.jobs)) as threads:  # writes wait on I/O: two at least
-        early = [
+        early = [threads.submit(tokens.close)] + [
             threads.submit(write_table, table, staging, name)
-            for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES
+            for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
         ]
         early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs))
-        processed = stages.corpus_level(documents_only)
+        processed = stages.corpus_level(documents_only, tokens)
         late = [threads.submit(write_table, processed.tables()[name], staging, name) for name in CORPUS_LEVEL_TABLES]
         written = [path for future in early + late for path in future.result()]
     write_text(outputs.path(_KEY_FILE), key)

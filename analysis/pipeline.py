@@ -47,7 +47,12 @@ __all__ = [
     "document_targets",
     "process_document",
     "process_or_skip",
+    "Assembler",
+    "BATCH_DOCUMENTS",
     "assemble",
+    "item_frame",
+    "empty_tokens",
+    "theme_terms",
     "code_themes",
     "find_shared_passages",
     "find_promises",
@@ -258,42 +263,143 @@ class ProcessedCorpus:
         return {name: getattr(self, name) for name in TABLES}
 
 
+#: The types of the item columns that are not text (the others are ``str``): the same whatever the rows.
+_ITEM_TYPES = {"seq": "int64", "section_no": "Int64", "group_no": "Int64", "item_no": "Int64", "start": "int64",
+               "end": "int64", "n_chars": "int64", "content_end": "int64"}
+#: The target columns that are not text.
+_TARGET_TYPES = {"start": "int64", "end": "int64", "value": "float64", "value_max": "float64"}
+#: Documents joined into tables at a time by :class:`Assembler`.
+BATCH_DOCUMENTS = 64
+
+
+def item_frame(records: list[dict]) -> pd.DataFrame:
+    """The items table of item rows: the columns of ``ITEM_COLUMNS``, typed alike for any rows."""
+    return _typed(pd.DataFrame(records, columns=list(ITEM_COLUMNS)), _ITEM_TYPES)
+
+
+def _typed(frame: pd.DataFrame, types: dict) -> pd.DataFrame:
+    """``frame`` with the given column types and every other column as ``str`` (a batch whose rows leave a
+    column empty gets the type a larger one would)."""
+    wanted = {col: types.get(col, "str") for col in frame.columns}
+    wrong = {col: t for col, t in wanted.items() if str(frame[col].dtype) != t}
+    return frame.astype(wrong) if wrong else frame
+
+
+class Assembler:
+    """Joins per-document results, in reading order, into the tables (:func:`assemble` in one go).
+
+    Results are turned into typed frames a batch of :data:`BATCH_DOCUMENTS` at a
+    time, so what is held is columns, not records. With ``on_tokens`` each
+    batch's tokens (index: the row numbers in the whole table) are handed to it
+    and not kept: the build streams them to disk.
+
+    Parameters
+    ----------
+    on_tokens : callable or None, default None
+        Called with each batch's tokens frame; ``None`` keeps the tokens.
+    """
+
+    def __init__(self, on_tokens=None):
+        self.on_tokens = on_tokens
+        self._pending: list[DocumentResult] = []
+        self._frames: dict[str, list[pd.DataFrame]] = {"items": [], "targets": [], "tokens": []}
+        self._records: dict[str, list] = {"documents": [], "cleaning_report": [], "annex_rows": [], "annex_cells": [],
+                                          "notes": []}
+        self._texts: dict[str, str] = {}
+        self._token_rows = 0
+
+    def add(self, result: DocumentResult) -> None:
+        """Add the next document's result."""
+        self._pending.append(result)
+        if len(self._pending) >= BATCH_DOCUMENTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        self._frames["items"].append(item_frame([row for r in batch for row in r.items]))
+        self._frames["targets"].append(_typed(target_frame([rec for r in batch for rec in r.targets]), _TARGET_TYPES))
+        tokens = token_frame(_concat_columns([r.tokens for r in batch]))
+        tokens.index = pd.RangeIndex(self._token_rows, self._token_rows + len(tokens))
+        self._token_rows += len(tokens)
+        if self.on_tokens is None:
+            self._frames["tokens"].append(tokens)
+        else:
+            self.on_tokens(tokens)
+        for r in batch:
+            self._records["documents"].append(r.doc_row)
+            self._records["cleaning_report"].extend(r.cleaning_report)
+            self._records["annex_rows"].extend(r.annex_rows)
+            self._records["annex_cells"].extend(r.annex_cells)
+            self._records["notes"].extend(r.notes)
+            self._texts[r.doc_row["doc_id"]] = r.text
+
+    def finish(self, skipped: list[SkippedFile]) -> ProcessedCorpus:
+        """The tables of every result added (tokens empty when handed to ``on_tokens``); corpus-level
+        tables left empty."""
+        self._flush()
+        documents = pd.DataFrame(self._records["documents"]).reindex(columns=list(DOCUMENT_COLUMNS))
+        for col in ("year_start", "year_end"):
+            documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
+        skipped_df = pd.DataFrame(
+            [(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=list(SKIPPED_COLUMNS)
+        )
+        return ProcessedCorpus(
+            documents=documents,
+            items=self._joined("items", item_frame([])),
+            tokens=self._joined("tokens", empty_tokens()),
+            cleaning_report=pd.DataFrame(self._records["cleaning_report"], columns=list(CLEANING_COLUMNS)),
+            annex_schedule=_annex_table(self._records["annex_rows"]),
+            annex_cells=pd.DataFrame(self._records["annex_cells"], columns=list(ANNEX_CELL_COLUMNS)),
+            targets=self._joined("targets", _typed(target_frame([]), _TARGET_TYPES)),
+            item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
+            theme_taxonomy=pd.DataFrame(columns=list(THEME_TAXONOMY_COLUMNS)),
+            shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
+            skipped=skipped_df,
+            clean_texts=self._texts,
+            notes=tuple(self._records["notes"]),
+        )
+
+    def _joined(self, name: str, empty: pd.DataFrame) -> pd.DataFrame:
+        frames = self._frames[name]
+        if not frames:
+            return empty
+        return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def empty_tokens() -> pd.DataFrame:
+    """A tokens table without rows (typed as a full one)."""
+    return token_frame(_concat_columns([]))
+
+
 def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> ProcessedCorpus:
     """Join per-document results (in doc_id order) into the tables; corpus-level tables left empty."""
-    items = pd.DataFrame([row for r in results for row in r.items], columns=list(ITEM_COLUMNS))
-    for col in ("section_no", "group_no", "item_no"):
-        items[col] = items[col].astype("Int64")
-    documents = pd.DataFrame([r.doc_row for r in results]).reindex(columns=list(DOCUMENT_COLUMNS))
-    for col in ("year_start", "year_end"):
-        documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
-    skipped_df = pd.DataFrame(
-        [(s.file, s.reason) for s in sorted(skipped, key=lambda s: s.file)], columns=list(SKIPPED_COLUMNS)
-    )
-    return ProcessedCorpus(
-        documents=documents,
-        items=items,
-        tokens=token_frame(_concat_columns([r.tokens for r in results])),
-        cleaning_report=pd.DataFrame([row for r in results for row in r.cleaning_report], columns=list(CLEANING_COLUMNS)),
-        annex_schedule=_annex_table([row for r in results for row in r.annex_rows]),
-        annex_cells=pd.DataFrame([c for r in results for c in r.annex_cells], columns=list(ANNEX_CELL_COLUMNS)),
-        targets=target_frame([rec for r in results for rec in r.targets]),
-        item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
-        theme_taxonomy=pd.DataFrame(columns=list(THEME_TAXONOMY_COLUMNS)),
-        shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
-        skipped=skipped_df,
-        clean_texts={r.doc_row["doc_id"]: r.text for r in results},
-        notes=tuple(n for r in results for n in r.notes),
-    )
+    assembler = Assembler()
+    for result in results:
+        assembler.add(result)
+    return assembler.finish(skipped)
 
 
-def code_themes(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
-    """The item_themes table: every codable item scored on the theme taxonomy."""
+def theme_terms(tokens: pd.DataFrame) -> pd.DataFrame:
+    """The tokens the theme coder reads: its terms (:func:`analysis.keywords.select_tokens`), two columns.
+
+    Row-wise, so the terms of a table's parts joined are the terms of the table.
+    """
+    # Only the columns term selection and coding read (a filtered copy of the whole table is large).
+    terms = select_tokens(tokens[["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]])
+    return terms[["item_id", "token"]]
+
+
+def code_themes(processed: ProcessedCorpus, resources: Resources, terms: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The item_themes table: every codable item scored on the theme taxonomy.
+
+    ``terms`` (:func:`theme_terms`) default to those of ``processed.tokens``.
+    """
     items = processed.items
     if not len(items):
         return pd.DataFrame()
-    # Only the columns term selection and coding read (a filtered copy of the whole table is large).
-    terms = select_tokens(processed.tokens[["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]])
-    return code_items(items, terms, resources=resources)
+    return code_items(items, theme_terms(processed.tokens) if terms is None else terms, resources=resources)
 
 
 def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:

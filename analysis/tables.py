@@ -27,6 +27,7 @@ __all__ = [
     "FORMULA_PREFIXES",
     "write_table",
     "read_table",
+    "table_rows",
     "write_text",
     "write_alignment",
     "atomic_write_bytes",
@@ -149,7 +150,8 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pandas(df, preserve_index=False)
+    # One chunk per column: the bytes do not depend on how the rows were joined (the build joins batches).
+    table = pa.Table.from_pandas(df, preserve_index=False).combine_chunks()
     csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
     written = []
     if name not in PARQUET_ONLY:
@@ -191,6 +193,22 @@ def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
     return pd.read_parquet(path)
+
+
+def table_rows(name: str, processed_dir: Path | str) -> int:
+    """The number of rows of a processed table, from its Parquet footer (the table is not read).
+
+    Raises
+    ------
+    FileNotFoundError
+        When the folder holds no such table.
+    """
+    import pyarrow.parquet as pq
+
+    path = Path(processed_dir) / f"{name}.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def write_alignment(table: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:

@@ -243,3 +243,43 @@ def test_a_changed_taxonomy_recodes_themes_and_reuses_every_document(tmp_path):
     added = {p.name for p in cache.rglob("*.arrow")} - before
     assert len(added) == 1  # the item_themes of the new taxonomy; nothing else was computed
     assert set(second.processed.theme_taxonomy.taxonomy) != {""}
+
+
+def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
+    """The build joins documents a batch at a time and writes the tokens as they come, without holding
+    them: with batches of two documents every file is the one of a build in one batch (the tokens' Parquet
+    file holds the same rows, in one row group per batch), and the tokens are those of one process."""
+    import pyarrow.parquet as pq
+
+    import analysis.pipeline
+    from analysis.corpus import read_corpus
+    from analysis.pipeline import process_corpus
+    from analysis.tables import read_table, table_rows
+
+    build(RAW_DIR, tmp_path / "one")
+    monkeypatch.setattr(analysis.pipeline, "BATCH_DOCUMENTS", 2)
+    result = build(RAW_DIR, tmp_path / "batched")
+    assert result.processed.tokens.empty  # streamed to disk, not held
+
+    def digests(folder):
+        return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "tokens.parquet"}
+
+    assert digests(tmp_path / "one") == digests(tmp_path / "batched")
+    tokens = read_table("tokens", tmp_path / "batched")
+    pd.testing.assert_frame_equal(tokens, read_table("tokens", tmp_path / "one"))
+    pd.testing.assert_frame_equal(tokens, process_corpus(read_corpus(RAW_DIR)).tokens)
+    assert table_rows("tokens", tmp_path / "batched") == len(tokens)
+    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 3  # 5 plans, 2 a batch
+
+
+def test_a_build_of_no_plan_writes_empty_tables(tmp_path):
+    from analysis.schema import TOKEN_COLUMNS
+    from analysis.tables import read_table
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = build(raw, tmp_path / "out")
+    tokens = read_table("tokens", tmp_path / "out")
+    assert not result.ok and tokens.empty and list(tokens.columns) == list(TOKEN_COLUMNS)
