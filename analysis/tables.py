@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -51,13 +52,25 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     data : bytes
         Its content.
     """
+    with atomic_file(path) as f:
+        f.write(data)
+
+
+@contextmanager
+def atomic_file(path: Path):
+    """A binary file to write ``path`` through, whole or not at all (see :func:`atomic_write_bytes`).
+
+    The file is a temporary one in the same folder; on a clean exit it replaces
+    ``path``, on an error it is removed. Writers stream into it (no copy of the
+    whole content in memory).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -155,14 +168,13 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
     written = []
     if name not in PARQUET_ONLY:
-        csv_buffer = pa.BufferOutputStream()
-        csv_buffer.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
-        pa_csv.write_csv(spreadsheet_safe(table), csv_buffer, pa_csv.WriteOptions(quoting_style="needed"))
-        atomic_write_bytes(csv_path, csv_buffer.getvalue().to_pybytes())
+        with atomic_file(csv_path) as f:
+            f.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+            pa_csv.write_csv(spreadsheet_safe(table), pa.PythonFile(f, mode="w"),
+                             pa_csv.WriteOptions(quoting_style="needed"))
         written.append(csv_path)
-    parquet_buffer = pa.BufferOutputStream()
-    pq.write_table(table, parquet_buffer)
-    atomic_write_bytes(parquet_path, parquet_buffer.getvalue().to_pybytes())
+    with atomic_file(parquet_path) as f:
+        pq.write_table(table, pa.PythonFile(f, mode="w"))
     return written + [parquet_path]
 
 
