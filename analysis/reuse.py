@@ -26,6 +26,8 @@ HASH_BASE = 1_000_003
 PLAN_KEY_SEED = 12345
 #: Odd 64-bit multipliers (golden ratio; splitmix64) that mix a run's parts into one key.
 _MIX_SIGNATURE, _MIX_RUN = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+#: Windows sorted at a time when finding which plans hold each (:func:`_plan_sets`): bounds the sort's memory.
+PARTITION_WINDOWS = 4_000_000
 #: Offsets are far below 2**40 characters, so (plan, offset) packs into one integer.
 _OFFSET_BITS = 40
 
@@ -39,7 +41,7 @@ def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
     out = []
     for c in codes:
         offsets = np.flatnonzero(is_kept[c])
-        out.append((c[offsets], offsets))
+        out.append((c[offsets], offsets.astype(np.int32) if len(c) < 2**31 else offsets))
     return out
 
 
@@ -87,27 +89,49 @@ class _Windows:
         hashes = [_window_hashes(c, n) for c in chars]
         per_plan = np.array([len(h) for h in hashes], dtype=np.int64)
         all_hash = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int64), per_plan), per_plan)
+        return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int32), per_plan), per_plan)
 
 
-def _plan_sets(windows: _Windows, n_plans: int) -> tuple[np.ndarray, np.ndarray]:
+def _plan_sets(windows: _Windows, n_plans: int, partitions: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each window: how many plans hold its text, and a signature of that set of plans.
 
-    One stable sort groups equal windows (plans in order within a group); the
-    signature is the sum of the plans' random keys (wrapping), equal for equal sets.
+    Equal windows have equal hashes, so the windows are taken in ``partitions``
+    parts by hash (default: about :data:`PARTITION_WINDOWS` windows a part); in
+    each, one stable sort groups equal windows (plans in order within a group)
+    and the signature is the sum of the plans' random keys (wrapping), equal for
+    equal sets. A part holds a fraction of the windows: the sort's memory is
+    that fraction's, and the result is the same for any number of parts.
     """
     plan_key = np.random.default_rng(PLAN_KEY_SEED).integers(1, 2**63 - 1, size=n_plans, dtype=np.int64).astype(np.uint64)
-    order = np.argsort(windows.hashes, kind="stable")
-    h_sorted, p_sorted = windows.hashes[order], windows.plan[order]
+    total = len(windows.hashes)
+    parts = partitions or max(1, -(-total // PARTITION_WINDOWS))
+    if parts == 1:
+        return _plan_sets_of(windows.hashes, windows.plan, plan_key)
+    held_by = np.zeros(total, dtype=np.int64)
+    signature = np.zeros(total, dtype=np.uint64)
+    part_of = ((windows.hashes >> np.uint64(40)) % np.uint64(parts)).astype(np.uint32)
+    for part in range(parts):
+        where = np.flatnonzero(part_of == part)
+        held_by[where], signature[where] = _plan_sets_of(windows.hashes[where], windows.plan[where], plan_key)
+    return held_by, signature
+
+
+def _plan_sets_of(hashes: np.ndarray, plans: np.ndarray, plan_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_plan_sets` for some windows (every window of a hash among them, in reading order)."""
+    order = np.argsort(hashes, kind="stable")
+    h_sorted, p_sorted = hashes[order], plans[order]
     is_first = np.zeros(len(order), dtype=bool)
     is_first[_run_starts(h_sorted)] = True
+    del h_sorted
     group_of_sorted = np.cumsum(is_first) - 1
-    pair_first = _run_starts(h_sorted, p_sorted)  # first window of each (window text, plan) pair
+    plan_changes = np.ones(len(order), dtype=bool)
+    plan_changes[1:] = p_sorted[1:] != p_sorted[:-1]
+    pair_first = np.flatnonzero(is_first | plan_changes)  # first window of each (window text, plan) pair
     pair_group = group_of_sorted[pair_first]
     pair_bounds = _run_starts(pair_group)
     plans_of_group = np.diff(np.append(pair_bounds, len(pair_group)))
     with np.errstate(over="ignore"):
-        signature = np.add.reduceat(plan_key[p_sorted[pair_first]], pair_bounds)
+        signature = np.add.reduceat(plan_key[p_sorted[pair_first]], pair_bounds) if len(pair_bounds) else plan_key[:0]
     group_of_window = np.empty(len(order), dtype=np.int64)
     group_of_window[order] = group_of_sorted
     return plans_of_group[group_of_window], signature[group_of_window]

@@ -52,3 +52,11 @@ def test_a_passage_copied_into_another_text_is_found(passage):
                           "end": [len(t) for t in texts.values()]})
     found = reuse.shared_passages(texts, items, n=8)
     assert (found.length >= len(passage)).any()
+
+
+def test_windows_sorted_in_parts_by_hash_give_the_same_passages(processed, monkeypatch):
+    """A corpus's windows are sorted a part at a time (bounded memory); any number of parts finds the
+    same passages, since equal windows always fall in the same part."""
+    whole = reuse.shared_passages(processed.clean_texts, processed.items)
+    monkeypatch.setattr(reuse, "PARTITION_WINDOWS", 1_000)  # the seeds' windows in dozens of parts
+    assert len(whole) and reuse.shared_passages(processed.clean_texts, processed.items).equals(whole)
