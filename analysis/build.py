@@ -133,6 +133,8 @@ class _Stages:
                                                          extra_files=[self.resources.themes_file])
         self.document_fingerprint = result_cache.code_fingerprint(
             resources_dir=self.resources.directory, exclude=NOT_READ_BY_DOCUMENT_STAGES)
+        self.promises_fingerprint = result_cache.code_fingerprint(
+            resources_dir=self.resources.directory, exclude=NOT_READ_BY_PIPELINE + ("themes*.csv",))
         self.themes_fingerprint = result_cache.code_fingerprint(
             resources_dir=self.resources.directory, extra_files=[self.resources.themes_file],
             exclude=NOT_READ_BY_PIPELINE)
@@ -230,7 +232,18 @@ class _Stages:
                 self.cache.put(passages_key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                       promise_delivery=find_promises(processed, self.resources))
+                       promise_delivery=self._promises(processed, items_hash))
+
+    def _promises(self, processed: ProcessedCorpus, items_hash: bytes) -> pd.DataFrame:
+        """The promise_delivery table, cached by the targets, documents and items it reads (not the taxonomy)."""
+        key = self._key(self.promises_fingerprint, items_hash, *(
+            pd.util.hash_pandas_object(table, index=False).to_numpy().tobytes()
+            for table in (processed.targets, processed.documents)))
+        promises = self._cached_table(key, "promise_delivery")
+        if promises is None:
+            promises = find_promises(processed, self.resources)
+            self.cache.put(key, None, {"promise_delivery": pa.Table.from_pandas(promises, preserve_index=False)})
+        return promises
 
     def _cached_table(self, key: str, name: str) -> pd.DataFrame | None:
         """The table ``name`` of a cache entry, or ``None`` when missing or unreadable."""

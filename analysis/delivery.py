@@ -298,7 +298,8 @@ def figure_years(
     lag = REVIEW_LAG if review_lag is None else review_lag
     doc_year = pd.to_numeric(documents.set_index("doc_id")["year_start"], errors="coerce")
     doc_type = documents.set_index("doc_id")["doc_type"]
-    item_index = items.set_index("item_id")
+    item_of = {item_id: (text, start, title) for item_id, text, start, title
+               in zip(items["item_id"], items["text"], items["start"], items["section_title"])}
     rows = []
     for q in targets[["quantity_id", "doc_id", "item_id", "part", "start", "kind", "year"]].itertuples(index=False):
         table_year = "" if pd.isna(q.year) else str(q.year)
@@ -309,7 +310,7 @@ def figure_years(
         elif q.part == "annex":
             year, evidence = table_year, "annex_column"
         else:
-            cue, where = _figure_cue(q, item_index, report_year)
+            cue, where = _figure_cue(q, item_of, report_year)
             if q.kind == "target":
                 year, evidence = _target_year(cue, table_year)
             else:
@@ -318,16 +319,19 @@ def figure_years(
     return pd.DataFrame(rows, columns=["quantity_id", "kind", "year", "year_evidence"])
 
 
-def _figure_cue(q, item_index: pd.DataFrame, report_year: int | None) -> tuple[tuple[str, str] | None, str]:
-    """The time cue of a figure and where it was found: its paragraph (``own``/``frame``) or its section title."""
+def _figure_cue(q, item_of: Mapping[str, tuple], report_year: int | None) -> tuple[tuple[str, str] | None, str]:
+    """The time cue of a figure and where it was found: its paragraph (``own``/``frame``) or its section title.
+
+    ``item_of`` gives each item id its (text, start, section title).
+    """
     cue, where, title = None, "", ""
-    if q.item_id in item_index.index:
-        item = item_index.loc[q.item_id]
-        before = str(item["text"])[: max(0, int(q.start) - int(item["start"]))]
+    if q.item_id in item_of:
+        text, start, section_title = item_of[q.item_id]
+        before = str(text)[: max(0, int(q.start) - int(start))]
         cue, where = _paragraph_cue(before)
         if q.kind == "target" and where == "frame":
             cue, where = None, ""  # a plan sentence is dated by itself (its year column), not by the one before
-        title = item["section_title"] if isinstance(item["section_title"], str) else ""
+        title = section_title if isinstance(section_title, str) else ""
     if cue is None and report_year is not None:
         cue, where = _title_cue(title, report_year), "title"
     return cue, where

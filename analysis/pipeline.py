@@ -27,7 +27,7 @@ from .loader import Resources, load_resources
 from .reuse import shared_passages
 from .schema import (
     ANNEX_CELL_COLUMNS, CLEANING_COLUMNS, CORPUS_LEVEL_TABLES, DOCUMENT_COLUMNS, ITEM_COLUMNS, ITEM_THEME_COLUMNS,
-    PASSAGE_COLUMNS, PROMISE_DELIVERY_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS,
+    PASSAGE_COLUMNS, PROMISE_DELIVERY_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS, typed,
 )
 from .segment import PlanTokenizer, token_columns, token_frame
 from .structure import ParsedPlan, StructureWarning, parse_plan
@@ -263,26 +263,13 @@ class ProcessedCorpus:
         return {name: getattr(self, name) for name in TABLES}
 
 
-#: The types of the item columns that are not text (the others are ``str``): the same whatever the rows.
-_ITEM_TYPES = {"seq": "int64", "section_no": "Int64", "group_no": "Int64", "item_no": "Int64", "start": "int64",
-               "end": "int64", "n_chars": "int64", "content_end": "int64"}
-#: The target columns that are not text.
-_TARGET_TYPES = {"start": "int64", "end": "int64", "value": "float64", "value_max": "float64"}
 #: Documents joined into tables at a time by :class:`Assembler`.
 BATCH_DOCUMENTS = 64
 
 
 def item_frame(records: list[dict]) -> pd.DataFrame:
     """The items table of item rows: the columns of ``ITEM_COLUMNS``, typed alike for any rows."""
-    return _typed(pd.DataFrame(records, columns=list(ITEM_COLUMNS)), _ITEM_TYPES)
-
-
-def _typed(frame: pd.DataFrame, types: dict) -> pd.DataFrame:
-    """``frame`` with the given column types and every other column as ``str`` (a batch whose rows leave a
-    column empty gets the type a larger one would)."""
-    wanted = {col: types.get(col, "str") for col in frame.columns}
-    wrong = {col: t for col, t in wanted.items() if str(frame[col].dtype) != t}
-    return frame.astype(wrong) if wrong else frame
+    return typed(pd.DataFrame(records, columns=list(ITEM_COLUMNS)), "items")
 
 
 class Assembler:
@@ -319,7 +306,7 @@ class Assembler:
         if not batch:
             return
         self._frames["items"].append(item_frame([row for r in batch for row in r.items]))
-        self._frames["targets"].append(_typed(target_frame([rec for r in batch for rec in r.targets]), _TARGET_TYPES))
+        self._frames["targets"].append(typed(target_frame([rec for r in batch for rec in r.targets]), "targets"))
         tokens = token_frame(_concat_columns([r.tokens for r in batch]))
         tokens.index = pd.RangeIndex(self._token_rows, self._token_rows + len(tokens))
         self._token_rows += len(tokens)
@@ -352,7 +339,7 @@ class Assembler:
             cleaning_report=pd.DataFrame(self._records["cleaning_report"], columns=list(CLEANING_COLUMNS)),
             annex_schedule=_annex_table(self._records["annex_rows"]),
             annex_cells=pd.DataFrame(self._records["annex_cells"], columns=list(ANNEX_CELL_COLUMNS)),
-            targets=self._joined("targets", _typed(target_frame([]), _TARGET_TYPES)),
+            targets=self._joined("targets", typed(target_frame([]), "targets")),
             item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
             theme_taxonomy=pd.DataFrame(columns=list(THEME_TAXONOMY_COLUMNS)),
             shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
@@ -421,7 +408,8 @@ def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> Proces
 
 def find_promises(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
     """The promise_delivery table (see :func:`analysis.delivery.promise_outcomes`)."""
-    return promise_outcomes(processed.targets, processed.documents, processed.items, resources=resources)
+    return typed(promise_outcomes(processed.targets, processed.documents, processed.items, resources=resources),
+                 "promise_delivery")
 
 
 def process_corpus(corpus: Corpus, resources: Resources | None = None, *,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 __all__ = [
+    "typed",
     "METADATA_COLUMNS",
     "DOCUMENT_COLUMNS",
     "ITEM_COLUMNS",
@@ -111,6 +112,22 @@ PROCESSED: dict[str, dict[str, str]] = {
     },
     "skipped": {c: _STR for c in SKIPPED_COLUMNS},
 }
+def typed(frame, name: str):
+    """``frame`` with the column types of the processed table ``name`` (:data:`PROCESSED`), whatever its
+    rows: a column a batch of rows leaves empty gets the type it has in a full table, and a table read
+    back from Parquet or a cache comes back as it was written.
+
+    Columns not in the table's schema are left as they are.
+
+    >>> import pandas as pd
+    >>> typed(pd.DataFrame({"doc_id": [None], "n_plans": [2.0]}), "shared_passages").dtypes.astype(str).tolist()
+    ['str', 'int64']
+    """
+    types = PROCESSED[name]
+    wrong = {col: types[col] for col in frame.columns if col in types and str(frame[col].dtype) != types[col]}
+    return frame.astype(wrong) if wrong else frame
+
+
 #: The processed tables, in the order the build writes them.
 TABLES = tuple(PROCESSED)
 #: The tables that need every document.
