@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
+from pandas.api.types import union_categoricals
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -281,7 +282,7 @@ class _TokenSink:
     def __call__(self, tokens: pd.DataFrame) -> None:
         """Take one batch of the tokens table (its index: row numbers in the whole table)."""
         self._digest.update(pd.util.hash_pandas_object(tokens, index=False).to_numpy().tobytes())
-        self._terms.append(theme_terms(tokens))
+        self._terms.append(theme_terms(tokens).astype("category"))  # a term or item id once per batch, codes per row
         if self.path is not None:
             table = pa.Table.from_pandas(tokens, preserve_index=False)
             if self._writer is None:
@@ -289,8 +290,11 @@ class _TokenSink:
             self._writer.write_table(table)
 
     def terms(self) -> pd.DataFrame:
-        """The terms of every batch taken, in order."""
-        return pd.concat(self._terms) if self._terms else theme_terms(empty_tokens())
+        """The terms of every batch taken, in order (categorical columns: the coder reads them alike)."""
+        if not self._terms:
+            return theme_terms(empty_tokens())
+        return pd.DataFrame({column: union_categoricals([batch[column] for batch in self._terms])
+                             for column in ("item_id", "token")})
 
     def digest(self) -> bytes:
         """A digest of every row taken (the same however the rows were batched)."""

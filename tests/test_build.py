@@ -268,7 +268,9 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
     assert digests(tmp_path / "one") == digests(tmp_path / "batched")
     tokens = read_table("tokens", tmp_path / "batched")
     pd.testing.assert_frame_equal(tokens, read_table("tokens", tmp_path / "one"))
-    pd.testing.assert_frame_equal(tokens, process_corpus(read_corpus(RAW_DIR)).tokens)
+    whole = process_corpus(read_corpus(RAW_DIR))  # in one process, the tokens held
+    pd.testing.assert_frame_equal(tokens, whole.tokens)
+    pd.testing.assert_frame_equal(read_table("item_themes", tmp_path / "batched"), whole.item_themes)
     assert table_rows("tokens", tmp_path / "batched") == len(tokens)
     assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 3  # 5 plans, 2 a batch
 
