@@ -86,9 +86,11 @@ class _Windows:
     @classmethod
     def of(cls, chars: list[np.ndarray], n: int) -> "_Windows":
         """The windows of ``n`` code points of each plan's normalised characters."""
-        hashes = [_window_hashes(c, n) for c in chars]
-        per_plan = np.array([len(h) for h in hashes], dtype=np.int64)
-        all_hash = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        per_plan = np.array([max(0, len(c) - n + 1) for c in chars], dtype=np.int64)
+        bounds = np.concatenate([[0], np.cumsum(per_plan)])
+        all_hash = np.empty(int(bounds[-1]), dtype=np.uint64)  # filled plan by plan: no second copy
+        for k, c in enumerate(chars):
+            all_hash[bounds[k]:bounds[k + 1]] = _window_hashes(c, n)
         return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int32), per_plan), per_plan)
 
 
@@ -107,9 +109,9 @@ def _plan_sets(windows: _Windows, n_plans: int, partitions: int | None = None) -
     parts = partitions or max(1, -(-total // PARTITION_WINDOWS))
     if parts == 1:
         return _plan_sets_of(windows.hashes, windows.plan, plan_key)
-    held_by = np.zeros(total, dtype=np.int64)
+    held_by = np.zeros(total, dtype=np.int32)  # plans holding a window: fewer than 2**31
     signature = np.zeros(total, dtype=np.uint64)
-    part_of = ((windows.hashes >> np.uint64(40)) % np.uint64(parts)).astype(np.uint32)
+    part_of = ((windows.hashes >> np.uint64(40)) % np.uint64(parts)).astype(np.uint16 if parts < 2**16 else np.uint32)
     for part in range(parts):
         where = np.flatnonzero(part_of == part)
         held_by[where], signature[where] = _plan_sets_of(windows.hashes[where], windows.plan[where], plan_key)
@@ -154,7 +156,9 @@ def _passages_of_runs(windows: _Windows, key, starts, ends, lengths, run_plan, n
     """The passage of each run (runs with the same set, length and window hashes are one passage)
     and how many plans hold it; runs of passages held by one plan only are dropped."""
     with np.errstate(over="ignore"):
-        prefix = np.concatenate([[np.uint64(0)], np.cumsum(windows.hashes, dtype=np.uint64)])
+        prefix = np.empty(len(windows.hashes) + 1, dtype=np.uint64)  # sums of the hashes before each window
+        prefix[0] = 0
+        np.cumsum(windows.hashes, dtype=np.uint64, out=prefix[1:])
         run_sum = prefix[ends] - prefix[starts]
         run_key = ((key[starts] * np.uint64(_MIX_SIGNATURE) + lengths.astype(np.uint64)) * np.uint64(HASH_BASE)
                    + run_sum) * np.uint64(_MIX_RUN) + windows.hashes[starts]
@@ -229,7 +233,9 @@ def shared_passages(
     held_by, signature = _plan_sets(windows, len(docs))
     limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
     shared = (held_by >= 2) & (held_by < limit)
-    key = np.where(shared, signature, np.uint64(0))
+    del held_by
+    key = signature  # the signature of a shared window, 0 for any other (in place: no second array)
+    key[~shared] = 0
     starts, ends, lengths, run_plan = _runs(windows, key, shared, n, min_length)
     starts, lengths, run_plan, passage_of_run, n_plans = _passages_of_runs(
         windows, key, starts, ends, lengths, run_plan, len(docs)
