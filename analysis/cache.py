@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import struct
 import sys
 import time
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .tables import atomic_write_bytes
+from .tables import atomic_file
 
 __all__ = [
     "VERSIONED_PACKAGES",
@@ -215,29 +216,40 @@ class ResultCache:
             When ``data`` is not JSON-serialisable.
         """
         if self.directory:
-            atomic_write_bytes(self._path(key), _encode({"format": _FORMAT, "key": key, "data": data}, tables or {}))
+            with atomic_file(self._path(key)) as f:
+                _write_entry(pa.PythonFile(f, mode="w"), {"format": _FORMAT, "key": key, "data": data}, tables or {})
 
 
 def _encode(header: dict, tables: dict[str, pa.Table]) -> bytes:
-    """One IPC stream: a batch per table, the header and the table names in the schema metadata."""
-    names = sorted(tables)
-    columns = {}
-    for name in names:
-        columns[name] = pa.array([_table_bytes(tables[name])], type=pa.large_binary())
-    meta = {_HEADER_KEY: json.dumps({**header, "tables": names}, ensure_ascii=False, allow_nan=True).encode()}
-    batch = pa.record_batch(columns or {"_": pa.array([], type=pa.null())}, metadata=meta)
+    """One entry as bytes (see :func:`_write_entry`)."""
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, batch.schema) as writer:
-        writer.write_batch(batch)
+    _write_entry(sink, header, tables)
     return sink.getvalue().to_pybytes()
 
 
-def _table_bytes(table: pa.Table) -> bytes:
-    """One table as an Arrow IPC stream."""
+def _write_entry(sink, header: dict, tables: dict[str, pa.Table]) -> None:
+    """One IPC stream into ``sink``: a column per table (its own IPC stream), the header and the table
+    names in the schema metadata. Written straight to the file: no copy of the whole entry in memory."""
+    names = sorted(tables)
+    columns = {name: _one_value(_table_bytes(tables[name])) for name in names}
+    meta = {_HEADER_KEY: json.dumps({**header, "tables": names}, ensure_ascii=False, allow_nan=True).encode()}
+    batch = pa.record_batch(columns or {"_": pa.array([], type=pa.null())}, metadata=meta)
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+
+
+def _one_value(data: pa.Buffer) -> pa.Array:
+    """A binary array of one value made of ``data`` itself (no copy)."""
+    offsets = pa.py_buffer(struct.pack("<2q", 0, data.size))
+    return pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, data])
+
+
+def _table_bytes(table: pa.Table) -> pa.Buffer:
+    """One table as an Arrow IPC stream (a buffer, not copied into Python bytes)."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    return sink.getvalue()
 
 
 def _decode(data: bytes) -> _Entry:
