@@ -102,6 +102,12 @@ def _notebooks(args: argparse.Namespace) -> int:
     if processed and not figures and Path(processed).resolve() != PROCESSED_DIR.resolve():
         # another corpus never overwrites the committed figures/ unless asked to with --figures
         figures = EXECUTED_NOTEBOOKS_DIR.parent / "figures" / Path(processed).resolve().name
+    variant = {k: v for k, v in parameters.items() if k not in ("PROCESSED_DIR", "FIGURES_DIR")}
+    if args.lang:
+        variant["LANG"] = args.lang
+    if variant and not figures:
+        # other parameters never overwrite the committed figures/ (made with the defaults) either
+        figures = EXECUTED_NOTEBOOKS_DIR.parent / "figures" / _variant_name(variant)
     parameters.update({k: v for k, v in (("PROCESSED_DIR", processed and str(Path(processed).resolve())),
                                          ("FIGURES_DIR", figures and str(Path(figures).resolve())),
                                          ("LANG", args.lang)) if v})
@@ -160,6 +166,24 @@ def _evaluate(args: argparse.Namespace) -> int:
           f"{scored[scored.label == 'plan'].agrees.mean():.3f}; the {len(body)} paragraphs that are not "
           f"headings {body.agrees.mean():.3f}")
     return 0
+
+
+def _variant_name(parameters: dict) -> str:
+    """A folder name that says which parameters made a set of figures (``lang-en``, ``top_n-30``).
+
+    >>> _variant_name({"LANG": "en"}), _variant_name({"DOCUMENTS": ["wujin-2018", "national-2006"], "TOP_N": 30})
+    ('lang-en', 'documents-wujin-2018-national-2006_top_n-30')
+    """
+    import hashlib
+    import json
+    import re
+
+    words = [f"{k.lower()}-{'-'.join(map(str, v)) if isinstance(v, list) else v}" for k, v in sorted(parameters.items())]
+    name = re.sub(r"[^\w.\-]+", "-", "_".join(words)).strip("-_.") or "variant"
+    if len(name) > 60:
+        digest = hashlib.sha256(json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
+        name = f"{name[:51].rstrip('-_.')}-{digest}"
+    return name
 
 
 def _parameter(words: list[str]) -> tuple[str, object]:

@@ -37,7 +37,7 @@ from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN
 
 __all__ = [
-    "RE_DOC_ID", "is_valid_doc_id", "romanise", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
+    "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
     "find_doc_type", "find_place", "place_level", "infer_metadata",
 ]
 
@@ -229,6 +229,21 @@ def derive_doc_id(place: str, year_start: int | None, year_end: int | None, file
         slug = re.sub(r"(?:19|20)\d{2}", "", slug).strip("-_.")
         slug = f"{slug[:30].rstrip('-_.')}-{years}" if slug and slug != "document" else f"document-{years}"
     return slug if is_valid_doc_id(slug) else "document"
+
+
+def english_place(place: str) -> str:
+    """The place in Latin letters, for English charts: 全国 → National; else the name in pinyin without its
+    administrative suffix or parent (南京市 → Nanjing, 武进区（常州市） → Wujin).
+
+    >>> english_place("全国"), english_place("南京市"), english_place("武进区（常州市）"), english_place("")
+    ('National', 'Nanjing', 'Wujin', '')
+    """
+    if not place:
+        return ""
+    if place == _NATIONAL:
+        return "National"
+    name = re.sub(r"[^A-Za-z ]+", " ", romanise(_strip_suffix(place)))
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def _strip_suffix(place: str) -> str:
@@ -535,7 +550,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     Returns
     -------
     dict
-        ``doc_id``, ``title``, ``place``, ``level``, ``province`` (the place
+        ``doc_id``, ``title``, ``place``, ``place_en`` (:func:`english_place`),
+        ``level``, ``province`` (the place
         when it is a province, else ``""``), ``year_start``, ``year_end``
         (int or None), ``period`` (``"2021"``, ``"2021-2023"`` or ``""``),
         ``doc_type``, ``issuing_body``, ``inferred`` (what was inferred,
@@ -549,7 +565,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     ('nanjing-2021', '南京市总工会2021年工作要点', '南京市', 2021, 'work_points', 'city')
     >>> m = infer_metadata("各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_1954.txt")
     >>> m["doc_id"], m["title"], m["issuing_body"], m["inferred"]
-    ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; place (from the opening)')
+    ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; place (from the opening); place_en')
     """
     resources = resources or load_resources()
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
@@ -564,11 +580,12 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         title = _made_title(year_start, place, doc_type, resources)
         inferred[1] = "title (made)" if title else "title (none found)"
     level = place_level(place, resources)
-    inferred += (["year"] if year_start else []) + ([f"place (from the {place_source})"] if place else [])
+    inferred += (["year"] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
     return {
         "doc_id": derive_doc_id(place, year_start, year_end, filename),
         "title": title,
         "place": place,
+        "place_en": english_place(place),
         "level": level,
         "province": place if level == "province" else "",
         "year_start": year_start,

@@ -52,7 +52,7 @@ def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]
         place = re.sub(r"[（(].*?[）)]", "", str(place or "")).strip() if column == "place" else place
         place = place or doc_id
         period = str(period or "").split(" ")[0]
-        labels[doc_id] = f"{place} {period}".strip()
+        labels[doc_id] = place if period and period in place else f"{place} {period}".strip()  # no year twice
     # Two plans of one place and period (a plan and a summary, say) must not share a label.
     seen: dict[str, list[str]] = {}
     for doc_id in sorted(labels):

@@ -29,6 +29,9 @@ __all__ = [
     "FUNCTION_WORD_ENDS",
     "parse_number",
     "digit_string",
+    "RE_FIVE_YEAR_PLAN",
+    "five_year_plan_years",
+    "five_year_plan_of",
     "year_value",
     "outline_number",
 ]
@@ -144,6 +147,41 @@ def year_value(text: str) -> int:
     (2018, 2018, 1950)
     """
     return int(text) if text.isdigit() else digit_string(text)
+
+
+#: A five-year plan named before a figure: “十一五”期间, 十二五末, 第六个五年计划时期 (group ``short``: the middle
+#: numeral of 十N五, empty for the tenth, 十五; group ``long``: the N of 第N个五年计划; group ``end``: 末).
+RE_FIVE_YEAR_PLAN = re.compile(
+    r"(?:[“\"]?十(?P<short>[一二三四五六七八九]?)五[”\"]?|第(?P<long>[一二三四五六七八九十]+)个五年)"
+    r"(?:计划|规划)?(?:期间|时期|(?P<end>末)|计划|规划)")
+
+
+def five_year_plan_years(number: int) -> tuple[int, int]:
+    """The years of China's ``number``-th five-year plan (the first 1953–1957; the third began in 1966).
+
+    >>> five_year_plan_years(1), five_year_plan_years(6), five_year_plan_years(11), five_year_plan_years(14)
+    ((1953, 1957), (1981, 1985), (2006, 2010), (2021, 2025))
+    """
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return start, start + 4
+
+
+def five_year_plan_of(match: re.Match) -> tuple[int, int] | None:
+    """(first, last) year a :data:`RE_FIVE_YEAR_PLAN` match names (the last year alone for 末), or None.
+
+    >>> five_year_plan_of(RE_FIVE_YEAR_PLAN.search("“十一五”期间")), five_year_plan_of(RE_FIVE_YEAR_PLAN.search("十二五末"))
+    ((2006, 2010), (2015, 2015))
+    >>> five_year_plan_of(RE_FIVE_YEAR_PLAN.search("第六个五年计划期间"))
+    (1981, 1985)
+    """
+    if match.group("long"):
+        number = parse_number(match.group("long"))
+    else:
+        number = 10 + (parse_number(match.group("short")) or 0)
+    if not number or number < 1 or number > 30:
+        return None
+    first, last = five_year_plan_years(int(number))
+    return (last, last) if match.group("end") else (first, last)
 
 
 def outline_number(numeral: str) -> int | None:

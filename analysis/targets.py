@@ -34,7 +34,7 @@ import re
 import pandas as pd
 
 from .loader import Resources, load_resources
-from .patterns import parse_number
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, parse_number
 from .schema import TARGET_COLUMNS
 from .target_rules import DROP, RULES, Candidate, candidate, classify, quantity_pattern
 from .textindex import TextIndex
@@ -227,28 +227,45 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度)")
 
 
 def _year_of(index: TextIndex, q: dict, period: tuple, cells: list, item_start: int) -> str:
-    """The year a quantity applies to: its annex column, a year named before it in its sentence, else the period."""
+    """The year a quantity applies to: its annex column, a year (or span, or five-year plan: 十一五期间 →
+    2006-2010) named before it in its sentence, else the period."""
     if q["kind"] == "date":
         return str(int(q["value"])) if q["number"].isdigit() and len(q["number"]) == 4 else ""
     if q["kind"] == "label":
         return ""
-    pos = item_start + q["start"]
+    year = _annex_year(cells, item_start + q["start"]) or _named_years(index, q["start"])
+    if year:
+        return year
+    start, end = period
+    if start is None:
+        return ""
+    return str(start) if end in (None, start) else f"{start}-{end}"
+
+
+def _annex_year(cells: list, pos: int) -> str:
+    """The year (or span) of the annex column holding the offset ``pos``; "" outside every year column."""
     for column, s, e in cells:
         if s <= pos < e:
             years = [c for c in column.split("|") if c.isdigit()]
             if years:
                 return years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
-    s, _ = index.sentence_bounds(q["start"])
-    years = index.last_match(_RE_YEAR_RANGE, s, q["start"])
+    return ""
+
+
+def _named_years(index: TextIndex, start: int) -> str:
+    """The span of years, else the year, else the five-year plan named last before ``start`` in its sentence."""
+    s, _ = index.sentence_bounds(start)
+    years = index.last_match(_RE_YEAR_RANGE, s, start)
     if years:
         return f"{years.group(1)}-{years.group(2)}"
-    year = index.last_match(_RE_YEAR, s, q["start"])
+    year = index.last_match(_RE_YEAR, s, start)
     if year:
         return year.group(1)
-    start, end = period
-    if start is None:
-        return ""
-    return str(start) if end in (None, start) else f"{start}-{end}"
+    plan = index.last_match(RE_FIVE_YEAR_PLAN, s, start)  # “十一五”期间…降低20%: the plan's five years
+    first_last = five_year_plan_of(plan) if plan else None
+    if first_last:
+        return str(first_last[0]) if first_last[0] == first_last[1] else f"{first_last[0]}-{first_last[1]}"
+    return ""
 
 
 def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
@@ -259,7 +276,7 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
     made offsets in the cleaned document. A quantity without an indicator
     phrase of its own takes the previous one of its item. Its ``year`` is
     the year of the annex column it stands in, else the last year (or span of
-    years) named before it in its sentence, else the plan's period; a date
+    years, or five-year plan) named before it in its sentence, else the plan's period; a date
     written in four Arabic digits is its own year, and a label has none.
 
     Parameters

@@ -22,3 +22,18 @@ def test_a_folder_without_tables_is_refused(tmp_path, capsys):
 def test_a_missing_taxonomy_is_a_usage_error(tmp_path, capsys):
     assert main(["build", "--out", str(tmp_path / "out"), "--themes", "no_such_taxonomy.csv"]) == EXIT_USAGE
     assert "no such taxonomy file" in capsys.readouterr().err
+
+
+def test_figures_made_with_other_parameters_never_replace_the_committed_ones(monkeypatch, capsys):
+    """figures/ holds the figures of the default parameters; --lang en or -p … go to a folder named after
+    them under build/figures unless --figures says where."""
+    import analysis.notebooks
+    from analysis.config import EXECUTED_NOTEBOOKS_DIR
+
+    runs = []
+    monkeypatch.setattr(analysis.notebooks, "execute_notebook", lambda path, out, params: runs.append(params))
+    assert main(["notebooks", "--only", "00", "--lang", "en"]) == 0
+    assert main(["notebooks", "--only", "01", "-p", "TOP_N", "30"]) == 0
+    assert [r["FIGURES_DIR"] for r in runs] == [
+        str((EXECUTED_NOTEBOOKS_DIR.parent / "figures" / name).resolve()) for name in ("lang-en", "top_n-30")]
+    assert "build/figures/lang-en" in capsys.readouterr().err

@@ -47,7 +47,8 @@ def test_metadata_genres_use_the_shared_vocabulary():
         assert {r["doc_type"] for r in csv.DictReader(f)} <= vocabulary
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the project")
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the team's original seed files ({SEEDS}) are not on this machine; "
+                    "data/raw/SHA256SUMS is checked instead")
 def test_raw_files_are_byte_identical_to_the_seeds():
     raw = {hashlib.sha256(p.read_bytes()).hexdigest() for p in RAW_DIR.glob("*.txt")}
     for seed in SEEDS.glob("*.txt"):

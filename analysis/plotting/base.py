@@ -9,12 +9,14 @@ from typing import Callable
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from ..loader import Resources, load_resources
 
 __all__ = [
     "LANGUAGES", "chart_text", "paired_bars", "small_multiples", "annotated_heatmap", "PLAIN_NUMBER", "note_shown", "unit_label",
+    "value_text",
 ]
 
 LANGUAGES = ("zh", "en")
@@ -180,6 +182,22 @@ def note_shown(fig, shown: int, total: int, *, lang: str = "zh") -> None:
     t = chart_text(lang)
     fig.text(0.01, 0.005, t["note.shown"].format(shown=shown, total=total, rule=t["note.longest"]),
              fontsize=8, color="#555555", ha="left", va="bottom")
+
+
+def value_text(value: float, lang: str = "zh") -> str:
+    """A value from the text as a chart label: every digit kept (4.6 stays 4.6, never 5), large values in
+    万 and 亿 (Chinese charts) or million and billion (English), so the label stays short.
+
+    >>> value_text(4.6), value_text(150_000_000), value_text(150_000_000, "en"), value_text(2500), value_text(36000)
+    ('4.6', '1.5亿', '150 million', '2,500', '3.6万')
+    """
+    if value is None or pd.isna(value):
+        return ""
+    steps = ((1e8, "亿"), (1e4, "万")) if lang == "zh" else ((1e9, " billion"), (1e6, " million"))
+    for size, word in steps:
+        if abs(value) >= size:
+            return f"{value / size:.10g}{word}"
+    return f"{value:,.10g}"
 
 
 def unit_label(unit: str, lang: str = "zh") -> str:

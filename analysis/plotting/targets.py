@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from ..figures import use_cjk_font
-from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples, unit_label
+from .base import PLAIN_NUMBER, annotated_heatmap, chart_text, paired_bars, small_multiples, unit_label, value_text
 from .corpus import stacked_bars
 
 __all__ = [
@@ -202,7 +202,7 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
         part = schedule[schedule["series"] == name].sort_values("year")
         ax.plot(part["year"], part["value"], marker="o", color="#C44E52")
         for x, v in zip(part["year"], part["value"]):
-            ax.annotate(f"{v:,.0f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+            ax.annotate(value_text(v, lang), (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
         ax.set_title(name, fontsize=9)
         ax.set_ylabel(unit_label(part["unit"].iloc[0], lang), fontsize=8)
         ax.set_ylim(0, part["value"].max() * 1.3)
@@ -214,13 +214,18 @@ def plot_schedule(schedule: pd.DataFrame, *, lang: str = "zh", ncols: int = 4) -
     return fig
 
 
+#: Unit categories of counts: different units of one category (个, 家) count the same kind of thing.
+_COUNTED = ("count", "organisations", "people", "households", "events")
+
+
 def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh", ncols: int = 3,
                               max_bars: int = 12) -> plt.Figure:
     """One panel per comparable indicator: each plan's targets (by year), with value labels.
 
     An indicator gets one panel per kind of measure (``unit_category``: a count of
     organisations in 个 and in 家 share a panel; money and a count do not), each bar
-    named by plan, quantity id (item#qN) and year and labelled with its value and unit as written.
+    named by plan, quantity id (item#qN) and year and labelled with its value and unit as written. A
+    measure that is not a count shares a panel only with the same unit: 斤 and 吨 are not drawn as one scale.
 
     Parameters
     ----------
@@ -246,7 +251,10 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
     use_cjk_font()
     label_col = "label_zh" if lang == "zh" else "label_en"
     t = chart_text(lang)
-    matched = matched.assign(group=matched["indicator_id"] + "|" + matched["unit_category"].fillna(""))
+    category = matched["unit_category"].fillna("")
+    # counts of one kind share a panel (个 and 家 of organisations); a measure only with its own unit (斤 ≠ 吨)
+    unit = matched["unit"].fillna("").where(~category.isin(_COUNTED), "")
+    matched = matched.assign(group=matched["indicator_id"] + "|" + category + "|" + unit)
     groups = list(dict.fromkeys(matched["group"]))
     fig, panels = small_multiples(len(groups), ncols, 4.4, 2.8, extra_height=1)
     for ax, gid in zip(panels, groups):
@@ -260,9 +268,12 @@ def plot_indicator_comparison(matched: pd.DataFrame, labels: dict[str, str], *, 
         ax.set_yticks(range(len(part)))
         ax.set_yticklabels(names, fontsize=8)
         for i, (v, u) in enumerate(zip(part["value"], part["unit"])):
-            ax.text(v, i, f" {v:,.0f} {unit_label(u, lang)}", va="center", fontsize=8)
-        ax.set_title(f"{part[label_col].iloc[0]} ({t.get('unit_category.' + category, category)})", fontsize=10)
-        ax.margins(x=0.35)
+            ax.text(v, i, f" {value_text(v, lang)}{'' if lang == 'zh' else ' '}{unit_label(u, lang)}", va="center",
+                    fontsize=8)
+        measure = t.get("unit_category." + category, category) if category in _COUNTED or category == "other" \
+            else unit_label(part["unit"].iloc[0], lang)
+        ax.set_title(f"{part[label_col].iloc[0]} ({measure})", fontsize=10)
+        ax.margins(x=0.35 if lang == "zh" else 0.55)  # room for the value labels (English units are longer)
         ax.invert_yaxis()
         ax.tick_params(axis="x", labelsize=7)
         ax.xaxis.set_major_formatter(PLAIN_NUMBER)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
@@ -23,6 +24,19 @@ def _year_axis(ax) -> None:
     """Whole years on the x axis, without thousands separators."""
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
     ax.xaxis.set_major_formatter(lambda x, _: f"{int(x)}")
+
+
+def _joined_in_runs(years, values) -> tuple[np.ndarray, np.ndarray]:
+    """Years and values with a gap (NaN) wherever a year is missing, so a line joins only consecutive
+    years and never draws a trend across years without a document (the markers still show every value).
+
+    >>> _joined_in_runs([2016, 2017, 2020], [1.0, 2.0, 3.0])[1].tolist()
+    [1.0, 2.0, nan, 3.0]
+    """
+    years = np.asarray(years, dtype=float)
+    values = np.asarray(values, dtype=float)
+    gap = np.flatnonzero(np.diff(years) > 1) + 1
+    return np.insert(years, gap, np.nan), np.insert(values, gap, np.nan)
 
 
 def plot_term_trends(by_year: pd.DataFrame, terms: list[str], *, lang: str = "zh", ncols: int = 4) -> plt.Figure:
@@ -50,7 +64,7 @@ def plot_term_trends(by_year: pd.DataFrame, terms: list[str], *, lang: str = "zh
     fig, panels = small_multiples(max(1, len(terms)), ncols, 3.2, 2.4, extra_height=0.6)
     for ax, term in zip(panels, terms):
         part = by_year[by_year["term"] == term].sort_values("year")
-        ax.plot(part["year"].astype(int), part["per_10k"], marker="o", markersize=3, color="#4C72B0")
+        ax.plot(*_joined_in_runs(part["year"].astype(int), part["per_10k"]), marker="o", markersize=3, color="#4C72B0")
         ax.set_title(term, fontsize=10)
         ax.set_ylim(bottom=0)
         ax.tick_params(labelsize=8)
@@ -84,8 +98,10 @@ def plot_targets_by_year(by_year: pd.DataFrame, *, lang: str = "zh") -> plt.Figu
     data = by_year.sort_values("year")
     years = data["year"].astype(int)
     fig, ax = plt.subplots(figsize=(10, 4))
-    ax.plot(years, data["targets_per_1000_chars"], marker="o", label=t["targets.planned"], color="#DD8452")
-    ax.plot(years, data["achieved_per_1000_chars"], marker="s", label=t["targets.achieved"], color="#4C72B0")
+    ax.plot(*_joined_in_runs(years, data["targets_per_1000_chars"]), marker="o", label=t["targets.planned"],
+            color="#DD8452")
+    ax.plot(*_joined_in_runs(years, data["achieved_per_1000_chars"]), marker="s", label=t["targets.achieved"],
+            color="#4C72B0")
     ax.set_ylabel(t["targets.density"])
     ax.set_ylim(bottom=0)
     _year_axis(ax)
