@@ -76,20 +76,30 @@ def execute_notebook(path: Path, out_dir: Path, parameters: dict | None = None, 
     papermill.PapermillExecutionError
         When a cell fails (the message names the cell).
     """
+    import os
+    import tempfile
+
     import papermill
+    from traitlets.config import Config
 
     out_dir.mkdir(parents=True, exist_ok=True)
     out_path = out_dir / path.name
-    # The kernel is this interpreter: jupyter_client starts the "python" of the kernel spec as sys.executable.
-    papermill.execute_notebook(
-        str(path),
-        str(out_path),
-        parameters=parameters or {},
-        cwd=str(path.parent),
-        kernel_name="python3",
-        progress_bar=False,
-        execution_timeout=timeout,
-    )
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        # On POSIX the kernel talks over local sockets in a private folder, not TCP ports (which any local
+        # user could reach, and which make the kernel warn about it on every run).
+        config = Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "k")}}) \
+            if os.name == "posix" else Config()
+        # The kernel is this interpreter: jupyter_client starts the "python" of the kernel spec as sys.executable.
+        papermill.execute_notebook(
+            str(path),
+            str(out_path),
+            parameters=parameters or {},
+            cwd=str(path.parent),
+            kernel_name="python3",
+            progress_bar=False,
+            execution_timeout=timeout,
+            config=config,
+        )
     return out_path
 
 
