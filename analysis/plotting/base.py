@@ -90,6 +90,8 @@ def paired_bars(names: list[str], left: tuple, right: tuple, title: str, *, marg
         ax.set_xlabel(xlabel)
         ax.spines[["top", "right"]].set_visible(False)
         ax.margins(x=margin)
+        if "%" in fmt:  # a share labelled in percent gets a percent axis too (not 0–1.0)
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0%}"))
     if right_xlim is not None:
         axes[1].set_xlim(0, right_xlim)
     fig.suptitle(title)
