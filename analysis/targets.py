@@ -203,6 +203,9 @@ def _indicator(index: TextIndex, start: int, end: int, floor: int, resources: Re
     before = resources.compiled("time_words", _time_words_pattern).sub("", before)
     before = _strip_trailing_words(before, resources.linking_words).strip()
     before = re.sub(r"^[和及与或的]", "", before)
+    subject = _RE_FROM_TAIL.sub("", before)
+    if subject != before:  # 国防费从41.5%降低到…: the subject, not the change that follows the number
+        return subject[-24:]
     after_end = index.first_from(_INDICATOR_BOUNDARY, end)
     after_end = len(text) if after_end == -1 else after_end
     after = text[end:min(after_end, end + 64)]  # at most 32 characters of it are kept
@@ -222,6 +225,13 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
     return re.compile(rf"^(?:(?:{resources.cues['time_word']})\s*)+")
 
 
+#: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
+_RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|已|却|也)?(?:从|由)$")
+#: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to
+#: change, whose subject is the phrase of the quantity before it. A bare 增加 (by) is an increment, another
+#: quantity: it keeps its own phrase.
+_RE_CHANGE_ONLY = re.compile(r"(?:又|再|将|还)?(?:(?:增加|提高|提升|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩|发展|上升)"
+                             r"(?:到|至|为)|达到)")
 _RE_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})年")
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度)")
 
@@ -324,8 +334,9 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
         prev_indicator = ""
         period = periods.get(row["doc_id"], (None, None))
         for n, q in enumerate(extract_quantities(text, part=row["part"], resources=resources, period=period), start=1):
-            if q["kind"] not in ("date", "label") and not q["indicator"]:
-                q["indicator"] = prev_indicator
+            if q["kind"] not in ("date", "label") and (
+                    not q["indicator"] or (prev_indicator and _RE_CHANGE_ONLY.fullmatch(q["indicator"]))):
+                q["indicator"] = prev_indicator  # none of its own, or only the verb of a change (…增加到X)
             if q["indicator"]:
                 prev_indicator = q["indicator"]
             year = _year_of(index, q, periods.get(row["doc_id"], (None, None)), by_item.get(row["item_id"], []), item_start)
