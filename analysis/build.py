@@ -28,6 +28,7 @@ from .loader import Resources, load_resources
 from .outputs import OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
+    PASSAGE_ITEM_COLUMNS,
     TABLES,
     Assembler,
     DocumentResult,
@@ -154,9 +155,7 @@ class _Stages:
         """
         assembler = Assembler(on_tokens=tokens)
         skipped = list(corpus.skipped)
-        for doc, key, result in self._results(corpus):
-            if result is None:
-                continue
+        for result in self._results(corpus):
             if isinstance(result, SkippedFile):
                 skipped.append(result)
             else:
@@ -164,8 +163,8 @@ class _Stages:
         return assembler.finish(skipped)
 
     def _results(self, corpus: Corpus):
-        """(document, cache key, result) in reading order: cached results, the others computed (by the
-        workers) and put in the cache as they come."""
+        """Each document's result in reading order: cached ones, the others computed (by the workers) and
+        put in the cache as they come."""
         keys = {doc.doc_id: self._document_key(doc) for doc in corpus.documents}
         cached = {doc.doc_id: self._cached_document(keys[doc.doc_id]) for doc in corpus.documents}
         todo = [doc for doc in corpus.documents if cached[doc.doc_id] is None]
@@ -177,7 +176,7 @@ class _Stages:
                     data = ({"skipped": [result.file, result.reason]}, {}) if isinstance(result, SkippedFile) \
                         else result.to_data()
                     self.cache.put(keys[doc.doc_id], *data)
-                yield doc, keys[doc.doc_id], result
+                yield result
 
     @contextmanager
     def _computed(self, todo: list[Document]):
@@ -213,7 +212,7 @@ class _Stages:
         if tokens is None:
             tokens = _TokenSink(None)
             tokens(processed.tokens)
-        items_hash = pd.util.hash_pandas_object(processed.items, index=False).to_numpy().tobytes()
+        items_hash = _row_hashes(processed.items)
         themes_key = self._key(self.themes_fingerprint, items_hash, tokens.digest())
         passages_key = self._key(self.document_fingerprint, items_hash, *(
             doc_id.encode() + b"\0" + processed.clean_texts[doc_id].encode() for doc_id in sorted(processed.clean_texts)))
@@ -224,7 +223,7 @@ class _Stages:
         with (ProcessPoolExecutor(max_workers=1) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
             # only the item columns text reuse reads go to the worker (the whole table would be pickled)
             reuse = workers.submit(find_shared_passages, processed.clean_texts,
-                                   processed.items[["doc_id", "item_id", "start", "end"]]) if workers else None
+                                   processed.items[list(PASSAGE_ITEM_COLUMNS)]) if workers else None
             if item_themes is None:
                 item_themes = code_themes(processed, self.resources, terms=tokens.terms())
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
@@ -237,9 +236,8 @@ class _Stages:
 
     def _promises(self, processed: ProcessedCorpus, items_hash: bytes) -> pd.DataFrame:
         """The promise_delivery table, cached by the targets, documents and items it reads (not the taxonomy)."""
-        key = self._key(self.promises_fingerprint, items_hash, *(
-            pd.util.hash_pandas_object(table, index=False).to_numpy().tobytes()
-            for table in (processed.targets, processed.documents)))
+        key = self._key(self.promises_fingerprint, items_hash, _row_hashes(processed.targets),
+                        _row_hashes(processed.documents))
         promises = self._cached_table(key, "promise_delivery")
         if promises is None:
             promises = find_promises(processed, self.resources)
@@ -263,6 +261,11 @@ class _Stages:
         return digest.hexdigest()
 
 
+def _row_hashes(table: pd.DataFrame) -> bytes:
+    """A 64-bit hash of each row of ``table`` (index left out), as bytes: what a cache key holds of a table."""
+    return pd.util.hash_pandas_object(table, index=False).to_numpy().tobytes()
+
+
 class _TokenSink:
     """Where the build's tokens go, batch by batch: a Parquet file (row groups per batch), the terms the
     theme coder reads (:func:`analysis.pipeline.theme_terms`) and a digest of every row (the theme key).
@@ -281,7 +284,7 @@ class _TokenSink:
 
     def __call__(self, tokens: pd.DataFrame) -> None:
         """Take one batch of the tokens table (its index: row numbers in the whole table)."""
-        self._digest.update(pd.util.hash_pandas_object(tokens, index=False).to_numpy().tobytes())
+        self._digest.update(_row_hashes(tokens))
         self._terms.append(theme_terms(tokens).astype("category"))  # a term or item id once per batch, codes per row
         if self.path is not None:
             table = pa.Table.from_pandas(tokens, preserve_index=False)

@@ -55,6 +55,7 @@ __all__ = [
     "theme_terms",
     "code_themes",
     "find_shared_passages",
+    "PASSAGE_ITEM_COLUMNS",
     "find_promises",
     "add_corpus_level",
     "process_corpus",
@@ -306,7 +307,7 @@ class Assembler:
         if not batch:
             return
         self._frames["items"].append(item_frame([row for r in batch for row in r.items]))
-        self._frames["targets"].append(typed(target_frame([rec for r in batch for rec in r.targets]), "targets"))
+        self._frames["targets"].append(target_frame([rec for r in batch for rec in r.targets]))
         tokens = token_frame(_concat_columns([r.tokens for r in batch]))
         tokens.index = pd.RangeIndex(self._token_rows, self._token_rows + len(tokens))
         self._token_rows += len(tokens)
@@ -339,7 +340,7 @@ class Assembler:
             cleaning_report=pd.DataFrame(self._records["cleaning_report"], columns=list(CLEANING_COLUMNS)),
             annex_schedule=_annex_table(self._records["annex_rows"]),
             annex_cells=pd.DataFrame(self._records["annex_cells"], columns=list(ANNEX_CELL_COLUMNS)),
-            targets=self._joined("targets", typed(target_frame([]), "targets")),
+            targets=self._joined("targets", target_frame([])),
             item_themes=pd.DataFrame(columns=list(ITEM_THEME_COLUMNS)),
             theme_taxonomy=pd.DataFrame(columns=list(THEME_TAXONOMY_COLUMNS)),
             shared_passages=pd.DataFrame(columns=list(PASSAGE_COLUMNS)),
@@ -389,9 +390,13 @@ def code_themes(processed: ProcessedCorpus, resources: Resources, terms: pd.Data
     return code_items(items, theme_terms(processed.tokens) if terms is None else terms, resources=resources)
 
 
+#: The item columns text reuse reads (to name the item of each occurrence).
+PASSAGE_ITEM_COLUMNS = ("doc_id", "item_id", "start", "end")
+
+
 def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:
     """The shared_passages table (see :func:`analysis.reuse.shared_passages`)."""
-    return shared_passages(clean_texts, items[["doc_id", "item_id", "start", "end"]])
+    return shared_passages(clean_texts, items[list(PASSAGE_ITEM_COLUMNS)])
 
 
 def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> ProcessedCorpus:
