@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .loader import Resources
-from .patterns import CN_DIGITS, digit_string, parse_number
+from .patterns import CHANGE_VERBS, CN_DIGITS, digit_string, parse_number
 from .orientation import REVIEW, orientation
 from .textindex import TextIndex
 
@@ -49,7 +49,7 @@ DROP = "drop"
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
 #: A starting level: 由, 从, 现行 … before the number; a change to another level after it.
 _RE_FROM = re.compile(r"由|从|现行|目前的")
-_RE_CHANGE_TO = re.compile(r"[^，。；0-9]{0,6}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩)(?:到|至|为)")
+_RE_CHANGE_TO = re.compile(rf"[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
@@ -378,7 +378,8 @@ def no_unit(c: Candidate) -> str | None:
     (八亿农民, 三千亿度) describes a population or has a unit the table does not know: dropped."""
     if c.unit or c.mult.startswith(("万", "亿")):
         return None
-    return None if _counts_in_myriads(c) and not re.match(r"[\u4e00-\u9fff]", c.nxt.replace("的", "")) else DROP
+    ends_phrase = c.nxt == "的" or not re.match(r"[\u4e00-\u9fff]", c.nxt)  # 五十万的任务, 五十万。 not 八亿农民
+    return None if _counts_in_myriads(c) and ends_phrase else DROP
 
 
 def calendar_date(c: Candidate) -> str | None:

@@ -34,8 +34,8 @@ import re
 import pandas as pd
 
 from .loader import Resources, load_resources
-from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, parse_number
-from .schema import TARGET_COLUMNS
+from .patterns import CHANGE_VERBS, RE_FIVE_YEAR_PLAN, five_year_plan_of, parse_number
+from .schema import TARGET_COLUMNS, typed
 from .target_rules import DROP, RULES, Candidate, candidate, classify, quantity_pattern
 from .textindex import TextIndex
 
@@ -230,8 +230,7 @@ _RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|已|却|也)?(?:从|由)
 #: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to
 #: change, whose subject is the phrase of the quantity before it. A bare 增加 (by) is an increment, another
 #: quantity: it keeps its own phrase.
-_RE_CHANGE_ONLY = re.compile(r"(?:又|再|将|还)?(?:(?:增加|提高|提升|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩|发展|上升)"
-                             r"(?:到|至|为)|达到)")
+_RE_CHANGE_ONLY = re.compile(rf"(?:又|再|将|还)?(?:(?:{CHANGE_VERBS}|发展|上升)(?:到|至|为)|达到)")
 _RE_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})年")
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度)")
 
@@ -243,13 +242,14 @@ def _year_of(index: TextIndex, q: dict, period: tuple, cells: list, item_start: 
         return str(int(q["value"])) if q["number"].isdigit() and len(q["number"]) == 4 else ""
     if q["kind"] == "label":
         return ""
-    year = _annex_year(cells, item_start + q["start"]) or _named_years(index, q["start"])
-    if year:
-        return year
-    start, end = period
-    if start is None:
+    return _annex_year(cells, item_start + q["start"]) or _named_years(index, q["start"]) or _span(*period)
+
+
+def _span(first: int | str | None, last: int | str | None) -> str:
+    """A year (2018) or a span of years (2018-2020) as the ``year`` column writes it; "" without a first year."""
+    if first is None:
         return ""
-    return str(start) if end in (None, start) else f"{start}-{end}"
+    return str(first) if last in (None, first) else f"{first}-{last}"
 
 
 def _annex_year(cells: list, pos: int) -> str:
@@ -273,9 +273,7 @@ def _named_years(index: TextIndex, start: int) -> str:
         return year.group(1)
     plan = index.last_match(RE_FIVE_YEAR_PLAN, s, start)  # “十一五”期间…降低20%: the plan's five years
     first_last = five_year_plan_of(plan) if plan else None
-    if first_last:
-        return str(first_last[0]) if first_last[0] == first_last[1] else f"{first_last[0]}-{first_last[1]}"
-    return ""
+    return _span(*first_last) if first_last else ""
 
 
 def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
@@ -367,8 +365,9 @@ def target_frame(records: list[dict]) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per record with the columns of :data:`TARGET_COLUMNS` in that
-        order (missing fields empty); ``start`` and ``end`` are integers,
-        ``value`` and ``value_max`` floats.
+        order (missing fields empty), typed as the targets table
+        (:func:`analysis.schema.typed`): ``start`` and ``end`` integers,
+        ``value`` and ``value_max`` floats, the others text, whatever the records.
 
     Examples
     --------
@@ -376,9 +375,4 @@ def target_frame(records: list[dict]) -> pd.DataFrame:
     >>> target_frame(target_records(rows, {"d": (2021, 2021)}, []))[["quantity_id", "value", "kind"]].values.tolist()
     [['d:1.1#q1', 10.0, 'target']]
     """
-    df = pd.DataFrame.from_records(records, columns=list(TARGET_COLUMNS))
-    for col in ("start", "end"):
-        df[col] = df[col].astype(int)
-    for col in ("value", "value_max"):
-        df[col] = df[col].astype(float)
-    return df
+    return typed(pd.DataFrame.from_records(records, columns=list(TARGET_COLUMNS)), "targets")
