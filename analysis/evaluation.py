@@ -182,19 +182,26 @@ def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) 
     in no unit is a heading line; with ``headings=True`` it gets the unit that
     follows it in its document (the first unit of the section it heads).
     """
+    in_unit, after = _units_of_paragraphs(gold, processed)
+    return in_unit.where((in_unit != "") | (not headings), after)
+
+
+def _units_of_paragraphs(gold: pd.DataFrame, processed) -> tuple[pd.Series, pd.Series]:
+    """For each paragraph: the unit it begins in ('' when none: not found, or a heading line), and the
+    first unit after where it begins ('' when not found or none follows)."""
     docs = processed.documents
     doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
     searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
     items = processed.items
-    found = []
+    in_unit, after = [], []
     for g in gold.itertuples(index=False):
         doc_id, _, at, index = _find_in_build(g.file, g.first_chars, doc_of, searchable)
         in_doc = items[items["doc_id"] == doc_id] if at >= 0 else items.iloc[0:0]
-        unit = in_doc[(in_doc["start"] <= index[at]) & (in_doc["end"] > index[at])]
-        if headings and not len(unit):
-            unit = in_doc[in_doc["start"] > index[at]].sort_values("start").head(1)
-        found.append(unit["item_id"].iloc[0] if len(unit) else "")
-    return pd.Series(found, index=gold.index, name="item_id")
+        unit = in_doc[(in_doc["start"] <= index[at]) & (in_doc["end"] > index[at])] if at >= 0 else in_doc
+        following = in_doc[in_doc["start"] > index[at]].sort_values("start").head(1) if at >= 0 else in_doc
+        in_unit.append(unit["item_id"].iloc[0] if len(unit) else "")
+        after.append(following["item_id"].iloc[0] if len(following) else "")
+    return pd.Series(in_unit, index=gold.index, name="item_id"), pd.Series(after, index=gold.index, name="item_id")
 
 
 def part_agreement(gold: pd.DataFrame, processed) -> pd.DataFrame:
@@ -208,9 +215,9 @@ def part_agreement(gold: pd.DataFrame, processed) -> pd.DataFrame:
     heads; '' when it is not found) and ``agrees`` (for review and plan
     paragraphs; NaN for other).
     """
-    in_unit = locate_paragraphs(gold, processed)
-    located = gold.assign(item_id=locate_paragraphs(gold, processed, headings=True))
-    located["heading"] = (in_unit == "") & (located["item_id"] != "")
+    in_unit, after = _units_of_paragraphs(gold, processed)  # one search for both
+    heading = (in_unit == "") & (after != "")
+    located = gold.assign(item_id=in_unit.where(~heading, after), heading=heading)
     part_of = processed.items.set_index("item_id")["part"]
     out = located.assign(part=located["item_id"].map(part_of).fillna(""))
     forward = out["part"].isin(["plan", "goals", "principles", "guarantees"])
