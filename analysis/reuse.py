@@ -94,11 +94,11 @@ class _Windows:
         return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int32), per_plan), per_plan)
 
 
-def _plan_sets(windows: _Windows, n_plans: int, partitions: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _plan_sets(windows: _Windows, n_plans: int) -> tuple[np.ndarray, np.ndarray]:
     """For each window: how many plans hold its text, and a signature of that set of plans.
 
-    Equal windows have equal hashes, so the windows are taken in ``partitions``
-    parts by hash (default: about :data:`PARTITION_WINDOWS` windows a part); in
+    Equal windows have equal hashes, so the windows are taken in parts by hash
+    (about :data:`PARTITION_WINDOWS` windows a part); in
     each, one stable sort groups equal windows (plans in order within a group)
     and the signature is the sum of the plans' random keys (wrapping), equal for
     equal sets. A part holds a fraction of the windows: the sort's memory is
@@ -106,7 +106,7 @@ def _plan_sets(windows: _Windows, n_plans: int, partitions: int | None = None) -
     """
     plan_key = np.random.default_rng(PLAN_KEY_SEED).integers(1, 2**63 - 1, size=n_plans, dtype=np.int64).astype(np.uint64)
     total = len(windows.hashes)
-    parts = partitions or max(1, -(-total // PARTITION_WINDOWS))
+    parts = max(1, -(-total // PARTITION_WINDOWS))
     if parts == 1:
         return _plan_sets_of(windows.hashes, windows.plan, plan_key)
     held_by = np.zeros(total, dtype=np.int32)  # plans holding a window: fewer than 2**31
@@ -124,11 +124,9 @@ def _plan_sets_of(hashes: np.ndarray, plans: np.ndarray, plan_key: np.ndarray) -
     h_sorted, p_sorted = hashes[order], plans[order]
     is_first = np.zeros(len(order), dtype=bool)
     is_first[_run_starts(h_sorted)] = True
+    pair_first = _run_starts(h_sorted, p_sorted)  # first window of each (window text, plan) pair
     del h_sorted
     group_of_sorted = np.cumsum(is_first) - 1
-    plan_changes = np.ones(len(order), dtype=bool)
-    plan_changes[1:] = p_sorted[1:] != p_sorted[:-1]
-    pair_first = np.flatnonzero(is_first | plan_changes)  # first window of each (window text, plan) pair
     pair_group = group_of_sorted[pair_first]
     pair_bounds = _run_starts(pair_group)
     plans_of_group = np.diff(np.append(pair_bounds, len(pair_group)))
