@@ -226,7 +226,7 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
 
 
 #: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
-_RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|已|却|也)?(?:从|由)$")
+_RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|已|却|也)?(?:从|由)$")  # 化肥（按有效成份计算）由
 #: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to
 #: change, whose subject is the phrase of the quantity before it. A bare 增加 (by) is an increment, another
 #: quantity: it keeps its own phrase.

@@ -184,8 +184,10 @@ def test_a_change_from_one_level_to_another_keeps_its_subject_on_both_numbers():
     alone takes the subject); a bare 增加 is an increment and keeps its own phrase."""
     from analysis.targets import target_records
 
-    text = "其中国防费从百分之四十一点五降低到百分之二十一点一，城镇化率由52.6%提高到58.5%。棚户区改造580万套，增加110万套。"
+    text = ("其中国防费从百分之四十一点五降低到百分之二十一点一，城镇化率由52.6%提高到58.5%。棚户区改造580万套，增加110万套。"
+            "化肥（按有效成份计算）由三百万吨增加到五百万吨。")
     rows = [{"doc_id": "d", "item_id": "d:1", "part": "plan", "text": text, "start": 0}]
     found = [(r["span"], r["indicator"]) for r in target_records(rows, {"d": (2015, 2015)}, [])]
     assert found == [("百分之四十一点五", "国防费"), ("百分之二十一点一", "国防费"), ("52.6%", "城镇化率"),
-                     ("58.5%", "城镇化率"), ("580万套", "棚户区改造"), ("110万套", "增加")]
+                     ("58.5%", "城镇化率"), ("580万套", "棚户区改造"), ("110万套", "增加"),
+                     ("三百万吨", "化肥（按有效成份计算）"), ("五百万吨", "化肥（按有效成份计算）")]
