@@ -202,20 +202,29 @@ class _Stages:
         except (ValueError, KeyError, TypeError, pa.ArrowException):
             return None  # a damaged or foreign entry: computed again
 
-    def corpus_level(self, processed: ProcessedCorpus, tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
+    def inputs_digest(self, corpus: Corpus) -> bytes:
+        """What every per-document result of ``corpus`` is computed from: each document's cache key, in
+        reading order. The corpus-level keys hold it instead of hashing the tables themselves (a document's
+        tables are a function of its key), so a rebuild hashes no table and no token."""
+        digest = hashlib.sha256()
+        for doc in corpus.documents:
+            digest.update(f"{doc.doc_id}\0{self._document_key(doc)}\n".encode())
+        return digest.digest()
+
+    def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
+                     tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
         """Themes and shared passages, each cached apart; with workers, the passages are found in one meanwhile.
 
-        The theme key holds the taxonomy and the items and tokens; the passage key the texts and items,
-        not the taxonomy: a changed seed term codes the items again and reuses the passages. With a
-        ``tokens`` sink (the tokens streamed to disk) the terms and the tokens' digest come from it.
+        ``inputs`` is the :meth:`inputs_digest` of the corpus ``processed`` was made from. Each stage's key
+        holds it and the fingerprint of the code and resources the stage reads: a changed seed term codes
+        the items again and reuses the passages. With a ``tokens`` sink (the tokens streamed to disk) the
+        terms come from it.
         """
         if tokens is None:
             tokens = _TokenSink(None)
             tokens(processed.tokens)
-        items_hash = _row_hashes(processed.items)
-        themes_key = self._key(self.themes_fingerprint, items_hash, tokens.digest())
-        passages_key = self._key(self.document_fingerprint, items_hash, *(
-            doc_id.encode() + b"\0" + processed.clean_texts[doc_id].encode() for doc_id in sorted(processed.clean_texts)))
+        themes_key = self._key(self.themes_fingerprint, inputs)
+        passages_key = self._key(self.document_fingerprint, inputs)
         item_themes = self._cached_table(themes_key, "item_themes")
         passages = self._cached_table(passages_key, "shared_passages")
         parallel = passages is None and self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
@@ -232,12 +241,11 @@ class _Stages:
                 self.cache.put(passages_key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                       promise_delivery=self._promises(processed, items_hash))
+                       promise_delivery=self._promises(processed, inputs))
 
-    def _promises(self, processed: ProcessedCorpus, items_hash: bytes) -> pd.DataFrame:
-        """The promise_delivery table, cached by the targets, documents and items it reads (not the taxonomy)."""
-        key = self._key(self.promises_fingerprint, items_hash, _row_hashes(processed.targets),
-                        _row_hashes(processed.documents))
+    def _promises(self, processed: ProcessedCorpus, inputs: bytes) -> pd.DataFrame:
+        """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy)."""
+        key = self._key(self.promises_fingerprint, inputs)
         promises = self._cached_table(key, "promise_delivery")
         if promises is None:
             promises = find_promises(processed, self.resources)
@@ -261,30 +269,23 @@ class _Stages:
         return digest.hexdigest()
 
 
-def _row_hashes(table: pd.DataFrame) -> bytes:
-    """A 64-bit hash of each row of ``table`` (index left out), as bytes: what a cache key holds of a table."""
-    return pd.util.hash_pandas_object(table, index=False).to_numpy().tobytes()
-
-
 class _TokenSink:
-    """Where the build's tokens go, batch by batch: a Parquet file (row groups per batch), the terms the
-    theme coder reads (:func:`analysis.pipeline.theme_terms`) and a digest of every row (the theme key).
+    """Where the build's tokens go, batch by batch: a Parquet file (row groups per batch) and the terms the
+    theme coder reads (:func:`analysis.pipeline.theme_terms`).
 
     Parameters
     ----------
     path : pathlib.Path or None
-        The Parquet file to write; ``None`` writes nothing (the terms and the digest only).
+        The Parquet file to write; ``None`` writes nothing (the terms only).
     """
 
     def __init__(self, path: Path | None):
         self.path = path
         self._writer = None
         self._terms: list[pd.DataFrame] = []
-        self._digest = hashlib.sha256()
 
     def __call__(self, tokens: pd.DataFrame) -> None:
         """Take one batch of the tokens table (its index: row numbers in the whole table)."""
-        self._digest.update(_row_hashes(tokens))
         self._terms.append(theme_terms(tokens).astype("category"))  # a term or item id once per batch, codes per row
         if self.path is not None:
             table = pa.Table.from_pandas(tokens, preserve_index=False)
@@ -298,10 +299,6 @@ class _TokenSink:
             return theme_terms(empty_tokens())
         return pd.DataFrame({column: union_categoricals([batch[column] for batch in self._terms])
                              for column in ("item_id", "token")})
-
-    def digest(self) -> bytes:
-        """A digest of every row taken (the same however the rows were batched)."""
-        return self._digest.digest()
 
     def close(self) -> list[Path]:
         """Finish the file (an empty table when no batch came); the files written."""
@@ -342,7 +339,7 @@ def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1
     resources = resources or load_resources()
     with _worker_pool(jobs, resources) as pool:
         stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
-        return stages.corpus_level(stages.documents(corpus))
+        return stages.corpus_level(stages.documents(corpus), stages.inputs_digest(corpus))
 
 
 @dataclass(frozen=True)
@@ -464,7 +461,8 @@ def build(
                 written_tables = {name: read_table(name, out_dir) for name in CORPUS_LEVEL_TABLES}
                 return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
             try:
-                processed, written = _write_all(documents_only, stages, outputs, key, tokens)
+                processed, written = _write_all(documents_only, stages, outputs, key, tokens,
+                                                inputs=stages.inputs_digest(corpus))
             except OSError as err:
                 raise output_error(err, out_dir) from None
         outputs.commit()
@@ -474,7 +472,7 @@ def build(
 
 
 def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet,
-               key: str, tokens: _TokenSink) -> tuple[ProcessedCorpus, list[Path]]:
+               key: str, tokens: _TokenSink, *, inputs: bytes) -> tuple[ProcessedCorpus, list[Path]]:
     """Write every table and text into the staging folder; the per-document ones while the corpus level runs.
 
     The tokens are in the staging folder already (``tokens``, streamed while the documents were processed).
@@ -486,7 +484,7 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
         ]
         early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs))
-        processed = stages.corpus_level(documents_only, tokens)
+        processed = stages.corpus_level(documents_only, inputs, tokens)
         late = [threads.submit(write_table, processed.tables()[name], staging, name) for name in CORPUS_LEVEL_TABLES]
         written = [path for future in early + late for path in future.result()]
     write_text(outputs.path(_KEY_FILE), key)

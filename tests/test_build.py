@@ -245,6 +245,22 @@ def test_a_changed_taxonomy_recodes_themes_and_reuses_every_document(tmp_path):
     assert set(second.processed.theme_taxonomy.taxonomy) != {""}
 
 
+def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp_path):
+    """The corpus-level stages are keyed by every document's key: after one document changed, a cached
+    rebuild recomputes themes, passages and promises and writes what a build without a cache writes."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    cache = tmp_path / "cache"
+    build(raw, tmp_path / "before", cache_dir=cache)
+    plan = raw / WUJIN
+    plan.write_text(plan.read_text(encoding="utf-8").replace("职工", "劳动模范", 5), encoding="utf-8")
+    build(raw, tmp_path / "cached", cache_dir=cache)
+    build(raw, tmp_path / "fresh")
+    assert tree(tmp_path / "cached") == tree(tmp_path / "fresh")
+    changed = {name for name, digest in tree(tmp_path / "before").items() if tree(tmp_path / "cached")[name] != digest}
+    assert {"item_themes.csv", "items.csv"} <= changed
+
+
 def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
     """The build joins documents a batch at a time and writes the tokens as they come, without holding
     them: with batches of two documents every file is the one of a build in one batch (the tokens' Parquet
