@@ -155,6 +155,10 @@ class ResultCache:
             raise ValueError(f"cache key {key!r} is not a SHA-256 hex digest")
         return self.directory / key[:2] / f"{key}{_SUFFIX}"
 
+    def has(self, key: str) -> bool:
+        """True when an entry is stored under ``key`` (it may still prove damaged when read)."""
+        return bool(self.directory) and self._path(key).is_file()
+
     def get(self, key: str) -> tuple[object, dict[str, pa.Table]] | None:
         """The stored ``(data, tables)`` for ``key``, or ``None``.
 

@@ -49,6 +49,8 @@ __all__ = [
     "process_or_skip",
     "Assembler",
     "BATCH_DOCUMENTS",
+    "JoinedBatch",
+    "join_results",
     "assemble",
     "item_frame",
     "empty_tokens",
@@ -273,11 +275,72 @@ def item_frame(records: list[dict]) -> pd.DataFrame:
     return typed(pd.DataFrame(records, columns=list(ITEM_COLUMNS)), "items")
 
 
+@dataclass(frozen=True)
+class JoinedBatch:
+    """The results of a batch of documents joined: typed frames, the rows of the small tables, the texts.
+
+    What :class:`Assembler` takes a batch at a time. The build caches a batch whole
+    (:meth:`to_data`), so a rebuild reads a batch of unchanged documents as three tables
+    instead of reading and joining its documents' results again.
+    """
+
+    items: pd.DataFrame
+    targets: pd.DataFrame
+    tokens: pd.DataFrame  # index 0 .. n-1
+    records: dict  # "documents", "cleaning_report", "annex_rows", "annex_cells", "notes": lists, in order
+    texts: dict  # doc_id -> cleaned text
+    skipped: tuple = ()  # SkippedFile of the batch's documents without plan text
+
+    _RECORDS = ("documents", "cleaning_report", "annex_rows", "annex_cells", "notes")
+    _FRAMES = ("items", "targets", "tokens")
+
+    def to_data(self) -> tuple[dict, dict]:
+        """The batch as plain data: JSON values and Arrow tables (for the cache)."""
+        import pyarrow as pa
+
+        data = {"records": self.records, "texts": self.texts, "skipped": [[s.file, s.reason] for s in self.skipped]}
+        return data, {name: pa.Table.from_pandas(getattr(self, name), preserve_index=False) for name in self._FRAMES}
+
+    @classmethod
+    def from_data(cls, data: dict, tables: dict) -> "JoinedBatch":
+        """A batch from :meth:`to_data` output, checked (raises ``ValueError`` if it is not one)."""
+        if not isinstance(data, dict) or set(data) != {"records", "texts", "skipped"} \
+                or set(data["records"]) != set(cls._RECORDS) or set(tables) != set(cls._FRAMES):
+            raise ValueError("not a joined batch")
+        frames = {name: typed(tables[name].to_pandas(), name) for name in cls._FRAMES}
+        if list(frames["tokens"].columns) != list(TOKEN_COLUMNS) or list(frames["items"].columns) != list(ITEM_COLUMNS):
+            raise ValueError("unexpected columns in a joined batch")
+        records = {name: list(data["records"][name]) for name in cls._RECORDS}
+        records["annex_cells"] = [tuple(cell) for cell in records["annex_cells"]]
+        try:
+            return cls(**frames, records=records, texts={str(k): str(v) for k, v in data["texts"].items()},
+                       skipped=tuple(SkippedFile(str(f), str(r)) for f, r in data["skipped"]))
+        except (TypeError, ValueError, AttributeError) as err:
+            raise ValueError(f"not a joined batch ({err})") from None
+
+
+def join_results(results: list[DocumentResult], skipped: tuple = ()) -> JoinedBatch:
+    """The results of a batch of documents joined into typed frames (in the order given)."""
+    tokens = token_frame(_concat_columns([r.tokens for r in results]))
+    records = {
+        "documents": [r.doc_row for r in results],
+        "cleaning_report": [row for r in results for row in r.cleaning_report],
+        "annex_rows": [row for r in results for row in r.annex_rows],
+        "annex_cells": [cell for r in results for cell in r.annex_cells],
+        "notes": [note for r in results for note in r.notes],
+    }
+    return JoinedBatch(items=item_frame([row for r in results for row in r.items]),
+                       targets=target_frame([rec for r in results for rec in r.targets]),
+                       tokens=tokens, records=records, texts={r.doc_row["doc_id"]: r.text for r in results},
+                       skipped=tuple(skipped))
+
+
 class Assembler:
     """Joins per-document results, in reading order, into the tables (:func:`assemble` in one go).
 
     Results are turned into typed frames a batch of :data:`BATCH_DOCUMENTS` at a
-    time, so what is held is columns, not records. With ``on_tokens`` each
+    time (:func:`join_results`), so what is held is columns, not records; a batch
+    joined before comes in whole (:meth:`add_batch`). With ``on_tokens`` each
     batch's tokens (index: the row numbers in the whole table) are handed to it
     and not kept: the build streams them to disk.
 
@@ -291,9 +354,9 @@ class Assembler:
         self.on_tokens = on_tokens
         self._pending: list[DocumentResult] = []
         self._frames: dict[str, list[pd.DataFrame]] = {"items": [], "targets": [], "tokens": []}
-        self._records: dict[str, list] = {"documents": [], "cleaning_report": [], "annex_rows": [], "annex_cells": [],
-                                          "notes": []}
+        self._records: dict[str, list] = {name: [] for name in JoinedBatch._RECORDS}
         self._texts: dict[str, str] = {}
+        self._skipped: list[SkippedFile] = []
         self._token_rows = 0
 
     def add(self, result: DocumentResult) -> None:
@@ -304,29 +367,33 @@ class Assembler:
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
-        if not batch:
-            return
-        self._frames["items"].append(item_frame([row for r in batch for row in r.items]))
-        self._frames["targets"].append(target_frame([rec for r in batch for rec in r.targets]))
-        tokens = token_frame(_concat_columns([r.tokens for r in batch]))
-        tokens.index = pd.RangeIndex(self._token_rows, self._token_rows + len(tokens))
+        if batch:
+            self._take(join_results(batch))
+
+    def add_batch(self, batch: JoinedBatch) -> None:
+        """Add the next documents' results, joined (after any added one by one)."""
+        self._flush()
+        self._take(batch)
+
+    def _take(self, batch: JoinedBatch) -> None:
+        self._frames["items"].append(batch.items)
+        self._frames["targets"].append(batch.targets)
+        tokens = batch.tokens.set_axis(pd.RangeIndex(self._token_rows, self._token_rows + len(batch.tokens)))
         self._token_rows += len(tokens)
         if self.on_tokens is None:
             self._frames["tokens"].append(tokens)
         else:
             self.on_tokens(tokens)
-        for r in batch:
-            self._records["documents"].append(r.doc_row)
-            self._records["cleaning_report"].extend(r.cleaning_report)
-            self._records["annex_rows"].extend(r.annex_rows)
-            self._records["annex_cells"].extend(r.annex_cells)
-            self._records["notes"].extend(r.notes)
-            self._texts[r.doc_row["doc_id"]] = r.text
+        for name, rows in batch.records.items():
+            self._records[name].extend(rows)
+        self._texts.update(batch.texts)
+        self._skipped.extend(batch.skipped)
 
     def finish(self, skipped: list[SkippedFile]) -> ProcessedCorpus:
         """The tables of every result added (tokens empty when handed to ``on_tokens``); corpus-level
         tables left empty."""
         self._flush()
+        skipped = list(skipped) + self._skipped
         documents = pd.DataFrame(self._records["documents"]).reindex(columns=list(DOCUMENT_COLUMNS))
         for col in ("year_start", "year_end"):
             documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
