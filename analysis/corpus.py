@@ -160,11 +160,17 @@ class Corpus:
     skipped: tuple[SkippedFile, ...]
 
 
+#: Characters that are never noise (printable ASCII, line ends, CJK punctuation, fullwidth forms, the
+#: CJK ideographs assigned since Unicode 13): removed first, so only the rest is looked up one by one.
+_RE_COMMON_TEXT = re.compile("[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9ffc\uff01-\uff5e]+")
+
+
 def _looks_like_text(text: str) -> bool:
     """True when nearly every character is printable text (not binary noise)."""
     if not text:
         return True
-    bad = sum(text.count(ch) for ch in set(text) if _is_noise(ch))
+    rest = _RE_COMMON_TEXT.sub("", text)
+    bad = sum(rest.count(ch) for ch in set(rest) if _is_noise(ch))
     return bad / len(text) < 0.01
 
 

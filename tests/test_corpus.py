@@ -170,3 +170,14 @@ def test_a_file_listed_twice_in_metadata_is_skipped_not_guessed(tmp_path):
     corpus = read_corpus(tmp_path)
     assert [d.doc_id for d in corpus.documents] == ["bee"]
     assert [(s.file, "listed twice" in s.reason) for s in corpus.skipped] == [("a.txt", True)]
+
+
+def test_the_characters_skipped_as_common_text_are_never_noise():
+    """The noise check removes common characters before looking at the others: none of them is noise,
+    so the check says what it said when every character was looked up."""
+    from analysis.corpus import _RE_COMMON_TEXT, _is_noise, _looks_like_text
+
+    common = [chr(c) for c in range(0x10000) if _RE_COMMON_TEXT.fullmatch(chr(c))]
+    assert len(common) > 20000 and not any(_is_noise(ch) for ch in common)
+    assert not _looks_like_text("职工" * 40 + "\x00\x01\ue000" * 2)
+    assert _looks_like_text("职工之家\u3000建设。\n" * 40 + "\x00")
