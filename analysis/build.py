@@ -25,7 +25,9 @@ from . import cache as result_cache
 from .config import PROJECT_ROOT
 from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
-from .outputs import OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error
+from .outputs import (
+    MANIFEST, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error,
+)
 from . import pipeline
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
@@ -243,6 +245,19 @@ class _Stages:
         for doc in corpus.documents:
             digest.update(f"{doc.doc_id}\0{self._document_key(doc)}\n".encode())
         return digest.digest()
+
+    def output_keys(self, corpus: Corpus, inputs: bytes) -> dict[str, str]:
+        """What each output file is made from, by table name (``clean_text/<doc_id>.txt`` for the texts):
+        a rebuild links the old file when its key is the same (:class:`analysis.outputs.Manifest`)."""
+        skipped = json.dumps(sorted((s.file, s.reason) for s in corpus.skipped), ensure_ascii=False).encode()
+        per_document = self._key(self.document_fingerprint, inputs, skipped)
+        keys = {name: per_document for name in TABLES if name not in CORPUS_LEVEL_TABLES}
+        keys.update(item_themes=self._key(self.themes_fingerprint, inputs),
+                    shared_passages=self._key(self.document_fingerprint, inputs),
+                    promise_delivery=self._key(self.promises_fingerprint, inputs),
+                    theme_taxonomy=self._key(self.themes_fingerprint))
+        keys.update({f"{_TEXT_DIR}/{doc.doc_id}.txt": self._document_key(doc) for doc in corpus.documents})
+        return keys
 
     def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
                      tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
@@ -487,7 +502,11 @@ def build(
         with _worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:
             stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
             key = _build_key(corpus, raw_dir, stages.fingerprint)
-            tokens = _TokenSink(outputs.path("tokens.parquet"))  # streamed to the staging folder, not held
+            inputs = stages.inputs_digest(corpus)
+            keys, manifest = stages.output_keys(corpus, inputs), Manifest(out_dir)
+            # streamed to the staging folder, not held; or linked from the old set when made from the same
+            reused = manifest.reuse("tokens.parquet", keys["tokens"], outputs.path("."))
+            tokens = _TokenSink(None if reused else outputs.path("tokens.parquet"))
             documents_only = stages.documents(corpus, tokens)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
                 # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
@@ -495,7 +514,7 @@ def build(
                 return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
             try:
                 processed, written = _write_all(documents_only, stages, outputs, key, tokens,
-                                                inputs=stages.inputs_digest(corpus))
+                                                inputs=inputs, keys=keys, manifest=manifest)
             except OSError as err:
                 raise output_error(err, out_dir) from None
         outputs.commit()
@@ -504,32 +523,54 @@ def build(
     return BuildResult(processed=processed, written=final)
 
 
-def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet,
-               key: str, tokens: _TokenSink, *, inputs: bytes) -> tuple[ProcessedCorpus, list[Path]]:
+def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str, tokens: _TokenSink,
+               *, inputs: bytes, keys: dict[str, str], manifest: Manifest) -> tuple[ProcessedCorpus, list[Path]]:
     """Write every table and text into the staging folder; the per-document ones while the corpus level runs.
 
-    The tokens are in the staging folder already (``tokens``, streamed while the documents were processed).
+    The tokens are in the staging folder already (``tokens``, streamed while the documents were processed,
+    or linked). A file made from the same key as the old set's (``keys``) is linked from it, not written.
     """
     staging = outputs.path(".")
+
+    def table(name: str, frame: pd.DataFrame) -> list[Path]:
+        files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
+        if all(manifest.reuse(file, keys[name], staging) for file in files):
+            return [staging / file for file in files]
+        paths = write_table(frame, staging, name)
+        for path in paths:
+            manifest.record(path.name, keys[name], path=path)
+        return paths
+
+    def token_file() -> list[Path]:
+        paths = tokens.close()
+        for path in paths:
+            manifest.record(path.name, keys["tokens"], path=path)
+        return paths or [staging / "tokens.parquet"]
+
     with ThreadPoolExecutor(max_workers=max(2, stages.jobs)) as threads:  # writes wait on I/O: two at least
-        early = [threads.submit(tokens.close)] + [
-            threads.submit(write_table, table, staging, name)
-            for name, table in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
+        early = [threads.submit(token_file)] + [
+            threads.submit(table, name, frame)
+            for name, frame in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
         ]
-        early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs))
+        early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs, keys, manifest))
         processed = stages.corpus_level(documents_only, inputs, tokens)
-        late = [threads.submit(write_table, processed.tables()[name], staging, name) for name in CORPUS_LEVEL_TABLES]
+        late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES]
         written = [path for future in early + late for path in future.result()]
+    write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)
     return processed, written
 
 
-def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet) -> list[Path]:
-    """Write each cleaned text as ``clean_text/<doc_id>.txt`` inside the staging folder."""
+def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet, keys: dict[str, str],
+                       manifest: Manifest) -> list[Path]:
+    """Write each cleaned text as ``clean_text/<doc_id>.txt`` inside the staging folder (or link the old one)."""
     written = []
     for doc_id, text in sorted(clean_texts.items()):
-        path = outputs.path(f"{_TEXT_DIR}/{doc_id}.txt")
-        write_text(path, text)
+        relative = f"{_TEXT_DIR}/{doc_id}.txt"
+        path = outputs.path(relative)
+        if not manifest.reuse(relative, keys[relative], outputs.path(".")):
+            write_text(path, text)
+            manifest.record(relative, keys[relative], digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
         written.append(path)
     return written
 

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
+import json
 import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 try:
@@ -27,11 +30,15 @@ try:
 except ImportError:  # Windows: no advisory locks; concurrent builds into one folder are not detected
     fcntl = None
 
-__all__ = ["OutputFolderError", "OutputError", "OutputBusyError", "OutputSet", "check_folders", "output_error"]
+__all__ = ["OutputFolderError", "OutputError", "OutputBusyError", "OutputSet", "Manifest", "MANIFEST", "check_folders",
+           "output_error"]
 
 _TEXT_DIR = "clean_text"
 #: Names an output folder may hold: what this build (or an older version of it) writes.
 _RE_OUTPUT_NAME = re.compile(r"[\w.\-]+\.(?:csv|parquet|json|html|txt)|\.build-key")
+#: The file of a build's :class:`Manifest`.
+MANIFEST = ".build-manifest.json"
+_MANIFEST_FORMAT = "analysis-manifest/1"
 
 
 class OutputFolderError(ValueError):
@@ -107,6 +114,75 @@ def _is_build_output(path: Path) -> bool:
     if path.name == _TEXT_DIR and path.is_dir() and not path.is_symlink():
         return all(p.suffix == ".txt" and p.is_file() and not p.is_symlink() for p in path.iterdir())
     return path.is_file() and not path.is_symlink() and _RE_OUTPUT_NAME.fullmatch(path.name) is not None
+
+
+# --- What each file was made from: unchanged files are linked, not written again -----------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Manifest:
+    """What each file of an output set was made from (a key) and its SHA-256, read from the old set and
+    written with the new one (``.build-manifest.json``).
+
+    A rebuild links a file of the old set into the staging folder instead of writing it again when it was
+    made from the same key and its bytes are still the ones recorded (a file edited by hand is written
+    again). The new set does not depend on the old one: the old set is only read, and a file that cannot
+    be linked is copied.
+
+    Parameters
+    ----------
+    previous_dir : pathlib.Path
+        The output folder as it is before the build (its manifest may be missing or damaged: then
+        nothing is reused).
+    """
+
+    def __init__(self, previous_dir: Path):
+        self.previous_dir = Path(previous_dir)
+        self._old = self._read(self.previous_dir / MANIFEST)
+        self._new: dict[str, list[str]] = {}
+        self._guard = threading.Lock()
+
+    @staticmethod
+    def _read(path: Path) -> dict:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            files = data["files"] if data.get("format") == _MANIFEST_FORMAT else {}
+            return {str(k): [str(v[0]), str(v[1])] for k, v in files.items()}
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return {}
+
+    def reuse(self, relative: str, key: str, staging: Path) -> bool:
+        """Link ``relative`` of the old set into ``staging`` when it was made from ``key`` and is unchanged."""
+        old = self._old.get(relative)
+        source = self.previous_dir / relative
+        if old is None or old[0] != key or source.is_symlink() or not source.is_file() or _sha256(source) != old[1]:
+            return False
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        self.record(relative, key, digest=old[1])
+        return True
+
+    def record(self, relative: str, key: str, *, digest: str | None = None, path: Path | None = None) -> None:
+        """Note that ``relative`` (written at ``path``, or with ``digest``) was made from ``key``."""
+        digest = digest or _sha256(path)
+        with self._guard:
+            self._new[relative] = [key, digest]
+
+    def text(self) -> str:
+        """The manifest of the files recorded, as the JSON the next build reads."""
+        return json.dumps({"format": _MANIFEST_FORMAT, "files": dict(sorted(self._new.items()))},
+                          ensure_ascii=False, indent=0)
 
 
 # --- The output folder: lock, staging, swap ------------------------------------------------------

@@ -12,6 +12,7 @@ from analysis import build as build_module
 from analysis import outputs as outputs_module
 from analysis.__main__ import EXIT_BUSY, EXIT_OUTPUT, EXIT_SKIPPED, EXIT_USAGE, main
 from analysis.build import OutputBusyError, OutputError, build
+from analysis.outputs import MANIFEST
 from analysis.config import RAW_DIR, RESOURCES_DIR
 
 WUJIN = "2018_wujin-district_union-work-points.txt"
@@ -261,6 +262,32 @@ def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp
     assert {"item_themes.csv", "items.csv"} <= changed
 
 
+def test_a_rebuild_links_the_files_made_from_the_same_inputs_and_writes_the_others(tmp_path):
+    """After a new seed term only the theme tables are written; the other files are linked from the old
+    set (same inode), unless one was edited by hand: its recorded digest no longer matches, so its table
+    is written again. The set is the one a fresh build writes."""
+    from analysis.loader import load_resources
+
+    themes = tmp_path / "themes.csv"
+    themes.write_bytes((RESOURCES_DIR / "themes.csv").read_bytes())
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(RAW_DIR, out, resources=load_resources(themes_file=themes), cache_dir=cache)
+    inode = {p.relative_to(out).as_posix(): p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+    edited = out / "documents.csv"
+    original = edited.read_bytes()
+    edited.write_bytes(original.replace(b"2018", b"2019"))
+    themes.write_text(themes.read_text(encoding="utf-8").replace("疗休养", "疗休养;职工疗养", 1), encoding="utf-8")
+    resources = load_resources(themes_file=themes)
+    build(RAW_DIR, out, resources=resources, cache_dir=cache)
+    now = {p.relative_to(out).as_posix(): p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+    written = {name for name in now if now[name] != inode.get(name)}
+    assert written == {"item_themes.csv", "item_themes.parquet", "theme_taxonomy.csv", "theme_taxonomy.parquet",
+                       "documents.csv", "documents.parquet", ".build-key", MANIFEST}
+    assert edited.read_bytes() == original
+    build(RAW_DIR, tmp_path / "fresh", resources=resources)
+    assert tree(out) == tree(tmp_path / "fresh")
+
+
 def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
     """The build joins documents a batch at a time and writes the tokens as they come, without holding
     them: with batches of two documents every file is the one of a build in one batch (the tokens' Parquet
@@ -279,7 +306,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
 
     def digests(folder):
         return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "tokens.parquet"}
+                for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in ("tokens.parquet", MANIFEST)}
 
     assert digests(tmp_path / "one") == digests(tmp_path / "batched")
     tokens = read_table("tokens", tmp_path / "batched")
