@@ -8,9 +8,11 @@ number of workers and whether the cache is used.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
+import sys
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -22,22 +24,23 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import cache as result_cache
+from . import pipeline
 from .config import PROJECT_ROOT
 from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
 from .outputs import (
     MANIFEST, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error,
 )
-from . import pipeline
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
     PASSAGE_ITEM_COLUMNS,
     TABLES,
+    THEME_ITEM_COLUMNS,
     Assembler,
     DocumentResult,
     JoinedBatch,
     ProcessedCorpus,
-    code_themes,
+    code_item_themes,
     empty_tokens,
     find_promises,
     find_shared_passages,
@@ -98,14 +101,37 @@ def _process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
     return process_or_skip(doc, _worker_resources)
 
 
+def _corpus_stage_in_worker(stage, *args):
+    """Run a corpus-level stage in a worker that has done its documents: its tokenizer is let go first
+    (built again if it ever segments again)."""
+    if _worker_resources is not None:
+        _worker_resources.__dict__.pop("tokenizer", None)
+    return_freed_memory()
+    return stage(*args)
+
+
+def return_freed_memory() -> None:
+    """Give the memory freed by Python and Arrow back to the system, where the C library keeps it
+    otherwise (glibc): what a build's processes show is then close to what they hold."""
+    pa.default_memory_pool().release_unused()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).malloc_trim(0)
+        except (OSError, AttributeError):  # a C library without malloc_trim (musl)
+            pass
+
+
 @contextmanager
 def _worker_pool(jobs: int, resources: Resources, *, close_fd: int | None = None):
-    """Worker processes for both phases (``None`` for one job), started while this process is small."""
+    """Worker processes for both phases (``None`` for one job), started while this process is small.
+
+    Each worker builds its own tokenizer when it first segments (0.2 s): the build's own process
+    never segments then, and does not hold one.
+    """
     if jobs <= 1:
         yield None
         return
     global _worker_resources
-    resources.tokenizer  # built once here, so forked workers inherit it
     _worker_resources = resources
     themes = str(resources.themes_file) if resources.themes_file else None
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
@@ -117,8 +143,6 @@ def _progress(iterable, total: int, desc: str):
     """``iterable`` with a progress bar on stderr when there are 50 documents or more."""
     if total < 50:
         return iterable
-    import sys
-
     from tqdm import tqdm
 
     return tqdm(iterable, total=total, desc=desc, unit="doc", file=sys.stderr, leave=False)
@@ -161,6 +185,7 @@ class _Stages:
         assembler = Assembler(on_tokens=tokens)
         for batch in self._batches(corpus):
             assembler.add_batch(batch)
+            return_freed_memory()  # what the batch's results held
         return assembler.finish(list(corpus.skipped))
 
     def _batches(self, corpus: Corpus):
@@ -275,18 +300,25 @@ class _Stages:
         passages_key = self._key(self.document_fingerprint, inputs)
         item_themes = self._cached_table(themes_key, "item_themes")
         passages = self._cached_table(passages_key, "shared_passages")
-        parallel = passages is None and self.jobs > 1 and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
+        parallel = (passages is None or item_themes is None) and self.jobs > 1 \
+            and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
-        with (ProcessPoolExecutor(max_workers=1) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
-            # only the item columns text reuse reads go to the worker (the whole table would be pickled)
-            reuse = workers.submit(find_shared_passages, processed.clean_texts,
-                                   processed.items[list(PASSAGE_ITEM_COLUMNS)]) if workers else None
+        with (ProcessPoolExecutor(max_workers=2) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
+            # Each stage in a worker of its own, meanwhile this process writes the tables; only the item
+            # columns a stage reads go to it (the whole table would be pickled).
+            reuse = workers.submit(_corpus_stage_in_worker, find_shared_passages, processed.clean_texts,
+                                   processed.items[list(PASSAGE_ITEM_COLUMNS)]) if workers and passages is None else None
+            theme_items = processed.items[list(THEME_ITEM_COLUMNS)]
+            coding = workers.submit(_corpus_stage_in_worker, _code_item_themes, theme_items, tokens.terms(),
+                                    self.resources.themes) if workers and item_themes is None else None
             if item_themes is None:
-                item_themes = code_themes(processed, self.resources, terms=tokens.terms())
+                item_themes = coding.result() if coding else _code_item_themes(theme_items, tokens.terms(),
+                                                                               self.resources.themes)
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
             if passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
                 self.cache.put(passages_key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
+        return_freed_memory()  # what the stages' inputs and results in transit held
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                        promise_delivery=self._promises(processed, inputs))
@@ -318,45 +350,71 @@ class _Stages:
 
 
 class _TokenSink:
-    """Where the build's tokens go, batch by batch: a Parquet file (row groups per batch) and the terms the
-    theme coder reads (:func:`analysis.pipeline.theme_terms`).
+    """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
+
+    With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
+    ``written`` already (linked from the old set); the terms are then read back from the file
+    (:func:`_terms_of_file`), by the worker that codes the themes, so this process never holds them.
+    Without a path the terms of each batch are kept (:func:`analysis.pipeline.theme_terms`).
 
     Parameters
     ----------
     path : pathlib.Path or None
-        The Parquet file to write; ``None`` writes nothing (the terms only).
+        The Parquet file of the tokens; ``None`` writes nothing and keeps the terms.
+    written : bool, default False
+        True when the file is there already: the batches are not written again.
     """
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, *, written: bool = False):
         self.path = path
+        self.written = written
         self._writer = None
         self._terms: list[pd.DataFrame] = []
 
     def __call__(self, tokens: pd.DataFrame) -> None:
         """Take one batch of the tokens table (its index: row numbers in the whole table)."""
-        self._terms.append(theme_terms(tokens).astype("category"))  # a term or item id once per batch, codes per row
-        if self.path is not None:
+        if self.path is None:
+            self._terms.append(theme_terms(tokens).astype("category"))  # an id once per batch, codes per row
+        elif not self.written:
             table = pa.Table.from_pandas(tokens, preserve_index=False)
             if self._writer is None:
                 self._writer = pq.ParquetWriter(self.path, table.schema)
             self._writer.write_table(table)
 
-    def terms(self) -> pd.DataFrame:
-        """The terms of every batch taken, in order (categorical columns: the coder reads them alike)."""
-        if not self._terms:
-            return theme_terms(empty_tokens())
-        return pd.DataFrame({column: union_categoricals([batch[column] for batch in self._terms])
-                             for column in ("item_id", "token")})
+    def terms(self) -> pd.DataFrame | Path:
+        """The terms of every batch taken, in order; or the closed file to read them from."""
+        return self.path if self.path is not None else _joined_terms(self._terms)
 
     def close(self) -> list[Path]:
         """Finish the file (an empty table when no batch came); the files written."""
-        if self.path is None:
+        if self.path is None or self.written:
             return []
         if self._writer is None:
             write_table(empty_tokens(), self.path.parent, self.path.stem)
         else:
             self._writer.close()
         return [self.path]
+
+
+def _joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
+    """Terms of several batches joined, in order (categorical columns: the coder reads them alike)."""
+    if not batches:
+        return theme_terms(empty_tokens())
+    return pd.DataFrame({column: union_categoricals([batch[column] for batch in batches])
+                         for column in ("item_id", "token")})
+
+
+def _terms_of_file(path: Path) -> pd.DataFrame:
+    """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
+    columns = ["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]
+    parquet = pq.ParquetFile(path)
+    return _joined_terms([theme_terms(parquet.read_row_group(k, columns=columns).to_pandas()).astype("category")
+                          for k in range(parquet.num_row_groups)])
+
+
+def _code_item_themes(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.pipeline.code_item_themes`, the terms read from the tokens file when given one."""
+    return code_item_themes(items, _terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
 
 
 def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1,
@@ -506,7 +564,7 @@ def build(
             keys, manifest = stages.output_keys(corpus, inputs), Manifest(out_dir)
             # streamed to the staging folder, not held; or linked from the old set when made from the same
             reused = manifest.reuse("tokens.parquet", keys["tokens"], outputs.path("."))
-            tokens = _TokenSink(None if reused else outputs.path("tokens.parquet"))
+            tokens = _TokenSink(outputs.path("tokens.parquet"), written=reused)
             documents_only = stages.documents(corpus, tokens)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
                 # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
@@ -547,15 +605,16 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             manifest.record(path.name, keys["tokens"], path=path)
         return paths or [staging / "tokens.parquet"]
 
+    tokens_written = token_file()  # closed first: the theme coder reads its terms from the file
     with ThreadPoolExecutor(max_workers=max(2, stages.jobs)) as threads:  # writes wait on I/O: two at least
-        early = [threads.submit(token_file)] + [
+        early = [
             threads.submit(table, name, frame)
             for name, frame in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
         ]
         early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs, keys, manifest))
         processed = stages.corpus_level(documents_only, inputs, tokens)
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES]
-        written = [path for future in early + late for path in future.result()]
+        written = tokens_written + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)
     return processed, written

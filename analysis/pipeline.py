@@ -56,8 +56,10 @@ __all__ = [
     "empty_tokens",
     "theme_terms",
     "code_themes",
+    "code_item_themes",
     "find_shared_passages",
     "PASSAGE_ITEM_COLUMNS",
+    "THEME_ITEM_COLUMNS",
     "find_promises",
     "add_corpus_level",
     "process_corpus",
@@ -451,11 +453,20 @@ def code_themes(processed: ProcessedCorpus, resources: Resources, terms: pd.Data
 
     ``terms`` (:func:`theme_terms`) default to those of ``processed.tokens``.
     """
-    items = processed.items
+    terms = theme_terms(processed.tokens) if terms is None else terms
+    return code_item_themes(processed.items[list(THEME_ITEM_COLUMNS)], terms, resources.themes)
+
+
+def code_item_themes(items: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFrame:
+    """The item_themes table from the item columns the coder reads (:data:`THEME_ITEM_COLUMNS`), the terms
+    (:func:`theme_terms`) and a taxonomy: what :func:`code_themes` gives, from data a worker can take."""
     if not len(items):
         return pd.DataFrame()
-    return code_items(items, theme_terms(processed.tokens) if terms is None else terms, resources=resources)
+    return code_items(items, terms, themes)
 
+
+#: The item columns the theme coder reads (:func:`analysis.themes.code_items`).
+THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "n_chars", "start", "content_end", "text")
 
 #: The item columns text reuse reads (to name the item of each occurrence).
 PASSAGE_ITEM_COLUMNS = ("doc_id", "item_id", "start", "end")
