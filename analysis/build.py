@@ -73,6 +73,8 @@ NOT_READ_BY_PIPELINE = ("plotting/*", "figures.py", "report.py", "explorer.py", 
 NOT_READ_BY_DOCUMENT_STAGES = NOT_READ_BY_PIPELINE + ("themes*.csv", "indicators.csv", "chart_labels.csv")
 #: Below this many documents :func:`build` runs in one process (starting workers costs more).
 PARALLEL_MIN_DOCS = 20
+#: Documents a worker takes at a time: its results are held until the chunk is done.
+MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
 _TEXT_DIR = "clean_text"
 
@@ -233,7 +235,8 @@ class _Stages:
         """An iterator over the results of ``todo``, in order (by the workers when there are some)."""
         if self.jobs > 1 and len(todo) > 1:
             with nullcontext(self.pool) if self.pool is not None else _worker_pool(self.jobs, self.resources) as workers:
-                chunk = max(1, len(todo) // (self.jobs * 8))
+                # a few documents a task: a worker holds (and sends back) the results of one chunk at a time
+                chunk = max(1, min(MAX_CHUNK_DOCUMENTS, len(todo) // (self.jobs * 8)))
                 yield iter(_progress(workers.map(_process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
         else:
             yield (process_or_skip(doc, self.resources) for doc in _progress(todo, len(todo), "documents"))

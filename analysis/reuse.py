@@ -27,19 +27,25 @@ PLAN_KEY_SEED = 12345
 #: Odd 64-bit multipliers (golden ratio; splitmix64) that mix a run's parts into one key.
 _MIX_SIGNATURE, _MIX_RUN = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
 #: Windows sorted at a time when finding which plans hold each (:func:`_plan_sets`): bounds the sort's memory.
-PARTITION_WINDOWS = 4_000_000
+PARTITION_WINDOWS = 1_000_000
 #: Offsets are far below 2**40 characters, so (plan, offset) packs into one integer.
 _OFFSET_BITS = 40
 
 
 def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For each text, the code points of its letters, digits and Chinese characters, with their offsets."""
-    codes = [np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32) for t in texts]
-    alphabet = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.uint32)
-    is_kept = np.zeros(int(alphabet.max()) + 1 if len(alphabet) else 1, dtype=bool)
-    is_kept[alphabet] = [chr(c).isalnum() for c in alphabet.tolist()]
+    """For each text, the code points of its letters, digits and Chinese characters, with their offsets.
+
+    One text at a time: whether a code point is kept is looked up once, when it is first met.
+    """
+    is_kept = np.zeros(0x110000, dtype=bool)
+    is_known = np.zeros(0x110000, dtype=bool)
     out = []
-    for c in codes:
+    for text in texts:
+        c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        new = np.unique(c[~is_known[c]])
+        if len(new):
+            is_kept[new] = [chr(code).isalnum() for code in new.tolist()]
+            is_known[new] = True
         offsets = np.flatnonzero(is_kept[c])
         out.append((c[offsets], offsets.astype(np.int32) if len(c) < 2**31 else offsets))
     return out
@@ -77,45 +83,59 @@ def _run_starts(*keys: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Windows:
-    """Every window of every plan: its hash, its plan, and per plan the count of windows."""
+    """Every window of every plan: its hash, and where each plan's windows begin (``bounds``, one more than
+    the plans: plan k holds windows ``bounds[k]`` to ``bounds[k + 1]``)."""
 
     hashes: np.ndarray
-    plan: np.ndarray
-    per_plan: np.ndarray
+    bounds: np.ndarray
+
+    @property
+    def per_plan(self) -> np.ndarray:
+        """The count of windows of each plan."""
+        return np.diff(self.bounds)
+
+    def plan_of(self, windows: np.ndarray) -> np.ndarray:
+        """The plan of each window (by its index); no array of the plan of every window is held."""
+        return (np.searchsorted(self.bounds, windows, side="right") - 1).astype(np.int32)
 
     @classmethod
     def of(cls, chars: list[np.ndarray], n: int) -> "_Windows":
         """The windows of ``n`` code points of each plan's normalised characters."""
         per_plan = np.array([max(0, len(c) - n + 1) for c in chars], dtype=np.int64)
-        bounds = np.concatenate([[0], np.cumsum(per_plan)])
+        bounds = np.concatenate([[0], np.cumsum(per_plan)]).astype(np.int64)
         all_hash = np.empty(int(bounds[-1]), dtype=np.uint64)  # filled plan by plan: no second copy
         for k, c in enumerate(chars):
             all_hash[bounds[k]:bounds[k + 1]] = _window_hashes(c, n)
-        return cls(all_hash, np.repeat(np.arange(len(chars), dtype=np.int32), per_plan), per_plan)
+        return cls(all_hash, bounds)
 
 
-def _plan_sets(windows: _Windows, n_plans: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each window: how many plans hold its text, and a signature of that set of plans.
+def _plan_sets(windows: _Windows, n_plans: int, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each window: whether its text is shared (held by 2 plans or more, fewer than ``limit``), and
+    a signature of the set of plans holding it (0 for a window not shared).
 
     Equal windows have equal hashes, so the windows are taken in parts by hash
     (about :data:`PARTITION_WINDOWS` windows a part); in
     each, one stable sort groups equal windows (plans in order within a group)
     and the signature is the sum of the plans' random keys (wrapping), equal for
     equal sets. A part holds a fraction of the windows: the sort's memory is
-    that fraction's, and the result is the same for any number of parts.
+    that fraction's, and the result is the same for any number of parts. What is
+    kept for every window is 9 bytes: the flag and the signature.
     """
     plan_key = np.random.default_rng(PLAN_KEY_SEED).integers(1, 2**63 - 1, size=n_plans, dtype=np.int64).astype(np.uint64)
     total = len(windows.hashes)
     parts = max(1, -(-total // PARTITION_WINDOWS))
-    if parts == 1:
-        return _plan_sets_of(windows.hashes, windows.plan, plan_key)
-    held_by = np.zeros(total, dtype=np.int32)  # plans holding a window: fewer than 2**31
+    shared = np.zeros(total, dtype=bool)
     signature = np.zeros(total, dtype=np.uint64)
-    part_of = ((windows.hashes >> np.uint64(40)) % np.uint64(parts)).astype(np.uint16 if parts < 2**16 else np.uint32)
+    part_of = np.zeros(total, dtype=np.uint16 if parts < 2**16 else np.uint32)
+    for at in range(0, total if parts > 1 else 0, PARTITION_WINDOWS):  # in slices: no temporary of all the windows
+        part_of[at:at + PARTITION_WINDOWS] = (windows.hashes[at:at + PARTITION_WINDOWS] >> np.uint64(40)) % np.uint64(parts)
     for part in range(parts):
         where = np.flatnonzero(part_of == part)
-        held_by[where], signature[where] = _plan_sets_of(windows.hashes[where], windows.plan[where], plan_key)
-    return held_by, signature
+        held_by, part_signature = _plan_sets_of(windows.hashes[where], windows.plan_of(where), plan_key)
+        is_shared = (held_by >= 2) & (held_by < limit)
+        shared[where] = is_shared
+        signature[where] = np.where(is_shared, part_signature, np.uint64(0))
+    return shared, signature
 
 
 def _plan_sets_of(hashes: np.ndarray, plans: np.ndarray, plan_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -142,22 +162,39 @@ def _runs(windows: _Windows, key: np.ndarray, shared: np.ndarray, n: int, min_le
 
     Returns each run's first window, end (exclusive), length in characters and plan.
     """
-    starts = _run_starts(key, windows.plan)
+    change = np.zeros(len(key), dtype=bool)
+    if len(change):
+        change[0] = True
+        change[1:] = key[1:] != key[:-1]
+        change[windows.bounds[(windows.bounds > 0) & (windows.bounds < len(key))]] = True  # a plan begins
+    starts = np.flatnonzero(change)
     ends = np.append(starts[1:], len(key))
     lengths = ends - starts + n - 1
     keep = shared[starts] & (lengths >= min_length)
     starts, ends, lengths = starts[keep], ends[keep], lengths[keep]
-    return starts, ends, lengths, windows.plan[starts]
+    return starts, ends, lengths, windows.plan_of(starts)
+
+
+def _run_sums(values: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The (wrapping) sum of ``values[s:e]`` for each run, runs in order and apart: no prefix sums of
+    the whole array are held."""
+    if not len(starts):
+        return np.zeros(0, dtype=values.dtype)
+    # reduceat sums from each index to the next: starts and ends interleaved, the sums at the starts.
+    # An end at the array's end has no element to stand on; a run then ends with the array anyway.
+    bounds = np.empty(2 * len(starts), dtype=np.int64)
+    bounds[0::2], bounds[1::2] = starts, np.minimum(ends, len(values) - 1)
+    sums = np.add.reduceat(values, bounds, dtype=values.dtype)[0::2]
+    for k in np.flatnonzero(ends == len(values)).tolist():  # a run to the end: summed again, whole
+        sums[k] = values[starts[k]:].sum(dtype=values.dtype)
+    return sums
 
 
 def _passages_of_runs(windows: _Windows, key, starts, ends, lengths, run_plan, n_plans: int):
     """The passage of each run (runs with the same set, length and window hashes are one passage)
     and how many plans hold it; runs of passages held by one plan only are dropped."""
     with np.errstate(over="ignore"):
-        prefix = np.empty(len(windows.hashes) + 1, dtype=np.uint64)  # sums of the hashes before each window
-        prefix[0] = 0
-        np.cumsum(windows.hashes, dtype=np.uint64, out=prefix[1:])
-        run_sum = prefix[ends] - prefix[starts]
+        run_sum = _run_sums(windows.hashes, starts, ends)
         run_key = ((key[starts] * np.uint64(_MIX_SIGNATURE) + lengths.astype(np.uint64)) * np.uint64(HASH_BASE)
                    + run_sum) * np.uint64(_MIX_RUN) + windows.hashes[starts]
     _, passage_of_run = np.unique(run_key, return_inverse=True)
@@ -228,50 +265,66 @@ def shared_passages(
     windows = _Windows.of([chars for chars, _ in norm], n)
     if not len(windows.hashes):
         return empty
-    held_by, signature = _plan_sets(windows, len(docs))
     limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
-    shared = (held_by >= 2) & (held_by < limit)
-    del held_by
-    key = signature  # the signature of a shared window, 0 for any other (in place: no second array)
-    key[~shared] = 0
+    shared, key = _plan_sets(windows, len(docs), limit)  # key: the signature of a shared window, 0 for others
     starts, ends, lengths, run_plan = _runs(windows, key, shared, n, min_length)
+    del shared
     starts, lengths, run_plan, passage_of_run, n_plans = _passages_of_runs(
         windows, key, starts, ends, lengths, run_plan, len(docs)
     )
+    bounds = windows.bounds
+    del key, windows  # the arrays of every window go before the table is made
     if not len(starts):
         return empty
-    return _occurrences(docs, norm, windows, items, starts, lengths, run_plan, passage_of_run, n_plans)
+    return _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_of_run, n_plans)
 
 
-def _occurrences(docs, norm, windows: _Windows, items, starts, lengths, run_plan, passage_of_run, n_plans) -> pd.DataFrame:
-    """One row per run: the passage's text, its offsets back in the cleaned text, its item; ids assigned."""
-    # Window k of plan d starts at normalised character k of d.
-    window_base = np.concatenate([[0], np.cumsum(windows.per_plan)[:-1]])
-    local = starts - window_base[run_plan]
-    char_base = np.concatenate([[0], np.cumsum([len(chars) for chars, _ in norm])[:-1]])
-    all_offsets = np.concatenate([offsets for _, offsets in norm]).astype(np.int64)
-    start_offsets = all_offsets[char_base[run_plan] + local]
-    end_offsets = all_offsets[char_base[run_plan] + local + lengths - 1] + 1
-    first_run = np.unique(passage_of_run, return_index=True)[1]
-    text_of = {
-        int(passage_of_run[r]): _decode(norm[int(run_plan[r])][0][local[r]:local[r] + lengths[r]]) for r in first_run
-    }
+def _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_of_run, n_plans) -> pd.DataFrame:
+    """One row per run: the passage's text, its offsets back in the cleaned text, its item; ids assigned.
+
+    Rows are ordered by plans (most first), length (longest first), text, plan and offset, and a
+    passage id is given to each (text, plans) in that order; the order is found on integer keys, each
+    passage's text decoded once.
+    """
+    # Window k of plan d starts at normalised character k of d; the offsets are looked up plan by plan.
+    local = starts - bounds[:-1][run_plan]
+    start_offsets, end_offsets = np.empty(len(starts), dtype=np.int64), np.empty(len(starts), dtype=np.int64)
+    by_plan = np.argsort(run_plan, kind="stable")
+    plan_bounds = np.searchsorted(run_plan[by_plan], np.arange(len(docs) + 1))
+    for d in np.unique(run_plan).tolist():
+        rows = by_plan[plan_bounds[d]:plan_bounds[d + 1]]
+        offsets = norm[d][1]
+        start_offsets[rows] = offsets[local[rows]]
+        end_offsets[rows] = offsets[local[rows] + lengths[rows] - 1] + 1
+    # Each passage's text, plans and length; a group per (text, plans), ranked in the table's order.
+    passages, first_run = np.unique(passage_of_run, return_index=True)
+    texts = [_decode(norm[int(run_plan[r])][0][local[r]:local[r] + lengths[r]]) for r in first_run.tolist()]
+    ranked = sorted(range(len(passages)), key=lambda k: (-int(n_plans[first_run[k]]), -int(lengths[first_run[k]]),
+                                                         texts[k]))
+    group_of_passage = np.empty(len(passages), dtype=np.int64)
+    group_texts, previous = [], None
+    for k in ranked:
+        here = (texts[k], int(n_plans[first_run[k]]))
+        if here != previous:
+            group_texts.append(here[0])
+            previous = here
+        group_of_passage[k] = len(group_texts) - 1
+    group = group_of_passage[np.searchsorted(passages, passage_of_run)]
+    order = np.lexsort((start_offsets, run_plan, group))  # last key first: group, then plan, then offset
+    group, plan = group[order], run_plan[order]
     doc_names = np.asarray(docs, dtype=object)
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "text": [text_of[p] for p in passage_of_run.tolist()],
-            "length": lengths.astype(np.int64),
-            "n_plans": n_plans.astype(np.int64),
-            "doc_id": doc_names[run_plan],
-            "item_id": _items_at(items, doc_names[run_plan], start_offsets),
-            "start": start_offsets,
-            "end": end_offsets,
+            "passage_id": np.asarray([f"p{k + 1:05d}" for k in range(len(group_texts))], dtype=object)[group],
+            "text": np.asarray(group_texts, dtype=object)[group],
+            "length": lengths[order].astype(np.int64),
+            "n_plans": n_plans[order].astype(np.int64),
+            "doc_id": doc_names[plan],
+            "item_id": _items_at(items, doc_names[plan], start_offsets[order]),
+            "start": start_offsets[order],
+            "end": end_offsets[order],
         }
     )
-    out = out.sort_values(["n_plans", "length", "text", "doc_id", "start"], ascending=[False, False, True, True, True])
-    ids = out.groupby(["text", "n_plans"], sort=False).ngroup().to_numpy()
-    out.insert(0, "passage_id", [f"p{k + 1:05d}" for k in ids.tolist()])
-    return out.reset_index(drop=True)
 
 
 def _items_at(items: pd.DataFrame, doc_ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
