@@ -288,13 +288,15 @@ class _Stages:
         return keys
 
     def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
-                     tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
-        """Themes and shared passages, each cached apart; with workers, the passages are found in one meanwhile.
+                     tokens: "_TokenSink | None" = None, *, written: Path | None = None) -> ProcessedCorpus:
+        """Themes and shared passages, each cached apart; with workers, each found in one meanwhile.
 
         ``inputs`` is the :meth:`inputs_digest` of the corpus ``processed`` was made from. Each stage's key
         holds it and the fingerprint of the code and resources the stage reads: a changed seed term codes
         the items again and reuses the passages. With a ``tokens`` sink (the tokens streamed to disk) the
-        terms come from it.
+        terms come from it. ``written`` is a folder that holds the items, tokens and cleaned texts of
+        ``processed`` already (the staging folder): a worker reads from it the columns and texts its stage
+        needs, instead of being sent them.
         """
         if tokens is None:
             tokens = _TokenSink(None)
@@ -307,13 +309,17 @@ class _Stages:
             and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=2) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
-            # Each stage in a worker of its own, meanwhile this process writes the tables; only the item
-            # columns a stage reads go to it (the whole table would be pickled).
-            reuse = workers.submit(_corpus_stage_in_worker, find_shared_passages, processed.clean_texts,
-                                   processed.items[list(PASSAGE_ITEM_COLUMNS)]) if workers and passages is None else None
+            # Each stage in a worker of its own, meanwhile this process writes the tables. A worker reads the
+            # files written, or is sent only the columns its stage reads (the whole table would be pickled).
             theme_items = processed.items[list(THEME_ITEM_COLUMNS)]
-            coding = workers.submit(_corpus_stage_in_worker, _code_item_themes, theme_items, tokens.terms(),
-                                    self.resources.themes) if workers and item_themes is None else None
+            if written is not None:
+                reuse_args = (_shared_passages_of_files, written, sorted(processed.clean_texts))
+                coding_args = (_item_themes_of_files, written, self.resources.themes)
+            else:
+                reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
+                coding_args = (_code_item_themes, theme_items, tokens.terms(), self.resources.themes)
+            reuse = workers.submit(_corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
+            coding = workers.submit(_corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
             if item_themes is None:
                 item_themes = coding.result() if coding else _code_item_themes(theme_items, tokens.terms(),
                                                                                self.resources.themes)
@@ -418,6 +424,18 @@ def _terms_of_file(path: Path) -> pd.DataFrame:
 def _code_item_themes(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
     """:func:`analysis.pipeline.code_item_themes`, the terms read from the tokens file when given one."""
     return code_item_themes(items, _terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
+
+
+def _item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
+    """The item_themes table from the items and tokens files a build wrote into ``folder``."""
+    items = pd.read_parquet(folder / "items.parquet", columns=list(THEME_ITEM_COLUMNS))
+    return code_item_themes(items, _terms_of_file(folder / "tokens.parquet"), themes)
+
+
+def _shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
+    """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
+    texts = {doc_id: (folder / _TEXT_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8") for doc_id in doc_ids}
+    return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
 
 
 def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1,
@@ -608,16 +626,17 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             manifest.record(path.name, keys["tokens"], path=path)
         return paths or [staging / "tokens.parquet"]
 
-    tokens_written = token_file()  # closed first: the theme coder reads its terms from the file
+    # First what the corpus stages read from the staging folder: tokens (closed), items, cleaned texts.
+    first = token_file() + table("items", documents_only.items) + _write_clean_texts(
+        documents_only.clean_texts, outputs, keys, manifest)
     with ThreadPoolExecutor(max_workers=max(2, stages.jobs)) as threads:  # writes wait on I/O: two at least
         early = [
-            threads.submit(table, name, frame)
-            for name, frame in documents_only.tables().items() if name not in CORPUS_LEVEL_TABLES + ("tokens",)
+            threads.submit(table, name, frame) for name, frame in documents_only.tables().items()
+            if name not in CORPUS_LEVEL_TABLES + ("tokens", "items")
         ]
-        early.append(threads.submit(_write_clean_texts, documents_only.clean_texts, outputs, keys, manifest))
-        processed = stages.corpus_level(documents_only, inputs, tokens)
+        processed = stages.corpus_level(documents_only, inputs, tokens, written=staging)
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES]
-        written = tokens_written + [path for future in early + late for path in future.result()]
+        written = first + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)
     return processed, written
