@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 from pandas.api.types import union_categoricals
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import cache as result_cache
@@ -90,12 +91,30 @@ def _start_worker(directory: str, themes_file: str | None, close_fd: int | None)
     started afresh (spawn, on Windows and macOS) loads them.
     """
     global _worker_resources
+    _exit_with_parent(os.getppid())
     same = _worker_resources is not None and (str(_worker_resources.directory), _worker_resources.themes_file and
                                                str(_worker_resources.themes_file)) == (directory, themes_file)
     if not same:
         _worker_resources = load_resources(directory, themes_file=themes_file)
     if close_fd is not None:
         os.close(close_fd)
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """Make this worker exit once its build process is gone (killed: it cannot shut its pool down).
+
+    A worker waiting for work would otherwise wait for ever, holding its memory. A daemon thread
+    looks every ``every`` seconds whether the process has been handed to another parent.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-build", daemon=True).start()
 
 
 def _process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
@@ -305,7 +324,8 @@ class _Stages:
         passages_key = self._key(self.document_fingerprint, inputs)
         item_themes = self._cached_table(themes_key, "item_themes")
         passages = self._cached_table(passages_key, "shared_passages")
-        parallel = (passages is None or item_themes is None) and self.jobs > 1 \
+        # Workers when both stages run (each in one, meanwhile this process writes); one stage alone runs here.
+        parallel = passages is None and item_themes is None and self.jobs > 1 \
             and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=2) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
@@ -417,8 +437,13 @@ def _terms_of_file(path: Path) -> pd.DataFrame:
     """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
     columns = ["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]
     parquet = pq.ParquetFile(path)
-    return _joined_terms([theme_terms(parquet.read_row_group(k, columns=columns).to_pandas()).astype("category")
-                          for k in range(parquet.num_row_groups)])
+    batches = []
+    for k in range(parquet.num_row_groups):
+        table = parquet.read_row_group(k, columns=columns)
+        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
+        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
+        batches.append(theme_terms(words.to_pandas()).astype("category"))
+    return _joined_terms(batches)
 
 
 def _code_item_themes(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
@@ -645,11 +670,11 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
 def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet, keys: dict[str, str],
                        manifest: Manifest) -> list[Path]:
     """Write each cleaned text as ``clean_text/<doc_id>.txt`` inside the staging folder (or link the old one)."""
-    written = []
+    written, staging = [], outputs.path(".")
     for doc_id, text in sorted(clean_texts.items()):
         relative = f"{_TEXT_DIR}/{doc_id}.txt"
-        path = outputs.path(relative)
-        if not manifest.reuse(relative, keys[relative], outputs.path(".")):
+        path = outputs.file_path(_TEXT_DIR, f"{doc_id}.txt")
+        if not manifest.reuse(relative, keys[relative], staging):
             write_text(path, text)
             manifest.record(relative, keys[relative], digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
         written.append(path)

@@ -221,6 +221,7 @@ class OutputSet:
         self.out = Path(out_dir).absolute()
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
         self._lock_fd: int | None = None
+        self._folders: dict[str, Path] = {}
 
     @property
     def lock_fd(self) -> int | None:
@@ -275,6 +276,21 @@ class OutputSet:
         if not path.is_relative_to(self.staging.resolve()):
             raise ValueError(f"{relative!r}: refusing to write outside the output folder")
         return path
+
+    def file_path(self, folder: str, name: str) -> Path:
+        """``folder/name`` inside the staging folder, for many names of one folder: the folder is checked
+        (:meth:`path`) once per call of a new folder, and ``name`` must be a plain file name.
+
+        Raises
+        ------
+        ValueError
+            When ``name`` is not a plain file name or the folder lies outside the staging folder.
+        """
+        if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
+            raise ValueError(f"{name!r}: not a plain file name; refusing to write it")
+        if folder not in self._folders:
+            self._folders[folder] = self.path(folder)
+        return self._folders[folder] / name
 
     def commit(self) -> None:
         """Make the staging folder the output folder, in one step where the system allows.

@@ -4,6 +4,7 @@ import fcntl
 import hashlib
 import os
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -208,6 +209,23 @@ def test_a_build_killed_at_any_moment_leaves_one_complete_set(tmp_path):
     assert tree(out) == set_b
     assert not list(tmp_path.glob(".out.*")), "a staging folder was left behind"
     assert "old" in seen
+    if Path("/proc").is_dir():  # the killed builds' workers went with them (they inherit the build's command line)
+        deadline = time.monotonic() + 10
+        while _processes_naming(str(raw_b)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _processes_naming(str(raw_b)), "workers of a killed build are still running"
+
+
+def _processes_naming(text: str) -> list[int]:
+    """The processes whose command line holds ``text`` (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and text in (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
 
 
 def test_parallel_text_reuse_and_documents_give_the_serial_tables(tmp_path):
