@@ -308,7 +308,8 @@ class _Stages:
 
     def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
                      tokens: "_TokenSink | None" = None, *, written: Path | None = None) -> ProcessedCorpus:
-        """Themes and shared passages, each cached apart; with workers, each found in one meanwhile.
+        """Themes, shared passages and promises, each cached apart; with workers, themes and passages are
+        found in one each while this process finds the promises.
 
         ``inputs`` is the :meth:`inputs_digest` of the corpus ``processed`` was made from. Each stage's key
         holds it and the fingerprint of the code and resources the stage reads: a changed seed term codes
@@ -340,6 +341,7 @@ class _Stages:
                 coding_args = (_code_item_themes, theme_items, tokens.terms(), self.resources.themes)
             reuse = workers.submit(_corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
             coding = workers.submit(_corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
+            promises = self._promises(processed, inputs)  # here, meanwhile: it reads neither themes nor passages
             if item_themes is None:
                 item_themes = coding.result() if coding else _code_item_themes(theme_items, tokens.terms(),
                                                                                self.resources.themes)
@@ -350,7 +352,7 @@ class _Stages:
         return_freed_memory()  # what the stages' inputs and results in transit held
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                       promise_delivery=self._promises(processed, inputs))
+                       promise_delivery=promises)
 
     def _promises(self, processed: ProcessedCorpus, inputs: bytes) -> pd.DataFrame:
         """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy)."""
