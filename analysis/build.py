@@ -8,7 +8,6 @@ number of workers and whether the cache is used.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 import os
@@ -19,13 +18,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
-from pandas.api.types import union_categoricals
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import cache as result_cache
 from . import pipeline
+from .workers import (
+    TEXT_DIR,
+    code_item_themes_of,
+    corpus_stage_in_worker,
+    item_themes_of_files,
+    joined_terms,
+    process_in_worker,
+    return_freed_memory,
+    shared_passages_of_files,
+    worker_pool,
+)
 from .config import PROJECT_ROOT
 from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
@@ -41,7 +49,6 @@ from .pipeline import (
     DocumentResult,
     JoinedBatch,
     ProcessedCorpus,
-    code_item_themes,
     empty_tokens,
     find_promises,
     find_shared_passages,
@@ -77,88 +84,7 @@ PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
-_TEXT_DIR = "clean_text"
-
-#: The resource files of a worker process (set when it starts; the pool's processes only).
-_worker_resources: Resources | None = None
-
-
-def _start_worker(directory: str, themes_file: str | None, close_fd: int | None) -> None:
-    """Give a new worker its resource files; close the output lock it inherited (the lock goes with
-    the build's own process: a worker left running after the build is killed does not hold it).
-
-    A worker forked from the build inherits the build's resources, tokenizer built; a worker
-    started afresh (spawn, on Windows and macOS) loads them.
-    """
-    global _worker_resources
-    _exit_with_parent(os.getppid())
-    same = _worker_resources is not None and (str(_worker_resources.directory), _worker_resources.themes_file and
-                                               str(_worker_resources.themes_file)) == (directory, themes_file)
-    if not same:
-        _worker_resources = load_resources(directory, themes_file=themes_file)
-    if close_fd is not None:
-        os.close(close_fd)
-
-
-def _exit_with_parent(parent: int, every: float = 1.0) -> None:
-    """Make this worker exit once its build process is gone (killed: it cannot shut its pool down).
-
-    A worker waiting for work would otherwise wait for ever, holding its memory. A daemon thread
-    looks every ``every`` seconds whether the process has been handed to another parent.
-    """
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-build", daemon=True).start()
-
-
-def _process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
-    """Process one document in a worker, with the worker's resource files."""
-    return process_or_skip(doc, _worker_resources)
-
-
-def _corpus_stage_in_worker(stage, *args):
-    """Run a corpus-level stage in a worker that has done its documents: its tokenizer is let go first
-    (built again if it ever segments again)."""
-    if _worker_resources is not None:
-        _worker_resources.__dict__.pop("tokenizer", None)
-    return_freed_memory()
-    return stage(*args)
-
-
-def return_freed_memory() -> None:
-    """Give the memory freed by Python and Arrow back to the system, where the C library keeps it
-    otherwise (glibc): what a build's processes show is then close to what they hold."""
-    pa.default_memory_pool().release_unused()
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None).malloc_trim(0)
-        except (OSError, AttributeError):  # a C library without malloc_trim (musl)
-            pass
-
-
-@contextmanager
-def _worker_pool(jobs: int, resources: Resources, *, close_fd: int | None = None):
-    """Worker processes for both phases (``None`` for one job), started while this process is small.
-
-    Each worker builds its own tokenizer when it first segments (0.2 s): the build's own process
-    never segments then, and does not hold one.
-    """
-    if jobs <= 1:
-        yield None
-        return
-    global _worker_resources
-    _worker_resources = resources
-    themes = str(resources.themes_file) if resources.themes_file else None
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                             initargs=(str(resources.directory), themes, close_fd)) as pool:
-        yield pool
-
+_TEXT_DIR = TEXT_DIR
 
 def _progress(iterable, total: int, desc: str):
     """``iterable`` with a progress bar on stderr when there are 50 documents or more."""
@@ -253,10 +179,10 @@ class _Stages:
     def _computed(self, todo: list[Document]):
         """An iterator over the results of ``todo``, in order (by the workers when there are some)."""
         if self.jobs > 1 and len(todo) > 1:
-            with nullcontext(self.pool) if self.pool is not None else _worker_pool(self.jobs, self.resources) as workers:
+            with nullcontext(self.pool) if self.pool is not None else worker_pool(self.jobs, self.resources) as workers:
                 # a few documents a task: a worker holds (and sends back) the results of one chunk at a time
                 chunk = max(1, min(MAX_CHUNK_DOCUMENTS, len(todo) // (self.jobs * 8)))
-                yield iter(_progress(workers.map(_process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
+                yield iter(_progress(workers.map(process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
         else:
             yield (process_or_skip(doc, self.resources) for doc in _progress(todo, len(todo), "documents"))
 
@@ -334,16 +260,16 @@ class _Stages:
             # files written, or is sent only the columns its stage reads (the whole table would be pickled).
             theme_items = processed.items[list(THEME_ITEM_COLUMNS)]
             if written is not None:
-                reuse_args = (_shared_passages_of_files, written, sorted(processed.clean_texts))
-                coding_args = (_item_themes_of_files, written, self.resources.themes)
+                reuse_args = (shared_passages_of_files, written, sorted(processed.clean_texts))
+                coding_args = (item_themes_of_files, written, self.resources.themes)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
-                coding_args = (_code_item_themes, theme_items, tokens.terms(), self.resources.themes)
-            reuse = workers.submit(_corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
-            coding = workers.submit(_corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
+                coding_args = (code_item_themes_of, theme_items, tokens.terms(), self.resources.themes)
+            reuse = workers.submit(corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
+            coding = workers.submit(corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
             promises = self._promises(processed, inputs)  # here, meanwhile: it reads neither themes nor passages
             if item_themes is None:
-                item_themes = coding.result() if coding else _code_item_themes(theme_items, tokens.terms(),
+                item_themes = coding.result() if coding else code_item_themes_of(theme_items, tokens.terms(),
                                                                                self.resources.themes)
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
             if passages is None:
@@ -385,7 +311,7 @@ class _TokenSink:
 
     With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
     ``written`` already (linked from the old set); the terms are then read back from the file
-    (:func:`_terms_of_file`), by the worker that codes the themes, so this process never holds them.
+    (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
     Without a path the terms of each batch are kept (:func:`analysis.pipeline.theme_terms`).
 
     Parameters
@@ -414,7 +340,7 @@ class _TokenSink:
 
     def terms(self) -> pd.DataFrame | Path:
         """The terms of every batch taken, in order; or the closed file to read them from."""
-        return self.path if self.path is not None else _joined_terms(self._terms)
+        return self.path if self.path is not None else joined_terms(self._terms)
 
     def close(self) -> list[Path]:
         """Finish the file (an empty table when no batch came); the files written."""
@@ -425,44 +351,6 @@ class _TokenSink:
         else:
             self._writer.close()
         return [self.path]
-
-
-def _joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
-    """Terms of several batches joined, in order (categorical columns: the coder reads them alike)."""
-    if not batches:
-        return theme_terms(empty_tokens())
-    return pd.DataFrame({column: union_categoricals([batch[column] for batch in batches])
-                         for column in ("item_id", "token")})
-
-
-def _terms_of_file(path: Path) -> pd.DataFrame:
-    """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
-    columns = ["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]
-    parquet = pq.ParquetFile(path)
-    batches = []
-    for k in range(parquet.num_row_groups):
-        table = parquet.read_row_group(k, columns=columns)
-        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
-        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
-        batches.append(theme_terms(words.to_pandas()).astype("category"))
-    return _joined_terms(batches)
-
-
-def _code_item_themes(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """:func:`analysis.pipeline.code_item_themes`, the terms read from the tokens file when given one."""
-    return code_item_themes(items, _terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
-
-
-def _item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """The item_themes table from the items and tokens files a build wrote into ``folder``."""
-    items = pd.read_parquet(folder / "items.parquet", columns=list(THEME_ITEM_COLUMNS))
-    return code_item_themes(items, _terms_of_file(folder / "tokens.parquet"), themes)
-
-
-def _shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
-    """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
-    texts = {doc_id: (folder / _TEXT_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8") for doc_id in doc_ids}
-    return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
 
 
 def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1,
@@ -491,7 +379,7 @@ def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1
         The processed tables, the cleaned texts and the skipped files.
     """
     resources = resources or load_resources()
-    with _worker_pool(jobs, resources) as pool:
+    with worker_pool(jobs, resources) as pool:
         stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
         return stages.corpus_level(stages.documents(corpus), stages.inputs_digest(corpus))
 
@@ -605,7 +493,7 @@ def build(
     with OutputSet(out_dir) as outputs:  # locked, writable, staging ready: checked before the work
         corpus = read_corpus(raw_dir)
         jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
-        with _worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:
+        with worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:
             stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
             key = _build_key(corpus, raw_dir, stages.fingerprint)
             inputs = stages.inputs_digest(corpus)

@@ -1,0 +1,171 @@
+"""The build's worker processes, and the corpus stages they run from the files the build wrote.
+
+A pool (:func:`worker_pool`) is started while the build's process is small; each worker gets the
+resource files, builds its own tokenizer when it first segments, lets it go before a corpus stage,
+and exits when the build's process is gone (a killed build leaves no worker behind). The corpus
+stages read what they need (item columns, the theme coder's terms, the cleaned texts) from the
+staging folder, a row group at a time where they can, instead of being sent it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+from pandas.api.types import union_categoricals
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .corpus import Document, SkippedFile
+from .loader import Resources, load_resources
+from .pipeline import (
+    PASSAGE_ITEM_COLUMNS,
+    THEME_ITEM_COLUMNS,
+    DocumentResult,
+    code_item_themes,
+    empty_tokens,
+    find_shared_passages,
+    process_or_skip,
+    theme_terms,
+)
+
+__all__ = [
+    "worker_pool",
+    "start_worker",
+    "exit_with_parent",
+    "process_in_worker",
+    "corpus_stage_in_worker",
+    "return_freed_memory",
+    "joined_terms",
+    "terms_of_file",
+    "code_item_themes_of",
+    "item_themes_of_files",
+    "shared_passages_of_files",
+]
+
+#: The folder of the cleaned texts in an output (or staging) folder.
+TEXT_DIR = "clean_text"
+
+#: The resource files of a worker process (set when it starts; the pool's processes only).
+_worker_resources: Resources | None = None
+
+
+def start_worker(directory: str, themes_file: str | None, close_fd: int | None) -> None:
+    """Give a new worker its resource files; close the output lock it inherited (the lock goes with
+    the build's own process: a worker left running after the build is killed does not hold it).
+
+    A worker forked from the build inherits the build's resources, tokenizer built; a worker
+    started afresh (spawn, on Windows and macOS) loads them.
+    """
+    global _worker_resources
+    exit_with_parent(os.getppid())
+    same = _worker_resources is not None and (str(_worker_resources.directory), _worker_resources.themes_file and
+                                               str(_worker_resources.themes_file)) == (directory, themes_file)
+    if not same:
+        _worker_resources = load_resources(directory, themes_file=themes_file)
+    if close_fd is not None:
+        os.close(close_fd)
+
+
+def exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """Make this worker exit once its build process is gone (killed: it cannot shut its pool down).
+
+    A worker waiting for work would otherwise wait for ever, holding its memory. A daemon thread
+    looks every ``every`` seconds whether the process has been handed to another parent.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-build", daemon=True).start()
+
+
+def process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
+    """Process one document in a worker, with the worker's resource files."""
+    return process_or_skip(doc, _worker_resources)
+
+
+def corpus_stage_in_worker(stage, *args):
+    """Run a corpus-level stage in a worker that has done its documents: its tokenizer is let go first
+    (built again if it ever segments again)."""
+    if _worker_resources is not None:
+        _worker_resources.__dict__.pop("tokenizer", None)
+    return_freed_memory()
+    return stage(*args)
+
+
+def return_freed_memory() -> None:
+    """Give the memory freed by Python and Arrow back to the system, where the C library keeps it
+    otherwise (glibc): what a build's processes show is then close to what they hold."""
+    pa.default_memory_pool().release_unused()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).malloc_trim(0)
+        except (OSError, AttributeError):  # a C library without malloc_trim (musl)
+            pass
+
+
+@contextmanager
+def worker_pool(jobs: int, resources: Resources, *, close_fd: int | None = None):
+    """Worker processes for both phases (``None`` for one job), started while this process is small.
+
+    Each worker builds its own tokenizer when it first segments (0.2 s): the build's own process
+    never segments then, and does not hold one.
+    """
+    if jobs <= 1:
+        yield None
+        return
+    global _worker_resources
+    _worker_resources = resources
+    themes = str(resources.themes_file) if resources.themes_file else None
+    with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
+                             initargs=(str(resources.directory), themes, close_fd)) as pool:
+        yield pool
+
+
+def joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
+    """Terms of several batches joined, in order (categorical columns: the coder reads them alike)."""
+    if not batches:
+        return theme_terms(empty_tokens())
+    return pd.DataFrame({column: union_categoricals([batch[column] for batch in batches])
+                         for column in ("item_id", "token")})
+
+
+def terms_of_file(path: Path) -> pd.DataFrame:
+    """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
+    columns = ["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]
+    parquet = pq.ParquetFile(path)
+    batches = []
+    for k in range(parquet.num_row_groups):
+        table = parquet.read_row_group(k, columns=columns)
+        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
+        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
+        batches.append(theme_terms(words.to_pandas()).astype("category"))
+    return joined_terms(batches)
+
+
+def code_item_themes_of(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.pipeline.code_item_themes`, the terms read from the tokens file when given one."""
+    return code_item_themes(items, terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
+
+
+def item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
+    """The item_themes table from the items and tokens files a build wrote into ``folder``."""
+    items = pd.read_parquet(folder / "items.parquet", columns=list(THEME_ITEM_COLUMNS))
+    return code_item_themes(items, terms_of_file(folder / "tokens.parquet"), themes)
+
+
+def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
+    """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
+    texts = {doc_id: (folder / TEXT_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8") for doc_id in doc_ids}
+    return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
