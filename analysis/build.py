@@ -31,7 +31,7 @@ from .workers import (
     joined_terms,
     process_in_worker,
     return_freed_memory,
-    shared_passages_of_files,
+    write_shared_passages,
     worker_pool,
 )
 from .config import PROJECT_ROOT
@@ -56,6 +56,7 @@ from .pipeline import (
     process_or_skip,
     theme_terms,
 )
+from .schema import PASSAGE_COLUMNS, typed
 from .tables import PARQUET_ONLY, read_table, write_table, write_text
 from .themes import taxonomy_table
 
@@ -107,6 +108,7 @@ class _Stages:
     def __post_init__(self):
         # The whole build (up-to-date check) depends on everything; each cached stage only on what it reads,
         # so a new seed term in a taxonomy recomputes the themes, not every document.
+        self.passages_written = False  # True once a worker wrote the shared_passages table itself
         self.fingerprint = result_cache.code_fingerprint(resources_dir=self.resources.directory,
                                                          extra_files=[self.resources.themes_file])
         self.document_fingerprint = result_cache.code_fingerprint(
@@ -242,7 +244,8 @@ class _Stages:
         the items again and reuses the passages. With a ``tokens`` sink (the tokens streamed to disk) the
         terms come from it. ``written`` is a folder that holds the items, tokens and cleaned texts of
         ``processed`` already (the staging folder): a worker reads from it the columns and texts its stage
-        needs, instead of being sent them.
+        needs, instead of being sent them, and the passages' worker writes the shared_passages table there
+        (then :attr:`passages_written` is True and the table returned is empty).
         """
         if tokens is None:
             tokens = _TokenSink(None)
@@ -259,8 +262,9 @@ class _Stages:
             # Each stage in a worker of its own, meanwhile this process writes the tables. A worker reads the
             # files written, or is sent only the columns its stage reads (the whole table would be pickled).
             theme_items = processed.items[list(THEME_ITEM_COLUMNS)]
-            if written is not None:
-                reuse_args = (shared_passages_of_files, written, sorted(processed.clean_texts))
+            if written is not None:  # the worker writes the passages there too, and caches them
+                reuse_args = (write_shared_passages, written, sorted(processed.clean_texts), self.cache.directory,
+                              passages_key)
                 coding_args = (item_themes_of_files, written, self.resources.themes)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
@@ -272,7 +276,11 @@ class _Stages:
                 item_themes = coding.result() if coding else code_item_themes_of(theme_items, tokens.terms(),
                                                                                self.resources.themes)
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
-            if passages is None:
+            if passages is None and reuse and written is not None:
+                reuse.result()
+                self.passages_written = True
+                passages = _no_passages()
+            elif passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
                 self.cache.put(passages_key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
         return_freed_memory()  # what the stages' inputs and results in transit held
@@ -304,6 +312,11 @@ class _Stages:
         for part in parts:
             digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
+
+
+def _no_passages() -> pd.DataFrame:
+    """The shared_passages table without rows (typed as a full one)."""
+    return typed(pd.DataFrame(columns=list(PASSAGE_COLUMNS)), "shared_passages")
 
 
 class _TokenSink:
@@ -392,9 +405,10 @@ class BuildResult:
     ----------
     processed : ProcessedCorpus
         The processed tables (their ``skipped`` table lists the files left out),
-        but for the tokens: the build streams them to ``tokens.parquet`` without
-        holding them (``read_table("tokens", out_dir)`` reads them); here they
-        are an empty table.
+        but for the tokens and the shared passages: the build streams the tokens
+        to ``tokens.parquet`` and a worker writes the passages, without holding
+        them (``read_table("tokens", out_dir)`` reads them); here they are empty
+        tables.
     written : tuple of pathlib.Path
         The files written in the output folder; empty when up to date.
     up_to_date : bool, default False
@@ -504,7 +518,8 @@ def build(
             documents_only = stages.documents(corpus, tokens)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
                 # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
-                written_tables = {name: read_table(name, out_dir) for name in CORPUS_LEVEL_TABLES}
+                written_tables = {name: read_table(name, out_dir) if name != "shared_passages" else _no_passages()
+                                  for name in CORPUS_LEVEL_TABLES}
                 return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
             try:
                 processed, written = _write_all(documents_only, stages, outputs, key, tokens,
@@ -514,7 +529,7 @@ def build(
         outputs.commit()
     result_cache.prune(cache_dir)
     final = tuple(out_dir / p.relative_to(outputs.staging.resolve()) for p in written)
-    return BuildResult(processed=processed, written=final)
+    return BuildResult(processed=replace(processed, shared_passages=_no_passages()), written=final)
 
 
 def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str, tokens: _TokenSink,
@@ -550,7 +565,13 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             if name not in CORPUS_LEVEL_TABLES + ("tokens", "items")
         ]
         processed = stages.corpus_level(documents_only, inputs, tokens, written=staging)
-        late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES]
+        late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES
+                if not (name == "shared_passages" and stages.passages_written)]
+        if stages.passages_written:  # written by the worker that found them
+            passage_files = [staging / "shared_passages.csv", staging / "shared_passages.parquet"]
+            for path in passage_files:
+                manifest.record(path.name, keys["shared_passages"], path=path)
+            first += passage_files
         written = first + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)

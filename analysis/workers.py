@@ -47,6 +47,7 @@ __all__ = [
     "code_item_themes_of",
     "item_themes_of_files",
     "shared_passages_of_files",
+    "write_shared_passages",
 ]
 
 #: The folder of the cleaned texts in an output (or staging) folder.
@@ -169,3 +170,16 @@ def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
     """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
     texts = {doc_id: (folder / TEXT_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8") for doc_id in doc_ids}
     return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
+
+
+def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | None, key: str) -> int:
+    """Find the shared passages from the files in ``folder``, write the shared_passages table there and
+    put it in the cache under ``key``: the table (the largest but the tokens) never travels back to the
+    build's process. Returns its number of rows."""
+    from .cache import ResultCache
+    from .tables import write_table
+
+    passages = shared_passages_of_files(folder, doc_ids)
+    write_table(passages, folder, "shared_passages")
+    ResultCache(cache_dir).put(key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
+    return len(passages)
