@@ -18,7 +18,7 @@ stopwords, no boilerplate, no numbers, at least two characters, by default).
 
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Iterable
 
 import numpy as np
 import pandas as pd

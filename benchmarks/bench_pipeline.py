@@ -87,7 +87,7 @@ def notebook_stages(processed_dir: Path) -> dict[str, float]:
 def build_stage_seconds(raw: Path, out: Path) -> dict[str, float]:
     """Seconds of each stage of a serial build, timed from outside by calling the pipeline's stages in turn."""
     from analysis import pipeline
-    from analysis.corpus import SkippedFile, read_corpus
+    from analysis.corpus import read_corpus
     from analysis.loader import load_resources
     from analysis.tables import write_table
 

@@ -1,7 +1,6 @@
 """The raw data is kept as received: checksums, metadata rows, the shared seeds."""
 import csv
 import hashlib
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.targets import RULES, extract_quantities
+from analysis.targets import extract_quantities
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ breaks and all whitespace (str.isspace(), incl. U+3000, NBSP) are removed.
 Paragraphs are numbered from 1; footer paragraphs are included.
 Usage: python3 paragraphs.py FILE [FILE...]  -> prints file<TAB>no<TAB>text
 """
-import re
 import sys
 
 CORPUS = str(__import__("pathlib").Path(__file__).resolve().parents[3] / "data" / "national-reports" / "raw")
