@@ -34,9 +34,10 @@ from .workers import (
     write_shared_passages,
     worker_pool,
 )
-from .config import PROJECT_ROOT
+from .config import PROJECT_ROOT, RESOURCES_DIR
 from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
+from .metadata import infer_metadata
 from .outputs import (
     MANIFEST, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error,
 )
@@ -314,6 +315,41 @@ class _Stages:
         return digest.hexdigest()
 
 
+class _InferredMetadata:
+    """:func:`analysis.metadata.infer_metadata`, remembering in the cache what it inferred from each file
+    (by its name and text) under the code and resources it ran with: a rebuild infers only for new or
+    changed files. What is kept is the metadata of the last corpus read.
+
+    Parameters
+    ----------
+    cache : ResultCache
+        The build's cache (off: everything is inferred).
+    fingerprint : str
+        The code and resources the inference reads (the document stages' fingerprint).
+    """
+
+    def __init__(self, cache: result_cache.ResultCache, fingerprint: str):
+        self.cache = cache
+        self.key = hashlib.sha256(f"{fingerprint}|inferred-metadata".encode()).hexdigest()
+        hit = cache.get(self.key)
+        known = hit[0] if hit is not None else None
+        self._known = known if isinstance(known, dict) else {}
+        self._used: dict[str, dict] = {}
+
+    def __call__(self, text: str, file_name: str, resources: Resources) -> dict:
+        key = hashlib.sha256(f"{file_name}\0{text}".encode()).hexdigest()
+        metadata = self._known.get(key)
+        if not isinstance(metadata, dict):
+            metadata = infer_metadata(text, file_name, resources)
+        self._used[key] = metadata
+        return dict(metadata)
+
+    def save(self) -> None:
+        """Keep what this corpus's files gave (nothing is written when it is what was kept)."""
+        if self._used != self._known:
+            self.cache.put(self.key, self._used)
+
+
 def _no_passages() -> pd.DataFrame:
     """The shared_passages table without rows (typed as a full one)."""
     return typed(pd.DataFrame(columns=list(PASSAGE_COLUMNS)), "shared_passages")
@@ -505,7 +541,10 @@ def build(
     check_folders(raw_dir, out_dir)
     resources = resources or load_resources()
     with OutputSet(out_dir) as outputs:  # locked, writable, staging ready: checked before the work
-        corpus = read_corpus(raw_dir)
+        inferred = _InferredMetadata(result_cache.ResultCache(cache_dir), result_cache.code_fingerprint(
+            resources_dir=RESOURCES_DIR, exclude=NOT_READ_BY_DOCUMENT_STAGES))  # the files read_corpus reads
+        corpus = read_corpus(raw_dir, infer=inferred)
+        inferred.save()
         jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
         with worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:
             stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)

@@ -442,7 +442,7 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
     return plans, skipped
 
 
-def read_corpus(raw_dir: Path | str) -> Corpus:
+def read_corpus(raw_dir: Path | str, *, infer=None) -> Corpus:
     """Read every ``.txt`` plan in ``raw_dir`` with its metadata.
 
     Nothing in ``raw_dir`` is modified. A file with a row in ``metadata.csv``
@@ -459,6 +459,10 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     ----------
     raw_dir : pathlib.Path or str
         The folder of plan documents (and optionally ``metadata.csv``).
+    infer : callable or None, default None
+        Called as ``infer(text, file_name, resources)`` for the metadata of a file
+        without a row; ``None`` is :func:`analysis.metadata.infer_metadata` (the
+        build passes one that remembers what it inferred before).
 
     Returns
     -------
@@ -507,7 +511,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     for path in files:
         if path.name in bad_rows:
             continue  # its metadata row is wrong: named above, not guessed around
-        document = _read_document(path, meta_by_file.get(path.name), resources)
+        document = _read_document(path, meta_by_file.get(path.name), resources, infer or infer_metadata)
         if isinstance(document, SkippedFile):
             skipped.append(document)
         else:
@@ -518,7 +522,7 @@ def read_corpus(raw_dir: Path | str) -> Corpus:
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
 
-def _read_document(path: Path, row: dict | None, resources) -> Document | SkippedFile:
+def _read_document(path: Path, row: dict | None, resources, infer) -> Document | SkippedFile:
     """One plan file with its metadata row (or metadata inferred from its text)."""
     try:
         data = _read_regular_file(path)
@@ -531,7 +535,7 @@ def _read_document(path: Path, row: dict | None, resources) -> Document | Skippe
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
     if row is None:
-        metadata = {"file": path.name, **infer_metadata(text, path.name, resources)}
+        metadata = {"file": path.name, **infer(text, path.name, resources)}
     else:
         metadata = dict(row)
     metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {

@@ -346,3 +346,25 @@ def test_a_build_of_no_plan_writes_empty_tables(tmp_path):
     result = build(raw, tmp_path / "out")
     tokens = read_table("tokens", tmp_path / "out")
     assert not result.ok and tokens.empty and list(tokens.columns) == list(TOKEN_COLUMNS)
+
+
+def test_a_rebuild_infers_metadata_only_for_changed_files_and_gives_the_same_tables(tmp_path, monkeypatch):
+    """What was inferred from a file is kept in the cache by its name and text: a rebuild after one file
+    changed infers the metadata of that file alone, and the tables are those of a build without a cache."""
+    import analysis.build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for seed in sorted(RAW_DIR.glob("*.txt")):  # no metadata.csv: every file's metadata is inferred
+        shutil.copy(seed, raw / seed.name)
+    cache = tmp_path / "cache"
+    build(raw, tmp_path / "first", cache_dir=cache)
+    seen = []
+    real = analysis.build.infer_metadata
+    monkeypatch.setattr(analysis.build, "infer_metadata", lambda text, name, res: seen.append(name) or real(text, name, res))
+    changed = sorted(raw.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n全年新增职工书屋12家。\n", encoding="utf-8")
+    build(raw, tmp_path / "cached", cache_dir=cache)
+    assert seen == [changed.name]
+    build(raw, tmp_path / "fresh")
+    assert tree(tmp_path / "cached") == tree(tmp_path / "fresh")
