@@ -19,16 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from . import cache as result_cache
 from . import pipeline
 from .workers import (
-    TEXT_DIR,
+    TokenSink,
     code_item_themes_of,
     corpus_stage_in_worker,
     item_themes_of_files,
-    joined_terms,
     process_in_worker,
     return_freed_memory,
     write_shared_passages,
@@ -39,7 +37,8 @@ from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
 from .metadata import infer_metadata
 from .outputs import (
-    MANIFEST, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders, output_error,
+    MANIFEST, TEXT_DIR, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders,
+    output_error,
 )
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
@@ -50,12 +49,10 @@ from .pipeline import (
     DocumentResult,
     JoinedBatch,
     ProcessedCorpus,
-    empty_tokens,
     find_promises,
     find_shared_passages,
     join_results,
     process_or_skip,
-    theme_terms,
 )
 from .schema import PASSAGE_COLUMNS, typed
 from .tables import PARQUET_ONLY, read_table, write_table, write_text
@@ -86,7 +83,6 @@ PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
-_TEXT_DIR = TEXT_DIR
 
 def _progress(iterable, total: int, desc: str):
     """``iterable`` with a progress bar on stderr when there are 50 documents or more."""
@@ -125,7 +121,7 @@ class _Stages:
         meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(f"{self.document_fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
 
-    def documents(self, corpus: Corpus, tokens: "_TokenSink | None" = None) -> ProcessedCorpus:
+    def documents(self, corpus: Corpus, tokens: "TokenSink | None" = None) -> ProcessedCorpus:
         """The per-document tables of a corpus (corpus-level tables left empty).
 
         Results are joined a batch at a time, in reading order, and not kept as records;
@@ -232,11 +228,11 @@ class _Stages:
                     shared_passages=self._key(self.document_fingerprint, inputs),
                     promise_delivery=self._key(self.promises_fingerprint, inputs),
                     theme_taxonomy=self._key(self.themes_fingerprint))
-        keys.update({f"{_TEXT_DIR}/{doc.doc_id}.txt": self._document_key(doc) for doc in corpus.documents})
+        keys.update({f"{TEXT_DIR}/{doc.doc_id}.txt": self._document_key(doc) for doc in corpus.documents})
         return keys
 
     def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
-                     tokens: "_TokenSink | None" = None, *, written: Path | None = None) -> ProcessedCorpus:
+                     tokens: "TokenSink | None" = None, *, written: Path | None = None) -> ProcessedCorpus:
         """Themes, shared passages and promises, each cached apart; with workers, themes and passages are
         found in one each while this process finds the promises.
 
@@ -249,7 +245,7 @@ class _Stages:
         (then :attr:`passages_written` is True and the table returned is empty).
         """
         if tokens is None:
-            tokens = _TokenSink(None)
+            tokens = TokenSink(None)
             tokens(processed.tokens)
         themes_key = self._key(self.themes_fingerprint, inputs)
         passages_key = self._key(self.document_fingerprint, inputs)
@@ -355,53 +351,6 @@ def _no_passages() -> pd.DataFrame:
     return typed(pd.DataFrame(columns=list(PASSAGE_COLUMNS)), "shared_passages")
 
 
-class _TokenSink:
-    """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
-
-    With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
-    ``written`` already (linked from the old set); the terms are then read back from the file
-    (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
-    Without a path the terms of each batch are kept (:func:`analysis.pipeline.theme_terms`).
-
-    Parameters
-    ----------
-    path : pathlib.Path or None
-        The Parquet file of the tokens; ``None`` writes nothing and keeps the terms.
-    written : bool, default False
-        True when the file is there already: the batches are not written again.
-    """
-
-    def __init__(self, path: Path | None, *, written: bool = False):
-        self.path = path
-        self.written = written
-        self._writer = None
-        self._terms: list[pd.DataFrame] = []
-
-    def __call__(self, tokens: pd.DataFrame) -> None:
-        """Take one batch of the tokens table (its index: row numbers in the whole table)."""
-        if self.path is None:
-            self._terms.append(theme_terms(tokens).astype("category"))  # an id once per batch, codes per row
-        elif not self.written:
-            table = pa.Table.from_pandas(tokens, preserve_index=False)
-            if self._writer is None:
-                self._writer = pq.ParquetWriter(self.path, table.schema)
-            self._writer.write_table(table)
-
-    def terms(self) -> pd.DataFrame | Path:
-        """The terms of every batch taken, in order; or the closed file to read them from."""
-        return self.path if self.path is not None else joined_terms(self._terms)
-
-    def close(self) -> list[Path]:
-        """Finish the file (an empty table when no batch came); the files written."""
-        if self.path is None or self.written:
-            return []
-        if self._writer is None:
-            write_table(empty_tokens(), self.path.parent, self.path.stem)
-        else:
-            self._writer.close()
-        return [self.path]
-
-
 def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1,
             cache_dir: Path | str | None = None) -> ProcessedCorpus:
     """Every processed table of a read corpus, as :func:`analysis.pipeline.process_corpus` gives them.
@@ -479,7 +428,7 @@ def _is_up_to_date(out_dir: Path, key: str, doc_ids) -> bool:
         return False
     expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")
                 if not (ext == "csv" and name in PARQUET_ONLY)]
-    expected += [out_dir / _TEXT_DIR / f"{d}.txt" for d in doc_ids]
+    expected += [out_dir / TEXT_DIR / f"{d}.txt" for d in doc_ids]
     return all(p.is_file() for p in expected)
 
 
@@ -553,7 +502,7 @@ def build(
             keys, manifest = stages.output_keys(corpus, inputs), Manifest(out_dir)
             # streamed to the staging folder, not held; or linked from the old set when made from the same
             reused = manifest.reuse("tokens.parquet", keys["tokens"], outputs.path("."))
-            tokens = _TokenSink(outputs.path("tokens.parquet"), written=reused)
+            tokens = TokenSink(outputs.path("tokens.parquet"), written=reused)
             documents_only = stages.documents(corpus, tokens)
             if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
                 # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
@@ -571,7 +520,7 @@ def build(
     return BuildResult(processed=replace(processed, shared_passages=_no_passages()), written=final)
 
 
-def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str, tokens: _TokenSink,
+def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str, tokens: TokenSink,
                *, inputs: bytes, keys: dict[str, str], manifest: Manifest) -> tuple[ProcessedCorpus, list[Path]]:
     """Write every table and text into the staging folder; the per-document ones while the corpus level runs.
 
@@ -580,20 +529,19 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
     """
     staging = outputs.path(".")
 
-    def table(name: str, frame: pd.DataFrame) -> list[Path]:
-        files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
-        if all(manifest.reuse(file, keys[name], staging) for file in files):
-            return [staging / file for file in files]
-        paths = write_table(frame, staging, name)
+    def recorded(name: str, paths: list[Path]) -> list[Path]:
         for path in paths:
             manifest.record(path.name, keys[name], path=path)
         return paths
 
+    def table(name: str, frame: pd.DataFrame) -> list[Path]:
+        files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
+        if all(manifest.reuse(file, keys[name], staging) for file in files):
+            return [staging / file for file in files]
+        return recorded(name, write_table(frame, staging, name))
+
     def token_file() -> list[Path]:
-        paths = tokens.close()
-        for path in paths:
-            manifest.record(path.name, keys["tokens"], path=path)
-        return paths or [staging / "tokens.parquet"]
+        return recorded("tokens", tokens.close()) or [staging / "tokens.parquet"]
 
     # First what the corpus stages read from the staging folder: tokens (closed), items, cleaned texts.
     first = token_file() + table("items", documents_only.items) + _write_clean_texts(
@@ -607,10 +555,7 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES
                 if not (name == "shared_passages" and stages.passages_written)]
         if stages.passages_written:  # written by the worker that found them
-            passage_files = [staging / "shared_passages.csv", staging / "shared_passages.parquet"]
-            for path in passage_files:
-                manifest.record(path.name, keys["shared_passages"], path=path)
-            first += passage_files
+            first += recorded("shared_passages", [staging / "shared_passages.csv", staging / "shared_passages.parquet"])
         written = first + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)
@@ -622,8 +567,8 @@ def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet, keys: di
     """Write each cleaned text as ``clean_text/<doc_id>.txt`` inside the staging folder (or link the old one)."""
     written, staging = [], outputs.path(".")
     for doc_id, text in sorted(clean_texts.items()):
-        relative = f"{_TEXT_DIR}/{doc_id}.txt"
-        path = outputs.file_path(_TEXT_DIR, f"{doc_id}.txt")
+        relative = f"{TEXT_DIR}/{doc_id}.txt"
+        path = outputs.file_path(TEXT_DIR, f"{doc_id}.txt")
         if not manifest.reuse(relative, keys[relative], staging):
             write_text(path, text)
             manifest.record(relative, keys[relative], digest=hashlib.sha256(text.encode("utf-8")).hexdigest())

@@ -224,13 +224,6 @@ class ResultCache:
                 _write_entry(pa.PythonFile(f, mode="w"), {"format": _FORMAT, "key": key, "data": data}, tables or {})
 
 
-def _encode(header: dict, tables: dict[str, pa.Table]) -> bytes:
-    """One entry as bytes (see :func:`_write_entry`)."""
-    sink = pa.BufferOutputStream()
-    _write_entry(sink, header, tables)
-    return sink.getvalue().to_pybytes()
-
-
 def _write_entry(sink, header: dict, tables: dict[str, pa.Table]) -> None:
     """One IPC stream into ``sink``: a column per table (its own IPC stream), the header and the table
     names in the schema metadata. Written straight to the file: no copy of the whole entry in memory."""
@@ -257,7 +250,7 @@ def _table_bytes(table: pa.Table) -> pa.Buffer:
 
 
 def _decode(data: bytes) -> _Entry:
-    """Read an entry written by :func:`_encode`; raise on anything unexpected."""
+    """Read an entry written by :func:`_write_entry`; raise on anything unexpected."""
     with pa.ipc.open_stream(data) as reader:
         schema = reader.schema
         batches = list(reader)

@@ -30,10 +30,11 @@ try:
 except ImportError:  # Windows: no advisory locks; concurrent builds into one folder are not detected
     fcntl = None
 
-__all__ = ["OutputFolderError", "OutputError", "OutputBusyError", "OutputSet", "Manifest", "MANIFEST", "check_folders",
+__all__ = ["OutputFolderError", "OutputError", "OutputBusyError", "OutputSet", "Manifest", "MANIFEST", "TEXT_DIR", "check_folders",
            "output_error"]
 
-_TEXT_DIR = "clean_text"
+#: The folder of the cleaned texts in an output (or staging) folder.
+TEXT_DIR = "clean_text"
 #: Names an output folder may hold: what this build (or an older version of it) writes.
 _RE_OUTPUT_NAME = re.compile(r"[\w.\-]+\.(?:csv|parquet|json|html|txt)|\.build-key")
 #: The file of a build's :class:`Manifest`.
@@ -111,7 +112,7 @@ def check_folders(raw_dir: Path, out_dir: Path) -> None:
 
 def _is_build_output(path: Path) -> bool:
     """True for a file (or the clean_text folder) that a build writes, symbolic links excluded."""
-    if path.name == _TEXT_DIR and path.is_dir() and not path.is_symlink():
+    if path.name == TEXT_DIR and path.is_dir() and not path.is_symlink():
         return all(p.suffix == ".txt" and p.is_file() and not p.is_symlink() for p in path.iterdir())
     return path.is_file() and not path.is_symlink() and _RE_OUTPUT_NAME.fullmatch(path.name) is not None
 

@@ -60,6 +60,7 @@ __all__ = [
     "find_shared_passages",
     "PASSAGE_ITEM_COLUMNS",
     "THEME_ITEM_COLUMNS",
+    "THEME_TOKEN_COLUMNS",
     "find_promises",
     "add_corpus_level",
     "process_corpus",
@@ -444,7 +445,7 @@ def theme_terms(tokens: pd.DataFrame) -> pd.DataFrame:
     Row-wise, so the terms of a table's parts joined are the terms of the table.
     """
     # Only the columns term selection and coding read (a filtered copy of the whole table is large).
-    terms = select_tokens(tokens[["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]])
+    terms = select_tokens(tokens[list(THEME_TOKEN_COLUMNS)])
     return terms[["item_id", "token"]]
 
 
@@ -464,6 +465,9 @@ def code_item_themes(items: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFr
         return pd.DataFrame()
     return code_items(items, terms, themes)
 
+
+#: The token columns :func:`theme_terms` reads.
+THEME_TOKEN_COLUMNS = ("item_id", "token", "is_word", "is_stopword", "is_boilerplate")
 
 #: The item columns the theme coder reads (:func:`analysis.themes.code_items`).
 THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "n_chars", "start", "content_end", "text")

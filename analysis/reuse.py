@@ -70,13 +70,16 @@ def _window_hashes(chars: np.ndarray, n: int) -> np.ndarray:
     return h
 
 
-def _run_starts(*keys: np.ndarray) -> np.ndarray:
-    """Positions where any of the equally long ``keys`` changes value (0 included)."""
+def _run_starts(*keys: np.ndarray, breaks: np.ndarray | None = None) -> np.ndarray:
+    """Positions where any of the equally long ``keys`` changes value (0 included), and the ``breaks``
+    (positions where a run must begin whatever the keys, e.g. where a plan's windows begin)."""
     change = np.zeros(len(keys[0]), dtype=bool)
     if len(change):
         change[0] = True
         for key in keys:
             change[1:] |= key[1:] != key[:-1]
+        if breaks is not None:
+            change[breaks[(breaks > 0) & (breaks < len(change))]] = True
     return np.flatnonzero(change)
 
 
@@ -88,11 +91,6 @@ class _Windows:
 
     hashes: np.ndarray
     bounds: np.ndarray
-
-    @property
-    def per_plan(self) -> np.ndarray:
-        """The count of windows of each plan."""
-        return np.diff(self.bounds)
 
     def plan_of(self, windows: np.ndarray) -> np.ndarray:
         """The plan of each window (by its index); no array of the plan of every window is held."""
@@ -162,12 +160,7 @@ def _runs(windows: _Windows, key: np.ndarray, shared: np.ndarray, n: int, min_le
 
     Returns each run's first window, end (exclusive), length in characters and plan.
     """
-    change = np.zeros(len(key), dtype=bool)
-    if len(change):
-        change[0] = True
-        change[1:] = key[1:] != key[:-1]
-        change[windows.bounds[(windows.bounds > 0) & (windows.bounds < len(key))]] = True  # a plan begins
-    starts = np.flatnonzero(change)
+    starts = _run_starts(key, breaks=windows.bounds)  # a run also begins where a plan's windows begin
     ends = np.append(starts[1:], len(key))
     lengths = ends - starts + n - 1
     keep = shared[starts] & (lengths >= min_length)

@@ -4,7 +4,8 @@ A pool (:func:`worker_pool`) is started while the build's process is small; each
 resource files, builds its own tokenizer when it first segments, lets it go before a corpus stage,
 and exits when the build's process is gone (a killed build leaves no worker behind). The corpus
 stages read what they need (item columns, the theme coder's terms, the cleaned texts) from the
-staging folder, a row group at a time where they can, instead of being sent it.
+staging folder, a row group at a time where they can, instead of being sent it; :class:`TokenSink`
+writes the tokens file they read the terms from.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .cache import ResultCache
 from .corpus import Document, SkippedFile
 from .loader import Resources, load_resources
+from .outputs import TEXT_DIR
 from .pipeline import (
     PASSAGE_ITEM_COLUMNS,
     THEME_ITEM_COLUMNS,
+    THEME_TOKEN_COLUMNS,
     DocumentResult,
     code_item_themes,
     empty_tokens,
@@ -34,6 +38,7 @@ from .pipeline import (
     process_or_skip,
     theme_terms,
 )
+from .tables import write_table
 
 __all__ = [
     "worker_pool",
@@ -48,10 +53,8 @@ __all__ = [
     "item_themes_of_files",
     "shared_passages_of_files",
     "write_shared_passages",
+    "TokenSink",
 ]
-
-#: The folder of the cleaned texts in an output (or staging) folder.
-TEXT_DIR = "clean_text"
 
 #: The resource files of a worker process (set when it starts; the pool's processes only).
 _worker_resources: Resources | None = None
@@ -61,8 +64,9 @@ def start_worker(directory: str, themes_file: str | None, close_fd: int | None) 
     """Give a new worker its resource files; close the output lock it inherited (the lock goes with
     the build's own process: a worker left running after the build is killed does not hold it).
 
-    A worker forked from the build inherits the build's resources, tokenizer built; a worker
-    started afresh (spawn, on Windows and macOS) loads them.
+    A worker forked from the build inherits the build's resources (their tokenizer not built: each
+    worker builds its own when it first segments); a worker started afresh (spawn, on Windows and
+    macOS) loads them.
     """
     global _worker_resources
     exit_with_parent(os.getppid())
@@ -144,11 +148,10 @@ def joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
 
 def terms_of_file(path: Path) -> pd.DataFrame:
     """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
-    columns = ["item_id", "token", "is_word", "is_stopword", "is_boilerplate"]
     parquet = pq.ParquetFile(path)
     batches = []
     for k in range(parquet.num_row_groups):
-        table = parquet.read_row_group(k, columns=columns)
+        table = parquet.read_row_group(k, columns=list(THEME_TOKEN_COLUMNS))
         # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
         words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
         batches.append(theme_terms(words.to_pandas()).astype("category"))
@@ -163,7 +166,7 @@ def code_item_themes_of(items: pd.DataFrame, terms: pd.DataFrame | Path, themes:
 def item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
     """The item_themes table from the items and tokens files a build wrote into ``folder``."""
     items = pd.read_parquet(folder / "items.parquet", columns=list(THEME_ITEM_COLUMNS))
-    return code_item_themes(items, terms_of_file(folder / "tokens.parquet"), themes)
+    return code_item_themes_of(items, folder / "tokens.parquet", themes)
 
 
 def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
@@ -176,10 +179,54 @@ def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | Non
     """Find the shared passages from the files in ``folder``, write the shared_passages table there and
     put it in the cache under ``key``: the table (the largest but the tokens) never travels back to the
     build's process. Returns its number of rows."""
-    from .cache import ResultCache
-    from .tables import write_table
-
     passages = shared_passages_of_files(folder, doc_ids)
     write_table(passages, folder, "shared_passages")
     ResultCache(cache_dir).put(key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
     return len(passages)
+
+
+class TokenSink:
+    """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
+
+    With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
+    ``written`` already (linked from the old set); the terms are then read back from the file
+    (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
+    Without a path the terms of each batch are kept (:func:`analysis.pipeline.theme_terms`).
+
+    Parameters
+    ----------
+    path : pathlib.Path or None
+        The Parquet file of the tokens; ``None`` writes nothing and keeps the terms.
+    written : bool, default False
+        True when the file is there already: the batches are not written again.
+    """
+
+    def __init__(self, path: Path | None, *, written: bool = False):
+        self.path = path
+        self.written = written
+        self._writer = None
+        self._terms: list[pd.DataFrame] = []
+
+    def __call__(self, tokens: pd.DataFrame) -> None:
+        """Take one batch of the tokens table (its index: row numbers in the whole table)."""
+        if self.path is None:
+            self._terms.append(theme_terms(tokens).astype("category"))  # an id once per batch, codes per row
+        elif not self.written:
+            table = pa.Table.from_pandas(tokens, preserve_index=False)
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(self.path, table.schema)
+            self._writer.write_table(table)
+
+    def terms(self) -> pd.DataFrame | Path:
+        """The terms of every batch taken, in order; or the closed file to read them from."""
+        return self.path if self.path is not None else joined_terms(self._terms)
+
+    def close(self) -> list[Path]:
+        """Finish the file (an empty table when no batch came); the files written."""
+        if self.path is None or self.written:
+            return []
+        if self._writer is None:
+            write_table(empty_tokens(), self.path.parent, self.path.stem)
+        else:
+            self._writer.close()
+        return [self.path]
