@@ -13,11 +13,13 @@ import html
 import io
 import re
 import warnings
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import matplotlib
+from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
 from .config import FIGURES_DIR
 from .tables import atomic_write_bytes, write_figure_data
@@ -148,29 +150,81 @@ def save_figure(
         raise ValueError(f"figure name {name!r}: use lower-case letters, Chinese characters, digits, '_' and '-' (it names the file)")
     use_cjk_font()
     directory = Path(directory) if directory is not None else FIGURES_DIR
+    with warnings.catch_warnings(record=True) as caught, _layout_set_aside(fig) as engine:
+        warnings.simplefilter("always")
+        payloads = _render(fig, formats, dpi, engine)
+    missing = sorted({str(w.message) for w in caught if "missing from font" in str(w.message)})
+    if missing:
+        raise MissingGlyphError(
+            f"figure {name!r} has characters no font can draw: {'; '.join(missing[:5])}. "
+            "Use characters the CJK font covers or check the labels"
+        )
     written = []
-    metadata = {
-        "png": {"Software": None},
-        "svg": {"Date": None, "Creator": None},
-        "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
-    }
     for fmt in formats:
-        buf = io.BytesIO()
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata.get(fmt))
-        missing = sorted({str(w.message) for w in caught if "missing from font" in str(w.message)})
-        if missing:
-            raise MissingGlyphError(
-                f"figure {name!r} has characters no font can draw: {'; '.join(missing[:5])}. "
-                "Use characters the CJK font covers or check the labels"
-            )
         path = directory / f"{name}.{fmt}"
-        atomic_write_bytes(path, buf.getvalue())
+        atomic_write_bytes(path, payloads[fmt])
         written.append(path)
     if data is not None:
         written.append(write_figure_data(data, directory, name))
     return SavedFiles(written)
+
+
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}
+
+
+def _render(fig, formats: tuple[str, ...], dpi: int, engine) -> dict[str, bytes]:
+    """The bytes of ``fig`` in each format, all cut to one tight bounding box.
+
+    ``savefig(bbox_inches="tight")`` lays the figure out in a dry draw before
+    every real one. Here the box is measured once, at the raster resolution
+    (so the PNG has the same pixels as ``savefig`` gives it), and every format
+    is drawn once inside it.
+    """
+    bbox = _measure(fig, dpi, engine).padded(matplotlib.rcParams["savefig.pad_inches"])
+    payloads = {}
+    for fmt in formats:
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches=bbox, metadata=_METADATA.get(fmt))
+        payloads[fmt] = buf.getvalue()
+    return payloads
+
+
+def _measure(fig, dpi: int, engine):
+    """The tight box of ``fig`` in inches, from one draw at ``dpi`` that renders nothing.
+
+    A live layout ``engine`` (constrained, tight) lays the figure out first, at the same resolution.
+    """
+    original_dpi = fig.dpi
+    try:
+        fig.dpi = dpi
+        if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
+            engine.execute(fig)
+        fig.draw_without_rendering()
+        return fig.get_tightbbox()
+    finally:
+        fig.dpi = original_dpi
+
+
+@contextmanager
+def _layout_set_aside(fig):
+    """Set the layout engine of ``fig`` aside while it is saved; yield it.
+
+    ``savefig`` draws the whole figure once more before each file whenever a
+    figure has a layout engine, even the placeholder that ``tight_layout``
+    leaves behind and that does nothing. :func:`_measure` lays the figure out
+    once instead, and the engine is put back after (matplotlib has no public
+    way to remove an engine for a while, hence the private attribute).
+    """
+    engine = fig.get_layout_engine()
+    fig._layout_engine = None
+    try:
+        yield engine
+    finally:
+        fig._layout_engine = engine
 
 
 class SavedFiles(list):

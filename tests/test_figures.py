@@ -55,3 +55,43 @@ def test_figure_names_may_carry_a_chinese_doc_id(tmp_path):
     paths = save_figure(fig, "keywords_keyness_2021_南京市-工作要点", directory=tmp_path, formats=("png",))
     assert paths[0].name == "keywords_keyness_2021_南京市-工作要点.png"
     plt.close(fig)
+
+
+def _laid_out_bars():
+    fig, ax = plt.subplots(figsize=(5, 3))
+    ax.barh(["困难职工帮扶", "职工之家", "劳模创新工作室"], [12, 30, 7])
+    ax.set_title("各项目标数量")
+    fig.suptitle("常州市 2020")
+    fig.tight_layout()
+    return fig
+
+
+def test_the_png_has_the_bytes_savefig_tight_gives(tmp_path):
+    fig = _laid_out_bars()
+    (png,) = save_figure(fig, "bars", directory=tmp_path, formats=("png",))
+    reference = tmp_path / "reference.png"
+    fig.savefig(reference, dpi=300, bbox_inches="tight", metadata={"Software": None})
+    assert png.read_bytes() == reference.read_bytes()
+    plt.close(fig)
+
+
+def test_the_figure_is_laid_out_once_and_drawn_once_per_format(tmp_path, monkeypatch):
+    fig = _laid_out_bars()
+    draws = []
+    original = type(fig).draw
+    monkeypatch.setattr(type(fig), "draw", lambda self, renderer: draws.append(1) or original(self, renderer))
+    save_figure(fig, "bars", directory=tmp_path)
+    assert len(draws) == 1 + 2  # one measuring draw, then the PNG and the SVG
+    plt.close(fig)
+
+
+def test_a_live_layout_engine_still_lays_out_and_is_kept(tmp_path):
+    fig, ax = plt.subplots(figsize=(4, 3), layout="constrained")
+    ax.set_ylabel("职工人数（万人）")
+    engine = fig.get_layout_engine()
+    (png,) = save_figure(fig, "constrained", directory=tmp_path, formats=("png",))
+    assert fig.get_layout_engine() is engine
+    reference = tmp_path / "reference.png"
+    fig.savefig(reference, dpi=300, bbox_inches="tight", metadata={"Software": None})
+    assert png.read_bytes() == reference.read_bytes()
+    plt.close(fig)
