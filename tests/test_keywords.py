@@ -4,6 +4,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from scipy.stats import chi2
 
 from analysis import keywords as kw
 from analysis.segment import get_tokenizer, tokenize_items
@@ -46,6 +47,7 @@ def test_keyness_top_term_checked_by_hand(matrix):
     e1, e2 = n1 * 18 / (n1 + n2), n2 * 18 / (n1 + n2)
     g2 = 2 * (17 * math.log(17 / e1) + 1 * math.log(1 / e2))
     assert top.g2 == pytest.approx(g2, abs=1e-3) and top.p < 0.001
+    assert top.p == pytest.approx(chi2.sf(g2, 1), rel=1e-3)  # the chi-squared tail, one degree of freedom
     assert top.log_ratio == pytest.approx(math.log2((17 / n1) / (1 / n2)), abs=1e-3)
     assert (key.g2.diff().dropna() <= 1e-9).all()  # sorted, most distinctive first
 
