@@ -40,17 +40,14 @@ from .outputs import (
     MANIFEST, TEXT_DIR, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders,
     output_error,
 )
+from .corpus_stages import PASSAGE_ITEM_COLUMNS, THEME_ITEM_COLUMNS, find_promises, find_shared_passages
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
-    PASSAGE_ITEM_COLUMNS,
     TABLES,
-    THEME_ITEM_COLUMNS,
     Assembler,
     DocumentResult,
     JoinedBatch,
     ProcessedCorpus,
-    find_promises,
-    find_shared_passages,
     join_results,
     process_or_skip,
 )
@@ -105,7 +102,6 @@ class _Stages:
     def __post_init__(self):
         # The whole build (up-to-date check) depends on everything; each cached stage only on what it reads,
         # so a new seed term in a taxonomy recomputes the themes, not every document.
-        self.passages_written = False  # True once a worker wrote the shared_passages table itself
         self.fingerprint = result_cache.code_fingerprint(resources_dir=self.resources.directory,
                                                          extra_files=[self.resources.themes_file])
         self.document_fingerprint = result_cache.code_fingerprint(
@@ -231,8 +227,8 @@ class _Stages:
         keys.update({f"{TEXT_DIR}/{doc.doc_id}.txt": self._document_key(doc) for doc in corpus.documents})
         return keys
 
-    def corpus_level(self, processed: ProcessedCorpus, inputs: bytes,
-                     tokens: "TokenSink | None" = None, *, written: Path | None = None) -> ProcessedCorpus:
+    def corpus_level(self, processed: ProcessedCorpus, inputs: bytes, tokens: "TokenSink | None" = None, *,
+                     written: Path | None = None) -> tuple[ProcessedCorpus, bool]:
         """Themes, shared passages and promises, each cached apart; with workers, themes and passages are
         found in one each while this process finds the promises.
 
@@ -241,8 +237,10 @@ class _Stages:
         the items again and reuses the passages. With a ``tokens`` sink (the tokens streamed to disk) the
         terms come from it. ``written`` is a folder that holds the items, tokens and cleaned texts of
         ``processed`` already (the staging folder): a worker reads from it the columns and texts its stage
-        needs, instead of being sent them, and the passages' worker writes the shared_passages table there
-        (then :attr:`passages_written` is True and the table returned is empty).
+        needs, instead of being sent them, and the passages' worker writes the shared_passages table there.
+
+        Returns the tables, and whether a worker wrote the shared_passages table into ``written`` (then the
+        table returned is empty).
         """
         if tokens is None:
             tokens = TokenSink(None)
@@ -273,9 +271,9 @@ class _Stages:
                 item_themes = coding.result() if coding else code_item_themes_of(theme_items, tokens.terms(),
                                                                                self.resources.themes)
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
-            if passages is None and reuse and written is not None:
+            passages_written = passages is None and reuse is not None and written is not None
+            if passages_written:
                 reuse.result()
-                self.passages_written = True
                 passages = _no_passages()
             elif passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
@@ -283,7 +281,7 @@ class _Stages:
         return_freed_memory()  # what the stages' inputs and results in transit held
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
-                       promise_delivery=promises)
+                       promise_delivery=promises), passages_written
 
     def _promises(self, processed: ProcessedCorpus, inputs: bytes) -> pd.DataFrame:
         """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy)."""
@@ -379,7 +377,7 @@ def process(corpus: Corpus, resources: Resources | None = None, *, jobs: int = 1
     resources = resources or load_resources()
     with worker_pool(jobs, resources) as pool:
         stages = _Stages(resources, jobs, result_cache.ResultCache(cache_dir), pool)
-        return stages.corpus_level(stages.documents(corpus), stages.inputs_digest(corpus))
+        return stages.corpus_level(stages.documents(corpus), stages.inputs_digest(corpus))[0]
 
 
 @dataclass(frozen=True)
@@ -551,10 +549,10 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             threads.submit(table, name, frame) for name, frame in documents_only.tables().items()
             if name not in CORPUS_LEVEL_TABLES + ("tokens", "items")
         ]
-        processed = stages.corpus_level(documents_only, inputs, tokens, written=staging)
+        processed, passages_written = stages.corpus_level(documents_only, inputs, tokens, written=staging)
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES
-                if not (name == "shared_passages" and stages.passages_written)]
-        if stages.passages_written:  # written by the worker that found them
+                if not (name == "shared_passages" and passages_written)]
+        if passages_written:  # written by the worker that found them
             first += recorded("shared_passages", [staging / "shared_passages.csv", staging / "shared_passages.parquet"])
         written = first + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())

@@ -4,8 +4,8 @@ Per-document stages (:func:`process_document`) take one document and return
 plain records: clean and parse (:func:`parse_document`), segment
 (:func:`segment_document`), extract quantities (:func:`document_targets`).
 :func:`assemble` joins the per-document results into tables; the corpus-level
-stages (:func:`code_themes`, :func:`find_shared_passages`) need every
-document. :func:`process_corpus` runs the whole chain in this process.
+stages (:mod:`analysis.corpus_stages`) need every document. :func:`process_corpus`
+runs the whole chain in this process.
 
 No function here touches the disk, a cache or a worker pool: the build
 (:mod:`analysis.build`) owns those, and gives the same tables.
@@ -14,17 +14,15 @@ No function here touches the disk, a cache or a worker pool: the build
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from .cleaning import CleanedText, clean_text, han_count
 from .corpus import Corpus, Document, SkippedFile
-from .delivery import promise_outcomes
-from .keywords import select_tokens
+from .corpus_stages import add_corpus_level
 from .loader import Resources, load_resources
-from .reuse import shared_passages
 from .schema import (
     ANNEX_CELL_COLUMNS, CLEANING_COLUMNS, CORPUS_LEVEL_TABLES, DOCUMENT_COLUMNS, ITEM_COLUMNS, ITEM_THEME_COLUMNS,
     PASSAGE_COLUMNS, PROMISE_DELIVERY_COLUMNS, SKIPPED_COLUMNS, TABLES, THEME_TAXONOMY_COLUMNS, TOKEN_COLUMNS, typed,
@@ -32,7 +30,6 @@ from .schema import (
 from .segment import PlanTokenizer, token_columns, token_frame
 from .structure import ParsedPlan, StructureWarning, parse_plan
 from .targets import target_frame, target_records
-from .themes import code_items, taxonomy_table
 
 __all__ = [
     "MIN_HAN_CHARS",
@@ -54,15 +51,6 @@ __all__ = [
     "assemble",
     "item_frame",
     "empty_tokens",
-    "theme_terms",
-    "code_themes",
-    "code_item_themes",
-    "find_shared_passages",
-    "PASSAGE_ITEM_COLUMNS",
-    "THEME_ITEM_COLUMNS",
-    "THEME_TOKEN_COLUMNS",
-    "find_promises",
-    "add_corpus_level",
     "process_corpus",
 ]
 
@@ -437,66 +425,6 @@ def assemble(results: list[DocumentResult], skipped: list[SkippedFile]) -> Proce
     for result in results:
         assembler.add(result)
     return assembler.finish(skipped)
-
-
-def theme_terms(tokens: pd.DataFrame) -> pd.DataFrame:
-    """The tokens the theme coder reads: its terms (:func:`analysis.keywords.select_tokens`), two columns.
-
-    Row-wise, so the terms of a table's parts joined are the terms of the table.
-    """
-    # Only the columns term selection and coding read (a filtered copy of the whole table is large).
-    terms = select_tokens(tokens[list(THEME_TOKEN_COLUMNS)])
-    return terms[["item_id", "token"]]
-
-
-def code_themes(processed: ProcessedCorpus, resources: Resources, terms: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The item_themes table: every codable item scored on the theme taxonomy.
-
-    ``terms`` (:func:`theme_terms`) default to those of ``processed.tokens``.
-    """
-    terms = theme_terms(processed.tokens) if terms is None else terms
-    return code_item_themes(processed.items[list(THEME_ITEM_COLUMNS)], terms, resources.themes)
-
-
-def code_item_themes(items: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFrame:
-    """The item_themes table from the item columns the coder reads (:data:`THEME_ITEM_COLUMNS`), the terms
-    (:func:`theme_terms`) and a taxonomy: what :func:`code_themes` gives, from data a worker can take."""
-    if not len(items):
-        return pd.DataFrame()
-    return code_items(items, terms, themes)
-
-
-#: The token columns :func:`theme_terms` reads.
-THEME_TOKEN_COLUMNS = ("item_id", "token", "is_word", "is_stopword", "is_boilerplate")
-
-#: The item columns the theme coder reads (:func:`analysis.themes.code_items`).
-THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "n_chars", "start", "content_end", "text")
-
-#: The item columns text reuse reads (to name the item of each occurrence).
-PASSAGE_ITEM_COLUMNS = ("doc_id", "item_id", "start", "end")
-
-
-def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:
-    """The shared_passages table (see :func:`analysis.reuse.shared_passages`)."""
-    return shared_passages(clean_texts, items[list(PASSAGE_ITEM_COLUMNS)])
-
-
-def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> ProcessedCorpus:
-    """Add the tables that need every document: ``item_themes`` (with the ``theme_taxonomy`` used) and
-    ``shared_passages``."""
-    return replace(
-        processed,
-        item_themes=code_themes(processed, resources),
-        theme_taxonomy=taxonomy_table(resources.themes, resources.taxonomy_id),
-        shared_passages=find_shared_passages(processed.clean_texts, processed.items),
-        promise_delivery=find_promises(processed, resources),
-    )
-
-
-def find_promises(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
-    """The promise_delivery table (see :func:`analysis.delivery.promise_outcomes`)."""
-    return typed(promise_outcomes(processed.targets, processed.documents, processed.items, resources=resources),
-                 "promise_delivery")
 
 
 def process_corpus(corpus: Corpus, resources: Resources | None = None, *,

@@ -27,17 +27,15 @@ from .cache import ResultCache
 from .corpus import Document, SkippedFile
 from .loader import Resources, load_resources
 from .outputs import TEXT_DIR
-from .pipeline import (
+from .corpus_stages import (
     PASSAGE_ITEM_COLUMNS,
     THEME_ITEM_COLUMNS,
     THEME_TOKEN_COLUMNS,
-    DocumentResult,
     code_item_themes,
-    empty_tokens,
     find_shared_passages,
-    process_or_skip,
     theme_terms,
 )
+from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .tables import write_table
 
 __all__ = [
@@ -159,7 +157,7 @@ def terms_of_file(path: Path) -> pd.DataFrame:
 
 
 def code_item_themes_of(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """:func:`analysis.pipeline.code_item_themes`, the terms read from the tokens file when given one."""
+    """:func:`analysis.corpus_stages.code_item_themes`, the terms read from the tokens file when given one."""
     return code_item_themes(items, terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
 
 
@@ -191,7 +189,7 @@ class TokenSink:
     With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
     ``written`` already (linked from the old set); the terms are then read back from the file
     (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
-    Without a path the terms of each batch are kept (:func:`analysis.pipeline.theme_terms`).
+    Without a path the terms of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
 
     Parameters
     ----------

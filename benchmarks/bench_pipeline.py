@@ -86,7 +86,7 @@ def notebook_stages(processed_dir: Path) -> dict[str, float]:
 
 def build_stage_seconds(raw: Path, out: Path) -> dict[str, float]:
     """Seconds of each stage of a serial build, timed from outside by calling the pipeline's stages in turn."""
-    from analysis import pipeline
+    from analysis import corpus_stages, pipeline
     from analysis.corpus import read_corpus
     from analysis.loader import load_resources
     from analysis.tables import write_table
@@ -113,10 +113,10 @@ def build_stage_seconds(raw: Path, out: Path) -> dict[str, float]:
             seconds[stage] += s
     processed = pipeline.assemble(results, list(corpus.skipped))
     t0 = time.perf_counter()
-    pipeline.code_themes(processed, resources)
+    corpus_stages.code_themes(processed, resources)
     seconds["themes"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    pipeline.find_shared_passages(processed.clean_texts, processed.items)
+    corpus_stages.find_shared_passages(processed.clean_texts, processed.items)
     seconds["text_reuse"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     for name, table in processed.tables().items():
