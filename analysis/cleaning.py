@@ -16,9 +16,11 @@ The steps, in order:
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates (:mod:`analysis.clutter`)
 ``width``        full-width digits/letters to ASCII; a comma between groups of three
-                 digits to ``,``; half-width punctuation and brackets in Chinese
-                 context to the full-width forms; one middle dot
-``spaces``       spaces between Chinese characters (PDF artefacts) removed
+                 digits to ``,``; a middle dot used as a decimal point to ``.``;
+                 half-width punctuation and brackets in Chinese context to the
+                 full-width forms; one middle dot
+``spaces``       spaces between Chinese characters, and between digits spaced out one
+                 by one (``4 6 2 8 0 亿元``), removed (PDF artefacts)
 ``line_breaks``  lines broken mid-sentence or after an item number joined back
                  (:mod:`analysis.linebreaks`)
 ``cover``        only when there is a cover notice (印发通知): where the plan body
@@ -59,6 +61,13 @@ _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = re.compile(
     f"(?<=[{HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{HAN}{_CJK_PUNCT}])"
 )
+#: Digits spaced out one by one (``4 6 2 8 0 亿元``, ``5 .4 %``: typesetting or PDF artefacts), before a
+#: Chinese character or a percent sign. A run must be spaced throughout (no two digits side by side), so
+#: numbers that a space separates (``10 20``, ``2018 2019``) stay apart.
+_RE_SPACED_DIGITS = re.compile(f"(?<![0-9.])[0-9](?: (?:\\.?[0-9]|[%‰]))+(?:(?<=[%‰])|(?= ?[{HAN}%‰]))")
+#: A middle dot between digits before a percent sign or a magnitude is a decimal point (增长19·5%); a dot
+#: in a date name (5·12地震) is followed by other characters and stays.
+_RE_DECIMAL_DOT = re.compile(r"(?<=[0-9])·(?=[0-9]+(?:[%‰]|[万亿倍]))")
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: Characters that show nothing: zero-width space and joiners, word joiner, byte-order mark, soft hyphen.
@@ -331,6 +340,8 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     """The ``width`` step: full-width digits and letters made ASCII, punctuation next to Chinese made full-width."""
     changed = sum(1 for _ in _RE_WIDTH_CHANGED.finditer(text))
     out = text.translate(_WIDTH_TABLE) if changed else text
+    out, decimal_dots = _RE_DECIMAL_DOT.subn(".", out)
+    changed += decimal_dots
     out, separators = _RE_DIGIT_GROUP_COMMA.subn(",", out)
     changed += sum(1 for m in _RE_DIGIT_GROUP_COMMA.finditer(text) if m.group(0) == "，") if separators else 0
 
@@ -370,7 +381,8 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     return out, CleaningStep(
         "width",
         "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
-        ", ; : ! ? ( ) next to Chinese made full-width; middle dots unified",
+        "a middle dot used as a decimal point made '.'; , ; : ! ? ( ) next to Chinese made full-width; "
+        "middle dots unified",
         changes=changed,
         chars_changed=changed,
     )
@@ -384,10 +396,14 @@ def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
         found.append(m.group(0))
         return ""
 
-    out = _RE_SPACES_BETWEEN.sub(drop, text)
+    def join(m: re.Match) -> str:
+        found.extend(" " * m.group(0).count(" "))
+        return m.group(0).replace(" ", "")
+
+    out = _RE_SPACES_BETWEEN.sub(drop, _RE_SPACED_DIGITS.sub(join, text))
     return out, CleaningStep(
         "spaces",
-        "spaces inside Chinese text (PDF and web artefacts) removed; tabs kept",
+        "spaces inside Chinese text and between spaced-out digits (PDF and web artefacts) removed; tabs kept",
         changes=len(found),
         chars_removed=len(text) - len(out),
     )

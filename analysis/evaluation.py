@@ -23,17 +23,19 @@ __all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_doc
            "part_agreement", "coded_unit_of", "agreement"]
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_MIDDLE_DOTS = "·•‧・･∙"
 
 
 def _search_form(text: str) -> tuple[str, list[int]]:
-    """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters), and for
-    each of its characters the offset in ``text`` it comes from."""
+    """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
+    middle dot a full stop: cleaning makes a decimal middle dot one), and for each of its characters the
+    offset in ``text`` it comes from."""
     simplified = _t2s(text)
     chars, index = [], []
     for i, ch in enumerate(simplified):
         for c in unicodedata.normalize("NFKC", ch):
             if not c.isspace() and c not in _INVISIBLE:
-                chars.append(c)
+                chars.append("." if c in _MIDDLE_DOTS else c)
                 index.append(i)
     return "".join(chars), index
 

@@ -47,9 +47,10 @@ _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三�
 DROP = "drop"
 #: A year in Arabic or Chinese digits, before 年.
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
-#: A starting level: 由, 从, 现行 … before the number; a change to another level after it.
+#: A starting level: 由, 从, 现行 … before the number; a change to another level after it (a comma may stand
+#: between: 由1957年的42%左右，提高到60%左右).
 _RE_FROM = re.compile(r"由|从|现行|目前的")
-_RE_CHANGE_TO = re.compile(rf"[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
+_RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
@@ -438,6 +439,24 @@ def _clause_start(c: Candidate) -> int:
     return start
 
 
+def planned_starting_value(c: Candidate) -> str | None:
+    """将由1957年的42%提高到60%: the level a change starts from, in a clause that plans the change (a plan
+    cue before the number), is a baseline, though the cue makes the clause's other numbers targets."""
+    if starting_value(c) and c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start):
+        return "baseline"
+    return None
+
+
+def population_size(c: Candidate) -> str | None:
+    """十几亿人口的消费潜力, 13亿人口的大国: the size of a population stated in counts of 万 or 亿 is a fact of
+    the present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口,
+    解决…人口的温饱, 转移, 新增 …: cue role acts_on_people)."""
+    if c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num)):
+        return None
+    clause = c.index.text[_clause_start(c):c.core_start]
+    return None if c.resources.cue("acts_on_people").search(clause) else "achieved"
+
+
 def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
     summary."""
@@ -455,7 +474,7 @@ def achieved_cue(c: Candidate) -> str | None:
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
     before the plan's period, a result; after it, or 到/至 a year from the period's start on, a target;
-    比2010年 (the base of a comparison) decides nothing."""
+    比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period starts) decide nothing."""
     first, last = c.period
     if first is None:
         return None
@@ -467,8 +486,8 @@ def named_year(c: Candidate) -> str | None:
     before = c.index.text[max(0, year.start() - 1):year.start()]
     if before in ("到", "至"):  # 到2020年: the time a target is set for
         return "target" if value >= first else None
-    if before in ("比", "较", "与", "同"):  # 比2010年: the base of a comparison says nothing of the time
-        return None
+    if before in ("比", "较", "与", "同", "由", "从"):  # 比2010年, 由1957年的42%: the base of a comparison or the
+        return None  # start of a change or of a period says nothing of the time of the number
     if value < first:
         return "achieved"
     return "target" if value > (last or first) else None
@@ -515,7 +534,8 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
     not_a_number, chinese_word, no_unit,
     calendar_date,
-    scope_condition, per_unit_cap, eligibility_age, plan_cue, achieved_cue, named_year, summary_part,
+    scope_condition, per_unit_cap, eligibility_age, planned_starting_value, population_size,
+    plan_cue, achieved_cue, named_year, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

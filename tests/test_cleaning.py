@@ -41,6 +41,18 @@ def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):
     assert "王？明" in odd or "王?明" in odd  # a lost character in a name is not guessed
 
 
+@pytest.mark.parametrize("text, cleaned", [
+    ("存款余额达到4 6 2 8 0 亿元。", "存款余额达到46280亿元。"),  # digits spaced out one by one (PDF typesetting)
+    ("年均增长5 ．4 ％，下降到1 0 ．0 6 ‰。", "年均增长5.4%，下降到10.06‰。"),
+    ("1 9 9 7 年，3 0 0 多个城市", "1997年，300多个城市"),
+    ("表\n10 20 30\n2018 2019年", "表\n10 20 30\n2018 2019年"),  # numbers a space separates stay apart
+    ("全年增长19·5％，", "全年增长19.5%，"),  # a middle dot as a decimal point
+    ("“5·12”汶川特大地震", "“5·12”汶川特大地震"),  # a middle dot in a date name stays
+])
+def test_spaced_out_digits_are_joined_and_a_decimal_middle_dot_is_a_point(text, cleaned):
+    assert clean_text(text).text == cleaned
+
+
 def test_width_and_punctuation_are_made_consistent():
     result = clean_text("１．开展活动１０场(次),参与率达到６％－６.５％，时间12:30，共1,000人。")
     assert result.text == "1.开展活动10场（次），参与率达到6%-6.5%，时间12:30，共1,000人。"

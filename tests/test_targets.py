@@ -131,6 +131,15 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a small count that sums up a list before it names the list, even after a verb that makes things
     ("要打好污染防治和整顿关闭两个攻坚战。", "plan", [("两个", "label")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
+    # the start of a planned change is a baseline, with a year before it and a comma after it
+    ("农村自来水普及率将由2015年的76%，提高到85%。", "plan",
+     [("2015年", "date"), ("76%", "baseline"), ("85%", "target")]),
+    # a population in 万 or 亿 is a fact of the present, even in a plan; not when the plan acts on the people
+    ("要充分释放十几亿人口的消费潜力。", "plan", [("十几亿人口", "achieved")]),
+    ("今年要减少农村贫困人口1000万以上，使300万人口脱贫。", "plan",
+     [("1000万以上", "target"), ("300万人口", "target")]),
+    # a share with 以上 before a verb is the amount of what it shares, not a condition
+    ("下岗职工90%以上进入了再就业服务中心。", "summary", [("90%以上", "achieved")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
