@@ -154,9 +154,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(evaluate_extraction(gold, sentences).to_string(index=False), end="\n\n")
     national = process_corpus(read_corpus(args.national))
     gwr = pd.read_csv(gold_dir / "gwr_targets_gold.csv", dtype=str, keep_default_na=False)
-    for split in ("dev", "holdout"):
-        print(f"national-report gold, {split} split (tests/data/gwr_targets_gold.csv, in the build of {args.national}):")
-        print(precision_recall(match_in_documents(gwr[gwr.split == split], national)).to_string(index=False), end="\n\n")
+    sets = [(f"tests/data/gwr_targets_gold.csv, {split} split", gwr[gwr.split == split]) for split in ("dev", "holdout")]
+    sets += [(f"tests/data/{name}, {use}", pd.read_csv(gold_dir / name, dtype=str, keep_default_na=False))
+             for name, use in (("gwr_targets_gold2.csv", "second set (development)"),
+                               ("gwr_targets_gold3.csv", "third set (holdout)"))]
+    for title, gold_set in sets:
+        print(f"national-report gold ({title}; in the build of {args.national}):")
+        print(precision_recall(match_in_documents(gold_set, national)).to_string(index=False), end="\n\n")
     parts = part_agreement(pd.read_csv(gold_dir / "gwr_parts_gold.csv", dtype=str, keep_default_na=False), national)
     scored = parts[parts.label.isin(["review", "plan"])]
     body = scored[~scored.heading]

@@ -21,9 +21,9 @@ GWR_TARGETS = Path(__file__).parent / "data" / "gwr_targets_gold.csv"
 GWR_PARTS = Path(__file__).parent / "data" / "gwr_parts_gold.csv"
 
 
-def _scores(national, split):
-    gold = pd.read_csv(GWR_TARGETS, dtype=str, keep_default_na=False)
-    pairs = match_in_documents(gold[gold.split == split], national)
+def _scores(national, split, path=GWR_TARGETS):
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    pairs = match_in_documents(gold if split is None else gold[gold.split == split], national)
     return precision_recall(pairs).set_index("kind")
 
 
@@ -42,6 +42,25 @@ def test_national_reports_holdout_gold(national):
     scores = _scores(national, "holdout")
     assert scores.loc["target", "precision"] >= 0.8 and scores.loc["target", "recall"] >= 0.85, scores
     assert scores.loc["achieved", "precision"] >= 0.8 and scores.loc["achieved", "recall"] >= 0.8, scores
+
+
+def test_national_reports_second_gold_set(national):
+    """184 sentences drawn to hold measured amounts, labelled blind; their errors were read to find classes
+    of error (a development set since). Floors just under what the build scores, so a rule that loses
+    ground here fails."""
+    scores = _scores(national, None, GWR_TARGETS.with_name("gwr_targets_gold2.csv"))
+    assert scores.loc["target", "gold"] == 37 and scores.loc["achieved", "gold"] == 143
+    assert scores.loc["target", "precision"] >= 0.75 and scores.loc["target", "recall"] >= 0.78, scores
+    assert scores.loc["achieved", "precision"] >= 0.93 and scores.loc["achieved", "recall"] >= 0.93, scores
+
+
+def test_national_reports_third_gold_set_held_out(national):
+    """184 sentences drawn to hold plan cues (103 targets), labelled blind and only ever scored in total:
+    the holdout of the national reports. A floor, not a tuning target."""
+    scores = _scores(national, None, GWR_TARGETS.with_name("gwr_targets_gold3.csv"))
+    assert scores.loc["target", "gold"] == 103
+    assert scores.loc["target", "precision"] >= 0.93 and scores.loc["target", "recall"] >= 0.85, scores
+    assert scores.loc["achieved", "precision"] >= 0.82 and scores.loc["achieved", "recall"] >= 0.70, scores
 
 
 def test_national_reports_review_and_plan_parts(national):
