@@ -53,6 +53,8 @@ _RE_FROM = re.compile(r"由|从|现行|目前的")
 _RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
+#: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
+_RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
@@ -84,7 +86,8 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     -------
     re.Pattern
         The compiled pattern, with the named groups ``pre``, ``num``, ``u1``
-        (``%``), ``sep`` and ``num2`` (a range), ``approx0``, ``mult``,
+        (``%``) or ``mu1`` (the first number's multiplier and unit in a range
+        that repeats them: 15亿元到20亿元), ``sep`` and ``num2`` (a range), ``approx0``, ``mult``,
         ``approx``, ``unit``, ``approx2`` and ``post``. Callers keep it
         (``resources.compiled("quantity", quantity_pattern)``).
 
@@ -108,11 +111,13 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     num_cn = rf"[{CN_DIGITS}十](?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
+    units_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
         rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
-        rf"(?P<num>{num})(?P<u1>%)?(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
+        rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
+        rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
-        rf"(?P<unit>{'|'.join(re.escape(u) for u in units)})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
+        rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
     )
 
 
@@ -388,7 +393,7 @@ def calendar_date(c: Candidate) -> str | None:
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, is left to the later rules); a month 1–12, a day 1–31.
+    or shortened, 再延长30年, or held, 三十年不变, is left to the later rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped.
     """
     if c.category != "date":
@@ -397,8 +402,9 @@ def calendar_date(c: Candidate) -> str | None:
     if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
         return "date"
     if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
-        if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()):
-            return None  # 承包期再延长30年: a span changed by the plan is a quantity, the later rules say which kind
+        if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
+                or _RE_HELD_FOR.match(c.index.text, c.m.end()):
+            return None  # 承包期再延长30年, 三十年不变: a span the plan sets is a quantity; later rules say which kind
         return DROP if c.index.text.startswith(("计划", "规划"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"

@@ -138,6 +138,11 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("要充分释放十几亿人口的消费潜力。", "plan", [("十几亿人口", "achieved")]),
     ("今年要减少农村贫困人口1000万以上，使300万人口脱贫。", "plan",
      [("1000万以上", "target"), ("300万人口", "target")]),
+    # a range that repeats the unit on both ends is one quantity, and so is a range of years or months
+    ("基建投资增加15亿元到20亿元。", "summary", [("15亿元到20亿元", "achieved")]),
+    ("2018年至2020年新建职工之家30家。", "plan", [("2018年至2020年", "date"), ("30家", "target")]),
+    # a span of time a policy is held for is what the plan sets, not a time frame
+    ("土地承包关系三十年不变。", "plan", [("三十年", "target")]),
     # a share with 以上 before a verb is the amount of what it shares, not a condition
     ("下岗职工90%以上进入了再就业服务中心。", "summary", [("90%以上", "achieved")]),
 ])
