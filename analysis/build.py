@@ -81,6 +81,32 @@ PARALLEL_MIN_DOCS = 20
 MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
 
+def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
+    """Where each batch of documents begins and ends (``[start, end)``, in reading order): about ``size``
+    documents a batch, cut where the documents themselves say.
+
+    A batch ends after a document whose id hashes to 0 modulo ``size``, once it holds a quarter of
+    ``size`` documents, and at the latest at four times ``size``. The cuts move with the ids, not with
+    the positions: a document added or removed changes the batch it falls in (and seldom the next), so
+    a rebuild reads every other batch joined from the cache.
+
+    >>> batch_bounds(["a", "b", "c"], 64)
+    [(0, 3)]
+    >>> sum(end - start for start, end in batch_bounds([str(i) for i in range(1000)], 64))
+    1000
+    """
+    bounds, start = [], 0
+    for i, doc_id in enumerate(doc_ids):
+        run = i + 1 - start
+        cut = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "big") % size == 0
+        if (cut and run >= max(1, size // 4)) or run >= 4 * size:
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < len(doc_ids):
+        bounds.append((start, len(doc_ids)))
+    return bounds
+
+
 def _progress(iterable, total: int, desc: str):
     """``iterable`` with a progress bar on stderr when there are 50 documents or more."""
     if total < 50:
@@ -131,27 +157,26 @@ class _Stages:
         return assembler.finish(list(corpus.skipped))
 
     def _batches(self, corpus: Corpus):
-        """Each batch of :data:`~analysis.pipeline.BATCH_DOCUMENTS` documents joined, in reading order.
+        """The documents joined a batch at a time (:func:`batch_bounds`), in reading order.
 
         A batch cached before with the same document keys is read whole; in the others each
         document's result is read from the cache or computed (by the workers), and the batch is
-        cached. One changed document of a thousand joins one batch again, not sixteen.
+        cached. One changed, added or removed document of a thousand joins one batch again, not sixteen.
         """
-        docs, size = corpus.documents, pipeline.BATCH_DOCUMENTS  # read here: a test sets it
+        docs = corpus.documents
         keys = [self._document_key(doc) for doc in docs]
-        starts = range(0, len(docs), size)
-        batch_keys = {start: self._key(self.document_fingerprint, *(k.encode() for k in keys[start:start + size]))
-                      for start in starts}
-        whole = {start for start in starts if self.cache.has(batch_keys[start])}
-        todo = [i for start in starts if start not in whole
-                for i in range(start, min(start + size, len(docs))) if not self.cache.has(keys[i])]
+        bounds = batch_bounds([doc.doc_id for doc in docs], pipeline.BATCH_DOCUMENTS)  # read here: a test sets it
+        batch_keys = {start: self._key(self.document_fingerprint, *(k.encode() for k in keys[start:end]))
+                      for start, end in bounds}
+        whole = {start for start, _ in bounds if self.cache.has(batch_keys[start])}
+        todo = [i for start, end in bounds if start not in whole for i in range(start, end) if not self.cache.has(keys[i])]
         with self._computed([docs[i] for i in todo]) as computed:
             todo = set(todo)
-            for start in starts:
+            for start, end in bounds:
                 batch = self._cached_batch(batch_keys[start]) if start in whole else None
                 if batch is None:
                     results = [self._result(docs[i], keys[i], next(computed) if i in todo else None)
-                               for i in range(start, min(start + size, len(docs)))]
+                               for i in range(start, end)]
                     batch = join_results([r for r in results if not isinstance(r, SkippedFile)],
                                          tuple(r for r in results if isinstance(r, SkippedFile)))
                     self.cache.put(batch_keys[start], *batch.to_data())

@@ -52,7 +52,11 @@ __all__ = [
     "shared_passages_of_files",
     "write_shared_passages",
     "TokenSink",
+    "TOKEN_ROW_GROUP_ROWS",
 ]
+
+#: Rows in a row group of the tokens' Parquet file: what the theme coder reads at a time.
+TOKEN_ROW_GROUP_ROWS = 131_072
 
 #: The resource files of a worker process (set when it starts; the pool's processes only).
 _worker_resources: Resources | None = None
@@ -186,7 +190,8 @@ def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | Non
 class TokenSink:
     """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
 
-    With a ``path`` the batches are written to that Parquet file (row groups per batch), unless it is
+    With a ``path`` the batches are written to that Parquet file (row groups of a fixed number of rows,
+    :data:`TOKEN_ROW_GROUP_ROWS`, whatever the batches), unless it is
     ``written`` already (linked from the old set); the terms are then read back from the file
     (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
     Without a path the terms of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
@@ -203,6 +208,8 @@ class TokenSink:
         self.path = path
         self.written = written
         self._writer = None
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
         self._terms: list[pd.DataFrame] = []
 
     def __call__(self, tokens: pd.DataFrame) -> None:
@@ -210,10 +217,22 @@ class TokenSink:
         if self.path is None:
             self._terms.append(theme_terms(tokens).astype("category"))  # an id once per batch, codes per row
         elif not self.written:
-            table = pa.Table.from_pandas(tokens, preserve_index=False)
-            if self._writer is None:
-                self._writer = pq.ParquetWriter(self.path, table.schema)
-            self._writer.write_table(table)
+            self._pending.append(pa.Table.from_pandas(tokens, preserve_index=False))
+            self._pending_rows += len(tokens)
+            self._write(final=False)
+
+    def _write(self, *, final: bool) -> None:
+        """Write the rows taken as row groups of :data:`TOKEN_ROW_GROUP_ROWS` (the rest too when ``final``):
+        where a batch ends does not show in the file, so it is the same however the documents were batched."""
+        if not self._pending or (self._pending_rows < TOKEN_ROW_GROUP_ROWS and not final):
+            return
+        table = pa.concat_tables(self._pending)
+        whole = len(table) if final else len(table) - len(table) % TOKEN_ROW_GROUP_ROWS
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, table.schema)
+        self._writer.write_table(table.slice(0, whole), row_group_size=TOKEN_ROW_GROUP_ROWS)
+        rest = table.slice(whole)
+        self._pending, self._pending_rows = ([rest] if len(rest) else []), len(rest)
 
     def terms(self) -> pd.DataFrame | Path:
         """The terms of every batch taken, in order; or the closed file to read them from."""
@@ -223,6 +242,7 @@ class TokenSink:
         """Finish the file (an empty table when no batch came); the files written."""
         if self.path is None or self.written:
             return []
+        self._write(final=True)
         if self._writer is None:
             write_table(empty_tokens(), self.path.parent, self.path.stem)
         else:

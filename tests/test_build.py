@@ -308,8 +308,8 @@ def test_a_rebuild_links_the_files_made_from_the_same_inputs_and_writes_the_othe
 
 def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
     """The build joins documents a batch at a time and writes the tokens as they come, without holding
-    them: with batches of two documents every file is the one of a build in one batch (the tokens' Parquet
-    file holds the same rows, in one row group per batch), and the tokens are those of one process."""
+    them: with batches of about two documents every file is the one of a build in one batch (the tokens'
+    row groups have a fixed number of rows, whatever the batches), and the tokens are those of one process."""
     import pyarrow.parquet as pq
 
     import analysis.pipeline
@@ -324,7 +324,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
 
     def digests(folder):
         return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in ("tokens.parquet", MANIFEST)}
+                for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST}
 
     assert digests(tmp_path / "one") == digests(tmp_path / "batched")
     tokens = read_table("tokens", tmp_path / "batched")
@@ -333,7 +333,30 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
     pd.testing.assert_frame_equal(tokens, whole.tokens)
     pd.testing.assert_frame_equal(read_table("item_themes", tmp_path / "batched"), whole.item_themes)
     assert table_rows("tokens", tmp_path / "batched") == len(tokens)
-    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 3  # 5 plans, 2 a batch
+    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 1  # 12,209 rows
+
+
+def test_batches_are_cut_by_the_documents_so_adding_one_changes_one_batch():
+    """Batch bounds come from the doc ids, not their positions: a document added or removed in the middle
+    changes the batch it falls in, and every other batch holds the same documents (its cache entry is read)."""
+    from analysis.build import batch_bounds
+
+    ids = [f"2016_{place}_{i:04d}" for i, place in enumerate(["武进区", "常州市", "鄂城区", "连云港市"] * 300)]
+    for size in (2, 16, 64):
+        bounds = batch_bounds(ids, size)
+        assert bounds[0][0] == 0 and bounds[-1][1] == len(ids)
+        assert all(end == start for (_, end), (start, _) in zip(bounds, bounds[1:]))  # contiguous
+        assert max(end - start for start, end in bounds) <= 4 * size
+
+    def batches(doc_ids):
+        return {tuple(doc_ids[start:end]) for start, end in batch_bounds(doc_ids, 64)}
+
+    removed = ids[:600] + ids[601:]
+    assert len(batches(ids) - batches(removed)) <= 2 and len(batches(removed) - batches(ids)) <= 2
+    added = ids[:600] + ["2016_新增区_9999"] + ids[600:]
+    assert len(batches(added) - batches(ids)) <= 2
+    shifted = {tuple(ids[start:start + 64]) for start in range(0, len(removed), 64)}  # what fixed cuts would do
+    assert len(shifted - {tuple(removed[start:start + 64]) for start in range(0, len(removed), 64)}) > 2
 
 
 def test_a_build_of_no_plan_writes_empty_tables(tmp_path):
