@@ -155,7 +155,6 @@ def _term_matrices(items: pd.DataFrame, terms: pd.DataFrame, seed_docs: list[lis
     texts plus the seed lists (features sorted), counted without joining strings.
     """
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfTransformer
 
     rows = _item_rows(items, terms)
     keep = rows >= 0
@@ -173,15 +172,44 @@ def _term_matrices(items: pd.DataFrame, terms: pd.DataFrame, seed_docs: list[lis
     )
     counts.sum_duplicates()
     seed_counts.sum_duplicates()
-    transformer = TfidfTransformer(sublinear_tf=True, norm="l2").fit(sparse.vstack([counts, seed_counts]))
-    return transformer.transform(counts), transformer.transform(seed_counts)
+    idf = _smooth_idf(sparse.vstack([counts, seed_counts], format="csr"))
+    return _sublinear_tfidf(counts, idf), _sublinear_tfidf(seed_counts, idf)
+
+
+def _smooth_idf(counts) -> np.ndarray:
+    """The inverse document frequency of each column, smoothed: ln((1 + n) / (1 + df)) + 1.
+
+    The formula and the order of operations of scikit-learn's ``TfidfTransformer``
+    (``smooth_idf=True``), which the tests compare it with; computed here because
+    importing scikit-learn costs a build's worker a second.
+    """
+    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64) + 1.0
+    idf = np.full_like(df, counts.shape[0] + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
+
+
+def _sublinear_tfidf(counts, idf: np.ndarray):
+    """Rows of ``counts`` weighted (1 + ln tf) × idf and scaled to unit length (empty rows stay empty),
+    as ``TfidfTransformer(sublinear_tf=True, norm="l2").transform``."""
+    x = counts.astype(np.float64)  # a copy
+    np.log(x.data, out=x.data)
+    x.data += 1.0
+    x.data *= idf[x.indices]
+    lengths = np.diff(x.indptr)
+    full = np.flatnonzero(lengths)
+    norms = np.ones(x.shape[0])
+    if len(full):
+        norms[full] = np.sqrt(np.add.reduceat(x.data * x.data, x.indptr[full]))
+    x.data /= np.repeat(norms, lengths)
+    return x
 
 
 def _centroid_similarity(x, seeds, hits: np.ndarray) -> np.ndarray:
     """Cosine similarity (clipped to [0, 1]) of each item to each theme's centroid: the mean of the
     theme's seed vector and of the items the dictionary codes to it."""
-    from sklearn.preprocessing import normalize
-
     dict_primary = hits.argmax(axis=1)
     has_hits = hits.max(axis=1) > 0
     centroids = []
@@ -191,7 +219,10 @@ def _centroid_similarity(x, seeds, hits: np.ndarray) -> np.ndarray:
         if members.shape[0]:
             parts.append(np.asarray(members.mean(axis=0)))
         centroids.append(np.mean(np.vstack(parts), axis=0))
-    return np.clip(np.asarray(x @ normalize(np.vstack(centroids)).T), 0, 1)
+    centroids = np.vstack(centroids)
+    norms = np.sqrt(np.einsum("ij,ij->i", centroids, centroids))  # sklearn's normalize, as it computes it
+    norms[norms < 10 * np.finfo(norms.dtype).eps] = 1.0
+    return np.clip(np.asarray(x @ (centroids / norms[:, None]).T), 0, 1)
 
 
 def _scaled_by_row(values: np.ndarray) -> np.ndarray:

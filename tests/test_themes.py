@@ -130,3 +130,35 @@ def test_the_report_taxonomy_agrees_with_a_blind_hand_coding_of_national_reports
     assert len(located) >= 130
     result = agreement(coded, located[["item_id", "theme"]])
     assert result["accuracy"] >= 0.55 and result["kappa"] >= 0.5, result
+
+
+def test_the_tfidf_of_the_coder_is_scikit_learns():
+    """The coder weighs terms itself (importing scikit-learn costs a build's worker a second): the idf is
+    scikit-learn's exactly, the weights to the last bits of a double."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from analysis.themes import _smooth_idf, _sublinear_tfidf
+
+    rng = np.random.default_rng(7)
+    counts = sparse.random(400, 120, density=0.05, format="csr", random_state=3, dtype=np.float64)
+    counts.data = rng.integers(1, 30, len(counts.data)).astype(np.float64)
+    counts = counts.astype(np.int64)
+    counts = sparse.csr_matrix(np.vstack([counts.toarray(), np.zeros((3, 120), dtype=np.int64)]))  # empty rows
+    reference = TfidfTransformer(sublinear_tf=True, norm="l2").fit(counts)
+    idf = _smooth_idf(counts)
+    assert np.array_equal(idf, reference.idf_)
+    np.testing.assert_allclose(_sublinear_tfidf(counts, idf).toarray(), reference.transform(counts).toarray(),
+                               rtol=1e-14, atol=1e-15)
+
+
+def test_coding_themes_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys; from analysis.corpus import read_corpus; from analysis.config import RAW_DIR; "
+            "from analysis.pipeline import process_corpus; p = process_corpus(read_corpus(RAW_DIR)); "
+            "assert len(p.item_themes); print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
