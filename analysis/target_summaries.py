@@ -156,8 +156,8 @@ def match_indicators(targets: pd.DataFrame, indicators: pd.DataFrame | None = No
     rows = []
     t = targets[targets["kind"] == "target"]
     for ind in indicators.itertuples(index=False):
-        units = set(ind.units.split(";"))
-        hit = t[t["indicator"].str.contains(ind.pattern, regex=True) & t["unit"].isin(units)]
+        in_unit = t[t["unit"].isin(set(ind.units.split(";")))]  # the unit first: the pattern reads fewer rows
+        hit = in_unit[in_unit["indicator"].str.contains(ind.pattern, regex=True)]
         rows.append(hit.assign(indicator_id=ind.indicator_id, label_zh=ind.label_zh, label_en=ind.label_en))
     if not rows:  # no indicators: the columns a match would have, no rows
         return t.iloc[0:0].assign(indicator_id="", label_zh="", label_en="")
