@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pypinyin import lazy_pinyin
-
 from .cleaning import simplified
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
@@ -134,6 +132,8 @@ def romanise(text: str) -> str:
     >>> romanise("ABC工会")
     'abc gonghui'
     """
+    from pypinyin import lazy_pinyin  # here: its dictionaries take 0.2 s to load, and most builds never romanise
+
     out, run = [], []
     for part in lazy_pinyin(text, errors=lambda s: [s]):
         if part and RE_HAN.search(part) is None and part.isascii() and part.isalpha() and part.islower():
