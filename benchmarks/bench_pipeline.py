@@ -57,6 +57,46 @@ def _peak_mb() -> tuple[float, float]:
     return round(own, 1), round(children, 1)
 
 
+class TreeMemory:
+    """The peak of the summed resident memory of this process and its children (the build's workers), sampled
+    every 0.1 s in a thread while the ``with`` block runs (Linux: ``/proc``; elsewhere the peak stays 0)."""
+
+    def __init__(self, interval: float = 0.1):
+        import threading
+
+        self.interval, self.peak_mb = interval, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def _rss_mb(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                return next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS")), 0.0)
+        except OSError:
+            return 0.0  # gone between the listing and the read
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.is_set():
+            try:
+                with open(f"/proc/{me}/task/{me}/children") as listing:
+                    children = [int(pid) for pid in listing.read().split()]
+            except OSError:
+                children = []
+            self.peak_mb = max(self.peak_mb, sum(self._rss_mb(pid) for pid in [me, *children]))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak_mb = round(self.peak_mb, 1)
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and of every finished child (the build's workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -158,11 +198,11 @@ def measure(raw: Path, jobs: int, what: str = "pipeline", repeat: int = 3) -> di
     from analysis.corpus import read_corpus
     from analysis.build import build
 
-    if what == "memory":  # the build alone in this fresh process: its peak and its workers'
-        with tempfile.TemporaryDirectory() as tmp:
+    if what == "memory":  # the build alone in this fresh process: its peak, its workers', the whole tree's
+        with tempfile.TemporaryDirectory() as tmp, TreeMemory() as tree:
             build(raw, Path(tmp) / "out", jobs=jobs)
         own, workers = _peak_mb()
-        return {"build_peak_mb": own, "build_worker_peak_mb": workers}
+        return {"build_peak_mb": own, "build_worker_peak_mb": workers, "tree_peak_mb": tree.peak_mb}
 
     import logging
 
@@ -392,6 +432,7 @@ def main() -> None:
                   f"{r['build_s']:.2f}, keywords {r['keywords_s']:.2f}, similarity {r['similarity_s']:.2f}) | "
                   f"serial {r['serial_s']:.2f} s | cached rebuild {r['cached_s']:.2f} s | "
                   f"peak of the build alone {r['build_peak_mb']:.0f} MB (workers {r['build_worker_peak_mb']:.0f} MB; "
+                  f"whole process tree {r['tree_peak_mb']:.0f} MB; "
                   f"with the baselines in the process {r['peak_mb']:.0f} MB)", flush=True)
             print("       stages (s, serial run): " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_s"].items()), flush=True)
         notebooks = {}
@@ -421,7 +462,19 @@ def main() -> None:
         r = results[1000]
         print(f"  peak memory of the largest process of a build at 1,000 plans = "
               f"{max(r['build_peak_mb'], r['build_worker_peak_mb']):.0f} MB (main {r['build_peak_mb']:.0f}, "
-              f"largest worker {r['build_worker_peak_mb']:.0f})")
+              f"largest worker {r['build_worker_peak_mb']:.0f}; the whole process tree {r['tree_peak_mb']:.0f})")
+        if 10000 in results:  # growth, and a straight line through the two sizes out to 100,000 plans
+            big = results[10000]
+            largest = {n: max(results[n]["build_peak_mb"], results[n]["build_worker_peak_mb"]) for n in (1000, 10000)}
+            tree = {n: results[n]["tree_peak_mb"] for n in (1000, 10000)}
+
+            def line(peaks: dict) -> float:
+                return (peaks[10000] + (peaks[10000] - peaks[1000]) / 9000 * 90000) / 1024
+
+            print(f"  memory from 1,000 to 10,000 plans: largest process {largest[10000] / largest[1000]:.1f}x "
+                  f"({largest[10000]:.0f} MB), whole tree {tree[10000] / tree[1000]:.1f}x ({tree[10000]:.0f} MB); "
+                  f"a straight line gives at 100,000 plans {line(largest):.1f} GB (largest process), "
+                  f"{line(tree):.1f} GB (tree); 10,000 plans built in {big['build_s']:.0f} s")
         stages = {k: v for k, v in r["stages_s"].items() if k != "write_tables"}
         top = max(stages, key=stages.get)
         print(f"  dominant stage at 1,000 plans: {top} ({stages[top]:.1f} s of {sum(stages.values()):.1f} s, serial)")
