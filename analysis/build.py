@@ -66,6 +66,7 @@ __all__ = [
     "build",
     "default_jobs",
     "rebuild_with_taxonomy",
+    "batch_bounds",
 ]
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / "build" / "cache"
@@ -80,6 +81,7 @@ PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
+
 
 def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
     """Where each batch of documents begins and ends (``[start, end)``, in reading order): about ``size``
@@ -169,7 +171,8 @@ class _Stages:
         batch_keys = {start: self._key(self.document_fingerprint, *(k.encode() for k in keys[start:end]))
                       for start, end in bounds}
         whole = {start for start, _ in bounds if self.cache.has(batch_keys[start])}
-        todo = [i for start, end in bounds if start not in whole for i in range(start, end) if not self.cache.has(keys[i])]
+        todo = [i for start, end in bounds if start not in whole
+                for i in range(start, end) if not self.cache.has(keys[i])]
         with self._computed([docs[i] for i in todo]) as computed:
             todo = set(todo)
             for start, end in bounds:
