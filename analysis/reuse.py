@@ -32,10 +32,12 @@ PARTITION_WINDOWS = 1_000_000
 _OFFSET_BITS = 40
 
 
-def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For each text, the code points of its letters, digits and Chinese characters, with their offsets.
+def _kept_offsets(texts: list[str]) -> list[np.ndarray]:
+    """For each text, the offsets of its letters, digits and Chinese characters (what windows are made of).
 
-    One text at a time: whether a code point is kept is looked up once, when it is first met.
+    One text at a time: whether a code point is kept is looked up once, when it is first met. Only the
+    offsets are kept (4 bytes a character); the code points are read again from the text when needed
+    (:func:`_codes`), so no array of every text's code points is held while the windows are sorted.
     """
     is_kept = np.zeros(0x110000, dtype=bool)
     is_known = np.zeros(0x110000, dtype=bool)
@@ -47,8 +49,13 @@ def _normalised(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
             is_kept[new] = [chr(code).isalnum() for code in new.tolist()]
             is_known[new] = True
         offsets = np.flatnonzero(is_kept[c])
-        out.append((c[offsets], offsets.astype(np.int32) if len(c) < 2**31 else offsets))
+        out.append(offsets.astype(np.int32) if len(c) < 2**31 else offsets)
     return out
+
+
+def _codes(text: str, offsets: np.ndarray) -> np.ndarray:
+    """The code points of ``text`` at ``offsets`` (its normalised characters, :func:`_kept_offsets`)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[offsets]
 
 
 def _decode(codes: np.ndarray) -> str:
@@ -97,13 +104,13 @@ class _Windows:
         return (np.searchsorted(self.bounds, windows, side="right") - 1).astype(np.int32)
 
     @classmethod
-    def of(cls, chars: list[np.ndarray], n: int) -> "_Windows":
-        """The windows of ``n`` code points of each plan's normalised characters."""
-        per_plan = np.array([max(0, len(c) - n + 1) for c in chars], dtype=np.int64)
+    def of(cls, texts: list[str], offsets: list[np.ndarray], n: int) -> "_Windows":
+        """The windows of ``n`` code points of each plan's normalised characters (``texts`` at ``offsets``)."""
+        per_plan = np.array([max(0, len(o) - n + 1) for o in offsets], dtype=np.int64)
         bounds = np.concatenate([[0], np.cumsum(per_plan)]).astype(np.int64)
         all_hash = np.empty(int(bounds[-1]), dtype=np.uint64)  # filled plan by plan: no second copy
-        for k, c in enumerate(chars):
-            all_hash[bounds[k]:bounds[k + 1]] = _window_hashes(c, n)
+        for k, (text, kept) in enumerate(zip(texts, offsets)):
+            all_hash[bounds[k]:bounds[k + 1]] = _window_hashes(_codes(text, kept), n)
         return cls(all_hash, bounds)
 
 
@@ -254,8 +261,9 @@ def shared_passages(
     empty = pd.DataFrame(columns=list(PASSAGE_COLUMNS))
     if len(docs) < 2:
         return empty
-    norm = _normalised([clean_texts[d] for d in docs])
-    windows = _Windows.of([chars for chars, _ in norm], n)
+    texts = [clean_texts[d] for d in docs]
+    offsets = _kept_offsets(texts)
+    windows = _Windows.of(texts, offsets, n)
     if not len(windows.hashes):
         return empty
     limit = max(2, int(np.ceil(generic_share * len(docs)))) if len(docs) >= 3 else len(docs) + 1
@@ -269,10 +277,11 @@ def shared_passages(
     del key, windows  # the arrays of every window go before the table is made
     if not len(starts):
         return empty
-    return _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_of_run, n_plans)
+    return _occurrences(docs, texts, offsets, bounds, items, starts, lengths, run_plan, passage_of_run, n_plans)
 
 
-def _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_of_run, n_plans) -> pd.DataFrame:
+def _occurrences(docs, texts, offsets, bounds, items, starts, lengths, run_plan, passage_of_run,
+                 n_plans) -> pd.DataFrame:
     """One row per run: the passage's text, its offsets back in the cleaned text, its item; ids assigned.
 
     Rows are ordered by plans (most first), length (longest first), text, plan and offset, and a
@@ -286,12 +295,12 @@ def _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_o
     plan_bounds = np.searchsorted(run_plan[by_plan], np.arange(len(docs) + 1))
     for d in np.unique(run_plan).tolist():
         rows = by_plan[plan_bounds[d]:plan_bounds[d + 1]]
-        offsets = norm[d][1]
-        start_offsets[rows] = offsets[local[rows]]
-        end_offsets[rows] = offsets[local[rows] + lengths[rows] - 1] + 1
+        kept = offsets[d]
+        start_offsets[rows] = kept[local[rows]]
+        end_offsets[rows] = kept[local[rows] + lengths[rows] - 1] + 1
     # Each passage's text, plans and length; a group per (text, plans), ranked in the table's order.
     passages, first_run = np.unique(passage_of_run, return_index=True)
-    texts = [_decode(norm[int(run_plan[r])][0][local[r]:local[r] + lengths[r]]) for r in first_run.tolist()]
+    texts = _passage_texts(texts, offsets, run_plan[first_run], local[first_run], lengths[first_run])
     ranked = sorted(range(len(passages)), key=lambda k: (-int(n_plans[first_run[k]]), -int(lengths[first_run[k]]),
                                                          texts[k]))
     group_of_passage = np.empty(len(passages), dtype=np.int64)
@@ -318,6 +327,19 @@ def _occurrences(docs, norm, bounds, items, starts, lengths, run_plan, passage_o
             "end": end_offsets[order],
         }
     )
+
+
+def _passage_texts(texts, offsets, plans: np.ndarray, local: np.ndarray, lengths: np.ndarray) -> list[str]:
+    """The normalised text of each run (its plan, first window and length), each plan's characters read once."""
+    out = [""] * len(plans)
+    by_plan = np.argsort(plans, kind="stable")
+    codes, current = None, -1
+    for k in by_plan.tolist():
+        plan = int(plans[k])
+        if plan != current:
+            codes, current = _codes(texts[plan], offsets[plan]), plan
+        out[k] = _decode(codes[local[k]:local[k] + lengths[k]])
+    return out
 
 
 def _items_at(items: pd.DataFrame, doc_ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
