@@ -11,7 +11,8 @@ import re
 import pandas as pd
 
 __all__ = [
-    "PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary", "plans_to_show", "choose",
+    "PART_ORDER", "document_labels", "document_lengths", "structure_summary", "cleaning_summary", "plans_to_show",
+    "plans_across_years", "choose",
 ]
 
 #: Parts of a plan in reading order.
@@ -182,6 +183,41 @@ def plans_to_show(documents: pd.DataFrame, max_plans: int | None = 25, *, by: st
         return sorted(documents["doc_id"])
     ranked = documents.sort_values([by, "doc_id"], ascending=[False, True])
     return sorted(ranked["doc_id"].head(max_plans))
+
+
+def plans_across_years(documents: pd.DataFrame, max_plans: int | None = 50) -> list[str]:
+    """The doc_ids a figure drawn over time shows, in time order: all of them, or ``max_plans`` spread evenly.
+
+    The plans are ordered by first year (a plan without one last), then ``doc_id``; when there are
+    more than ``max_plans``, the first, the last and plans at even steps between are kept, so every
+    stretch of time keeps its share of the rows.
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents table; needs ``doc_id`` and ``year_start``.
+    max_plans : int or None, default 50
+        The most plans shown; ``None`` shows every plan.
+
+    Returns
+    -------
+    list of str
+        The doc ids chosen, earliest first.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": list("abcde"), "year_start": [2018, 2016, 2020, 2017, 2019]})
+    >>> plans_across_years(docs), plans_across_years(docs, 3)
+    (['b', 'd', 'a', 'e', 'c'], ['b', 'a', 'c'])
+    """
+    ordered = documents.assign(_year=pd.to_numeric(documents["year_start"], errors="coerce")).sort_values(
+        ["_year", "doc_id"], na_position="last")["doc_id"].tolist()
+    if max_plans is None or len(ordered) <= max_plans:
+        return ordered
+    if max_plans <= 1:
+        return ordered[:max_plans]
+    picks = sorted({round(k * (len(ordered) - 1) / (max_plans - 1)) for k in range(max_plans)})
+    return [ordered[k] for k in picks]
 
 
 def choose(preferred, available, fallback, what: str):

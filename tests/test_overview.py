@@ -33,3 +33,20 @@ def test_plans_to_show_keeps_the_longest_and_is_stable():
     assert len(shown) == 5 and shown == sorted(shown)
     assert set(docs.set_index("doc_id").loc[shown, "clean_chars"]) == {6, 5}
     assert overview.plans_to_show(docs, None) == sorted(docs.doc_id)
+
+
+def test_plans_across_years_keep_the_ends_and_spread_evenly():
+    """A chart over time on a large corpus draws a bounded number of rows, spread over the whole span."""
+    from analysis.overview import plans_across_years
+
+    years = [2016 + k % 8 for k in range(1000)]
+    docs = pd.DataFrame({"doc_id": [f"p{k:04d}" for k in range(1000)], "year_start": years})
+    docs.loc[3, "year_start"] = None  # a plan without a year comes last
+    shown = plans_across_years(docs, 50)
+    ordered = plans_across_years(docs, None)
+    assert len(shown) == 50 and len(ordered) == 1000 and ordered[-1] == "p0003"
+    assert shown[0] == ordered[0] and shown[-1] == ordered[-1]
+    positions = [ordered.index(d) for d in shown]
+    assert positions == sorted(positions) and max(b - a for a, b in zip(positions, positions[1:])) <= 21
+    few = docs.head(5)
+    assert plans_across_years(few, 50) == plans_across_years(few, None)  # a small corpus: every plan

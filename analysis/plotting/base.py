@@ -167,7 +167,7 @@ def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[
     return image
 
 
-def note_shown(fig, shown: int, total: int, *, lang: str = "zh") -> None:
+def note_shown(fig, shown: int, total: int, *, lang: str = "zh", rule: str = "longest") -> None:
     """Say at the foot of ``fig`` that it shows ``shown`` of ``total`` plans (nothing when it shows all).
 
     Parameters
@@ -178,11 +178,14 @@ def note_shown(fig, shown: int, total: int, *, lang: str = "zh") -> None:
         The plans drawn and the plans in the corpus.
     lang : {"zh", "en"}, default "zh"
         The language of the note.
+    rule : {"longest", "over_time"}, default "longest"
+        How the plans were chosen (:func:`analysis.overview.plans_to_show`, the longest;
+        :func:`analysis.overview.plans_across_years`, spread evenly over the years).
     """
     if shown >= total:
         return
     t = chart_text(lang)
-    fig.text(0.01, 0.005, t["note.shown"].format(shown=shown, total=total, rule=t["note.longest"]),
+    fig.text(0.01, 0.005, t["note.shown"].format(shown=shown, total=total, rule=t[f"note.{rule}"]),
              fontsize=8, color="#555555", ha="left", va="bottom")
 
 
