@@ -482,35 +482,24 @@ def collocations(
     >>> collocations(tokens, min_count=2)[["collocation", "joined", "count"]].values.tolist()
     [['职工 之家', '职工之家', 2]]
     """
-    words = tokens.copy()
-    boundary = ~words["is_word"] | (words["is_stopword"] if drop_stopwords else False)
-    grams: dict[tuple[str, ...], int] = {}
-    unigram: dict[str, int] = {}
-    prefix: dict[tuple[str, ...], int] = {}
-    total = 0
-    for _, group in words.groupby("item_id", sort=True):
-        run: list[str] = []
-        for token, is_boundary in zip(group["token"], boundary.loc[group.index]):
-            if is_boundary:
-                run = []
-                continue
-            run.append(token)
-            unigram[token] = unigram.get(token, 0) + 1
-            total += 1
-            if len(run) >= size:
-                gram = tuple(run[-size:])
-                grams[gram] = grams.get(gram, 0) + 1
-            if len(run) >= size - 1 and size > 1:
-                head = tuple(run[-(size - 1):])
-                prefix[head] = prefix.get(head, 0) + 1
+    boundary = (~tokens["is_word"] | (tokens["is_stopword"] if drop_stopwords else False)).to_numpy(dtype=bool)
+    codes, vocabulary = pd.factorize(tokens["token"])
+    item_codes, _ = pd.factorize(tokens["item_id"])
+    run = _run_lengths(~boundary, item_codes)  # words in a row ending at each token, within its item
+    total = int((~boundary).sum())
+    unigram = np.bincount(codes[~boundary], minlength=len(vocabulary))
+    grams, gram_counts = _ngram_counts(codes, run, size)
+    heads, head_counts = _ngram_counts(codes, run, size - 1) if size > 1 else (np.zeros((0, 0), np.int64), [])
+    prefix = {tuple(h): int(c) for h, c in zip(heads.tolist(), head_counts)}
     rows = []
-    for gram, count in grams.items():
+    for gram_codes, count in zip(grams.tolist(), gram_counts.tolist()):
         if count < min_count:
             continue
-        expected = total * math.prod(unigram[t] / total for t in gram)
+        gram = tuple(vocabulary[c] for c in gram_codes)
+        expected = total * math.prod(int(unigram[c]) / total for c in gram_codes)
         pmi = math.log2(count / expected)
-        head, last = gram[:-1], gram[-1]
-        g2 = _g2_2x2(count, prefix.get(head, count) - count, unigram[last] - count, total)
+        head, last = tuple(gram_codes[:-1]), gram_codes[-1]
+        g2 = _g2_2x2(count, prefix.get(head, count) - count, int(unigram[last]) - count, total)
         rows.append((" ".join(gram), "".join(gram), count, round(pmi, 3), round(g2, 3)))
     out = pd.DataFrame(rows, columns=["collocation", "joined", "count", "pmi", "g2"])
     return out.sort_values(["g2", "count", "collocation"], ascending=[False, False, True]).reset_index(drop=True)
@@ -566,6 +555,28 @@ def kwic(items: pd.DataFrame, pattern: str, *, window: int = 20, regex: bool = F
             right = text[m.end():m.end() + window].replace("\n", " ")
             rows.append((doc_id, item_id, int(start) + m.start(), int(start) + m.end(), left, m.group(0), right))
     return pd.DataFrame(rows, columns=["doc_id", "item_id", "start", "end", "left", "match", "right"])
+
+
+def _run_lengths(valid: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """For each position, how many valid positions in a row end there within its group (0 where invalid)."""
+    n = len(valid)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.ones(n, dtype=bool)
+    starts[1:] = (groups[1:] != groups[:-1]) | ~valid[:-1]  # a run restarts after an invalid one or a new group
+    index = np.arange(n)
+    last_start = np.maximum.accumulate(np.where(starts, index, 0))
+    return np.where(valid, index - last_start + 1, 0)
+
+
+def _ngram_counts(codes: np.ndarray, run: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct n-grams of ``size`` codes that end where ``run`` reaches ``size``, and their counts."""
+    ends = np.flatnonzero(run >= size)
+    windows = np.stack([codes[ends - size + 1 + k] for k in range(size)], axis=1) if len(ends) \
+        else np.zeros((0, size), dtype=np.int64)
+    if not len(windows):
+        return windows, np.zeros(0, dtype=np.int64)
+    return np.unique(windows, axis=0, return_counts=True)
 
 
 def boilerplate_profile(tokens: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
