@@ -427,11 +427,15 @@ def passage_links(passages: pd.DataFrame) -> pd.DataFrame:
     lengths = held.drop_duplicates("passage_id").set_index("passage_id")["length"].reindex(sorted(pid)).to_numpy()
     counts = (incidence.T @ incidence).tocoo()
     chars = (incidence.T @ sparse.diags(lengths.astype(float)) @ incidence).tocsr()
-    rows = [
-        (docs[i], docs[j], int(v), int(chars[i, j]))
-        for i, j, v in zip(counts.row, counts.col, counts.data)
-        if i < j
-    ]
-    return pd.DataFrame(rows, columns=["doc_id_a", "doc_id_b", "passages", "chars"]).sort_values(["doc_id_a", "doc_id_b"]).reset_index(drop=True)
+    upper = counts.row < counts.col  # each pair once
+    a, b = counts.row[upper], counts.col[upper]
+    names = np.asarray(docs, dtype=object)
+    links = pd.DataFrame({
+        "doc_id_a": pd.array(names[a], dtype="str"),
+        "doc_id_b": pd.array(names[b], dtype="str"),
+        "passages": counts.data[upper].astype(np.int64),
+        "chars": np.asarray(chars[a, b]).ravel().astype(np.int64),  # one lookup of every pair, not pair by pair
+    })
+    return links.sort_values(["doc_id_a", "doc_id_b"]).reset_index(drop=True)
 
 
