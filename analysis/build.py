@@ -66,7 +66,6 @@ __all__ = [
     "build",
     "default_jobs",
     "rebuild_with_taxonomy",
-    "batch_bounds",
 ]
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / "build" / "cache"
@@ -81,32 +80,6 @@ PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
 _KEY_FILE = ".build-key"
-
-
-def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
-    """Where each batch of documents begins and ends (``[start, end)``, in reading order): about ``size``
-    documents a batch, cut where the documents themselves say.
-
-    A batch ends after a document whose id hashes to 0 modulo ``size``, once it holds a quarter of
-    ``size`` documents, and at the latest at four times ``size``. The cuts move with the ids, not with
-    the positions: a document added or removed changes the batch it falls in (and seldom the next), so
-    a rebuild reads every other batch joined from the cache.
-
-    >>> batch_bounds(["a", "b", "c"], 64)
-    [(0, 3)]
-    >>> sum(end - start for start, end in batch_bounds([str(i) for i in range(1000)], 64))
-    1000
-    """
-    bounds, start = [], 0
-    for i, doc_id in enumerate(doc_ids):
-        run = i + 1 - start
-        cut = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "big") % size == 0
-        if (cut and run >= max(1, size // 4)) or run >= 4 * size:
-            bounds.append((start, i + 1))
-            start = i + 1
-    if start < len(doc_ids):
-        bounds.append((start, len(doc_ids)))
-    return bounds
 
 
 def _progress(iterable, total: int, desc: str):
@@ -159,7 +132,7 @@ class _Stages:
         return assembler.finish(list(corpus.skipped))
 
     def _batches(self, corpus: Corpus):
-        """The documents joined a batch at a time (:func:`batch_bounds`), in reading order.
+        """The documents joined a batch at a time (:func:`analysis.pipeline.batch_bounds`), in reading order.
 
         A batch cached before with the same document keys is read whole; in the others each
         document's result is read from the cache or computed (by the workers), and the batch is
@@ -167,7 +140,7 @@ class _Stages:
         """
         docs = corpus.documents
         keys = [self._document_key(doc) for doc in docs]
-        bounds = batch_bounds([doc.doc_id for doc in docs], pipeline.BATCH_DOCUMENTS)  # read here: a test sets it
+        bounds = pipeline.batch_bounds([doc.doc_id for doc in docs], pipeline.BATCH_DOCUMENTS)  # a test sets the size
         batch_keys = {start: self._key(self.document_fingerprint, *(k.encode() for k in keys[start:end]))
                       for start, end in bounds}
         whole = {start for start, _ in bounds if self.cache.has(batch_keys[start])}

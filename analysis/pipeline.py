@@ -13,6 +13,7 @@ No function here touches the disk, a cache or a worker pool: the build
 
 from __future__ import annotations
 
+import hashlib
 import warnings
 from dataclasses import dataclass, field
 
@@ -46,6 +47,7 @@ __all__ = [
     "process_or_skip",
     "Assembler",
     "BATCH_DOCUMENTS",
+    "batch_bounds",
     "JoinedBatch",
     "join_results",
     "assemble",
@@ -259,6 +261,32 @@ class ProcessedCorpus:
 
 #: Documents joined into tables at a time by :class:`Assembler`.
 BATCH_DOCUMENTS = 64
+
+
+def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
+    """Where each batch of documents begins and ends (``[start, end)``, in reading order): about ``size``
+    documents a batch, cut where the documents themselves say.
+
+    A batch ends after a document whose id hashes to 0 modulo ``size``, once it holds a quarter of
+    ``size`` documents, and at the latest at four times ``size``. The cuts move with the ids, not with
+    the positions: a document added or removed changes the batch it falls in (and seldom the next), so
+    a rebuild reads every other batch joined from the cache.
+
+    >>> batch_bounds(["a", "b", "c"], 64)
+    [(0, 3)]
+    >>> sum(end - start for start, end in batch_bounds([str(i) for i in range(1000)], 64))
+    1000
+    """
+    bounds, start = [], 0
+    for i, doc_id in enumerate(doc_ids):
+        run = i + 1 - start
+        cut = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "big") % size == 0
+        if (cut and run >= max(1, size // 4)) or run >= 4 * size:
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < len(doc_ids):
+        bounds.append((start, len(doc_ids)))
+    return bounds
 
 
 def item_frame(records: list[dict]) -> pd.DataFrame:

@@ -339,7 +339,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
 def test_batches_are_cut_by_the_documents_so_adding_one_changes_one_batch():
     """Batch bounds come from the doc ids, not their positions: a document added or removed in the middle
     changes the batch it falls in, and every other batch holds the same documents (its cache entry is read)."""
-    from analysis.build import batch_bounds
+    from analysis.pipeline import batch_bounds
 
     ids = [f"2016_{place}_{i:04d}" for i, place in enumerate(["武进区", "常州市", "鄂城区", "连云港市"] * 300)]
     for size in (2, 16, 64):
