@@ -43,6 +43,13 @@ _BOUNDARY = "，。；：！？\n\t（）()“”《》"
 #: Qualifiers after a number that make it approximate and are read by the pattern itself (六十几个: sixty-odd).
 _APPROX = ("余", "多", "几")
 _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
+#: The sixth to tenth plans' periods (六五 … 九五, 十五): names only when quoted or before 计划, 期间 ….
+_RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
+_RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
+#: 一大批, 一大步: "a large …", a word, not the first congress (一大).
+_RE_A_LARGE = re.compile(r"大(?:批|片|步|类|块|部分|群|堆)")
+#: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
+_RE_WORD_ENDING_IN_ONE = re.compile(r"(?:统|唯|同|单|逐|划|万|专|如|合|归|不|之|其)$")
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
 DROP = "drop"
 #: A year in Arabic or Chinese digits, before 年.
@@ -294,11 +301,27 @@ def placeholder_or_model(c: Candidate) -> str | None:
     return None
 
 
+def _names_something(c: Candidate) -> bool:
+    """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会, and a
+    quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
+    text, end = c.index.text, c.m.end()
+    large = c.after == "大" and not (c.num == "一" and _RE_A_LARGE.match(text, end))  # 一大批 is a word
+    return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or text.startswith("中全会", end)
+            or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
+            or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
+
+
+def word_with_one(c: Candidate) -> str | None:
+    """统一大业, 唯一, 同一: a 一 that ends a word is no number (同一九五七年相比 keeps its year)."""
+    if c.chinese and c.num == "一" and _RE_WORD_ENDING_IN_ONE.search(c.index.text, 0, c.core_start):
+        return DROP
+    return None
+
+
 def numeral_in_a_word(c: Candidate) -> str | None:
-    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, …大, 十三五)
-    or it counts in 万 or 亿 (裁减军队员额五十万)."""
-    if (c.chinese and not c.unit and c.prev != "第" and c.after != "大" and not _RE_PLAN_PERIOD.fullmatch(c.num)
-            and not _counts_in_myriads(c)):
+    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, a name:
+    :func:`_names_something`) or it counts in 万 or 亿 (裁减军队员额五十万)."""
+    if c.chinese and not c.unit and c.prev != "第" and not _names_something(c) and not _counts_in_myriads(c):
         return DROP
     return None
 
@@ -309,8 +332,10 @@ def _counts_in_myriads(c: Candidate) -> bool:
 
 
 def ordinal(c: Candidate) -> str | None:
-    """第十五届, 第一批: an ordinal is a label."""
-    return "label" if c.prev == "第" else None
+    """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped."""
+    if c.prev != "第":
+        return None
+    return DROP if not c.unit and c.after in "，、：,:" else "label"
 
 
 def plan_period(c: Candidate) -> str | None:
@@ -319,8 +344,9 @@ def plan_period(c: Candidate) -> str | None:
 
 
 def numbered_slogan(c: Candidate) -> str | None:
-    """十九大, 八大群体, “三个十佳”: a Chinese numeral before 大 or quoted with its unit names something."""
-    return "label" if c.chinese and (c.after == "大" or (c.quoted and c.unit)) else None
+    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
+    (:func:`_names_something`) or is quoted with its unit."""
+    return "label" if c.chinese and (_names_something(c) or (c.quoted and c.unit)) else None
 
 
 def edition(c: Candidate) -> str | None:
@@ -341,8 +367,8 @@ def named_count(c: Candidate) -> str | None:
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
     before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
     count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
-    if not (c.chinese and c.value is not None and c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
-        return None
+    if not (c.chinese and c.value is not None and 1 < c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
+        return None  # 一个, 一项: the indefinite article, a word (chinese_word)
     if c.mult or c.pre or c.post or c.approx:
         return None
     clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
@@ -536,7 +562,7 @@ def commitment(c: Candidate) -> str | None:
 
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
-    inside_longer_numeral, part_of_code, placeholder_or_model, numeral_in_a_word,
+    inside_longer_numeral, part_of_code, placeholder_or_model, word_with_one, numeral_in_a_word,
     ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
     not_a_number, chinese_word, no_unit,
     calendar_date,

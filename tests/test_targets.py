@@ -78,7 +78,9 @@ def test_lianyungang_schedule_years(targets):
 
 def test_chinese_numerals_full_width_digits_and_words_that_are_not_numbers():
     quantities = extract_quantities(clean_text("全年发放一万张服务卡，新建“爱心母婴室”２０家，开展“两癌”筛查，提供一站式服务，统一管理。").text)
-    assert [(q["span"], q["value"], q["unit"]) for q in quantities] == [("一万张", 10_000, "张"), ("20家", 20, "家")]
+    assert [(q["span"], q["value"], q["unit"]) for q in quantities if q["kind"] != "label"] == [
+        ("一万张", 10_000, "张"), ("20家", 20, "家")]
+    assert [(q["span"], q["kind"]) for q in quantities if q["kind"] == "label"] == [("两", "label")]  # “两癌”: a name
 
 
 def test_government_report_sentences():
@@ -143,6 +145,13 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("2018年至2020年新建职工之家30家。", "plan", [("2018年至2020年", "date"), ("30家", "target")]),
     # a span of time a policy is held for is what the plan sets, not a time frame
     ("土地承包关系三十年不变。", "plan", [("三十年", "target")]),
+    # numerals that name: a quoted formula, a plenum, an early plan's period; not 一 ending a word, the
+    # indefinite 一个, or 第四， marking an item of a list
+    ("为“三农”服务，严格控制“两高”行业贷款。", "plan", [("三", "label"), ("两", "label")]),
+    ("贯彻党的十八届三中全会精神，完成“九五”计划。", "plan", [("十八届", "label"), ("三", "label"), ("九五", "label")]),
+    ("完成祖国统一大业，这是一个新的阶段。", "plan", []),
+    ("第四，深化国有企业改革。", "plan", []),
+    ("同一九五七年相比，钢产量增长一倍。", "summary", [("一九五七年", "date"), ("增长一倍", "achieved")]),
     # a share with 以上 before a verb is the amount of what it shares, not a condition
     ("下岗职工90%以上进入了再就业服务中心。", "summary", [("90%以上", "achieved")]),
 ])
