@@ -99,7 +99,7 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     >>> [(q["span"], q["value"], q["unit"], q["kind"]) for q in extract_quantities("全年新建劳模创新工作室2家，发放创业贷款3000万元。")]
     [('2家', 2.0, '家', 'target'), ('3000万元', 30000000.0, '元', 'target')]
     >>> [(q["span"], q["kind"]) for q in extract_quantities("开展“两癌”筛查和一站式服务，统一管理，学习十九大精神，举办第十五届竞赛。")]
-    [('十九大', 'label'), ('十五届', 'label')]
+    [('两', 'label'), ('十九大', 'label'), ('十五届', 'label')]
     >>> [(q["span"], q["value"], q["direction"], q["kind"], q["indicator"])
     ...  for q in extract_quantities("到2025年，培训职工不少于5万人次。", period=(2021, 2025))]
     [('2025年', 2025.0, '', 'date', ''), ('不少于5万人次', 50000.0, 'at_least', 'target', '培训职工')]
