@@ -46,8 +46,8 @@ _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三�
 #: The sixth to tenth plans' periods (六五 … 九五, 十五): names only when quoted or before 计划, 期间 ….
 _RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
 _RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
-#: 一大批, 一大步: "a large …", a word, not the first congress (一大).
-_RE_A_LARGE = re.compile(r"大(?:批|片|步|类|块|部分|群|堆)")
+#: 一大 is the first congress only alone or before 会址, 代表 …; 一大批, 一大亮点 are words ("a large …").
+_RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _RE_WORD_ENDING_IN_ONE = re.compile(r"(?:统|唯|同|单|逐|划|万|专|如|合|归|不|之|其)$")
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -305,7 +305,7 @@ def _names_something(c: Candidate) -> bool:
     """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会, and a
     quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
     text, end = c.index.text, c.m.end()
-    large = c.after == "大" and not (c.num == "一" and _RE_A_LARGE.match(text, end))  # 一大批 is a word
+    large = c.after == "大" and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word
     return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or text.startswith("中全会", end)
             or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
             or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
@@ -346,6 +346,9 @@ def plan_period(c: Candidate) -> str | None:
 def numbered_slogan(c: Candidate) -> str | None:
     """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
     (:func:`_names_something`) or is quoted with its unit."""
+    if c.chinese and c.quoted and c.unit and (c.value == 1 and c.category == "named_set"  # “一国两制”
+                                              or c.index.text.startswith(("计划", "规划"), c.m.end())):  # 《…五年规划》
+        return None
     return "label" if c.chinese and (_names_something(c) or (c.quoted and c.unit)) else None
 
 
@@ -380,8 +383,9 @@ def named_count(c: Candidate) -> str | None:
 
 
 def label_unit(c: Candidate) -> str | None:
-    """98周年, 十五届: units that always make a label (``units.csv``, column label)."""
-    return "label" if c.unit in c.resources.label_units else None
+    """98周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label); not
+    one of them (一国两制: 一 is a word there)."""
+    return "label" if c.unit in c.resources.label_units and not (c.chinese and c.value == 1) else None
 
 
 def quoted_code(c: Candidate) -> str | None:
