@@ -64,7 +64,8 @@ _RE_SPACES_BETWEEN = re.compile(
 #: Digits spaced out one by one (``4 6 2 8 0 亿元``, ``5 .4 %``: typesetting or PDF artefacts), before a
 #: Chinese character or a percent sign. A run must be spaced throughout (no two digits side by side), so
 #: numbers that a space separates (``10 20``, ``2018 2019``) stay apart.
-_RE_SPACED_DIGITS = re.compile(f"(?<![0-9.])[0-9](?: (?:\\.?[0-9]|[%‰]))+(?:(?<=[%‰])|(?= ?[{HAN}%‰]))")
+#: The run is taken whole (possessive) and may only begin at its first digit, so each is read once.
+_RE_SPACED_DIGITS = re.compile(f"(?<![0-9.])(?<![0-9.] )[0-9](?: (?:\\.?[0-9]|[%‰]))++(?:(?<=[%‰])|(?= ?[{HAN}%‰]))")
 #: A middle dot between digits before a percent sign or a magnitude is a decimal point (增长19·5%); a dot
 #: in a date name (5·12地震) is followed by other characters and stays.
 _RE_DECIMAL_DOT = re.compile(r"(?<=[0-9])·(?=[0-9]+(?:[%‰]|[万亿倍]))")

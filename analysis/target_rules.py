@@ -49,7 +49,7 @@ _RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
 #: 一大 is the first congress only alone or before 会址, 代表 …; 一大批, 一大亮点 are words ("a large …").
 _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
-_RE_WORD_ENDING_IN_ONE = re.compile(r"(?:统|唯|同|单|逐|划|万|专|如|合|归|不|之|其)$")
+_WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
 DROP = "drop"
 #: A year in Arabic or Chinese digits, before 年.
@@ -313,7 +313,7 @@ def _names_something(c: Candidate) -> bool:
 
 def word_with_one(c: Candidate) -> str | None:
     """统一大业, 唯一, 同一: a 一 that ends a word is no number (同一九五七年相比 keeps its year)."""
-    if c.chinese and c.num == "一" and _RE_WORD_ENDING_IN_ONE.search(c.index.text, 0, c.core_start):
+    if c.chinese and c.num == "一" and c.core_start and c.index.text[c.core_start - 1] in _WORD_ENDING_IN_ONE:
         return DROP
     return None
 
@@ -489,8 +489,8 @@ def population_size(c: Candidate) -> str | None:
     解决…人口的温饱, 转移, 新增 …: cue role acts_on_people)."""
     if c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num)):
         return None
-    clause = c.index.text[_clause_start(c):c.core_start]
-    return None if c.resources.cue("acts_on_people").search(clause) else "achieved"
+    acted_on = c.index.has_match(c.resources.cue("acts_on_people"), _clause_start(c), c.core_start)
+    return None if acted_on else "achieved"
 
 
 def plan_cue(c: Candidate) -> str | None:

@@ -54,6 +54,16 @@ def footer_markers(n: int) -> str:
     return "一、工作任务\n" + "1.加强职工之家建设，开展活动。\n版权所有的资产要管好，服务职工。\n" * n
 
 
+def spaced_digits(n: int) -> str:
+    """A run of digits spaced out one by one that ends in no unit (once rescanned from every digit)."""
+    return "一、工作任务\n1.编号" + "1 " * n + "x。"
+
+
+def words_ending_in_one(n: int) -> str:
+    """Many 一 after a character that makes a word with it (once a search from the text's start each)."""
+    return "一、工作任务\n1." + "完成统一大业，" * n + "完成"
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -61,6 +71,8 @@ CASES = {
     "run of 万": (runs_of_wan, 20_000),
     "hard-wrapped lines": (hard_wrapped, 2_000),
     "footer-like lines": (footer_markers, 2_000),
+    "spaced-out digits": (spaced_digits, 5_000),
+    "words ending in 一": (words_ending_in_one, 2_000),
 }
 
 

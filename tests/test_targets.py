@@ -185,6 +185,10 @@ def test_a_long_item_dense_with_quantities_is_extracted_in_linear_time():
     assert all(len(q["sentence"]) <= 502 for q in found[:10])  # a window, not the whole 270,000-character clause
 
 
+def test_many_words_ending_in_one_cost_linear_time():
+    assert extract_quantities("完成统一大业，" * 40_000) == []  # each 一 once searched the text from its start
+
+
 def test_a_run_of_wan_is_not_a_number():
     assert extract_quantities("职工" + "万" * 200_000 + "人。") == []
     assert [q["value"] for q in extract_quantities("职工三万人。")] == [30000.0]
