@@ -343,13 +343,20 @@ def plan_period(c: Candidate) -> str | None:
     return "label" if c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num) else None
 
 
+def _one_of_a_named_set(c: Candidate) -> bool:
+    """一国 (in 一国两制), 一类, 一级: 一 before a unit of a named set (``units.csv``, category named_set) is a
+    word, not a count of one."""
+    return c.chinese and c.value == 1 and c.category == "named_set"
+
+
 def numbered_slogan(c: Candidate) -> str | None:
     """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
-    (:func:`_names_something`) or is quoted with its unit."""
-    if c.chinese and c.quoted and c.unit and (c.value == 1 and c.category == "named_set"  # “一国两制”
-                                              or c.index.text.startswith(("计划", "规划"), c.m.end())):  # 《…五年规划》
+    (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》)."""
+    if not c.chinese:
         return None
-    return "label" if c.chinese and (_names_something(c) or (c.quoted and c.unit)) else None
+    if c.quoted and c.unit and (_one_of_a_named_set(c) or c.index.text.startswith(("计划", "规划"), c.m.end())):
+        return None
+    return "label" if _names_something(c) or (c.quoted and c.unit) else None
 
 
 def edition(c: Candidate) -> str | None:
@@ -383,9 +390,9 @@ def named_count(c: Candidate) -> str | None:
 
 
 def label_unit(c: Candidate) -> str | None:
-    """98周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label); not
-    one of them (一国两制: 一 is a word there)."""
-    return "label" if c.unit in c.resources.label_units and not (c.chinese and c.value == 1) else None
+    """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
+    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`)."""
+    return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 
 def quoted_code(c: Candidate) -> str | None:

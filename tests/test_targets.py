@@ -152,6 +152,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("完成祖国统一大业，这是一个新的阶段。", "plan", []),
     ("第四，深化国有企业改革。", "plan", []),
     ("中美两国关系稳定，东北三省振兴，贯彻“一国两制”，成为一大亮点。", "plan", [("两国", "label"), ("三省", "label")]),
+    ("庆祝工会成立一周年。", "plan", [("一周年", "label")]),  # 一 of an anniversary is still a label
     ("编制《第十二个五年规划纲要》。", "plan", [("十二个", "label")]),
     ("同一九五七年相比，钢产量增长一倍。", "summary", [("一九五七年", "date"), ("增长一倍", "achieved")]),
     # a share with 以上 before a verb is the amount of what it shares, not a condition
