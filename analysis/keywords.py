@@ -572,10 +572,9 @@ def _run_lengths(valid: np.ndarray, groups: np.ndarray) -> np.ndarray:
 def _ngram_counts(codes: np.ndarray, run: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct n-grams of ``size`` codes that end where ``run`` reaches ``size``, and their counts."""
     ends = np.flatnonzero(run >= size)
-    windows = np.stack([codes[ends - size + 1 + k] for k in range(size)], axis=1) if len(ends) \
-        else np.zeros((0, size), dtype=np.int64)
-    if not len(windows):
-        return windows, np.zeros(0, dtype=np.int64)
+    if not len(ends):
+        return np.zeros((0, size), dtype=np.int64), np.zeros(0, dtype=np.int64)
+    windows = np.stack([codes[ends - size + 1 + k] for k in range(size)], axis=1)
     return np.unique(windows, axis=0, return_counts=True)
 
 

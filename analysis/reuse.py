@@ -300,13 +300,13 @@ def _occurrences(docs, texts, offsets, bounds, items, starts, lengths, run_plan,
         end_offsets[rows] = kept[local[rows] + lengths[rows] - 1] + 1
     # Each passage's text, plans and length; a group per (text, plans), ranked in the table's order.
     passages, first_run = np.unique(passage_of_run, return_index=True)
-    texts = _passage_texts(texts, offsets, run_plan[first_run], local[first_run], lengths[first_run])
+    passage_texts = _passage_texts(texts, offsets, run_plan[first_run], local[first_run], lengths[first_run])
     ranked = sorted(range(len(passages)), key=lambda k: (-int(n_plans[first_run[k]]), -int(lengths[first_run[k]]),
-                                                         texts[k]))
+                                                         passage_texts[k]))
     group_of_passage = np.empty(len(passages), dtype=np.int64)
     group_texts, previous = [], None
     for k in ranked:
-        here = (texts[k], int(n_plans[first_run[k]]))
+        here = (passage_texts[k], int(n_plans[first_run[k]]))
         if here != previous:
             group_texts.append(here[0])
             previous = here
