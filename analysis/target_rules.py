@@ -72,6 +72,9 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
 PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 #: A sentence looks back when its review cues lead its plan cues by this much.
 _SENTENCE_LEAD = 2
+#: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
+_LIMIT_LOOK = 8
+_STATES_LIMIT = ("", "为", "是", "定为", "设为")
 
 
 def quantity_pattern(resources: Resources) -> re.Pattern:
@@ -469,6 +472,14 @@ def per_unit_cap(c: Candidate) -> str | None:
     return None
 
 
+def stated_limit(c: Candidate) -> str | None:
+    """投资限额为四百万元, 起征点是5000元: a number a limit noun states (cue role limit_noun, right before it or
+    before 为, 是, 定为) is the limit, a threshold; a limit the plan changes (上限提高到…) is left to later rules."""
+    start = max(_clause_start(c), c.m.start() - _LIMIT_LOOK)
+    return "threshold" if any(c.index.text[m.end():c.m.start()] in _STATES_LIMIT
+                              for m in c.resources.cue("limit_noun").finditer(c.index.text, start, c.m.start())) else None
+
+
 def eligibility_age(c: Candidate) -> str | None:
     """年满60周岁, 14岁以下子女: an age is an eligibility condition, a threshold."""
     return "threshold" if c.category == "age" else None
@@ -577,7 +588,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
     not_a_number, chinese_word, no_unit,
     calendar_date,
-    scope_condition, per_unit_cap, eligibility_age, planned_starting_value, population_size,
+    scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
     plan_cue, achieved_cue, named_year, summary_part,
     sentence_looks_back, starting_value, commitment,
 )

@@ -157,6 +157,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("同一九五七年相比，钢产量增长一倍。", "summary", [("一九五七年", "date"), ("增长一倍", "achieved")]),
     # a share with 以上 before a verb is the amount of what it shares, not a condition
     ("下岗职工90%以上进入了再就业服务中心。", "summary", [("90%以上", "achieved")]),
+    # a limit stated right before its number is a threshold; a limit the plan changes is a target
+    ("小型项目的审批限额为五十万元。", "plan", [("五十万元", "threshold")]),
+    ("个人所得税起征点是5000元。", "plan", [("5000元", "threshold")]),
+    ("个人所得税起征点提高到5000元。", "plan", [("5000元", "target")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
