@@ -28,7 +28,7 @@ def _build(args: argparse.Namespace) -> int:
     from . import cache
     from .build import DEFAULT_CACHE_DIR, OutputBusyError, OutputError, OutputFolderError, build, default_jobs
     from .corpus import CorpusError
-    from .tables import table_rows
+    from .tables import read_table, table_rows
 
     if args.clear_cache:
         cache.clear(DEFAULT_CACHE_DIR)
@@ -62,10 +62,13 @@ def _build(args: argparse.Namespace) -> int:
     p = result.processed
     if result.up_to_date:
         print(f"{args.out} is up to date ({len(p.documents)} documents; nothing changed since the last build)")
+    # the tables that grow with the corpus were streamed to their files, not held: counted there
+    unit_types = read_table("items", args.out, columns=["unit_type"])
+    kinds = read_table("targets", args.out, columns=["kind"])
     print(
-        f"built {len(p.documents)} documents, {int((p.items['unit_type'] == 'item').sum())} items, "
-        f"{len(p.items)} text units, {table_rows('tokens', args.out)} tokens, "
-        f"{int((p.targets['kind'] == 'target').sum())} targets into {args.out} "
+        f"built {len(p.documents)} documents, {int((unit_types['unit_type'] == 'item').sum())} items, "
+        f"{len(unit_types)} text units, {table_rows('tokens', args.out)} tokens, "
+        f"{int((kinds['kind'] == 'target').sum())} targets into {args.out} "
         f"in {time.perf_counter() - t0:.1f} s"
     )
     for note in p.notes:

@@ -27,7 +27,8 @@ from .workers import (
     code_item_themes_of,
     corpus_stage_in_worker,
     item_themes_of_files,
-    process_in_worker,
+    promises_of_files,
+    results_in_order,
     return_freed_memory,
     write_shared_passages,
     worker_pool,
@@ -53,6 +54,7 @@ from .pipeline import (
 )
 from .schema import PASSAGE_COLUMNS, typed
 from .tables import PARQUET_ONLY, read_table, write_table, write_text
+from .staging import STREAMED_TABLES, StagedOutputs
 from .themes import taxonomy_table
 
 __all__ = [
@@ -79,6 +81,8 @@ NOT_READ_BY_DOCUMENT_STAGES = NOT_READ_BY_PIPELINE + ("themes*.csv", "indicators
 PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
+#: Tasks given out to each worker at a time (:func:`analysis.workers.results_in_order`).
+TASKS_IN_FLIGHT = 4
 _KEY_FILE = ".build-key"
 
 
@@ -118,14 +122,15 @@ class _Stages:
         meta = json.dumps(doc.metadata, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(f"{self.document_fingerprint}|{doc.sha256}|{doc.doc_id}|{meta}".encode()).hexdigest()
 
-    def documents(self, corpus: Corpus, tokens: "TokenSink | None" = None) -> ProcessedCorpus:
+    def documents(self, corpus: Corpus, staged: StagedOutputs | None = None) -> ProcessedCorpus:
         """The per-document tables of a corpus (corpus-level tables left empty).
 
         Results are joined a batch at a time, in reading order, and not kept as records;
-        with a ``tokens`` sink the tokens go to it batch by batch and the returned
-        tokens table is empty.
+        with ``staged`` outputs the tokens, items, targets and cleaned texts go to their
+        files batch by batch, and the returned tables and texts are empty.
         """
-        assembler = Assembler(on_tokens=tokens)
+        assembler = Assembler() if staged is None else Assembler(
+            on_tokens=staged.tokens, on_rows=staged.rows, on_texts=staged.texts)
         for batch in self._batches(corpus):
             assembler.add_batch(batch)
             return_freed_memory()  # what the batch's results held
@@ -178,7 +183,8 @@ class _Stages:
             with nullcontext(self.pool) if self.pool is not None else worker_pool(self.jobs, self.resources) as workers:
                 # a few documents a task: a worker holds (and sends back) the results of one chunk at a time
                 chunk = max(1, min(MAX_CHUNK_DOCUMENTS, len(todo) // (self.jobs * 8)))
-                yield iter(_progress(workers.map(process_in_worker, todo, chunksize=chunk), len(todo), "documents"))
+                yield iter(_progress(results_in_order(workers, todo, chunk, window=TASKS_IN_FLIGHT * self.jobs),
+                                     len(todo), "documents"))
         else:
             yield (process_or_skip(doc, self.resources) for doc in _progress(todo, len(todo), "documents"))
 
@@ -252,29 +258,29 @@ class _Stages:
         passages = self._cached_table(passages_key, "shared_passages")
         # Workers when both stages run (each in one, meanwhile this process writes); one stage alone runs here.
         parallel = passages is None and item_themes is None and self.jobs > 1 \
-            and len(processed.clean_texts) >= PARALLEL_MIN_DOCS
+            and len(processed.documents) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=2) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
             # Each stage in a worker of its own, meanwhile this process writes the tables. A worker reads the
             # files written, or is sent only the columns its stage reads (the whole table would be pickled).
-            theme_items = processed.items[list(THEME_ITEM_COLUMNS)]
             if written is not None:  # the worker writes the passages there too, and caches them
-                reuse_args = (write_shared_passages, written, sorted(processed.clean_texts), self.cache.directory,
-                              passages_key)
+                reuse_args = (write_shared_passages, written, sorted(processed.documents["doc_id"]),
+                              self.cache.directory, passages_key)
                 coding_args = (item_themes_of_files, written, self.resources.themes)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
-                coding_args = (code_item_themes_of, theme_items, tokens.terms(), self.resources.themes)
+                coding_args = (code_item_themes_of, processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(),
+                               self.resources.themes)
             reuse = workers.submit(corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
             coding = workers.submit(corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
-            promises = self._promises(processed, inputs)  # here, meanwhile: it reads neither themes nor passages
-            if item_themes is None:
-                item_themes = coding.result() if coding else code_item_themes_of(theme_items, tokens.terms(),
-                                                                               self.resources.themes)
+            promises = self._promises(processed, inputs, written)  # here, meanwhile: it reads neither themes
+            if item_themes is None:  # nor passages
+                item_themes = coding.result() if coding else self._themes_here(processed, tokens, written)
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
-            passages_written = passages is None and reuse is not None and written is not None
+            passages_written = passages is None and written is not None
             if passages_written:
-                reuse.result()
+                reuse.result() if reuse else write_shared_passages(written, sorted(processed.documents["doc_id"]),
+                                                                   self.cache.directory, passages_key)
                 passages = _no_passages()
             elif passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
@@ -284,12 +290,20 @@ class _Stages:
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                        promise_delivery=promises), passages_written
 
-    def _promises(self, processed: ProcessedCorpus, inputs: bytes) -> pd.DataFrame:
-        """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy)."""
+    def _themes_here(self, processed: ProcessedCorpus, tokens: TokenSink, written: Path | None) -> pd.DataFrame:
+        """The item_themes table coded in this process (one stage alone), from the files ``written`` if any."""
+        if written is not None:
+            return item_themes_of_files(written, self.resources.themes)
+        return code_item_themes_of(processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(), self.resources.themes)
+
+    def _promises(self, processed: ProcessedCorpus, inputs: bytes, written: Path | None = None) -> pd.DataFrame:
+        """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy); read
+        from the files ``written`` (the targets and items) if any."""
         key = self._key(self.promises_fingerprint, inputs)
         promises = self._cached_table(key, "promise_delivery")
         if promises is None:
-            promises = find_promises(processed, self.resources)
+            promises = find_promises(processed, self.resources) if written is None \
+                else promises_of_files(written, processed.documents, self.resources)
             self.cache.put(key, None, {"promise_delivery": pa.Table.from_pandas(promises, preserve_index=False)})
         return promises
 
@@ -389,10 +403,11 @@ class BuildResult:
     ----------
     processed : ProcessedCorpus
         The processed tables (their ``skipped`` table lists the files left out),
-        but for the tokens and the shared passages: the build streams the tokens
-        to ``tokens.parquet`` and a worker writes the passages, without holding
-        them (``read_table("tokens", out_dir)`` reads them); here they are empty
-        tables.
+        but for those that grow with the corpus: the build streams the tokens,
+        items and targets and the cleaned texts to their files as the documents
+        are processed, and a worker writes the shared passages, without holding
+        them (``read_table("targets", out_dir)`` reads them); here they are empty
+        tables (and no texts).
     written : tuple of pathlib.Path
         The files written in the output folder; empty when up to date.
     up_to_date : bool, default False
@@ -499,32 +514,37 @@ def build(
             key = _build_key(corpus, raw_dir, stages.fingerprint)
             inputs = stages.inputs_digest(corpus)
             keys, manifest = stages.output_keys(corpus, inputs), Manifest(out_dir)
-            # streamed to the staging folder, not held; or linked from the old set when made from the same
-            reused = manifest.reuse("tokens.parquet", keys["tokens"], outputs.path("."))
-            tokens = TokenSink(outputs.path("tokens.parquet"), written=reused)
-            documents_only = stages.documents(corpus, tokens)
-            if cache_dir and _is_up_to_date(out_dir, key, documents_only.clean_texts):
-                # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
-                written_tables = {name: read_table(name, out_dir) if name != "shared_passages" else _no_passages()
-                                  for name in CORPUS_LEVEL_TABLES}
-                return BuildResult(processed=replace(documents_only, **written_tables), written=(), up_to_date=True)
+            # streamed to the staging folder, not held; or linked from the old set when made from the same key
+            staged = StagedOutputs(outputs.path("."), keys, manifest)
             try:
-                processed, written = _write_all(documents_only, stages, outputs, key, tokens,
+                documents_only = stages.documents(corpus, staged)
+                if cache_dir and _is_up_to_date(out_dir, key, documents_only.documents["doc_id"]):
+                    # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
+                    staged.abort()
+                    written_tables = {name: read_table(name, out_dir) if name != "shared_passages" else _no_passages()
+                                      for name in CORPUS_LEVEL_TABLES}
+                    return BuildResult(processed=replace(documents_only, **written_tables), written=(),
+                                       up_to_date=True)
+                processed, written = _write_all(documents_only, stages, outputs, key, staged,
                                                 inputs=inputs, keys=keys, manifest=manifest)
             except OSError as err:
                 raise output_error(err, out_dir) from None
+            finally:
+                staged.abort()  # files left open by an error (closed ones are left as they are)
         outputs.commit()
     result_cache.prune(cache_dir)
     final = tuple(out_dir / p.relative_to(outputs.staging.resolve()) for p in written)
     return BuildResult(processed=replace(processed, shared_passages=_no_passages()), written=final)
 
 
-def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str, tokens: TokenSink,
-               *, inputs: bytes, keys: dict[str, str], manifest: Manifest) -> tuple[ProcessedCorpus, list[Path]]:
-    """Write every table and text into the staging folder; the per-document ones while the corpus level runs.
+def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: OutputSet, key: str,
+               staged: StagedOutputs, *, inputs: bytes, keys: dict[str, str],
+               manifest: Manifest) -> tuple[ProcessedCorpus, list[Path]]:
+    """Write every table into the staging folder; the per-document ones while the corpus level runs.
 
-    The tokens are in the staging folder already (``tokens``, streamed while the documents were processed,
-    or linked). A file made from the same key as the old set's (``keys``) is linked from it, not written.
+    The tokens, items, targets and cleaned texts are in the staging folder already (``staged``, streamed
+    while the documents were processed, or linked): closed first, as the corpus stages read them. A file
+    made from the same key as the old set's (``keys``) is linked from it, not written.
     """
     staging = outputs.path(".")
 
@@ -539,18 +559,13 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
             return [staging / file for file in files]
         return recorded(name, write_table(frame, staging, name))
 
-    def token_file() -> list[Path]:
-        return recorded("tokens", tokens.close()) or [staging / "tokens.parquet"]
-
-    # First what the corpus stages read from the staging folder: tokens (closed), items, cleaned texts.
-    first = token_file() + table("items", documents_only.items) + _write_clean_texts(
-        documents_only.clean_texts, outputs, keys, manifest)
+    first = staged.close()
     with ThreadPoolExecutor(max_workers=max(2, stages.jobs)) as threads:  # writes wait on I/O: two at least
         early = [
             threads.submit(table, name, frame) for name, frame in documents_only.tables().items()
-            if name not in CORPUS_LEVEL_TABLES + ("tokens", "items")
+            if name not in CORPUS_LEVEL_TABLES + ("tokens",) + STREAMED_TABLES
         ]
-        processed, passages_written = stages.corpus_level(documents_only, inputs, tokens, written=staging)
+        processed, passages_written = stages.corpus_level(documents_only, inputs, staged.tokens, written=staging)
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES
                 if not (name == "shared_passages" and passages_written)]
         if passages_written:  # written by the worker that found them
@@ -559,20 +574,6 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)
     return processed, written
-
-
-def _write_clean_texts(clean_texts: dict[str, str], outputs: OutputSet, keys: dict[str, str],
-                       manifest: Manifest) -> list[Path]:
-    """Write each cleaned text as ``clean_text/<doc_id>.txt`` inside the staging folder (or link the old one)."""
-    written, staging = [], outputs.path(".")
-    for doc_id, text in sorted(clean_texts.items()):
-        relative = f"{TEXT_DIR}/{doc_id}.txt"
-        path = outputs.file_path(TEXT_DIR, f"{doc_id}.txt")
-        if not manifest.reuse(relative, keys[relative], staging):
-            write_text(path, text)
-            manifest.record(relative, keys[relative], digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
-        written.append(path)
-    return written
 
 
 def default_jobs() -> int:

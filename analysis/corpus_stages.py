@@ -33,10 +33,13 @@ __all__ = [
     "code_item_themes",
     "find_shared_passages",
     "find_promises",
+    "find_promises_in",
     "add_corpus_level",
     "THEME_TOKEN_COLUMNS",
     "THEME_ITEM_COLUMNS",
     "PASSAGE_ITEM_COLUMNS",
+    "PROMISE_KINDS",
+    "PROMISE_ITEM_COLUMNS",
 ]
 
 
@@ -75,6 +78,10 @@ THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "n_chars", "start", "content_
 
 #: The item columns text reuse reads (to name the item of each occurrence).
 PASSAGE_ITEM_COLUMNS = ("doc_id", "item_id", "start", "end")
+#: The kinds of figure a promise is made of (a target) or kept by (an achieved figure), and the columns of
+#: the items the promises read (:func:`analysis.delivery.promise_outcomes`).
+PROMISE_KINDS = ("target", "achieved")
+PROMISE_ITEM_COLUMNS = ("item_id", "text", "start", "section_title")
 
 
 def find_shared_passages(clean_texts: dict[str, str], items: pd.DataFrame) -> pd.DataFrame:
@@ -96,5 +103,11 @@ def add_corpus_level(processed: ProcessedCorpus, resources: Resources) -> Proces
 
 def find_promises(processed: ProcessedCorpus, resources: Resources) -> pd.DataFrame:
     """The promise_delivery table (see :func:`analysis.delivery.promise_outcomes`)."""
-    return typed(promise_outcomes(processed.targets, processed.documents, processed.items, resources=resources),
-                 "promise_delivery")
+    return find_promises_in(processed.targets, processed.documents, processed.items, resources)
+
+
+def find_promises_in(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.DataFrame,
+                     resources: Resources) -> pd.DataFrame:
+    """The promise_delivery table of these tables: the targets (those of :data:`PROMISE_KINDS` are
+    enough) and the items they are in (the columns :data:`PROMISE_ITEM_COLUMNS` are enough)."""
+    return typed(promise_outcomes(targets, documents, items, resources=resources), "promise_delivery")

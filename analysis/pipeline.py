@@ -294,6 +294,11 @@ def item_frame(records: list[dict]) -> pd.DataFrame:
     return typed(pd.DataFrame(records, columns=list(ITEM_COLUMNS)), "items")
 
 
+def cleaning_frame(records: list[dict]) -> pd.DataFrame:
+    """The cleaning_report table of its rows, typed alike for any rows."""
+    return typed(pd.DataFrame(records, columns=list(CLEANING_COLUMNS)), "cleaning_report")
+
+
 @dataclass(frozen=True)
 class JoinedBatch:
     """The results of a batch of documents joined: typed frames, the rows of the small tables, the texts.
@@ -361,16 +366,23 @@ class Assembler:
     time (:func:`join_results`), so what is held is columns, not records; a batch
     joined before comes in whole (:meth:`add_batch`). With ``on_tokens`` each
     batch's tokens (index: the row numbers in the whole table) are handed to it
-    and not kept: the build streams them to disk.
+    and not kept: the build streams them to disk; so with ``on_rows`` the items,
+    targets and cleaning report, and with ``on_texts`` the cleaned texts.
 
     Parameters
     ----------
     on_tokens : callable or None, default None
         Called with each batch's tokens frame; ``None`` keeps the tokens.
+    on_rows : callable or None, default None
+        Called with ``"items"``, ``"targets"`` or ``"cleaning_report"`` and
+        that table's rows of each batch; ``None`` keeps them.
+    on_texts : callable or None, default None
+        Called with each batch's cleaned texts (doc_id → text); ``None`` keeps
+        them.
     """
 
-    def __init__(self, on_tokens=None):
-        self.on_tokens = on_tokens
+    def __init__(self, on_tokens=None, on_rows=None, on_texts=None):
+        self.on_tokens, self.on_rows, self.on_texts = on_tokens, on_rows, on_texts
         self._pending: list[DocumentResult] = []
         self._frames: dict[str, list[pd.DataFrame]] = {"items": [], "targets": [], "tokens": []}
         self._records: dict[str, list] = {name: [] for name in JoinedBatch._RECORDS}
@@ -395,22 +407,32 @@ class Assembler:
         self._take(batch)
 
     def _take(self, batch: JoinedBatch) -> None:
-        self._frames["items"].append(batch.items)
-        self._frames["targets"].append(batch.targets)
+        for name in ("items", "targets"):
+            if self.on_rows is None:
+                self._frames[name].append(getattr(batch, name))
+            else:
+                self.on_rows(name, getattr(batch, name))
+        records = batch.records
+        if self.on_rows is not None:  # the report has rows per document too: streamed with the tables
+            self.on_rows("cleaning_report", cleaning_frame(records["cleaning_report"]))
+            records = {name: rows for name, rows in records.items() if name != "cleaning_report"}
         tokens = batch.tokens.set_axis(pd.RangeIndex(self._token_rows, self._token_rows + len(batch.tokens)))
         self._token_rows += len(tokens)
         if self.on_tokens is None:
             self._frames["tokens"].append(tokens)
         else:
             self.on_tokens(tokens)
-        for name, rows in batch.records.items():
+        for name, rows in records.items():
             self._records[name].extend(rows)
-        self._texts.update(batch.texts)
+        if self.on_texts is None:
+            self._texts.update(batch.texts)
+        else:
+            self.on_texts(batch.texts)
         self._skipped.extend(batch.skipped)
 
     def finish(self, skipped: list[SkippedFile]) -> ProcessedCorpus:
-        """The tables of every result added (tokens empty when handed to ``on_tokens``); corpus-level
-        tables left empty."""
+        """The tables of every result added (tokens, items, targets or texts empty when handed on);
+        corpus-level tables left empty."""
         self._flush()
         skipped = list(skipped) + self._skipped
         documents = pd.DataFrame(self._records["documents"]).reindex(columns=list(DOCUMENT_COLUMNS))
@@ -423,7 +445,7 @@ class Assembler:
             documents=documents,
             items=self._joined("items", item_frame([])),
             tokens=self._joined("tokens", empty_tokens()),
-            cleaning_report=pd.DataFrame(self._records["cleaning_report"], columns=list(CLEANING_COLUMNS)),
+            cleaning_report=cleaning_frame(self._records["cleaning_report"]),
             annex_schedule=_annex_table(self._records["annex_rows"]),
             annex_cells=pd.DataFrame(self._records["annex_cells"], columns=list(ANNEX_CELL_COLUMNS)),
             targets=self._joined("targets", target_frame([])),

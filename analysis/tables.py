@@ -27,6 +27,8 @@ __all__ = [
     "write_latex",
     "FORMULA_PREFIXES",
     "write_table",
+    "TableStream",
+    "ROW_GROUP_ROWS",
     "read_table",
     "table_rows",
     "write_text",
@@ -37,6 +39,10 @@ __all__ = [
 
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: Rows in a row group of every Parquet table, written whole or streamed (:class:`TableStream`): a reader
+#: takes a table a row group at a time, and the bytes do not depend on how the rows came.
+ROW_GROUP_ROWS = 131_072
+_CSV_OPTIONS = {"quoting_style": "needed"}
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -169,16 +175,119 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     written = []
     if name not in PARQUET_ONLY:
         with atomic_file(csv_path) as f:
-            f.write(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
-            pa_csv.write_csv(spreadsheet_safe(table), pa.PythonFile(f, mode="w"),
-                             pa_csv.WriteOptions(quoting_style="needed"))
+            f.write(_BOM)
+            pa_csv.write_csv(spreadsheet_safe(table), pa.PythonFile(f, mode="w"), pa_csv.WriteOptions(**_CSV_OPTIONS))
         written.append(csv_path)
     with atomic_file(parquet_path) as f:
-        pq.write_table(table, pa.PythonFile(f, mode="w"))
+        pq.write_table(table, pa.PythonFile(f, mode="w"), row_group_size=ROW_GROUP_ROWS)
     return written + [parquet_path]
 
 
-def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
+#: The byte-order mark that makes Excel read a CSV file as UTF-8.
+_BOM = b"\xef\xbb\xbf"
+
+
+class TableStream:
+    """A processed table written a batch of rows at a time, into a staging folder.
+
+    The Parquet file gets row groups of :data:`ROW_GROUP_ROWS` rows whatever
+    the batches, and the CSV copy (unless the table is in :data:`PARQUET_ONLY`)
+    one batch after another: the files are byte for byte those
+    :func:`write_table` writes for the whole table, and no more than a row group
+    is held. The files are not written atomically one by one: the folder is a
+    staging one, replaced as a set (:class:`analysis.outputs.OutputSet`).
+
+    Parameters
+    ----------
+    out_dir : pathlib.Path or str
+        The folder.
+    name : str
+        The table's name, without suffix.
+    empty : pandas.DataFrame
+        The table without rows (its column types), written when no batch came.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "n": [1, 2, 3]})
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     stream = TableStream(d, "t", empty=frame.iloc[:0])
+    ...     stream.write(frame.iloc[:2]); stream.write(frame.iloc[2:])
+    ...     streamed = [p.read_bytes() for p in stream.close()]
+    ...     streamed == [p.read_bytes() for p in write_table(frame, d, "whole")]
+    True
+    """
+
+    def __init__(self, out_dir: Path | str, name: str, *, empty: pd.DataFrame):
+        self.out_dir, self.name, self.empty = Path(out_dir), name, empty
+        self._parquet = self._csv = None
+        self._files: list = []
+        self._pending: list = []
+        self._pending_rows = 0
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Take the next rows (typed as the whole table: :func:`analysis.schema.typed`)."""
+        import pyarrow as pa
+
+        if frame.empty:
+            return
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self._parquet is None:
+            self._open(table.schema)
+        if self._csv is not None:
+            self._csv.write_table(spreadsheet_safe(table))
+        self._pending.append(table)
+        self._pending_rows += len(table)
+        self._flush(final=False)
+
+    def _open(self, schema) -> None:
+        import pyarrow.csv as pa_csv
+        import pyarrow.parquet as pq
+
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        parquet = open(self.out_dir / f"{self.name}.parquet", "wb")
+        self._files.append(parquet)
+        self._parquet = pq.ParquetWriter(parquet, schema)
+        if self.name not in PARQUET_ONLY:
+            csv = open(self.out_dir / f"{self.name}.csv", "wb")
+            self._files.append(csv)
+            csv.write(_BOM)
+            self._csv = pa_csv.CSVWriter(csv, schema, write_options=pa_csv.WriteOptions(**_CSV_OPTIONS))
+
+    def _flush(self, *, final: bool) -> None:
+        """Write whole row groups of the rows taken (the rest too when ``final``)."""
+        import pyarrow as pa
+
+        if not self._pending or (self._pending_rows < ROW_GROUP_ROWS and not final):
+            return
+        table = pa.concat_tables(self._pending).combine_chunks()
+        whole = len(table) if final else len(table) - len(table) % ROW_GROUP_ROWS
+        self._parquet.write_table(table.slice(0, whole), row_group_size=ROW_GROUP_ROWS)
+        rest = table.slice(whole)
+        self._pending, self._pending_rows = ([rest] if len(rest) else []), len(rest)
+
+    def close(self) -> list[Path]:
+        """Finish the files (the empty table when no rows came); the files written (CSV first)."""
+        if self._parquet is None:
+            return write_table(self.empty, self.out_dir, self.name)
+        try:
+            self._flush(final=True)
+            self._parquet.close()
+            if self._csv is not None:
+                self._csv.close()
+        finally:
+            self.abort()
+        names = [f"{self.name}.csv"] * (self.name not in PARQUET_ONLY) + [f"{self.name}.parquet"]
+        return [self.out_dir / n for n in names]
+
+    def abort(self) -> None:
+        """Close the files as they are (after an error: the staging folder is thrown away)."""
+        for f in self._files:
+            f.close()
+        self._files = []
+
+
+def read_table(name: str, processed_dir: Path | str, columns: list[str] | None = None) -> pd.DataFrame:
     """Read a processed table written by :func:`write_table`.
 
     The Parquet copy is read, so types and texts are as written.
@@ -189,6 +298,8 @@ def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
         The table's name (``documents``, ``items``, ``targets`` …).
     processed_dir : pathlib.Path or str
         The folder of the processed tables.
+    columns : list of str or None, default None
+        Only these columns (``None``: all).
 
     Returns
     -------
@@ -204,7 +315,7 @@ def read_table(name: str, processed_dir: Path | str) -> pd.DataFrame:
     path = Path(processed_dir) / f"{name}.parquet"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such table; run `python -m analysis build` first")
-    return pd.read_parquet(path)
+    return pd.read_parquet(path, columns=columns)
 
 
 def table_rows(name: str, processed_dir: Path | str) -> int:

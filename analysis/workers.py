@@ -13,6 +13,8 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections import deque
+from itertools import islice
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -29,20 +31,24 @@ from .loader import Resources, load_resources
 from .outputs import TEXT_DIR
 from .corpus_stages import (
     PASSAGE_ITEM_COLUMNS,
+    PROMISE_ITEM_COLUMNS,
+    PROMISE_KINDS,
     THEME_ITEM_COLUMNS,
     THEME_TOKEN_COLUMNS,
     code_item_themes,
+    find_promises_in,
     find_shared_passages,
     theme_terms,
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
-from .tables import write_table
+from .tables import ROW_GROUP_ROWS, TableStream, write_table
 
 __all__ = [
     "worker_pool",
     "start_worker",
     "exit_with_parent",
     "process_in_worker",
+    "results_in_order",
     "corpus_stage_in_worker",
     "return_freed_memory",
     "joined_terms",
@@ -51,12 +57,13 @@ __all__ = [
     "item_themes_of_files",
     "shared_passages_of_files",
     "write_shared_passages",
+    "promises_of_files",
     "TokenSink",
     "TOKEN_ROW_GROUP_ROWS",
 ]
 
 #: Rows in a row group of the tokens' Parquet file: what the theme coder reads at a time.
-TOKEN_ROW_GROUP_ROWS = 131_072
+TOKEN_ROW_GROUP_ROWS = ROW_GROUP_ROWS
 
 #: The resource files of a worker process (set when it starts; the pool's processes only).
 _worker_resources: Resources | None = None
@@ -100,6 +107,25 @@ def exit_with_parent(parent: int, every: float = 1.0) -> None:
 def process_in_worker(doc: Document) -> DocumentResult | SkippedFile:
     """Process one document in a worker, with the worker's resource files."""
     return process_or_skip(doc, _worker_resources)
+
+
+def process_chunk_in_worker(docs: list[Document]) -> list[DocumentResult | SkippedFile]:
+    """Process a few documents in a worker (one task: one round trip)."""
+    return [process_in_worker(doc) for doc in docs]
+
+
+def results_in_order(pool, docs: list[Document], chunk: int, window: int):
+    """The results of ``docs`` processed by the pool's workers, in order, ``chunk`` documents a task and at
+    most ``window`` tasks given out at a time: results the build has not taken yet do not pile up (with
+    ``Executor.map`` every task is given out at once, and the workers' results wait in this process
+    however far ahead of it they run)."""
+    tasks = (docs[i:i + chunk] for i in range(0, len(docs), chunk))
+    running = deque(pool.submit(process_chunk_in_worker, task) for task in islice(tasks, window))
+    while running:
+        results = running.popleft().result()
+        for task in islice(tasks, 1):
+            running.append(pool.submit(process_chunk_in_worker, task))
+        yield from results
 
 
 def corpus_stage_in_worker(stage, *args):
@@ -177,6 +203,18 @@ def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
     return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
 
 
+def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resources) -> pd.DataFrame:
+    """The promise_delivery table from the targets and items files a build wrote into ``folder``: only the
+    figures a promise can be made of (targets and achieved figures) are read, and of the items only those
+    figures are in and the columns the promises read."""
+    targets = pq.read_table(folder / "targets.parquet", filters=[("kind", "in", list(PROMISE_KINDS))]).to_pandas()
+    path = folder / "items.parquet"
+    item_ids = pa.array(sorted(set(targets["item_id"])), type=pq.read_schema(path).field("item_id").type)
+    items = pq.read_table(path, columns=list(PROMISE_ITEM_COLUMNS),
+                          filters=pc.field("item_id").isin(item_ids)).to_pandas()
+    return find_promises_in(targets, documents, items, resources)
+
+
 def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | None, key: str) -> int:
     """Find the shared passages from the files in ``folder``, write the shared_passages table there and
     put it in the cache under ``key``: the table (the largest but the tokens) never travels back to the
@@ -191,7 +229,7 @@ class TokenSink:
     """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
 
     With a ``path`` the batches are written to that Parquet file (row groups of a fixed number of rows,
-    :data:`TOKEN_ROW_GROUP_ROWS`, whatever the batches), unless it is
+    :data:`TOKEN_ROW_GROUP_ROWS`, whatever the batches: :class:`analysis.tables.TableStream`), unless it is
     ``written`` already (linked from the old set); the terms are then read back from the file
     (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
     Without a path the terms of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
@@ -207,32 +245,15 @@ class TokenSink:
     def __init__(self, path: Path | None, *, written: bool = False):
         self.path = path
         self.written = written
-        self._writer = None
-        self._pending: list[pa.Table] = []
-        self._pending_rows = 0
+        self._stream = TableStream(path.parent, "tokens", empty=empty_tokens()) if path and not written else None
         self._terms: list[pd.DataFrame] = []
 
     def __call__(self, tokens: pd.DataFrame) -> None:
         """Take one batch of the tokens table (its index: row numbers in the whole table)."""
         if self.path is None:
             self._terms.append(theme_terms(tokens).astype("category"))  # an id once per batch, codes per row
-        elif not self.written:
-            self._pending.append(pa.Table.from_pandas(tokens, preserve_index=False))
-            self._pending_rows += len(tokens)
-            self._write(final=False)
-
-    def _write(self, *, final: bool) -> None:
-        """Write the rows taken as row groups of :data:`TOKEN_ROW_GROUP_ROWS` (the rest too when ``final``):
-        where a batch ends does not show in the file, so it is the same however the documents were batched."""
-        if not self._pending or (self._pending_rows < TOKEN_ROW_GROUP_ROWS and not final):
-            return
-        table = pa.concat_tables(self._pending)
-        whole = len(table) if final else len(table) - len(table) % TOKEN_ROW_GROUP_ROWS
-        if self._writer is None:
-            self._writer = pq.ParquetWriter(self.path, table.schema)
-        self._writer.write_table(table.slice(0, whole), row_group_size=TOKEN_ROW_GROUP_ROWS)
-        rest = table.slice(whole)
-        self._pending, self._pending_rows = ([rest] if len(rest) else []), len(rest)
+        elif self._stream is not None:
+            self._stream.write(tokens)
 
     def terms(self) -> pd.DataFrame | Path:
         """The terms of every batch taken, in order; or the closed file to read them from."""
@@ -240,11 +261,9 @@ class TokenSink:
 
     def close(self) -> list[Path]:
         """Finish the file (an empty table when no batch came); the files written."""
-        if self.path is None or self.written:
-            return []
-        self._write(final=True)
-        if self._writer is None:
-            write_table(empty_tokens(), self.path.parent, self.path.stem)
-        else:
-            self._writer.close()
-        return [self.path]
+        return self._stream.close() if self._stream is not None else []
+
+    def abort(self) -> None:
+        """Close the file as it is (after an error)."""
+        if self._stream is not None:
+            self._stream.abort()

@@ -307,33 +307,43 @@ def test_a_rebuild_links_the_files_made_from_the_same_inputs_and_writes_the_othe
 
 
 def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
-    """The build joins documents a batch at a time and writes the tokens as they come, without holding
-    them: with batches of about two documents every file is the one of a build in one batch (the tokens'
-    row groups have a fixed number of rows, whatever the batches), and the tokens are those of one process."""
+    """The build joins documents a batch at a time and writes the tokens, items, targets, cleaning report
+    and cleaned texts as they come, without holding them: with batches of about two documents and row
+    groups of 500 rows every file is the one of a build in one batch (row groups have a fixed number of
+    rows, whatever the batches), and the tables are those of one process written whole."""
     import pyarrow.parquet as pq
 
     import analysis.pipeline
+    import analysis.tables
     from analysis.corpus import read_corpus
     from analysis.pipeline import process_corpus
-    from analysis.tables import read_table, table_rows
+    from analysis.tables import read_table, table_rows, write_table
 
+    monkeypatch.setattr(analysis.tables, "ROW_GROUP_ROWS", 500)
     build(RAW_DIR, tmp_path / "one")
     monkeypatch.setattr(analysis.pipeline, "BATCH_DOCUMENTS", 2)
     result = build(RAW_DIR, tmp_path / "batched")
-    assert result.processed.tokens.empty  # streamed to disk, not held
+    for name in ("tokens", "items", "targets", "cleaning_report"):  # streamed to disk, not held
+        assert getattr(result.processed, name).empty, name
+    assert result.processed.clean_texts == {}
 
     def digests(folder):
         return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                 for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST}
 
     assert digests(tmp_path / "one") == digests(tmp_path / "batched")
-    tokens = read_table("tokens", tmp_path / "batched")
-    pd.testing.assert_frame_equal(tokens, read_table("tokens", tmp_path / "one"))
-    whole = process_corpus(read_corpus(RAW_DIR))  # in one process, the tokens held
-    pd.testing.assert_frame_equal(tokens, whole.tokens)
-    pd.testing.assert_frame_equal(read_table("item_themes", tmp_path / "batched"), whole.item_themes)
-    assert table_rows("tokens", tmp_path / "batched") == len(tokens)
-    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 1  # 12,209 rows
+    whole = process_corpus(read_corpus(RAW_DIR))  # in one process, every table held
+    for name in ("tokens", "items", "targets", "cleaning_report", "item_themes"):
+        pd.testing.assert_frame_equal(read_table(name, tmp_path / "batched"), getattr(whole, name))
+    for name in ("items", "targets", "cleaning_report"):  # streamed: the bytes of the table written whole
+        whole_files = write_table(getattr(whole, name), tmp_path / "whole", name)
+        assert [f.read_bytes() for f in whole_files] == \
+            [(tmp_path / "batched" / f.name).read_bytes() for f in whole_files], name
+    for doc_id, text in whole.clean_texts.items():
+        assert (tmp_path / "batched" / "clean_text" / f"{doc_id}.txt").read_text(encoding="utf-8") == text
+    assert table_rows("tokens", tmp_path / "batched") == len(whole.tokens)
+    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 25  # 12,209 rows
+    assert pq.ParquetFile(tmp_path / "batched" / "targets.parquet").metadata.num_row_groups == 1  # 325 rows
 
 
 def test_batches_are_cut_by_the_documents_so_adding_one_changes_one_batch():
