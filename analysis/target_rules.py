@@ -72,6 +72,12 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
 PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 #: A sentence looks back when its review cues lead its plan cues by this much.
 _SENTENCE_LEAD = 2
+#: A change that reaches the number (扩大到, 提高至, 达到): the number is how far it goes (:func:`scope_condition`).
+_RE_REACHES = re.compile(rf"(?:(?:{CHANGE_VERBS})(?:到|至)|达到|覆盖)$")
+#: Words before a year that make it name what a thing is for, not a time (:func:`named_year`).
+_YEAR_OF_A_NOUN = ("面向", "着眼")
+#: Words before an age that make it a bound on who is meant (:func:`eligibility_age`).
+_AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
@@ -455,12 +461,13 @@ def calendar_date(c: Candidate) -> str | None:
 
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的: a number with a unit and 以上/以下/以内 before a noun or 的 qualifies
-    that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; and not
-    a bare count before what it counts: 1000万以上农村贫困人口)."""
+    that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; not
+    a bare count before what it counts: 1000万以上农村贫困人口; and not where a change reaches it:
+    扩大到85%以上地市)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
         return None
-    if not c.unit:
-        return None
+    if not c.unit or _RE_REACHES.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
+        return None  # 扩大到85%以上地市: how far a change reaches, not which things are meant
     return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
 
 
@@ -481,8 +488,14 @@ def stated_limit(c: Candidate) -> str | None:
 
 
 def eligibility_age(c: Candidate) -> str | None:
-    """年满60周岁, 14岁以下子女: an age is an eligibility condition, a threshold."""
-    return "threshold" if c.category == "age" else None
+    """年满60周岁, 14岁以下子女, 80岁的老人: an age that bounds who is meant (after 满, 年满, 未满, 不满; with
+    以上, 以下, 以内; before 的 or a noun) is an eligibility condition, a threshold. An age that is
+    measured (人均预期寿命达到76.7岁) is left to the later rules."""
+    if c.category != "age":
+        return None
+    bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
+        or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff]", c.nxt or ""))
+    return "threshold" if bounded else None
 
 
 def _clause_start(c: Candidate) -> int:
@@ -528,7 +541,8 @@ def achieved_cue(c: Candidate) -> str | None:
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
     before the plan's period, a result; after it, or 到/至 a year from the period's start on, a target;
-    比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period starts) decide nothing."""
+    比2010年 (the base of a comparison), 由/从1957年 (where a change or a period starts) and 面向2030年的
+    (what a thing is for) decide nothing."""
     first, last = c.period
     if first is None:
         return None
@@ -542,6 +556,8 @@ def named_year(c: Candidate) -> str | None:
         return "target" if value >= first else None
     if before in ("比", "较", "与", "同", "由", "从"):  # 比2010年, 由1957年的42%: the base of a comparison or the
         return None  # start of a change or of a period says nothing of the time of the number
+    if c.index.text.endswith(_YEAR_OF_A_NOUN, max(0, year.start() - 2), year.start()):
+        return None  # 面向2030年的项目: the year names what a thing is for, not when the number is
     if value < first:
         return "achieved"
     return "target" if value > (last or first) else None

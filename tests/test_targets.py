@@ -161,10 +161,26 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("小型项目的审批限额为五十万元。", "plan", [("五十万元", "threshold")]),
     ("个人所得税起征点是5000元。", "plan", [("5000元", "threshold")]),
     ("个人所得税起征点提高到5000元。", "plan", [("5000元", "target")]),
+    # an age that bounds who is meant is a threshold; a measured age (life expectancy) is a figure
+    ("为年满70周岁的老人和80岁以上老人发放补贴。", "plan", [("70周岁", "threshold"), ("80岁以上", "threshold")]),
+    ("全市人均预期寿命达到79.5岁。", "summary", [("达到79.5岁", "achieved")]),
+    ("全市人均预期寿命再提高0.5岁。", "plan", [("提高0.5岁", "target")]),
+    # a share a change reaches is how far it goes, not which things are meant
+    ("家庭医生签约服务扩大到90%以上社区。", "plan", [("90%以上", "target")]),
+    ("淘汰10万千瓦以下的小火电机组。", "plan", [("10万千瓦以下", "threshold")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
     assert found == expected
+
+
+def test_a_year_that_names_what_a_thing_is_for_does_not_date_the_number():
+    text = "启动面向2035年的重大科技项目，新建8个创新中心。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2021, 2021))]
+    assert found == [("2035年", "date"), ("新建8个", "achieved")]
+    found = [(q["span"], q["kind"]) for q in extract_quantities("到2035年，新建8个创新中心。", part="summary",
+                                                                period=(2021, 2021))]
+    assert found == [("2035年", "date"), ("新建8个", "target")]
 
 
 def test_percent_range():
