@@ -168,6 +168,12 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a share a change reaches is how far it goes, not which things are meant
     ("家庭医生签约服务扩大到90%以上社区。", "plan", [("90%以上", "target")]),
     ("淘汰10万千瓦以下的小火电机组。", "plan", [("10万千瓦以下", "threshold")]),
+    # a share bounds a measure named before it (a threshold), else it is the share of the things after it
+    ("对营业收入增长30%以上的企业给予奖励。", "plan", [("增长30%以上", "threshold")]),
+    ("确保90%以上的职工参加培训。", "plan", [("90%以上", "target")]),
+    ("新招录人员中80%以上在基层。", "summary", [("80%以上", "achieved")]),
+    # where a change starts (从去年的…) dates nothing after it: the level it reaches is planned
+    ("赤字率从去年的2.5%提高到2.8%。", "plan", [("2.5%", "baseline"), ("2.8%", "target")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
@@ -181,6 +187,12 @@ def test_a_year_that_names_what_a_thing_is_for_does_not_date_the_number():
     found = [(q["span"], q["kind"]) for q in extract_quantities("到2035年，新建8个创新中心。", part="summary",
                                                                 period=(2021, 2021))]
     assert found == [("2035年", "date"), ("新建8个", "target")]
+
+
+def test_a_planned_change_named_with_a_year_ahead_starts_from_a_baseline():
+    text = "到2025年，人均劳动生产率从9万元提高到12万元。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2021, 2021))]
+    assert found == [("2025年", "date"), ("9万元", "baseline"), ("12万元", "target")]
 
 
 def test_percent_range():
