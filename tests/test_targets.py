@@ -174,6 +174,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("新招录人员中80%以上在基层。", "summary", [("80%以上", "achieved")]),
     # where a change starts (从去年的…) dates nothing after it: the level it reaches is planned
     ("赤字率从去年的2.5%提高到2.8%。", "plan", [("2.5%", "baseline"), ("2.8%", "target")]),
+    # 已 before a verb, or the perfective 了 after one, reports a result even in a plan; 安排了 sets the plan
+    ("全省已开工的30个项目要加快建设。", "plan", [("30个", "achieved")]),
+    ("本级财政制定了15件规章，减少了8%的支出。", "plan", [("15件", "achieved"), ("8%", "achieved")]),
+    ("规划安排了300万元的培训资金。", "plan", [("300万元", "target")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
