@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 import pyarrow as pa
@@ -41,6 +42,7 @@ from .corpus_stages import (
     theme_terms,
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
+from .theme_coding import code_item_parts
 from .tables import ROW_GROUP_ROWS, TableStream, write_table
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "terms_of_file",
     "code_item_themes_of",
     "item_themes_of_files",
+    "theme_parts_of_files",
     "shared_passages_of_files",
     "write_shared_passages",
     "promises_of_files",
@@ -192,9 +195,71 @@ def code_item_themes_of(items: pd.DataFrame, terms: pd.DataFrame | Path, themes:
 
 
 def item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """The item_themes table from the items and tokens files a build wrote into ``folder``."""
-    items = pd.read_parquet(folder / "items.parquet", columns=list(THEME_ITEM_COLUMNS))
-    return code_item_themes_of(items, folder / "tokens.parquet", themes)
+    """The item_themes table from the items and tokens files a build wrote into ``folder``, read in parts
+    of whole documents (:func:`theme_parts_of_files`), so no more than a part is held."""
+    if not pq.ParquetFile(folder / "items.parquet").metadata.num_rows:
+        return code_item_themes(pd.DataFrame(columns=list(THEME_ITEM_COLUMNS)), theme_terms(empty_tokens()), themes)
+    return code_item_parts(theme_parts_of_files(folder), themes)
+
+
+#: Items the theme coder reads from the files at a time (a part ends where a document ends).
+THEME_PART_ITEMS = 4_096
+
+
+def theme_parts_of_files(folder: Path, part_items: int | None = None):
+    """The parts :func:`analysis.theme_coding.code_item_parts` reads, from the items and tokens files in
+    ``folder`` (both in the documents' reading order): the items (:data:`THEME_ITEM_COLUMNS`) of
+    consecutive documents, about ``part_items`` a part (:data:`THEME_PART_ITEMS`), and their terms."""
+    size = part_items or THEME_PART_ITEMS
+    terms = _TermStream(folder / "tokens.parquet")
+    held = None
+    for batch in pq.ParquetFile(folder / "items.parquet").iter_batches(batch_size=size, columns=list(THEME_ITEM_COLUMNS)):
+        held = pa.Table.from_batches([batch]) if held is None else pa.concat_tables([held, pa.Table.from_batches([batch])])
+        doc_ids = held.column("doc_id")
+        others = np.flatnonzero(pc.not_equal(doc_ids, doc_ids[-1]).to_numpy(zero_copy_only=False))
+        if len(held) >= size and len(others):  # the last document may go on in the next batch: it waits
+            cut = int(others[-1]) + 1
+            part, held = held.slice(0, cut), held.slice(cut)
+            yield part.to_pandas(), terms.take(pc.unique(part.column("doc_id")))
+    if held is not None and len(held):
+        yield held.to_pandas(), terms.take(pc.unique(held.column("doc_id")))
+
+
+class _TermStream:
+    """The theme coder's terms of a tokens file, taken document by document in the file's order, a row
+    group read at a time (kept as Arrow tables: doc_id, item_id, token)."""
+
+    def __init__(self, path: Path):
+        self._parquet = pq.ParquetFile(path)
+        self._next_group = 0
+        self._held: list[pa.Table] = []
+
+    def _read(self) -> bool:
+        if self._next_group >= self._parquet.num_row_groups:
+            return False
+        table = self._parquet.read_row_group(self._next_group, columns=list(THEME_TOKEN_COLUMNS) + ["doc_id"])
+        self._next_group += 1
+        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
+        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
+        kept = theme_terms(words.select(list(THEME_TOKEN_COLUMNS)).to_pandas()).index.to_numpy()
+        self._held.append(words.select(["doc_id", "item_id", "token"]).take(pa.array(kept, type=pa.int64())))
+        return True
+
+    def take(self, doc_ids: pa.Array) -> pd.DataFrame:
+        """The terms (item_id, token) of the documents ``doc_ids``, the next ones in the file."""
+        taken = []
+        while self._held or self._read():
+            table = self._held[0]
+            outside = pc.index(pc.is_in(table.column("doc_id"), value_set=doc_ids), False).as_py()
+            if outside < 0:  # the whole table is theirs: the next may hold more
+                taken.append(self._held.pop(0))
+                continue
+            taken.append(table.slice(0, outside))
+            self._held[0] = table.slice(outside)
+            break
+        if not taken:
+            return theme_terms(empty_tokens())
+        return pa.concat_tables(taken).select(["item_id", "token"]).to_pandas()
 
 
 def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:

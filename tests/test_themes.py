@@ -139,7 +139,7 @@ def test_the_tfidf_of_the_coder_is_scikit_learns():
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    from analysis.themes import _smooth_idf, _sublinear_tfidf
+    from analysis.theme_coding import _smooth_idf, _sublinear_tfidf
 
     rng = np.random.default_rng(7)
     counts = sparse.random(400, 120, density=0.05, format="csr", random_state=3, dtype=np.float64)

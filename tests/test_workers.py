@@ -1,7 +1,10 @@
-"""Tests of analysis.workers: results taken in order with a bounded number of tasks given out."""
+"""Tests of analysis.workers: results taken in order with a bounded number of tasks given out, and the
+theme stage reading the files in parts."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
+
+import pandas as pd
 
 import analysis.workers as workers
 
@@ -38,3 +41,22 @@ def test_results_come_in_order_with_few_tasks_given_out(monkeypatch):
     results = list(workers.results_in_order(pool, list(range(103)), chunk=4, window=3))
     assert results == [d * 10 for d in range(103)]
     assert pool.most <= 3  # never more than the window
+
+
+def test_themes_read_from_the_files_in_parts_of_any_size_are_those_of_one_part(tmp_path, monkeypatch):
+    """The theme stage reads items and tokens a few thousand items at a time (whole documents); the
+    item_themes table is the same, byte for byte, for parts of one item and of every item."""
+    from analysis.build import build
+    from analysis.config import RAW_DIR
+
+    build(RAW_DIR, tmp_path / "one")
+    monkeypatch.setattr(workers, "THEME_PART_ITEMS", 1)
+    build(RAW_DIR, tmp_path / "parts")
+    for name in ("item_themes.csv", "item_themes.parquet"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "parts" / name).read_bytes()
+    parts = list(workers.theme_parts_of_files(tmp_path / "one", 7))
+    items = pd.read_parquet(tmp_path / "one" / "items.parquet", columns=list(workers.THEME_ITEM_COLUMNS))
+    pd.testing.assert_frame_equal(pd.concat([p for p, _ in parts], ignore_index=True), items)
+    for part, terms in parts:  # each part holds whole documents, and their terms only
+        assert set(terms["item_id"]) <= set(part["item_id"])
+    assert sum(len(t) for _, t in parts) == len(workers.terms_of_file(tmp_path / "one" / "tokens.parquet"))
