@@ -143,7 +143,7 @@ def _safe_cell(value):
 PARQUET_ONLY = frozenset({"tokens"})
 
 
-def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
+def write_table(df, out_dir: Path | str, name: str) -> list[Path]:
     """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``.
 
     Each file is written whole or not at all; the index is not written. Tables
@@ -151,8 +151,9 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
 
     Parameters
     ----------
-    df : pandas.DataFrame
-        The table.
+    df : pandas.DataFrame or pyarrow.Table
+        The table (an Arrow table as ``pyarrow.Table.from_pandas`` makes it of
+        the frame: a caller that needs it too converts once).
     out_dir : pathlib.Path or str
         The folder (created when missing).
     name : str
@@ -170,7 +171,7 @@ def write_table(df: pd.DataFrame, out_dir: Path | str, name: str) -> list[Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     # One chunk per column: the bytes do not depend on how the rows were joined (the build joins batches).
-    table = pa.Table.from_pandas(df, preserve_index=False).combine_chunks()
+    table = (df if isinstance(df, pa.Table) else pa.Table.from_pandas(df, preserve_index=False)).combine_chunks()
     csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
     written = []
     if name not in PARQUET_ONLY:

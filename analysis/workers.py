@@ -284,10 +284,11 @@ def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | Non
     """Find the shared passages from the files in ``folder``, write the shared_passages table there and
     put it in the cache under ``key``: the table (the largest but the tokens) never travels back to the
     build's process. Returns its number of rows."""
-    passages = shared_passages_of_files(folder, doc_ids)
-    write_table(passages, folder, "shared_passages")
-    ResultCache(cache_dir).put(key, None, {"shared_passages": pa.Table.from_pandas(passages, preserve_index=False)})
-    return len(passages)
+    table = pa.Table.from_pandas(shared_passages_of_files(folder, doc_ids), preserve_index=False)
+    return_freed_memory()  # the frame, converted once for the file and the cache, is gone
+    write_table(table, folder, "shared_passages")
+    ResultCache(cache_dir).put(key, None, {"shared_passages": table})
+    return len(table)
 
 
 class TokenSink:
