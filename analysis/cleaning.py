@@ -69,6 +69,11 @@ _RE_SPACED_DIGITS = re.compile(f"(?<![0-9.])(?<![0-9.] )[0-9](?: (?:\\.?[0-9]|[%
 #: A middle dot between digits before a percent sign or a magnitude is a decimal point (增长19·5%); a dot
 #: in a date name (5·12地震) is followed by other characters and stays.
 _RE_DECIMAL_DOT = re.compile(r"(?<=[0-9])·(?=[0-9]+(?:[%‰]|[万亿倍]))")
+#: A run of Chinese numerals in which a circle (○, ◯) stands for the zero 〇 (一九八○年, 一百○八), as typesetting
+#: and OCR write it: read whole, then its circles after a numeral are made 〇 (circles that open a run, a
+#: bullet before 一是…, stay).
+_RE_NUMERAL_RUN = re.compile(r"[一二三四五六七八九十百千〇零○◯]+")
+_NUMERAL_CIRCLES = str.maketrans("○◯", "〇〇")
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: Characters that show nothing: zero-width space and joiners, word joiner, byte-order mark, soft hyphen.
@@ -343,6 +348,8 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     out = text.translate(_WIDTH_TABLE) if changed else text
     out, decimal_dots = _RE_DECIMAL_DOT.subn(".", out)
     changed += decimal_dots
+    out, circles = _zeros_of_numerals(out)
+    changed += circles
     out, separators = _RE_DIGIT_GROUP_COMMA.subn(",", out)
     changed += sum(1 for m in _RE_DIGIT_GROUP_COMMA.finditer(text) if m.group(0) == "，") if separators else 0
 
@@ -382,11 +389,35 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     return out, CleaningStep(
         "width",
         "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
-        "a middle dot used as a decimal point made '.'; , ; : ! ? ( ) next to Chinese made full-width; "
+        "a middle dot used as a decimal point made '.'; a circle used as a zero in Chinese numerals made 〇; "
+        ", ; : ! ? ( ) next to Chinese made full-width; "
         "middle dots unified",
         changes=changed,
         chars_changed=changed,
     )
+
+
+def _zeros_of_numerals(text: str) -> tuple[str, int]:
+    """``text`` with each circle inside a run of Chinese numerals made 〇 (一九八○年 → 一九八〇年), and how many.
+
+    >>> _zeros_of_numerals("一九八○年，一百○八项，○○○，○一是")
+    ('一九八〇年，一百〇八项，○○○，○一是', 2)
+    """
+    if "○" not in text and "◯" not in text:
+        return text, 0
+    count = 0
+
+    def zero(m: re.Match) -> str:
+        nonlocal count
+        run = m.group(0)
+        lead = len(run) - len(run.lstrip("○◯"))
+        circles = run.count("○", lead) + run.count("◯", lead)
+        if not circles:
+            return run
+        count += circles
+        return run[:lead] + run[lead:].translate(_NUMERAL_CIRCLES)
+
+    return _RE_NUMERAL_RUN.sub(zero, text), count
 
 
 def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:

@@ -28,14 +28,14 @@ _MIDDLE_DOTS = "·•‧・･∙"
 
 def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
-    middle dot a full stop: cleaning makes a decimal middle dot one), and for each of its characters the
-    offset in ``text`` it comes from."""
+    middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
+    inside a numeral the zero), and for each of its characters the offset in ``text`` it comes from."""
     simplified = _t2s(text)
     chars, index = [], []
     for i, ch in enumerate(simplified):
         for c in unicodedata.normalize("NFKC", ch):
             if not c.isspace() and c not in _INVISIBLE:
-                chars.append("." if c in _MIDDLE_DOTS else c)
+                chars.append("." if c in _MIDDLE_DOTS else "〇" if c in "○◯" else c)
                 index.append(i)
     return "".join(chars), index
 

@@ -53,6 +53,17 @@ def test_spaced_out_digits_are_joined_and_a_decimal_middle_dot_is_a_point(text, 
     assert clean_text(text).text == cleaned
 
 
+@pytest.mark.parametrize("text, cleaned", [
+    ("一九八○年比一九七九年增长百分之八。", "一九八〇年比一九七九年增长百分之八。"),  # a circle as the zero of a year
+    ("二○○○年，建成一百○八项。", "二〇〇〇年，建成一百〇八项。"),
+    ("○一是加强领导；○○○", "○一是加强领导；○○○"),  # a bullet, and circles alone, stay
+])
+def test_a_circle_used_as_a_zero_in_chinese_numerals_is_the_zero(text, cleaned):
+    result = clean_text(text)
+    assert result.text == cleaned
+    assert result.text.count("〇") == step(result, "width").changes
+
+
 def test_a_long_run_of_spaced_digits_without_a_unit_costs_linear_time():
     # each digit once started a rescan of the run: 20,000 digits took 20 s, 200,000 would take half an hour
     text = "编号" + "1 " * 200_000 + "x"
