@@ -40,6 +40,10 @@ _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _SEP = r"[-~～—–至到]"
 _BOUNDARY = "，。；：！？\n\t（）()“”《》"
+#: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
+#: that runs on past this many characters after a number in it.
+_SENTENCE_MARKS = "，。；：！？"
+_QUOTED_NAME_MAX = 30
 #: Qualifiers after a number that make it approximate and are read by the pattern itself (六十几个: sixty-odd).
 _APPROX = ("余", "多", "几")
 _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
@@ -127,7 +131,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
     not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
-    num_cn = rf"[{CN_DIGITS}十](?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
+    num_cn = rf"(?:几(?=十))?[{CN_DIGITS}十](?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"  # 几十: some tens
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
@@ -227,6 +231,19 @@ def _share(num: str) -> float | None:
     return round(numerator / denominator * 100, 4) if denominator and numerator is not None else None
 
 
+def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
+    """Inside 《…》, or inside “…” that is a name or slogan (“三个十佳”): closed within
+    :data:`_QUOTED_NAME_MAX` characters, with no comma or sentence mark inside. A quoted sentence (a speech
+    quoted at length) holds numbers like any other."""
+    if index.last_before("《", pos) > index.last_before("》", pos):
+        return True
+    if not index.inside_quotes(pos):
+        return False
+    opening = index.last_before("“", pos)
+    closing = index.text.find("”", pos, pos + _QUOTED_NAME_MAX)  # a bounded look: linear however long the quote
+    return closing >= 0 and index.last_before(_SENTENCE_MARKS, closing) < opening
+
+
 def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
               period: tuple = (None, None)) -> Candidate:
     """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
@@ -267,11 +284,11 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     core_start = m.start("num")
     share = _share(num)
     unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
-    value = share if share is not None else parse_number(num)
+    value = share if share is not None else parse_number(num.removeprefix("几"))  # 几十年: some tens of years
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年
     pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
-    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or ""
+    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or ("几" if num.startswith("几") else "")
     direction = ""
     for q in (pre, approx, post):
         if q and resources.qualifiers.get(q, ("", ""))[1]:
@@ -285,7 +302,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         prev=text[core_start - 1] if core_start else "",
         after=text[m.end("num"):m.end("num") + 1],
         nxt=text[m.end()] if m.end() < len(text) else "",
-        quoted=index.inside_quotes(core_start),
+        quoted=_inside_a_quoted_name(index, core_start),
         direction=direction,
         period=period,
     )

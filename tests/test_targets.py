@@ -178,6 +178,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全省已开工的30个项目要加快建设。", "plan", [("30个", "achieved")]),
     ("本级财政制定了15件规章，减少了8%的支出。", "plan", [("15件", "achieved"), ("8%", "achieved")]),
     ("规划安排了300万元的培训资金。", "plan", [("300万元", "target")]),
+    # a quoted name or slogan holds labels; a quoted sentence (with a comma) holds figures like any other
+    ("开展“三个十佳”评选。", "plan", [("三个", "label")]),
+    ("他说：“五年来，全市新建职工之家三十个，过去几十年没有这样的速度。”", "summary",
+     [("五年", "date"), ("三十个", "achieved"), ("几十年", "date")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
