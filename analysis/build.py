@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -499,6 +500,7 @@ def build(
         When the outputs cannot be written (the old ones are kept).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    started = time.time() - 1  # cache entries used from here on are this build's (mtime resolution: 1 s at worst)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: no such folder of plan documents")
     check_folders(raw_dir, out_dir)
@@ -532,7 +534,7 @@ def build(
             finally:
                 staged.abort()  # files left open by an error (closed ones are left as they are)
         outputs.commit()
-    result_cache.prune(cache_dir)
+    result_cache.prune(cache_dir, keep_since=started)
     final = tuple(out_dir / p.relative_to(outputs.staging.resolve()) for p in written)
     return BuildResult(processed=replace(processed, shared_passages=_no_passages()), written=final)
 

@@ -282,8 +282,11 @@ def _entries(directory: Path) -> list[tuple[float, int, Path]]:
     return sorted(out)
 
 
-def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_days: float = 30) -> int:
-    """Remove entries unused for ``max_age_days``, then the least recently used above ``max_bytes``.
+def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_days: float = 30,
+          keep_since: float | None = None) -> int:
+    """Remove entries unused for ``max_age_days``, then the least recently used above ``max_bytes``; never
+    an entry used since ``keep_since`` (the build that just ran: a corpus whose entries alone pass
+    ``max_bytes``, 10,000 plans and more, keeps them, or its next build would compute most of it again).
 
     Temporary files of interrupted writes (older than an hour) go too.
 
@@ -296,6 +299,8 @@ def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_day
         The largest total size of the entries kept (2 GiB).
     max_age_days : float, default 30
         Entries not used for this many days are removed.
+    keep_since : float or None, default None
+        A time (seconds since the epoch): entries used since then are kept.
 
     Returns
     -------
@@ -316,7 +321,7 @@ def prune(directory: Path | str | None, *, max_bytes: int = 2 << 30, max_age_day
     total = sum(size for _, size, _ in entries)
     removed = 0
     for mtime, size, path in entries:  # oldest use first
-        if mtime >= cutoff and total <= max_bytes:
+        if (mtime >= cutoff and total <= max_bytes) or (keep_since is not None and mtime >= keep_since):
             break
         path.unlink(missing_ok=True)
         total -= size

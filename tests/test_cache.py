@@ -95,6 +95,22 @@ def test_prune_removes_old_entries_then_the_least_recently_used(tmp_path):
     assert store.get(keys[1]) is not None
 
 
+def test_prune_keeps_the_entries_the_last_build_used_whatever_their_size(tmp_path):
+    """A corpus whose entries alone pass the cap keeps them: else its next build computes most of it again."""
+    store = cache.ResultCache(tmp_path)
+    keys = [f"{i:064x}" for i in range(4)]
+    for key in keys:
+        store.put(key, {"blob": "字" * 1000})
+    now = time.time()
+    paths = {k: store._path(k) for k in keys}
+    for i, key in enumerate(keys):
+        os.utime(paths[key], (now - 100 * (3 - i), now - 100 * (3 - i)))  # keys[0] used longest ago
+    size = paths[keys[0]].stat().st_size
+    removed = cache.prune(tmp_path, max_bytes=size, keep_since=now - 150)  # keys[2], keys[3]: the last build's
+    assert removed == 2
+    assert [k for k in keys if paths[k].exists()] == [keys[2], keys[3]]
+
+
 def test_clear_removes_the_cache(tmp_path):
     folder = tmp_path / "cache"
     cache.ResultCache(folder).put("b" * 64, {"x": 1})
