@@ -37,7 +37,6 @@ from .workers import (
 from .config import PROJECT_ROOT, RESOURCES_DIR
 from .corpus import Corpus, Document, SkippedFile, read_corpus
 from .loader import Resources, load_resources
-from .metadata import infer_metadata
 from .outputs import (
     MANIFEST, TEXT_DIR, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders,
     output_error,
@@ -218,8 +217,9 @@ class _Stages:
         reading order. The corpus-level keys hold it instead of hashing the tables themselves (a document's
         tables are a function of its key), so a rebuild hashes no table and no token."""
         digest = hashlib.sha256()
-        for doc in corpus.documents:
-            digest.update(f"{doc.doc_id}\0{self._document_key(doc)}\n".encode())
+        self.document_keys = {doc.doc_id: self._document_key(doc) for doc in corpus.documents}
+        for doc_id, key in self.document_keys.items():
+            digest.update(f"{doc_id}\0{key}\n".encode())
         return digest.digest()
 
     def output_keys(self, corpus: Corpus, inputs: bytes) -> dict[str, str]:
@@ -304,9 +304,33 @@ class _Stages:
         promises = self._cached_table(key, "promise_delivery")
         if promises is None:
             promises = find_promises(processed, self.resources) if written is None \
-                else promises_of_files(written, processed.documents, self.resources)
+                else self._promises_by_place(processed.documents, written)
             self.cache.put(key, None, {"promise_delivery": pa.Table.from_pandas(promises, preserve_index=False)})
         return promises
+
+    def _promises_by_place(self, documents: pd.DataFrame, written: Path) -> pd.DataFrame:
+        """The promise_delivery table place by place (a promise and its outcome are of one place), each
+        place's rows cached by its documents' keys: a changed document computes its place's promises again,
+        reading only that place's targets and items from the files ``written``. The places' rows, in the
+        table's order of places, are the table computed whole (the tests compare them)."""
+        places = documents.assign(place=documents["place"].fillna("")).groupby("place", sort=True)["doc_id"]
+        tables, todo = {}, {}
+        for place, doc_ids in places:
+            ids = sorted(doc_ids)
+            key = self._key(self.promises_fingerprint, place.encode(),
+                            *(f"{d}\0{self.document_keys[d]}".encode() for d in ids))
+            tables[place] = self._cached_table(key, "promise_delivery")
+            if tables[place] is None:
+                todo[place] = (ids, key)
+        if todo:
+            computed = promises_of_files(written, documents, self.resources,
+                                         doc_ids=[d for ids, _ in todo.values() for d in ids])
+            for place, (ids, key) in todo.items():
+                tables[place] = computed[computed["place"] == place] if len(computed) else computed
+                self.cache.put(key, None, {"promise_delivery": pa.Table.from_pandas(tables[place], preserve_index=False)})
+        if not tables:  # no document
+            return promises_of_files(written, documents, self.resources)
+        return typed(pd.concat(list(tables.values()), ignore_index=True), "promise_delivery")
 
     def _cached_table(self, key: str, name: str) -> pd.DataFrame | None:
         """The table ``name`` of a cache entry, or ``None`` when missing or unreadable."""
@@ -323,41 +347,6 @@ class _Stages:
         for part in parts:
             digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
-
-
-class _InferredMetadata:
-    """:func:`analysis.metadata.infer_metadata`, remembering in the cache what it inferred from each file
-    (by its name and text) under the code and resources it ran with: a rebuild infers only for new or
-    changed files. What is kept is the metadata of the last corpus read.
-
-    Parameters
-    ----------
-    cache : ResultCache
-        The build's cache (off: everything is inferred).
-    fingerprint : str
-        The code and resources the inference reads (the document stages' fingerprint).
-    """
-
-    def __init__(self, cache: result_cache.ResultCache, fingerprint: str):
-        self.cache = cache
-        self.key = hashlib.sha256(f"{fingerprint}|inferred-metadata".encode()).hexdigest()
-        hit = cache.get(self.key)
-        known = hit[0] if hit is not None else None
-        self._known = known if isinstance(known, dict) else {}
-        self._used: dict[str, dict] = {}
-
-    def __call__(self, text: str, file_name: str, resources: Resources) -> dict:
-        key = hashlib.sha256(f"{file_name}\0{text}".encode()).hexdigest()
-        metadata = self._known.get(key)
-        if not isinstance(metadata, dict):
-            metadata = infer_metadata(text, file_name, resources)
-        self._used[key] = metadata
-        return dict(metadata)
-
-    def save(self) -> None:
-        """Keep what this corpus's files gave (nothing is written when it is what was kept)."""
-        if self._used != self._known:
-            self.cache.put(self.key, self._used)
 
 
 def _no_passages() -> pd.DataFrame:
@@ -506,7 +495,7 @@ def build(
     check_folders(raw_dir, out_dir)
     resources = resources or load_resources()
     with OutputSet(out_dir) as outputs:  # locked, writable, staging ready: checked before the work
-        inferred = _InferredMetadata(result_cache.ResultCache(cache_dir), result_cache.code_fingerprint(
+        inferred = result_cache.InferredMetadata(result_cache.ResultCache(cache_dir), result_cache.code_fingerprint(
             resources_dir=RESOURCES_DIR, exclude=NOT_READ_BY_DOCUMENT_STAGES))  # the files read_corpus reads
         corpus = read_corpus(raw_dir, infer=inferred)
         inferred.save()

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from .metadata import infer_metadata
 from .tables import atomic_file
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "library_versions",
     "prune",
     "clear",
+    "InferredMetadata",
 ]
 
 #: Libraries whose output a cached result holds: a new version of any invalidates the cache.
@@ -340,3 +342,38 @@ def clear(directory: Path | str | None) -> None:
     """
     if directory and Path(directory).is_dir():
         shutil.rmtree(directory)
+
+
+class InferredMetadata:
+    """:func:`analysis.metadata.infer_metadata`, remembering in the cache what it inferred from each file
+    (by its name and text) under the code and resources it ran with: a rebuild infers only for new or
+    changed files. What is kept is the metadata of the last corpus read.
+
+    Parameters
+    ----------
+    cache : ResultCache
+        The build's cache (off: everything is inferred).
+    fingerprint : str
+        The code and resources the inference reads (the document stages' fingerprint).
+    """
+
+    def __init__(self, cache: ResultCache, fingerprint: str):
+        self.cache = cache
+        self.key = hashlib.sha256(f"{fingerprint}|inferred-metadata".encode()).hexdigest()
+        hit = cache.get(self.key)
+        known = hit[0] if hit is not None else None
+        self._known = known if isinstance(known, dict) else {}
+        self._used: dict[str, dict] = {}
+
+    def __call__(self, text: str, file_name: str, resources) -> dict:
+        key = hashlib.sha256(f"{file_name}\0{text}".encode()).hexdigest()
+        metadata = self._known.get(key)
+        if not isinstance(metadata, dict):
+            metadata = infer_metadata(text, file_name, resources)
+        self._used[key] = metadata
+        return dict(metadata)
+
+    def save(self) -> None:
+        """Keep what this corpus's files gave (nothing is written when it is what was kept)."""
+        if self._used != self._known:
+            self.cache.put(self.key, self._used)

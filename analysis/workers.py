@@ -268,11 +268,16 @@ def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
     return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
 
 
-def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resources) -> pd.DataFrame:
+def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resources, *,
+                      doc_ids: list[str] | None = None) -> pd.DataFrame:
     """The promise_delivery table from the targets and items files a build wrote into ``folder``: only the
     figures a promise can be made of (targets and achieved figures) are read, and of the items only those
-    figures are in and the columns the promises read."""
-    targets = pq.read_table(folder / "targets.parquet", filters=[("kind", "in", list(PROMISE_KINDS))]).to_pandas()
+    figures are in and the columns the promises read. With ``doc_ids``, the promises of those documents
+    only (whole places: a promise and its outcome are of one place)."""
+    filters = [("kind", "in", list(PROMISE_KINDS))] + ([("doc_id", "in", list(doc_ids))] if doc_ids is not None else [])
+    targets = pq.read_table(folder / "targets.parquet", filters=filters).to_pandas()
+    if doc_ids is not None:
+        documents = documents[documents["doc_id"].isin(set(doc_ids))]
     path = folder / "items.parquet"
     item_ids = pa.array(sorted(set(targets["item_id"])), type=pq.read_schema(path).field("item_id").type)
     items = pq.read_table(path, columns=list(PROMISE_ITEM_COLUMNS),

@@ -280,6 +280,28 @@ def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp
     assert {"item_themes.csv", "items.csv"} <= changed
 
 
+def test_a_changed_document_computes_the_promises_of_its_place_only(tmp_path, monkeypatch):
+    """Promises are cached place by place: after one plan changed, only its place's targets are read and its
+    promises found again; the table is the one a build without a cache writes."""
+    import analysis.build
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    cache = tmp_path / "cache"
+    build(raw, tmp_path / "before", cache_dir=cache)
+    asked = []
+    real = analysis.build.promises_of_files
+    monkeypatch.setattr(analysis.build, "promises_of_files",
+                        lambda *a, **k: asked.append(k.get("doc_ids")) or real(*a, **k))
+    plan = raw / WUJIN
+    plan.write_text(plan.read_text(encoding="utf-8") + "\n全年新建职工之家10家。\n", encoding="utf-8")
+    build(raw, tmp_path / "cached", cache_dir=cache)
+    assert asked == [["wujin-2018"]]
+    build(raw, tmp_path / "fresh")
+    for name in ("promise_delivery.csv", "promise_delivery.parquet"):
+        assert (tmp_path / "cached" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+
+
 def test_a_rebuild_links_the_files_made_from_the_same_inputs_and_writes_the_others(tmp_path):
     """After a new seed term only the theme tables are written; the other files are linked from the old
     set (same inode), unless one was edited by hand: its recorded digest no longer matches, so its table
@@ -384,7 +406,7 @@ def test_a_build_of_no_plan_writes_empty_tables(tmp_path):
 def test_a_rebuild_infers_metadata_only_for_changed_files_and_gives_the_same_tables(tmp_path, monkeypatch):
     """What was inferred from a file is kept in the cache by its name and text: a rebuild after one file
     changed infers the metadata of that file alone, and the tables are those of a build without a cache."""
-    import analysis.build
+    import analysis.cache
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -393,8 +415,8 @@ def test_a_rebuild_infers_metadata_only_for_changed_files_and_gives_the_same_tab
     cache = tmp_path / "cache"
     build(raw, tmp_path / "first", cache_dir=cache)
     seen = []
-    real = analysis.build.infer_metadata
-    monkeypatch.setattr(analysis.build, "infer_metadata", lambda text, name, res: seen.append(name) or real(text, name, res))
+    real = analysis.cache.infer_metadata
+    monkeypatch.setattr(analysis.cache, "infer_metadata", lambda text, name, res: seen.append(name) or real(text, name, res))
     changed = sorted(raw.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n全年新增职工书屋12家。\n", encoding="utf-8")
     build(raw, tmp_path / "cached", cache_dir=cache)
