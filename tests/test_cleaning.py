@@ -64,6 +64,12 @@ def test_a_circle_used_as_a_zero_in_chinese_numerals_is_the_zero(text, cleaned):
     assert result.text.count("〇") == step(result, "width").changes
 
 
+def test_a_long_run_of_circles_and_numerals_costs_linear_time():
+    text = "一" + "○" * 300_000 + "年，" + "○" * 300_000
+    cleaned = clean_text(text).text
+    assert cleaned.startswith("一〇〇") and cleaned.endswith("○○○")
+
+
 def test_a_long_run_of_spaced_digits_without_a_unit_costs_linear_time():
     # each digit once started a rescan of the run: 20,000 digits took 20 s, 200,000 would take half an hour
     text = "编号" + "1 " * 200_000 + "x"

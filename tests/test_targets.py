@@ -230,6 +230,12 @@ def test_many_words_ending_in_one_cost_linear_time():
     assert extract_quantities("完成统一大业，" * 40_000) == []  # each 一 once searched the text from its start
 
 
+def test_numbers_in_a_long_quote_cost_linear_time():
+    # each number looks at most 30 characters ahead for the closing quote: a quoted speech of any length
+    found = extract_quantities("他说：“" + "全年新建职工之家3家，" * 20_000 + "”")
+    assert len(found) == 20_000 and {q["kind"] for q in found} == {"target"}
+
+
 def test_a_run_of_wan_is_not_a_number():
     assert extract_quantities("职工" + "万" * 200_000 + "人。") == []
     assert [q["value"] for q in extract_quantities("职工三万人。")] == [30000.0]
