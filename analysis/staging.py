@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .outputs import TEXT_DIR, Manifest
 from .pipeline import cleaning_frame, item_frame
-from .tables import PARQUET_ONLY, TableStream, write_text
+from .tables import TableStream, table_files, write_text
 from .targets import target_frame
 from .workers import TokenSink
 
@@ -50,8 +50,7 @@ class StagedOutputs:
 
     def _reused(self, name: str) -> bool:
         """True when every file of the table ``name`` was linked from the old set."""
-        files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
-        return all([self.manifest.reuse(file, self.keys[name], self.staging) for file in files])
+        return all(self.manifest.reuse(file, self.keys[name], self.staging) for file in table_files(name))
 
     def rows(self, name: str, frame) -> None:
         """Take a batch's rows of the table ``name`` (one of :data:`STREAMED_TABLES`)."""
@@ -79,8 +78,7 @@ class StagedOutputs:
         paths = tokens or [self.staging / "tokens.parquet"]
         for name, stream in self._streams.items():
             if stream is None:
-                files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
-                paths += [self.staging / file for file in files]
+                paths += [self.staging / file for file in table_files(name)]
                 continue
             written = stream.close()
             for path in written:

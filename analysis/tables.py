@@ -29,6 +29,7 @@ __all__ = [
     "write_table",
     "TableStream",
     "ROW_GROUP_ROWS",
+    "table_files",
     "read_table",
     "table_rows",
     "write_text",
@@ -143,6 +144,15 @@ def _safe_cell(value):
 PARQUET_ONLY = frozenset({"tokens"})
 
 
+def table_files(name: str) -> list[str]:
+    """The file names a table is written under: ``name.csv`` (unless Parquet only) and ``name.parquet``.
+
+    >>> table_files("targets"), table_files("tokens")
+    (['targets.csv', 'targets.parquet'], ['tokens.parquet'])
+    """
+    return [f"{name}.csv"] * (name not in PARQUET_ONLY) + [f"{name}.parquet"]
+
+
 def write_table(df, out_dir: Path | str, name: str) -> list[Path]:
     """Write ``df`` as ``name.csv`` (UTF-8 with BOM, spreadsheet-safe) and ``name.parquet`` in ``out_dir``.
 
@@ -246,11 +256,13 @@ class TableStream:
         import pyarrow.parquet as pq
 
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        parquet = open(self.out_dir / f"{self.name}.parquet", "wb")
+        for file in table_files(self.name):  # a file linked there from the old set is let go, never written into
+            (self.out_dir / file).unlink(missing_ok=True)
+        parquet = open(self.out_dir / f"{self.name}.parquet", "xb")
         self._files.append(parquet)
         self._parquet = pq.ParquetWriter(parquet, schema)
         if self.name not in PARQUET_ONLY:
-            csv = open(self.out_dir / f"{self.name}.csv", "wb")
+            csv = open(self.out_dir / f"{self.name}.csv", "xb")
             self._files.append(csv)
             csv.write(_BOM)
             self._csv = pa_csv.CSVWriter(csv, schema, write_options=pa_csv.WriteOptions(**_CSV_OPTIONS))
@@ -278,11 +290,19 @@ class TableStream:
                 self._csv.close()
         finally:
             self.abort()
-        names = [f"{self.name}.csv"] * (self.name not in PARQUET_ONLY) + [f"{self.name}.parquet"]
-        return [self.out_dir / n for n in names]
+        return [self.out_dir / n for n in table_files(self.name)]
 
     def abort(self) -> None:
-        """Close the files as they are (after an error: the staging folder is thrown away)."""
+        """Close the writers and files as they are (after an error: the staging folder is thrown away)."""
+        import pyarrow as pa
+
+        for writer in (self._parquet, self._csv):
+            try:  # closed already when the table was finished
+                if writer is not None:
+                    writer.close()
+            except (OSError, ValueError, pa.ArrowException):
+                pass
+        self._parquet = self._csv = None
         for f in self._files:
             f.close()
         self._files = []

@@ -328,6 +328,28 @@ def test_a_rebuild_links_the_files_made_from_the_same_inputs_and_writes_the_othe
     assert tree(out) == tree(tmp_path / "fresh")
 
 
+def test_a_streamed_table_never_writes_into_a_file_linked_from_the_old_set(tmp_path, monkeypatch):
+    """items.csv is linked from the old set (same key and bytes) but items.parquet was edited by hand, so the
+    items are streamed again: the link is let go first, and a build that fails while streaming leaves the
+    old items.csv as it was (writing into the link would have truncated the old set's file)."""
+    import analysis.pipeline
+    import analysis.tables
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(RAW_DIR, out, cache_dir=cache)
+    original = (out / "items.csv").read_bytes()
+    monkeypatch.setattr(analysis.pipeline, "BATCH_DOCUMENTS", 2)  # the first batch holds part of the items
+    (out / "items.parquet").write_bytes((out / "items.parquet").read_bytes() + b"edited")
+
+    def fail(self, *, final):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(analysis.tables.TableStream, "_flush", fail)
+    with pytest.raises(RuntimeError):
+        build(RAW_DIR, out, cache_dir=cache)
+    assert (out / "items.csv").read_bytes() == original
+
+
 def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_process(tmp_path, monkeypatch):
     """The build joins documents a batch at a time and writes the tokens, items, targets, cleaning report
     and cleaned texts as they come, without holding them: with batches of about two documents and row
