@@ -25,7 +25,6 @@ from . import cache as result_cache
 from . import pipeline
 from .workers import (
     TokenSink,
-    code_item_themes_of,
     corpus_stage_in_worker,
     item_themes_of_files,
     promises_of_files,
@@ -41,7 +40,9 @@ from .outputs import (
     MANIFEST, TEXT_DIR, Manifest, OutputBusyError, OutputError, OutputFolderError, OutputSet, check_folders,
     output_error,
 )
-from .corpus_stages import PASSAGE_ITEM_COLUMNS, THEME_ITEM_COLUMNS, find_promises, find_shared_passages
+from .corpus_stages import (
+    PASSAGE_ITEM_COLUMNS, THEME_ITEM_COLUMNS, code_item_themes, find_promises, find_shared_passages,
+)
 from .pipeline import (
     CORPUS_LEVEL_TABLES,
     TABLES,
@@ -53,7 +54,7 @@ from .pipeline import (
     process_or_skip,
 )
 from .schema import PASSAGE_COLUMNS, typed
-from .tables import PARQUET_ONLY, read_table, write_table, write_text
+from .tables import read_table, table_files, write_table, write_text
 from .staging import STREAMED_TABLES, StagedOutputs
 from .themes import taxonomy_table
 
@@ -270,7 +271,7 @@ class _Stages:
                 coding_args = (item_themes_of_files, written, self.resources.themes)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
-                coding_args = (code_item_themes_of, processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(),
+                coding_args = (code_item_themes, processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(),
                                self.resources.themes)
             reuse = workers.submit(corpus_stage_in_worker, *reuse_args) if workers and passages is None else None
             coding = workers.submit(corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
@@ -280,8 +281,11 @@ class _Stages:
                 self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
             passages_written = passages is None and written is not None
             if passages_written:
-                reuse.result() if reuse else write_shared_passages(written, sorted(processed.documents["doc_id"]),
-                                                                   self.cache.directory, passages_key)
+                if reuse:
+                    reuse.result()
+                else:  # one stage alone: here
+                    write_shared_passages(written, sorted(processed.documents["doc_id"]), self.cache.directory,
+                                          passages_key)
                 passages = _no_passages()
             elif passages is None:
                 passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
@@ -295,7 +299,7 @@ class _Stages:
         """The item_themes table coded in this process (one stage alone), from the files ``written`` if any."""
         if written is not None:
             return item_themes_of_files(written, self.resources.themes)
-        return code_item_themes_of(processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(), self.resources.themes)
+        return code_item_themes(processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(), self.resources.themes)
 
     def _promises(self, processed: ProcessedCorpus, inputs: bytes, written: Path | None = None) -> pd.DataFrame:
         """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy); read
@@ -430,8 +434,7 @@ def _is_up_to_date(out_dir: Path, key: str, doc_ids) -> bool:
     key_file = out_dir / _KEY_FILE
     if not key_file.is_file() or key_file.read_text(encoding="utf-8", errors="replace") != key:
         return False
-    expected = [out_dir / f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")
-                if not (ext == "csv" and name in PARQUET_ONLY)]
+    expected = [out_dir / file for name in TABLES for file in table_files(name)]
     expected += [out_dir / TEXT_DIR / f"{d}.txt" for d in doc_ids]
     return all(p.is_file() for p in expected)
 
@@ -545,7 +548,7 @@ def _write_all(documents_only: ProcessedCorpus, stages: _Stages, outputs: Output
         return paths
 
     def table(name: str, frame: pd.DataFrame) -> list[Path]:
-        files = [f"{name}.{ext}" for ext in ("csv", "parquet") if not (ext == "csv" and name in PARQUET_ONLY)]
+        files = table_files(name)
         if all(manifest.reuse(file, keys[name], staging) for file in files):
             return [staging / file for file in files]
         return recorded(name, write_table(frame, staging, name))

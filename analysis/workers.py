@@ -43,7 +43,7 @@ from .corpus_stages import (
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .theme_coding import code_item_parts
-from .tables import ROW_GROUP_ROWS, TableStream, write_table
+from .tables import TableStream, write_table
 
 __all__ = [
     "worker_pool",
@@ -54,19 +54,14 @@ __all__ = [
     "corpus_stage_in_worker",
     "return_freed_memory",
     "joined_terms",
-    "terms_of_file",
-    "code_item_themes_of",
     "item_themes_of_files",
     "theme_parts_of_files",
     "shared_passages_of_files",
     "write_shared_passages",
     "promises_of_files",
     "TokenSink",
-    "TOKEN_ROW_GROUP_ROWS",
 ]
 
-#: Rows in a row group of the tokens' Parquet file: what the theme coder reads at a time.
-TOKEN_ROW_GROUP_ROWS = ROW_GROUP_ROWS
 
 #: The resource files of a worker process (set when it starts; the pool's processes only).
 _worker_resources: Resources | None = None
@@ -177,23 +172,6 @@ def joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
                          for column in ("item_id", "token")})
 
 
-def terms_of_file(path: Path) -> pd.DataFrame:
-    """The theme coder's terms of a tokens file, read a row group at a time (only the columns they need)."""
-    parquet = pq.ParquetFile(path)
-    batches = []
-    for k in range(parquet.num_row_groups):
-        table = parquet.read_row_group(k, columns=list(THEME_TOKEN_COLUMNS))
-        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
-        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
-        batches.append(theme_terms(words.to_pandas()).astype("category"))
-    return joined_terms(batches)
-
-
-def code_item_themes_of(items: pd.DataFrame, terms: pd.DataFrame | Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """:func:`analysis.corpus_stages.code_item_themes`, the terms read from the tokens file when given one."""
-    return code_item_themes(items, terms_of_file(terms) if isinstance(terms, Path) else terms, themes)
-
-
 def item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
     """The item_themes table from the items and tokens files a build wrote into ``folder``, read in parts
     of whole documents (:func:`theme_parts_of_files`), so no more than a part is held."""
@@ -300,10 +278,10 @@ class TokenSink:
     """Where the build's tokens go, batch by batch, and where the theme coder's terms come from.
 
     With a ``path`` the batches are written to that Parquet file (row groups of a fixed number of rows,
-    :data:`TOKEN_ROW_GROUP_ROWS`, whatever the batches: :class:`analysis.tables.TableStream`), unless it is
-    ``written`` already (linked from the old set); the terms are then read back from the file
-    (:func:`terms_of_file`), by the worker that codes the themes, so this process never holds them.
-    Without a path the terms of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
+    :data:`analysis.tables.ROW_GROUP_ROWS`, whatever the batches: :class:`analysis.tables.TableStream`),
+    unless it is ``written`` already (linked from the old set); the theme coder then reads the terms from
+    the file (:func:`theme_parts_of_files`), so this process never holds them. Without a path the terms
+    of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
 
     Parameters
     ----------
@@ -326,9 +304,9 @@ class TokenSink:
         elif self._stream is not None:
             self._stream.write(tokens)
 
-    def terms(self) -> pd.DataFrame | Path:
-        """The terms of every batch taken, in order; or the closed file to read them from."""
-        return self.path if self.path is not None else joined_terms(self._terms)
+    def terms(self) -> pd.DataFrame:
+        """The terms of every batch taken, in order (none with a path: they are in the file)."""
+        return joined_terms(self._terms)
 
     def close(self) -> list[Path]:
         """Finish the file (an empty table when no batch came); the files written."""

@@ -59,4 +59,5 @@ def test_themes_read_from_the_files_in_parts_of_any_size_are_those_of_one_part(t
     pd.testing.assert_frame_equal(pd.concat([p for p, _ in parts], ignore_index=True), items)
     for part, terms in parts:  # each part holds whole documents, and their terms only
         assert set(terms["item_id"]) <= set(part["item_id"])
-    assert sum(len(t) for _, t in parts) == len(workers.terms_of_file(tmp_path / "one" / "tokens.parquet"))
+    tokens = pd.read_parquet(tmp_path / "one" / "tokens.parquet")
+    assert sum(len(t) for _, t in parts) == len(workers.theme_terms(tokens))
