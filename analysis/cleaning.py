@@ -51,6 +51,7 @@ __all__ = [
     "is_traditional",
     "simplified",
     "han_count",
+    "CIRCLES",
 ]
 
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
@@ -72,8 +73,9 @@ _RE_DECIMAL_DOT = re.compile(r"(?<=[0-9])·(?=[0-9]+(?:[%‰]|[万亿倍]))")
 #: A run of Chinese numerals in which a circle (○, ◯) stands for the zero 〇 (一九八○年, 一百○八), as typesetting
 #: and OCR write it: read whole, then its circles after a numeral are made 〇 (circles that open a run, a
 #: bullet before 一是…, stay).
-_RE_NUMERAL_RUN = re.compile(r"[一二三四五六七八九十百千〇零○◯]+")
-_NUMERAL_CIRCLES = str.maketrans("○◯", "〇〇")
+CIRCLES = "○◯"
+_RE_NUMERAL_RUN = re.compile(rf"[一二三四五六七八九十百千〇零{CIRCLES}]+")
+_NUMERAL_CIRCLES = str.maketrans(CIRCLES, "〇" * len(CIRCLES))
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: Characters that show nothing: zero-width space and joiners, word joiner, byte-order mark, soft hyphen.
@@ -403,15 +405,15 @@ def _zeros_of_numerals(text: str) -> tuple[str, int]:
     >>> _zeros_of_numerals("一九八○年，一百○八项，○○○，○一是")
     ('一九八〇年，一百〇八项，○○○，○一是', 2)
     """
-    if "○" not in text and "◯" not in text:
+    if not any(c in text for c in CIRCLES):
         return text, 0
     count = 0
 
     def zero(m: re.Match) -> str:
         nonlocal count
         run = m.group(0)
-        lead = len(run) - len(run.lstrip("○◯"))
-        circles = run.count("○", lead) + run.count("◯", lead)
+        lead = len(run) - len(run.lstrip(CIRCLES))
+        circles = sum(run.count(c, lead) for c in CIRCLES)
         if not circles:
             return run
         count += circles

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .cleaning import CIRCLES
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
@@ -35,7 +36,7 @@ def _search_form(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(simplified):
         for c in unicodedata.normalize("NFKC", ch):
             if not c.isspace() and c not in _INVISIBLE:
-                chars.append("." if c in _MIDDLE_DOTS else "〇" if c in "○◯" else c)
+                chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else c)
                 index.append(i)
     return "".join(chars), index
 

@@ -78,17 +78,21 @@ def test_a_folder_in_resources_does_not_break_the_fingerprint(tmp_path):
     assert len(cache.code_fingerprint(package)) == 64
 
 
-def test_prune_removes_old_entries_then_the_least_recently_used(tmp_path):
-    store = cache.ResultCache(tmp_path)
-    keys = [f"{i:064x}" for i in range(4)]
-    for key in keys:
-        store.put(key, {"blob": "字" * 1000})
+def _entries_last_used(folder, seconds_ago):
+    """A cache of one entry per age (seconds since its last use): the store, keys and paths, and an entry's size."""
+    store = cache.ResultCache(folder)
+    keys = [f"{i:064x}" for i in range(len(seconds_ago))]
     now = time.time()
+    for key, ago in zip(keys, seconds_ago):
+        store.put(key, {"blob": "字" * 1000})
+        os.utime(store._path(key), (now - ago, now - ago))
     paths = {k: store._path(k) for k in keys}
-    os.utime(paths[keys[0]], (now - 40 * 86400, now - 40 * 86400))  # unused for 40 days
-    for i, key in enumerate(keys[1:], start=1):
-        os.utime(paths[key], (now - 100 * i, now - 100 * i))  # keys[3] least recently used
-    size = paths[keys[1]].stat().st_size
+    return store, keys, paths, paths[keys[0]].stat().st_size
+
+
+def test_prune_removes_old_entries_then_the_least_recently_used(tmp_path):
+    # keys[0] unused for 40 days, keys[3] least recently used of the others
+    store, keys, paths, size = _entries_last_used(tmp_path, [40 * 86400, 100, 200, 300])
     removed = cache.prune(tmp_path, max_bytes=2 * size, max_age_days=30)
     assert removed == 2
     assert [k for k in keys if paths[k].exists()] == [keys[1], keys[2]]
@@ -97,16 +101,8 @@ def test_prune_removes_old_entries_then_the_least_recently_used(tmp_path):
 
 def test_prune_keeps_the_entries_the_last_build_used_whatever_their_size(tmp_path):
     """A corpus whose entries alone pass the cap keeps them: else its next build computes most of it again."""
-    store = cache.ResultCache(tmp_path)
-    keys = [f"{i:064x}" for i in range(4)]
-    for key in keys:
-        store.put(key, {"blob": "字" * 1000})
-    now = time.time()
-    paths = {k: store._path(k) for k in keys}
-    for i, key in enumerate(keys):
-        os.utime(paths[key], (now - 100 * (3 - i), now - 100 * (3 - i)))  # keys[0] used longest ago
-    size = paths[keys[0]].stat().st_size
-    removed = cache.prune(tmp_path, max_bytes=size, keep_since=now - 150)  # keys[2], keys[3]: the last build's
+    _, keys, paths, size = _entries_last_used(tmp_path, [300, 200, 100, 0])  # keys[0] used longest ago
+    removed = cache.prune(tmp_path, max_bytes=size, keep_since=time.time() - 150)  # keys[2], keys[3]: the last build's
     assert removed == 2
     assert [k for k in keys if paths[k].exists()] == [keys[2], keys[3]]
 
