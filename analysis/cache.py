@@ -43,6 +43,8 @@ __all__ = [
     "prune",
     "clear",
     "InferredMetadata",
+    "file_entry",
+    "file_of_entry",
 ]
 
 #: Libraries whose output a cached result holds: a new version of any invalidates the cache.
@@ -224,6 +226,31 @@ class ResultCache:
         if self.directory:
             with atomic_file(self._path(key)) as f:
                 _write_entry(pa.PythonFile(f, mode="w"), {"format": _FORMAT, "key": key, "data": data}, tables or {})
+
+
+#: The table name of an entry that holds a file (:func:`file_entry`).
+_FILE_TABLE = "file"
+
+
+def file_entry(data: bytes) -> dict[str, pa.Table]:
+    """The bytes of a file as an entry's tables (:meth:`ResultCache.put`); :func:`file_of_entry`
+    gives them back. A table's Parquet file is cached so, without the table in memory."""
+    return {_FILE_TABLE: pa.table({"bytes": pa.array([data], type=pa.large_binary())})}
+
+
+def file_of_entry(tables: dict[str, pa.Table]) -> bytes:
+    """The file of an entry made by :func:`file_entry`.
+
+    Raises
+    ------
+    KeyError or ValueError
+        When the entry holds no file.
+    """
+    column = tables[_FILE_TABLE].column("bytes")
+    data = column[0].as_py() if len(column) == 1 else None
+    if not isinstance(data, bytes):
+        raise ValueError("the entry holds no file")
+    return data
 
 
 def _write_entry(sink, header: dict, tables: dict[str, pa.Table]) -> None:

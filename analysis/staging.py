@@ -34,7 +34,7 @@ class StagedOutputs:
     staging : pathlib.Path
         The staging folder of the output set.
     keys : dict of str to str
-        What each output file is made from (:meth:`analysis.build._Stages.output_keys`).
+        What each output file is made from (:meth:`analysis.stages.Stages.output_keys`).
     manifest : Manifest
         The old set's manifest: a file made from the same key is linked from it.
     """

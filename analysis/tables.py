@@ -28,6 +28,8 @@ __all__ = [
     "FORMULA_PREFIXES",
     "write_table",
     "TableStream",
+    "write_table_of_parquet",
+    "parquet_bytes",
     "ROW_GROUP_ROWS",
     "table_files",
     "read_table",
@@ -236,13 +238,14 @@ class TableStream:
         self._pending: list = []
         self._pending_rows = 0
 
-    def write(self, frame: pd.DataFrame) -> None:
-        """Take the next rows (typed as the whole table: :func:`analysis.schema.typed`)."""
+    def write(self, frame) -> None:
+        """Take the next rows (typed as the whole table: :func:`analysis.schema.typed`), a frame or an Arrow
+        table as ``pyarrow.Table.from_pandas`` makes it of the frame."""
         import pyarrow as pa
 
-        if frame.empty:
+        if not len(frame):
             return
-        table = pa.Table.from_pandas(frame, preserve_index=False)
+        table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
         if self._parquet is None:
             self._open(table.schema)
         if self._csv is not None:
@@ -306,6 +309,36 @@ class TableStream:
         for f in self._files:
             f.close()
         self._files = []
+
+
+def parquet_bytes(df) -> bytes:
+    """The Parquet file :func:`write_table` writes of ``df`` (a frame or an Arrow table), as bytes."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = (df if isinstance(df, pa.Table) else pa.Table.from_pandas(df, preserve_index=False)).combine_chunks()
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, row_group_size=ROW_GROUP_ROWS)
+    return sink.getvalue().to_pybytes()
+
+
+def write_table_of_parquet(data: bytes, out_dir: Path | str, name: str, *, empty: pd.DataFrame) -> list[Path]:
+    """Write the table whose Parquet file is ``data`` (as :func:`write_table` wrote it) as
+    :func:`write_table` writes it, CSV copy included, a row group at a time (the table is never held).
+
+    ``empty`` is the table without rows (what a file of no row group holds). Returns the files written.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    file = pq.ParquetFile(pa.BufferReader(data))
+    stream = TableStream(out_dir, name, empty=empty)
+    try:
+        for group in range(file.num_row_groups):
+            stream.write(file.read_row_group(group))
+        return stream.close()
+    finally:
+        stream.abort()
 
 
 def read_table(name: str, processed_dir: Path | str, columns: list[str] | None = None) -> pd.DataFrame:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import tempfile
 from collections import deque
+from collections.abc import Sequence
 from itertools import islice
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .cache import ResultCache
+from .cache import ResultCache, file_entry
 from .corpus import Document, SkippedFile
 from .loader import Resources, load_resources
 from .outputs import TEXT_DIR
@@ -43,7 +45,9 @@ from .corpus_stages import (
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .theme_coding import code_item_parts
-from .tables import TableStream, write_table
+from .reuse import shared_passage_frames
+from .schema import PASSAGE_COLUMNS
+from .tables import TableStream
 
 __all__ = [
     "worker_pool",
@@ -56,6 +60,7 @@ __all__ = [
     "joined_terms",
     "item_themes_of_files",
     "theme_parts_of_files",
+    "TextFiles",
     "shared_passages_of_files",
     "write_shared_passages",
     "promises_of_files",
@@ -240,9 +245,26 @@ class _TermStream:
         return pa.concat_tables(taken).select(["item_id", "token"]).to_pandas()
 
 
+class TextFiles(Sequence):
+    """The cleaned texts of ``doc_ids`` in a build's folder, each read from its file when asked (none held)."""
+
+    def __init__(self, folder: Path, doc_ids: list[str]):
+        self.paths = [folder / TEXT_DIR / f"{doc_id}.txt" for doc_id in doc_ids]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, k: int) -> str:
+        return self.paths[k].read_bytes().decode("utf-8")
+
+    def size(self) -> int:
+        """A bound of the texts' total length in characters: their files' bytes."""
+        return sum(path.stat().st_size for path in self.paths)
+
+
 def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
     """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
-    texts = {doc_id: (folder / TEXT_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8") for doc_id in doc_ids}
+    texts = {doc_id: text for doc_id, text in zip(doc_ids, TextFiles(folder, doc_ids))}
     return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
 
 
@@ -265,13 +287,27 @@ def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resource
 
 def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | None, key: str) -> int:
     """Find the shared passages from the files in ``folder``, write the shared_passages table there and
-    put it in the cache under ``key``: the table (the largest but the tokens) never travels back to the
-    build's process. Returns its number of rows."""
-    table = pa.Table.from_pandas(shared_passages_of_files(folder, doc_ids), preserve_index=False)
-    return_freed_memory()  # the frame, converted once for the file and the cache, is gone
-    write_table(table, folder, "shared_passages")
-    ResultCache(cache_dir).put(key, None, {"shared_passages": table})
-    return len(table)
+    put its Parquet file in the cache under ``key`` (:func:`analysis.cache.file_entry`).
+
+    The texts are read one at a time, the windows handed between passes through a scratch folder in
+    ``folder`` (removed after), and the table written a row group at a time
+    (:func:`analysis.reuse.shared_passage_frames`): nothing of the size of the corpus or of the table is
+    held, and the table never travels back to the build's process. Returns its number of rows.
+    """
+    texts = TextFiles(folder, doc_ids)
+    items = pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS))
+    stream = TableStream(folder, "shared_passages", empty=pd.DataFrame(columns=list(PASSAGE_COLUMNS)))
+    rows = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix=".passages-", dir=folder) as scratch:
+            for frame in shared_passage_frames(doc_ids, texts, items, scratch=Path(scratch), size=texts.size()):
+                stream.write(frame)
+                rows += len(frame)
+        stream.close()
+    finally:
+        stream.abort()
+    ResultCache(cache_dir).put(key, None, file_entry((folder / "shared_passages.parquet").read_bytes()))
+    return rows
 
 
 class TokenSink:

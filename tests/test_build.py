@@ -249,7 +249,8 @@ def test_parallel_text_reuse_and_documents_give_the_serial_tables(tmp_path):
 
 def test_a_changed_taxonomy_recodes_themes_and_reuses_every_document(tmp_path):
     """Each stage's cache key holds what it reads: a seed term added to the taxonomy adds one cache entry
-    (the themes), and the documents and shared passages come from the cache."""
+    (the themes), and the documents and shared passages come from the cache: the passages' Parquet file,
+    written again (with its CSV copy) byte for byte into the new folder."""
     from analysis.loader import load_resources
 
     cache = tmp_path / "cache"
@@ -262,6 +263,8 @@ def test_a_changed_taxonomy_recodes_themes_and_reuses_every_document(tmp_path):
     added = {p.name for p in cache.rglob("*.arrow")} - before
     assert len(added) == 1  # the item_themes of the new taxonomy; nothing else was computed
     assert set(second.processed.theme_taxonomy.taxonomy) != {""}
+    for file in ("shared_passages.csv", "shared_passages.parquet"):
+        assert (tmp_path / "b" / file).read_bytes() == (tmp_path / "a" / file).read_bytes()
 
 
 def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp_path):
@@ -283,15 +286,15 @@ def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp
 def test_a_changed_document_computes_the_promises_of_its_place_only(tmp_path, monkeypatch):
     """Promises are cached place by place: after one plan changed, only its place's targets are read and its
     promises found again; the table is the one a build without a cache writes."""
-    import analysis.build
+    import analysis.stages
 
     raw = tmp_path / "raw"
     shutil.copytree(RAW_DIR, raw)
     cache = tmp_path / "cache"
     build(raw, tmp_path / "before", cache_dir=cache)
     asked = []
-    real = analysis.build.promises_of_files
-    monkeypatch.setattr(analysis.build, "promises_of_files",
+    real = analysis.stages.promises_of_files
+    monkeypatch.setattr(analysis.stages, "promises_of_files",
                         lambda *a, **k: asked.append(k.get("doc_ids")) or real(*a, **k))
     plan = raw / WUJIN
     plan.write_text(plan.read_text(encoding="utf-8") + "\n全年新建职工之家10家。\n", encoding="utf-8")

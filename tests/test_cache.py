@@ -4,6 +4,7 @@ import pickle
 import time
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from analysis import cache
@@ -133,3 +134,15 @@ def test_the_code_fingerprint_counts_modules_of_subpackages(tmp_path):
     before = code_fingerprint(package)
     (package / "sub" / "b.py").write_text("y = 2\n")
     assert code_fingerprint(package) != before
+
+
+def test_a_file_entry_gives_its_bytes_back_and_another_entry_none(tmp_path):
+    from analysis.cache import ResultCache, file_entry, file_of_entry
+
+    cache = ResultCache(tmp_path)
+    data = bytes(range(256)) * 1000
+    cache.put("a" * 64, None, file_entry(data))
+    assert file_of_entry(cache.get("a" * 64)[1]) == data
+    cache.put("b" * 64, None, {"table": pa.table({"x": [1]})})
+    with pytest.raises(KeyError):
+        file_of_entry(cache.get("b" * 64)[1])

@@ -1,10 +1,9 @@
 """Text reuse: known slogans found in every plan that has them, links, generic phrases ignored."""
-import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import reuse
+from analysis import reuse, shared_windows
 
 
 def test_known_slogans_are_found_in_every_plan_that_has_them(processed):
@@ -59,20 +58,5 @@ def test_windows_sorted_in_parts_by_hash_give_the_same_passages(processed, monke
     """A corpus's windows are sorted a part at a time (bounded memory); any number of parts finds the
     same passages, since equal windows always fall in the same part."""
     whole = reuse.shared_passages(processed.clean_texts, processed.items)
-    monkeypatch.setattr(reuse, "PARTITION_WINDOWS", 1_000)  # the seeds' windows in dozens of parts
+    monkeypatch.setattr(shared_windows, "PARTITION_WINDOWS", 1_000)  # the seeds' windows in dozens of parts
     assert len(whole) and reuse.shared_passages(processed.clean_texts, processed.items).equals(whole)
-
-
-def test_run_sums_are_the_sums_of_each_run_wrapping_like_prefix_sums():
-    """Runs are summed without prefix sums of the whole array: the same wrapping sums, at the array's
-    end and for runs of one element too."""
-    from analysis.reuse import _run_sums
-
-    rng = np.random.default_rng(3)
-    values = rng.integers(0, 2**64 - 1, size=50, dtype=np.uint64)
-    starts, ends = np.array([0, 3, 10, 11, 40, 49]), np.array([2, 10, 11, 20, 50, 50])
-    prefix = np.zeros(len(values) + 1, dtype=np.uint64)
-    np.cumsum(values, dtype=np.uint64, out=prefix[1:])
-    with np.errstate(over="ignore"):
-        assert (_run_sums(values, starts, ends) == prefix[ends] - prefix[starts]).all()
-    assert len(_run_sums(values, starts[:0], ends[:0])) == 0

@@ -61,3 +61,28 @@ def test_themes_read_from_the_files_in_parts_of_any_size_are_those_of_one_part(t
         assert set(terms["item_id"]) <= set(part["item_id"])
     tokens = pd.read_parquet(tmp_path / "one" / "tokens.parquet")
     assert sum(len(t) for _, t in parts) == len(workers.theme_terms(tokens))
+
+
+def test_passages_found_from_the_files_in_parts_are_the_table_found_in_memory(tmp_path, monkeypatch):
+    """The passages' worker reads the texts one at a time, spills its passes into a scratch folder and
+    writes the table a few rows at a time: the files are those of the table found in memory, byte for
+    byte, and no scratch file is left."""
+    from analysis import reuse, shared_windows
+    from analysis.build import build
+    from analysis.config import RAW_DIR
+    from analysis.tables import write_table
+
+    folder = tmp_path / "out"
+    build(RAW_DIR, folder)
+    doc_ids = sorted(pd.read_parquet(folder / "documents.parquet")["doc_id"])
+    texts = {d: t for d, t in zip(doc_ids, workers.TextFiles(folder, doc_ids))}
+    items = pd.read_parquet(folder / "items.parquet", columns=list(workers.PASSAGE_ITEM_COLUMNS))
+    whole = reuse.shared_passages(texts, items)
+    assert len(whole) > 20
+    monkeypatch.setattr(shared_windows, "PARTITION_WINDOWS", 300)
+    monkeypatch.setattr(reuse, "FRAME_ROWS", 7)
+    before = sorted(p.name for p in folder.iterdir())
+    assert workers.write_shared_passages(folder, doc_ids, None, "0" * 64) == len(whole)
+    assert sorted(p.name for p in folder.iterdir()) == before
+    for path in write_table(whole, tmp_path / "memory", "shared_passages"):
+        assert (folder / path.name).read_bytes() == path.read_bytes()
