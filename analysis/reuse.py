@@ -26,7 +26,7 @@ __all__ = ["PASSAGE_COLUMNS", "shared_passages", "shared_passage_frames", "passa
 #: Offsets are far below 2**40 characters, so (plan, offset) packs into one integer.
 _OFFSET_BITS = 40
 #: Rows of the table made at a time by :func:`shared_passage_frames`.
-FRAME_ROWS = 131_072
+FRAME_ROWS = 32_768
 
 
 def shared_passages(

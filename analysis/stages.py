@@ -41,6 +41,7 @@ from .workers import (
     TokenSink,
     corpus_stage_in_worker,
     item_themes_of_files,
+    promises_of_file_groups,
     promises_of_files,
     results_in_order,
     return_freed_memory,
@@ -60,6 +61,8 @@ NOT_READ_BY_DOCUMENT_STAGES = NOT_READ_BY_PIPELINE + ("themes*.csv", "indicators
 PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
 MAX_CHUNK_DOCUMENTS = 16
+#: Documents whose promises are found at a time (whole places): what the promises hold grows with it.
+PROMISE_GROUP_DOCUMENTS = 2_000
 #: Tasks given out to each worker at a time (:func:`analysis.workers.results_in_order`).
 TASKS_IN_FLIGHT = 4
 
@@ -316,12 +319,14 @@ class Stages:
             tables[place] = self._cached_table(key, "promise_delivery")
             if tables[place] is None:
                 todo[place] = (ids, key)
-        if todo:
-            computed = promises_of_files(written, documents, self.resources,
-                                         doc_ids=[d for ids, _ in todo.values() for d in ids])
-            for place, (ids, key) in todo.items():
+        groups = _place_groups({place: ids for place, (ids, _) in todo.items()}, PROMISE_GROUP_DOCUMENTS)
+        computed_groups = promises_of_file_groups(written, documents, self.resources,
+                                                  [[d for place in group for d in todo[place][0]] for group in groups])
+        for group, computed in zip(groups, computed_groups):
+            for place in group:
                 tables[place] = computed[computed["place"] == place] if len(computed) else computed
-                self.cache.put(key, None, {"promise_delivery": pa.Table.from_pandas(tables[place], preserve_index=False)})
+                self.cache.put(todo[place][1], None,
+                               {"promise_delivery": pa.Table.from_pandas(tables[place], preserve_index=False)})
         if not tables:  # no document
             return promises_of_files(written, documents, self.resources)
         return typed(pd.concat(list(tables.values()), ignore_index=True), "promise_delivery")
@@ -349,6 +354,22 @@ class Stages:
         for part in parts:
             digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
+
+
+def _place_groups(doc_ids: dict[str, list[str]], most: int) -> list[list[str]]:
+    """Places (in order) in groups of at most ``most`` documents (a larger place is a group alone).
+
+    >>> _place_groups({"a": ["1", "2"], "b": ["3"], "c": ["4", "5", "6"], "d": ["7"]}, 3)
+    [['a', 'b'], ['c'], ['d']]
+    """
+    groups, size = [], 0
+    for place, ids in doc_ids.items():
+        if not groups or size + len(ids) > most:
+            groups.append([])
+            size = 0
+        groups[-1].append(place)
+        size += len(ids)
+    return groups
 
 
 def no_passages() -> pd.DataFrame:

@@ -29,6 +29,7 @@ __all__ = [
     "write_table",
     "TableStream",
     "write_table_of_parquet",
+    "read_rows",
     "parquet_bytes",
     "ROW_GROUP_ROWS",
     "table_files",
@@ -43,8 +44,10 @@ __all__ = [
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Rows in a row group of every Parquet table, written whole or streamed (:class:`TableStream`): a reader
-#: takes a table a row group at a time, and the bytes do not depend on how the rows came.
-ROW_GROUP_ROWS = 131_072
+#: takes a table a row group at a time, and the bytes do not depend on how the rows came. A streamed
+#: table's writer holds a row group (its rows and their encoding) until it is written: at 131,072 rows that
+#: was 300 MB of the build's process at 10,000 plans, at 32,768 under 90 MB.
+ROW_GROUP_ROWS = 32_768
 _CSV_OPTIONS = {"quoting_style": "needed"}
 
 
@@ -339,6 +342,24 @@ def write_table_of_parquet(data: bytes, out_dir: Path | str, name: str, *, empty
         return stream.close()
     finally:
         stream.abort()
+
+
+def read_rows(path: Path | str, selected, columns: list[str] | None = None):
+    """The rows of a Parquet file that the expression ``selected`` (``pyarrow.compute``) keeps, as an Arrow
+    table, read a row group at a time.
+
+    A dataset scan with a filter reads many row groups at once, ahead of the filter: on the targets of
+    10,000 plans it held five times the rows it kept. Here one row group is held besides what is kept.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    file = pq.ParquetFile(path)
+    kept = [file.read_row_group(k, columns=columns).filter(selected) for k in range(file.num_row_groups)]
+    if not kept:
+        empty = file.schema_arrow.empty_table()
+        return empty if columns is None else empty.select(columns)
+    return pa.concat_tables(kept)
 
 
 def read_table(name: str, processed_dir: Path | str, columns: list[str] | None = None) -> pd.DataFrame:

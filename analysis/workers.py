@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
@@ -47,7 +47,7 @@ from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .theme_coding import code_item_parts
 from .reuse import shared_passage_frames
 from .schema import PASSAGE_COLUMNS
-from .tables import TableStream
+from .tables import TableStream, read_rows
 
 __all__ = [
     "worker_pool",
@@ -64,6 +64,7 @@ __all__ = [
     "shared_passages_of_files",
     "write_shared_passages",
     "promises_of_files",
+    "promises_of_file_groups",
     "TokenSink",
 ]
 
@@ -274,15 +275,74 @@ def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resource
     figures a promise can be made of (targets and achieved figures) are read, and of the items only those
     figures are in and the columns the promises read. With ``doc_ids``, the promises of those documents
     only (whole places: a promise and its outcome are of one place)."""
-    filters = [("kind", "in", list(PROMISE_KINDS))] + ([("doc_id", "in", list(doc_ids))] if doc_ids is not None else [])
-    targets = pq.read_table(folder / "targets.parquet", filters=filters).to_pandas()
+    selected = pc.field("kind").isin(list(PROMISE_KINDS))
+    if doc_ids is not None:
+        selected &= pc.field("doc_id").isin(list(doc_ids))
+    targets = read_rows(folder / "targets.parquet", selected).to_pandas()
     if doc_ids is not None:
         documents = documents[documents["doc_id"].isin(set(doc_ids))]
     path = folder / "items.parquet"
     item_ids = pa.array(sorted(set(targets["item_id"])), type=pq.read_schema(path).field("item_id").type)
-    items = pq.read_table(path, columns=list(PROMISE_ITEM_COLUMNS),
-                          filters=pc.field("item_id").isin(item_ids)).to_pandas()
+    items = read_rows(path, pc.field("item_id").isin(item_ids), columns=list(PROMISE_ITEM_COLUMNS)).to_pandas()
     return find_promises_in(targets, documents, items, resources)
+
+
+def promises_of_file_groups(folder: Path, documents: pd.DataFrame, resources: Resources,
+                            groups: list[list[str]]) -> Iterator[pd.DataFrame]:
+    """:func:`promises_of_files` of each group of documents (whole places), in order.
+
+    With several groups the files are read once: the rows a group's promises read go to that group's
+    files in a scratch folder in ``folder`` (removed after), and one group's rows are held at a time. A
+    file read again for each group would cost the corpus times the number of groups.
+    """
+    if len(groups) <= 1:
+        yield from (promises_of_files(folder, documents, resources, doc_ids=ids) for ids in groups)
+        return
+    group_of = {doc_id: k for k, ids in enumerate(groups) for doc_id in ids}
+    with tempfile.TemporaryDirectory(prefix=".promises-", dir=folder) as scratch:
+        targets_at, items_at = Path(scratch) / "targets", Path(scratch) / "items"
+        target_schema, item_ids = _rows_by_group(folder / "targets.parquet", pc.field("kind").isin(list(PROMISE_KINDS)),
+                                                 None, group_of, targets_at)
+        path = folder / "items.parquet"
+        item_ids = pa.array(sorted(item_ids), type=pq.read_schema(path).field("item_id").type)
+        item_schema, _ = _rows_by_group(path, pc.field("item_id").isin(item_ids), ["doc_id", *PROMISE_ITEM_COLUMNS],
+                                        group_of, items_at)
+        for k, ids in enumerate(groups):
+            targets = _rows_of_group(targets_at, k, target_schema).to_pandas()
+            items = _rows_of_group(items_at, k, item_schema).select(list(PROMISE_ITEM_COLUMNS)).to_pandas()
+            yield find_promises_in(targets, documents[documents["doc_id"].isin(set(ids))], items, resources)
+
+
+def _rows_by_group(path: Path, selected, columns: list[str] | None, group_of: dict[str, int],
+                   prefix: Path) -> tuple[pa.Schema, set[str]]:
+    """Hand the rows of a Parquet file that ``selected`` keeps and whose ``doc_id`` is in a group to that
+    group's Arrow file (``prefix-<group>.arrow``), a row group at a time; the schema and the item ids."""
+    file = pq.ParquetFile(path)
+    schema = file.schema_arrow if columns is None else file.schema_arrow.empty_table().select(columns).schema
+    writers, item_ids = {}, set()
+    try:
+        for k in range(file.num_row_groups):
+            rows = file.read_row_group(k, columns=columns).filter(selected)
+            group = np.array([group_of.get(d, -1) for d in rows.column("doc_id").to_pylist()], dtype=np.int64)
+            for g in np.unique(group[group >= 0]).tolist():
+                part = rows.filter(pa.array(group == g))
+                if g not in writers:
+                    writers[g] = pa.ipc.new_file(f"{prefix}-{g}.arrow", schema)
+                writers[g].write_table(part)
+                item_ids.update(part.column("item_id").to_pylist())
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return schema, item_ids
+
+
+def _rows_of_group(prefix: Path, group: int, schema: pa.Schema) -> pa.Table:
+    """The rows :func:`_rows_by_group` handed to ``group`` (none: an empty table)."""
+    path = Path(f"{prefix}-{group}.arrow")
+    if not path.exists():
+        return schema.empty_table()
+    with pa.OSFile(str(path)) as f:
+        return pa.ipc.open_file(f).read_all()
 
 
 def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | None, key: str) -> int:

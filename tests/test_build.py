@@ -286,15 +286,15 @@ def test_a_changed_document_with_the_cache_gives_the_tables_of_a_fresh_build(tmp
 def test_a_changed_document_computes_the_promises_of_its_place_only(tmp_path, monkeypatch):
     """Promises are cached place by place: after one plan changed, only its place's targets are read and its
     promises found again; the table is the one a build without a cache writes."""
-    import analysis.stages
+    import analysis.workers
 
     raw = tmp_path / "raw"
     shutil.copytree(RAW_DIR, raw)
     cache = tmp_path / "cache"
     build(raw, tmp_path / "before", cache_dir=cache)
     asked = []
-    real = analysis.stages.promises_of_files
-    monkeypatch.setattr(analysis.stages, "promises_of_files",
+    real = analysis.workers.promises_of_files
+    monkeypatch.setattr(analysis.workers, "promises_of_files",
                         lambda *a, **k: asked.append(k.get("doc_ids")) or real(*a, **k))
     plan = raw / WUJIN
     plan.write_text(plan.read_text(encoding="utf-8") + "\n全年新建职工之家10家。\n", encoding="utf-8")

@@ -86,3 +86,23 @@ def test_passages_found_from_the_files_in_parts_are_the_table_found_in_memory(tm
     assert sorted(p.name for p in folder.iterdir()) == before
     for path in write_table(whole, tmp_path / "memory", "shared_passages"):
         assert (folder / path.name).read_bytes() == path.read_bytes()
+
+
+def test_promises_found_a_group_of_places_at_a_time_are_the_table_found_whole(tmp_path, monkeypatch):
+    """The promises read the targets and items once and hold one group of places at a time: with a
+    group per place the table is the one found whole, byte for byte, and no scratch file is left."""
+    import analysis.stages
+    from analysis.build import build
+    from analysis.config import RAW_DIR
+
+    build(RAW_DIR, tmp_path / "whole")
+    monkeypatch.setattr(analysis.stages, "PROMISE_GROUP_DOCUMENTS", 1)
+    grouped = []
+    real = workers.promises_of_file_groups
+    monkeypatch.setattr(analysis.stages, "promises_of_file_groups",
+                        lambda folder, d, r, groups: grouped.append(len(groups)) or real(folder, d, r, groups))
+    build(RAW_DIR, tmp_path / "groups")
+    assert grouped[0] >= 4  # the seed plans' places
+    for name in ("promise_delivery.csv", "promise_delivery.parquet"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "groups" / name).read_bytes()
+    assert not list((tmp_path / "groups").glob(".promises-*"))
