@@ -197,7 +197,7 @@ def build(
     with OutputSet(out_dir) as outputs:  # locked, writable, staging ready: checked before the work
         inferred = result_cache.InferredMetadata(result_cache.ResultCache(cache_dir), result_cache.code_fingerprint(
             resources_dir=RESOURCES_DIR, exclude=NOT_READ_BY_DOCUMENT_STAGES))  # the files read_corpus reads
-        corpus = read_corpus(raw_dir, infer=inferred)
+        corpus = read_corpus(raw_dir, infer=inferred, keep_text=False)  # each text read again where processed
         inferred.save()
         jobs = jobs if len(corpus.documents) >= PARALLEL_MIN_DOCS else 1
         with worker_pool(jobs, resources, close_fd=outputs.lock_fd) as pool:

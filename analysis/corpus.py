@@ -34,6 +34,7 @@ __all__ = [
     "METADATA_COLUMNS",
     "CorpusError",
     "DecodeError",
+    "RawFileChanged",
     "Document",
     "SkippedFile",
     "Corpus",
@@ -94,6 +95,13 @@ class DecodeError(ValueError):
         self.reason = reason
 
 
+class RawFileChanged(CorpusError):
+    """A plan file's bytes are not those read when the corpus was listed: it changed (or went) during the build.
+
+    Raised by :meth:`Document.with_text`; the message names the file. Build again once it is saved.
+    """
+
+
 @dataclass(frozen=True)
 class Document:
     """One plan as read from disk: decoded text plus its metadata row.
@@ -115,14 +123,38 @@ class Document:
     metadata : dict, default {}
         The metadata row: every column of :data:`METADATA_COLUMNS` (``""``
         where missing), then any other column of the row.
+    path : pathlib.Path or None, default None
+        The file, when the text was not kept (``text`` is then ``None``):
+        :meth:`with_text` reads it again.
     """
 
     doc_id: str
     file: str
-    text: str
+    text: str | None
     encoding: str
     sha256: str
     metadata: dict = field(default_factory=dict)
+    path: Path | None = None
+
+    def with_text(self) -> "Document":
+        """The document with its text: itself, or a copy with the text read again from its file.
+
+        Raises
+        ------
+        RawFileChanged
+            When the file's bytes are not those read first (their SHA-256), or it cannot be read any more.
+        """
+        if self.text is not None:
+            return self
+        try:
+            data = _read_regular_file(self.path)
+        except OSError as err:
+            raise RawFileChanged(f"{self.path}: the file cannot be read any more ({err.strerror or err}); "
+                                 "build again") from None
+        if hashlib.sha256(data).hexdigest() != self.sha256:
+            raise RawFileChanged(f"{self.path}: the file changed while the build was reading it; build again")
+        text, _ = decode_text(data, source=str(self.path))
+        return replace(self, text=text)
 
 
 @dataclass(frozen=True)
@@ -442,7 +474,7 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
     return plans, skipped
 
 
-def read_corpus(raw_dir: Path | str, *, infer=None) -> Corpus:
+def read_corpus(raw_dir: Path | str, *, infer=None, keep_text: bool = True) -> Corpus:
     """Read every ``.txt`` plan in ``raw_dir`` with its metadata.
 
     Nothing in ``raw_dir`` is modified. A file with a row in ``metadata.csv``
@@ -463,6 +495,10 @@ def read_corpus(raw_dir: Path | str, *, infer=None) -> Corpus:
         Called as ``infer(text, file_name, resources)`` for the metadata of a file
         without a row; ``None`` is :func:`analysis.metadata.infer_metadata` (the
         build passes one that remembers what it inferred before).
+    keep_text : bool, default True
+        False leaves each document's text out once read (``text`` is ``None``,
+        :meth:`Document.with_text` reads it again): what the corpus holds
+        does not grow with its texts.
 
     Returns
     -------
@@ -511,7 +547,7 @@ def read_corpus(raw_dir: Path | str, *, infer=None) -> Corpus:
     for path in files:
         if path.name in bad_rows:
             continue  # its metadata row is wrong: named above, not guessed around
-        document = _read_document(path, meta_by_file.get(path.name), resources, infer or infer_metadata)
+        document = _read_document(path, meta_by_file.get(path.name), resources, infer or infer_metadata, keep_text)
         if isinstance(document, SkippedFile):
             skipped.append(document)
         else:
@@ -522,7 +558,7 @@ def read_corpus(raw_dir: Path | str, *, infer=None) -> Corpus:
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
 
-def _read_document(path: Path, row: dict | None, resources, infer) -> Document | SkippedFile:
+def _read_document(path: Path, row: dict | None, resources, infer, keep_text: bool = True) -> Document | SkippedFile:
     """One plan file with its metadata row (or metadata inferred from its text)."""
     try:
         data = _read_regular_file(path)
@@ -544,10 +580,11 @@ def _read_document(path: Path, row: dict | None, resources, infer) -> Document |
     return Document(
         doc_id=metadata["doc_id"],
         file=path.name,
-        text=text,
+        text=text if keep_text else None,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         metadata=metadata,
+        path=None if keep_text else path,
     )
 
 

@@ -143,8 +143,10 @@ class DocumentResult:
 def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
     """Clean and parse one document; its document row without the token count.
 
-    Raises :class:`UnusableDocument` when no plan text is left after cleaning.
+    Raises :class:`UnusableDocument` when no plan text is left after cleaning. A document whose text was
+    not kept is read from its file (:meth:`analysis.corpus.Document.with_text`).
     """
+    doc = doc.with_text()
     cleaned = clean_text(doc.text, resources)
     if han_count(cleaned.text[cleaned.cover_end:]) < MIN_HAN_CHARS:
         raise UnusableDocument(

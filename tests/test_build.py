@@ -448,3 +448,29 @@ def test_a_rebuild_infers_metadata_only_for_changed_files_and_gives_the_same_tab
     assert seen == [changed.name]
     build(raw, tmp_path / "fresh")
     assert tree(tmp_path / "cached") == tree(tmp_path / "fresh")
+
+
+def test_a_plan_changed_during_the_build_stops_it_naming_the_file_and_keeps_the_old_outputs(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """A text is read again where it is processed: when its bytes are no longer those the build listed, the
+    build stops with the file named (not an output error), and the output folder is left as it was."""
+    from analysis.corpus import RawFileChanged, read_corpus
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(RAW_DIR, raw)
+    build(raw, out)
+    before = tree(out)
+
+    def read_then_edit(*args, **kwargs):
+        corpus = read_corpus(*args, **kwargs)
+        plan = raw / WUJIN
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n（改）", encoding="utf-8")
+        return corpus
+
+    monkeypatch.setattr(build_module, "read_corpus", read_then_edit)
+    with pytest.raises(RawFileChanged, match=WUJIN):
+        build(raw, out)
+    assert tree(out) == before
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_USAGE
+    assert "the file changed while the build was reading it" in capsys.readouterr().err
+    assert tree(out) == before

@@ -181,3 +181,24 @@ def test_the_characters_skipped_as_common_text_are_never_noise():
     assert len(common) > 20000 and not any(_is_noise(ch) for ch in common)
     assert not _looks_like_text("职工" * 40 + "\x00\x01\ue000" * 2)
     assert _looks_like_text("职工之家\u3000建设。\n" * 40 + "\x00")
+
+
+def test_a_corpus_read_without_its_texts_reads_each_again_the_same(tmp_path):
+    """The build keeps no text in the corpus (it would grow with it): each is read again where it is
+    processed, and is the text read first; a file changed or gone since is named, never read as another."""
+    from analysis.config import RAW_DIR
+    from analysis.corpus import RawFileChanged
+
+    kept, left_out = read_corpus(RAW_DIR), read_corpus(RAW_DIR, keep_text=False)
+    assert all(d.text is None and d.path is not None for d in left_out.documents)
+    assert [d.with_text().text for d in left_out.documents] == [d.text for d in kept.documents]
+    plan = tmp_path / "plan.txt"
+    plan.write_text("南京市总工会2021年工作要点\n一、任务", encoding="gb18030")
+    doc = read_corpus(tmp_path, keep_text=False).documents[0]
+    assert doc.with_text().text.startswith("南京市总工会")  # decoded as first (gb18030)
+    plan.write_text("南京市总工会2022年工作要点\n一、任务", encoding="gb18030")
+    with pytest.raises(RawFileChanged, match="plan.txt: the file changed"):
+        doc.with_text()
+    plan.unlink()
+    with pytest.raises(RawFileChanged, match="plan.txt: the file cannot be read any more"):
+        doc.with_text()
