@@ -111,21 +111,21 @@ def shared_passage_frames(
         return
     limit = max(2, int(np.ceil(generic_share * len(doc_ids)))) if len(doc_ids) >= 3 else len(doc_ids) + 1
     runs = shared_runs(texts, n=n, limit=limit, min_length=min_length, scratch=scratch, size=size)
-    runs, passage_of_run, n_plans = _passages_of_runs(runs, len(doc_ids))
+    runs, passage_of_run, n_plans = _passages_of_runs(runs, len(doc_ids))  # the runs' keys let go
     if len(runs.start):
         yield from _occurrences(doc_ids, texts, items, runs, passage_of_run, n_plans)
 
 
 def _passages_of_runs(runs: SharedRuns, n_plans: int):
     """The passage of each run (runs with the same key are one passage) and how many plans hold it;
-    runs of passages held by one plan only are dropped."""
+    runs of passages held by one plan only are dropped (the runs returned have no keys)."""
     _, passage_of_run = np.unique(runs.key, return_inverse=True)
     # A passage counts when it occurs in two or more plans (a run's set can be split differently elsewhere).
     pairs = np.unique(passage_of_run.astype(np.int64) * n_plans + runs.plan) // n_plans
     plans_per_passage = np.bincount(pairs, minlength=passage_of_run.max() + 1 if len(passage_of_run) else 0)
     holders = plans_per_passage[passage_of_run] if len(passage_of_run) else np.zeros(0, dtype=np.int64)
     keep = holders >= 2
-    kept = SharedRuns(runs.start[keep], runs.length[keep], runs.plan[keep], runs.key[keep])
+    kept = SharedRuns(runs.start[keep], runs.length[keep], runs.plan[keep], runs.key[:0])
     return kept, passage_of_run[keep], holders[keep]
 
 
