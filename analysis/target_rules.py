@@ -131,7 +131,8 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
     not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
-    num_cn = rf"(?:几(?=十))?[{CN_DIGITS}十](?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"  # 几十: some tens
+    # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept)
+    num_cn = rf"(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)

@@ -102,6 +102,9 @@ def test_government_report_sentences():
     ("比上年增长一倍以上。", "一倍", 1, "倍"),
     ("货物周转量达到3617亿吨公里。", "3617亿吨公里", 3617e8, "吨公里"),
     ("国内生产总值达到一亿二千万元。", "一亿二千万元", 1.2e8, "元"),
+    ("人口自然增长率下降到10.06‰。", "10.06‰", 1.006, "%"),  # per mille: a rate, in percent
+    ("组织几千名专家论证。", "几千名", 1000, "名"),  # 几 before 百, 千, 万, 亿: some thousands
+    ("城镇还有几千万人住在棚户区。", "几千万人", 1e7, "人"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
