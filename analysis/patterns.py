@@ -69,6 +69,8 @@ FUNCTION_WORD_ENDS = "了的和与及或在对为把被从向以同跟给由所�
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A numeral's parts: a run of Arabic digits, or one character.
+_RE_NUMERAL_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|.", re.S)
 
 
 def parse_number(text: str) -> float | None:
@@ -93,6 +95,8 @@ def parse_number(text: str) -> float | None:
     [3000.0, 1200.0, 1.5, 10000.0, 2.0, 23.0, 3500.0, 105.0]
     >>> [parse_number(s) for s in ("一亿二千万", "一亿零五百万", "两万亿", "十三点七")]
     [120000000.0, 105000000.0, 2000000000000.0, 13.7]
+    >>> [parse_number(s) for s in ("1万6千", "2万5千", "1亿3千万")]  # Arabic digits with Chinese magnitudes
+    [16000.0, 25000.0, 130000000.0]
     >>> [parse_number(s) for s in ("十三五", "二十二十", "一一")]
     [None, None, None]
     """
@@ -107,13 +111,13 @@ def parse_number(text: str) -> float | None:
         base = parse_number(whole)
         return None if fraction is None or base is None else base + fraction / 10 ** len(decimals)
     total, wan, section, current, last_unit = 0.0, 0.0, 0.0, None, None
-    for ch in text:
+    for ch in _RE_NUMERAL_TOKEN.findall(text):  # a run of Arabic digits is one digit: 1万6千
         if ch in "零〇" and current is None:
             continue  # 一百零五, 一亿零五百万: 零 holds an empty place
-        if ch in _DIGIT_VALUES:
+        if ch in _DIGIT_VALUES or ch[0].isdigit():
             if current is not None:
                 return None  # two digits in a row (十三五, 一一): not a number
-            current = _DIGIT_VALUES[ch]
+            current = _DIGIT_VALUES[ch] if ch in _DIGIT_VALUES else float(ch)
         elif ch in _SMALL_UNITS:
             if last_unit is not None and _SMALL_UNITS[ch] >= last_unit:
                 return None  # units must fall: 二十二十 is not a number

@@ -34,6 +34,8 @@ from .textindex import TextIndex
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
+_NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
 # A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
 # run of numeral characters from being rescanned at every position (see quantity_pattern).
 
@@ -133,7 +135,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept)
     num_cn = rf"(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_AR}|{num_cn})"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
     return re.compile(

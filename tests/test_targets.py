@@ -105,6 +105,8 @@ def test_government_report_sentences():
     ("人口自然增长率下降到10.06‰。", "10.06‰", 1.006, "%"),  # per mille: a rate, in percent
     ("组织几千名专家论证。", "几千名", 1000, "名"),  # 几 before 百, 千, 万, 亿: some thousands
     ("城镇还有几千万人住在棚户区。", "几千万人", 1e7, "人"),
+    ("全国共有1万6千多户受益。", "1万6千多户", 16000, "户"),  # Arabic digits between Chinese magnitudes
+    ("新建铁路2万5千公里。", "2万5千公里", 25000, "公里"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
