@@ -135,7 +135,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept)
     num_cn = rf"(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
@@ -224,7 +224,9 @@ class Candidate:
 
 
 def _share(num: str) -> float | None:
-    """Value in percent of 百分之十三点七 (13.7) or 三分之二 (66.67); None for other numbers."""
+    """Value in percent of 百分之十三点七 (13.7), 三分之二 (66.67) or 一半 (50, as 二分之一); None for other numbers."""
+    if num == "一半":
+        return 50.0
     if num.startswith("百分之"):
         return parse_number(num[3:])
     whole, sep, part = num.partition("分之")
