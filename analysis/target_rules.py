@@ -34,6 +34,8 @@ from .textindex import TextIndex
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
+_FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
 #: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
 _NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
 # A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
@@ -135,7 +137,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept)
     num_cn = rf"(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
@@ -224,9 +226,13 @@ class Candidate:
 
 
 def _share(num: str) -> float | None:
-    """Value in percent of 百分之十三点七 (13.7), 三分之二 (66.67) or 一半 (50, as 二分之一); None for other numbers."""
+    """Value in percent of 百分之十三点七 (13.7), 三分之二 (66.67), 1/3 (33.33) or 一半 (50, as 二分之一); None for
+    other numbers."""
     if num == "一半":
         return 50.0
+    numerator, slash, denominator = num.partition("/")
+    if slash:  # 1/3: a share when it is a proper fraction
+        return round(int(numerator) / int(denominator) * 100, 4) if int(numerator) < int(denominator) else None
     if num.startswith("百分之"):
         return parse_number(num[3:])
     whole, sep, part = num.partition("分之")
