@@ -67,7 +67,9 @@ def use_cjk_font() -> Path:
     """Register the CJK font with matplotlib and make it the default; return its path.
 
     Also fixes the settings that make output files reproducible (SVG ids,
-    no creation dates) and turns off the Unicode minus, which CJK fonts lack.
+    no creation dates; the family name bound to the project's file, not to a
+    system font of the same name) and turns off the Unicode minus, which CJK
+    fonts lack.
     The work is done on the first call; later calls return the same path.
 
     Returns
@@ -83,7 +85,12 @@ def use_cjk_font() -> Path:
     from matplotlib import font_manager
 
     path = cjk_font_path()
-    font_manager.fontManager.addfont(str(path))
+    manager = font_manager.fontManager
+    manager.addfont(str(path))
+    # A machine may have its own Noto Sans CJK SC (another version, other metrics): the family name means
+    # the project's file only, so a figure is drawn the same wherever it is built.
+    manager.ttflist = [f for f in manager.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
+    manager._findfont_cached.cache_clear()
     matplotlib.rcParams.update(
         {
             "font.family": "sans-serif",

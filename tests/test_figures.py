@@ -16,6 +16,23 @@ def test_the_cjk_font_comes_with_the_install_and_is_used():
     assert font_manager.get_font(found).family_name == FONT_FAMILY
 
 
+def test_the_family_is_the_projects_file_even_with_a_system_font_of_that_name(monkeypatch):
+    """A machine with its own Noto Sans CJK SC (another version: other metrics, other figures) still draws
+    with the project's file: the family name is bound to it."""
+    import dataclasses
+
+    manager = font_manager.fontManager
+    other = next(f for f in manager.ttflist if f.name == "DejaVu Sans")
+    monkeypatch.setattr(manager, "ttflist", [dataclasses.replace(other, name=FONT_FAMILY)] + manager.ttflist)
+    use_cjk_font.cache_clear()
+    try:
+        use_cjk_font()
+        assert font_manager.findfont(FONT_FAMILY) == str(cjk_font_path())
+    finally:
+        use_cjk_font.cache_clear()
+        use_cjk_font()
+
+
 def test_chinese_labels_save_as_png_and_svg(tmp_path):
     fig, ax = plt.subplots()
     ax.set_title("职工之家与劳模创新工作室")
