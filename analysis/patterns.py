@@ -155,7 +155,7 @@ def year_value(text: str) -> int:
 
 
 #: Verbs of a change of level (提高到, 降至, 调整为 … with 到, 至 or 为 after them).
-CHANGE_VERBS = "提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩"
+CHANGE_VERBS = "提高|提升|增加|增长|扩大|降低|下降|减少|下调|上调|调整|缩小|压缩|降|减"
 #: A five-year plan named before a figure: “十一五”期间, 十二五末, 第六个五年计划时期 (group ``short``: the middle
 #: numeral of 十N五, empty for the tenth, 十五; group ``long``: the N of 第N个五年计划; group ``end``: 末).
 RE_FIVE_YEAR_PLAN = re.compile(
