@@ -117,7 +117,7 @@ def parse_number(text: str) -> float | None:
         if ch in _DIGIT_VALUES or ch[0].isdigit():
             if current is not None:
                 return None  # two digits in a row (十三五, 一一): not a number
-            current = _DIGIT_VALUES[ch] if ch in _DIGIT_VALUES else float(ch)
+            current = _digit_value(ch)
         elif ch in _SMALL_UNITS:
             if last_unit is not None and _SMALL_UNITS[ch] >= last_unit:
                 return None  # units must fall: 二十二十 is not a number
@@ -132,6 +132,11 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     return total + wan + section + (current or 0)
+
+
+def _digit_value(part: str) -> float:
+    """The value of a digit of a numeral: a Chinese digit, or a run of Arabic digits (the 16 of 16万)."""
+    return float(_DIGIT_VALUES[part]) if part in _DIGIT_VALUES else float(part)
 
 
 def digit_string(text: str) -> int | None:
