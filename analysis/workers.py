@@ -40,14 +40,13 @@ from .corpus_stages import (
     THEME_TOKEN_COLUMNS,
     code_item_themes,
     find_promises_in,
-    find_shared_passages,
     theme_terms,
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .theme_coding import code_item_parts
 from .reuse import shared_passage_frames
 from .schema import PASSAGE_COLUMNS
-from .tables import TableStream, read_rows
+from .tables import TableStream, filtered_row_groups, read_rows
 
 __all__ = [
     "worker_pool",
@@ -61,7 +60,6 @@ __all__ = [
     "item_themes_of_files",
     "theme_parts_of_files",
     "TextFiles",
-    "shared_passages_of_files",
     "write_shared_passages",
     "promises_of_files",
     "promises_of_file_groups",
@@ -263,12 +261,6 @@ class TextFiles(Sequence):
         return sum(path.stat().st_size for path in self.paths)
 
 
-def shared_passages_of_files(folder: Path, doc_ids: list[str]) -> pd.DataFrame:
-    """The shared_passages table from the cleaned texts and items file a build wrote into ``folder``."""
-    texts = {doc_id: text for doc_id, text in zip(doc_ids, TextFiles(folder, doc_ids))}
-    return find_shared_passages(texts, pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS)))
-
-
 def promises_of_files(folder: Path, documents: pd.DataFrame, resources: Resources, *,
                       doc_ids: list[str] | None = None) -> pd.DataFrame:
     """The promise_delivery table from the targets and items files a build wrote into ``folder``: only the
@@ -317,12 +309,11 @@ def _rows_by_group(path: Path, selected, columns: list[str] | None, group_of: di
                    prefix: Path) -> tuple[pa.Schema, set[str]]:
     """Hand the rows of a Parquet file that ``selected`` keeps and whose ``doc_id`` is in a group to that
     group's Arrow file (``prefix-<group>.arrow``), a row group at a time; the schema and the item ids."""
-    file = pq.ParquetFile(path)
-    schema = file.schema_arrow if columns is None else file.schema_arrow.empty_table().select(columns).schema
+    schema = pq.read_schema(path)
+    schema = schema if columns is None else schema.empty_table().select(columns).schema
     writers, item_ids = {}, set()
     try:
-        for k in range(file.num_row_groups):
-            rows = file.read_row_group(k, columns=columns).filter(selected)
+        for rows in filtered_row_groups(path, selected, columns):
             group = np.array([group_of.get(d, -1) for d in rows.column("doc_id").to_pylist()], dtype=np.int64)
             for g in np.unique(group[group >= 0]).tolist():
                 part = rows.filter(pa.array(group == g))
