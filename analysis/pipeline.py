@@ -270,7 +270,7 @@ def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
     documents a batch, cut where the documents themselves say.
 
     A batch ends after a document whose id hashes to 0 modulo ``size``, once it holds a quarter of
-    ``size`` documents, and at the latest at four times ``size``. The cuts move with the ids, not with
+    ``size`` documents, and at the latest at twice ``size``. The cuts move with the ids, not with
     the positions: a document added or removed changes the batch it falls in (and seldom the next), so
     a rebuild reads every other batch joined from the cache.
 
@@ -283,7 +283,7 @@ def batch_bounds(doc_ids: list[str], size: int) -> list[tuple[int, int]]:
     for i, doc_id in enumerate(doc_ids):
         run = i + 1 - start
         cut = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "big") % size == 0
-        if (cut and run >= max(1, size // 4)) or run >= 4 * size:
+        if (cut and run >= max(1, size // 4)) or run >= 2 * size:
             bounds.append((start, i + 1))
             start = i + 1
     if start < len(doc_ids):

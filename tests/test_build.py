@@ -403,7 +403,7 @@ def test_batches_are_cut_by_the_documents_so_adding_one_changes_one_batch():
         bounds = batch_bounds(ids, size)
         assert bounds[0][0] == 0 and bounds[-1][1] == len(ids)
         assert all(end == start for (_, end), (start, _) in zip(bounds, bounds[1:]))  # contiguous
-        assert max(end - start for start, end in bounds) <= 4 * size
+        assert max(end - start for start, end in bounds) <= 2 * size
 
     def batches(doc_ids):
         return {tuple(doc_ids[start:end]) for start, end in batch_bounds(doc_ids, 64)}
