@@ -13,13 +13,13 @@ set become passages. The cost grows with the text, not with the pairs of plans.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .schema import PASSAGE_COLUMNS
-from .shared_windows import Normaliser, SharedRuns, decode, shared_runs
+from .shared_windows import Normaliser, SharedRuns, decode, narrow, shared_runs
 
 __all__ = ["PASSAGE_COLUMNS", "shared_passages", "shared_passage_frames", "passage_summary", "passage_links"]
 
@@ -98,6 +98,7 @@ def shared_passage_frames(
     min_length: int = 8,
     scratch: Path | None = None,
     size: int | None = None,
+    release: Callable[[], None] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The rows of :func:`shared_passages` a part of :data:`FRAME_ROWS` at a time, in the table's order;
     none when nothing is shared.
@@ -105,15 +106,19 @@ def shared_passage_frames(
     ``doc_ids`` are sorted and ``texts`` are their cleaned texts, read one at a time (a sequence that
     reads each from a file when asked holds none). With a ``scratch`` folder what the passes hand on is
     written there, not held (:mod:`analysis.shared_windows`). ``size`` bounds the texts' total length
-    (default: measured by reading them).
+    (default: measured by reading them). ``release`` is called after each step, once what the step held
+    is let go (the build gives the memory freed back to the system there).
     """
+    release = release or (lambda: None)
     if len(doc_ids) < 2:
         return
     limit = max(2, int(np.ceil(generic_share * len(doc_ids)))) if len(doc_ids) >= 3 else len(doc_ids) + 1
     runs = shared_runs(texts, n=n, limit=limit, min_length=min_length, scratch=scratch, size=size)
+    release()
     runs, passage_of_run, n_plans = _passages_of_runs(runs, len(doc_ids))  # the runs' keys let go
+    release()
     if len(runs.start):
-        yield from _occurrences(doc_ids, texts, items, runs, passage_of_run, n_plans)
+        yield from _occurrences(doc_ids, texts, items, runs, passage_of_run, n_plans, release)
 
 
 def _passages_of_runs(runs: SharedRuns, n_plans: int):
@@ -126,10 +131,10 @@ def _passages_of_runs(runs: SharedRuns, n_plans: int):
     holders = plans_per_passage[passage_of_run] if len(passage_of_run) else np.zeros(0, dtype=np.int64)
     keep = holders >= 2
     kept = SharedRuns(runs.start[keep], runs.length[keep], runs.plan[keep], runs.key[:0])
-    return kept, passage_of_run[keep], holders[keep]
+    return kept, narrow(passage_of_run[keep]), narrow(holders[keep])
 
 
-def _occurrences(docs, texts, items, runs: SharedRuns, passage_of_run, n_plans) -> Iterator[pd.DataFrame]:
+def _occurrences(docs, texts, items, runs: SharedRuns, passage_of_run, n_plans, release) -> Iterator[pd.DataFrame]:
     """One row per run: the passage's text, its offsets back in the cleaned text, its item; ids assigned.
 
     Rows are ordered by plans (most first), length (longest first), text, plan and offset, and a
@@ -139,6 +144,7 @@ def _occurrences(docs, texts, items, runs: SharedRuns, passage_of_run, n_plans) 
     lengths, run_plan = runs.length, runs.plan
     passages, first_run = np.unique(passage_of_run, return_index=True)
     start_offsets, end_offsets, passage_texts = _offsets_and_texts(texts, runs, first_run)
+    release()
     ranked = sorted(range(len(passages)), key=lambda k: (-int(n_plans[first_run[k]]), -int(lengths[first_run[k]]),
                                                          passage_texts[k]))
     group_of_passage = np.empty(len(passages), dtype=np.int64)
@@ -149,8 +155,8 @@ def _occurrences(docs, texts, items, runs: SharedRuns, passage_of_run, n_plans) 
             group_texts.append(here[0])
             previous = here
         group_of_passage[k] = len(group_texts) - 1
-    group = group_of_passage[np.searchsorted(passages, passage_of_run)]
-    order = np.lexsort((start_offsets, run_plan, group))  # last key first: group, then plan, then offset
+    group = narrow(group_of_passage[np.searchsorted(passages, passage_of_run)])
+    order = narrow(np.lexsort((start_offsets, run_plan, group)))  # last key first: group, plan, offset
     passage_ids = np.asarray([f"p{k + 1:05d}" for k in range(len(group_texts))], dtype=object)
     group_texts = np.asarray(group_texts, dtype=object)
     doc_names = np.asarray(docs, dtype=object)
@@ -166,8 +172,8 @@ def _occurrences(docs, texts, items, runs: SharedRuns, passage_of_run, n_plans) 
                 "n_plans": n_plans[rows].astype(np.int64),
                 "doc_id": doc_names[plan],
                 "item_id": item_at(plan, start_offsets[rows]),
-                "start": start_offsets[rows],
-                "end": end_offsets[rows],
+                "start": start_offsets[rows].astype(np.int64),
+                "end": end_offsets[rows].astype(np.int64),
             }
         )
 
@@ -194,7 +200,7 @@ def _offsets_and_texts(texts, runs: SharedRuns, first_run: np.ndarray):
             codes = Normaliser.codes(text, kept)
             for r in heads.tolist():
                 passage_texts[head_of[r]] = decode(codes[runs.start[r]:runs.start[r] + runs.length[r]])
-    return start_offsets, end_offsets, passage_texts
+    return narrow(start_offsets), narrow(end_offsets), passage_texts
 
 
 class _ItemSpans:

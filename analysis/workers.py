@@ -321,6 +321,7 @@ def _rows_by_group(path: Path, selected, columns: list[str] | None, group_of: di
                     writers[g] = pa.ipc.new_file(f"{prefix}-{g}.arrow", schema)
                 writers[g].write_table(part)
                 item_ids.update(part.column("item_id").to_pylist())
+            return_freed_memory()  # else the allocators keep what the row groups held, more the more groups
     finally:
         for writer in writers.values():
             writer.close()
@@ -351,7 +352,8 @@ def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | Non
     rows = 0
     try:
         with tempfile.TemporaryDirectory(prefix=".passages-", dir=folder) as scratch:
-            for frame in shared_passage_frames(doc_ids, texts, items, scratch=Path(scratch), size=texts.size()):
+            for frame in shared_passage_frames(doc_ids, texts, items, scratch=Path(scratch), size=texts.size(),
+                                               release=return_freed_memory):
                 stream.write(frame)
                 rows += len(frame)
         stream.close()
