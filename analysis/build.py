@@ -36,7 +36,7 @@ from .pipeline import (
 )
 from .tables import read_table, table_files, write_table, write_text
 from .staging import STREAMED_TABLES, StagedOutputs
-from .stages import NOT_READ_BY_DOCUMENT_STAGES, PARALLEL_MIN_DOCS, Stages, no_passages
+from .stages import NOT_READ_BY_DOCUMENT_STAGES, PARALLEL_MIN_DOCS, WRITTEN_BY_STAGES, Stages, empty_table
 
 __all__ = [
     "DEFAULT_CACHE_DIR",
@@ -96,9 +96,9 @@ class BuildResult:
         The processed tables (their ``skipped`` table lists the files left out),
         but for those that grow with the corpus: the build streams the tokens,
         items and targets and the cleaned texts to their files as the documents
-        are processed, and a worker writes the shared passages, without holding
-        them (``read_table("targets", out_dir)`` reads them); here they are empty
-        tables (and no texts).
+        are processed, and workers write the item themes and the shared
+        passages, without holding them (``read_table("targets", out_dir)``
+        reads them); here they are empty tables (and no texts).
     written : tuple of pathlib.Path
         The files written in the output folder; empty when up to date.
     up_to_date : bool, default False
@@ -212,8 +212,8 @@ def build(
                 if cache_dir and _is_up_to_date(out_dir, key, documents_only.documents["doc_id"]):
                     # the corpus-level tables of this exact build are the ones in the folder: read, not recomputed
                     staged.abort()
-                    written_tables = {name: read_table(name, out_dir) if name != "shared_passages" else no_passages()
-                                      for name in CORPUS_LEVEL_TABLES}
+                    written_tables = {name: read_table(name, out_dir) if name not in WRITTEN_BY_STAGES
+                                      else empty_table(name) for name in CORPUS_LEVEL_TABLES}
                     return BuildResult(processed=replace(documents_only, **written_tables), written=(),
                                        up_to_date=True)
                 processed, written = _write_all(documents_only, stages, outputs, key, staged,
@@ -225,7 +225,7 @@ def build(
         outputs.commit()
     result_cache.prune(cache_dir, keep_since=started)
     final = tuple(out_dir / p.relative_to(outputs.staging.resolve()) for p in written)
-    return BuildResult(processed=replace(processed, shared_passages=no_passages()), written=final)
+    return BuildResult(processed=processed, written=final)
 
 
 def _write_all(documents_only: ProcessedCorpus, stages: Stages, outputs: OutputSet, key: str,
@@ -258,12 +258,12 @@ def _write_all(documents_only: ProcessedCorpus, stages: Stages, outputs: OutputS
             threads.submit(table, name, frame) for name, frame in documents_only.tables().items()
             if name not in CORPUS_LEVEL_TABLES + ("tokens",) + STREAMED_TABLES
         ]
-        processed, passages_written = stages.corpus_level(documents_only, inputs, staged.tokens, written=staging,
-                                                          link=linked)
+        processed, stage_tables_written = stages.corpus_level(documents_only, inputs, staged.tokens, written=staging,
+                                                              link=linked)
         late = [threads.submit(table, name, processed.tables()[name]) for name in CORPUS_LEVEL_TABLES
-                if not (name == "shared_passages" and passages_written)]
-        if passages_written:  # written by the worker that found them, or from the cache
-            first += recorded("shared_passages", [staging / "shared_passages.csv", staging / "shared_passages.parquet"])
+                if not (name in WRITTEN_BY_STAGES and stage_tables_written)]
+        if stage_tables_written:  # written by the workers that made them, or from the cache
+            first += [path for name in WRITTEN_BY_STAGES for path in recorded(name, [staging / f for f in table_files(name)])]
         written = first + [path for future in early + late for path in future.result()]
     write_text(outputs.path(MANIFEST), manifest.text())
     write_text(outputs.path(_KEY_FILE), key)

@@ -33,23 +33,24 @@ from .outputs import TEXT_DIR
 from .pipeline import (
     CORPUS_LEVEL_TABLES, TABLES, Assembler, DocumentResult, JoinedBatch, ProcessedCorpus, join_results, process_or_skip,
 )
-from .schema import PASSAGE_COLUMNS, typed
+from .schema import PROCESSED, typed
 from .staging import StagedOutputs
 from .tables import parquet_bytes, write_table_of_parquet
 from .themes import taxonomy_table
 from .workers import (
     TokenSink,
     corpus_stage_in_worker,
-    item_themes_of_files,
     promises_of_file_groups,
     promises_of_files,
     results_in_order,
     return_freed_memory,
+    write_item_themes,
     write_shared_passages,
     worker_pool,
 )
 
-__all__ = ["Stages", "PARALLEL_MIN_DOCS", "NOT_READ_BY_PIPELINE", "NOT_READ_BY_DOCUMENT_STAGES", "no_passages"]
+__all__ = ["Stages", "PARALLEL_MIN_DOCS", "NOT_READ_BY_PIPELINE", "NOT_READ_BY_DOCUMENT_STAGES", "WRITTEN_BY_STAGES",
+           "empty_table"]
 
 #: Modules no stage of the build runs (charts, notebooks, reports, analyses of the written tables).
 NOT_READ_BY_PIPELINE = ("plotting/*", "figures.py", "report.py", "explorer.py", "notebooks.py", "trends.py",
@@ -57,6 +58,8 @@ NOT_READ_BY_PIPELINE = ("plotting/*", "figures.py", "report.py", "explorer.py", 
 #: What the per-document stages do not read: the above and the corpus-level resources (taxonomies,
 #: comparable indicators, chart text).
 NOT_READ_BY_DOCUMENT_STAGES = NOT_READ_BY_PIPELINE + ("themes*.csv", "indicators.csv", "chart_labels.csv")
+#: The tables of corpus stages written into the staging folder (by a worker), never held by the build.
+WRITTEN_BY_STAGES = ("item_themes", "shared_passages")
 #: Below this many documents :func:`build` runs in one process (starting workers costs more).
 PARALLEL_MIN_DOCS = 20
 #: Documents a worker takes at a time: its results are held until the chunk is done.
@@ -227,72 +230,71 @@ class Stages:
         the items again and reuses the passages. With a ``tokens`` sink (the tokens streamed to disk) the
         terms come from it. ``written`` is a folder that holds the items, tokens and cleaned texts of
         ``processed`` already (the staging folder): a worker reads from it the columns and texts its stage
-        needs, instead of being sent them, and the shared_passages table is written there (by the worker
-        that finds it, or from the cache; ``link`` links a table's files from the old set when it can).
+        needs, instead of being sent them, and writes its table (item_themes, shared_passages) there; from
+        the cache a table is written there, or linked from the old set by ``link`` when it can.
 
-        Returns the tables, and whether the shared_passages table is in ``written`` (then the table
-        returned is empty).
+        Returns the tables, and whether the item_themes and shared_passages tables are in ``written``
+        (then the tables returned are empty).
         """
         if tokens is None:
             tokens = TokenSink(None)
             tokens(processed.tokens)
         themes_key = self._key(self.themes_fingerprint, inputs)
         passages_key = self._key(self.document_fingerprint, inputs)
-        item_themes = self._cached_table(themes_key, "item_themes")
-        passages_file = self._cached_file(passages_key)  # the table's Parquet file
+        doc_ids = sorted(processed.documents["doc_id"])
+        to_code, to_find = not self.cache.has(themes_key), not self.cache.has(passages_key)
         # Workers when both stages run (each in one, meanwhile this process writes); one stage alone runs here.
-        parallel = passages_file is None and item_themes is None and self.jobs > 1 \
-            and len(processed.documents) >= PARALLEL_MIN_DOCS
+        parallel = to_code and to_find and self.jobs > 1 and len(processed.documents) >= PARALLEL_MIN_DOCS
         own_pool = parallel and self.pool is None
         with (ProcessPoolExecutor(max_workers=2) if own_pool else nullcontext(self.pool if parallel else None)) as workers:
             # Each stage in a worker of its own, meanwhile this process writes the tables. A worker reads the
             # files written, or is sent only the columns its stage reads (the whole table would be pickled).
-            if written is not None:  # the worker writes the passages there too, and caches them
-                reuse_args = (write_shared_passages, written, sorted(processed.documents["doc_id"]),
-                              self.cache.directory, passages_key)
-                coding_args = (item_themes_of_files, written, self.resources.themes)
+            if written is not None:  # the worker writes its table there too, and caches it
+                reuse_args = (write_shared_passages, written, doc_ids, self.cache.directory, passages_key)
+                coding_args = (write_item_themes, written, self.resources.themes, self.cache.directory, themes_key)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
                 coding_args = (code_item_themes, processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(),
                                self.resources.themes)
-            reuse = workers.submit(corpus_stage_in_worker, *reuse_args) if workers and passages_file is None else None
-            coding = workers.submit(corpus_stage_in_worker, *coding_args) if workers and item_themes is None else None
+            reuse = workers.submit(corpus_stage_in_worker, *reuse_args) if workers else None
+            coding = workers.submit(corpus_stage_in_worker, *coding_args) if workers else None
             promises = self._promises(processed, inputs, written)  # here, meanwhile: it reads neither themes
-            if item_themes is None:  # nor passages
-                item_themes = coding.result() if coding else self._themes_here(processed, tokens, written)
-                self.cache.put(themes_key, None, {"item_themes": pa.Table.from_pandas(item_themes, preserve_index=False)})
-            passages = self._passages(processed, passages_key, passages_file, reuse, written, link)
+            item_themes = self._corpus_table(  # nor passages
+                "item_themes", themes_key, coding, written, link,
+                lambda: code_item_themes(processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(), self.resources.themes)
+                if written is None else write_item_themes(*coding_args[1:]))
+            passages = self._corpus_table(
+                "shared_passages", passages_key, reuse, written, link,
+                lambda: find_shared_passages(processed.clean_texts, processed.items)
+                if written is None else write_shared_passages(*reuse_args[1:]))
         return_freed_memory()  # what the stages' inputs and results in transit held
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                        promise_delivery=promises), written is not None
 
-    def _passages(self, processed: ProcessedCorpus, key: str, cached: bytes | None, reuse: Future | None,
-                  written: Path | None, link: Callable[[str], bool] | None) -> pd.DataFrame:
-        """The shared_passages table: from the ``cached`` Parquet file, the ``reuse`` worker or found here.
-        With a folder ``written`` the table is written there (or linked from the old set, by ``link``, when
-        cached), and the frame returned is empty."""
-        if cached is not None and written is not None:
-            if not (link and link("shared_passages")):
-                write_table_of_parquet(cached, written, "shared_passages", empty=pd.DataFrame(columns=list(PASSAGE_COLUMNS)))
-        elif cached is not None:
-            return pq.read_table(pa.BufferReader(cached)).to_pandas()
-        elif written is not None:
-            if reuse:
-                reuse.result()
-            else:  # one stage alone: here
-                write_shared_passages(written, sorted(processed.documents["doc_id"]), self.cache.directory, key)
+    def _corpus_table(self, name: str, key: str, worker: Future | None, written: Path | None,
+                      link: Callable[[str], bool] | None, here: Callable[[], object]) -> pd.DataFrame:
+        """A table of a corpus stage (item_themes, shared_passages): from the ``worker``, from the cache (its
+        Parquet file) or made ``here``. With a folder ``written`` the worker or ``here`` writes the table
+        there and caches it (a cached one is linked from the old set by ``link`` when it can, else written
+        from the cache), and the frame returned is empty; without, the table is returned (and cached)."""
+        empty = empty_table(name)
+        if worker is not None:
+            table = worker.result()
+        elif written is not None and link and self.cache.has(key) and link(name):
+            return empty
         else:
-            passages = reuse.result() if reuse else find_shared_passages(processed.clean_texts, processed.items)
-            self.cache.put(key, None, result_cache.file_entry(parquet_bytes(passages)))
-            return passages
-        return no_passages()
-
-    def _themes_here(self, processed: ProcessedCorpus, tokens: TokenSink, written: Path | None) -> pd.DataFrame:
-        """The item_themes table coded in this process (one stage alone), from the files ``written`` if any."""
+            cached = self._cached_file(key)
+            if cached is not None and written is not None:
+                write_table_of_parquet(cached, written, name, empty=empty)
+                return empty
+            if cached is not None:
+                return pq.read_table(pa.BufferReader(cached)).to_pandas()
+            table = here()
         if written is not None:
-            return item_themes_of_files(written, self.resources.themes)
-        return code_item_themes(processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(), self.resources.themes)
+            return empty
+        self.cache.put(key, None, result_cache.file_entry(parquet_bytes(table)))
+        return table
 
     def _promises(self, processed: ProcessedCorpus, inputs: bytes, written: Path | None = None) -> pd.DataFrame:
         """The promise_delivery table, cached by the documents it reads and the code (not the taxonomy); read
@@ -372,6 +374,10 @@ def _place_groups(doc_ids: dict[str, list[str]], most: int) -> list[list[str]]:
     return groups
 
 
-def no_passages() -> pd.DataFrame:
-    """The shared_passages table without rows (typed as a full one)."""
-    return typed(pd.DataFrame(columns=list(PASSAGE_COLUMNS)), "shared_passages")
+def empty_table(name: str) -> pd.DataFrame:
+    """The processed table ``name`` without rows (typed as a full one).
+
+    >>> empty_table("shared_passages").dtypes["n_plans"]
+    dtype('int64')
+    """
+    return typed(pd.DataFrame(columns=list(PROCESSED[name])), name)

@@ -12,7 +12,7 @@ row in reading order, as scipy sums the rows of the whole matrix.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +28,7 @@ __all__ = [
     "dictionary_hits",
     "code_items",
     "code_item_parts",
+    "item_theme_frames",
 ]
 
 #: The theme of an item no theme of the taxonomy has evidence for.
@@ -171,7 +172,34 @@ def code_items(
                            min_score=min_score, min_hits=min_hits, min_similarity=min_similarity)
 
 
-def code_item_parts(
+def code_item_parts(parts: Iterable[tuple[pd.DataFrame, pd.DataFrame]], themes: pd.DataFrame | None = None,
+                    **options) -> pd.DataFrame:
+    """:func:`code_items` over a corpus read in parts: the same table, the items' texts held a part at a time
+    (the rows of :func:`item_theme_frames` joined).
+
+    Parameters
+    ----------
+    parts : iterable of (pandas.DataFrame, pandas.DataFrame)
+        The items of consecutive documents and their terms (``items``, ``terms``
+        as :func:`code_items` takes them), in reading order.
+    themes : pandas.DataFrame or None, default None
+        As :func:`code_items`.
+    **options
+        ``resources``, ``secondary_ratio``, ``min_score``, ``min_hits``,
+        ``min_similarity``: as :func:`code_items`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The item_themes table, items in the order of the parts.
+    """
+    tables = list(item_theme_frames(parts, themes, **options))
+    if not tables:
+        return pd.DataFrame(columns=list(ITEM_THEME_COLUMNS))
+    return pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+
+
+def item_theme_frames(
     parts: Iterable[tuple[pd.DataFrame, pd.DataFrame]],
     themes: pd.DataFrame | None = None,
     *,
@@ -180,25 +208,25 @@ def code_item_parts(
     min_score: float = 0.2,
     min_hits: int = 1,
     min_similarity: float = 0.1,
-) -> pd.DataFrame:
-    """:func:`code_items` over a corpus read in parts: the same table, the items' texts held a part at a time.
+) -> Iterator[pd.DataFrame]:
+    """The rows of :func:`code_item_parts` a part at a time (none when no unit is codable): a caller can
+    write them as they come and never hold the table.
 
     Each part is read once: its seed-term hits are counted and its terms kept as
-    integer codes (8 bytes a term), its texts let go. The weights, centroids and
-    scores are then computed part by part from the codes.
+    integer codes (8 bytes a term), its texts let go. The weights and centroids are
+    then computed from the codes, and the rows of each part in turn.
 
     Parameters
     ----------
     parts : iterable of (pandas.DataFrame, pandas.DataFrame)
-        The items of consecutive documents and their terms (``items``, ``terms``
-        as :func:`code_items` takes them), in reading order.
+        As :func:`code_item_parts`.
     themes, resources, secondary_ratio, min_score, min_hits, min_similarity
         As :func:`code_items`.
 
-    Returns
-    -------
+    Yields
+    ------
     pandas.DataFrame
-        The item_themes table, items in the order of the parts.
+        The item_themes rows of the units of a part.
     """
     themes = (resources or load_resources()).themes if themes is None else themes
     seed_docs = [" ".join(s).split() for s in themes["seeds"]]
@@ -206,16 +234,17 @@ def code_item_parts(
     coded = [_CodedPart.of(codable_items(items), terms, themes, vocabulary) for items, terms in parts]
     coded = [part for part in coded if part.n_units]
     if not coded:
-        return pd.DataFrame(columns=list(ITEM_THEME_COLUMNS))
+        return
     columns, idf, seeds = _weights(coded, vocabulary, seed_docs)
     centroids = _centroids(coded, columns, idf, seeds)
-    tables = []
-    for part in coded:
+    theme_ids = list(themes["theme_id"])
+    coded.reverse()
+    while coded:
+        part = coded.pop()  # in reading order, each let go once its rows are made
         similarity = np.clip(np.asarray(part.tfidf(columns, idf) @ centroids.T), 0, 1)
-        tables.append(_coded_rows(part.doc_ids, part.item_ids, list(themes["theme_id"]), part.hits, similarity,
-                                  secondary_ratio=secondary_ratio, min_score=min_score, min_hits=min_hits,
-                                  min_similarity=min_similarity))
-    return pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+        yield _coded_rows(part.doc_ids, part.item_ids, theme_ids, part.hits, similarity,
+                          secondary_ratio=secondary_ratio, min_score=min_score, min_hits=min_hits,
+                          min_similarity=min_similarity)
 
 
 @dataclass

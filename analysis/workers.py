@@ -38,14 +38,13 @@ from .corpus_stages import (
     PROMISE_KINDS,
     THEME_ITEM_COLUMNS,
     THEME_TOKEN_COLUMNS,
-    code_item_themes,
     find_promises_in,
     theme_terms,
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
-from .theme_coding import code_item_parts
+from .theme_coding import item_theme_frames
 from .reuse import shared_passage_frames
-from .schema import PASSAGE_COLUMNS
+from .schema import PROCESSED, typed
 from .tables import TableStream, filtered_row_groups, read_rows
 
 __all__ = [
@@ -57,7 +56,7 @@ __all__ = [
     "corpus_stage_in_worker",
     "return_freed_memory",
     "joined_terms",
-    "item_themes_of_files",
+    "write_item_themes",
     "theme_parts_of_files",
     "TextFiles",
     "write_shared_passages",
@@ -176,12 +175,32 @@ def joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
                          for column in ("item_id", "token")})
 
 
-def item_themes_of_files(folder: Path, themes: pd.DataFrame) -> pd.DataFrame:
-    """The item_themes table from the items and tokens files a build wrote into ``folder``, read in parts
-    of whole documents (:func:`theme_parts_of_files`), so no more than a part is held."""
-    if not pq.ParquetFile(folder / "items.parquet").metadata.num_rows:
-        return code_item_themes(pd.DataFrame(columns=list(THEME_ITEM_COLUMNS)), theme_terms(empty_tokens()), themes)
-    return code_item_parts(theme_parts_of_files(folder), themes)
+def write_item_themes(folder: Path, themes: pd.DataFrame, cache_dir: str | None, key: str) -> int:
+    """Code the items in the files a build wrote into ``folder`` with the taxonomy ``themes``, write the
+    item_themes table there and put its Parquet file in the cache under ``key``; the number of rows.
+
+    The items and tokens are read in parts of whole documents (:func:`theme_parts_of_files`) and the rows
+    written a part at a time (:func:`analysis.theme_coding.item_theme_frames`): the table is never held,
+    and never travels back to the build's process.
+    """
+    parts = theme_parts_of_files(folder) if pq.ParquetFile(folder / "items.parquet").metadata.num_rows else ()
+    return _write_and_cache(folder, "item_themes", item_theme_frames(parts, themes), cache_dir, key)
+
+
+def _write_and_cache(folder: Path, name: str, frames: Iterator[pd.DataFrame], cache_dir: str | None, key: str) -> int:
+    """Write the table ``name`` into ``folder`` from its rows a frame at a time, and put its Parquet file in
+    the cache under ``key`` (:func:`analysis.cache.file_entry`); the number of rows."""
+    stream = TableStream(folder, name, empty=typed(pd.DataFrame(columns=list(PROCESSED[name])), name))
+    rows = 0
+    try:
+        for frame in frames:
+            stream.write(frame)
+            rows += len(frame)
+        stream.close()
+    finally:
+        stream.abort()
+    ResultCache(cache_dir).put(key, None, file_entry((folder / f"{name}.parquet").read_bytes()))
+    return rows
 
 
 #: Items the theme coder reads from the files at a time (a part ends where a document ends).
@@ -348,19 +367,10 @@ def write_shared_passages(folder: Path, doc_ids: list[str], cache_dir: str | Non
     """
     texts = TextFiles(folder, doc_ids)
     items = pd.read_parquet(folder / "items.parquet", columns=list(PASSAGE_ITEM_COLUMNS))
-    stream = TableStream(folder, "shared_passages", empty=pd.DataFrame(columns=list(PASSAGE_COLUMNS)))
-    rows = 0
-    try:
-        with tempfile.TemporaryDirectory(prefix=".passages-", dir=folder) as scratch:
-            for frame in shared_passage_frames(doc_ids, texts, items, scratch=Path(scratch), size=texts.size(),
-                                               release=return_freed_memory):
-                stream.write(frame)
-                rows += len(frame)
-        stream.close()
-    finally:
-        stream.abort()
-    ResultCache(cache_dir).put(key, None, file_entry((folder / "shared_passages.parquet").read_bytes()))
-    return rows
+    with tempfile.TemporaryDirectory(prefix=".passages-", dir=folder) as scratch:
+        frames = shared_passage_frames(doc_ids, texts, items, scratch=Path(scratch), size=texts.size(),
+                                       release=return_freed_memory)
+        return _write_and_cache(folder, "shared_passages", frames, cache_dir, key)
 
 
 class TokenSink:

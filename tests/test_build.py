@@ -370,7 +370,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
     build(RAW_DIR, tmp_path / "one")
     monkeypatch.setattr(analysis.pipeline, "BATCH_DOCUMENTS", 2)
     result = build(RAW_DIR, tmp_path / "batched")
-    for name in ("tokens", "items", "targets", "cleaning_report"):  # streamed to disk, not held
+    for name in ("tokens", "items", "targets", "cleaning_report", "item_themes", "shared_passages"):  # not held
         assert getattr(result.processed, name).empty, name
     assert result.processed.clean_texts == {}
 
@@ -382,7 +382,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
     whole = process_corpus(read_corpus(RAW_DIR))  # in one process, every table held
     for name in ("tokens", "items", "targets", "cleaning_report", "item_themes"):
         pd.testing.assert_frame_equal(read_table(name, tmp_path / "batched"), getattr(whole, name))
-    for name in ("items", "targets", "cleaning_report"):  # streamed: the bytes of the table written whole
+    for name in ("items", "targets", "cleaning_report", "item_themes"):  # streamed: the bytes of the whole table
         whole_files = write_table(getattr(whole, name), tmp_path / "whole", name)
         assert [f.read_bytes() for f in whole_files] == \
             [(tmp_path / "batched" / f.name).read_bytes() for f in whole_files], name
