@@ -419,27 +419,51 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
 def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
     """Put the mark at ``pos`` into the outline (``stack`` is the open path); None when it is not a node."""
     i, kind, number = marks[pos]
+    node_level = None
     if kind == _HEADING:
         if kind not in level:  # the first heading: above everything, or below the node it stands in
             level[kind] = -0.5 if len(stack) == 1 else stack[-1].level + 0.5
         number = 1 + max((c.number for c in _parent_for(stack, level[kind]).children if c.kind == kind), default=0)
-    elif number == 1 and len(stack) > 1 and level[kind] < stack[-1].level and kind not in {n.kind for n in stack}:
-        outer = stack[-1]
-        following = next_of.get(outer.kind, [len(marks)] * (len(marks) + 1))[pos + 1]
-        if following < len(marks) and marks[following][2] == outer.number + 1:
-            level[kind] = outer.level + 0.5  # a list nested in an item that the document then continues
-    parent = _parent_for(stack, level[kind])
+    elif number == 1 and len(stack) > 1 and level[kind] < stack[-1].level \
+            and _continued_later(marks, pos, stack[-1], next_of):
+        # a list nested in an item that the document then continues
+        if kind in {n.kind for n in stack}:  # of a kind open above too (一、 in a （一） of a section 三、)
+            node_level = stack[-1].level + 0.5
+        else:
+            level[kind] = stack[-1].level + 0.5
+    else:
+        node_level = _nested_level(marks, pos, stack, level, next_of)
+    parent = _parent_for(stack, level[kind] if node_level is None else node_level)
     siblings = [c for c in parent.children if c.kind == kind]
     expected_local = siblings[-1].number + 1 if siblings else 1
     expected_global = last_by_kind.get(kind, 0) + 1
-    if kind != _HEADING and not (number in (expected_local, expected_global) or (number == 1 and not siblings)):
+    restart = number == 1 and (not siblings or node_level is not None)  # a first item, or a nested list again
+    if kind != _HEADING and not (number in (expected_local, expected_global) or restart):
         return None
-    node = _Node(kind, level[kind], number, i, parent=parent)
+    node = _Node(kind, level[kind] if node_level is None else node_level, number, i, parent=parent)
     parent.children.append(node)
     del stack[stack.index(parent) + 1:]
     stack.append(node)
     last_by_kind[kind] = number
     return node
+
+
+def _continued_later(marks, pos: int, node: "_Node", next_of) -> bool:
+    """Whether the next mark of ``node``'s kind after ``pos`` is the number after ``node``'s: the document
+    goes on with ``node``'s list, so what comes between is inside ``node``."""
+    following = next_of.get(node.kind, [len(marks)] * (len(marks) + 1))[pos + 1]
+    return following < len(marks) and marks[following][2] == node.number + 1
+
+
+def _nested_level(marks, pos, stack, level, next_of) -> float | None:
+    """The level of a mark of a kind that a nested list open in the stack is of, where the item holding
+    that list goes on later (二、 after a 一、 nested in a （一）, with （二） still to come): the mark is in
+    that item too (the list's next item, a new list, or content), never above it. None otherwise."""
+    kind = marks[pos][1]
+    nested = [n for n in stack[1:] if n.kind == kind and n.level != level[kind]]
+    if nested and _continued_later(marks, pos, nested[-1].parent, next_of):
+        return nested[-1].level
+    return None
 
 
 def _parent_for(stack: list, node_level: float) -> "_Node":

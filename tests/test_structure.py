@@ -4,7 +4,7 @@ import warnings
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.structure import StructureWarning, classify_part, parse_plan
+from analysis.structure import StructureWarning, build_outline, classify_part, parse_plan
 
 from .conftest import numbered
 
@@ -79,6 +79,27 @@ def test_a_number_at_a_line_start_is_not_an_item_unless_in_sequence():
     plan = parse_plan("t", text)
     got = [(r["item_no"], r["text"]) for r in plan.items if r["unit_type"] == "item"]
     assert got == [(1, "1.新建工作室。\n2.5亿元资金到位。"), (2, "2.开展竞赛。\n5.这一行编号跳了。")]
+
+
+def test_lists_nested_in_an_item_of_the_same_kind_as_the_sections_stay_in_that_item():
+    """Sections 一、二、三、; inside （一） of section 三 a list 一、…四、 and then another 一、二、 before the
+    document goes on with （二）: the lists are in （一）, and 四、 is not taken as a fourth section (it
+    continues both numberings). A 四、 after the last （…） item is the fourth section again."""
+    lines = ["一、甲", "正文。", "二、乙", "正文。", "三、丙", "（一）关于甲", "一、", "第一点。", "二、", "第二点。",
+             "三、", "第三点。", "四、", "第四点。", "一、另一列。", "二、又一点。", "（二）关于乙", "正文。",
+             "（三）关于丙", "正文。", "四、丁", "正文。"]
+    outline = build_outline(lines, 0, len(lines))
+
+    def paths(node):
+        return [(child.path(), lines[child.line_idx]) for child in node.children] + \
+            [p for child in node.children for p in paths(child)]
+
+    got = dict(paths(outline.root))
+    assert [got[p] for p in ("1", "2", "3", "4")] == ["一、甲", "二、乙", "三、丙", "四、丁"]
+    assert [p for p, line in got.items() if p.startswith("3.1.")] == ["3.1.1", "3.1.2", "3.1.3", "3.1.4"]
+    first = outline.root.children[2].children[0]  # （一）关于甲
+    assert [lines[c.line_idx] for c in first.children] == ["一、", "二、", "三、", "四、", "一、另一列。", "二、又一点。"]
+    assert [lines[c.line_idx] for c in outline.root.children[2].children] == ["（一）关于甲", "（二）关于乙", "（三）关于丙"]
 
 
 def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
