@@ -109,6 +109,8 @@ def test_government_report_sentences():
     ("城镇还有几千万人住在棚户区。", "几千万人", 1e7, "人"),
     ("全国共有1万6千多户受益。", "1万6千多户", 16000, "户"),  # Arabic digits between Chinese magnitudes
     ("新建铁路2万5千公里。", "2万5千公里", 25000, "公里"),
+    ("住宅面积约达四千六百万平方公尺。", "四千六百万平方公尺", 4.6e7, "平方米"),  # older names of metric units
+    ("已经偿还了十三亿八千九百万新卢布。", "十三亿八千九百万新卢布", 1.389e9, "卢布"),  # currencies other than 元
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
