@@ -400,8 +400,14 @@ def numbered_slogan(c: Candidate) -> str | None:
 
 
 def edition(c: Candidate) -> str | None:
-    """七届一次全委: a Chinese numeral counting 届, 次 or 期 (without 万 or 亿) names a session."""
-    return "label" if c.chinese and c.unit in ("届", "次", "期") and not c.mult else None
+    """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
+    does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
+    times counted (四次提高补助标准) are how often something was done, a quantity like any other."""
+    if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult):
+        return None
+    if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
+        return "label"
+    return None
 
 
 def political_formula(c: Candidate) -> str | None:

@@ -159,6 +159,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("为“三农”服务，严格控制“两高”行业贷款。", "plan", [("三", "label"), ("两", "label")]),
     ("贯彻党的十八届三中全会精神，完成“九五”计划。", "plan", [("十八届", "label"), ("三", "label"), ("九五", "label")]),
     ("完成祖国统一大业，这是一个新的阶段。", "plan", []),
+    # 次 names a session after a 届 or before a meeting; else it counts how often something was done
+    ("七届全国人大三次会议和五届一次全委会议通过。", "summary", [("七届", "label"), ("三次", "label"), ("五届", "label"),
+                                                 ("一次", "label")]),
+    ("三次提高出口退税率，推动三次产业协同发展。", "summary", [("三次", "achieved"), ("三次", "label")]),
     ("第四，深化国有企业改革。", "plan", []),
     ("中美两国关系稳定，东北三省振兴，贯彻“一国两制”，成为一大亮点。", "plan", [("两国", "label"), ("三省", "label")]),
     ("庆祝工会成立一周年。", "plan", [("一周年", "label")]),  # 一 of an anniversary is still a label
