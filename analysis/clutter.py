@@ -29,6 +29,9 @@ _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
+#: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
+#: (广义货币M / 2 / 增长, CO / 2, 立方米 m / 3), not a page number.
+_RE_SUBSCRIPT_BASE = re.compile(r"[A-Za-z]\s*$")
 #: Separators between the words of a page's interface line.
 _RE_CHROME_SPLIT = re.compile(r"[\s|｜/／·•>＞»【】\[\]（）()：:]+")
 
@@ -148,9 +151,10 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     if footer is not None:
         for j in range(footer, len(lines)):
             keep[j] = False
-    for i in nonblank:
+    for k, i in enumerate(nonblank):
         line = lines[i]
-        if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()):
+        if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()) \
+                and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]])):
             keep[i] = False
     removed = [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")

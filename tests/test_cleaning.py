@@ -147,6 +147,13 @@ def test_a_footer_marker_in_the_body_keeps_the_text_after_it():
     assert any("looks like a page footer" in n for n in result.notes)
 
 
+def test_a_page_number_alone_is_removed_but_a_subscript_set_apart_is_kept():
+    """A number alone on a line is a page number, unless the line before ends in a Latin letter: then it is
+    the subscript of a symbol the page set on a line of its own (M2, PM10, CO2)."""
+    result = clean_text("广义货币M\n2\n增长13.6%，可吸入颗粒物（PM\n10\n）下降。\n\n12\n\n第二段。")
+    assert result.text.replace("\n", "") == "广义货币M2增长13.6%，可吸入颗粒物（PM10）下降。第二段。"
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"
