@@ -160,7 +160,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     sets = [(f"tests/data/gwr_targets_gold.csv, {split} split", gwr[gwr.split == split]) for split in ("dev", "holdout")]
     sets += [(f"tests/data/{name}, {use}", pd.read_csv(gold_dir / name, dtype=str, keep_default_na=False))
              for name, use in (("gwr_targets_gold2.csv", "second set (development)"),
-                               ("gwr_targets_gold3.csv", "third set (holdout)"))]
+                               ("gwr_targets_gold3.csv", "third set (holdout)"),
+                               ("gwr_targets_gold4.csv", "fourth set (development since its first score)"))]
     for title, gold_set in sets:
         print(f"national-report gold ({title}; in the build of {args.national}):")
         print(precision_recall(match_in_documents(gold_set, national)).to_string(index=False), end="\n\n")
