@@ -97,6 +97,8 @@ def parse_number(text: str) -> float | None:
     [120000000.0, 105000000.0, 2000000000000.0, 13.7]
     >>> [parse_number(s) for s in ("1万6千", "2万5千", "1亿3千万")]  # Arabic digits with Chinese magnitudes
     [16000.0, 25000.0, 130000000.0]
+    >>> [parse_number(s) for s in ("百万", "万", "亿", "千万")]  # a bare magnitude (几万, 上百万, 数亿)
+    [1000000.0, 10000.0, 100000000.0, 10000000.0]
     >>> [parse_number(s) for s in ("十三五", "二十二十", "一一")]
     [None, None, None]
     """
@@ -123,11 +125,11 @@ def parse_number(text: str) -> float | None:
                 return None  # units must fall: 二十二十 is not a number
             section += (current if current is not None else 1) * _SMALL_UNITS[ch]
             current, last_unit = None, _SMALL_UNITS[ch]
-        elif ch == "万":
-            wan = (wan + section + (current or 0)) * 1e4
+        elif ch == "万":  # a bare 万 or 亿 (几万, 上万, 亿) counts one
+            wan = (wan + section + (current or 0)) * 1e4 or 1e4
             section, current, last_unit = 0.0, None, None
         elif ch == "亿":
-            total = (total + wan + section + (current or 0)) * 1e8
+            total = (total + wan + section + (current or 0)) * 1e8 or 1e8
             wan, section, current, last_unit = 0.0, 0.0, None, None
         else:
             return None

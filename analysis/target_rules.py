@@ -75,7 +75,7 @@ _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
-_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种")
+_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
 #: Parts that plan: there a look back must be in a number's own clause (see achieved_cue).
 PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 #: A sentence looks back when its review cues lead its plan cues by this much.
@@ -135,8 +135,10 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
     not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
-    # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept)
-    num_cn = rf"(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+(?:点[{CN_DIGITS}]+)?"
+    # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
+    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …
+    bare = rf"(?:数|(?<=[近上逾]))(?!百分之)(?=[百千万])(?:{cn_char})++"
+    num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
@@ -295,11 +297,11 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     core_start = m.start("num")
     share = _share(num)
     unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
-    value = share if share is not None else parse_number(num.removeprefix("几"))  # 几十年: some tens of years
+    value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年
     pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
-    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or ("几" if num.startswith("几") else "")
+    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or (num[0] if num[0] in "几数" else "")
     direction = ""
     for q in (pre, approx, post):
         if q and resources.qualifiers.get(q, ("", ""))[1]:
@@ -463,12 +465,10 @@ def chinese_word(c: Candidate) -> str | None:
 
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
-    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务). A Chinese number in 万 or 亿 right before a noun
-    (八亿农民, 三千亿度) describes a population or has a unit the table does not know: dropped."""
+    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`)."""
     if c.unit or c.mult.startswith(("万", "亿")):
         return None
-    ends_phrase = c.nxt == "的" or not re.match(r"[\u4e00-\u9fff]", c.nxt)  # 五十万的任务, 五十万。 not 八亿农民
-    return None if _counts_in_myriads(c) and ends_phrase else DROP
+    return None if _counts_in_myriads(c) else DROP
 
 
 def calendar_date(c: Candidate) -> str | None:
@@ -557,10 +557,12 @@ def planned_starting_value(c: Candidate) -> str | None:
 
 
 def population_size(c: Candidate) -> str | None:
-    """十几亿人口的消费潜力, 13亿人口的大国: the size of a population stated in counts of 万 or 亿 is a fact of
-    the present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口,
-    解决…人口的温饱, 转移, 新增 …: cue role acts_on_people)."""
-    if c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num)):
+    """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 数百万难民: the size of a population stated in counts of 万
+    or 亿 (in 人口, or a Chinese count right before the people it counts: cue role people_noun) is a fact of the
+    present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口, 解决…人口的
+    温饱, 转移, 新增 …: cue role acts_on_people)."""
+    before_people = not c.unit and _counts_in_myriads(c) and c.resources.cue("people_noun").match(c.index.text, c.m.end())
+    if not before_people and (c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num))):
         return None
     acted_on = c.index.has_match(c.resources.cue("acts_on_people"), _clause_start(c), c.core_start)
     return None if acted_on else "achieved"

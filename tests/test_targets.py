@@ -126,9 +126,12 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
 
 
 @pytest.mark.parametrize("text, part, expected", [
-    # a Chinese count in 万 or 亿 without a unit, ending its phrase, is a quantity; before a noun it is not
+    # a Chinese count in 万 or 亿 without a unit is a quantity; before the people it counts, a population (a
+    # fact of the present), and so are a bare 百, 千, 万 after 近, 上 or with 数 (about a hundred …)
     ("年底前精简机关编制十二万的工作要如期完成。", "plan", [("十二万", "target")]),
-    ("全省三千万农民的收入稳步提高。", "plan", []),
+    ("全省三千万农民的收入稳步提高。", "plan", [("三千万", "achieved")]),
+    ("希望数百万难民返回家园，上百万赤脚医生在农村。", "plan", [("数百万", "achieved"), ("百万", "achieved")]),
+    ("要帮助三千万农民脱贫，建交国家增加到近百个。", "plan", [("三千万", "target"), ("近百个", "target")]),
     # 几 after a numeral is an approximation, like 多 and 余
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
