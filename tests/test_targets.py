@@ -137,6 +137,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a span of years lengthened or shortened by the plan is a quantity, not a date
     ("将优惠政策的期限延长5年。", "plan", [("5年", "target")]),
     ("过去五年，我们做了很多工作。", "plan", [("五年", "date")]),
+    # what the whole country has is a present state, even in a plan
+    ("全国有24万多户国有小企业，改革工作由地方政府组织实施。", "plan", [("24万多户", "achieved")]),
     # a present level (目前, 现在) is no commitment
     ("目前参加试点的企业占全省企业的百分之四十。", "plan", [("百分之四十", "achieved")]),
     # a look back elsewhere in the sentence does not reach a clause about the plan's year
