@@ -13,6 +13,7 @@ decides). Word lists come from the resource files (``cue_words.csv``,
 ``units.csv``, ``qualifiers.csv``).
 
 >>> from analysis.loader import load_resources
+>>> from analysis.textindex import TextIndex
 >>> resources = load_resources()
 >>> text = "全年新建职工之家10家。"
 >>> m = quantity_pattern(resources).search(text)
@@ -23,33 +24,16 @@ decides). Word lists come from the resource files (``cue_words.csv``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable
 
-from .loader import Resources
-from .patterns import CHANGE_VERBS, CN_DIGITS, digit_string, parse_number
+from .candidates import Candidate, candidate, quantity_pattern
+from .patterns import CHANGE_VERBS, CN_DIGITS, digit_string
 from .orientation import REVIEW, orientation
-from .textindex import TextIndex
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
-_NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-#: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
-_FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
-#: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
-_NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
-# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
-# run of numeral characters from being rescanned at every position (see quantity_pattern).
-
 _NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
-_SEP = r"[-~～—–至到]"
 _BOUNDARY = "，。；：！？\n\t（）()“”《》"
-#: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
-#: that runs on past this many characters after a number in it.
-_SENTENCE_MARKS = "，。；：！？"
-_QUOTED_NAME_MAX = 30
-#: Qualifiers after a number that make it approximate and are read by the pattern itself (六十几个: sixty-odd).
-_APPROX = ("余", "多", "几")
 _RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
 #: The sixth to tenth plans' periods (六五 … 九五, 十五): names only when quoted or before 计划, 期间 ….
 _RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
@@ -72,6 +56,13 @@ _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
+#: Characters before a year that make it the base of a comparison or the start of a change (比2010年, 由1957年).
+_BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由", "从")
+#: Years passed over, at most, looking for the one that places a number in time (:func:`named_year`).
+_YEARS_PASSED = 3
+#: A budget of the year just named or of the plan's year (1956年国家预算, 今年中央财政预算): a plan, unless it is
+#: the budget's execution or final accounts that are reported.
+_RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?预算(?![执调])")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -92,234 +83,6 @@ _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
-
-
-def quantity_pattern(resources: Resources) -> re.Pattern:
-    """A number with an optional pre-qualifier, range, multiplier, approximation, unit and post-qualifier.
-
-    The number is Arabic (``3000``, ``1,000``, ``8.7``), Chinese (五十六万,
-    三点五, a numeral starts with a digit or 十), a share (百分之十, 三分之二)
-    or followed by ``%``. The units and the qualifiers come from the resource
-    files, longest first; 余 and 多 after a number are read by the pattern
-    itself. A multiplier (万, 亿, 千, 百) is not taken for the first character
-    of a unit (五十六万千瓦 is 56 × 10^4 千瓦).
-
-    Parameters
-    ----------
-    resources : Resources
-        The units (``units.csv``) and qualifiers (``qualifiers.csv``).
-
-    Returns
-    -------
-    re.Pattern
-        The compiled pattern, with the named groups ``pre``, ``num``, ``u1``
-        (``%``) or ``mu1`` (the first number's multiplier and unit in a range
-        that repeats them: 15亿元到20亿元), ``sep`` and ``num2`` (a range), ``approx0``, ``mult``,
-        ``approx``, ``unit``, ``approx2`` and ``post``. Callers keep it
-        (``resources.compiled("quantity", quantity_pattern)``).
-
-    Examples
-    --------
-    >>> from analysis.loader import load_resources
-    >>> pattern = quantity_pattern(load_resources())
-    >>> pattern.search("发放创业贷款不少于3000万元").group("pre", "num", "mult", "unit")
-    ('不少于', '3000', '万', '元')
-    >>> pattern.search("装机五十六万千瓦").group("num", "mult", "unit")
-    ('五十六万', None, '千瓦')
-    """
-    units = sorted(resources.units, key=len, reverse=True)
-    quals = resources.qualifiers
-    pre = sorted((q for q, (pos, _) in quals.items() if pos == "pre"), key=len, reverse=True)
-    post = sorted((q for q, (pos, _) in quals.items() if pos == "post" and q not in _APPROX), key=len, reverse=True)
-    # A multiplier is not the first character of a unit (千瓦, 千克): 五十六万千瓦 is 56 × 10^4 千瓦.
-    unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
-    not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
-    cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
-    # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
-    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …
-    bare = rf"(?:数|(?<=[近上逾]))(?!百分之)(?=[百千万])(?:{cn_char})++"
-    num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
-    mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
-    units_alt = "|".join(re.escape(u) for u in units)
-    return re.compile(
-        rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
-        rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
-        rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
-        rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
-        rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
-    )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A number found in a text and what the rules read about it.
-
-    Made by :func:`candidate`; the rules only read it.
-
-    Parameters
-    ----------
-    m : re.Match
-        The match of :func:`quantity_pattern`.
-    index : TextIndex
-        The index of the text the number stands in.
-    part : str
-        The plan part of the text (``plan``, ``summary`` …).
-    resources : Resources
-        The resource files (units, qualifiers, cue words).
-    num : str
-        The number as written.
-    unit : str
-        The unit as written (``%`` included); ``""`` without one.
-    mult : str
-        A multiplier after the number (万, 亿, 万亿 …), or ``""``.
-    pre, post, approx : str
-        The qualifier before the number, the one after its unit, and the
-        approximation (余, 多), each ``""`` when absent.
-    value : float or None
-        The number's value before unit factors and multipliers (a share in
-        percent); ``None`` when it is no number (十三五).
-    chinese : bool
-        Whether it is written without ASCII digits (in Chinese numerals;
-        full-width digits count too, but the cleaner makes them ASCII).
-    prev : str
-        The character right before the number itself (``""`` at the start).
-    after : str
-        The character right after the number itself.
-    nxt : str
-        The character after the whole match.
-    quoted : bool
-        Whether the number stands inside “…” or 《…》.
-    direction : str
-        The direction its qualifiers give (``at_least``, ``at_most`` …,
-        ``range`` for a range without one), or ``""``.
-    period : tuple, default (None, None)
-        The plan's first and last year.
-    """
-
-    m: re.Match
-    index: TextIndex
-    part: str
-    resources: Resources
-    num: str  # the number as written
-    unit: str  # the unit as written ('%' included)
-    mult: str  # 万, 亿 … after an Arabic number
-    pre: str
-    post: str
-    approx: str
-    value: float | None  # the number's value, before unit factors
-    chinese: bool  # written in Chinese numerals
-    prev: str  # the character before the number
-    after: str  # the character right after the number itself
-    nxt: str  # the character after the whole match
-    quoted: bool  # inside “…” or 《…》
-    direction: str
-    period: tuple = (None, None)  # the plan's first and last year
-
-    @property
-    def core_start(self) -> int:
-        """The offset of the number itself (after a pre-qualifier)."""
-        return self.m.start("num")
-
-    @property
-    def category(self) -> str:
-        """The unit's category in ``units.csv`` (``currency``, ``date``, ``age`` …); ``""`` when unknown."""
-        return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
-
-
-def _share(num: str) -> float | None:
-    """Value in percent of 百分之十三点七 (13.7), 三分之二 (66.67), 1/3 (33.33) or 一半 (50, as 二分之一); None for
-    other numbers."""
-    if num == "一半":
-        return 50.0
-    numerator, slash, denominator = num.partition("/")
-    if slash:  # 1/3: a share when it is a proper fraction
-        return round(int(numerator) / int(denominator) * 100, 4) if int(numerator) < int(denominator) else None
-    if num.startswith("百分之"):
-        return parse_number(num[3:])
-    whole, sep, part = num.partition("分之")
-    if not sep:
-        return None
-    denominator, numerator = parse_number(whole), parse_number(part)
-    return round(numerator / denominator * 100, 4) if denominator and numerator is not None else None
-
-
-def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
-    """Inside 《…》, or inside “…” that is a name or slogan (“三个十佳”): closed within
-    :data:`_QUOTED_NAME_MAX` characters, with no comma or sentence mark inside. A quoted sentence (a speech
-    quoted at length) holds numbers like any other."""
-    if index.last_before("《", pos) > index.last_before("》", pos):
-        return True
-    if not index.inside_quotes(pos):
-        return False
-    opening = index.last_before("“", pos)
-    closing = index.text.find("”", pos, pos + _QUOTED_NAME_MAX)  # a bounded look: linear however long the quote
-    return closing >= 0 and index.last_before(_SENTENCE_MARKS, closing) < opening
-
-
-def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
-              period: tuple = (None, None)) -> Candidate:
-    """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
-
-    A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
-    percent; a year in Chinese digits (一九五三年) gets its digits as value.
-    The direction is that of the last qualifier that has one.
-
-    Parameters
-    ----------
-    m : re.Match
-        A match of :func:`quantity_pattern` in ``index.text``.
-    index : TextIndex
-        The index of the text.
-    part : str
-        The plan part the text belongs to.
-    resources : Resources
-        The units, qualifiers and cue words.
-    period : tuple, default (None, None)
-        The plan's first and last year.
-
-    Returns
-    -------
-    Candidate
-        What the rules read.
-
-    Examples
-    --------
-    >>> from analysis.loader import load_resources
-    >>> resources = load_resources()
-    >>> text = "每家不超过50万元。"
-    >>> c = candidate(quantity_pattern(resources).search(text), TextIndex(text), "plan", resources)
-    >>> c.pre, c.num, c.mult, c.unit, c.value, c.direction, c.prev
-    ('不超过', '50', '万', '元', 50.0, 'at_most', '过')
-    """
-    text = index.text
-    num = m.group("num")
-    core_start = m.start("num")
-    share = _share(num)
-    unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
-    value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
-    if value is None and unit.startswith("年"):
-        value = digit_string(num)  # 一九五三年
-    pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
-    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or (num[0] if num[0] in "几数" else "")
-    direction = ""
-    for q in (pre, approx, post):
-        if q and resources.qualifiers.get(q, ("", ""))[1]:
-            direction = resources.qualifiers[q][1]
-    if m.group("num2") and not direction:
-        direction = "range"
-    return Candidate(
-        m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=m.group("mult") or "",
-        pre=pre, post=post, approx=approx, value=value,
-        chinese=not any(c.isdigit() and c.isascii() for c in num),
-        prev=text[core_start - 1] if core_start else "",
-        after=text[m.end("num"):m.end("num") + 1],
-        nxt=text[m.end()] if m.end() < len(text) else "",
-        quoted=_inside_a_quoted_name(index, core_start),
-        direction=direction,
-        period=period,
-    )
-
 
 # --- The rules, in order: the first to decide wins ---------------------------------------------
 # Each takes a Candidate and returns a kind, DROP (not a quantity) or None (no decision).
@@ -584,27 +347,48 @@ def achieved_cue(c: Candidate) -> str | None:
 
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
-    before the plan's period, a result; after it, or 到/至 a year from the period's start on, a target;
-    比2010年 (the base of a comparison), 由/从1957年 (where a change or a period starts) and 面向2030年的
-    (what a thing is for) decide nothing."""
+    before the plan's period, a result; after it, or 到/至 a year from the period's start on, or a budget of
+    the plan's year, a target. 比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period
+    starts) are passed over for a year before them (:func:`_placing_year`); 面向2030年的 (what a thing is
+    for) decides nothing."""
     first, last = c.period
     if first is None:
         return None
-    sentence_start, _ = c.index.sentence_bounds(c.core_start)
-    year = c.index.last_match(_RE_YEAR, sentence_start, c.core_start)
+    year = _placing_year(c)
     if year is None:
         return None
     value = int(year.group(1)) if year.group(1).isdigit() else digit_string(year.group(1))
-    before = c.index.text[max(0, year.start() - 1):year.start()]
-    if before in ("到", "至"):  # 到2020年: the time a target is set for
+    if c.index.text[max(0, year.start() - 1):year.start()] in ("到", "至"):  # 到2020年: the time a target is set for
         return "target" if value >= first else None
-    if before in ("比", "较", "与", "同", "由", "从"):  # 比2010年, 由1957年的42%: the base of a comparison or the
-        return None  # start of a change or of a period says nothing of the time of the number
     if c.index.text.endswith(_YEAR_OF_A_NOUN, max(0, year.start() - 2), year.start()):
         return None  # 面向2030年的项目: the year names what a thing is for, not when the number is
     if value < first:
         return "achieved"
-    return "target" if value > (last or first) else None
+    if value > (last or first) or _RE_BUDGET.match(c.index.text, year.end()):
+        return "target"  # a year after the plan's period, or a budget of the plan's year (1956年国家预算规定…)
+    return None
+
+
+def _placing_year(c: Candidate) -> re.Match | None:
+    """The last year named before the number in its sentence that places it in time: a year that is the base
+    of a comparison (比2010年, 同1955年比较, 等于一九五〇年的) or where a change starts (由1957年) is passed
+    over for the one before it (1956年国家预算…比1955年增长18%), at most :data:`_YEARS_PASSED` of them; not
+    when the number is the base's own (比1980年的7159亿元)."""
+    sentence_start, _ = c.index.sentence_bounds(c.core_start)
+    year = c.index.last_match(_RE_YEAR, sentence_start, c.core_start)
+    text = c.index.text
+    for _ in range(_YEARS_PASSED):
+        if year is None:
+            return None
+        before = text[max(0, year.start() - 1):year.start()]
+        if text[year.end():c.core_start] in ("年", "年的") and c.unit not in ("倍", "番"):  # the number is the
+            # year's own (比1980年的7159亿元), not a multiple of it (等于一九五〇年的四点九倍)
+            return None if before in ("由", "从") else year  # 由1957年的42%: where a change starts, decided later
+        if not (before in _BASE_BEFORE_YEAR or text.endswith(("等于", "等於", "相当于"), max(0, year.start() - 3),
+                                                           year.start())):
+            return year
+        year = c.index.last_match(_RE_YEAR, sentence_start, year.start())
+    return None
 
 
 def summary_part(c: Candidate) -> str | None:
@@ -680,6 +464,7 @@ def classify(c: Candidate, rules=RULES) -> tuple[str, str]:
     Examples
     --------
     >>> from analysis.loader import load_resources
+    >>> from analysis.textindex import TextIndex
     >>> resources = load_resources()
     >>> text = "由每人每年380元提高到420元。"
     >>> [classify(candidate(m, TextIndex(text), "plan", resources)) for m in quantity_pattern(resources).finditer(text)]

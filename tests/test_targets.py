@@ -223,6 +223,19 @@ def test_a_planned_change_named_with_a_year_ahead_starts_from_a_baseline():
     assert found == [("2025年", "date"), ("9万元", "baseline"), ("12万元", "target")]
 
 
+def test_the_budget_of_the_plan_year_is_a_plan_and_a_compared_year_does_not_date_a_number():
+    """1956年国家预算规定…: a budget of the plan's year is a target, in a summary part too; 比/同 a year is the
+    base of a comparison, passed over for the year before it; the base's own value keeps its year."""
+    text = "1956年国家预算规定经济建设支出为160亿元，比1955年增长17%。1956年预算执行到现在，收入300亿元。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(1956, 1956))]
+    assert found == [("1956年", "date"), ("160亿元", "target"), ("1955年", "date"), ("增长17%", "target"),
+                     ("1956年", "date"), ("300亿元", "achieved")]
+    text = "2020年产值达到900亿元，比2015年的600亿元增长50%。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2021, 2021))]
+    assert found == [("2020年", "date"), ("达到900亿元", "achieved"), ("2015年", "date"), ("600亿元", "achieved"),
+                     ("增长50%", "achieved")]
+
+
 def test_percent_range():
     (q,) = extract_quantities("力争增长6%-6.5%。")
     assert (q["value"], q["value_max"], q["unit"], q["direction"]) == (6, 6.5, "%", "range")

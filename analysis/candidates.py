@@ -1,0 +1,266 @@
+"""Numbers found in a text and what the quantity rules read about them (:mod:`analysis.target_rules`).
+
+:func:`quantity_pattern` finds a number with its qualifiers, multiplier and unit; :func:`candidate` makes of
+each match a :class:`Candidate`: the unit, qualifiers, value, approximation and direction, the characters
+around the number, whether it is quoted, and the plan's period.
+
+>>> from analysis.loader import load_resources
+>>> resources = load_resources()
+>>> text = "全年新建职工之家10家。"
+>>> c = candidate(quantity_pattern(resources).search(text), TextIndex(text), "plan", resources)
+>>> c.num, c.unit, c.value
+('10', '家', 10.0)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .loader import Resources
+from .patterns import CN_DIGITS, digit_string, parse_number
+from .textindex import TextIndex
+
+__all__ = ["Candidate", "quantity_pattern", "candidate"]
+
+_NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
+_FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
+#: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
+_NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
+# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
+# run of numeral characters from being rescanned at every position (see quantity_pattern).
+_SEP = r"[-~～—–至到]"
+#: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
+#: that runs on past this many characters after a number in it.
+_SENTENCE_MARKS = "，。；：！？"
+_QUOTED_NAME_MAX = 30
+#: Qualifiers after a number that make it approximate and are read by the pattern itself (六十几个: sixty-odd).
+_APPROX = ("余", "多", "几")
+
+
+def quantity_pattern(resources: Resources) -> re.Pattern:
+    """A number with an optional pre-qualifier, range, multiplier, approximation, unit and post-qualifier.
+
+    The number is Arabic (``3000``, ``1,000``, ``8.7``), Chinese (五十六万,
+    三点五, a numeral starts with a digit or 十), a share (百分之十, 三分之二)
+    or followed by ``%``. The units and the qualifiers come from the resource
+    files, longest first; 余 and 多 after a number are read by the pattern
+    itself. A multiplier (万, 亿, 千, 百) is not taken for the first character
+    of a unit (五十六万千瓦 is 56 × 10^4 千瓦).
+
+    Parameters
+    ----------
+    resources : Resources
+        The units (``units.csv``) and qualifiers (``qualifiers.csv``).
+
+    Returns
+    -------
+    re.Pattern
+        The compiled pattern, with the named groups ``pre``, ``num``, ``u1``
+        (``%``) or ``mu1`` (the first number's multiplier and unit in a range
+        that repeats them: 15亿元到20亿元), ``sep`` and ``num2`` (a range), ``approx0``, ``mult``,
+        ``approx``, ``unit``, ``approx2`` and ``post``. Callers keep it
+        (``resources.compiled("quantity", quantity_pattern)``).
+
+    Examples
+    --------
+    >>> from analysis.loader import load_resources
+    >>> pattern = quantity_pattern(load_resources())
+    >>> pattern.search("发放创业贷款不少于3000万元").group("pre", "num", "mult", "unit")
+    ('不少于', '3000', '万', '元')
+    >>> pattern.search("装机五十六万千瓦").group("num", "mult", "unit")
+    ('五十六万', None, '千瓦')
+    """
+    units = sorted(resources.units, key=len, reverse=True)
+    quals = resources.qualifiers
+    pre = sorted((q for q, (pos, _) in quals.items() if pos == "pre"), key=len, reverse=True)
+    post = sorted((q for q, (pos, _) in quals.items() if pos == "post" and q not in _APPROX), key=len, reverse=True)
+    # A multiplier is not the first character of a unit (千瓦, 千克): 五十六万千瓦 is 56 × 10^4 千瓦.
+    unit_starts = {m: [u[1:] for u in units if u[0] == m and len(u) > 1] for m in "万亿千百"}
+    not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
+    cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
+    # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
+    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …
+    bare = rf"(?:数|(?<=[近上逾]))(?!百分之)(?=[百千万])(?:{cn_char})++"
+    num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
+    mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
+    units_alt = "|".join(re.escape(u) for u in units)
+    return re.compile(
+        rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
+        rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
+        rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
+        rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
+        rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number found in a text and what the rules read about it.
+
+    Made by :func:`candidate`; the rules only read it.
+
+    Parameters
+    ----------
+    m : re.Match
+        The match of :func:`quantity_pattern`.
+    index : TextIndex
+        The index of the text the number stands in.
+    part : str
+        The plan part of the text (``plan``, ``summary`` …).
+    resources : Resources
+        The resource files (units, qualifiers, cue words).
+    num : str
+        The number as written.
+    unit : str
+        The unit as written (``%`` included); ``""`` without one.
+    mult : str
+        A multiplier after the number (万, 亿, 万亿 …), or ``""``.
+    pre, post, approx : str
+        The qualifier before the number, the one after its unit, and the
+        approximation (余, 多), each ``""`` when absent.
+    value : float or None
+        The number's value before unit factors and multipliers (a share in
+        percent); ``None`` when it is no number (十三五).
+    chinese : bool
+        Whether it is written without ASCII digits (in Chinese numerals;
+        full-width digits count too, but the cleaner makes them ASCII).
+    prev : str
+        The character right before the number itself (``""`` at the start).
+    after : str
+        The character right after the number itself.
+    nxt : str
+        The character after the whole match.
+    quoted : bool
+        Whether the number stands inside “…” or 《…》.
+    direction : str
+        The direction its qualifiers give (``at_least``, ``at_most`` …,
+        ``range`` for a range without one), or ``""``.
+    period : tuple, default (None, None)
+        The plan's first and last year.
+    """
+
+    m: re.Match
+    index: TextIndex
+    part: str
+    resources: Resources
+    num: str  # the number as written
+    unit: str  # the unit as written ('%' included)
+    mult: str  # 万, 亿 … after an Arabic number
+    pre: str
+    post: str
+    approx: str
+    value: float | None  # the number's value, before unit factors
+    chinese: bool  # written in Chinese numerals
+    prev: str  # the character before the number
+    after: str  # the character right after the number itself
+    nxt: str  # the character after the whole match
+    quoted: bool  # inside “…” or 《…》
+    direction: str
+    period: tuple = (None, None)  # the plan's first and last year
+
+    @property
+    def core_start(self) -> int:
+        """The offset of the number itself (after a pre-qualifier)."""
+        return self.m.start("num")
+
+    @property
+    def category(self) -> str:
+        """The unit's category in ``units.csv`` (``currency``, ``date``, ``age`` …); ``""`` when unknown."""
+        return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
+
+
+def _share(num: str) -> float | None:
+    """Value in percent of 百分之十三点七 (13.7), 三分之二 (66.67), 1/3 (33.33) or 一半 (50, as 二分之一); None for
+    other numbers."""
+    if num == "一半":
+        return 50.0
+    numerator, slash, denominator = num.partition("/")
+    if slash:  # 1/3: a share when it is a proper fraction
+        return round(int(numerator) / int(denominator) * 100, 4) if int(numerator) < int(denominator) else None
+    if num.startswith("百分之"):
+        return parse_number(num[3:])
+    whole, sep, part = num.partition("分之")
+    if not sep:
+        return None
+    denominator, numerator = parse_number(whole), parse_number(part)
+    return round(numerator / denominator * 100, 4) if denominator and numerator is not None else None
+
+
+def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
+    """Inside 《…》, or inside “…” that is a name or slogan (“三个十佳”): closed within
+    :data:`_QUOTED_NAME_MAX` characters, with no comma or sentence mark inside. A quoted sentence (a speech
+    quoted at length) holds numbers like any other."""
+    if index.last_before("《", pos) > index.last_before("》", pos):
+        return True
+    if not index.inside_quotes(pos):
+        return False
+    opening = index.last_before("“", pos)
+    closing = index.text.find("”", pos, pos + _QUOTED_NAME_MAX)  # a bounded look: linear however long the quote
+    return closing >= 0 and index.last_before(_SENTENCE_MARKS, closing) < opening
+
+
+def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
+              period: tuple = (None, None)) -> Candidate:
+    """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
+
+    A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
+    percent; a year in Chinese digits (一九五三年) gets its digits as value.
+    The direction is that of the last qualifier that has one.
+
+    Parameters
+    ----------
+    m : re.Match
+        A match of :func:`quantity_pattern` in ``index.text``.
+    index : TextIndex
+        The index of the text.
+    part : str
+        The plan part the text belongs to.
+    resources : Resources
+        The units, qualifiers and cue words.
+    period : tuple, default (None, None)
+        The plan's first and last year.
+
+    Returns
+    -------
+    Candidate
+        What the rules read.
+
+    Examples
+    --------
+    >>> from analysis.loader import load_resources
+    >>> resources = load_resources()
+    >>> text = "每家不超过50万元。"
+    >>> c = candidate(quantity_pattern(resources).search(text), TextIndex(text), "plan", resources)
+    >>> c.pre, c.num, c.mult, c.unit, c.value, c.direction, c.prev
+    ('不超过', '50', '万', '元', 50.0, 'at_most', '过')
+    """
+    text = index.text
+    num = m.group("num")
+    core_start = m.start("num")
+    share = _share(num)
+    unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
+    value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
+    if value is None and unit.startswith("年"):
+        value = digit_string(num)  # 一九五三年
+    pre, post = (m.group("pre") or "").strip(), m.group("post") or ""
+    approx = m.group("approx0") or m.group("approx") or m.group("approx2") or (num[0] if num[0] in "几数" else "")
+    direction = ""
+    for q in (pre, approx, post):
+        if q and resources.qualifiers.get(q, ("", ""))[1]:
+            direction = resources.qualifiers[q][1]
+    if m.group("num2") and not direction:
+        direction = "range"
+    return Candidate(
+        m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=m.group("mult") or "",
+        pre=pre, post=post, approx=approx, value=value,
+        chinese=not any(c.isdigit() and c.isascii() for c in num),
+        prev=text[core_start - 1] if core_start else "",
+        after=text[m.end("num"):m.end("num") + 1],
+        nxt=text[m.end()] if m.end() < len(text) else "",
+        quoted=_inside_a_quoted_name(index, core_start),
+        direction=direction,
+        period=period,
+    )
