@@ -313,12 +313,12 @@ class Stages:
         reading only that place's targets and items from the files ``written``. The places' rows, in the
         table's order of places, are the table computed whole (the tests compare them)."""
         places = documents.assign(place=documents["place"].fillna("")).groupby("place", sort=True)["doc_id"]
-        tables, todo = {}, {}
+        tables, todo = {}, {}  # each place's rows as an Arrow table, joined and made a frame once
         for place, doc_ids in places:
             ids = sorted(doc_ids)
             key = self._key(self.promises_fingerprint, place.encode(),
                             *(f"{d}\0{self.document_keys[d]}".encode() for d in ids))
-            tables[place] = self._cached_table(key, "promise_delivery")
+            tables[place] = self._cached_arrow(key, "promise_delivery")
             if tables[place] is None:
                 todo[place] = (ids, key)
         groups = _place_groups({place: ids for place, (ids, _) in todo.items()}, PROMISE_GROUP_DOCUMENTS)
@@ -326,12 +326,13 @@ class Stages:
                                                   [[d for place in group for d in todo[place][0]] for group in groups])
         for group, computed in zip(groups, computed_groups):
             for place in group:
-                tables[place] = computed[computed["place"] == place] if len(computed) else computed
-                self.cache.put(todo[place][1], None,
-                               {"promise_delivery": pa.Table.from_pandas(tables[place], preserve_index=False)})
+                rows = computed[computed["place"] == place] if len(computed) else computed
+                tables[place] = pa.Table.from_pandas(rows, preserve_index=False)
+                self.cache.put(todo[place][1], None, {"promise_delivery": tables[place]})
         if not tables:  # no document
             return promises_of_files(written, documents, self.resources)
-        return typed(pd.concat(list(tables.values()), ignore_index=True), "promise_delivery")
+        joined = pa.concat_tables(list(tables.values()), promote_options="permissive")
+        return typed(joined.to_pandas(), "promise_delivery")
 
     def _cached_file(self, key: str) -> bytes | None:
         """The file of a cache entry (:func:`analysis.cache.file_entry`), or ``None`` when missing or unreadable."""
@@ -339,6 +340,14 @@ class Stages:
         try:
             return result_cache.file_of_entry(hit[1]) if hit is not None else None
         except (KeyError, TypeError, ValueError, pa.ArrowException):
+            return None
+
+    def _cached_arrow(self, key: str, name: str) -> pa.Table | None:
+        """The table ``name`` of a cache entry as Arrow, or ``None`` when missing or unreadable."""
+        hit = self.cache.get(key)
+        try:
+            return hit[1][name] if hit is not None else None
+        except (KeyError, TypeError):
             return None
 
     def _cached_table(self, key: str, name: str) -> pd.DataFrame | None:
