@@ -184,7 +184,15 @@ def write_item_themes(folder: Path, themes: pd.DataFrame, cache_dir: str | None,
     and never travels back to the build's process.
     """
     parts = theme_parts_of_files(folder) if pq.ParquetFile(folder / "items.parquet").metadata.num_rows else ()
-    return _write_and_cache(folder, "item_themes", item_theme_frames(parts, themes), cache_dir, key)
+    return _write_and_cache(folder, "item_themes", item_theme_frames(_released_after_each(parts), themes),
+                            cache_dir, key)
+
+
+def _released_after_each(items):
+    """``items``, the memory freed given back to the system after each (what a part's texts held)."""
+    for item in items:
+        yield item
+        return_freed_memory()
 
 
 def _write_and_cache(folder: Path, name: str, frames: Iterator[pd.DataFrame], cache_dir: str | None, key: str) -> int:
