@@ -34,9 +34,10 @@ from .pipeline import (
     TABLES,
     ProcessedCorpus,
 )
+from .schema import empty_table
 from .tables import read_table, table_files, write_table, write_text
 from .staging import STREAMED_TABLES, StagedOutputs
-from .stages import NOT_READ_BY_DOCUMENT_STAGES, PARALLEL_MIN_DOCS, WRITTEN_BY_STAGES, Stages, empty_table
+from .stages import NOT_READ_BY_DOCUMENT_STAGES, PARALLEL_MIN_DOCS, WRITTEN_BY_STAGES, Stages
 
 __all__ = [
     "DEFAULT_CACHE_DIR",

@@ -28,8 +28,9 @@ _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
 #: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
 _NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
-# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words); the possessive run keeps a long
-# run of numeral characters from being rescanned at every position (see quantity_pattern).
+# A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words), or with a bare 百/千/万 only after
+# 近, 上, 逾 or 数; the possessive run keeps a long run of numeral characters from being rescanned at every
+# position (see quantity_pattern).
 _SEP = r"[-~～—–至到]"
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.

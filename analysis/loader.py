@@ -236,8 +236,8 @@ class Resources:
         Parameters
         ----------
         role : str
-            One of the roles of ``cue_words.csv``: ``achieved``, ``plan``,
-            ``formula_noun``, ``time_word`` or ``per_unit``.
+            One of the roles of ``cue_words.csv`` (listed in its header:
+            ``achieved``, ``plan``, ``formula_noun``, ``edition_noun`` …).
 
         Returns
         -------

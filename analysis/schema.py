@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "typed",
+    "empty_table",
     "METADATA_COLUMNS",
     "DOCUMENT_COLUMNS",
     "ITEM_COLUMNS",
@@ -126,6 +127,15 @@ def typed(frame, name: str):
     types = PROCESSED[name]
     wrong = {col: types[col] for col in frame.columns if col in types and str(frame[col].dtype) != types[col]}
     return frame.astype(wrong) if wrong else frame
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """The processed table ``name`` without rows (typed as a full one).
+
+    >>> empty_table("shared_passages").dtypes["n_plans"]
+    dtype('int64')
+    """
+    return typed(pd.DataFrame(columns=list(PROCESSED[name])), name)
 
 
 #: The processed tables, in the order the build writes them.

@@ -33,7 +33,7 @@ from .outputs import TEXT_DIR
 from .pipeline import (
     CORPUS_LEVEL_TABLES, TABLES, Assembler, DocumentResult, JoinedBatch, ProcessedCorpus, join_results, process_or_skip,
 )
-from .schema import PROCESSED, typed
+from .schema import empty_table, typed
 from .staging import StagedOutputs
 from .tables import parquet_bytes, write_table_of_parquet
 from .themes import taxonomy_table
@@ -49,8 +49,7 @@ from .workers import (
     worker_pool,
 )
 
-__all__ = ["Stages", "PARALLEL_MIN_DOCS", "NOT_READ_BY_PIPELINE", "NOT_READ_BY_DOCUMENT_STAGES", "WRITTEN_BY_STAGES",
-           "empty_table"]
+__all__ = ["Stages", "PARALLEL_MIN_DOCS", "NOT_READ_BY_PIPELINE", "NOT_READ_BY_DOCUMENT_STAGES", "WRITTEN_BY_STAGES"]
 
 #: Modules no stage of the build runs (charts, notebooks, reports, analyses of the written tables).
 NOT_READ_BY_PIPELINE = ("plotting/*", "figures.py", "report.py", "explorer.py", "notebooks.py", "trends.py",
@@ -351,11 +350,12 @@ class Stages:
             return None
 
     def _cached_table(self, key: str, name: str) -> pd.DataFrame | None:
-        """The table ``name`` of a cache entry, or ``None`` when missing or unreadable."""
-        hit = self.cache.get(key)
+        """The table ``name`` of a cache entry as a frame (:meth:`_cached_arrow`), or ``None`` when missing
+        or unreadable."""
+        table = self._cached_arrow(key, name)
         try:
-            return hit[1][name].to_pandas() if hit is not None else None
-        except (KeyError, TypeError, pa.ArrowException):
+            return table.to_pandas() if table is not None else None
+        except pa.ArrowException:
             return None
 
     @staticmethod
@@ -381,12 +381,3 @@ def _place_groups(doc_ids: dict[str, list[str]], most: int) -> list[list[str]]:
         groups[-1].append(place)
         size += len(ids)
     return groups
-
-
-def empty_table(name: str) -> pd.DataFrame:
-    """The processed table ``name`` without rows (typed as a full one).
-
-    >>> empty_table("shared_passages").dtypes["n_plans"]
-    dtype('int64')
-    """
-    return typed(pd.DataFrame(columns=list(PROCESSED[name])), name)

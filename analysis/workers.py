@@ -44,7 +44,7 @@ from .corpus_stages import (
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
 from .theme_coding import item_theme_frames
 from .reuse import shared_passage_frames
-from .schema import PROCESSED, typed
+from .schema import empty_table
 from .tables import TableStream, filtered_row_groups, read_rows
 
 __all__ = [
@@ -198,7 +198,7 @@ def _released_after_each(items):
 def _write_and_cache(folder: Path, name: str, frames: Iterator[pd.DataFrame], cache_dir: str | None, key: str) -> int:
     """Write the table ``name`` into ``folder`` from its rows a frame at a time, and put its Parquet file in
     the cache under ``key`` (:func:`analysis.cache.file_entry`); the number of rows."""
-    stream = TableStream(folder, name, empty=typed(pd.DataFrame(columns=list(PROCESSED[name])), name))
+    stream = TableStream(folder, name, empty=empty_table(name))
     rows = 0
     try:
         for frame in frames:
