@@ -29,7 +29,7 @@ _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
 #: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
 _NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
 # A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words), or with a bare 百/千/万 only after
-# 近, 上, 逾 or 数; the possessive run keeps a long run of numeral characters from being rescanned at every
+# 近, 上, 逾, 每 or 数; the possessive run keeps a long run of numeral characters from being rescanned at every
 # position (see quantity_pattern).
 _SEP = r"[-~～—–至到]"
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
@@ -82,8 +82,9 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
-    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …
-    bare = rf"(?:数|(?<=[近上逾]))(?!百分之)(?=[百千万])(?:{cn_char})++"
+    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …; after 每
+    # the denominator of a rate (每百斤大豆, 每百户): one hundred …
+    bare = rf"(?:数|(?<=[近上逾每]))(?!百分之)(?=[百千万])(?:{cn_char})++"
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")

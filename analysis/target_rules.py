@@ -391,6 +391,14 @@ def _placing_year(c: Candidate) -> re.Match | None:
     return None
 
 
+def stipulated_by_plan(c: Candidate) -> str | None:
+    """计划规定，一九五九年的工业总产值…增长百分之四十一; 预算安排再就业补助资金83亿元: a number a plan or budget
+    sets (cue role plan_stipulates earlier in its sentence) is a target, even in a part that reviews; a look back
+    (实际完成, 一九五八年计划规定…) was decided by the rules before."""
+    start = c.index.sentence_bounds(c.core_start)[0]
+    return "target" if c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start) else None
+
+
 def summary_part(c: Candidate) -> str | None:
     """A number in a 总结/回顾 part reports a result."""
     return "achieved" if c.part == "summary" else None
@@ -433,7 +441,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     not_a_number, chinese_word, no_unit,
     calendar_date,
     scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
-    plan_cue, achieved_cue, named_year, summary_part,
+    plan_cue, achieved_cue, named_year, stipulated_by_plan, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

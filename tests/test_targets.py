@@ -236,6 +236,21 @@ def test_the_budget_of_the_plan_year_is_a_plan_and_a_compared_year_does_not_date
                      ("增长50%", "achieved")]
 
 
+def test_what_a_plan_or_budget_sets_is_a_target_even_in_a_review_but_not_what_a_past_plan_set():
+    text = ("计划规定，1959年的工业总产值比1958年增长41%，农业总产值增长39%。"
+            "五年内施工的单位有921个，比计划规定的单位数多227个。1958年计划规定钢产量为1070万吨。")
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(1959, 1959))]
+    assert found == [("1959年", "date"), ("1958年", "date"), ("增长41%", "target"), ("增长39%", "target"),
+                     ("五年", "date"), ("921个", "achieved"), ("227个", "achieved"),
+                     ("1958年", "date"), ("1070万吨", "achieved")]
+
+
+def test_a_bare_hundred_after_mei_is_the_denominator_of_a_rate_and_takes_its_statement_kind():
+    found = extract_quantities("城镇居民每百户拥有家用汽车21.5辆。", part="summary")
+    assert [(q["span"], q["value"], q["kind"]) for q in found] == [("百户", 100, "achieved"),
+                                                                 ("21.5辆", 21.5, "achieved")]
+
+
 def test_percent_range():
     (q,) = extract_quantities("力争增长6%-6.5%。")
     assert (q["value"], q["value_max"], q["unit"], q["direction"]) == (6, 6.5, "%", "range")
