@@ -245,6 +245,14 @@ def test_what_a_plan_or_budget_sets_is_a_target_even_in_a_review_but_not_what_a_
                      ("1958年", "date"), ("1070万吨", "achieved")]
 
 
+def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
+    text = "1956年国家预算规定，本年收入共为297亿元。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
+    assert found == [("1956年", "date"), ("297亿元", "target")]
+    (q,) = extract_quantities("共为困难职工发放慰问金20万元。", part="plan")
+    assert (q["span"], q["kind"]) == ("20万元", "achieved")
+
+
 def test_a_bare_hundred_after_mei_is_the_denominator_of_a_rate_and_takes_its_statement_kind():
     found = extract_quantities("城镇居民每百户拥有家用汽车21.5辆。", part="summary")
     assert [(q["span"], q["value"], q["kind"]) for q in found] == [("百户", 100, "achieved"),
