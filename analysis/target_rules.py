@@ -60,9 +60,11 @@ _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 _BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由", "从")
 #: Years passed over, at most, looking for the one that places a number in time (:func:`named_year`).
 _YEARS_PASSED = 3
-#: A budget of the year just named or of the plan's year (1956年国家预算, 今年中央财政预算): a plan, unless it is
-#: the budget's execution or final accounts that are reported.
-_RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?预算(?![执调])")
+#: A budget or plan of the year just named or of the plan's year (1956年国家预算, 1980年计划, 一九五九年的国民经济
+#: 计划): a plan, unless it is the budget's execution or final accounts that are reported.
+_RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预算(?![执调])|(?:国民经济)?计划(?![执完]))")
+#: Words between such a budget or plan and a number that make the number its outcome (计划为4%，预计可以达到6.4%).
+_RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -320,11 +322,13 @@ def planned_starting_value(c: Candidate) -> str | None:
 
 
 def population_size(c: Candidate) -> str | None:
-    """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 数百万难民: the size of a population stated in counts of 万
-    or 亿 (in 人口, or a Chinese count right before the people it counts: cue role people_noun) is a fact of the
+    """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 13亿中国人, 数百万难民: the size of a population stated in
+    counts of 万 or 亿 (in 人口, or a count right before the people it counts: cue role people_noun) is a fact of the
     present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口, 解决…人口的
     温饱, 转移, 新增 …: cue role acts_on_people)."""
-    before_people = not c.unit and _counts_in_myriads(c) and c.resources.cue("people_noun").match(c.index.text, c.m.end())
+    in_myriads = _counts_in_myriads(c) or not (c.chinese or c.post) and c.mult.startswith(("万", "亿"))  # 13亿;
+    # not a bound (1000万以上贫困人口: a count the plan sets)
+    before_people = not c.unit and in_myriads and c.resources.cue("people_noun").match(c.index.text, c.m.end())
     if not before_people and (c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num))):
         return None
     acted_on = c.index.has_match(c.resources.cue("acts_on_people"), _clause_start(c), c.core_start)
@@ -364,7 +368,8 @@ def named_year(c: Candidate) -> str | None:
         return None  # 面向2030年的项目: the year names what a thing is for, not when the number is
     if value < first:
         return "achieved"
-    if value > (last or first) or _RE_BUDGET.match(c.index.text, year.end()):
+    if value > (last or first) or (_RE_BUDGET.match(c.index.text, year.end())
+                                   and not c.index.has_match(_RE_OUTCOME, year.end(), c.core_start)):
         return "target"  # a year after the plan's period, or a budget of the plan's year (1956年国家预算规定…)
     return None
 

@@ -245,6 +245,20 @@ def test_what_a_plan_or_budget_sets_is_a_target_even_in_a_review_but_not_what_a_
                      ("1958年", "date"), ("1070万吨", "achieved")]
 
 
+def test_the_plan_of_the_plan_year_is_a_target_but_not_its_outcome():
+    text = "1982年计划为4%，预计可以达到6.4%。根据1982年计划，积累率降到30%左右。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(1982, 1982))]
+    assert found == [("1982年", "date"), ("4%", "target"), ("达到6.4%", "achieved"),
+                     ("1982年", "date"), ("30%左右", "target")]
+
+
+def test_an_arabic_count_in_myriads_before_people_is_a_population_unless_bounded_or_acted_on():
+    found = extract_quantities("把13亿中国人的饭碗牢牢端在自己手中，争取再有1000万以上贫困人口解决温饱，"
+                               "促进约1亿农业转移人口落户城镇。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [("13亿", "achieved"), ("1000万以上", "target"),
+                                                      ("约1亿", "target")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
