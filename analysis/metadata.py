@@ -32,7 +32,7 @@ from pathlib import Path
 from .cleaning import simplified
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
-from .patterns import HAN, RE_HAN
+from .patterns import HAN, RE_HAN, RE_SALUTATION
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
@@ -63,7 +63,6 @@ _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 
-_RE_SALUTATION = re.compile(r"^(?:各位|尊敬的|同志们|亲爱的|女士们)[^。，]{0,20}[:：]?$")
 _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
                          r"|第[一二三四五六七八九十]+[章部节])")
 #: A line of body text: a sentence end or a comma (a title has neither).
@@ -262,7 +261,7 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
             break  # the body has begun: a title comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
-                _RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line)):
+                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line)):
             out.append((i, line))
     return out
 

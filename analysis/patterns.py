@@ -8,6 +8,7 @@
 ``RE_ANNEX_START``      the line where an annex (附件, 附表) begins
 ``RE_APPENDIX_START``   the line where a glossary or notes begin (名词解释, 注释, 附录)
 ``RE_RESPONSIBLE``      a trailing （责任单位：…） list of responsible units
+``RE_SALUTATION``       a line that only addresses the audience (各位代表：, 同志们！)
 ``parse_number``        the value of an Arabic or Chinese numeral
 ``outline_number``      the value of an outline marker's number
 """
@@ -26,6 +27,7 @@ __all__ = [
     "RE_ANNEX_START",
     "RE_APPENDIX_START",
     "RE_RESPONSIBLE",
+    "RE_SALUTATION",
     "FUNCTION_WORD_ENDS",
     "parse_number",
     "digit_string",
@@ -65,6 +67,8 @@ RE_APPENDIX_START = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:注释|解释)|附注
 RE_RESPONSIBLE = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：]([^（）]*)）\s*$")
 
 #: Function words a sentence or a heading cannot end with (a line ending with one was broken).
+#: A line that only addresses the audience of a speech or report (各位代表：, 各位代表！, 同志们！).
+RE_SALUTATION = re.compile(r"^(?:各位|尊敬的|同志们|亲爱的|女士们)[^。，]{0,20}[:：]?$")
 FUNCTION_WORD_ENDS = "了的和与及或在对为把被从向以同跟给由所之其"
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}

@@ -39,7 +39,8 @@ from .annex import AnnexTable, parse_annex
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
 from .orientation import PLAN, REVIEW, orientation
-from .patterns import FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE, outline_number
+from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
+                       RE_SALUTATION, outline_number)
 from .schema import ITEM_COLUMNS
 
 __all__ = [
@@ -360,7 +361,9 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
     a list of 一、 opened inside a （一） that the document then continues with
     （二） is taken as nested. Unnumbered heading lines (:func:`_heading_lines`)
     are nodes too: above every marker when they come first, else below the
-    node they stand in. A line whose marker is not accepted (``3.`` after
+    node they stand in. A salutation line (各位代表！) closes the items and
+    groups open in a section: it and the lines after it up to the next node are
+    the section's own (a report turns to its next block so). A line whose marker is not accepted (``3.`` after
     ``1.``, ``2.5亿元`` at a line start) is content of the node above it.
 
     Parameters
@@ -409,6 +412,8 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
         if node is not None:
             content[i] = []
             continue
+        if len(stack) > 2 and RE_SALUTATION.match(lines[i].strip()):
+            del stack[2:]  # 各位代表！ in a section: the speech turns from the open item to a new block of the section
         if len(stack) > 1:
             content[stack[-1].line_idx].append(i)
         else:

@@ -102,6 +102,24 @@ def test_lists_nested_in_an_item_of_the_same_kind_as_the_sections_stay_in_that_i
     assert [lines[c.line_idx] for c in outline.root.children[2].children] == ["（一）关于甲", "（二）关于乙", "（三）关于丙"]
 
 
+def test_a_salutation_closes_the_open_item_and_a_paragraph_opening_on_the_past_year_reviews_it():
+    """各位代表！ inside the last item of a planning section: the blocks after it are the section's own
+    paragraphs, not the item's; one that opens on the past year (过去的一年，…) is a summary."""
+    text = ("一、2023年工作回顾\n过去一年，国内生产总值增长5.2%。\n二、2024年政府工作任务\n（一）着力扩大内需。\n"
+            "（二）加强政府自身建设。要坚持依法行政。\n各位代表！\n过去的一年，国防和军队建设取得新的成就。\n"
+            "要加快推进国防和军队现代化。\n各位代表！\n让我们团结奋斗，创造新的业绩！")
+    plan = parse_plan("gov", text, period=(2024, 2024))
+    rows = [(r["item_id"], r["part"], r["text"][:6]) for r in plan.items]
+    assert rows[2:] == [
+        ("gov:2.2", "plan", "（二）加强政"),
+        ("gov:2.p1", "plan", "各位代表！"),
+        ("gov:2.p2", "summary", "过去的一年，"),
+        ("gov:2.p3", "plan", "要加快推进国"),
+        ("gov:2.p4", "plan", "各位代表！"),
+        ("gov:2.p5", "plan", "让我们团结奋"),
+    ]
+
+
 def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
     text = clean_text("今年全市工会工作要点如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务。").text
     with pytest.warns(StructureWarning, match="no numbered sections"):
