@@ -10,7 +10,7 @@ Six kinds, each general rather than a list of one site's strings:
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
                 statement (著作权, 公有领域, Public domain, Creative Commons …), when the block looks like
                 clutter (short lines, few sentences, a small share of the text)
-``stray``       page numbers and page dates on lines of their own
+``stray``       page numbers and page dates on lines of their own (a date and time may carry a counter)
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
 ``page_meta``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
@@ -27,7 +27,7 @@ __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "remove_web_clutter"]
 
 _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,9})?)?)$"
 )
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
 #: (广义货币M / 2 / 增长, CO / 2, 立方米 m / 3), not a page number.
@@ -46,14 +46,15 @@ _CAPTION_MAX = 60
 
 
 def _is_chrome(line: str, words: frozenset[str]) -> bool:
-    """A line made only of interface words (at least two, or one marked by 【】), with no sentence in it."""
+    """A line made only of interface words (at least two, or one marked by 【】 or of three characters or more:
+    点击查看, 返回顶部), with no sentence in it."""
     if re.search("[，。；！？]", line) or len(line) > CLUTTER_LINE_MAX:
         return False
     tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
     if not tokens:
         return False
     known = sum(t in words for t in tokens)
-    return known == len(tokens) and (known >= 2 or "【" in line)
+    return known == len(tokens) and (known >= 2 or "【" in line or len(tokens[0]) >= 3)
 
 
 def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,

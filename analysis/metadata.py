@@ -49,6 +49,16 @@ _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
 _ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委)"
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
 _RE_PLACE_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>{_PLACE})(?={_ISSUER})")
+#: A title that starts with a place before its subject (东阳市促进残疾人就业行动实施方案, 广州市国民经济…纲要): a short
+#: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
+_RE_PLACE_LEAD = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))")
+#: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
+_NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
+                   "垦区", "老区", "超市")
+#: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…).
+_RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
+#: Function characters that no place name holds (在, 的, 和 …).
+_NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其"
 #: A byline naming the assembly: 在江苏省第十四届人民代表大会第四次会议上.
 _RE_PLACE_BYLINE = re.compile(rf"在(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会")
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
@@ -257,7 +267,10 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
         if cover:
-            out.append((i, cover.group("title").strip()))
+            title, rest = cover.group("title").strip(), line[cover.end():].strip()
+            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title):
+                title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
+            out.append((i, title))
         elif _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
             break  # the body has begun: a title comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
@@ -397,6 +410,18 @@ def _own_area(place: str) -> bool:
     return place[:1] in ("全", "本", "我", "各", "该") and len(place) <= 3
 
 
+def _not_a_place(place: str) -> bool:
+    """The issuer's own area (:func:`_own_area`) or words that no place name holds (工会主席在市: a function
+    word, 工会, 会议)."""
+    return _own_area(place) or any(w in place for w in ("工会", "会议")) or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
+
+
+def _heads_a_title(place: str) -> bool:
+    """Whether a place-like start of a title is a place: not :func:`_not_a_place`, no common noun that ends
+    like one (加强社区, 城市社区), no verb that starts the title's subject (推进城市更新)."""
+    return not (_not_a_place(place) or place.endswith(_NOT_PLACE_ENDS) or _RE_NOT_PLACE_START.match(place))
+
+
 def _place_in_file_name(filename: str, resources: Resources) -> str:
     """A province named in the file name (江苏, jiangsu), else a Chinese place name in it."""
     stem = Path(filename).stem
@@ -405,14 +430,15 @@ def _place_in_file_name(filename: str, resources: Resources) -> str:
         if row["name"] in stem or row["short"] in stem or row["pinyin"] in tokens:
             return row["name"]
     m = re.search(_PLACE, stem)
-    return m.group(0) if m and not _own_area(m.group(0)) else ""
+    return m.group(0) if m and not _not_a_place(m.group(0)) else ""
 
 
 def find_place(title: str, text: str, filename: str, resources: Resources | None = None) -> tuple[str, str]:
     """(place, where it was found): title, byline, opening, sign-off or file name; ``("", "")`` if none.
 
     Tried in this order: a place at the start of the title before an issuer
-    (常州市总工会…); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
+    (常州市总工会…), or before the subject of a title that names a genre
+    (东阳市促进残疾人就业行动实施方案; not 城市, 社区 …); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
     opening, which gives 全国; an issuer's sign-off among the last lines
     (鄂城区总工会); a province (by name, short name or pinyin) or a place name
@@ -449,18 +475,21 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     """
     resources = resources or load_resources()
     m = _RE_PLACE_TITLE.search(title)
-    if m and not _own_area(m.group("place")):
+    if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
+    m = _RE_PLACE_LEAD.search(title)
+    if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
+        return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
-    if m and not _own_area(m.group("place")):
+    if m and not _not_a_place(m.group("place")):
         return m.group("place"), "byline"
     if _RE_NATIONAL.search(opening):
         return _NATIONAL, "opening"
     tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-6:]
     for line in reversed(tail):
         m = _RE_SIGN_OFF.fullmatch(line)
-        if m and not _own_area(m.group("place")):
+        if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
     place = _place_in_file_name(filename, resources)
     return (place, "file name") if place else ("", "")

@@ -154,6 +154,15 @@ def test_a_page_number_alone_is_removed_but_a_subscript_set_apart_is_kept():
     assert result.text.replace("\n", "") == "广义货币M2增长13.6%，可吸入颗粒物（PM10）下降。第二段。"
 
 
+def test_the_head_of_a_document_sharing_or_government_page_is_removed_by_its_shape():
+    """A breadcrumb of short steps, a machine-written date stamp, counters, a disclosure table, a date stamp
+    with a view count, and a lone interface word of three characters or more; a handout's own date stays."""
+    page = ("某某网 >地图 >工作计划 >\n下半年工会工作计划\n时间:2023-05-16 某某网\n阅读数:1012 文章字数:10024\n"
+            "索引号: 002546445/2023-448528 公开方式: 主动公开\n2023-03-10 14:38:52 122\n点击查看\n时间：2018.2.25\n"
+            "一、工作任务\n1.开展职工服务活动。")
+    assert clean_text(page).text.split("\n") == ["下半年工会工作计划", "时间：2018.2.25", "一、工作任务", "1.开展职工服务活动。"]
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"

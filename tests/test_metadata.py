@@ -28,6 +28,14 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("江苏省人民政府2022年政府工作报告", "江苏省"),
     ("xx市总工会20xx年工作要点", ""),
     ("全市工会工作三年行动计划（2018—2020年）", ""),
+    # a place before the subject of a title that names a genre, the shortest name that fits
+    ("东阳市促进残疾人就业行动实施方案（2023—2025年）", "东阳市"),
+    ("成都市城市社区嵌入式服务设施建设工程实施方案", "成都市"),
+    # but no common noun, verb phrase or words no place holds
+    ("城市社区嵌入式服务设施建设工程实施方案", ""),
+    ("推进城市更新行动实施方案", ""),
+    ("加强社区工会建设的实施方案", ""),
+    ("工会主席在市总工会十四届七次委员会议上的报告", ""),
 ])
 def test_the_place_comes_from_the_start_of_the_title(title, place):
     meta = infer_metadata(title + "\n一、正文", "plan.txt")
@@ -59,6 +67,9 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("[区总工会2019年度上半年工作总结及下半年工作计划] 2019总工会工作要点\n今年是……。", "区总工会2019年度上半年工作总结及下半年工作计划"),
     ("2018年某区工会工作要点\n——某校工会培训资料(二)\n时间：2018.2.25\n一、任务", "2018年某区工会工作要点"),
     ("一、总体要求\n1.坚持……。", ""),
+    # a bracket that holds a category before the title: the title is what follows it
+    ("【工会报告】工会主席在市总工会十四届七次委员会议上的报告\n同志们：", "工会主席在市总工会十四届七次委员会议上的报告"),
+    ("点击查看\n时间:2022-06-07\n2022年工会工作的总体要求是：……。", ""),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
