@@ -78,6 +78,8 @@ _RE_REACHES = re.compile(rf"(?:(?:{CHANGE_VERBS})(?:到|至)|达到|覆盖)$")
 #: A measure a share can bound (增长20%以上的企业, 资产负债率60%以下的): looked for just before the share.
 _RE_MEASURE = re.compile(r"率|增长|增速|增幅|涨幅|降幅|比重|比例|占|份额|提高|下降|降低|减少|增加|上涨|下跌|超过|达")
 _MEASURE_LOOK = 12
+#: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
+_RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投资|利润|纳税|规模|金额")
 #: Words before a year that make it name what a thing is for, not a time (:func:`named_year`).
 _YEAR_OF_A_NOUN = ("面向", "着眼")
 #: Words before an age that make it a bound on who is meant (:func:`eligibility_age`).
@@ -262,15 +264,18 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def scope_condition(c: Candidate) -> str | None:
-    """25人以上企业, 月销售额10万元以下的: a number with a unit and 以上/以下/以内 before a noun or 的 qualifies
-    that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; not
+    """25人以上企业, 月销售额10万元以下的, 销售500万以上企业: a number with a unit (or in 万, 亿 after an amount
+    it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; not
     a bare count before what it counts: 1000万以上农村贫困人口; not where a change reaches it:
     扩大到85%以上地市; and a share only as the bound of a measure named before it, 增长20%以上的企业, not
     as the share of the things after it, 95%以上的学生)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
         return None
-    if not c.unit or _RE_REACHES.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
+    if not (c.unit or c.mult) or _RE_REACHES.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
         return None  # 扩大到85%以上地市: how far a change reaches, not which things are meant
+    look_from = max(_clause_start(c), c.core_start - _MEASURE_LOOK)
+    if not c.unit and not c.index.has_match(_RE_AMOUNT_MEASURE, look_from, c.core_start):
+        return None  # 1000万以上贫困人口: a bare count of what follows; 销售500万以上企业: a bound on an amount
     if c.unit == "%" and not c.index.has_match(_RE_MEASURE, max(_clause_start(c), c.core_start - _MEASURE_LOOK),
                                                c.core_start):
         return None  # 95%以上的学生: a share of the things named, not a bound on a measure of them

@@ -259,6 +259,13 @@ def test_an_arabic_count_in_myriads_before_people_is_a_population_unless_bounded
                                                       ("约1亿", "target")]
 
 
+def test_a_count_in_myriads_bounds_an_amount_but_not_the_people_it_counts_and_cases_count_in_qi():
+    found = extract_quantities("根据销售500万以上企业必须组建工会的要求，完成1000万以上农村贫困人口脱贫任务，"
+                               "成功调解劳动争议案件50起。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [("500万以上", "threshold"), ("1000万以上", "target"),
+                                                      ("50起", "target")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
