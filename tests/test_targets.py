@@ -266,6 +266,11 @@ def test_a_count_in_myriads_bounds_an_amount_but_not_the_people_it_counts_and_ca
                                                       ("50起", "target")]
 
 
+def test_a_count_after_zhuahao_or_zhuazhu_announces_a_list_but_one_after_zhua_is_counted():
+    found = extract_quantities("今年重点抓好三件事，抓住两个关键。去年抓了五个试点。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [("三件", "label"), ("两个", "label"), ("五个", "achieved")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
