@@ -271,6 +271,11 @@ def test_a_count_after_zhuahao_or_zhuazhu_announces_a_list_but_one_after_zhua_is
     assert [(q["span"], q["kind"]) for q in found] == [("三件", "label"), ("两个", "label"), ("五个", "achieved")]
 
 
+def test_what_exists_now_is_a_present_state_even_in_a_plan():
+    found = extract_quantities("提质壮大现有8个万亿元级产业集群，新培育3个产业集群。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("3个", "target")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
