@@ -163,6 +163,11 @@ def test_the_head_of_a_document_sharing_or_government_page_is_removed_by_its_sha
     assert clean_text(page).text.split("\n") == ["下半年工会工作计划", "时间：2018.2.25", "一、工作任务", "1.开展职工服务活动。"]
 
 
+def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_text():
+    text = "福建省人民政府省长作政府工作报告。人民网 刘卿摄\n一、工作回顾\n1.加强拍摄基地建设。"
+    assert clean_text(text).text.split("\n") == ["一、工作回顾", "1.加强拍摄基地建设。"]
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"
