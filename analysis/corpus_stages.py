@@ -74,7 +74,7 @@ def code_item_themes(items: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFr
 THEME_TOKEN_COLUMNS = ("item_id", "token", "is_word", "is_stopword", "is_boilerplate")
 
 #: The item columns the theme coder reads (:func:`analysis.themes.code_items`).
-THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "n_chars", "start", "content_end", "text")
+THEME_ITEM_COLUMNS = ("doc_id", "item_id", "part", "unit_type", "n_chars", "start", "content_end", "text")
 
 #: The item columns text reuse reads (to name the item of each occurrence).
 PASSAGE_ITEM_COLUMNS = ("doc_id", "item_id", "start", "end")

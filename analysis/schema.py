@@ -4,7 +4,7 @@ library's functions return to the notebooks.
 One key has one name everywhere: ``doc_id`` (a pair of documents: ``doc_id_a``,
 ``doc_id_b``), ``item_id``, ``quantity_id``, ``passage_id``; the log-likelihood
 statistic is ``g2``; the type of a text unit is ``unit_type`` (item, paragraph,
-annex_row) and the unit of a quantity is ``unit`` (元, 人, %).
+heading, annex_row) and the unit of a quantity is ``unit`` (元, 人, %).
 
 :data:`PROCESSED` maps each processed table (its file name and the attribute of
 :class:`analysis.pipeline.ProcessedCorpus`) to its columns and dtypes;

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
@@ -532,7 +533,7 @@ class _Rows:
             self._visit(outline, top, 1, {"part": "plan"})
 
     def _visit(self, outline: Outline, node: _Node, depth: int, context: dict) -> None:
-        """The rows of one node and those below it: a section or group's own paragraphs, or one item."""
+        """The rows of one node and those below it: a section or group's heading line and own paragraphs, or one item."""
         line = self.lines[node.line_idx].strip()
         rest = line if node.kind == _HEADING else line[_match_marker(line)[2]:].strip()
         own = outline.content[node.line_idx]
@@ -546,6 +547,8 @@ class _Rows:
                 ctx.update(group_no=node.number, group_title=rest.rstrip("。：:"))
                 if heading[1]:  # a group's own decisive heading speaks for the text under it
                     ctx.update(part=heading[0], heading=heading)
+            # the heading line is a unit of its own (its words and numbers are text like any other)
+            self.lines_row(f"{node.path()}.h", ctx["part"], "heading", [node.line_idx], **_context(ctx))
             self.paragraphs(f"{node.path()}.", ctx["part"], own, **_context(ctx))
             for child in node.children:
                 self._visit(outline, child, depth + 1, ctx)
@@ -644,9 +647,40 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         previous = REVIEW if row["part"] == "summary" else PLAN
 
 
+def heading_parts(rows: list[dict]) -> None:
+    """A heading line whose words do not decide its part (关于外交工作) takes the part of most of the text it
+    heads, counted in characters; a decisive heading (2023年工作回顾) keeps its own. ``rows`` (in reading
+    order, with ``item_id``, ``unit_type``, ``part``, ``heading``, ``start`` and ``end``) are changed.
+
+    >>> rows = [{"item_id": "d:1.h", "unit_type": "heading", "part": "plan", "heading": ("plan", False),
+    ...          "start": 0, "end": 6},
+    ...         {"item_id": "d:1.p1", "unit_type": "paragraph", "part": "summary", "heading": ("plan", False),
+    ...          "start": 7, "end": 40}]
+    >>> heading_parts(rows)
+    >>> rows[0]["part"]
+    'summary'
+    """
+    heads: dict[str, dict] = {}
+    chars: dict[str, Counter] = {}
+    for row in rows:
+        local = re.sub(r"~\d+$", "", row["item_id"].split(":", 1)[1])
+        if row["unit_type"] == "heading":
+            if not row["heading"][1]:
+                heads[local[:-2]] = row
+            continue
+        path = local.split(".")
+        for k in range(1, len(path)):
+            if ".".join(path[:k]) in heads:
+                chars.setdefault(".".join(path[:k]), Counter())[row["part"]] += row["end"] - row["start"]
+    for key, row in heads.items():
+        if chars.get(key):
+            row["part"] = chars[key].most_common(1)[0][0]
+
+
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None)) -> tuple[list[dict], list[dict], list[str]]:
-    """The rows of a plan in reading order (parts set by :func:`orient_parts`), its annex table rows, and notes.
+    """The rows of a plan in reading order (parts set by :func:`orient_parts` and :func:`heading_parts`), its
+    annex table rows, and notes.
 
     Rows are made for the cover notice (part ``cover``), the preamble, the
     outline (sections' own paragraphs and items) or, without an outline, the
@@ -700,6 +734,7 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip()])
     ordered = rows.numbered()
     orient_parts(ordered, text, resources, period)
+    heading_parts(ordered)
     return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
 
 
@@ -741,7 +776,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     --------
     >>> plan = parse_plan("demo", "某市工会工作要点\\n一、思想引领\\n1.强化政治引领。开展学习。\\n2.强化文化引领。开展读书活动。")
     >>> [(r["item_id"], r["part"], r["unit_type"], r["item_title"]) for r in plan.items]
-    [('demo:preamble.p1', 'preamble', 'paragraph', ''), ('demo:1.1', 'plan', 'item', '强化政治引领'), ('demo:1.2', 'plan', 'item', '强化文化引领')]
+    [('demo:preamble.p1', 'preamble', 'paragraph', ''), ('demo:1.h', 'plan', 'heading', ''), ('demo:1.1', 'plan', 'item', '强化政治引领'), ('demo:1.2', 'plan', 'item', '强化文化引领')]
     """
     resources = resources or load_resources()
     lines, offsets = split_lines(text)

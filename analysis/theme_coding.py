@@ -38,9 +38,12 @@ UNASSIGNED = "unassigned"
 def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:
     """The text units worth coding: numbered items, annex rows and paragraphs of real text.
 
-    Cover notices, closing lines and short title lines are left out.
+    Cover notices, closing lines, short title lines and heading lines (a heading names the theme of the text
+    it heads; coding it too would count that theme twice) are left out.
     """
     keep = ~items["part"].isin(["cover", "closing"]) & (items["n_chars"] >= min_chars)
+    if "unit_type" in items:
+        keep &= items["unit_type"] != "heading"
     return items[keep].reset_index(drop=True)
 
 

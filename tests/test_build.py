@@ -389,7 +389,7 @@ def test_a_build_streams_the_tokens_in_batches_and_gives_the_tables_of_one_proce
     for doc_id, text in whole.clean_texts.items():
         assert (tmp_path / "batched" / "clean_text" / f"{doc_id}.txt").read_text(encoding="utf-8") == text
     assert table_rows("tokens", tmp_path / "batched") == len(whole.tokens)
-    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 25  # 12,209 rows
+    assert pq.ParquetFile(tmp_path / "batched" / "tokens.parquet").metadata.num_row_groups == 26  # 12,509 rows
     assert pq.ParquetFile(tmp_path / "batched" / "targets.parquet").metadata.num_row_groups == 1  # 325 rows
 
 

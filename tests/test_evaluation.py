@@ -75,12 +75,14 @@ def test_national_reports_fourth_gold_set(national):
 
 def test_national_reports_review_and_plan_parts(national):
     """1,437 paragraphs of 14 reports labelled review or plan: the build's part agrees on most. A heading
-    line (53 of them) is scored by the part of the section it heads."""
+    line is a unit of its own (part of the text it heads, unless its words decide)."""
     gold = pd.read_csv(GWR_PARTS, dtype=str, keep_default_na=False)
     parts = part_agreement(gold, national)
     scored = parts[parts.label.isin(["review", "plan"])]
-    assert (scored.item_id != "").mean() >= 0.99  # found in the build, in a unit or heading one
-    assert 40 <= scored.heading.sum() <= 60
-    assert scored.agrees.mean() >= 0.9 and scored[~scored.heading].agrees.mean() >= 0.9
+    assert (scored.item_id != "").mean() >= 0.99  # found in the build
+    assert not scored.heading.any()  # no heading line outside a unit
+    headings = scored.item_id.str.endswith(".h")
+    assert 40 <= headings.sum() <= 60 and scored[headings].agrees.mean() >= 0.85
+    assert scored.agrees.mean() >= 0.9 and scored[~headings].agrees.mean() >= 0.9
     assert scored[scored.label == "review"].agrees.mean() >= 0.93
     assert scored[scored.label == "plan"].agrees.mean() >= 0.88
