@@ -33,13 +33,12 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .orientation import PLAN, REVIEW, orientation
+from .orientation import FORWARD_PARTS, heading_parts, orient_parts
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
 from .schema import ITEM_COLUMNS
@@ -74,12 +73,6 @@ _PROSE_MIN = 4
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
-#: The parts that speak of what is to be done (a text under them that looks back becomes summary).
-_FORWARD = ("plan", "goals", "principles", "guarantees")
-#: A decisive heading's part gives way only when the text's own cues lead by this much.
-STRONG_LEAD = 6
-#: Under a heading that does not decide, a unit looks back when its review cues lead by this much.
-REVIEW_LEAD = 2
 
 
 class StructureWarning(UserWarning):
@@ -226,7 +219,7 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
     if not hits:
         return "plan", False
     part, decisive = hits[0]
-    if part == "summary" and any(p in _FORWARD and d for p, d in hits[1:]):
+    if part == "summary" and any(p in FORWARD_PARTS and d for p, d in hits[1:]):
         return part, False
     return part, decisive
 
@@ -588,93 +581,6 @@ class _Rows:
 def _context(ctx: dict) -> dict:
     """The outline context (section and group numbers and titles, heading) a row carries."""
     return {k: ctx[k] for k in _CONTEXT + ("heading",) if k in ctx}
-
-
-def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None)) -> None:
-    """Set the part of each unit of the body from its heading and its own words (in place, reading order).
-
-    Under a decisive heading (回顾 → summary; 任务, 部署 → plan …) a unit keeps the
-    heading's part unless its own strong review or plan cues (:mod:`analysis.orientation`)
-    lead the other way by :data:`STRONG_LEAD`. Under any other heading, or with no
-    heading at all, the unit's cues decide when one side leads by
-    :data:`REVIEW_LEAD`; a unit whose cues do not decide takes the direction of
-    the unit before it in the same section (a review runs on for paragraphs).
-    A unit that looks back becomes ``summary``; any other takes the heading's
-    part when that is a planning part, else ``plan``. Only units whose
-    part is ``summary`` or a planning part (``plan``, ``goals``,
-    ``principles``, ``guarantees``) are looked at; cover, preamble, closing,
-    appendix and annex rows keep theirs. A unit's words are read up to its
-    ``content_end``.
-
-    Parameters
-    ----------
-    rows : list of dict
-        The rows in reading order, each with ``part``, ``heading`` (part,
-        decisive), ``section_no``, ``section_title``, ``start`` and
-        ``content_end``; their ``part`` is changed.
-    text : str
-        The cleaned text the offsets refer to.
-    resources : Resources
-        The time cues (``time_cues.csv``).
-    period : tuple of (int or None, int or None), default (None, None)
-        The plan's first and last year: a year named before it looks back,
-        after it ahead.
-
-    Examples
-    --------
-    >>> text = "过去一年，新建职工之家10家。今年要新建职工之家12家。"
-    >>> rows = [{"part": "plan", "heading": ("plan", False), "section_no": 1, "section_title": "工作",
-    ...          "start": start, "content_end": end} for start, end in ((0, 15), (15, 28))]
-    >>> orient_parts(rows, text, load_resources())
-    >>> [row["part"] for row in rows]
-    ['summary', 'plan']
-    """
-    previous, section = None, object()
-    for row in rows:
-        if row["part"] not in _FORWARD + ("summary",):
-            continue
-        part, decisive = row["heading"]
-        if (row["section_no"], row["section_title"]) != section:
-            previous, section = None, (row["section_no"], row["section_title"])
-        cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
-        if decisive:  # only strong cues (not a clause that starts with 加强, 推进 …) overrule a heading
-            lead = (cues.strong_plan - cues.strong_review if part == "summary"
-                    else cues.strong_review - cues.strong_plan)
-            row["part"] = part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
-        else:
-            direction = cues.label(REVIEW_LEAD) or previous
-            row["part"] = "summary" if direction == REVIEW else (part if part in _FORWARD else "plan")
-        previous = REVIEW if row["part"] == "summary" else PLAN
-
-
-def heading_parts(rows: list[dict]) -> None:
-    """A heading line whose words do not decide its part (关于外交工作) takes the part of most of the text it
-    heads, counted in characters; a decisive heading (2023年工作回顾) keeps its own. ``rows`` (in reading
-    order, with ``item_id``, ``unit_type``, ``part``, ``heading``, ``start`` and ``end``) are changed.
-
-    >>> rows = [{"item_id": "d:1.h", "unit_type": "heading", "part": "plan", "heading": ("plan", False),
-    ...          "start": 0, "end": 6},
-    ...         {"item_id": "d:1.p1", "unit_type": "paragraph", "part": "summary", "heading": ("plan", False),
-    ...          "start": 7, "end": 40}]
-    >>> heading_parts(rows)
-    >>> rows[0]["part"]
-    'summary'
-    """
-    heads: dict[str, dict] = {}
-    chars: dict[str, Counter] = {}
-    for row in rows:
-        local = re.sub(r"~\d+$", "", row["item_id"].split(":", 1)[1])
-        if row["unit_type"] == "heading":
-            if not row["heading"][1]:
-                heads[local[:-2]] = row
-            continue
-        path = local.split(".")
-        for k in range(1, len(path)):
-            if ".".join(path[:k]) in heads:
-                chars.setdefault(".".join(path[:k]), Counter())[row["part"]] += row["end"] - row["start"]
-    for key, row in heads.items():
-        if chars.get(key):
-            row["part"] = chars[key].most_common(1)[0][0]
 
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
