@@ -65,6 +65,8 @@ _YEARS_PASSED = 3
 _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预算(?![执调])|(?:国民经济)?计划(?![执完]))")
 #: Words between such a budget or plan and a number that make the number its outcome (计划为4%，预计可以达到6.4%).
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
+#: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
+_FULL_STOP = "。！？\n\t"
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -409,6 +411,15 @@ def stipulated_by_plan(c: Candidate) -> str | None:
     return "target" if c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start) else None
 
 
+def planned_list(c: Candidate) -> str | None:
+    """主要预期目标：生产总值增长11%左右；地方财政收入增长12%；…: a number in a list whose introduction (before a
+    colon in its sentence, ；-separated items included) holds a plan cue is a target, even in a part that
+    reviews; a look back in the number's own item was decided by the rules before."""
+    colon = c.index.last_before("：:", c.core_start)
+    start = c.index.last_before(_FULL_STOP, c.core_start) + 1
+    return "target" if colon >= start and c.index.has_match(c.resources.cue("plan"), start, colon) else None
+
+
 def summary_part(c: Candidate) -> str | None:
     """A number in a 总结/回顾 part reports a result."""
     return "achieved" if c.part == "summary" else None
@@ -451,7 +462,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     not_a_number, chinese_word, no_unit,
     calendar_date,
     scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
-    plan_cue, achieved_cue, named_year, stipulated_by_plan, summary_part,
+    plan_cue, achieved_cue, named_year, stipulated_by_plan, planned_list, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

@@ -147,7 +147,10 @@ def test_government_report_style_sections_with_paragraphs():
 @pytest.mark.parametrize(
     "title, part",
     [("上半年工作总结", "summary"), ("2023年工作回顾", "summary"), ("指导思想", "principles"), ("工作目标", "goals"),
-     ("工作保障", "guarantees"), ("突出权益维护建设的使命担当", "plan")],
+     ("工作保障", "guarantees"), ("突出权益维护建设的使命担当", "plan"),
+     # named for the work of a past span: a review
+     ("上半年主要开展工作", "summary"), ("今年以来工作情况", "summary"), ("2022年完成的主要工作", "summary"),
+     ("下半年工作安排", "plan"), ("2024年主要工作任务", "plan")],
 )
 def test_classify_part(title, part):
     assert classify_part(title) == part

@@ -276,6 +276,13 @@ def test_what_exists_now_is_a_present_state_even_in_a_plan():
     assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("3个", "target")]
 
 
+def test_every_item_of_a_list_of_planned_targets_is_a_target_even_in_a_review_part():
+    text = "报告提出了2013年的主要预期目标：生产总值增长11%左右；财政收入增长12%；失业率控制在4.2%以内。去年增长了9%。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2013, 2013))]
+    assert found == [("2013年", "date"), ("增长11%左右", "target"), ("增长12%", "target"), ("4.2%以内", "target"),
+                     ("9%", "achieved")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
