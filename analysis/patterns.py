@@ -51,7 +51,7 @@ OUTLINE_MARKERS = (
     ("part", rf"第({_CN_ORDINAL})(?:部分|章)"),
     ("cn", rf"({_CN_ORDINAL})、"),
     ("cn_paren", rf"（({_CN_ORDINAL})）"),
-    ("arabic", r"(\d{1,2})(?:[.、](?!\d)|．)"),
+    ("arabic", r"(\d{1,2})(?:\.(?!\d)|[、．])"),  # 3、2022年… is an item; 2.5亿元 is a number
     ("arabic_paren", r"（(\d{1,2})）"),
     ("circled", r"([①-⑳])"),
 )

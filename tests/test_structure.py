@@ -81,6 +81,15 @@ def test_a_number_at_a_line_start_is_not_an_item_unless_in_sequence():
     assert got == [(1, "1.新建工作室。\n2.5亿元资金到位。"), (2, "2.开展竞赛。\n5.这一行编号跳了。")]
 
 
+def test_an_item_may_open_on_a_year_after_its_marker_but_a_decimal_is_no_marker():
+    lines = ["一、上半年工作", "1、走访困难职工6户。", "2、解困脱困三户。", "3、2022年元旦春节慰问职工40户。",
+             "2.5亿元资金已落实。"]
+    outline = build_outline(lines, 0, len(lines))
+    items = outline.root.children[0].children
+    assert [lines[n.line_idx][:2] for n in items] == ["1、", "2、", "3、"]
+    assert outline.content[items[2].line_idx] == [4]  # 2.5亿元 is text of item 3
+
+
 def test_lists_nested_in_an_item_of_the_same_kind_as_the_sections_stay_in_that_item():
     """Sections 一、二、三、; inside （一） of section 三 a list 一、…四、 and then another 一、二、 before the
     document goes on with （二）: the lists are in （一）, and 四、 is not taken as a fourth section (it
