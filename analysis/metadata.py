@@ -65,7 +65,10 @@ _RE_PLACE_BYLINE = re.compile(rf"在(?P<place>{_PLACE})第[一二三四五六七
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
 _RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
-                          r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会")
+                          r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会|总理在[^，。]{0,6}报告")
+#: A weaker sign of a national report, used only when nothing else names a place: the whole country's
+#: peoples as the subject of the year under review (是我国各族人民…取得伟大成就的一年).
+_RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
 _RE_ISSUER_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
@@ -440,9 +443,10 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     (常州市总工会…), or before the subject of a title that names a genre
     (东阳市促进残疾人就业行动实施方案; not 城市, 社区 …); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
-    opening, which gives 全国; an issuer's sign-off among the last lines
-    (鄂城区总工会); a province (by name, short name or pinyin) or a place name
-    in the file name. The issuer's own area (全市, 本区, 我省) is no place.
+    opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; an
+    issuer's sign-off among the last lines (鄂城区总工会); a province (by name,
+    short name or pinyin) or a place name in the file name; last, the whole
+    country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
 
     Parameters
     ----------
@@ -492,7 +496,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
     place = _place_in_file_name(filename, resources)
-    return (place, "file name") if place else ("", "")
+    if place:
+        return place, "file name"
+    return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
 
 
 def place_level(place: str, resources: Resources | None = None) -> str:
