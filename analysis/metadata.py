@@ -80,7 +80,10 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
                          r"|第[一二三四五六七八九十]+[章部节])")
 #: A line of body text: a sentence end or a comma (a title has neither).
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
-_RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}")
+_RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
+                           r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)")  # a byline (□本报记者 沈雯)
+#: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc).
+_RE_FILE_SUFFIX = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
 _RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
@@ -330,6 +333,9 @@ def find_title(text: str, resources: Resources | None = None) -> str:
         return ""
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
+    title = _RE_FILE_SUFFIX.sub("", title.strip())
+    if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
+        title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
 
 
