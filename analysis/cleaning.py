@@ -21,6 +21,9 @@ The steps, in order:
                  full-width forms; one middle dot
 ``spaces``       spaces between Chinese characters, and between digits spaced out one
                  by one (``4 6 2 8 0 亿元``), removed (PDF artefacts)
+``page_dump``    only for a document-sharing site's page dump (1、…2、…, pages run
+                 together): pages joined back, run-in outline markers put on lines of
+                 their own (:mod:`analysis.reflow`); reported after ``line_breaks``
 ``line_breaks``  lines broken mid-sentence or after an item number joined back
                  (:mod:`analysis.linebreaks`)
 ``cover``        only when there is a cover notice (印发通知): where the plan body
@@ -42,6 +45,7 @@ from .clutter import remove_web_clutter
 from .loader import Resources
 from .linebreaks import join_broken_lines, split_lines
 from .patterns import HAN, RE_HAN
+from .reflow import reflow_page_dump
 
 __all__ = [
     "CleaningStep",
@@ -563,6 +567,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []
     out = _settle_width_and_spaces(out, width_total, space_total)
+    out, pages_joined, markers_split = reflow_page_dump(out)
     joined_text, joined = join_broken_lines(out)
     line_step = CleaningStep(
         "line_breaks",
@@ -575,6 +580,10 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     # A joined line can set punctuation beside Chinese ("之\n?" → "之?"): settle width and spaces again.
     out = _settle_width_and_spaces(joined_text, width_total, space_total) if joined else joined_text
     steps += [_sum_steps(width_total), _sum_steps(space_total), line_step]
+    if pages_joined or markers_split:  # a document-sharing site's page dump (reported only when there is one)
+        steps.append(CleaningStep(
+            "page_dump", "a document-sharing site's pages joined back and run-in outline markers put on lines "
+            "of their own", changes=pages_joined + markers_split, lines_joined=pages_joined))
     cover_end = find_cover_end(out)
     if cover_end:
         cover = out[:cover_end]

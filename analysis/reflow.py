@@ -1,0 +1,93 @@
+"""A page dump of a document-sharing site (文库): the text flattened into numbered page chunks.
+
+Such a site shows a document as its pages' text, each page one long line that
+starts with the page's number (``1、…``, ``2、…``) and breaks off wherever the
+page did, mid-sentence; the document's own line breaks are gone, so its
+outline markers (一、, （一）, 1.) run on inside the lines. A text is read as a
+page dump when at least two lines start with the numbers 1, 2, … in order,
+most of them are long (:data:`FLAT_MIN` characters or more) and most of their
+breaks fall mid-sentence. Then the page numbers are taken off, a page that
+breaks mid-sentence is joined to the next, and each run-in outline marker
+after a sentence end (or ``1 .`` as such sites write it, closed up to ``1.``)
+starts a line of its own. Any other text is returned unchanged: inline lists in a real paragraph
+(如下：1.…；2.…) stay where they are.
+
+>>> text = "1、某区总工会工作要点。一、加强思想引领。1 .开展宣讲活动，全年举办\\n2、宣讲10场。二、做好服务。"
+>>> reflow_page_dump(text, flat_min=10)
+('某区总工会工作要点。\\n一、加强思想引领。\\n1.开展宣讲活动，全年举办宣讲10场。\\n二、做好服务。', 1, 3)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FLAT_MIN", "reflow_page_dump"]
+
+#: A line this long (characters) is a page's text run together, not a paragraph of its own.
+FLAT_MIN = 300
+_RE_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
+#: Where a sentence ends a page's text runs on without a break.
+_SENTENCE_END = "。！？；：”）"
+#: An outline marker run into the text: after a sentence end, or 1 . (digit, space, dot) after any character.
+_RE_RUN_IN = re.compile(
+    r"(?<=[。；！？：])(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d))"
+    r"|(?<=[\u4e00-\u9fff”）。；！？：])(?=\d{1,2} [.．](?!\d))"
+)
+
+#: A marker such a site writes with a space (1 .坚持…), at a line start: closed up to 1.
+_RE_SPACED_MARKER = re.compile(r"(?m)^(\d{1,2}) ([.．])(?!\d)")
+
+
+def _page_lines(lines: list[str], flat_min: int) -> list[int]:
+    """The indices of the lines that start pages (1、, 2、 … in order), if the text is a page dump; else []."""
+    pages, expected = [], 1
+    for i, line in enumerate(lines):
+        m = _RE_PAGE_NUMBER.match(line)
+        if m and int(m.group(1)) == expected:
+            pages.append(i)
+            expected += 1
+    if len(pages) < 2:
+        return []
+    before_last = pages[:-1]
+    long = sum(len(lines[i]) >= flat_min for i in before_last)
+    mid_sentence = sum(bool(lines[i]) and lines[i][-1] not in _SENTENCE_END for i in before_last)
+    return pages if long * 5 >= len(before_last) * 4 and mid_sentence * 2 >= len(before_last) else []
+
+
+def reflow_page_dump(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int, int]:
+    """The text with a page dump's pages joined and its outline markers on lines of their own.
+
+    Parameters
+    ----------
+    text : str
+        The text, lines separated by ``\\n``.
+    flat_min : int, default FLAT_MIN
+        The length from which a line is a page's text run together.
+
+    Returns
+    -------
+    text : str
+        The text reflowed; the same text when it is no page dump.
+    pages_joined : int
+        Page breaks removed (a page joined to the one before it).
+    lines_split : int
+        Run-in outline markers put on a line of their own.
+    """
+    lines = text.split("\n")
+    pages = set(_page_lines(lines, flat_min))
+    if not pages:
+        return text, 0, 0
+    out: list[str] = []
+    joined = 0
+    first = min(pages)
+    for i, line in enumerate(lines):
+        if i in pages:
+            line = _RE_PAGE_NUMBER.sub("", line, count=1)
+            if i != first and out and out[-1] and out[-1][-1] not in _SENTENCE_END:
+                out[-1] += line  # the page broke off mid-sentence
+                joined += 1
+                continue
+        out.append(line)
+    reflowed = "\n".join(out)
+    split, n = _RE_RUN_IN.subn("\n", reflowed)
+    return _RE_SPACED_MARKER.sub(r"\1\2", split), joined, n
