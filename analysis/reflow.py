@@ -77,17 +77,17 @@ def reflow_page_dump(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int, 
     pages = set(_page_lines(lines, flat_min))
     if not pages:
         return text, 0, 0
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as its pieces, joined once (no repeated concatenation)
     joined = 0
     first = min(pages)
     for i, line in enumerate(lines):
         if i in pages:
             line = _RE_PAGE_NUMBER.sub("", line, count=1)
-            if i != first and out and out[-1] and out[-1][-1] not in _SENTENCE_END:
-                out[-1] += line  # the page broke off mid-sentence
+            if i != first and out and out[-1][-1] and out[-1][-1][-1] not in _SENTENCE_END:
+                out[-1].append(line)  # the page broke off mid-sentence
                 joined += 1
                 continue
-        out.append(line)
-    reflowed = "\n".join(out)
+        out.append([line])
+    reflowed = "\n".join("".join(pieces) for pieces in out)
     split, n = _RE_RUN_IN.subn("\n", reflowed)
     return _RE_SPACED_MARKER.sub(r"\1\2", split), joined, n

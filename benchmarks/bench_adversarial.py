@@ -64,6 +64,12 @@ def words_ending_in_one(n: int) -> str:
     return "一、工作任务\n1." + "完成统一大业，" * n + "完成"
 
 
+def page_dump(n: int) -> str:
+    """n pages of a document-sharing site run together, each broken mid-sentence, with run-in markers."""
+    page = "一、加强服务。1 .走访职工。" + "开展职工服务活动，提升服务水平。" * 20 + "全年举办"
+    return "".join(f"{k}、{page}\n" for k in range(1, n + 1))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -73,6 +79,7 @@ CASES = {
     "footer-like lines": (footer_markers, 2_000),
     "spaced-out digits": (spaced_digits, 5_000),
     "words ending in 一": (words_ending_in_one, 2_000),
+    "page dump": (page_dump, 300),
 }
 
 
