@@ -35,10 +35,21 @@ _CLUTTER_CLASSES = ("navigation", "page_meta", "caption", "footer", "licence")
 
 
 def _rows(path: Path) -> list[dict]:
-    """The rows of a resource CSV (``#`` comment lines skipped), every value stripped."""
+    """The rows of a resource CSV (``#`` comment lines skipped), every value stripped.
+
+    A row with more fields than the header is an error naming the file and line: a pattern holding a comma
+    ({0,12}) that is not in double quotes would otherwise be cut there without a word.
+    """
     with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(line for line in f if not line.startswith("#"))
-        return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+        numbered = [(n, line) for n, line in enumerate(f, start=1) if not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in numbered)
+    rows = []
+    for row in reader:
+        if None in row:
+            raise ValueError(f"{path}: line {numbered[reader.line_num - 1][0]} has {len(row[None])} field(s) more "
+                             "than the header; put a value holding a comma in double quotes")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
 
 
 def read_word_list(path: Path | str) -> frozenset[str]:

@@ -30,7 +30,7 @@ _RE_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
 _SENTENCE_END = "。！？；：”）"
 #: An outline marker run into the text: after a sentence end, or 1 . (digit, space, dot) after any character.
 _RE_RUN_IN = re.compile(
-    r"(?<=[。；！？：])(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d))"
+    r"(?<=[。；！？：])[ \u3000]*(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d))"
     r"|(?<=[\u4e00-\u9fff”）。；！？：])(?=\d{1,2} [.．](?!\d))"
 )
 

@@ -311,13 +311,15 @@ def _is_prose_line(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line[-1] in "。！？；：”）"
 
 
-def _heading_lines(lines: list[str], start: int, stop: int) -> set[int]:
+def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources | None = None) -> set[int]:
     """Unnumbered heading lines: short lines without sentence punctuation between prose lines.
 
     A heading (关于外交工作, 结束语, 过去五年的回顾) follows a paragraph of prose
     or another heading (so a title line at the top is not one), is followed by
     prose or a numbered line, is set off by a blank line above or below, and
     does not end with a function word (了, 的, 和 …: a line broken mid-sentence does).
+    A line whose words decide a part (2023年工作回顾, 今年工作安排: a decisive
+    rule of ``parts.csv``) needs no blank line: a page copied without them keeps it.
     """
     found = set()
     nonblank = [i for i in range(start, stop) if lines[i].strip()]
@@ -325,8 +327,8 @@ def _heading_lines(lines: list[str], start: int, stop: int) -> set[int]:
         line = lines[i].strip()
         if not (2 <= len(line) <= _HEADING_MAX) or _RE_SENTENCE_MARK.search(line) or "\t" in lines[i]:
             continue
-        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1:
-            continue  # set off by no blank line: a fragment of a paragraph, not a heading
+        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not heading_part(line, resources)[1]:
+            continue  # set off by no blank line and no decisive words: a fragment of a paragraph, not a heading
         if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS:
             continue
         before, after = lines[nonblank[k - 1]].strip(), lines[nonblank[k + 1]].strip()
@@ -345,7 +347,7 @@ def _next_of_kind(marks: list[tuple[int, str, int]]) -> dict[str, list[int]]:
     return out
 
 
-def build_outline(lines: list[str], start: int, stop: int) -> Outline:
+def build_outline(lines: list[str], start: int, stop: int, resources: Resources | None = None) -> Outline:
     """The outline of ``lines[start:stop]``: markers whose numbers run in sequence become nodes.
 
     A marker is accepted when its number follows its last sibling of the same
@@ -366,6 +368,9 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
         The lines of the cleaned text.
     start, stop : int
         The body's lines (:class:`Regions`: ``body`` and ``closing``).
+    resources : Resources or None, default None
+        The part rules (a heading line whose words decide a part needs no blank
+        line around it); ``None`` means the project's.
 
     Returns
     -------
@@ -381,7 +386,7 @@ def build_outline(lines: list[str], start: int, stop: int) -> Outline:
     >>> outline.preamble
     [0]
     """
-    headings = _heading_lines(lines, start, stop)
+    headings = _heading_lines(lines, start, stop, resources)
     marks = []
     for i in range(start, stop):
         line = lines[i].strip()
@@ -687,7 +692,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     resources = resources or load_resources()
     lines, offsets = split_lines(text)
     regions = find_regions(lines, offsets, cover_end)
-    outline = build_outline(lines, regions.body, regions.closing)
+    outline = build_outline(lines, regions.body, regions.closing, resources)
     structure = "outline" if outline.root.children else "paragraphs"
     notes = []
     if structure == "paragraphs":

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from analysis.config import RESOURCES_DIR
-from analysis.loader import load_resources, read_user_dict
+from analysis.loader import _rows, load_resources, read_user_dict
 from analysis.targets import extract_quantities
 
 
@@ -36,6 +36,21 @@ def test_a_missing_resource_and_a_bad_dictionary_line_are_named(tmp_path):
     bad.write_text("职工之家 many n\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"dict\.txt, line 1: the frequency 'many'"):
         read_user_dict(bad)
+
+
+def test_every_shipped_resource_csv_has_as_many_fields_per_row_as_its_header():
+    for path in sorted(RESOURCES_DIR.glob("*.csv")):
+        _rows(path)  # raises, naming the file and line, on a row with an unquoted comma
+
+
+def test_a_pattern_with_an_unquoted_comma_is_a_clear_error_not_a_cut_pattern(tmp_path):
+    folder = tmp_path / "resources"
+    shutil.copytree(RESOURCES_DIR, folder)
+    with open(folder / "parts.csv", "a", encoding="utf-8") as f:
+        f.write("summary,^.{0,12}工作情况$,yes,a pattern holding a comma\n")
+    lines = (folder / "parts.csv").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(ValueError, match=rf"parts\.csv: line {lines} has 1 field\(s\) more than the header"):
+        load_resources(folder).part_rules
 
 
 def test_an_unknown_cue_role_is_a_clear_error(tmp_path):

@@ -129,6 +129,16 @@ def test_a_salutation_closes_the_open_item_and_a_paragraph_opening_on_the_past_y
     ]
 
 
+def test_a_heading_line_whose_words_decide_its_part_needs_no_blank_line():
+    text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n20XX年工作回顾\n过去一年，地区生产总值391亿元，增长8.6%。\n"
+            "今年工作安排\n全年地区生产总值增长7%。\n加强社区建设\n要做好各项工作。")
+    plan = parse_plan("gov", text)
+    rows = [(r["item_id"], r["part"], r["unit_type"]) for r in plan.items]
+    assert rows[2:] == [("gov:1.h", "summary", "heading"), ("gov:1.p1", "summary", "paragraph"),
+                        ("gov:2.h", "plan", "heading"), ("gov:2.p1", "plan", "paragraph"),
+                        ("gov:2.p2", "plan", "paragraph"), ("gov:2.p3", "plan", "paragraph")]  # 加强社区建设: no heading
+
+
 def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
     text = clean_text("今年全市工会工作要点如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务。").text
     with pytest.warns(StructureWarning, match="no numbered sections"):
@@ -159,7 +169,9 @@ def test_government_report_style_sections_with_paragraphs():
      ("工作保障", "guarantees"), ("突出权益维护建设的使命担当", "plan"),
      # named for the work of a past span: a review
      ("上半年主要开展工作", "summary"), ("今年以来工作情况", "summary"), ("2022年完成的主要工作", "summary"),
-     ("下半年工作安排", "plan"), ("2024年主要工作任务", "plan")],
+     ("下半年工作安排", "plan"), ("2024年主要工作任务", "plan"),
+     # the rule's whole pattern applies (it holds a comma, ^.{0,12}工作情况$, and was once cut there)
+     ("2020年工会工作情况", "summary"), ("基本情况", "summary"), ("五年来的主要成绩", "summary")],
 )
 def test_classify_part(title, part):
     assert classify_part(title) == part
