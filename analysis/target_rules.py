@@ -80,6 +80,8 @@ _RE_REACHES = re.compile(rf"(?:(?:{CHANGE_VERBS})(?:到|至)|达到|覆盖)$")
 #: A measure a share can bound (增长20%以上的企业, 资产负债率60%以下的): looked for just before the share.
 _RE_MEASURE = re.compile(r"率|增长|增速|增幅|涨幅|降幅|比重|比例|占|份额|提高|下降|降低|减少|增加|上涨|下跌|超过|达")
 _MEASURE_LOOK = 12
+#: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
+_COUNTING_CATEGORIES = ("count", "organisations")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
 _RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投资|利润|纳税|规模|金额")
 #: Words before a year that make it name what a thing is for, not a time (:func:`named_year`).
@@ -267,14 +269,19 @@ def calendar_date(c: Candidate) -> str | None:
 
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的, 销售500万以上企业: a number with a unit (or in 万, 亿 after an amount
-    it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold (not before a verb: 60%以上来自国有企业 is a statement, cue role not_scope; not
-    a bare count before what it counts: 1000万以上农村贫困人口; not where a change reaches it:
-    扩大到85%以上地市; and a share only as the bound of a measure named before it, 增长20%以上的企业, not
-    as the share of the things after it, 95%以上的学生)."""
+    it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold. Not before a
+    verb (60%以上来自国有企业 is a statement, cue role not_scope); not a count of the things after it
+    (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
+    change reaches it (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 are
+    the ones meant); and a share only as the bound of a measure named before it (增长20%以上的企业), not as the
+    share of the things after it (95%以上的学生)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
         return None
-    if not (c.unit or c.mult) or _RE_REACHES.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
-        return None  # 扩大到85%以上地市: how far a change reaches, not which things are meant
+    reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
+    if not (c.unit or c.mult) or (reached and (c.nxt != "的" or c.unit == "%")):
+        return None  # 扩大到85%以上地市, 覆盖80%以上的大城市: how far a change reaches (达到一百斤以上的县 are meant)
+    if c.category in _COUNTING_CATEGORIES:
+        return None  # 建成100个以上精品村, 新建100家以上: a count of the things after it, not a bound on them
     look_from = max(_clause_start(c), c.core_start - _MEASURE_LOOK)
     if not c.unit and not c.index.has_match(_RE_AMOUNT_MEASURE, look_from, c.core_start):
         return None  # 1000万以上贫困人口: a bare count of what follows; 销售500万以上企业: a bound on an amount

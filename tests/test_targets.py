@@ -283,6 +283,14 @@ def test_every_item_of_a_list_of_planned_targets_is_a_target_even_in_a_review_pa
                      ("9%", "achieved")]
 
 
+def test_a_count_of_the_things_after_it_or_how_far_a_change_reaches_is_no_threshold():
+    found = extract_quantities("达到95%以上工会组建率，建成100个以上精品村，邀请28位工会代表，"
+                               "职工25人以上企业要建立工会。亩产达到一百斤以上的有四十五个县。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [
+        ("达到95%以上", "target"), ("100个以上", "target"), ("28位", "target"), ("25人以上", "threshold"),
+        ("达到一百斤以上", "threshold"), ("四十五个", "target")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
