@@ -24,7 +24,7 @@ import re
 __all__ = ["FLAT_MIN", "reflow_page_dump"]
 
 #: A line this long (characters) is a page's text run together, not a paragraph of its own.
-FLAT_MIN = 300
+FLAT_MIN = 200
 _RE_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
 #: Where a sentence ends a page's text runs on without a break.
 _SENTENCE_END = "。！？；：”）"

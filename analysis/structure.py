@@ -73,6 +73,8 @@ _PROSE_MIN = 4
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
+#: A line's first clause: what a heading run into the text after it says.
+_RE_FIRST_CLAUSE = re.compile("[^，。！？；：,:!?;]*")
 
 
 class StructureWarning(UserWarning):
@@ -536,7 +538,8 @@ class _Rows:
         rest = line if node.kind == _HEADING else line[_match_marker(line)[2]:].strip()
         own = outline.content[node.line_idx]
         ctx = dict(context)
-        heading = heading_part(rest, self.resources)
+        heading = heading_part(_RE_FIRST_CLAUSE.match(rest).group(0), self.resources)  # a heading run into its text
+        # (一、2022年工作回顾2022年，是…) is read by its first clause
         if depth == 1:
             ctx.update(section_no=node.number, section_title=rest.rstrip("。：:"), part=heading[0], heading=heading)
         is_heading = "。" not in rest and len(rest) <= _TITLE_MAX

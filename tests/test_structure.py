@@ -139,6 +139,14 @@ def test_a_heading_line_whose_words_decide_its_part_needs_no_blank_line():
                         ("gov:2.p2", "plan", "paragraph"), ("gov:2.p3", "plan", "paragraph")]  # 加强社区建设: no heading
 
 
+def test_a_heading_run_into_its_text_is_read_by_its_first_clause():
+    text = ("一、2022年工作回顾2022年，全市各项任务要求全面落实，将持续推进。\n"
+            "（一）综合实力显著提升。地区生产总值370亿元，增长8%。\n二、2023年工作安排\n（一）稳增长。")
+    plan = parse_plan("gov", text, period=(2023, 2023))
+    assert [(r["item_id"], r["part"]) for r in plan.items] == [
+        ("gov:1.h", "summary"), ("gov:1.1", "summary"), ("gov:2.h", "plan"), ("gov:2.1", "plan")]
+
+
 def test_a_plan_without_numbering_falls_back_to_paragraphs_with_a_warning():
     text = clean_text("今年全市工会工作要点如下。\n\n加强思想引领，开展宣讲活动。\n\n做好普惠服务。").text
     with pytest.warns(StructureWarning, match="no numbered sections"):
