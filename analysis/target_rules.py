@@ -65,6 +65,8 @@ _YEARS_PASSED = 3
 _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预算(?![执调])|(?:国民经济)?计划(?![执完]))")
 #: Words between such a budget or plan and a number that make the number its outcome (计划为4%，预计可以达到6.4%).
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
+#: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
+_RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
 _FULL_STOP = "。！？\n\t"
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
@@ -355,6 +357,17 @@ def plan_cue(c: Candidate) -> str | None:
     return "target" if c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start) else None
 
 
+def planned_figure(c: Candidate) -> str | None:
+    """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%: a number a plan's noun states (任务, 预算, 计划,
+    目标 right before it, or before 为, 是, 数) is the planned figure, a target, even in a review; a share right
+    after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
+    read by the rules after."""
+    start = max(_clause_start(c), c.m.start() - 4)
+    share = c.unit == "%" or "分之" in c.num or c.num == "一半"  # 完成年计划27%, 超过年度计划百分之四: done against it
+    between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())]
+    return "target" if any(b in ("为", "是") or b in ("", "数") and not share for b in between) else None
+
+
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
@@ -469,7 +482,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     not_a_number, chinese_word, no_unit,
     calendar_date,
     scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
-    plan_cue, achieved_cue, named_year, stipulated_by_plan, planned_list, summary_part,
+    plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

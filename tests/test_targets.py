@@ -291,6 +291,13 @@ def test_a_count_of_the_things_after_it_or_how_far_a_change_reaches_is_no_thresh
         ("达到一百斤以上", "threshold"), ("四十五个", "target")]
 
 
+def test_the_figure_a_plan_or_budget_states_is_a_target_even_in_a_review_but_not_a_share_done_of_it():
+    text = "财政一般预算收入任务174万，完成198万；年初预算1184万。完成年计划27%，超过原定计划百分之四。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert found == [("174万", "target"), ("198万", "achieved"), ("1184万", "target"), ("27%", "achieved"),
+                     ("百分之四", "achieved")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
