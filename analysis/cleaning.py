@@ -13,6 +13,8 @@ The steps, in order:
                  line edges and blank lines at both ends removed
 ``simplified``   Traditional characters to Simplified, when the text is Traditional
 ``damage``       unambiguous encoding damage repaired (``“中国梦?劳动美”`` → ``·``)
+``pinyin``       only when a page glosses characters with their reading: the readings
+                 removed (``计(jì)划`` → ``计划``)
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates (:mod:`analysis.clutter`)
 ``width``        full-width digits/letters to ASCII; a comma between groups of three
@@ -62,6 +64,8 @@ _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\
 _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
+#: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
+_RE_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = re.compile(
     f"(?<=[{HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{HAN}{_CJK_PUNCT}])"
@@ -553,6 +557,11 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     steps.append(step)
     out, step = _repair_damage(out)
     steps.append(step)
+    glossed, n_pinyin = _RE_PINYIN_NOTE.subn("", out)
+    if n_pinyin:  # a page that glosses characters with their reading (计(jì)划); reported only when there is one
+        steps.append(CleaningStep("pinyin", "pinyin readings after characters removed (计(jì)划 → 计划)",
+                                  changes=n_pinyin, chars_removed=len(out) - len(glossed)))
+    out = glossed
     out, removed, notes = remove_web_clutter(out, resources)
     steps.append(CleaningStep(
         "web_clutter",

@@ -168,6 +168,13 @@ def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_t
     assert clean_text(text).text.split("\n") == ["一、工作回顾", "1.加强拍摄基地建设。"]
 
 
+def test_pinyin_readings_glossed_after_characters_are_removed_and_reported():
+    result = clean_text("第一轮三年行动计(jì)划320项(xiàng)重点任务，印发（fā）文件(a)和附件(1)。")
+    assert result.text == "第一轮三年行动计划320项重点任务，印发文件(a)和附件(1)。"
+    assert [(s.changes, s.chars_removed) for s in result.steps if s.step == "pinyin"] == [(3, 15)]
+    assert "pinyin" not in [s.step for s in clean_text("一、任务\n1.开展活动。").steps]
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"
