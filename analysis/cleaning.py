@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .clutter import remove_web_clutter
+from .clutter import RE_PAGE_COUNTER, remove_web_clutter
 from .loader import Resources
 from .linebreaks import join_broken_lines, split_lines
 from .patterns import HAN, RE_HAN
@@ -568,7 +568,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
         "a trailing footer or licence block, stray page numbers and dates",
         changes=len(removed),
-        lines_removed=len(removed),
+        lines_removed=sum(not RE_PAGE_COUNTER.fullmatch(r) for r in removed),  # page counters are no lines
         chars_removed=sum(len(line) for line in removed),
         examples=_examples(removed),
     ))

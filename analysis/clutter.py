@@ -10,7 +10,8 @@ Six kinds, each general rather than a list of one site's strings:
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
                 statement (著作权, 公有领域, Public domain, Creative Commons …), when the block looks like
                 clutter (short lines, few sentences, a small share of the text)
-``stray``       page numbers and page dates on lines of their own (a date and time may carry a counter)
+``stray``       page numbers and page dates on lines of their own (a date and time may carry a counter),
+                and page counters (第1页共18页) wherever they stand
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
 ``page_meta``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
@@ -23,12 +24,14 @@ import re
 
 from .loader import Resources, load_resources
 
-__all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "remove_web_clutter"]
+__all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "RE_PAGE_COUNTER", "remove_web_clutter"]
 
 _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,9})?)?)$"
 )
+#: A page counter, "page 1 of 18": never the plan's own words, wherever it stands.
+RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
 #: (广义货币M / 2 / 增长, CO / 2, 立方米 m / 3), not a page number.
 _RE_SUBSCRIPT_BASE = re.compile(r"[A-Za-z]\s*$")
@@ -102,7 +105,7 @@ def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
 
 
 def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[str, list[str], list[str]]:
-    """``text`` without web-page clutter, the non-blank lines removed, and notes on footer-like lines kept.
+    """``text`` without web-page clutter, what was removed, and notes on footer-like lines kept.
 
     Works line by line; see the module docstring for what is removed. A
     breadcrumb removes every line above it too; a trailing footer or licence
@@ -123,7 +126,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     text : str
         The text without the clutter lines.
     removed : list of str
-        The non-blank lines removed, in text order.
+        The page counters taken out (第1页共18页), then the non-blank lines removed, in text order.
     notes : list of str
         One note per footer marker that was kept because body text follows it.
 
@@ -133,7 +136,8 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     '某市工会工作要点\\n一、任务'
     """
     words = (resources or load_resources()).clutter_words
-    lines = text.split("\n")
+    counters = RE_PAGE_COUNTER.findall(text)  # a page counter, on its own line or run into the text (第1页共18页XX市…)
+    lines = RE_PAGE_COUNTER.sub("", text).split("\n")
     keep = [True] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     crumbs = [i for i in nonblank[:15] if words["navigation"].search(lines[i].strip())]
@@ -157,6 +161,6 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()) \
                 and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]])):
             keep[i] = False
-    removed = [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
+    removed = counters + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
     return out, removed, notes

@@ -175,6 +175,13 @@ def test_pinyin_readings_glossed_after_characters_are_removed_and_reported():
     assert "pinyin" not in [s.step for s in clean_text("一、任务\n1.开展活动。").steps]
 
 
+def test_a_page_counter_run_into_the_text_is_removed_wherever_it_stands():
+    result = clean_text("第1页共18页某市政府工作报告\n各位代表：现在我代表市人民政府报告工作。第2页共18页过去一年增长8%。")
+    assert "页" not in result.text and "过去一年增长8%" in result.text
+    step = next(s for s in result.steps if s.step == "web_clutter")
+    assert (step.changes, step.lines_removed, step.chars_removed) == (2, 0, 14)
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"
