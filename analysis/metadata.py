@@ -82,8 +82,11 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)")  # a byline (□本报记者 沈雯)
-#: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc).
-_RE_FILE_SUFFIX = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
+#: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
+#: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1).
+_RE_FILE_SUFFIX = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
+                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
+                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$", re.IGNORECASE)
 _RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
