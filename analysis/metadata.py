@@ -69,6 +69,8 @@ _RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民�
 #: A weaker sign of a national report, used only when nothing else names a place: the whole country's
 #: peoples as the subject of the year under review (是我国各族人民…取得伟大成就的一年).
 _RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
+#: The speaker's government named with its place: 我代表上杭县人民政府.
+_RE_SPEAKER_PLACE = re.compile(rf"我代表(?P<place>{_PLACE})人民政府")
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
 _RE_ISSUER_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
@@ -87,7 +89,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
 _RE_FILE_SUFFIX = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$", re.IGNORECASE)
-_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]")
+_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
@@ -276,7 +278,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
         if cover:
-            title, rest = cover.group("title").strip(), line[cover.end():].strip()
+            title = (cover.group("title") or cover.group("bare")).strip()  # 关于印发《…》的通知, 关于印发…的通知
+            rest = line[cover.end():].strip()
             if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title):
                 title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
             out.append((i, title))
@@ -452,7 +455,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     (常州市总工会…), or before the subject of a title that names a genre
     (东阳市促进残疾人就业行动实施方案; not 城市, 社区 …); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
-    opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; an
+    opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; the
+    speaker's government named with its place (我代表上杭县人民政府); an
     issuer's sign-off among the last lines (鄂城区总工会); a province (by name,
     short name or pinyin) or a place name in the file name; last, the whole
     country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
@@ -499,6 +503,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         return m.group("place"), "byline"
     if _RE_NATIONAL.search(opening):
         return _NATIONAL, "opening"
+    m = _RE_SPEAKER_PLACE.search(opening)
+    if m and _heads_a_title(m.group("place")):
+        return m.group("place"), "opening"  # 我代表上杭县人民政府
     tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-6:]
     for line in reversed(tail):
         m = _RE_SIGN_OFF.fullmatch(line)

@@ -72,6 +72,8 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("某镇工会2023年工作总结_3.docx\n正文，开始。", "某镇工会2023年工作总结"),
     ("政 府 工 作 报 告\n各位代表：\n现在，我代表省人民政府报告工作。", "政府工作报告"),
     ("小学工会工作计划1500字模板6篇\n正文。", "小学工会工作计划"),  # a template site's decorations
+    ("市政府办公室关于印发连云港市“十三五”老龄事业发展规划的通知\n连政办发〔2017〕94号\n正文。",
+     "连云港市“十三五”老龄事业发展规划"),  # a cover notice without 《》
     ("工会代表大会工作报告 篇1\n正文。", "工会代表大会工作报告"),
     # a bracket that holds a category before the title: the title is what follows it
     ("【工会报告】工会主席在市总工会十四届七次委员会议上的报告\n同志们：", "工会主席在市总工会十四届七次委员会议上的报告"),
@@ -92,6 +94,8 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
 @pytest.mark.parametrize("title, text, filename, place, source", [
     ("", "周恩来总理在报告中首先指出，……。", "x.txt", "全国", "opening"),
     ("政府工作报告", "各位代表：\n刚刚过去的一年，是我国各族人民取得伟大成就的一年。", "x.txt", "全国", "opening"),
+    ("政府工作报告", "各位代表：\n现在，我代表上杭县人民政府，向大会报告政府工作。", "x.txt", "上杭县", "opening"),
+    ("政府工作报告", "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。", "x.txt", "", ""),
     ("政府工作报告", "各位代表：\n过去一年，全国各族人民……。", "2026_jiangsu.txt", "江苏省", "file name"),
     ("政府工作报告", "——2026年1月12日在江苏省第十四届人民代表大会第四次会议上\n各位代表：", "x.txt", "江苏省", "byline"),
     ("政府工作报告", "各位代表：\n……。\n", "2026_guangxi_report.txt", "广西壮族自治区", "file name"),
