@@ -206,7 +206,8 @@ def slug_doc_id(filename: str, max_length: int = 40) -> str:
     return slug if is_valid_doc_id(slug) else "document"
 
 
-def derive_doc_id(place: str, year_start: int | None, year_end: int | None, filename: str) -> str:
+def derive_doc_id(place: str, year_start: int | None, year_end: int | None, filename: str,
+                  resources: Resources | None = None) -> str:
     """A short, readable id for a document without one: place and year(s) in pinyin, else the file name.
 
     The place loses its administrative suffix (南京市 → nanjing) and 全国 is
@@ -240,7 +241,7 @@ def derive_doc_id(place: str, year_start: int | None, year_end: int | None, file
     years = "" if year_start is None else (
         str(year_start) if year_end in (None, year_start) else f"{year_start}-{year_end}")
     if place:
-        name = "national" if place == _NATIONAL else re.sub(r"\W+", "", romanise(_strip_suffix(place)), flags=re.ASCII)
+        name = "national" if place == _NATIONAL else re.sub(r"\W+", "", _place_pinyin(place, resources), flags=re.ASCII)
         slug = "-".join(s for s in (name, years) if s)
         if is_valid_doc_id(slug):
             return slug
@@ -251,18 +252,29 @@ def derive_doc_id(place: str, year_start: int | None, year_end: int | None, file
     return slug if is_valid_doc_id(slug) else "document"
 
 
-def english_place(place: str) -> str:
+def _place_pinyin(place: str, resources: Resources | None) -> str:
+    """A place's name in pinyin without its suffix: a province's as ``provinces.csv`` spells it (陕西 →
+    shaanxi, not shanxi like 山西), any other by :func:`romanise`."""
+    for row in (resources or load_resources()).provinces:
+        if place in (row["name"], row["short"]):
+            return row["pinyin"]
+    return romanise(_strip_suffix(place))
+
+
+def english_place(place: str, resources: Resources | None = None) -> str:
     """The place in Latin letters, for English charts: 全国 → National; else the name in pinyin without its
     administrative suffix or parent (南京市 → Nanjing, 武进区（常州市） → Wujin).
 
     >>> english_place("全国"), english_place("南京市"), english_place("武进区（常州市）"), english_place("")
     ('National', 'Nanjing', 'Wujin', '')
+    >>> english_place("陕西省"), english_place("山西省")  # a province as provinces.csv spells it
+    ('Shaanxi', 'Shanxi')
     """
     if not place:
         return ""
     if place == _NATIONAL:
         return "National"
-    name = re.sub(r"[^A-Za-z ]+", " ", romanise(_strip_suffix(place)))
+    name = re.sub(r"[^A-Za-z ]+", " ", _place_pinyin(place, resources))
     return " ".join(word.capitalize() for word in name.split())
 
 
@@ -632,10 +644,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     level = place_level(place, resources)
     inferred += (["year"] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
     return {
-        "doc_id": derive_doc_id(place, year_start, year_end, filename),
+        "doc_id": derive_doc_id(place, year_start, year_end, filename, resources),
         "title": title,
         "place": place,
-        "place_en": english_place(place),
+        "place_en": english_place(place, resources),
         "level": level,
         "province": place if level == "province" else "",
         "year_start": year_start,

@@ -114,6 +114,7 @@ def test_place_levels():
 
 def test_derived_ids_are_short_readable_and_safe():
     assert derive_doc_id("武进区", 2018, 2018, "x.txt") == "wujin-2018"
+    assert derive_doc_id("陕西省", 2023, 2023, "x.txt") == "shaanxi-2023"  # not shanxi, which is 山西
     assert derive_doc_id("", None, None, "2018-2020_lianyungang-city_union-three-year-action-plan.txt") == \
         "2018-2020_lianyungang-city_union-three"
     assert slug_doc_id("2022 苏州 工作要点.TXT") == "2022-suzhou-gongzuoyaodian"
