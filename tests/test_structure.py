@@ -179,7 +179,9 @@ def test_government_report_style_sections_with_paragraphs():
      ("上半年主要开展工作", "summary"), ("今年以来工作情况", "summary"), ("2022年完成的主要工作", "summary"),
      ("下半年工作安排", "plan"), ("2024年主要工作任务", "plan"),
      # the rule's whole pattern applies (it holds a comma, ^.{0,12}工作情况$, and was once cut there)
-     ("2020年工会工作情况", "summary"), ("基本情况", "summary"), ("五年来的主要成绩", "summary")],
+     ("2020年工会工作情况", "summary"), ("基本情况", "summary"), ("五年来的主要成绩", "summary"),
+     # a plan's account of where it starts from
+     ("“十三五”时期老龄事业发展面临的形势", "summary"), ("发展基础和面临形势", "summary"), ("夯实发展基础", "plan")],
 )
 def test_classify_part(title, part):
     assert classify_part(title) == part
