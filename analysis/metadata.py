@@ -86,7 +86,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)")  # a byline (□本报记者 沈雯)
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1).
-_RE_FILE_SUFFIX = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
+_RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$", re.IGNORECASE)
 _RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$")
@@ -316,7 +316,9 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre (a title pattern of ``doc_types.csv``) is the title; else the first
     line, if it can be a title. A following line that is only a span of years
     (（2018—2020年）) is added when the title names no year, and spaces between
-    Chinese and digits are removed.
+    Chinese and digits are removed; so are a file extension and a template
+    site's decorations (…工作计划1500字模板6篇, …_3.docx), and the spaces of a
+    title spaced out letter by letter (政 府 工 作 报 告).
 
     Parameters
     ----------
@@ -351,7 +353,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
         return ""
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
-    title = _RE_FILE_SUFFIX.sub("", title.strip())
+    title = _RE_TITLE_DECORATION.sub("", title.strip())
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
