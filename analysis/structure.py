@@ -10,7 +10,7 @@ Chinese official documents number their outline with a fixed convention
    in sequence (so ``2.5亿元`` at a line start is not an item) becomes a node of
    the outline tree; other lines are the content of the node above them;
 3. :func:`emit_rows`: one row per text unit, in reading order, each with the
-   part of the plan it belongs to (:func:`orient_parts`):
+   part of the plan it belongs to (:func:`analysis.orientation.orient_parts`):
 
 * ``item``: a numbered unit at the bottom of the outline (its text runs to the
   next marker);
@@ -207,7 +207,7 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
         ``parts.csv`` names them.
     decisive : bool
         Whether the heading decides the part of the text under it (see
-        :func:`orient_parts`).
+        :func:`analysis.orientation.orient_parts`).
 
     Examples
     --------
@@ -593,8 +593,8 @@ def _context(ctx: dict) -> dict:
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None)) -> tuple[list[dict], list[dict], list[str]]:
-    """The rows of a plan in reading order (parts set by :func:`orient_parts` and :func:`heading_parts`), its
-    annex table rows, and notes.
+    """The rows of a plan in reading order (parts set by :func:`analysis.orientation.orient_parts` and
+    :func:`analysis.orientation.heading_parts`), its annex table rows, and notes.
 
     Rows are made for the cover notice (part ``cover``), the preamble, the
     outline (sections' own paragraphs and items) or, without an outline, the
@@ -619,7 +619,7 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     resources : Resources
         The part rules and time cues.
     period : tuple of (int or None, int or None), default (None, None)
-        The plan's first and last year (see :func:`orient_parts`).
+        The plan's first and last year (see :func:`analysis.orientation.orient_parts`).
 
     Returns
     -------
@@ -673,7 +673,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         The part rules and time cues; ``None`` means the project's.
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year: years named before it look back,
-        after it ahead (see :func:`orient_parts`).
+        after it ahead (see :func:`analysis.orientation.orient_parts`).
 
     Returns
     -------
