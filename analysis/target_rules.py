@@ -248,7 +248,7 @@ def calendar_date(c: Candidate) -> str | None:
     """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
-    五年计划, 十年规划 name a plan and are dropped, and a span that is lengthened
+    五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
     or shortened, 再延长30年, or held, 三十年不变, is left to the later rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped.
     """
@@ -261,7 +261,7 @@ def calendar_date(c: Candidate) -> str | None:
         if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
                 or _RE_HELD_FOR.match(c.index.text, c.m.end()):
             return None  # 承包期再延长30年, 三十年不变: a span the plan sets is a quantity; later rules say which kind
-        return DROP if c.index.text.startswith(("计划", "规划"), c.m.end()) else "date"
+        return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"
     if c.unit == "日" and 1 <= value <= 31:

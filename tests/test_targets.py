@@ -118,6 +118,11 @@ def test_quantities_written_in_words_and_units_of_general_plans(text, span, valu
     assert found[0]["value"] == pytest.approx(value) and span in found[0]["span"]
 
 
+def test_a_span_of_years_that_names_a_plan_is_dropped():
+    found = extract_quantities("成立三年行动计划领导小组，落实第一个五年计划，力争用三年时间完成。")
+    assert [(q["span"], q["kind"]) for q in found if q["unit"].startswith("年")] == [("三年", "date")]
+
+
 def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     found = extract_quantities("一九五三年开始的五年计划，六十年代，过去五年，三年内完成。")
     assert [(q["span"], q["kind"]) for q in found if q["kind"] == "date"] == [
