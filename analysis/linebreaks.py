@@ -109,6 +109,10 @@ class _LineBeingJoined:
         return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
 
 
+#: Symbols that open an item of a bulleted list (●粮食总产达到…, ■2025年…): a line they start is never joined on.
+_BULLETS = "●■◆▲★•▪►▶◇□○◎※"
+
+
 def join_broken_lines(text: str) -> tuple[str, list[str]]:
     """``text`` with lines broken mid-sentence (or after a bare item number) joined back, and an example of
     each join.
@@ -119,7 +123,8 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
     opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
-    when the next line starts an item or an annex. A joined line may take several lines in turn.
+    when the next line starts an item, a bullet (●, ■ …) or an annex. A joined line may take several lines
+    in turn.
     From the first annex line on, and on lines with tabs (table cells),
     nothing is joined.
 
@@ -166,7 +171,7 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
             j += 1
         if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
             nxt = lines[j].strip()
-            starts_item = bool(RE_LINE_MARKER.match(nxt)) or bool(RE_ANNEX_START.match(nxt))
+            starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt)) or nxt[0] in _BULLETS
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
             if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])

@@ -69,6 +69,9 @@ _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
 _FULL_STOP = "。！？\n\t"
+#: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
+_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|保持|进入|晋升|跻身")
+_RANK_LOOK = 8
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -147,10 +150,18 @@ def _counts_in_myriads(c: Candidate) -> bool:
 
 
 def ordinal(c: Candidate) -> str | None:
-    """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped."""
-    if c.prev != "第":
+    """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped, and a rank
+    that something holds or reaches (居全省第3位, 跃居世界第二, 排名第67位) is a measured position: left to the
+    later rules, like any quantity."""
+    if c.prev != "第" or _is_rank(c):
         return None
     return DROP if not c.unit and c.after in "，、：,:" else "label"
+
+
+def _is_rank(c: Candidate) -> bool:
+    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一)."""
+    return c.prev == "第" and c.index.has_match(_RE_RANK_VERB, max(_clause_start(c), c.core_start - 1 - _RANK_LOOK),
+                                                c.core_start - 1)
 
 
 def plan_period(c: Candidate) -> str | None:
@@ -229,8 +240,8 @@ def not_a_number(c: Candidate) -> str | None:
 def chinese_word(c: Candidate) -> str | None:
     """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
     (一倍, 翻一番 and years excepted)."""
-    if c.chinese and not c.unit and _counts_in_myriads(c):
-        return None
+    if c.chinese and not c.unit and _counts_in_myriads(c) or _is_rank(c):
+        return None  # 五十万; 位居世界第一 (a rank)
     if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
         return DROP
     return None
@@ -239,8 +250,8 @@ def chinese_word(c: Candidate) -> str | None:
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
     (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`)."""
-    if c.unit or c.mult.startswith(("万", "亿")):
-        return None
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c):
+        return None  # a rank needs no unit (位居全省第3)
     return None if _counts_in_myriads(c) else DROP
 
 

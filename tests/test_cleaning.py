@@ -182,6 +182,11 @@ def test_a_page_counter_run_into_the_text_is_removed_wherever_it_stands():
     assert (step.changes, step.lines_removed, step.chars_removed) == (2, 0, 14)
 
 
+def test_a_line_a_bullet_starts_is_never_joined_to_the_one_before():
+    text = "2024年，全省经济运行总体平稳，主要指标好于预期\n●粮食总产达到557亿斤\n■2025年主要预期目标"
+    assert clean_text(text).text == text
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"

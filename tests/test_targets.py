@@ -303,6 +303,13 @@ def test_the_figure_a_plan_or_budget_states_is_a_target_even_in_a_review_but_not
                      ("百分之四", "achieved")]
 
 
+def test_a_rank_held_or_reached_is_a_measured_position_but_other_ordinals_are_labels():
+    text = "研发经费占比居全省第3位，装机位居世界第一，由上年居第五位上升到第四位。召开第十五届职工代表大会，女排第一次夺冠。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert found == [("3位", "achieved"), ("一", "achieved"), ("五位", "achieved"), ("四位", "achieved"),
+                     ("十五届", "label"), ("一次", "label")]
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
