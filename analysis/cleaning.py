@@ -56,6 +56,7 @@ __all__ = [
     "find_cover_end",
     "is_traditional",
     "simplified",
+    "without_pinyin_notes",
     "han_count",
     "CIRCLES",
 ]
@@ -172,6 +173,15 @@ class CleanedText:
     cover_end: int
     is_traditional: bool
     notes: tuple[str, ...] = ()
+
+
+def without_pinyin_notes(text: str) -> tuple[str, int]:
+    """``text`` without the pinyin readings glossed after characters (计(jì)划 → 计划), and how many there were.
+
+    >>> without_pinyin_notes("行动计(jì)划和附件(1)")
+    ('行动计划和附件(1)', 1)
+    """
+    return _RE_PINYIN_NOTE.subn("", text)
 
 
 def han_count(text: str) -> int:
@@ -557,7 +567,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     steps.append(step)
     out, step = _repair_damage(out)
     steps.append(step)
-    glossed, n_pinyin = _RE_PINYIN_NOTE.subn("", out)
+    glossed, n_pinyin = without_pinyin_notes(out)
     if n_pinyin:  # a page that glosses characters with their reading (计(jì)划); reported only when there is one
         steps.append(CleaningStep("pinyin", "pinyin readings after characters removed (计(jì)划 → 计划)",
                                   changes=n_pinyin, chars_removed=len(out) - len(glossed)))

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .cleaning import simplified
+from .cleaning import simplified, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN, RE_SALUTATION
@@ -89,7 +89,12 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$", re.IGNORECASE)
-_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$")
+#: A news page's label before a title (原标题：省总工会今年要做实十项重点工作).
+_RE_NEWS_PREFIX = re.compile(r"^原标题\s*[:：]\s*")
+#: The national federation of trade unions as the issuer: a national document.
+_RE_NATIONAL_UNION = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?(?:中华)?全国总工会")
+_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$"
+                       r"|^现将[《“\"](?P<sent>[^》”\"]{4,60})[》”\"](?:印发|转发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
@@ -285,18 +290,20 @@ def _strip_suffix(place: str) -> str:
 
 
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
-    """(index, title) for the lines that can be a title, up to the first heading or sentence of the body."""
+    """(index, title) for the lines that can be a title: plain lines up to the first heading or sentence of the
+    body, and the title a cover notice names anywhere in the opening."""
     out = []
+    body_begun = False
     for i, line in enumerate(lines):
         cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
-        if cover:
-            title = (cover.group("title") or cover.group("bare")).strip()  # 关于印发《…》的通知, 关于印发…的通知
+        if cover:  # a cover notice names the title wherever it stands in the opening (现将《…》印发给你们)
+            title = next(g for g in cover.groups() if g).strip()  # 关于印发《…》的通知, 关于印发…的通知, 现将《…》印发
             rest = line[cover.end():].strip()
             if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title):
                 title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
             out.append((i, title))
-        elif _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
-            break  # the body has begun: a title comes before it
+        elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
+            body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line)):
             out.append((i, line))
@@ -341,7 +348,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     ''
     """
     resources = resources or load_resources()
-    cleaned, _, _ = remove_web_clutter(text, resources)
+    cleaned, _, _ = remove_web_clutter(without_pinyin_notes(text)[0], resources)
     lines = [line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW]
     candidates = _title_candidates(lines)
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
@@ -353,7 +360,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
         return ""
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
-    title = _RE_TITLE_DECORATION.sub("", title.strip())
+    title = _RE_TITLE_DECORATION.sub("", _RE_NEWS_PREFIX.sub("", title.strip())).strip()
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
@@ -508,6 +515,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     m = _RE_PLACE_TITLE.search(title)
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
+    if _RE_NATIONAL_UNION.match(title):
+        return _NATIONAL, "title"  # 全国总工会…工作要点
     m = _RE_PLACE_LEAD.search(title)
     if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
         return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
@@ -634,6 +643,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     resources = resources or load_resources()
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
+    text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     title = find_title(text, resources)
     opening = text[:OPENING_CHARS]
     year_start, year_end = find_years(title, filename, text)

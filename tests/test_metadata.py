@@ -27,6 +27,7 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("鄂城区总工会2019年上半年工作总结及下半年工作计划", "鄂城区"),
     ("江苏省人民政府2022年政府工作报告", "江苏省"),
     ("xx市总工会20xx年工作要点", ""),
+    ("全国总工会劳动和经济工作部2022年工作要点", "全国"),
     ("全市工会工作三年行动计划（2018—2020年）", ""),
     # a place before the subject of a title that names a genre, the shortest name that fits
     ("东阳市促进残疾人就业行动实施方案（2023—2025年）", "东阳市"),
@@ -72,6 +73,9 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("某镇工会2023年工作总结_3.docx\n正文，开始。", "某镇工会2023年工作总结"),
     ("政 府 工 作 报 告\n各位代表：\n现在，我代表省人民政府报告工作。", "政府工作报告"),
     ("小学工会工作计划1500字模板6篇\n正文。", "小学工会工作计划"),  # a template site's decorations
+    ("原标题：省总工会今年要做实十项重点工作\n正文。", "省总工会今年要做实十项重点工作"),
+    ("各省总工会：\n现(xiàn)将《全国总工会劳动和经济工作部2022年工作要点》印发给你们，请参照执行。\n正文。",
+     "全国总工会劳动和经济工作部2022年工作要点"),  # a cover notice after a salutation line, pinyin glossed
     ("市政府办公室关于印发连云港市“十三五”老龄事业发展规划的通知\n连政办发〔2017〕94号\n正文。",
      "连云港市“十三五”老龄事业发展规划"),  # a cover notice without 《》
     ("工会代表大会工作报告 篇1\n正文。", "工会代表大会工作报告"),
