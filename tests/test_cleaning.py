@@ -163,6 +163,12 @@ def test_the_head_of_a_document_sharing_or_government_page_is_removed_by_its_sha
     assert clean_text(page).text.split("\n") == ["下半年工会工作计划", "时间：2018.2.25", "一、工作任务", "1.开展职工服务活动。"]
 
 
+def test_a_template_sites_blurb_near_the_top_is_removed():
+    page = ("工会年度工作总结\n下面是小编整理的工会工作总结范文，欢迎阅读分享，希望对大家有所帮助。\n"
+            "20xx年，区总工会在区委领导下，新建职工之家10家。")
+    assert clean_text(page).text.split("\n") == ["工会年度工作总结", "20xx年，区总工会在区委领导下，新建职工之家10家。"]
+
+
 def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_text():
     text = "福建省人民政府省长作政府工作报告。人民网 刘卿摄\n一、工作回顾\n1.加强拍摄基地建设。"
     assert clean_text(text).text.split("\n") == ["一、工作回顾", "1.加强拍摄基地建设。"]
