@@ -1,10 +1,11 @@
 """Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
 the plan's own text.
 
-Six kinds, each general rather than a list of one site's strings:
+Seven kinds, each general rather than a list of one site's strings:
 
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
+``blurb``       a template site's blurb near the top, on a short line of its own (下面是小编整理的…)
 ``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭)
 ``caption``     photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
@@ -14,7 +15,7 @@ Six kinds, each general rather than a list of one site's strings:
                 and page counters (第1页共18页) wherever they stand
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
-``page_meta``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
+``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
 alone. Lines with a tab (table cells) are never taken for stray page numbers or dates.
 """
 
@@ -44,6 +45,9 @@ CLUTTER_LINE_MAX = 80
 CLUTTER_MAX_SHARE = 0.3
 #: Page counters and bylines are looked for among this many first non-blank lines.
 _HEAD_LINES = 20
+#: A template site's blurb (下面是小编整理的…，希望对大家有所帮助) is a line of at most this many characters; a longer
+#: line holding such words is a page of text run together, kept.
+_BLURB_MAX = 200
 #: A caption or byline standing alone is at most this long.
 _CAPTION_MAX = 60
 
@@ -145,7 +149,8 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         for i in range(crumbs[-1] + 1):
             keep[i] = False
     for i in nonblank[:_HEAD_LINES]:
-        if words["page_meta"].search(lines[i].strip()):
+        line = lines[i].strip()
+        if words["page_meta"].search(line) or (len(line) <= _BLURB_MAX and words["blurb"].search(line)):
             keep[i] = False
     for i in nonblank:
         line = lines[i].strip()

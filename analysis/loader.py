@@ -31,7 +31,7 @@ __all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "re
 
 _CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb", "acts_on_people",
               "limit_noun", "edition_noun", "people_noun", "plan_stipulates")
-_CLUTTER_CLASSES = ("navigation", "page_meta", "caption", "footer", "licence")
+_CLUTTER_CLASSES = ("navigation", "page_meta", "blurb", "caption", "footer", "licence")
 
 
 def _rows(path: Path) -> list[dict]:
