@@ -5,7 +5,7 @@ Seven kinds, each general rather than a list of one site's strings:
 
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
-``blurb``       a template site's blurb near the top, on a short line of its own (下面是小编整理的…)
+``blurb``       a template site's blurb near the top, its sentences on a short line (下面是小编整理的…)
 ``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭)
 ``caption``     photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
@@ -48,6 +48,7 @@ _HEAD_LINES = 20
 #: A template site's blurb (下面是小编整理的…，希望对大家有所帮助) is a line of at most this many characters; a longer
 #: line holding such words is a page of text run together, kept.
 _BLURB_MAX = 200
+_RE_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
 #: A caption or byline standing alone is at most this long.
 _CAPTION_MAX = 60
 
@@ -130,7 +131,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     text : str
         The text without the clutter lines.
     removed : list of str
-        The page counters taken out (第1页共18页), then the non-blank lines removed, in text order.
+        The page counters taken out (第1页共18页), the blurb sentences, then the non-blank lines removed.
     notes : list of str
         One note per footer marker that was kept because body text follows it.
 
@@ -148,10 +149,18 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     if crumbs:
         for i in range(crumbs[-1] + 1):
             keep[i] = False
+    blurbs = []
     for i in nonblank[:_HEAD_LINES]:
         line = lines[i].strip()
-        if words["page_meta"].search(line) or (len(line) <= _BLURB_MAX and words["blurb"].search(line)):
+        if words["page_meta"].search(line):
             keep[i] = False
+        elif len(line) <= _BLURB_MAX and words["blurb"].search(line):
+            # only the blurb's sentences go: a news lead before it on the same line stays
+            sentences = _RE_SENTENCE_SPLIT.split(line)
+            blurbs += [x for x in sentences if words["blurb"].search(x)]
+            rest = "".join(x for x in sentences if not words["blurb"].search(x) and re.search(r"\w", x))
+            lines[i] = rest
+            keep[i] = bool(rest.strip())
     for i in nonblank:
         line = lines[i].strip()
         if _is_chrome(line, words["chrome_words"]) or (
@@ -166,6 +175,6 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()) \
                 and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]])):
             keep[i] = False
-    removed = counters + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
+    removed = counters + blurbs + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
     return out, removed, notes

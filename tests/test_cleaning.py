@@ -167,6 +167,9 @@ def test_a_template_sites_blurb_near_the_top_is_removed():
     page = ("工会年度工作总结\n下面是小编整理的工会工作总结范文，欢迎阅读分享，希望对大家有所帮助。\n"
             "20xx年，区总工会在区委领导下，新建职工之家10家。")
     assert clean_text(page).text.split("\n") == ["工会年度工作总结", "20xx年，区总工会在区委领导下，新建职工之家10家。"]
+    # a news lead before the blurb on its line stays
+    lead = clean_text("市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。下面是小编收集整理的报告，欢迎阅读参考！！\n各位代表：")
+    assert lead.text.split("\n")[0] == "市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。"
     # a page of a document run together that holds such words is kept (it is the plan's text)
     run_together = "政府工作报告由我整理，希望给你工作带来便利。" + "一、2022年工作回顾。全市生产总值370亿元，增长32%。" * 8
     assert clean_text(run_together).text == run_together
