@@ -285,14 +285,15 @@ def scope_condition(c: Candidate) -> str | None:
     it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold. Not before a
     verb (60%以上来自国有企业 is a statement, cue role not_scope); not a count of the things after it
     (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
-    change reaches it (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 are
-    the ones meant); and a share only as the bound of a measure named before it (增长20%以上的企业), not as the
-    share of the things after it (95%以上的学生)."""
+    share reaches (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 and
+    达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
+    it (增长20%以上的企业), not as the share of the things after it (95%以上的学生)."""
     if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
         return None
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
-    if not (c.unit or c.mult) or (reached and (c.nxt != "的" or c.unit == "%")):
-        return None  # 扩大到85%以上地市, 覆盖80%以上的大城市: how far a change reaches (达到一百斤以上的县 are meant)
+    if not (c.unit or c.mult) or (reached and c.unit == "%"):
+        return None  # 扩大到85%以上地市, 覆盖80%以上的大城市: how far a share reaches (but 达到25人以上企业建会率…,
+        # 亩产达到一百斤以上的县: the things meant)
     if c.category in _COUNTING_CATEGORIES:
         return None  # 建成100个以上精品村, 新建100家以上: a count of the things after it, not a bound on them
     look_from = max(_clause_start(c), c.core_start - _MEASURE_LOOK)

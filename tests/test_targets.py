@@ -290,10 +290,12 @@ def test_every_item_of_a_list_of_planned_targets_is_a_target_even_in_a_review_pa
 
 def test_a_count_of_the_things_after_it_or_how_far_a_change_reaches_is_no_threshold():
     found = extract_quantities("达到95%以上工会组建率，建成100个以上精品村，邀请28位工会代表，"
-                               "职工25人以上企业要建立工会。亩产达到一百斤以上的有四十五个县。", part="plan")
+                               "职工25人以上企业要建立工会。亩产达到一百斤以上的有四十五个县。"
+                               "努力达到25人以上企业建会率达95%以上。", part="plan")
     assert [(q["span"], q["kind"]) for q in found] == [
         ("达到95%以上", "target"), ("100个以上", "target"), ("28位", "target"), ("25人以上", "threshold"),
-        ("达到一百斤以上", "threshold"), ("四十五个", "target")]
+        ("达到一百斤以上", "threshold"), ("四十五个", "target"), ("达到25人以上", "threshold"),
+        ("达95%以上", "target")]
 
 
 def test_the_figure_a_plan_or_budget_states_is_a_target_even_in_a_review_but_not_a_share_done_of_it():
