@@ -61,6 +61,17 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     assert find_doc_type(title, "") == doc_type
 
 
+@pytest.mark.parametrize("opening, doc_type", [
+    ("现将上半年工作总结如下：一、……", "work_summary"),
+    ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
+    ("结合我市实际，特制定本方案。", "implementation_plan"),
+    ("2023年工会工作计划如下：", "work_plan"),
+    ("各位代表：现在，我代表市人民政府向大会作政府工作报告。", "government_work_report"),
+])
+def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
+    assert find_doc_type("", opening) == doc_type
+
+
 @pytest.mark.parametrize("text, title", [
     ("下载 打印 全屏 收藏\n【字号：大 中 小】\n2026年某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "2026年某省政府工作报告"),
     ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾", ""),
