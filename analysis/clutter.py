@@ -155,12 +155,12 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if words["page_meta"].search(line):
             keep[i] = False
         elif len(line) <= _BLURB_MAX and words["blurb"].search(line):
-            # only the blurb's sentences go: a news lead before it on the same line stays
+            # the blurb's sentences go, and the rest of the line unless it holds figures (a news lead stays)
             sentences = _RE_SENTENCE_SPLIT.split(line)
             blurbs += [x for x in sentences if words["blurb"].search(x)]
             rest = "".join(x for x in sentences if not words["blurb"].search(x) and re.search(r"\w", x))
             lines[i] = rest
-            keep[i] = bool(rest.strip())
+            keep[i] = bool(re.search(r"\d", rest))  # a lead with figures stays; a template's filler goes
     for i in nonblank:
         line = lines[i].strip()
         if _is_chrome(line, words["chrome_words"]) or (

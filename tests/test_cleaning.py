@@ -167,7 +167,9 @@ def test_a_template_sites_blurb_near_the_top_is_removed():
     page = ("工会年度工作总结\n下面是小编整理的工会工作总结范文，欢迎阅读分享，希望对大家有所帮助。\n"
             "20xx年，区总工会在区委领导下，新建职工之家10家。")
     assert clean_text(page).text.split("\n") == ["工会年度工作总结", "20xx年，区总工会在区委领导下，新建职工之家10家。"]
-    # a news lead before the blurb on its line stays
+    # a template's filler before the blurb on its line goes with it; a news lead with figures stays
+    filler = clean_text("在现实生活中，我们常常面临各种变化。下面是小编整理的计划范文，欢迎阅读。\n工会年度工作总结\n正文。")
+    assert filler.text.split("\n")[0] == "工会年度工作总结"
     lead = clean_text("市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。下面是小编收集整理的报告，欢迎阅读参考！！\n各位代表：")
     assert lead.text.split("\n")[0] == "市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。"
     # a page of a document run together that holds such words is kept (it is the plan's text)
