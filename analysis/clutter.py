@@ -157,8 +157,9 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         elif len(line) <= _BLURB_MAX and words["blurb"].search(line):
             # the blurb's sentences go, and the rest of the line unless it holds figures (a news lead stays)
             sentences = _RE_SENTENCE_SPLIT.split(line)
-            blurbs += [x for x in sentences if words["blurb"].search(x)]
-            rest = "".join(x for x in sentences if not words["blurb"].search(x) and re.search(r"\w", x))
+            is_blurb = [bool(words["blurb"].search(x)) for x in sentences]
+            blurbs += [x for x, b in zip(sentences, is_blurb) if b]
+            rest = "".join(x for x, b in zip(sentences, is_blurb) if not b and re.search(r"\w", x))
             lines[i] = rest
             keep[i] = bool(re.search(r"\d", rest))  # a lead with figures stays; a template's filler goes
     for i in nonblank:

@@ -48,10 +48,12 @@ _PLACE_SUFFIX = r"(?:省|自治区|特别行政区|市|地区|自治州|州|盟|
 _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
 _ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委)"
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
-_RE_PLACE_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>{_PLACE})(?={_ISSUER})")
+#: A year a title may open with (2018年武进区工会…, 2019年度…).
+_TITLE_YEAR = r"(?:(?:19|20)\d{2}\s*年度?)?"
+_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<place>{_PLACE})(?={_ISSUER})")
 #: A title that starts with a place before its subject (东阳市促进残疾人就业行动实施方案, 广州市国民经济…纲要): a short
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
-_RE_PLACE_LEAD = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))")
+_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -72,7 +74,7 @@ _RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
 #: The speaker's government named with its place: 我代表上杭县人民政府.
 _RE_SPEAKER_PLACE = re.compile(rf"我代表(?P<place>{_PLACE})人民政府")
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
-_RE_ISSUER_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
+_RE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*年")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
@@ -92,7 +94,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作).
 _RE_NEWS_PREFIX = re.compile(r"^原标题\s*[:：]\s*")
 #: The national federation of trade unions as the issuer: a national document.
-_RE_NATIONAL_UNION = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?(?:中华)?全国总工会")
+_RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
 _RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$"
                        r"|^现将[《“\"](?P<sent>[^》”\"]{4,60})[》”\"](?:印发|转发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")

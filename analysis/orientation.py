@@ -227,9 +227,9 @@ def heading_parts(rows: list[dict]) -> None:
                 heads[local[:-2]] = row
             continue
         path = local.split(".")
-        for k in range(1, len(path)):
-            if ".".join(path[:k]) in heads:
-                chars.setdefault(".".join(path[:k]), Counter())[row["part"]] += row["end"] - row["start"]
+        for key in (".".join(path[:k]) for k in range(1, len(path))):  # the nodes above the unit: 3, 3.1 …
+            if key in heads:
+                chars.setdefault(key, Counter())[row["part"]] += row["end"] - row["start"]
     for key, row in heads.items():
         if chars.get(key):
             row["part"] = chars[key].most_common(1)[0][0]
