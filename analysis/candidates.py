@@ -142,6 +142,9 @@ class Candidate:
         ``range`` for a range without one), or ``""``.
     period : tuple, default (None, None)
         The plan's first and last year.
+    restates : str, default ""
+        The kind of the quantity right before it when this one restates it
+        (增长26%，即增加一百二十七亿元), else ``""``.
     """
 
     m: re.Match
@@ -162,6 +165,7 @@ class Candidate:
     quoted: bool  # inside “…” or 《…》
     direction: str
     period: tuple = (None, None)  # the plan's first and last year
+    restates: str = ""  # the kind of the quantity this one restates (…，即…)
 
     @property
     def core_start(self) -> int:
@@ -205,7 +209,7 @@ def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
 
 
 def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
-              period: tuple = (None, None)) -> Candidate:
+              period: tuple = (None, None), restates: str = "") -> Candidate:
     """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
 
     A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
@@ -224,6 +228,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         The units, qualifiers and cue words.
     period : tuple, default (None, None)
         The plan's first and last year.
+    restates : str, default ""
+        The kind of the quantity this one restates, if it does.
 
     Returns
     -------
@@ -265,4 +271,5 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         quoted=_inside_a_quoted_name(index, core_start),
         direction=direction,
         period=period,
+        restates=restates,
     )

@@ -49,14 +49,26 @@ def _t2s(text: str) -> str:
     return converted if len(converted) == len(text) else "".join(opencc.OpenCC("t2s").convert(c) for c in text)
 
 
+_NUMERALS = set("0123456789.〇零一二两三四五六七八九十百千万亿")
+
+
+def _find_whole(sentence: str, span: str, start: int) -> int:
+    """Where ``span`` first stands in ``sentence`` from ``start`` on as a whole number: 二十七亿元 is not the
+    tail of 一百二十七亿元. Falls back to the first occurrence; -1 when there is none."""
+    first = at = sentence.find(span, start)
+    while at > 0 and span[:1] in _NUMERALS and sentence[at - 1] in _NUMERALS:
+        at = sentence.find(span, at + 1)
+    return at if at >= 0 else first
+
+
 def _match(sentence: str, gold: list[tuple[str, str]], predicted: list[tuple[int, str, str]]) -> list[tuple]:
     """Pair hand-checked quantities (span, kind; in reading order) with predicted ones (start of the
     number in ``sentence``, kind, span): a pair starts at the same number (a gold span may keep 第 before
     it). Returns (gold span, gold kind, predicted kind, predicted span), '' where one side is missing."""
     rows, used, cursor = [], set(), 0
     for span, kind in gold:
-        at = sentence.find(span, cursor)
-        at = sentence.find(span) if at < 0 else at
+        at = _find_whole(sentence, span, cursor)
+        at = _find_whole(sentence, span, 0) if at < 0 else at
         cursor = at + 1
         starts = {at, at + 1} if span.startswith("第") else {at}
         hit = next((k for k, (start, _, _) in enumerate(predicted) if k not in used and start in starts), None)

@@ -67,6 +67,8 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
+#: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
+_PLANNED_ITEMS = ("", "数", "赤字", "收入", "支出", "投资", "总投资")
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
 _FULL_STOP = "。！？\n\t"
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
@@ -82,6 +84,10 @@ PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 _SENTENCE_LEAD = 2
 #: A change that reaches the number (扩大到, 提高至, 达到): the number is how far it goes (:func:`scope_condition`).
 _RE_REACHES = re.compile(rf"(?:(?:{CHANGE_VERBS})(?:到|至)|达到|覆盖)$")
+#: A change or reach anywhere between 占 and a share (占比提高到60%以上的): the share is no description (:func:`share_of_a_whole`).
+_RE_REACHES_ANYWHERE = re.compile(rf"{CHANGE_VERBS}|达")
+#: A share describing the things named after it (…以上的人民群众).
+_RE_DESCRIBES = re.compile(r"(?:以上|以下|左右|多)?的[\u4e00-\u9fff]")
 #: A measure a share can bound (增长20%以上的企业, 资产负债率60%以下的): looked for just before the share.
 _RE_MEASURE = re.compile(r"率|增长|增速|增幅|涨幅|降幅|比重|比例|占|份额|提高|下降|降低|减少|增加|上涨|下跌|超过|达")
 _MEASURE_LOOK = 12
@@ -95,6 +101,8 @@ _YEAR_OF_A_NOUN = ("面向", "着眼")
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
+#: what follows a number a sentence takes as a line (以四十斤为界)
+_TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
 
 # --- The rules, in order: the first to decide wins ---------------------------------------------
@@ -280,6 +288,12 @@ def calendar_date(c: Candidate) -> str | None:
     return DROP
 
 
+def restatement(c: Candidate) -> str | None:
+    """增长26%，即增加一百二十七亿六千万元: a number that restates the one right before it (after 即, 亦即, 也就是)
+    is of the same kind, target, result or starting value."""
+    return c.restates if c.restates in ("target", "achieved", "baseline") else None
+
+
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的, 销售500万以上企业: a number with a unit (or in 万, 亿 after an amount
     it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold. Not before a
@@ -315,10 +329,25 @@ def per_unit_cap(c: Candidate) -> str | None:
 
 def stated_limit(c: Candidate) -> str | None:
     """投资限额为四百万元, 起征点是5000元: a number a limit noun states (cue role limit_noun, right before it or
-    before 为, 是, 定为) is the limit, a threshold; a limit the plan changes (上限提高到…) is left to later rules."""
+    before 为, 是, 定为) is the limit, a threshold; a limit the plan changes (上限提高到…) is left to later rules.
+    So is a number a sentence takes as a line (以四十斤为界, 以2300元为限)."""
+    if c.index.text.startswith(_TAKEN_AS_LINE, c.m.end()) and c.index.last_before("以", c.m.start()) >= _clause_start(c):
+        return "threshold"
     start = max(_clause_start(c), c.m.start() - _LIMIT_LOOK)
     return "threshold" if any(c.index.text[m.end():c.m.start()] in _STATES_LIMIT
                               for m in c.resources.cue("limit_noun").finditer(c.index.text, start, c.m.start())) else None
+
+
+def share_of_a_whole(c: Candidate) -> str | None:
+    """占人口百分之九十五以上的人民群众, 占全国人口80%的农民: a share after 占 that describes the people or things
+    named after it (…的 and a noun) is how things stand, a fact of the present even in a plan; not a bound
+    (scope_condition), and not where a change or reach comes between (占比提高到60%以上的…)."""
+    if c.unit != "%" or not _RE_DESCRIBES.match(c.index.text, c.m.end() - len(c.post)):
+        return None
+    share_word = c.index.last_before("占", c.core_start)
+    if share_word < _clause_start(c) or c.index.has_match(_RE_REACHES_ANYWHERE, share_word, c.core_start):
+        return None
+    return "achieved"
 
 
 def eligibility_age(c: Candidate) -> str | None:
@@ -370,14 +399,17 @@ def plan_cue(c: Candidate) -> str | None:
 
 
 def planned_figure(c: Candidate) -> str | None:
-    """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%: a number a plan's noun states (任务, 预算, 计划,
-    目标 right before it, or before 为, 是, 数) is the planned figure, a target, even in a review; a share right
+    """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%, 预算赤字1503亿元: a number a plan's noun
+    states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, or before the item it plans: 赤字, 收入, 支出,
+    投资) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
     read by the rules after."""
-    start = max(_clause_start(c), c.m.start() - 4)
+    start = max(_clause_start(c), c.m.start() - 6)
     share = c.unit == "%" or "分之" in c.num or c.num == "一半"  # 完成年计划27%, 超过年度计划百分之四: done against it
-    between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())]
-    return "target" if any(b in ("为", "是") or b in ("", "数") and not share for b in between) else None
+    done = c.resources.cue("achieved")  # 节减了预算支出2.45亿元: what was done to the planned figure
+    between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())
+               if not c.index.has_match(done, _clause_start(c), m.start())]
+    return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 
 def achieved_cue(c: Candidate) -> str | None:
@@ -493,7 +525,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
     not_a_number, chinese_word, no_unit,
     calendar_date,
-    scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
+    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
     plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, summary_part,
     sentence_looks_back, starting_value, commitment,
 )

@@ -110,7 +110,8 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
     for m in pattern.finditer(text):
-        c = candidate(m, index, part, resources, period)
+        restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
+        c = candidate(m, index, part, resources, period, restates)
         kind, evidence = classify(c)
         if kind == DROP:
             continue
@@ -226,6 +227,8 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
 
 
 #: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
+#: What stands between a quantity and the next when that one restates it (增长26%，即增加…): :func:`~analysis.target_rules.restatement`.
+_RE_RESTATES = re.compile(r"，?(?:即|亦即|也就是)[^，。；：、\n0-9]{0,6}")
 _RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|已|却|也)?(?:从|由)$")  # 化肥（按有效成份计算）由
 #: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to
 #: change, whose subject is the phrase of the quantity before it. A bare 增加 (by) is an increment, another

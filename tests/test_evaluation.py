@@ -86,3 +86,13 @@ def test_national_reports_review_and_plan_parts(national):
     assert scored.agrees.mean() >= 0.9 and scored[~headings].agrees.mean() >= 0.9
     assert scored[scored.label == "review"].agrees.mean() >= 0.93
     assert scored[scored.label == "plan"].agrees.mean() >= 0.88
+
+
+def test_a_gold_number_is_found_where_it_stands_whole_not_as_the_tail_of_a_longer_one():
+    from analysis.evaluation import _match
+
+    sentence = "赤字从一百二十七亿元降低到二十七亿元。"
+    predicted = [(3, "achieved", "一百二十七亿元"), (13, "achieved", "二十七亿元")]
+    rows = _match(sentence, [("二十七亿元", "achieved")], predicted)
+    assert rows[0] == ("二十七亿元", "achieved", "achieved", "二十七亿元")
+    assert rows[1] == ("", "", "achieved", "一百二十七亿元")

@@ -305,6 +305,36 @@ def test_the_figure_a_plan_or_budget_states_is_a_target_even_in_a_review_but_not
                      ("百分之四", "achieved")]
 
 
+def test_the_item_a_budget_plans_states_its_figure_unless_something_was_done_to_it():
+    text = "今年财政预算赤字1503亿元，年初预算收入20亿元。单是基本建设就节减了预算支出2.45亿元。"
+    found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="summary")]
+    assert found == [("1503亿元", "target", "planned_figure"), ("20亿元", "target", "planned_figure"),
+                     ("2.45亿元", "achieved", "achieved_cue")]
+
+
+def test_a_number_restating_the_one_before_it_is_of_its_kind():
+    planned = extract_quantities("全年会员要增长20%，即增加5000人，2025年…", part="summary")
+    assert [(q["span"], q["kind"], q["evidence"]) for q in planned][:2] == [
+        ("增长20%", "target", "plan_cue"), ("5000人", "target", "restatement")]
+    done = extract_quantities("过去五年，会员增长10%，即增加3000人。", part="plan")
+    assert [(q["span"], q["kind"]) for q in done] == [("五年", "date"), ("增长10%", "achieved"),
+                                                     ("3000人", "achieved")]
+    (date,) = [q for q in extract_quantities("增长10%，即2024年的两倍。", part="plan") if q["span"] == "2024年"]
+    assert date["kind"] == "date"
+
+
+def test_a_number_taken_as_a_line_is_a_threshold():
+    found = extract_quantities("困难职工以月收入3000元为界认定，补助以每户2000元为限。", part="plan")
+    assert [(q["span"], q["kind"], q["evidence"]) for q in found] == [
+        ("3000元", "threshold", "stated_limit"), ("2000元", "threshold", "stated_limit")]
+
+
+def test_a_share_describing_the_people_after_it_is_how_things_stand_but_not_a_share_a_change_reaches():
+    text = "团结占职工总数90%以上的一线职工，使技能人才占比提高到30%以上的水平。"
+    found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="plan")]
+    assert found == [("90%以上", "achieved", "share_of_a_whole"), ("30%以上", "target", "commitment")]
+
+
 def test_a_rank_held_or_reached_is_a_measured_position_but_other_ordinals_are_labels():
     text = "研发经费占比居全省第3位，装机位居世界第一，由上年居第五位上升到第四位。召开第十五届职工代表大会，女排第一次夺冠。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
