@@ -73,6 +73,10 @@ _PROSE_MIN = 4
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
+#: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
+#: Paragraphs an item must have had before one that sums up can speak for its section.
+_ITEM_BEFORE_SUMMING_UP = 2
+_RE_SUMS_UP = re.compile(r"(?:过去(?:的)?[一二三四五六七八九十两几]+年|[一二三四五六七八九十两几]+年(?:来|以来)|总之|总的来看|综上所述)[，,]")
 #: A line's first clause: what a heading run into the text after it says.
 _RE_FIRST_CLAUSE = re.compile("[^，。！？；：,:!?;]*")
 
@@ -361,7 +365,8 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     are nodes too: above every marker when they come first, else below the
     node they stand in. A salutation line (各位代表！) closes the items and
     groups open in a section: it and the lines after it up to the next node are
-    the section's own (a report turns to its next block so). A line whose marker is not accepted (``3.`` after
+    the section's own (a report turns to its next block so); so does a paragraph
+    that sums up a span or the whole (五年来，…, 总之，…) after a section's last item. A line whose marker is not accepted (``3.`` after
     ``1.``, ``2.5亿元`` at a line start) is content of the node above it.
 
     Parameters
@@ -405,21 +410,31 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     content: dict[int, list[int]] = {}
     preamble: list[int] = []
     mark_at = {i: pos for pos, (i, _, _) in enumerate(marks)}
+    last_pos = -1
     for i in range(start, stop):
         if not lines[i].strip():
             continue
         pos = mark_at.get(i)
+        last_pos = last_pos if pos is None else pos
         node = _place(marks, pos, stack, level, last_by_kind, next_of) if pos is not None else None
         if node is not None:
             content[i] = []
             continue
-        if len(stack) > 2 and RE_SALUTATION.match(lines[i].strip()):
-            del stack[2:]  # 各位代表！ in a section: the speech turns from the open item to a new block of the section
+        if len(stack) > 2 and (RE_SALUTATION.match(lines[i].strip()) or _sums_up_the_section(
+                lines[i].strip(), content[stack[-1].line_idx], _continued_later(marks, last_pos, stack[2], next_of))):
+            del stack[2:]  # 各位代表！; 五年来，… after a section's last item: the speech turns to the section as a whole
         if len(stack) > 1:
             content[stack[-1].line_idx].append(i)
         else:
             preamble.append(i)
     return Outline(root, content, preamble)
+
+
+def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: bool) -> bool:
+    """Whether ``line`` sums up a span or the whole (五年来，…, 总之，…) after the last item of a section's list
+    and some paragraphs of that item, so that it speaks for the section: not the opening of an item
+    (（七）…政府自身建设 / 过去一年，政府自身…), nor a look back inside an item the list goes on after."""
+    return bool(_RE_SUMS_UP.match(line)) and len(item_content) >= _ITEM_BEFORE_SUMMING_UP and not list_goes_on
 
 
 def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":

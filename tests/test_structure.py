@@ -129,6 +129,20 @@ def test_a_salutation_closes_the_open_item_and_a_paragraph_opening_on_the_past_y
     ]
 
 
+def test_a_paragraph_summing_up_after_the_last_item_speaks_for_the_section_but_not_one_an_item_opens_with():
+    """五年来，… after some paragraphs of a section's last item sums up the section; the same words inside an
+    item the list goes on after, or as the first paragraph of the last item, stay in the item."""
+    text = ("一、过去五年工作回顾\n（一）经济发展。\n全市生产总值年均增长7%。\n新增就业10万人。\n"
+            "（二）改善民生。\n新建学校5所。\n新建医院2所。\n五年来，我们坚持依法行政。\n"
+            "二、今后五年工作任务\n（一）扩大内需。\n要扩大消费。\n过去几年，消费稳步增长。\n"
+            "（二）建设政府。\n过去一年，政府建设取得新成效。\n要坚持依法行政。")
+    plan = parse_plan("gov", text, period=(2024, 2028))
+    assert [(r["item_id"], r["text"].split("\n")[-1][:6]) for r in plan.items] == [
+        ("gov:1.h", "一、过去五年"), ("gov:1.1", "新增就业10"), ("gov:1.2", "新建医院2所"),
+        ("gov:1.p1", "五年来，我们"),  # the section's own
+        ("gov:2.h", "二、今后五年"), ("gov:2.1", "过去几年，消"), ("gov:2.2", "要坚持依法行")]
+
+
 def test_a_heading_line_whose_words_decide_its_part_needs_no_blank_line():
     text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n20XX年工作回顾\n过去一年，地区生产总值391亿元，增长8.6%。\n"
             "今年工作安排\n全年地区生产总值增长7%。\n加强社区建设\n要做好各项工作。")
