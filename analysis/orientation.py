@@ -148,7 +148,8 @@ def orientation(text: str, resources: Resources | None = None, *,
     return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])
 
 
-def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None)) -> None:
+def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None), *,
+                 leaning: str = "") -> None:
     """Set the part of each unit of the body from its heading and its own words (in place, reading order).
 
     Under a decisive heading (回顾 → summary; 任务, 部署 → plan …) a unit keeps the
@@ -157,7 +158,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     heading at all, the unit's cues decide when one side leads by
     :data:`REVIEW_LEAD`; a unit whose cues do not decide takes the direction of
     the unit before it in the same section (a review runs on for paragraphs).
-    A unit that looks back becomes ``summary``; any other takes the heading's
+    Where the genre leans to review (``leaning``), a unit under no decisive
+    heading is a review unless its strong plan cues lead by :data:`REVIEW_LEAD`
+    (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes ``summary``; any other takes the heading's
     part when that is a planning part, else ``plan``. Only units whose
     part is ``summary`` or a planning part (``plan``, ``goals``,
     ``principles``, ``guarantees``) are looked at; cover, preamble, closing,
@@ -177,6 +180,12 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year: a year named before it looks back,
         after it ahead.
+    leaning : str, default ""
+        How the genre reads a unit under no decisive heading that comes before
+        the first section headed decisively as plan: ``review`` (a work
+        summary, a summary and plan) or ``mixed`` (a report that reviews, then
+        plans; only when such a plan section is found) make it a review unless
+        its strong plan cues lead; ``""``: its cues and the unit before it decide.
 
     Examples
     --------
@@ -187,6 +196,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     >>> [row["part"] for row in rows]
     ['summary', 'plan']
     """
+    plan_starts = min((row["start"] for row in rows if row["heading"][1] and row["heading"][0] in FORWARD_PARTS),
+                      default=len(text) + 1 if leaning == "review" else -1)
+    leans = leaning in ("review", "mixed")
     previous, section = None, object()
     for row in rows:
         if row["part"] not in FORWARD_PARTS + ("summary",):
@@ -199,6 +211,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
             lead = (cues.strong_plan - cues.strong_review if part == "summary"
                     else cues.strong_review - cues.strong_plan)
             row["part"] = part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
+        elif leans and row["start"] < plan_starts:  # a summary's text: 加强, 推进 … tell what was done
+            lead = cues.strong_plan - cues.strong_review
+            row["part"] = "summary" if lead < REVIEW_LEAD else (part if part in FORWARD_PARTS else "plan")
         else:
             direction = cues.label(REVIEW_LEAD) or previous
             row["part"] = "summary" if direction == REVIEW else (part if part in FORWARD_PARTS else "plan")

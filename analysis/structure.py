@@ -607,7 +607,8 @@ def _context(ctx: dict) -> dict:
 
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
-              resources: Resources, period: tuple = (None, None)) -> tuple[list[dict], list[dict], list[str]]:
+              resources: Resources, period: tuple = (None, None),
+              leaning: str = "") -> tuple[list[dict], list[dict], list[str]]:
     """The rows of a plan in reading order (parts set by :func:`analysis.orientation.orient_parts` and
     :func:`analysis.orientation.heading_parts`), its annex table rows, and notes.
 
@@ -635,6 +636,9 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         The part rules and time cues.
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year (see :func:`analysis.orientation.orient_parts`).
+    leaning : str, default ""
+        ``review`` or ``mixed`` when the genre reviews first (see
+        :func:`analysis.orientation.orient_parts`), else ``""``.
 
     Returns
     -------
@@ -662,13 +666,13 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         notes.extend(annex.warnings)
         rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip()])
     ordered = rows.numbered()
-    orient_parts(ordered, text, resources, period)
+    orient_parts(ordered, text, resources, period, leaning=leaning)
     heading_parts(ordered)
     return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
 
 
 def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None,
-               period: tuple = (None, None)) -> ParsedPlan:
+               period: tuple = (None, None), doc_type: str = "") -> ParsedPlan:
     """Parse a cleaned plan into rows: regions, then the outline, then one row per text unit.
 
     Runs :func:`find_regions`, :func:`build_outline` on the body and
@@ -689,6 +693,11 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year: years named before it look back,
         after it ahead (see :func:`analysis.orientation.orient_parts`).
+    doc_type : str, default ""
+        The genre (``doc_types.csv``): a summary reads text whose words do not
+        decide as a review; a report that reviews and then plans (a government
+        work report, a summary and plan) reads so the text before its first
+        section headed as plan.
 
     Returns
     -------
@@ -717,7 +726,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         msg = f"{doc_id}: no numbered sections or items found; the text is split into paragraphs"
         warnings.warn(msg, StructureWarning, stacklevel=2)
         notes.append(msg)
-    rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period)
+    rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
+                                              resources.doc_type_leanings.get(doc_type, ""))
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 

@@ -68,7 +68,7 @@ _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 #: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
-_PLANNED_ITEMS = ("", "数", "赤字", "收入", "支出", "投资", "总投资")
+_PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
 _FULL_STOP = "。！？\n\t"
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
@@ -101,6 +101,10 @@ _YEAR_OF_A_NOUN = ("面向", "着眼")
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
+#: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
+_BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
+#: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
+_RE_STATE_AFTER = re.compile(r"高?(?:情况|基础|基数|背景|条件|前提|水平|局面|形势|高位)")
 #: what follows a number a sentence takes as a line (以四十斤为界)
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
@@ -295,14 +299,18 @@ def restatement(c: Candidate) -> str | None:
 
 
 def scope_condition(c: Candidate) -> str | None:
-    """25人以上企业, 月销售额10万元以下的, 销售500万以上企业: a number with a unit (or in 万, 亿 after an amount
-    it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 qualifies that noun, a threshold. Not before a
+    """25人以上企业, 月销售额10万元以下的, 销售500万以上企业, 年营业收入超1000亿元的: a number with a unit (or in
+    万, 亿 after an amount it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 (or 超, 超过, 不足, 不到,
+    低于, 高于 before it and 的 after) qualifies that noun, a threshold. Not before a
     verb (60%以上来自国有企业 is a statement, cue role not_scope); not a count of the things after it
     (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
     share reaches (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 and
     达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
     it (增长20%以上的企业), not as the share of the things after it (95%以上的学生)."""
-    if c.post not in ("以上", "以下", "以内") or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")):
+    bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
+        and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
+    if not bound_before and (c.post not in ("以上", "以下", "以内")
+                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or ""))):
         return None
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
     if not (c.unit or c.mult) or (reached and c.unit == "%"):
@@ -400,8 +408,8 @@ def plan_cue(c: Candidate) -> str | None:
 
 def planned_figure(c: Candidate) -> str | None:
     """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%, 预算赤字1503亿元: a number a plan's noun
-    states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, or before the item it plans: 赤字, 收入, 支出,
-    投资) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); a share right
+    states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, or before the item it plans: 赤字, 投资; not
+    预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
     read by the rules after."""
     start = max(_clause_start(c), c.m.start() - 6)

@@ -60,3 +60,14 @@ def test_an_unknown_cue_role_is_a_clear_error(tmp_path):
         f.write("maybe,也许,\n")
     with pytest.raises(ValueError, match="unknown role 'maybe'"):
         load_resources(folder).cue("plan")
+
+
+def test_how_a_genre_leans_is_read_from_doc_types_and_an_unknown_value_is_a_clear_error(tmp_path):
+    assert load_resources().doc_type_leanings["work_summary"] == "review"
+    assert load_resources().doc_type_leanings["work_points"] == ""
+    folder = tmp_path / "resources"
+    shutil.copytree(RESOURCES_DIR, folder)
+    with open(folder / "doc_types.csv", "a", encoding="utf-8") as f:
+        f.write("memo,备忘录,memo,备忘录,,backwards\n")
+    with pytest.raises(ValueError, match=r"doc_types\.csv: unknown body_leans 'backwards'"):
+        load_resources(folder).doc_type_leanings

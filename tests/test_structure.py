@@ -143,6 +143,21 @@ def test_a_paragraph_summing_up_after_the_last_item_speaks_for_the_section_but_n
         ("gov:2.h", "二、今后五年"), ("gov:2.1", "过去几年，消"), ("gov:2.2", "要坚持依法行")]
 
 
+def test_a_genre_that_reviews_first_reads_its_undecided_sections_as_review_up_to_its_plan_section():
+    """A work summary's sections whose headings do not decide (扎实推进…) report what was done, though they
+    open with 加强, 推进 …; its 下一步工作计划 section plans. A plan's same text is read by its cues."""
+    text = ("一、扎实推进工会组建工作\n新增企业工会2家，会员7200余人。\n二、加强职工之家建设\n建成职工之家5家。\n"
+            "三、下一步工作计划\n新建职工之家10家。\n要加强培训。")
+    as_summary = parse_plan("s", text, period=(2017, 2017), doc_type="summary_and_plan")
+    assert [(r["item_id"], r["part"]) for r in as_summary.items] == [
+        ("s:1.h", "summary"), ("s:1.p1", "summary"), ("s:2.h", "summary"), ("s:2.p1", "summary"),
+        ("s:3.h", "plan"), ("s:3.p1", "plan"), ("s:3.p2", "plan")]
+    as_plan = parse_plan("s", text, period=(2017, 2017), doc_type="work_points")
+    assert {r["part"] for r in as_plan.items} == {"plan"}
+    report = parse_plan("r", "一、加强职工之家建设\n建成职工之家5家。", period=(2017, 2017), doc_type="government_work_report")
+    assert {r["part"] for r in report.items} == {"plan"}  # a report's plan section is not found: its cues decide
+
+
 def test_a_heading_line_whose_words_decide_its_part_needs_no_blank_line():
     text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n20XX年工作回顾\n过去一年，地区生产总值391亿元，增长8.6%。\n"
             "今年工作安排\n全年地区生产总值增长7%。\n加强社区建设\n要做好各项工作。")

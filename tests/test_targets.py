@@ -306,10 +306,10 @@ def test_the_figure_a_plan_or_budget_states_is_a_target_even_in_a_review_but_not
 
 
 def test_the_item_a_budget_plans_states_its_figure_unless_something_was_done_to_it():
-    text = "今年财政预算赤字1503亿元，年初预算收入20亿元。单是基本建设就节减了预算支出2.45亿元。"
+    text = "今年财政预算赤字1503亿元，年初预算投资20亿元。单是基本建设就节减了预算支出2.45亿元。其中一般预算收入12.7亿元。"
     found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="summary")]
     assert found == [("1503亿元", "target", "planned_figure"), ("20亿元", "target", "planned_figure"),
-                     ("2.45亿元", "achieved", "achieved_cue")]
+                     ("2.45亿元", "achieved", "achieved_cue"), ("12.7亿元", "achieved", "summary_part")]
 
 
 def test_a_number_restating_the_one_before_it_is_of_its_kind():
@@ -321,6 +321,21 @@ def test_a_number_restating_the_one_before_it_is_of_its_kind():
                                                      ("3000人", "achieved")]
     (date,) = [q for q in extract_quantities("增长10%，即2024年的两倍。", part="plan") if q["span"] == "2024年"]
     assert date["kind"] == "date"
+
+
+def test_a_bound_written_before_an_amount_of_a_class_is_a_threshold():
+    text = "年营业收入超1000亿元的集群2个、不足10人的企业建联合工会，力争营业收入超过100亿元。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert found == [("1000亿元", "threshold"), ("2个", "target"), ("10人", "threshold"), ("超过100亿元", "target")]
+    (state,) = extract_quantities("在能源增长不到3%的情况下，工业增长了8.5%。", part="summary")[:1]
+    assert state["kind"] == "achieved"
+
+
+def test_what_a_span_of_months_so_far_came_to_and_the_share_of_a_plan_done_are_results():
+    text = "全年计划完成投资98.5亿元，1-4月累计完成投资21.01亿元，完成年度投资计划的21.3%。6-8月开展送清凉活动，慰问职工1000人。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert [f for f in found if f[1] != "date"] == [("98.5亿元", "target"), ("21.01亿元", "achieved"), ("21.3%", "achieved"),
+                                                  ("1000人", "target")]
 
 
 def test_a_number_taken_as_a_line_is_a_threshold():
