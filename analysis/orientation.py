@@ -207,17 +207,20 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         if (row["section_no"], row["section_title"]) != section:
             previous, section = None, (row["section_no"], row["section_title"])
         cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
-        if decisive:  # only strong cues (not a clause that starts with 加强, 推进 …) overrule a heading
-            lead = (cues.strong_plan - cues.strong_review if part == "summary"
-                    else cues.strong_review - cues.strong_plan)
-            row["part"] = part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
-        elif leans and row["start"] < plan_starts:  # a summary's text: 加强, 推进 … tell what was done
-            lead = cues.strong_plan - cues.strong_review
-            row["part"] = "summary" if lead < REVIEW_LEAD else (part if part in FORWARD_PARTS else "plan")
-        else:
-            direction = cues.label(REVIEW_LEAD) or previous
-            row["part"] = "summary" if direction == REVIEW else (part if part in FORWARD_PARTS else "plan")
+        row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _unit_part(cues: Orientation, part: str, decisive: bool, leans_to_review: bool, previous: str | None) -> str:
+    """The part of one unit from its cues, its heading's (part, decisive), whether its genre leans to review
+    there and the direction of the unit before it in its section (see :func:`orient_parts`)."""
+    forward = part if part in FORWARD_PARTS else "plan"
+    if decisive:  # only strong cues (not a clause that starts with 加强, 推进 …) overrule a heading
+        lead = cues.strong_plan - cues.strong_review if part == "summary" else cues.strong_review - cues.strong_plan
+        return part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
+    if leans_to_review:  # a summary's text: 加强, 推进 … tell what was done
+        return "summary" if cues.strong_plan - cues.strong_review < REVIEW_LEAD else forward
+    return "summary" if (cues.label(REVIEW_LEAD) or previous) == REVIEW else forward
 
 
 def heading_parts(rows: list[dict]) -> None:
