@@ -32,7 +32,7 @@ from pathlib import Path
 from .cleaning import simplified, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
-from .patterns import HAN, RE_HAN, RE_SALUTATION
+from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
@@ -46,13 +46,15 @@ RE_DOC_ID = re.compile(r"[^\W_][\w.\-]{0,79}")
 
 _PLACE_SUFFIX = r"(?:省|自治区|特别行政区|市|地区|自治州|州|盟|自治县|县|区|旗)"
 _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
-_ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委)"
+_ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委|委(?=关于))"  # 中共…区委关于…
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
 #: A year a title may open with (2018年武进区工会…, 2019年度…).
 _TITLE_YEAR = r"(?:(?:19|20)\d{2}\s*年度?)?"
-_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<place>{_PLACE})(?={_ISSUER})")
+_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
 #: A title that starts with a place before its subject (东阳市促进残疾人就业行动实施方案, 广州市国民经济…纲要): a short
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
+#: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
+_RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
@@ -61,8 +63,8 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 _RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
 #: Function characters that no place name holds (在, 的, 和 …).
 _NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其"
-#: A byline naming the assembly: 在江苏省第十四届人民代表大会第四次会议上.
-_RE_PLACE_BYLINE = re.compile(rf"在(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会")
+#: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会….
+_RE_PLACE_BYLINE = re.compile(rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
@@ -72,10 +74,13 @@ _RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民�
 #: peoples as the subject of the year under review (是我国各族人民…取得伟大成就的一年).
 _RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
 #: The speaker's government named with its place: 我代表上杭县人民政府.
-_RE_SPEAKER_PLACE = re.compile(rf"我代表(?P<place>{_PLACE})人民政府")
+_RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
 _RE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
+#: A five-year plan a title names (“十四五”…规划, 第十四个五年规划): :func:`analysis.patterns.five_year_plan_of` reads it.
+_RE_TITLE_FIVE_YEAR = re.compile(r"(?:[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"]|第(?P<long>[一二三四五六七八九十]+)个五年)"
+                                 r"(?P<end>末)?")
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*年")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
@@ -85,18 +90,21 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
 #: A line of body text: a sentence end or a comma (a title has neither).
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
-                           r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)")  # a byline (□本报记者 沈雯)
+                           r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
+                           r"|^第\s*[A-Z]?\d+\s*版")  # a newspaper's page (第A02版：要闻)
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
-#: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1).
+#: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
-                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$", re.IGNORECASE)
+                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$"
+                             r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*", re.IGNORECASE)
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作).
 _RE_NEWS_PREFIX = re.compile(r"^原标题\s*[:：]\s*")
 #: The national federation of trade unions as the issuer: a national document.
 _RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
-_RE_COVER = re.compile(r"关于印发[《“\"](?P<title>[^》”\"]{4,60})[》”\"]|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$"
-                       r"|^现将[《“\"](?P<sent>[^》”\"]{4,60})[》”\"](?:印发|转发)")
+_RE_COVER = re.compile(r"关于印发(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
+                       r"|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$"
+                       r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
@@ -286,8 +294,12 @@ def english_place(place: str, resources: Resources | None = None) -> str:
 
 
 def _strip_suffix(place: str) -> str:
-    """A place name without its administrative suffix, when at least two characters remain (南京市 → 南京)."""
-    stripped = re.sub(rf"{_PLACE_SUFFIX}$", "", re.sub(r"[（(].*$", "", place))
+    """A place name without its administrative suffix, when at least two characters remain (南京市 → 南京); of a
+    place named with its parent, the inner one (温州市鹿城区 → 鹿城)."""
+    place = re.sub(r"[（(].*$", "", place)
+    inner = _RE_INNER_PLACE.fullmatch(place)
+    place = inner.group(1) if inner else place
+    stripped = re.sub(rf"{_PLACE_SUFFIX}$", "", place)
     return stripped if len(stripped) >= 2 else place
 
 
@@ -323,7 +335,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     the title inside a cover notice (关于印发《…》的通知) or inside brackets at a
     line start ([…], 【…】) counts too. The first of these whose words name a
     genre (a title pattern of ``doc_types.csv``) is the title; else the first
-    line, if it can be a title. A following line that is only a span of years
+    line (after a newspaper's page line, a time or source line), if it can be a title. A following line that is only a span of years
     (（2018—2020年）) is added when the title names no year, and spaces between
     Chinese and digits are removed; so are a file extension and a template
     site's decorations (…工作计划1500字模板6篇, …_3.docx), and the spaces of a
@@ -356,8 +368,8 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
     if genre:
         i, title = genre[0]
-    elif candidates and candidates[0][0] == 0:
-        i, title = candidates[0]
+    elif candidates and candidates[0][0] == next((k for k, line in enumerate(lines) if not _RE_NOT_TITLE.search(line)), 0):
+        i, title = candidates[0]  # the first line, after a newspaper's page or a source line
     else:
         return ""
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
@@ -372,7 +384,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     """(first, last) year of the plan: from the title, else the file name, else a date line near the top.
 
     A year is 1900–2099. In the title a year (or a span of two) must be
-    followed by 年; in the file name it must stand apart from other digits.
+    followed by 年, else a five-year plan it names gives its years (第十四个五年规划,
+    “十四五”规划: 2021–2025); in the file name it must stand apart from other digits.
     Failing both, the year of the first date (2019年3月) in the first
     :data:`TITLE_WINDOW` lines of ``text`` is used for both.
 
@@ -399,9 +412,13 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     >>> find_years("", "plan.txt", "某市工会工作要点\\n2019年3月5日")
     (2019, 2019)
     """
-    for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_YEAR_FILE, Path(filename).stem)):
+    for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_YEAR_FILE, Path(filename).stem)):
         m = pattern.search(source)
-        if m:
+        if m and pattern is _RE_TITLE_FIVE_YEAR:
+            span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
+            if span:
+                return span
+        elif m:
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             return start, end if end >= start else start

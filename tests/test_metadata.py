@@ -7,7 +7,7 @@ import pytest
 from analysis.config import PROJECT_ROOT, RAW_DIR
 from analysis.corpus import read_corpus
 from analysis.metadata import (
-    derive_doc_id, find_doc_type, find_place, find_title, infer_metadata, is_valid_doc_id, place_level, slug_doc_id,
+    derive_doc_id, find_doc_type, find_place, find_title, find_years, infer_metadata, is_valid_doc_id, place_level, slug_doc_id,
 )
 
 NATIONAL_RAW = PROJECT_ROOT / "data" / "national-reports" / "raw"
@@ -93,6 +93,12 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # a bracket that holds a category before the title: the title is what follows it
     ("【工会报告】工会主席在市总工会十四届七次委员会议上的报告\n同志们：", "工会主席在市总工会十四届七次委员会议上的报告"),
     ("点击查看\n时间:2022-06-07\n2022年工会工作的总体要求是：……。", ""),
+    # a cover notice whose title quotes a slogan; a newspaper's page line; a template site's counts
+    ("某市人民政府关于印发《某市深化“千村示范、万村整治”工程实施方案(2023—2027年)》的通知\n正文。",
+     "某市深化“千村示范、万村整治”工程实施方案(2023—2027年)"),
+    ("第A02版:要闻\n市总工会召开十四届九次全委(扩大)会\n本报讯 昨天下午，……。", "市总工会召开十四届九次全委(扩大)会"),
+    ("医院工会总结及工作计划(3篇范文)\n正文。", "医院工会总结及工作计划"),
+    ("第1篇 局工会工作报告\n正文。", "局工会工作报告"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -117,6 +123,11 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("政府工作报告", "各位代表：\n……。\n", "2026年湖南政府工作报告.txt", "湖南省", "file name"),
     ("区总工会工作计划", "……。\n鄂城区总工会\n2019年7月1日", "x.txt", "鄂城区", "sign-off"),
     ("工作要点", "各位代表：\n我代表本市人民政府报告工作。", "x.txt", "", ""),
+    # a news lead naming the assembly, and the mayor speaking for the government
+    ("", "2月20日上午，佳县第十九届人民代表大会第四次会议隆重开幕。", "x.txt", "佳县", "byline"),
+    ("", "本报讯 市长王剑锋代表徐州市人民政府向大会作政府工作报告。", "x.txt", "徐州市", "opening"),
+    ("昆明市市直机关工会联合会召开2024年工作会议", "", "x.txt", "昆明市", "title"),
+    ("中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划的建议", "", "x.txt", "温州市鹿城区", "title"),
 ])
 def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
     assert find_place(title, text, filename) == (place, source)
@@ -207,3 +218,12 @@ class TestNationalReportsWithoutMetadata:
         metas, _ = inferred
         national = [f for f, m in metas.items() if m["place"] == "全国" and m["level"] == "national"]
         assert len(national) == 46  # 1964 by its premier, 1985 by 我国各族人民 (no other sign in its opening)
+
+
+def test_a_five_year_plan_a_title_names_gives_its_years_and_an_inner_place_names_the_id():
+    assert find_years("中共某市某区委关于制定某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "x.txt", "") \
+        == (2021, 2025)
+    assert find_years("某市“十三五”老龄事业发展规划", "x.txt", "") == (2016, 2020)
+    assert find_years("某市“十三五”规划（2017—2020年）", "x.txt", "") == (2017, 2020)  # the years it writes first
+    assert derive_doc_id("温州市鹿城区", 2021, 2025, "x.txt") == "lucheng-2021-2025"
+    assert derive_doc_id("广州市", 2020, 2020, "x.txt") == "guangzhou-2020"
