@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
@@ -421,7 +422,7 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
             content[i] = []
             continue
         if len(stack) > 2 and (RE_SALUTATION.match(lines[i].strip()) or _sums_up_the_section(
-                lines[i].strip(), content[stack[-1].line_idx], _continued_later(marks, last_pos, stack[2], next_of))):
+                lines[i].strip(), content[stack[-1].line_idx], lambda: _continued_later(marks, last_pos, stack[2], next_of))):
             del stack[2:]  # 各位代表！; 五年来，… after a section's last item: the speech turns to the section as a whole
         if len(stack) > 1:
             content[stack[-1].line_idx].append(i)
@@ -430,11 +431,11 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     return Outline(root, content, preamble)
 
 
-def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: bool) -> bool:
+def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: Callable[[], bool]) -> bool:
     """Whether ``line`` sums up a span or the whole (五年来，…, 总之，…) after the last item of a section's list
     and some paragraphs of that item, so that it speaks for the section: not the opening of an item
     (（七）…政府自身建设 / 过去一年，政府自身…), nor a look back inside an item the list goes on after."""
-    return bool(_RE_SUMS_UP.match(line)) and len(item_content) >= _ITEM_BEFORE_SUMMING_UP and not list_goes_on
+    return bool(_RE_SUMS_UP.match(line)) and len(item_content) >= _ITEM_BEFORE_SUMMING_UP and not list_goes_on()
 
 
 def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
@@ -472,7 +473,7 @@ def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
 def _continued_later(marks, pos: int, node: "_Node", next_of) -> bool:
     """Whether the next mark of ``node``'s kind after ``pos`` is the number after ``node``'s: the document
     goes on with ``node``'s list, so what comes between is inside ``node``."""
-    following = next_of.get(node.kind, [len(marks)] * (len(marks) + 1))[pos + 1]
+    following = next_of[node.kind][pos + 1] if node.kind in next_of else len(marks)
     return following < len(marks) and marks[following][2] == node.number + 1
 
 
