@@ -90,7 +90,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     units_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
-        rf"(?P<pre>(?:{'|'.join(pre)})\s*)?"
+        rf"(?P<pre>(?:{'|'.join(map(re.escape, pre))})\s*)?"
         rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
         rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"

@@ -75,6 +75,9 @@ _PROSE_MIN = 4
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
 #: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
+#: A cell separator of a table written as text, and the lines a run of them needs to be one table paragraph.
+_RE_CELL_SEP = re.compile(r"[|｜\t]")
+_TABLE_MIN_LINES = 3
 #: Paragraphs an item must have had before one that sums up can speak for its section.
 _ITEM_BEFORE_SUMMING_UP = 2
 _RE_SUMS_UP = re.compile(r"(?:过去(?:的)?[一二三四五六七八九十两几]+年|[一二三四五六七八九十两几]+年(?:来|以来)|总之|总的来看|综上所述)[，,]")
@@ -431,6 +434,22 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     return Outline(root, content, preamble)
 
 
+def _paragraph_lines(lines: list[str], line_indices: list[int]) -> list[list[int]]:
+    """The non-blank lines of ``line_indices`` as paragraphs: each line alone, but a run of at least
+    :data:`_TABLE_MIN_LINES` adjacent lines holding a cell separator (``|``, a tab) together, as one table."""
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i in [i for i in line_indices if lines[i].strip()] + [None]:
+        if i is not None and _RE_CELL_SEP.search(lines[i]) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        groups.extend([run] if len(run) >= _TABLE_MIN_LINES else [[k] for k in run])
+        run = [i] if i is not None and _RE_CELL_SEP.search(lines[i]) else []
+        if i is not None and not run:
+            groups.append([i])
+    return groups
+
+
 def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: Callable[[], bool]) -> bool:
     """Whether ``line`` sums up a span or the whole (五年来，…, 总之，…) after the last item of a section's list
     and some paragraphs of that item, so that it speaks for the section: not the opening of an item
@@ -539,9 +558,9 @@ class _Rows:
                  self.offsets[last] + len(self.lines[last].rstrip()), **context)
 
     def paragraphs(self, prefix: str, part: str, line_indices: list[int], **context) -> None:
-        """One paragraph row per non-blank line: ``prefix`` p1, p2 …"""
-        for n, i in enumerate([i for i in line_indices if self.lines[i].strip()], start=1):
-            self.lines_row(f"{prefix}p{n}", part, "paragraph", [i], **context)
+        """One paragraph row per non-blank line, or per run of table lines: ``prefix`` p1, p2 …"""
+        for n, group in enumerate(_paragraph_lines(self.lines, line_indices), start=1):
+            self.lines_row(f"{prefix}p{n}", part, "paragraph", group, **context)
 
     def outline(self, outline: Outline) -> None:
         """The rows of the outline tree: sections' own paragraphs, groups, items."""

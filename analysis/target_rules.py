@@ -101,6 +101,8 @@ _YEAR_OF_A_NOUN = ("面向", "着眼")
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
+#: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
+_SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 #: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
 _BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
 #: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
@@ -261,9 +263,10 @@ def chinese_word(c: Candidate) -> str | None:
 
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
-    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`)."""
-    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c):
-        return None  # a rank needs no unit (位居全省第3)
+    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
+    rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS:
+        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71)
     return None if _counts_in_myriads(c) else DROP
 
 

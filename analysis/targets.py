@@ -36,6 +36,7 @@ import pandas as pd
 from .loader import Resources, load_resources
 from .patterns import CHANGE_VERBS, RE_FIVE_YEAR_PLAN, five_year_plan_of, parse_number
 from .schema import TARGET_COLUMNS, typed
+from .indicator_tables import EVIDENCE, IndicatorCell, indicator_cells
 from .target_rules import DROP, RULES, Candidate, candidate, classify, quantity_pattern
 from .textindex import TextIndex
 
@@ -283,10 +284,11 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                    resources: Resources | None = None) -> list[dict]:
     """The quantities of a document's text units as records (one per quantity, in reading order).
 
-    Each row's text goes through :func:`extract_quantities`; offsets are
+    Each row's text goes through :func:`extract_quantities`, and the numbers
+    of its indicator tables are read by their columns (:mod:`analysis.indicator_tables`); offsets are
     made offsets in the cleaned document. A quantity without an indicator
     phrase of its own takes the previous one of its item. Its ``year`` is
-    the year of the annex column it stands in, else the last year (or span of
+    the year of the annex or indicator-table column it stands in, else the last year (or span of
     years, or five-year plan) named before it in its sentence, else the plan's period; a date
     written in four Arabic digits is its own year, and a label has none.
 
@@ -334,13 +336,15 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
         index = TextIndex(text)
         prev_indicator = ""
         period = periods.get(row["doc_id"], (None, None))
-        for n, q in enumerate(extract_quantities(text, part=row["part"], resources=resources, period=period), start=1):
+        found = _with_table_cells(extract_quantities(text, part=row["part"], resources=resources, period=period),
+                                  text, row["part"], period, resources)
+        for n, q in enumerate(found, start=1):
             if q["kind"] not in ("date", "label") and (
                     not q["indicator"] or (prev_indicator and _RE_CHANGE_ONLY.fullmatch(q["indicator"]))):
                 q["indicator"] = prev_indicator  # none of its own, or only the verb of a change (…增加到X)
             if q["indicator"]:
                 prev_indicator = q["indicator"]
-            year = _year_of(index, q, periods.get(row["doc_id"], (None, None)), by_item.get(row["item_id"], []), item_start)
+            year = q.pop("column_year", "") or _year_of(index, q, period, by_item.get(row["item_id"], []), item_start)
             records.append(
                 {
                     **{k: q[k] for k in TARGET_COLUMNS if k in q},
@@ -354,6 +358,37 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                 }
             )
     return records
+
+
+def _with_table_cells(quantities: list[dict], text: str, part: str, period: tuple, resources: Resources) -> list[dict]:
+    """``quantities`` of a unit's text with the numbers of its indicator tables (:mod:`analysis.indicator_tables`)
+    in place of what the sentence rules read in those cells, in reading order."""
+    cells = indicator_cells(text, part, period)
+    if not cells:
+        return quantities
+    kept, k = [], 0
+    for q in quantities:  # both in reading order: one sweep
+        while k < len(cells) and cells[k].end <= q["start"]:
+            k += 1
+        if k == len(cells) or cells[k].start >= q["end"]:
+            kept.append(q)
+    return sorted(kept + [_table_record(c, text, resources) for c in cells], key=lambda q: q["start"])
+
+
+def _table_record(cell: IndicatorCell, text: str, resources: Resources) -> dict:
+    """The record of a number in an indicator table: value, unit and direction read as the sentence rules
+    read ``≥65万人`` (the cell's number with its row's unit), else the number and the unit as written."""
+    written = f"{cell.pre}{cell.num}{cell.unit}{cell.post}"
+    read = next(iter(extract_quantities(written, part="plan", resources=resources)), None)
+    fields = {"value": float(cell.num), "value_max": None, "unit": cell.unit, "unit_category": "",
+              "qualifier": "；".join(q for q in (cell.pre, cell.post) if q),
+              "direction": resources.qualifiers.get(cell.pre or cell.post, ("", ""))[1] or "exact"}
+    if read and read["span"] == written and read["kind"] not in ("date", "label"):
+        fields = {k: read[k] for k in fields}
+    year = re.search(r"(?:19|20)\d{2}", cell.column)
+    return {**fields, "span": cell.text, "start": cell.start, "end": cell.end, "number": cell.num, "kind": cell.kind,
+            "indicator": cell.indicator, "sentence": cell.row_text, "evidence": EVIDENCE,
+            "column_year": year.group(0) if year else ""}
 
 
 def target_frame(records: list[dict]) -> pd.DataFrame:

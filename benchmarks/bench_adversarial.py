@@ -70,6 +70,14 @@ def page_dump(n: int) -> str:
     return "".join(f"{k}、{page}\n" for k in range(1, n + 1))
 
 
+def long_indicator_table(n: int) -> str:
+    """An indicator table of n rows, a cell per line, with a quantity in a sentence cell of every row (table
+    cells were once checked against every quantity of the unit)."""
+    head = "指标|\n单位|\n2020年|\n2025年|\n说明|\n"
+    rows = "".join(f"{k}|\n新建职工之家|\n家|\n{k}|\n{k + 1}|\n另建书屋3家|\n" for k in range(1, n + 1))
+    return "一、主要指标\n" + head + rows
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -80,6 +88,7 @@ CASES = {
     "spaced-out digits": (spaced_digits, 5_000),
     "words ending in 一": (words_ending_in_one, 2_000),
     "page dump": (page_dump, 300),
+    "indicator table": (long_indicator_table, 500),
 }
 
 

@@ -338,6 +338,12 @@ def test_what_a_span_of_months_so_far_came_to_and_the_share_of_a_plan_done_are_r
                                                   ("1000人", "target")]
 
 
+def test_a_bound_written_with_a_sign_is_read_with_its_direction_unit_or_not():
+    found = extract_quantities("到2025年，人均健康期望寿命≥71，城镇调查失业率<5.5%。", period=(2021, 2025))
+    assert [(q["span"], q["kind"], q["direction"]) for q in found] == [
+        ("2025年", "date", ""), ("≥71", "target", "at_least"), ("<5.5%", "target", "at_most")]
+
+
 def test_a_number_taken_as_a_line_is_a_threshold():
     found = extract_quantities("困难职工以月收入3000元为界认定，补助以每户2000元为限。", part="plan")
     assert [(q["span"], q["kind"], q["evidence"]) for q in found] == [

@@ -1,0 +1,179 @@
+"""Indicator tables inside a plan's text: the 主要指标 tables of development plans and reports, as text exports
+write them.
+
+A table's cells are separated by ``|`` (``｜``) or a tab, in one of two layouts:
+
+* a row per line: ``1|全市生产总值年均增长率|%|预期性|5左右``;
+* a cell per line, each line ending in its separator (web pages of plan tables), rows starting at their
+  number (1, 2, 3 … in sequence).
+
+A table is read only when its header (the cells before its first row) names an indicator column
+(指标, 名称) and a unit column (单位). In each row, a cell that holds only a number (with a comparison
+sign, 约, 左右, 以上 …, or in [ ] as plans mark cumulative figures) is a quantity: its unit is the row's
+unit cell, its indicator the row's indicator cell, and its kind comes from its column's label (read
+from the right, where the value columns stand): a year before the plan's period, 基期 or 现状 make a
+starting value (``baseline``); 完成, 实际 or 实绩 a result (``achieved``); a later year, 目标, 预期,
+年均, 累计 a ``target``; a column without such a label takes the kind of its text unit's part
+(``achieved`` in a summary, else ``target``). Its evidence is ``indicator_table``.
+
+>>> text = "指标|单位|2020年|2025年\\n1|城镇新增就业|万人|60|≥65\\n2|森林覆盖率|%|45|46左右"
+>>> [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, "plan", (2021, 2025))]
+[('60', '万人', '城镇新增就业', 'baseline'), ('≥65', '万人', '城镇新增就业', 'target'), ('45', '%', '森林覆盖率', 'baseline'), ('46左右', '%', '森林覆盖率', 'target')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["IndicatorCell", "indicator_cells", "EVIDENCE"]
+
+#: The evidence of a quantity read from an indicator table.
+EVIDENCE = "indicator_table"
+_RE_SEP = re.compile(r"[|｜\t]")
+#: A cell that holds only a number: a sign or 约 before it, 左右, 以上 … after it, [ ] around it.
+_RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计达到|累计)?\s*"
+                             r"(?P<num>\d+(?:\.\d+)?)\s*(?P<post>左右|以上|以下|以内)?\]?$")
+_RE_INDICATOR_LABEL = re.compile(r"指标|名称")
+_RE_UNIT_LABEL = re.compile(r"单位")
+_RE_YEAR = re.compile(r"((?:19|20)\d{2})")
+_RE_BASELINE_LABEL = re.compile(r"基期|现状|基数|基准")
+_RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
+_RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|年均|累计")
+#: Rows a table needs before it is read.
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class IndicatorCell:
+    """A number in an indicator table: its cell (text and offsets in the text read), row and column.
+
+    ``pre``, ``num`` and ``post`` are the cell's sign or qualifier, number and qualifier after it;
+    ``row_text`` is the row as written.
+    """
+
+    text: str
+    start: int
+    end: int
+    pre: str
+    num: str
+    post: str
+    unit: str
+    indicator: str
+    column: str
+    kind: str
+    row_text: str
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None)) -> list[IndicatorCell]:
+    """Every number in the indicator tables of ``text`` (a text unit), in reading order.
+
+    Parameters
+    ----------
+    text : str
+        The text of one unit; offsets are relative to it.
+    part : str, default "plan"
+        The unit's part: a column without a label that decides takes ``achieved`` in a ``summary``,
+        else ``target``.
+    period : tuple of (int or None, int or None), default (None, None)
+        The plan's first and last year: a column of an earlier year holds starting values.
+
+    Returns
+    -------
+    list of IndicatorCell
+        Empty when ``text`` holds no table with an indicator and a unit column.
+    """
+    out: list[IndicatorCell] = []
+    for block in _blocks(text):
+        out.extend(_read_table(text, block, part, period))
+    return out
+
+
+def _blocks(text: str) -> list[list[list[_Cell]]]:
+    """Runs of consecutive lines holding a separator, each as its lines' non-empty cells."""
+    blocks, current, pos = [], [], 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _RE_SEP.search(line):
+            if len(current) > _MIN_ROWS:
+                blocks.append(current)
+            current = []
+            continue
+        cells, col = [], start
+        for piece in _RE_SEP.split(line):
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                cells.append(_Cell(stripped, col + lead, col + lead + len(stripped)))
+            col += len(piece) + 1
+        current.append(cells)
+    if len(current) > _MIN_ROWS:
+        blocks.append(current)
+    return blocks
+
+
+def _rows(lines: list[list[_Cell]]) -> tuple[list[_Cell], list[list[_Cell]]]:
+    """(header cells, data rows) of a block: a row per line when most lines hold three cells or more, else
+    a cell per line with rows starting at their numbers 1, 2, 3 …."""
+    if sum(len(cells) >= 3 for cells in lines) * 2 > len(lines):
+        first = next((i for i, cells in enumerate(lines) if cells and cells[0].text == "1"), 1)
+        return [c for cells in lines[:first] for c in cells], [cells for cells in lines[first:] if cells]
+    stream = [c for cells in lines for c in cells]
+    starts, expected = [], 1
+    for i, cell in enumerate(stream):
+        if cell.text == str(expected):
+            starts.append(i)
+            expected += 1
+    if len(starts) < _MIN_ROWS:
+        return [], []
+    bounds = starts + [len(stream)]
+    return stream[:starts[0]], [stream[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -> list[IndicatorCell]:
+    """The numbers of one table, when its header names an indicator and a unit column."""
+    header, rows = _rows(lines)
+    labels = [re.sub(r"\s+", "", c.text) for c in header]
+    i_indicator = next((i for i, label in enumerate(labels) if _RE_INDICATOR_LABEL.search(label)), None)
+    i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.search(label)), None)
+    if i_indicator is None or i_unit is None or len(rows) < _MIN_ROWS:
+        return []
+    out = []
+    for n, row in enumerate(rows, start=1):
+        shift = max(0, len(row) - len(labels))  # a row number the header has no label for
+        k_indicator, k_unit = i_indicator + shift, i_unit + shift
+        if len(row) <= max(k_indicator, k_unit):
+            continue
+        unit = re.sub(r"\s+", "", row[k_unit].text)
+        for k, cell in enumerate(row):
+            m = _RE_NUMBER_CELL.match(cell.text)
+            if k in (k_indicator, k_unit) or (k == 0 and cell.text == str(n)) or not m:
+                continue
+            label = labels[len(labels) - (len(row) - k)] if len(row) - k <= len(labels) else ""
+            out.append(IndicatorCell(
+                text=cell.text, start=cell.start, end=cell.end, pre=m.group("pre") or "", num=m.group("num"),
+                post=m.group("post") or "", unit="" if unit in ("-", "—", "/") else unit,
+                indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label,
+                kind=_column_kind(label, part, period), row_text=text[row[0].start:row[-1].end]))
+    return out
+
+
+def _column_kind(label: str, part: str, period: tuple) -> str:
+    """The kind of the numbers in a column, from its label (see the module's docstring)."""
+    year = _RE_YEAR.search(label)
+    if year and period[0] is not None:
+        return "baseline" if int(year.group(1)) < period[0] else "target"
+    if _RE_BASELINE_LABEL.search(label):
+        return "baseline"
+    if _RE_ACHIEVED_LABEL.search(label):
+        return "achieved"
+    if _RE_TARGET_LABEL.search(label) or year:
+        return "target"
+    return "achieved" if part == "summary" else "target"

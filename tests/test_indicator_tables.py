@@ -1,0 +1,71 @@
+"""Indicator tables: the layouts read, the columns' kinds, what is not a table."""
+import pytest
+
+from analysis.indicator_tables import indicator_cells
+from analysis.targets import target_records
+
+
+def _read(text, part="plan", period=(2021, 2025)):
+    return [(c.text, c.unit, c.indicator, c.column, c.kind) for c in indicator_cells(text, part, period)]
+
+
+def test_a_row_per_line_with_a_row_number_the_header_has_no_label_for():
+    text = "指标|单位|2020年|2025年|属性\n1|城镇新增就业|万人|60|≥65|预期性\n2|森林覆盖率|%|45|46左右|约束性"
+    assert _read(text) == [
+        ("60", "万人", "城镇新增就业", "2020年", "baseline"), ("≥65", "万人", "城镇新增就业", "2025年", "target"),
+        ("45", "%", "森林覆盖率", "2020年", "baseline"), ("46左右", "%", "森林覆盖率", "2025年", "target")]
+
+
+def test_tab_separated_rows_and_offsets_that_give_back_the_cell():
+    text = "说明。\n序号\t指标名称\t计量单位\t基期值\t目标值\n1\t新建职工之家\t家\t12\t20\n2\t培训职工\t万人次\t1.5\t[3]\n"
+    cells = indicator_cells(text, "plan", (2021, 2025))
+    assert [(c.text, c.kind) for c in cells] == [("12", "baseline"), ("20", "target"), ("1.5", "baseline"),
+                                                ("[3]", "target")]
+    assert all(text[c.start:c.end] == c.text for c in cells)
+
+
+def test_a_cell_per_line_with_a_grouped_header_reads_values_from_the_right():
+    """A web page's table: each cell on its line ending in |, a two-row header (目标 over 2025年 and 年均)."""
+    text = ("序号 |\n指 标 |\n单位 |\n属性 |\n目标 |\n|\n2025年 |\n年均[累计] |\n||||\n"
+            "1 |\n地区生产总值增长率 |\n% |\n预期性 |\n- |\n6左右 |\n"
+            "2 |\n全员劳动生产率 |\n万元/人 |\n预期性 |\n36左右 |\n- |\n"
+            "3 |\n居民平均预期寿命 |\n岁 |\n预期性 |\n>84 |\n- |")
+    assert _read(text) == [("6左右", "%", "地区生产总值增长率", "年均[累计]", "target"),
+                           ("36左右", "万元/人", "全员劳动生产率", "2025年", "target"),
+                           (">84", "岁", "居民平均预期寿命", "2025年", "target")]
+
+
+def test_a_review_table_reports_what_was_done_and_an_unlabelled_column_takes_the_part():
+    text = "指标|单位|年度目标|完成值|增长\n1|地区生产总值|亿元|400|412|8\n2|一般公共预算收入|亿元|30|31.2|5"
+    assert [(c.text, c.kind) for c in indicator_cells(text, "summary", (2023, 2023))] == [
+        ("400", "target"), ("412", "achieved"), ("8", "achieved"), ("30", "target"), ("31.2", "achieved"),
+        ("5", "achieved")]
+
+
+def test_a_table_without_an_indicator_and_a_unit_column_is_left_to_the_sentence_rules():
+    assert indicator_cells("项目|内容|时间\n1|建设职工之家|2021年\n2|开展培训|2022年\n3|举办竞赛|2023年") == []
+    assert indicator_cells("a|b\nc|d") == []  # too short to be a table
+
+
+def test_target_records_read_table_cells_once_with_their_column_year_and_row_as_sentence():
+    text = "主要指标如下。\n指标|单位|2020年|2025年\n1|城镇新增就业|万人|60|≥65\n2|森林覆盖率|%|45|46左右\n"
+    rows = [{"doc_id": "d", "item_id": "d:p1", "part": "plan", "text": text, "start": 10}]
+    table = [r for r in target_records(rows, {"d": (2021, 2025)}, []) if r["evidence"] == "indicator_table"]
+    assert [(r["span"], r["value"], r["unit"], r["kind"], r["year"], r["direction"]) for r in table] == [
+        ("60", 600000.0, "人", "baseline", "2020", "exact"), ("≥65", 650000.0, "人", "target", "2025", "at_least"),
+        ("45", 45.0, "%", "baseline", "2020", "exact"), ("46左右", 46.0, "%", "target", "2025", "about")]
+    assert table[1]["sentence"] == "1|城镇新增就业|万人|60|≥65" and table[1]["indicator"] == "城镇新增就业"
+    assert all(text[r["start"] - 10:r["end"] - 10] == r["span"] for r in table)
+
+
+def test_a_run_of_table_lines_without_an_outline_is_one_paragraph_whose_numbers_are_read_by_column():
+    from analysis.structure import StructureWarning, parse_plan
+
+    text = "某市主要指标\n指标|\n单位|\n2025年|\n1|\n城镇新增就业|\n万人|\n65|\n2|\n森林覆盖率|\n%|\n46左右|\n以上指标为预期性。"
+    with pytest.warns(StructureWarning, match="no numbered sections"):
+        plan = parse_plan("d", text, period=(2021, 2025))
+    table = [r for r in plan.items if "指标|" in r["text"]]
+    assert len(table) == 1 and table[0]["text"].endswith("46左右|")
+    records = target_records(plan.items, {"d": (2021, 2025)}, [])
+    assert [(r["span"], r["unit"], r["kind"], r["indicator"]) for r in records if r["evidence"] == "indicator_table"] \
+        == [("65", "人", "target", "城镇新增就业"), ("46左右", "%", "target", "森林覆盖率")]
