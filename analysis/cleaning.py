@@ -44,7 +44,7 @@ from functools import lru_cache
 import numpy as np
 
 from .clutter import RE_PAGE_COUNTER, remove_web_clutter
-from .loader import Resources
+from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
 from .patterns import HAN, RE_HAN
 from .reflow import reflow_page_dump
@@ -587,7 +587,9 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     width_total, space_total = [], []
     out = _settle_width_and_spaces(out, width_total, space_total)
     out, pages_joined, markers_split = reflow_page_dump(out)
-    joined_text, joined = join_broken_lines(out)
+    part_rules = (resources or load_resources()).part_rules  # a heading's decisive words stop a join
+    joined_text, joined = join_broken_lines(
+        out, lambda line: any(decisive and pattern.search(line) for _, pattern, decisive in part_rules))
     line_step = CleaningStep(
         "line_breaks",
         "lines broken mid-sentence or after an item number joined back",

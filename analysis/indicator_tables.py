@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["IndicatorCell", "indicator_cells", "EVIDENCE"]
+__all__ = ["IndicatorCell", "indicator_cells", "paragraph_lines", "EVIDENCE"]
 
 #: The evidence of a quantity read from an indicator table.
 EVIDENCE = "indicator_table"
@@ -42,6 +42,8 @@ _RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
 _RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|年均|累计")
 #: Rows a table needs before it is read.
 _MIN_ROWS = 2
+#: Adjacent lines with a cell separator that make one paragraph (a table) in the structure.
+_TABLE_MIN_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -177,3 +179,23 @@ def _column_kind(label: str, part: str, period: tuple) -> str:
     if _RE_TARGET_LABEL.search(label) or year:
         return "target"
     return "achieved" if part == "summary" else "target"
+
+
+def paragraph_lines(lines: list[str], line_indices: list[int]) -> list[list[int]]:
+    """The non-blank lines of ``line_indices`` (indices into ``lines``) as paragraphs: each line alone, but a
+    run of at least :data:`_TABLE_MIN_LINES` adjacent lines holding a cell separator together, as one table.
+
+    >>> paragraph_lines(["说明", "指标|单位", "就业|万人", "2|3", "", "完"], range(6))
+    [[0], [1, 2, 3], [5]]
+    """
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i in [i for i in line_indices if lines[i].strip()] + [None]:
+        if i is not None and _RE_SEP.search(lines[i]) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        groups.extend([run] if len(run) >= _TABLE_MIN_LINES else [[k] for k in run])
+        run = [i] if i is not None and _RE_SEP.search(lines[i]) else []
+        if i is not None and not run:
+            groups.append([i])
+    return groups

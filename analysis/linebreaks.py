@@ -10,6 +10,7 @@ the start of the next whether a break is one the author made.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .patterns import FUNCTION_WORD_ENDS, RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
 
@@ -109,11 +110,14 @@ class _LineBeingJoined:
         return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
 
 
+#: A line this short without a comma or sentence mark may be a heading (``is_heading`` decides).
+_HEADING_MAX = 16
+_RE_PROSE_MARK = re.compile("[，。；！？、,;!?]")
 #: Symbols that open an item of a bulleted list (●粮食总产达到…, ■2025年…): a line they start is never joined on.
 _BULLETS = "●■◆▲★•▪►▶◇□○◎※"
 
 
-def join_broken_lines(text: str) -> tuple[str, list[str]]:
+def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None) -> tuple[str, list[str]]:
     """``text`` with lines broken mid-sentence (or after a bare item number) joined back, and an example of
     each join.
 
@@ -123,8 +127,9 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
     opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
-    when the next line starts an item, a bullet (●, ■ …) or an annex. A joined line may take several lines
-    in turn.
+    when the next line starts an item, a bullet (●, ■ …) or an annex, nor (unless the line stops after a
+    comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
+    news lead). A joined line may take several lines in turn.
     From the first annex line on, and on lines with tabs (table cells),
     nothing is joined.
 
@@ -132,6 +137,8 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
     ----------
     text : str
         The text, lines separated by ``\\n``.
+    is_heading : callable or None, default None
+        Whether a line's words make it a heading (the cleaner passes the decisive rules of ``parts.csv``).
 
     Returns
     -------
@@ -171,7 +178,9 @@ def join_broken_lines(text: str) -> tuple[str, list[str]]:
             j += 1
         if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
             nxt = lines[j].strip()
-            starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt)) or nxt[0] in _BULLETS
+            starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt)) or nxt[0] in _BULLETS \
+                or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
+                    and not current.is_open() and is_heading(nxt))
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
             if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
+from .indicator_tables import paragraph_lines
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
 from .orientation import FORWARD_PARTS, heading_parts, orient_parts
@@ -71,13 +72,12 @@ _TITLE_MAX = 50
 _HEADING_MAX = 25
 #: A line of prose is at least this long (and ends a sentence).
 _PROSE_MIN = 4
+#: A line of prose that breaks off is at least this long (:func:`_is_broken_lead`).
+_LEAD_MIN = 20
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
 #: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
-#: A cell separator of a table written as text, and the lines a run of them needs to be one table paragraph.
-_RE_CELL_SEP = re.compile(r"[|｜\t]")
-_TABLE_MIN_LINES = 3
 #: Paragraphs an item must have had before one that sums up can speak for its section.
 _ITEM_BEFORE_SUMMING_UP = 2
 _RE_SUMS_UP = re.compile(r"(?:过去(?:的)?[一二三四五六七八九十两几]+年|[一二三四五六七八九十两几]+年(?:来|以来)|总之|总的来看|综上所述)[，,]")
@@ -321,6 +321,11 @@ def _is_prose_line(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line[-1] in "。！？；：”）"
 
 
+def _is_broken_lead(line: str) -> bool:
+    """A long line of prose that breaks off without a sentence end (a news lead: …作政府工作报告，要点速读↓)."""
+    return len(line) >= _LEAD_MIN and "，" in line
+
+
 def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources | None = None) -> set[int]:
     """Unnumbered heading lines: short lines without sentence punctuation between prose lines.
 
@@ -329,7 +334,7 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
     prose or a numbered line, is set off by a blank line above or below, and
     does not end with a function word (了, 的, 和 …: a line broken mid-sentence does).
     A line whose words decide a part (2023年工作回顾, 今年工作安排: a decisive
-    rule of ``parts.csv``) needs no blank line: a page copied without them keeps it.
+    rule of ``parts.csv``) needs no blank line, nor prose before it: a page copied without them keeps it.
     """
     found = set()
     nonblank = [i for i in range(start, stop) if lines[i].strip()]
@@ -337,13 +342,15 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
         line = lines[i].strip()
         if not (2 <= len(line) <= _HEADING_MAX) or _RE_SENTENCE_MARK.search(line) or "\t" in lines[i]:
             continue
-        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not heading_part(line, resources)[1]:
+        decisive = heading_part(line, resources)[1]
+        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not decisive:
             continue  # set off by no blank line and no decisive words: a fragment of a paragraph, not a heading
         if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS:
             continue
         before, after = lines[nonblank[k - 1]].strip(), lines[nonblank[k + 1]].strip()
-        if (_is_prose_line(before) or (nonblank[k - 1] in found)) and (_is_prose_line(after) or _match_marker(after)):
-            found.add(i)
+        if (_is_prose_line(before) or nonblank[k - 1] in found or decisive and _is_broken_lead(before)) \
+                and (_is_prose_line(after) or _match_marker(after)):
+            found.add(i)  # after a news lead that breaks off (…要点速读↓), decisive words make the heading
     return found
 
 
@@ -432,22 +439,6 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
         else:
             preamble.append(i)
     return Outline(root, content, preamble)
-
-
-def _paragraph_lines(lines: list[str], line_indices: list[int]) -> list[list[int]]:
-    """The non-blank lines of ``line_indices`` as paragraphs: each line alone, but a run of at least
-    :data:`_TABLE_MIN_LINES` adjacent lines holding a cell separator (``|``, a tab) together, as one table."""
-    groups: list[list[int]] = []
-    run: list[int] = []
-    for i in [i for i in line_indices if lines[i].strip()] + [None]:
-        if i is not None and _RE_CELL_SEP.search(lines[i]) and (not run or run[-1] == i - 1):
-            run.append(i)
-            continue
-        groups.extend([run] if len(run) >= _TABLE_MIN_LINES else [[k] for k in run])
-        run = [i] if i is not None and _RE_CELL_SEP.search(lines[i]) else []
-        if i is not None and not run:
-            groups.append([i])
-    return groups
 
 
 def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: Callable[[], bool]) -> bool:
@@ -559,7 +550,7 @@ class _Rows:
 
     def paragraphs(self, prefix: str, part: str, line_indices: list[int], **context) -> None:
         """One paragraph row per non-blank line, or per run of table lines: ``prefix`` p1, p2 …"""
-        for n, group in enumerate(_paragraph_lines(self.lines, line_indices), start=1):
+        for n, group in enumerate(paragraph_lines(self.lines, line_indices), start=1):
             self.lines_row(f"{prefix}p{n}", part, "paragraph", group, **context)
 
     def outline(self, outline: Outline) -> None:

@@ -33,6 +33,15 @@ def test_broken_lines_are_joined_back(cleaned):
     assert step(cleaned["changzhou-2020"], "line_breaks").lines_joined == 4
 
 
+def test_a_heading_line_its_words_decide_is_not_joined_onto_a_lead_that_breaks_off():
+    text = ("十四届全国人大三次会议5日上午开幕，国务院总理向大会作政府工作报告，要点速读↓\n2024年工作回顾\n"
+            "国内生产总值达到134.9万亿元，增长5%。\n2025年发展主要预期目标\n国内生产总值增长5%左右。")
+    lines = clean_text(text).text.split("\n")
+    assert lines[1:] == ["2024年工作回顾", "国内生产总值达到134.9万亿元，增长5%。", "2025年发展主要预期目标",
+                         "国内生产总值增长5%左右。"]
+    assert clean_text("全市上下团结奋斗，取得了\n显著成绩\n。").text.startswith("全市上下团结奋斗，取得了显著成绩")  # after 了
+
+
 def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):
     text = cleaned["wujin-2018"].text
     assert "“中国梦·劳动美·幸福路”" in text and "?" not in text

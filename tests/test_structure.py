@@ -214,3 +214,12 @@ def test_government_report_style_sections_with_paragraphs():
 )
 def test_classify_part(title, part):
     assert classify_part(title) == part
+
+
+def test_a_heading_its_words_decide_after_a_news_lead_that_breaks_off_heads_the_review():
+    text = ("十四届全国人大三次会议5日上午开幕，国务院总理向大会作政府工作报告，要点速读↓\n2024年工作回顾\n"
+            "国内生产总值达到134.9万亿元，增长5%。\n外汇储备超过3.2万亿美元。\n2025年发展主要预期目标\n国内生产总值增长5%左右。")
+    plan = parse_plan("g", text, period=(2025, 2025))
+    assert [(r["item_id"], r["part"]) for r in plan.items] == [
+        ("g:preamble.p1", "preamble"), ("g:1.h", "summary"), ("g:1.p1", "summary"), ("g:1.p2", "summary"),
+        ("g:2.h", "plan"), ("g:2.p1", "plan")]
