@@ -48,7 +48,9 @@ _CN_ORDINAL = "[一二三四五六七八九十]+"
 
 #: (kind, pattern) in outline order, the position being the level. Group 1 is the number.
 OUTLINE_MARKERS = (
+    ("volume", rf"第({_CN_ORDINAL})篇"),  # a development plan's outline: 第一篇 > 第一章 > 第一节 > 一、
     ("part", rf"第({_CN_ORDINAL})(?:部分|章)"),
+    ("chapter_section", rf"第({_CN_ORDINAL})节"),
     ("cn", rf"({_CN_ORDINAL})、"),
     ("cn_paren", rf"（({_CN_ORDINAL})）"),
     ("arabic", r"(\d{1,2})(?:\.(?!\d)|[、．])"),  # 3、2022年… is an item; 2.5亿元 is a number
@@ -57,8 +59,10 @@ OUTLINE_MARKERS = (
 )
 #: Any outline marker at the start of a line.
 RE_LINE_MARKER = re.compile("^(?:" + "|".join(p for _, p in OUTLINE_MARKERS) + ")")
+#: Markers that are headings on a line of their own (第一部分, 第三章, 第二节).
+_HEADING_KINDS = ("volume", "part", "chapter_section")
 #: A line that is only a marker (parts excepted: 第一部分 on its own line is a heading).
-RE_MARKER_ONLY = re.compile("^(?:" + "|".join(p for k, p in OUTLINE_MARKERS if k != "part") + ")$")
+RE_MARKER_ONLY = re.compile("^(?:" + "|".join(p for k, p in OUTLINE_MARKERS if k not in _HEADING_KINDS) + ")$")
 #: Where an annex (附件 / 附表) begins.
 RE_ANNEX_START = re.compile(r"^(?:附\s*件|附\s*表)(?:\s*\d+)?(?:[:：\s]|$)")
 #: Where an appendix begins: a glossary or notes (名词解释, 注释, 字库未存字注释, 附录) on a line of its own.

@@ -581,6 +581,10 @@ class _Rows:
                 self._visit(outline, child, depth + 1, ctx)
             return
         item = _context(ctx) | {"item_no": node.number, "item_title": _title_of(rest), "heading": ctx.get("heading")}
+        if is_heading and own and heading[1] and not (ctx.get("heading") or ("", False))[1]:
+            # an item headed by a line of decisive words (第一节 发展基础), in a section that does not decide
+            item.update(heading=heading)
+            ctx["part"] = heading[0]
         if depth == 1:
             item.update(section_no=None, section_title="")
         self.lines_row(node.path(), ctx.get("part", "plan"), "item", [node.line_idx] + own, **item)

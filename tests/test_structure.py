@@ -223,3 +223,15 @@ def test_a_heading_its_words_decide_after_a_news_lead_that_breaks_off_heads_the_
     assert [(r["item_id"], r["part"]) for r in plan.items] == [
         ("g:preamble.p1", "preamble"), ("g:1.h", "summary"), ("g:1.p1", "summary"), ("g:1.p2", "summary"),
         ("g:2.h", "plan"), ("g:2.p1", "plan")]
+
+
+def test_a_development_plans_chapters_and_sections_are_outline_nodes_and_a_section_named_for_the_base_reviews():
+    text = ("本规划纲要是全区发展的蓝图。\n第一章 基础与形势\n第一节 发展基础\n经济总量增至950亿元，年均增长9.5%。\n"
+            "第二章 总体要求\n第一节 发展目标\n到2020年，地区生产总值达到1400亿元。")
+    plan = parse_plan("w", text, period=(2016, 2020))
+    assert [(r["item_id"], r["part"]) for r in plan.items] == [
+        ("w:preamble.p1", "preamble"), ("w:1.h", "summary"), ("w:1.1", "summary"), ("w:2.h", "principles"),
+        ("w:2.1", "principles")]
+    # an item's own decisive heading does not overrule a section that decides (采取果断措施 in a review)
+    review = parse_plan("r", "一、2003年工作回顾\n（一）采取果断措施\n去年春天，我们战胜了非典。\n（二）扩大内需\n投资增长26.7%。")
+    assert {r["part"] for r in review.items} == {"summary"}
