@@ -74,6 +74,8 @@ _FULL_STOP = "。！？\n\t"
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
 _RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
+#: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
+_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -101,6 +103,15 @@ _YEAR_OF_A_NOUN = ("面向", "着眼")
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
+#: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
+_RATIO_COLONS = ":：∶︰"
+_RE_CLOCK = re.compile(r"(?<![\d.:：∶︰])[012]?\d[:：∶︰][0-5]\d(?![\d.:：∶︰])")
+#: People attending the meeting reported, after the count (…参加此次会议) or before it (应到代表…, 出席…的代表),
+#: looked for this many characters away (:func:`attendance`).
+_ATTEND_LOOK = 24
+_RE_ATTENDS = re.compile(r"(?:出席|列席|参加|参与|到会)了?(?:此次|本次|这次|今天的|当天的)?[\u4e00-\u9fff]{0,4}?"
+                         r"(?:会议|大会|开幕式|全会|职代会|全委会|座谈会)")
+_RE_ATTENDED = re.compile(r"(?:应到|实到|应出席|实出席|出席(?:此次|本次|这次)?[\u4e00-\u9fff]{0,6}?的)[\u4e00-\u9fff]{0,4}$")
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 #: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
@@ -173,9 +184,13 @@ def ordinal(c: Candidate) -> str | None:
 
 
 def _is_rank(c: Candidate) -> bool:
-    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一)."""
-    return c.prev == "第" and c.index.has_match(_RE_RANK_VERB, max(_clause_start(c), c.core_start - 1 - _RANK_LOOK),
-                                                c.core_start - 1)
+    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), and a place
+    won (夺得女子羽毛球第一名, 获第二名)."""
+    if c.prev != "第":
+        return False
+    look = max(_clause_start(c), c.core_start - 1 - _RANK_LOOK)
+    return c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
+        c.unit == "名" and c.index.has_match(_RE_WON, _clause_start(c), c.core_start - 1))  # …第一名、象棋第三名
 
 
 def plan_period(c: Candidate) -> str | None:
@@ -261,12 +276,26 @@ def chinese_word(c: Candidate) -> str | None:
     return None
 
 
+def _ratio_part(c: Candidate) -> bool:
+    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30)."""
+    text, start, end = c.index.text, c.core_start, c.m.end("num")
+    if end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit():
+        return not _RE_CLOCK.match(text, start)  # the first number of the pair
+    if start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit():
+        first = start - 1
+        while first > max(0, start - 8) and (text[first - 1].isdigit() or text[first - 1] == "."):
+            first -= 1  # back over the number before the colon (a few characters at most)
+        return not _RE_CLOCK.match(text, first)
+    return False
+
+
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
     (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
     rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
-    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS:
-        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71)
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or _ratio_part(c):
+        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71), nor a
+        # part of a ratio (三次产业比重2.8:56.1:41.1)
     return None if _counts_in_myriads(c) else DROP
 
 
@@ -495,6 +524,16 @@ def planned_list(c: Candidate) -> str | None:
     return "target" if colon >= start and c.index.has_match(c.resources.cue("plan"), start, colon) else None
 
 
+def attendance(c: Candidate) -> str | None:
+    """180余人参加此次会议, 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人: the
+    people who attend the meeting a text reports are counted, a result (a plan's 组织…参加会议 was decided before)."""
+    if c.category != "people":
+        return None
+    after = re.split("[，。；！？]", c.index.text[c.m.end():c.m.end() + _ATTEND_LOOK], maxsplit=1)[0]
+    return "achieved" if _RE_ATTENDS.search(after) or _RE_ATTENDED.search(
+        c.index.text, max(_clause_start(c), c.m.start() - _ATTEND_LOOK), c.m.start()) else None
+
+
 def summary_part(c: Candidate) -> str | None:
     """A number in a 总结/回顾 part reports a result."""
     return "achieved" if c.part == "summary" else None
@@ -537,7 +576,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     not_a_number, chinese_word, no_unit,
     calendar_date,
     restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
-    plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, summary_part,
+    plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

@@ -42,6 +42,11 @@ def test_a_heading_line_its_words_decide_is_not_joined_onto_a_lead_that_breaks_o
     assert clean_text("全市上下团结奋斗，取得了\n显著成绩\n。").text.startswith("全市上下团结奋斗，取得了显著成绩")  # after 了
 
 
+def test_a_breadcrumb_labelled_as_the_readers_place_goes():
+    text = "您当前所在位置: 首页>政务公开>规划计划>工作计划\n\n上高县农业农村局2024年工作总结\n正文，开始。"
+    assert clean_text(text).text.startswith("上高县农业农村局2024年工作总结")
+
+
 def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):
     text = cleaned["wujin-2018"].text
     assert "“中国梦·劳动美·幸福路”" in text and "?" not in text

@@ -4,7 +4,7 @@ import warnings
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.structure import StructureWarning, build_outline, classify_part, parse_plan
+from analysis.structure import StructureWarning, build_outline, classify_part, heading_part, parse_plan
 
 from .conftest import numbered
 
@@ -235,3 +235,8 @@ def test_a_development_plans_chapters_and_sections_are_outline_nodes_and_a_secti
     # an item's own decisive heading does not overrule a section that decides (采取果断措施 in a review)
     review = parse_plan("r", "一、2003年工作回顾\n（一）采取果断措施\n去年春天，我们战胜了非典。\n（二）扩大内需\n投资增长26.7%。")
     assert {r["part"] for r in review.items} == {"summary"}
+
+
+def test_a_section_named_for_how_things_stand_reviews():
+    for heading in ("工作开展情况", "经费开支情况", "经济指标完成情况"):
+        assert heading_part(heading) == ("summary", True), heading

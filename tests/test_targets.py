@@ -344,6 +344,21 @@ def test_a_bound_written_with_a_sign_is_read_with_its_direction_unit_or_not():
         ("2025年", "date", ""), ("≥71", "target", "at_least"), ("<5.5%", "target", "at_most")]
 
 
+def test_a_place_won_is_a_rank_and_the_parts_of_a_ratio_are_quantities_but_not_a_clock():
+    won = extract_quantities("运动会上，我公司夺得女子羽毛球第一名、象棋第三名。获第一批示范称号。", part="summary")
+    assert [(q["span"], q["kind"]) for q in won] == [("一名", "achieved"), ("三名", "achieved"), ("一批", "label")]
+    ratio = extract_quantities("三次产业比重由2.8:56.1:41.1调整为2.3：48.7：49，会议9:30开始。", part="summary")
+    assert [q["span"] for q in ratio if q["kind"] == "achieved"] == ["2.8", "56.1", "41.1", "2.3", "48.7", "49"]
+    assert extract_quantities("城乡收入差距控制在2.2∶1以内。")[0]["span"] == "2.2"
+
+
+def test_the_people_attending_the_meeting_reported_are_counted():
+    found = extract_quantities("会议应到代表172人，出席本次全体会议的代表155人。50名职工代表、25名列席代表出席此次职代会。"
+                               "全年组织1000名职工参加培训。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [("172人", "achieved"), ("155人", "achieved"), ("50名", "achieved"),
+                                                      ("25名", "achieved"), ("1000名", "target")]
+
+
 def test_a_number_taken_as_a_line_is_a_threshold():
     found = extract_quantities("困难职工以月收入3000元为界认定，补助以每户2000元为限。", part="plan")
     assert [(q["span"], q["kind"], q["evidence"]) for q in found] == [
