@@ -21,7 +21,10 @@ from .loader import Resources
 from .patterns import CN_DIGITS, digit_string, parse_number
 from .textindex import TextIndex
 
-__all__ = ["Candidate", "quantity_pattern", "candidate"]
+__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "clause_start"]
+
+#: What bounds a clause around a number: punctuation, brackets and quotes.
+BOUNDARY = "，。；：！？\n\t（）()“”《》"
 
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
@@ -273,3 +276,11 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         period=period,
         restates=restates,
     )
+
+
+def clause_start(c: Candidate) -> int:
+    """Where the number's clause starts; a clause of comparison (，比上年增长一倍) belongs to the one before."""
+    start = c.index.last_before("，；。\n", c.core_start) + 1
+    if c.index.text.startswith("比", start) and start > 0 and c.index.text[start - 1] == "，":
+        start = c.index.last_before("，；。\n", start - 1) + 1
+    return start

@@ -2,7 +2,9 @@
 
 Every number the quantity pattern (:func:`quantity_pattern`) finds becomes a
 :class:`Candidate` holding what the rules read (its unit, qualifiers, the
-characters around it, whether it is quoted). Each rule is a small named
+characters around it, whether it is quoted). The first rules, which say a number
+is a name, a date or no quantity, are in :mod:`analysis.name_rules`; the rest,
+which say what kind of measure it is, are here. Each rule is a small named
 function that takes a :class:`Candidate` and returns a kind (``label``,
 ``date``, ``threshold``, ``achieved``, ``target``, ``baseline``), :data:`DROP` (the
 number is no quantity: a word such as 一批, a code such as 5G) or ``None`` (no
@@ -26,34 +28,19 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .candidates import Candidate, candidate, quantity_pattern
-from .patterns import CHANGE_VERBS, CN_DIGITS, digit_string
+from .candidates import BOUNDARY, Candidate, candidate, clause_start, quantity_pattern
+from .name_rules import DROP, NAME_RULES, counts_in_myriads
 from .orientation import REVIEW, orientation
+from .patterns import CHANGE_VERBS, digit_string
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
-_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
-_BOUNDARY = "，。；：！？\n\t（）()“”《》"
-_RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
-#: The sixth to tenth plans' periods (六五 … 九五, 十五): names only when quoted or before 计划, 期间 ….
-_RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
-_RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
-#: 一大 is the first congress only alone or before 会址, 代表 …; 一大批, 一大亮点 are words ("a large …").
-_RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
-#: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
-_WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
-#: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
-DROP = "drop"
 #: A year in Arabic or Chinese digits, before 年.
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
 #: A starting level: 由, 从, 现行 … before the number; a change to another level after it (a comma may stand
 #: between: 由1957年的42%左右，提高到60%左右).
 _RE_FROM = re.compile(r"由|从|现行|目前的")
 _RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
-#: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
-_RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
-#: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
-_RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: Characters before a year that make it the base of a comparison or the start of a change (比2010年, 由1957年).
@@ -71,15 +58,6 @@ _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 _PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
 _FULL_STOP = "。！？\n\t"
-#: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
-_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|保持|进入|晋升|跻身")
-_RANK_LOOK = 8
-#: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
-_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
-#: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
-_RE_COORDINATION = re.compile(r"[和与及、]")
-#: Units of a count that names things rather than measures them (四项, 这四条, 两个).
-_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
 #: Parts that plan: there a look back must be in a number's own clause (see achieved_cue).
 PLANNING_PARTS = ("plan", "goals", "guarantees", "principles")
 #: A sentence looks back when its review cues lead its plan cues by this much.
@@ -103,17 +81,12 @@ _YEAR_OF_A_NOUN = ("面向", "着眼")
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
-#: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
-_RATIO_COLONS = ":：∶︰"
-_RE_CLOCK = re.compile(r"(?<![\d.:：∶︰])[012]?\d[:：∶︰][0-5]\d(?![\d.:：∶︰])")
 #: People attending the meeting reported, after the count (…参加此次会议) or before it (应到代表…, 出席…的代表),
 #: looked for this many characters away (:func:`attendance`).
 _ATTEND_LOOK = 24
 _RE_ATTENDS = re.compile(r"(?:出席|列席|参加|参与|到会)了?(?:此次|本次|这次|今天的|当天的)?[\u4e00-\u9fff]{0,4}?"
                          r"(?:会议|大会|开幕式|全会|职代会|全委会|座谈会)")
 _RE_ATTENDED = re.compile(r"(?:应到|实到|应出席|实出席|出席(?:此次|本次|这次)?[\u4e00-\u9fff]{0,6}?的)[\u4e00-\u9fff]{0,4}$")
-#: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
-_SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 #: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
 _BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
 #: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
@@ -124,204 +97,6 @@ _STATES_LIMIT = ("", "为", "是", "定为", "设为")
 
 # --- The rules, in order: the first to decide wins ---------------------------------------------
 # Each takes a Candidate and returns a kind, DROP (not a quantity) or None (no decision).
-
-
-def inside_longer_numeral(c: Candidate) -> str | None:
-    """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月), or starts with 零 or 〇, is part
-    of a longer one and dropped."""
-    return DROP if c.chinese and (c.prev and c.prev in _NUMERAL_CHARS or c.num[0] in "零〇") else None
-
-
-def part_of_code(c: Candidate) -> str | None:
-    """Digits after a letter, digit or dot belong to a code or a longer number (epc1, 2018.2.25)."""
-    return DROP if not c.chinese and (c.prev.isascii() and c.prev.isalnum() or c.prev == ".") else None
-
-
-def placeholder_or_model(c: Candidate) -> str | None:
-    """Digits without a unit followed by a Latin letter (20xx, 5G) are a placeholder or a name, not a quantity."""
-    if not c.chinese and not c.m.group("unit") and re.match(r"[A-Za-z]", c.after):
-        return DROP
-    return None
-
-
-def _names_something(c: Candidate) -> bool:
-    """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会, and a
-    quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
-    text, end = c.index.text, c.m.end()
-    large = c.after == "大" and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word
-    return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or text.startswith("中全会", end)
-            or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
-            or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
-
-
-def word_with_one(c: Candidate) -> str | None:
-    """统一大业, 唯一, 同一: a 一 that ends a word is no number (同一九五七年相比 keeps its year)."""
-    if c.chinese and c.num == "一" and c.core_start and c.index.text[c.core_start - 1] in _WORD_ENDING_IN_ONE:
-        return DROP
-    return None
-
-
-def numeral_in_a_word(c: Candidate) -> str | None:
-    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, a name:
-    :func:`_names_something`) or it counts in 万 or 亿 (裁减军队员额五十万)."""
-    if c.chinese and not c.unit and c.prev != "第" and not _names_something(c) and not _counts_in_myriads(c):
-        return DROP
-    return None
-
-
-def _counts_in_myriads(c: Candidate) -> bool:
-    """A Chinese number ending in 万 or 亿 (五十万, 三千万): a count even without a unit."""
-    return c.chinese and c.num[-1] in "万亿" and c.value is not None and c.value >= 10_000
-
-
-def ordinal(c: Candidate) -> str | None:
-    """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped, and a rank
-    that something holds or reaches (居全省第3位, 跃居世界第二, 排名第67位) is a measured position: left to the
-    later rules, like any quantity."""
-    if c.prev != "第" or _is_rank(c):
-        return None
-    return DROP if not c.unit and c.after in "，、：,:" else "label"
-
-
-def _is_rank(c: Candidate) -> bool:
-    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), and a place
-    won (夺得女子羽毛球第一名, 获第二名)."""
-    if c.prev != "第":
-        return False
-    look = max(_clause_start(c), c.core_start - 1 - _RANK_LOOK)
-    return c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
-        c.unit == "名" and c.index.has_match(_RE_WON, _clause_start(c), c.core_start - 1))  # …第一名、象棋第三名
-
-
-def plan_period(c: Candidate) -> str | None:
-    """十三五, 十四五: a five-year-plan period is a label."""
-    return "label" if c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num) else None
-
-
-def _one_of_a_named_set(c: Candidate) -> bool:
-    """一国 (in 一国两制), 一类, 一级: 一 before a unit of a named set (``units.csv``, category named_set) is a
-    word, not a count of one."""
-    return c.chinese and c.value == 1 and c.category == "named_set"
-
-
-def numbered_slogan(c: Candidate) -> str | None:
-    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
-    (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》)."""
-    if not c.chinese:
-        return None
-    if c.quoted and c.unit and (_one_of_a_named_set(c) or c.index.text.startswith(("计划", "规划"), c.m.end())):
-        return None
-    return "label" if _names_something(c) or (c.quoted and c.unit) else None
-
-
-def edition(c: Candidate) -> str | None:
-    """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
-    does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
-    times counted (四次提高补助标准) are how often something was done, a quantity like any other."""
-    if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult):
-        return None
-    if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
-        return "label"
-    return None
-
-
-def political_formula(c: Candidate) -> str | None:
-    """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
-    role formula_noun) is a fixed formula, a label."""
-    if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
-        return "label"
-    return None
-
-
-def named_count(c: Candidate) -> str | None:
-    """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
-    points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
-    before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
-    count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
-    if not (c.chinese and c.value is not None and 1 < c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
-        return None  # 一个, 一项: the indefinite article, a word (chinese_word)
-    if c.mult or c.pre or c.post or c.approx:
-        return None
-    clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
-    verb_from = max(clause_start, c.core_start - 4)
-    if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
-            and not c.index.has_match(_RE_COORDINATION, c.index.last_before(_BOUNDARY, c.core_start) + 1, verb_from)):
-        return None
-    return "label"
-
-
-def label_unit(c: Candidate) -> str | None:
-    """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
-    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`)."""
-    return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
-
-
-def quoted_code(c: Candidate) -> str | None:
-    """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日."""
-    return "label" if c.quoted and not c.chinese and not c.unit.startswith(("年", "月", "日")) else None
-
-
-def not_a_number(c: Candidate) -> str | None:
-    """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
-    return DROP if c.value is None else None
-
-
-def chinese_word(c: Candidate) -> str | None:
-    """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
-    (一倍, 翻一番 and years excepted)."""
-    if c.chinese and not c.unit and _counts_in_myriads(c) or _is_rank(c):
-        return None  # 五十万; 位居世界第一 (a rank)
-    if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
-        return DROP
-    return None
-
-
-def _ratio_part(c: Candidate) -> bool:
-    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30)."""
-    text, start, end = c.index.text, c.core_start, c.m.end("num")
-    if end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit():
-        return not _RE_CLOCK.match(text, start)  # the first number of the pair
-    if start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit():
-        first = start - 1
-        while first > max(0, start - 8) and (text[first - 1].isdigit() or text[first - 1] == "."):
-            first -= 1  # back over the number before the colon (a few characters at most)
-        return not _RE_CLOCK.match(text, first)
-    return False
-
-
-def no_unit(c: Candidate) -> str | None:
-    """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
-    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
-    rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
-    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or _ratio_part(c):
-        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71), nor a
-        # part of a ratio (三次产业比重2.8:56.1:41.1)
-    return None if _counts_in_myriads(c) else DROP
-
-
-def calendar_date(c: Candidate) -> str | None:
-    """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
-
-    A year is 1900–2100; a number of years up to 100 is a span of time (but
-    五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, or held, 三十年不变, is left to the later rules); a month 1–12, a day 1–31.
-    Other numbers of these units are dropped.
-    """
-    if c.category != "date":
-        return None
-    value = c.value
-    if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
-        return "date"
-    if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
-        if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
-                or _RE_HELD_FOR.match(c.index.text, c.m.end()):
-            return None  # 承包期再延长30年, 三十年不变: a span the plan sets is a quantity; later rules say which kind
-        return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
-    if c.unit.startswith("月") and 1 <= value <= 12:
-        return "date"
-    if c.unit == "日" and 1 <= value <= 31:
-        return "date"
-    return DROP
 
 
 def restatement(c: Candidate) -> str | None:
@@ -350,10 +125,10 @@ def scope_condition(c: Candidate) -> str | None:
         # 亩产达到一百斤以上的县: the things meant)
     if c.category in _COUNTING_CATEGORIES:
         return None  # 建成100个以上精品村, 新建100家以上: a count of the things after it, not a bound on them
-    look_from = max(_clause_start(c), c.core_start - _MEASURE_LOOK)
+    look_from = max(clause_start(c), c.core_start - _MEASURE_LOOK)
     if not c.unit and not c.index.has_match(_RE_AMOUNT_MEASURE, look_from, c.core_start):
         return None  # 1000万以上贫困人口: a bare count of what follows; 销售500万以上企业: a bound on an amount
-    if c.unit == "%" and not c.index.has_match(_RE_MEASURE, max(_clause_start(c), c.core_start - _MEASURE_LOOK),
+    if c.unit == "%" and not c.index.has_match(_RE_MEASURE, max(clause_start(c), c.core_start - _MEASURE_LOOK),
                                                c.core_start):
         return None  # 95%以上的学生: a share of the things named, not a bound on a measure of them
     return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
@@ -361,8 +136,8 @@ def scope_condition(c: Candidate) -> str | None:
 
 def per_unit_cap(c: Candidate) -> str | None:
     """每家不超过50万元: an upper bound after a per-unit word in its clause (cue role per_unit) is a threshold."""
-    clause_start = c.index.last_before(_BOUNDARY + "、", c.core_start) + 1
-    if c.direction == "at_most" and c.index.has_match(c.resources.cue("per_unit"), clause_start, c.core_start):
+    start = c.index.last_before(BOUNDARY + "、", c.core_start) + 1
+    if c.direction == "at_most" and c.index.has_match(c.resources.cue("per_unit"), start, c.core_start):
         return "threshold"
     return None
 
@@ -371,9 +146,9 @@ def stated_limit(c: Candidate) -> str | None:
     """投资限额为四百万元, 起征点是5000元: a number a limit noun states (cue role limit_noun, right before it or
     before 为, 是, 定为) is the limit, a threshold; a limit the plan changes (上限提高到…) is left to later rules.
     So is a number a sentence takes as a line (以四十斤为界, 以2300元为限)."""
-    if c.index.text.startswith(_TAKEN_AS_LINE, c.m.end()) and c.index.last_before("以", c.m.start()) >= _clause_start(c):
+    if c.index.text.startswith(_TAKEN_AS_LINE, c.m.end()) and c.index.last_before("以", c.m.start()) >= clause_start(c):
         return "threshold"
-    start = max(_clause_start(c), c.m.start() - _LIMIT_LOOK)
+    start = max(clause_start(c), c.m.start() - _LIMIT_LOOK)
     return "threshold" if any(c.index.text[m.end():c.m.start()] in _STATES_LIMIT
                               for m in c.resources.cue("limit_noun").finditer(c.index.text, start, c.m.start())) else None
 
@@ -385,7 +160,7 @@ def share_of_a_whole(c: Candidate) -> str | None:
     if c.unit != "%" or not _RE_DESCRIBES.match(c.index.text, c.m.end() - len(c.post)):
         return None
     share_word = c.index.last_before("占", c.core_start)
-    if share_word < _clause_start(c) or c.index.has_match(_RE_REACHES_ANYWHERE, share_word, c.core_start):
+    if share_word < clause_start(c) or c.index.has_match(_RE_REACHES_ANYWHERE, share_word, c.core_start):
         return None
     return "achieved"
 
@@ -401,18 +176,10 @@ def eligibility_age(c: Candidate) -> str | None:
     return "threshold" if bounded else None
 
 
-def _clause_start(c: Candidate) -> int:
-    """Where the number's clause starts; a clause of comparison (，比上年增长一倍) belongs to the one before."""
-    start = c.index.last_before("，；。\n", c.core_start) + 1
-    if c.index.text.startswith("比", start) and start > 0 and c.index.text[start - 1] == "，":
-        start = c.index.last_before("，；。\n", start - 1) + 1
-    return start
-
-
 def planned_starting_value(c: Candidate) -> str | None:
     """将由1957年的42%提高到60%: the level a change starts from, in a clause that plans the change (a plan
     cue before the number), is a baseline, though the cue makes the clause's other numbers targets."""
-    if starting_value(c) and (c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start)
+    if starting_value(c) and (c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start)
                               or named_year(c) == "target"):
         return "baseline"  # a plan cue in its clause, or a year ahead named in its sentence (到2020年…从…提高到…)
     return None
@@ -423,19 +190,19 @@ def population_size(c: Candidate) -> str | None:
     counts of 万 or 亿 (in 人口, or a count right before the people it counts: cue role people_noun) is a fact of the
     present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口, 解决…人口的
     温饱, 转移, 新增 …: cue role acts_on_people)."""
-    in_myriads = _counts_in_myriads(c) or not (c.chinese or c.post) and c.mult.startswith(("万", "亿"))  # 13亿;
+    in_myriads = counts_in_myriads(c) or not (c.chinese or c.post) and c.mult.startswith(("万", "亿"))  # 13亿;
     # not a bound (1000万以上贫困人口: a count the plan sets)
     before_people = not c.unit and in_myriads and c.resources.cue("people_noun").match(c.index.text, c.m.end())
     if not before_people and (c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num))):
         return None
-    acted_on = c.index.has_match(c.resources.cue("acts_on_people"), _clause_start(c), c.core_start)
+    acted_on = c.index.has_match(c.resources.cue("acts_on_people"), clause_start(c), c.core_start)
     return None if acted_on else "achieved"
 
 
 def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
     summary."""
-    return "target" if c.index.has_match(c.resources.cue("plan"), _clause_start(c), c.core_start) else None
+    return "target" if c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start) else None
 
 
 def planned_figure(c: Candidate) -> str | None:
@@ -444,11 +211,11 @@ def planned_figure(c: Candidate) -> str | None:
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
     read by the rules after."""
-    start = max(_clause_start(c), c.m.start() - 6)
+    start = max(clause_start(c), c.m.start() - 6)
     share = c.unit == "%" or "分之" in c.num or c.num == "一半"  # 完成年计划27%, 超过年度计划百分之四: done against it
     done = c.resources.cue("achieved")  # 节减了预算支出2.45亿元: what was done to the planned figure
     between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())
-               if not c.index.has_match(done, _clause_start(c), m.start())]
+               if not c.index.has_match(done, clause_start(c), m.start())]
     return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 
@@ -456,7 +223,7 @@ def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
     进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110."""
-    start = _clause_start(c) if c.part in PLANNING_PARTS else c.index.sentence_bounds(c.core_start)[0]
+    start = clause_start(c) if c.part in PLANNING_PARTS else c.index.sentence_bounds(c.core_start)[0]
     return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
 
 
@@ -531,7 +298,7 @@ def attendance(c: Candidate) -> str | None:
         return None
     after = re.split("[，。；！？]", c.index.text[c.m.end():c.m.end() + _ATTEND_LOOK], maxsplit=1)[0]
     return "achieved" if _RE_ATTENDS.search(after) or _RE_ATTENDED.search(
-        c.index.text, max(_clause_start(c), c.m.start() - _ATTEND_LOOK), c.m.start()) else None
+        c.index.text, max(clause_start(c), c.m.start() - _ATTEND_LOOK), c.m.start()) else None
 
 
 def summary_part(c: Candidate) -> str | None:
@@ -543,7 +310,7 @@ def sentence_looks_back(c: Candidate) -> str | None:
     """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
     要, 将, 力争 … by at least 2) reports a result, even outside a summary part; but not a number whose own
     clause, in a part that plans, names the plan's year (今年, 明年, 年内)."""
-    if c.part in PLANNING_PARTS and c.index.has_match(_RE_THIS_YEAR, _clause_start(c), c.core_start):
+    if c.part in PLANNING_PARTS and c.index.has_match(_RE_THIS_YEAR, clause_start(c), c.core_start):
         return None  # 这几年…进行了试点，今年试点城市扩大到110个: the number's own clause speaks of the plan year
     bounds = c.index.sentence_bounds(c.core_start)
     cues = c.index.memo(("orientation", bounds, c.period),  # once per sentence, however many numbers it holds
@@ -558,8 +325,8 @@ def starting_value(c: Candidate) -> str | None:
     level (提高到, 降至, 调整为 …) follows it: a baseline. In a sentence that looks
     back it was decided by an earlier rule (a past change is a result).
     """
-    clause_start = c.index.last_before(_BOUNDARY, c.core_start) + 1
-    if not c.index.has_match(_RE_FROM, clause_start, c.core_start):
+    start = c.index.last_before(BOUNDARY, c.core_start) + 1
+    if not c.index.has_match(_RE_FROM, start, c.core_start):
         return None
     return "baseline" if _RE_CHANGE_TO.match(c.index.text, c.m.end()) else None
 
@@ -571,11 +338,9 @@ def commitment(c: Candidate) -> str | None:
 
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
-    inside_longer_numeral, part_of_code, placeholder_or_model, word_with_one, numeral_in_a_word,
-    ordinal, plan_period, numbered_slogan, edition, political_formula, named_count, label_unit, quoted_code,
-    not_a_number, chinese_word, no_unit,
-    calendar_date,
-    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value, population_size,
+    *NAME_RULES,
+    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value,
+    population_size,
     plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, commitment,
 )

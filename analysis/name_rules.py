@@ -1,0 +1,274 @@
+"""The first rules of :data:`analysis.target_rules.RULES`: those that say a number is no measure.
+
+A number can be part of a name or label (十九大, 第十五届, “三个十佳”, 四项基本原则), a date or span of time
+(2018年, 六十年代, 三年内), or no quantity at all: a word (一批, 统一), a code (5G, G20), a placeholder (x.x%).
+Each rule takes a :class:`~analysis.candidates.Candidate` and returns ``label``, ``date``, :data:`DROP` or
+``None`` (no decision: the later rules of :mod:`analysis.target_rules` read the number as a measure). A
+rank (居全省第3位), a part of a ratio (2.8:56.1:41.1) and a bound written with a sign (≥71) are measures
+even without a unit. The rule's name is the ``evidence`` of the targets table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import BOUNDARY, Candidate, clause_start
+from .patterns import CN_DIGITS
+
+__all__ = [
+    "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
+    "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
+    "edition", "political_formula", "named_count", "label_unit", "quoted_code", "not_a_number",
+    "chinese_word", "no_unit", "calendar_date",
+]
+
+_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
+_RE_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # 十三五, 十四五
+#: The sixth to tenth plans' periods (六五 … 九五, 十五): names only when quoted or before 计划, 期间 ….
+_RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
+_RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
+#: 一大 is the first congress only alone or before 会址, 代表 …; 一大批, 一大亮点 are words ("a large …").
+_RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
+#: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
+_WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
+#: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
+DROP = "drop"
+#: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
+_RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
+#: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
+_RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
+#: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
+_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|保持|进入|晋升|跻身")
+_RANK_LOOK = 8
+#: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
+_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
+#: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
+_RE_COORDINATION = re.compile(r"[和与及、]")
+#: Units of a count that names things rather than measures them (四项, 这四条, 两个).
+_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
+#: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
+_RATIO_COLONS = ":：∶︰"
+_RE_CLOCK = re.compile(r"(?<![\d.:：∶︰])[012]?\d[:：∶︰][0-5]\d(?![\d.:：∶︰])")
+#: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
+_SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
+
+
+
+def inside_longer_numeral(c: Candidate) -> str | None:
+    """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月), or starts with 零 or 〇, is part
+    of a longer one and dropped."""
+    return DROP if c.chinese and (c.prev and c.prev in _NUMERAL_CHARS or c.num[0] in "零〇") else None
+
+
+def part_of_code(c: Candidate) -> str | None:
+    """Digits after a letter, digit or dot belong to a code or a longer number (epc1, 2018.2.25)."""
+    return DROP if not c.chinese and (c.prev.isascii() and c.prev.isalnum() or c.prev == ".") else None
+
+
+def placeholder_or_model(c: Candidate) -> str | None:
+    """Digits without a unit followed by a Latin letter (20xx, 5G) are a placeholder or a name, not a quantity."""
+    if not c.chinese and not c.m.group("unit") and re.match(r"[A-Za-z]", c.after):
+        return DROP
+    return None
+
+
+def _names_something(c: Candidate) -> bool:
+    """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会, and a
+    quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
+    text, end = c.index.text, c.m.end()
+    large = c.after == "大" and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word
+    return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or text.startswith("中全会", end)
+            or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
+            or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
+
+
+def word_with_one(c: Candidate) -> str | None:
+    """统一大业, 唯一, 同一: a 一 that ends a word is no number (同一九五七年相比 keeps its year)."""
+    if c.chinese and c.num == "一" and c.core_start and c.index.text[c.core_start - 1] in _WORD_ENDING_IN_ONE:
+        return DROP
+    return None
+
+
+def numeral_in_a_word(c: Candidate) -> str | None:
+    """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, a name:
+    :func:`_names_something`) or it counts in 万 or 亿 (裁减军队员额五十万)."""
+    if c.chinese and not c.unit and c.prev != "第" and not _names_something(c) and not counts_in_myriads(c):
+        return DROP
+    return None
+
+
+def counts_in_myriads(c: Candidate) -> bool:
+    """A Chinese number ending in 万 or 亿 (五十万, 三千万): a count even without a unit."""
+    return c.chinese and c.num[-1] in "万亿" and c.value is not None and c.value >= 10_000
+
+
+def ordinal(c: Candidate) -> str | None:
+    """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped, and a rank
+    that something holds or reaches (居全省第3位, 跃居世界第二, 排名第67位) is a measured position: left to the
+    later rules, like any quantity."""
+    if c.prev != "第" or _is_rank(c):
+        return None
+    return DROP if not c.unit and c.after in "，、：,:" else "label"
+
+
+def _is_rank(c: Candidate) -> bool:
+    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), and a place
+    won (夺得女子羽毛球第一名, 获第二名)."""
+    if c.prev != "第":
+        return False
+    look = max(clause_start(c), c.core_start - 1 - _RANK_LOOK)
+    return c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
+        c.unit == "名" and c.index.has_match(_RE_WON, clause_start(c), c.core_start - 1))  # …第一名、象棋第三名
+
+
+def plan_period(c: Candidate) -> str | None:
+    """十三五, 十四五: a five-year-plan period is a label."""
+    return "label" if c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num) else None
+
+
+def _one_of_a_named_set(c: Candidate) -> bool:
+    """一国 (in 一国两制), 一类, 一级: 一 before a unit of a named set (``units.csv``, category named_set) is a
+    word, not a count of one."""
+    return c.chinese and c.value == 1 and c.category == "named_set"
+
+
+def numbered_slogan(c: Candidate) -> str | None:
+    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
+    (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》)."""
+    if not c.chinese:
+        return None
+    if c.quoted and c.unit and (_one_of_a_named_set(c) or c.index.text.startswith(("计划", "规划"), c.m.end())):
+        return None
+    return "label" if _names_something(c) or (c.quoted and c.unit) else None
+
+
+def edition(c: Candidate) -> str | None:
+    """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
+    does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
+    times counted (四次提高补助标准) are how often something was done, a quantity like any other."""
+    if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult):
+        return None
+    if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
+        return "label"
+    return None
+
+
+def political_formula(c: Candidate) -> str | None:
+    """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
+    role formula_noun) is a fixed formula, a label."""
+    if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
+        return "label"
+    return None
+
+
+def named_count(c: Candidate) -> str | None:
+    """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
+    points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
+    before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
+    count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
+    if not (c.chinese and c.value is not None and 1 < c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
+        return None  # 一个, 一项: the indefinite article, a word (chinese_word)
+    if c.mult or c.pre or c.post or c.approx:
+        return None
+    start = c.index.last_before(BOUNDARY + "、", c.core_start) + 1
+    verb_from = max(start, c.core_start - 4)
+    if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
+            and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)):
+        return None
+    return "label"
+
+
+def label_unit(c: Candidate) -> str | None:
+    """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
+    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`)."""
+    return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
+
+
+def quoted_code(c: Candidate) -> str | None:
+    """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日."""
+    return "label" if c.quoted and not c.chinese and not c.unit.startswith(("年", "月", "日")) else None
+
+
+def not_a_number(c: Candidate) -> str | None:
+    """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
+    return DROP if c.value is None else None
+
+
+def chinese_word(c: Candidate) -> str | None:
+    """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
+    (一倍, 翻一番 and years excepted)."""
+    if c.chinese and not c.unit and counts_in_myriads(c) or _is_rank(c):
+        return None  # 五十万; 位居世界第一 (a rank)
+    if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
+        return DROP
+    return None
+
+
+def _ratio_part(c: Candidate) -> bool:
+    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30)."""
+    text, start, end = c.index.text, c.core_start, c.m.end("num")
+    if end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit():
+        return not _RE_CLOCK.match(text, start)  # the first number of the pair
+    if start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit():
+        first = start - 1
+        while first > max(0, start - 8) and (text[first - 1].isdigit() or text[first - 1] == "."):
+            first -= 1  # back over the number before the colon (a few characters at most)
+        return not _RE_CLOCK.match(text, first)
+    return False
+
+
+def no_unit(c: Candidate) -> str | None:
+    """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
+    (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
+    rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or _ratio_part(c):
+        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71), nor a
+        # part of a ratio (三次产业比重2.8:56.1:41.1)
+    return None if counts_in_myriads(c) else DROP
+
+
+def calendar_date(c: Candidate) -> str | None:
+    """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
+
+    A year is 1900–2100; a number of years up to 100 is a span of time (but
+    五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
+    or shortened, 再延长30年, or held, 三十年不变, is left to the later rules); a month 1–12, a day 1–31.
+    Other numbers of these units are dropped.
+    """
+    if c.category != "date":
+        return None
+    value = c.value
+    if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
+        return "date"
+    if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
+        if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
+                or _RE_HELD_FOR.match(c.index.text, c.m.end()):
+            return None  # 承包期再延长30年, 三十年不变: a span the plan sets is a quantity; later rules say which kind
+        return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
+    if c.unit.startswith("月") and 1 <= value <= 12:
+        return "date"
+    if c.unit == "日" and 1 <= value <= 31:
+        return "date"
+    return DROP
+
+
+#: The rules of this module, in the order :data:`analysis.target_rules.RULES` tries them.
+NAME_RULES = (
+    inside_longer_numeral,
+    part_of_code,
+    placeholder_or_model,
+    word_with_one,
+    numeral_in_a_word,
+    ordinal,
+    plan_period,
+    numbered_slogan,
+    edition,
+    political_formula,
+    named_count,
+    label_unit,
+    quoted_code,
+    not_a_number,
+    chinese_word,
+    no_unit,
+    calendar_date,
+)
