@@ -160,12 +160,12 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     the unit before it in the same section (a review runs on for paragraphs).
     Where the genre leans to review (``leaning``), a unit under no decisive
     heading is a review unless its strong plan cues lead by :data:`REVIEW_LEAD`
-    (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes ``summary``; any other takes the heading's
-    part when that is a planning part, else ``plan``. Only units whose
-    part is ``summary`` or a planning part (``plan``, ``goals``,
-    ``principles``, ``guarantees``) are looked at; cover, preamble, closing,
-    appendix and annex rows keep theirs. A unit's words are read up to its
-    ``content_end``.
+    (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes
+    ``summary``; any other takes the heading's part when that is a planning part,
+    else ``plan``. A preamble paragraph that looks back (its cues lead by
+    :data:`REVIEW_LEAD`) is a review too, unless it holds the speaker's opening
+    words (我代表…); other preamble rows, and cover, closing, appendix and annex
+    rows, keep their part. A unit's words are read up to its ``content_end``.
 
     Parameters
     ----------
@@ -201,6 +201,12 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     leans = leaning in ("review", "mixed")
     previous, section = None, object()
     for row in rows:
+        if row["part"] == "preamble":  # an opening paragraph that looks back (上半年，市总工会…取得了…) reviews,
+            # but not the speaker's opening words (现在，我代表国务院，向大会报告过去五年的工作)
+            opening = text[row["start"]:row["content_end"]]
+            if "我代表" not in opening and orientation(opening, resources, period=period).label(REVIEW_LEAD) == REVIEW:
+                row["part"] = "summary"
+            continue
         if row["part"] not in FORWARD_PARTS + ("summary",):
             continue
         part, decisive = row["heading"]

@@ -240,3 +240,10 @@ def test_a_development_plans_chapters_and_sections_are_outline_nodes_and_a_secti
 def test_a_section_named_for_how_things_stand_reviews():
     for heading in ("工作开展情况", "经费开支情况", "经济指标完成情况"):
         assert heading_part(heading) == ("summary", True), heading
+
+
+def test_an_opening_paragraph_that_looks_back_reviews_but_not_the_speakers_opening_words():
+    text = ("市总工会2025年上半年工作总结\n上半年，市总工会在市委领导下，团结带领职工，各项工作取得了新成效，建会企业已达1200家。\n"
+            "各位代表：\n现在，我代表市总工会，向大会报告过去五年的工作。\n一、工作开展情况\n（一）强化思想引领。开展宣讲50场。")
+    parts = {r["text"][:6]: r["part"] for r in parse_plan("u", text, period=(2025, 2025)).items}
+    assert parts["上半年，市总"] == "summary" and parts["现在，我代表"] == "preamble"
