@@ -614,10 +614,14 @@ def _issuing_body(title: str, opening: str, place: str) -> str:
     return body
 
 
+#: Genres no title is made for: an unknown one, and a news report (its headline is its title, or it has none).
+_UNTITLED_GENRES = ("unknown", "news_report")
+
+
 def _made_title(year: int | None, place: str, doc_type: str, resources: Resources) -> str:
     """A title for a text without one: 1954年政府工作报告, 2026年江苏省政府工作报告."""
     label = resources.doc_type_labels.get(doc_type, {}).get("zh", "")
-    if doc_type == "unknown" or not label:
+    if doc_type in _UNTITLED_GENRES or not label:
         return ""
     return f"{year or ''}{'年' if year else ''}{'' if place in ('', _NATIONAL) else place}{label}"
 

@@ -158,7 +158,7 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
         warnings.simplefilter("ignore", StructureWarning)
         period = (_year(doc.metadata.get("year_start")), _year(doc.metadata.get("year_end")))
         parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end, resources=resources, period=period,
-                            doc_type=doc.metadata.get("doc_type", ""))
+                            doc_type=doc.metadata.get("doc_type", ""), title=doc.metadata.get("title", ""))
     rows = parsed.items
     doc_row = dict(doc.metadata)
     doc_row.update(

@@ -40,7 +40,7 @@ from .annex import AnnexTable, parse_annex
 from .indicator_tables import paragraph_lines
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .orientation import FORWARD_PARTS, heading_parts, orient_parts
+from .orientation import FORWARD_PARTS, PLAN, heading_parts, orient_parts, orientation
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
 from .schema import ITEM_COLUMNS
@@ -687,7 +687,7 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
 
 
 def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None,
-               period: tuple = (None, None), doc_type: str = "") -> ParsedPlan:
+               period: tuple = (None, None), doc_type: str = "", title: str = "") -> ParsedPlan:
     """Parse a cleaned plan into rows: regions, then the outline, then one row per text unit.
 
     Runs :func:`find_regions`, :func:`build_outline` on the body and
@@ -712,7 +712,10 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         The genre (``doc_types.csv``): a summary reads text whose words do not
         decide as a review; a report that reviews and then plans (a government
         work report, a summary and plan) reads so the text before its first
-        section headed as plan.
+        section headed as plan; so does a news report whose ``title`` (its
+        headline) does not look ahead.
+    title : str, default ""
+        The document's title (read for a news report's leaning).
 
     Returns
     -------
@@ -741,8 +744,11 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         msg = f"{doc_id}: no numbered sections or items found; the text is split into paragraphs"
         warnings.warn(msg, StructureWarning, stacklevel=2)
         notes.append(msg)
+    leaning = resources.doc_type_leanings.get(doc_type, "")
+    if leaning == "news":  # a news report reviews, unless its headline announces a plan (…将新建30家…)
+        leaning = "" if orientation(title, resources, period=period).label() == PLAN else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
-                                              resources.doc_type_leanings.get(doc_type, ""))
+                                              leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 

@@ -67,6 +67,8 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("结合我市实际，特制定本方案。", "implementation_plan"),
     ("2023年工会工作计划如下：", "work_plan"),
     ("各位代表：现在，我代表市人民政府向大会作政府工作报告。", "government_work_report"),
+    ("本报讯 (记者高柱 通讯员吕丹)四川自贡市总工会日前举行救助资金发放仪式。", "news_report"),
+    ("中工网北京1月15日电(工人日报记者郑莉)工会驿站提质增效会议今天在京召开。", "news_report"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type

@@ -247,3 +247,12 @@ def test_an_opening_paragraph_that_looks_back_reviews_but_not_the_speakers_openi
             "各位代表：\n现在，我代表市总工会，向大会报告过去五年的工作。\n一、工作开展情况\n（一）强化思想引领。开展宣讲50场。")
     parts = {r["text"][:6]: r["part"] for r in parse_plan("u", text, period=(2025, 2025)).items}
     assert parts["上半年，市总"] == "summary" and parts["现在，我代表"] == "preamble"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")  # a news report has no outline
+def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
+    text = "本报讯 日前，市总工会举行送温暖活动。\n活动共慰问困难职工200名，发放慰问金15万元。"
+    reported = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="市总工会送温暖")
+    assert {r["part"] for r in reported.items} == {"summary"}
+    announced = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="今年全市将新建职工之家30家")
+    assert {r["part"] for r in announced.items} == {"plan"}
