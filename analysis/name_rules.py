@@ -48,7 +48,8 @@ _RE_COORDINATION = re.compile(r"[和与及、]")
 _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
 _RATIO_COLONS = ":：∶︰"
-_RE_CLOCK = re.compile(r"(?<![\d.:：∶︰])[012]?\d[:：∶︰][0-5]\d(?![\d.:：∶︰])")
+_RE_CLOCK = re.compile(r"[012]?\d[:：∶︰][0-5]\d(?:[:：∶︰][0-5]\d)?")
+_CHAIN_LOOK = 16
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 
@@ -205,16 +206,18 @@ def chinese_word(c: Candidate) -> str | None:
 
 
 def _ratio_part(c: Candidate) -> bool:
-    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30)."""
+    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30, 09:00:02)."""
     text, start, end = c.index.text, c.core_start, c.m.end("num")
-    if end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit():
-        return not _RE_CLOCK.match(text, start)  # the first number of the pair
-    if start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit():
-        first = start - 1
-        while first > max(0, start - 8) and (text[first - 1].isdigit() or text[first - 1] == "."):
-            first -= 1  # back over the number before the colon (a few characters at most)
-        return not _RE_CLOCK.match(text, first)
-    return False
+    after = end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit()
+    before = start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit()
+    if not (after or before):
+        return False
+    first, last = start, end  # the whole chain of numbers and colons, a few characters at most each way
+    while first > max(0, start - _CHAIN_LOOK) and (text[first - 1].isdigit() or text[first - 1] in "." + _RATIO_COLONS):
+        first -= 1
+    while last < min(len(text), end + _CHAIN_LOOK) and (text[last].isdigit() or text[last] in "." + _RATIO_COLONS):
+        last += 1
+    return not _RE_CLOCK.fullmatch(text, first, last)
 
 
 def no_unit(c: Candidate) -> str | None:

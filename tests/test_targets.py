@@ -350,6 +350,7 @@ def test_a_place_won_is_a_rank_and_the_parts_of_a_ratio_are_quantities_but_not_a
     ratio = extract_quantities("三次产业比重由2.8:56.1:41.1调整为2.3：48.7：49，会议9:30开始。", part="summary")
     assert [q["span"] for q in ratio if q["kind"] == "achieved"] == ["2.8", "56.1", "41.1", "2.3", "48.7", "49"]
     assert extract_quantities("城乡收入差距控制在2.2∶1以内。")[0]["span"] == "2.2"
+    assert extract_quantities("发布日期:2025/1/16 9:11:03 发布时间：2023-09-05 09:00:02", part="plan") == []  # clocks
 
 
 def test_the_people_attending_the_meeting_reported_are_counted():
