@@ -51,7 +51,7 @@ class IndicatorCell:
     """A number in an indicator table: its cell (text and offsets in the text read), row and column.
 
     ``pre``, ``num`` and ``post`` are the cell's sign or qualifier, number and qualifier after it;
-    ``row_text`` is the row as written.
+    ``year`` is the year its column's label names (``""`` when none); ``row_text`` is the row as written.
     """
 
     text: str
@@ -63,6 +63,7 @@ class IndicatorCell:
     unit: str
     indicator: str
     column: str
+    year: str
     kind: str
     row_text: str
 
@@ -162,16 +163,22 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
             out.append(IndicatorCell(
                 text=cell.text, start=cell.start, end=cell.end, pre=m.group("pre") or "", num=m.group("num"),
                 post=m.group("post") or "", unit="" if unit in ("-", "—", "/") else unit,
-                indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label,
+                indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label, year=_year_of(label),
                 kind=_column_kind(label, part, period), row_text=text[row[0].start:row[-1].end]))
     return out
 
 
+def _year_of(label: str) -> str:
+    """The year a column's label names (2025年, “十四五”目标 names none), or ``""``."""
+    year = _RE_YEAR.search(label)
+    return year.group(1) if year else ""
+
+
 def _column_kind(label: str, part: str, period: tuple) -> str:
     """The kind of the numbers in a column, from its label (see the module's docstring)."""
-    year = _RE_YEAR.search(label)
+    year = _year_of(label)
     if year and period[0] is not None:
-        return "baseline" if int(year.group(1)) < period[0] else "target"
+        return "baseline" if int(year) < period[0] else "target"
     if _RE_BASELINE_LABEL.search(label):
         return "baseline"
     if _RE_ACHIEVED_LABEL.search(label):

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
@@ -77,9 +76,9 @@ _LEAD_MIN = 20
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
-#: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
 #: Paragraphs an item must have had before one that sums up can speak for its section.
 _ITEM_BEFORE_SUMMING_UP = 2
+#: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
 _RE_SUMS_UP = re.compile(r"(?:过去(?:的)?[一二三四五六七八九十两几]+年|[一二三四五六七八九十两几]+年(?:来|以来)|总之|总的来看|综上所述)[，,]")
 #: A line's first clause: what a heading run into the text after it says.
 _RE_FIRST_CLAUSE = re.compile("[^，。！？；：,:!?;]*")
@@ -431,21 +430,18 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
         if node is not None:
             content[i] = []
             continue
-        if len(stack) > 2 and (RE_SALUTATION.match(lines[i].strip()) or _sums_up_the_section(
-                lines[i].strip(), content[stack[-1].line_idx], lambda: _continued_later(marks, last_pos, stack[2], next_of))):
-            del stack[2:]  # 各位代表！; 五年来，… after a section's last item: the speech turns to the section as a whole
+        line = lines[i].strip()
+        # 各位代表！, or 五年来，… after some paragraphs of a section's last item (not an item's opening, nor a look
+        # back inside an item the list goes on after): the speech turns to the section as a whole
+        if len(stack) > 2 and (RE_SALUTATION.match(line) or _RE_SUMS_UP.match(line)
+                               and len(content[stack[-1].line_idx]) >= _ITEM_BEFORE_SUMMING_UP
+                               and not _continued_later(marks, last_pos, stack[2], next_of)):
+            del stack[2:]
         if len(stack) > 1:
             content[stack[-1].line_idx].append(i)
         else:
             preamble.append(i)
     return Outline(root, content, preamble)
-
-
-def _sums_up_the_section(line: str, item_content: list[int], list_goes_on: Callable[[], bool]) -> bool:
-    """Whether ``line`` sums up a span or the whole (五年来，…, 总之，…) after the last item of a section's list
-    and some paragraphs of that item, so that it speaks for the section: not the opening of an item
-    (（七）…政府自身建设 / 过去一年，政府自身…), nor a look back inside an item the list goes on after."""
-    return bool(_RE_SUMS_UP.match(line)) and len(item_content) >= _ITEM_BEFORE_SUMMING_UP and not list_goes_on()
 
 
 def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":

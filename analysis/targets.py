@@ -227,9 +227,9 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
     return re.compile(rf"^(?:(?:{resources.cues['time_word']})\s*)+")
 
 
-#: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
 #: What stands between a quantity and the next when that one restates it (增长26%，即增加…): :func:`~analysis.target_rules.restatement`.
 _RE_RESTATES = re.compile(r"，?(?:即|亦即|也就是)[^，。；：、\n0-9]{0,6}")
+#: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
 _RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|已|却|也)?(?:从|由)$")  # 化肥（按有效成份计算）由
 #: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to
 #: change, whose subject is the phrase of the quantity before it. A bare 增加 (by) is an increment, another
@@ -372,10 +372,10 @@ def _with_table_cells(quantities: list[dict], text: str, part: str, period: tupl
             k += 1
         if k == len(cells) or cells[k].start >= q["end"]:
             kept.append(q)
-    return sorted(kept + [_table_record(c, text, resources) for c in cells], key=lambda q: q["start"])
+    return sorted(kept + [_table_record(c, resources) for c in cells], key=lambda q: q["start"])
 
 
-def _table_record(cell: IndicatorCell, text: str, resources: Resources) -> dict:
+def _table_record(cell: IndicatorCell, resources: Resources) -> dict:
     """The record of a number in an indicator table: value, unit and direction read as the sentence rules
     read ``≥65万人`` (the cell's number with its row's unit), else the number and the unit as written."""
     written = f"{cell.pre}{cell.num}{cell.unit}{cell.post}"
@@ -385,10 +385,8 @@ def _table_record(cell: IndicatorCell, text: str, resources: Resources) -> dict:
               "direction": resources.qualifiers.get(cell.pre or cell.post, ("", ""))[1] or "exact"}
     if read and read["span"] == written and read["kind"] not in ("date", "label"):
         fields = {k: read[k] for k in fields}
-    year = re.search(r"(?:19|20)\d{2}", cell.column)
     return {**fields, "span": cell.text, "start": cell.start, "end": cell.end, "number": cell.num, "kind": cell.kind,
-            "indicator": cell.indicator, "sentence": cell.row_text, "evidence": EVIDENCE,
-            "column_year": year.group(0) if year else ""}
+            "indicator": cell.indicator, "sentence": cell.row_text, "evidence": EVIDENCE, "column_year": cell.year}
 
 
 def target_frame(records: list[dict]) -> pd.DataFrame:
