@@ -203,6 +203,11 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全省已开工的30个项目要加快建设。", "plan", [("30个", "achieved")]),
     ("本级财政制定了15件规章，减少了8%的支出。", "plan", [("15件", "achieved"), ("8%", "achieved")]),
     ("规划安排了300万元的培训资金。", "plan", [("300万元", "target")]),
+    # a rank reached (位列, 跃居 …) or a figure marked as an estimate reports a result; a rank aimed at does not
+    ("全年完成地区生产总值112.96亿元，增长6.6%，增速位列全市第二；", "plan",
+     [("112.96亿元", "achieved"), ("增长6.6%", "achieved"), ("二", "achieved")]),
+    ("地区生产总值达5600亿元（预计数，下同），增长14%以上。", "plan", [("达5600亿元", "achieved"), ("增长14%以上", "achieved")]),
+    ("力争地区生产总值增长7%，位列全省第一。", "plan", [("增长7%", "target"), ("一", "target")]),
     # a quoted name or slogan holds labels; a quoted sentence (with a comma) holds figures like any other
     ("开展“三个十佳”评选。", "plan", [("三个", "label")]),
     ("他说：“五年来，全市新建职工之家三十个，过去几十年没有这样的速度。”", "summary",
