@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
     "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "named_count", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "named_count", "count_of_a_list", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date",
 ]
 
@@ -46,6 +46,11 @@ _RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
 _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
+#: Of these, the units that count the parts of a text or a programme, in Arabic digits as in Chinese ones
+#: (抓好9个方面工作, 实施5大工程): a news story writes its numbers in Arabic digits.
+_STRUCTURE_UNITS = ("方面", "大")
+#: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
+_RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
 _RATIO_COLONS = ":：∶︰"
 _RE_CLOCK = re.compile(r"[012]?\d[:：∶︰][0-5]\d(?:[:：∶︰][0-5]\d)?")
@@ -167,7 +172,8 @@ def named_count(c: Candidate) -> str | None:
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
     before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
     count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
-    if not (c.chinese and c.value is not None and 1 < c.value <= 10 and c.unit in _NAMED_COUNT_UNITS):
+    if not ((c.chinese or _counts_parts(c)) and c.value is not None and 1 < c.value <= 10
+            and c.unit in _NAMED_COUNT_UNITS):
         return None  # 一个, 一项: the indefinite article, a word (chinese_word)
     if c.mult or c.pre or c.post or c.approx:
         return None
@@ -177,6 +183,21 @@ def named_count(c: Candidate) -> str | None:
             and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)):
         return None
     return "label"
+
+
+def count_of_a_list(c: Candidate) -> str | None:
+    """关于经济发展类目标（13个）, 县示范区管委会牵头工作（8项）: a count standing alone in brackets right after
+    what it counts says how long the list after it is; a label. Not a breakdown with its verbs (新建15个，续建42个)."""
+    if c.prev not in "（(" or c.unit not in _NAMED_COUNT_UNITS or c.pre or c.approx:
+        return None
+    if not c.index.text.startswith(("）", ")"), c.m.end()):
+        return None
+    return "label" if _RE_LIST_NOUN.search(c.index.text, max(0, c.core_start - 4), c.core_start - 1) else None
+
+
+def _counts_parts(c: Candidate) -> bool:
+    """Whether ``c`` counts aspects or the parts of a programme (9个方面, 5大): a name of them, in any digits."""
+    return c.unit in _STRUCTURE_UNITS or c.index.text.startswith("方面", c.m.end())
 
 
 def label_unit(c: Candidate) -> str | None:
@@ -268,6 +289,7 @@ NAME_RULES = (
     edition,
     political_formula,
     named_count,
+    count_of_a_list,
     label_unit,
     quoted_code,
     not_a_number,

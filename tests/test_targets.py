@@ -151,6 +151,11 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("12个", "achieved"), ("30个", "target")]),
     # a small count that sums up a list before it names the list, even after a verb that makes things
     ("要打好污染防治和整顿关闭两个攻坚战。", "plan", [("两个", "label")]),
+    # aspects and the parts of a programme are named in Arabic digits too (a news story's style); so is a
+    # list's length in brackets after its title, but not a count the plan sets in brackets
+    ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
+    ("关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右。", "plan", [("13个", "label"), ("增长7.5%左右", "target")]),
+    ("新建职工书屋（12个），在5个乡镇新建服务站。", "plan", [("12个", "target"), ("5个", "target")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
     # the start of a planned change is a baseline, with a year before it and a comma after it
     ("农村自来水普及率将由2015年的76%，提高到85%。", "plan",
