@@ -38,8 +38,10 @@ _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 #: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
-_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|保持|进入|晋升|跻身")
+_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
+#: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2).
+_RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|[\u4e00-\u9fff]{1,4}[省市县区州])$")
 #: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
 _RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
@@ -118,13 +120,20 @@ def ordinal(c: Candidate) -> str | None:
 
 
 def _is_rank(c: Candidate) -> bool:
-    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), and a place
-    won (夺得女子羽毛球第一名, 获第二名)."""
+    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), a place
+    won (夺得女子羽毛球第一名, 获第二名); and a bare 第N that ends its clause (or an item of a list) after such a
+    verb anywhere in the clause (位居百强县投资潜力第3、新型城镇化质量第4) or right after the area it is ranked in
+    (增速全市第5；, 南六县第一。)."""
     if c.prev != "第":
         return False
     look = max(clause_start(c), c.core_start - 1 - _RANK_LOOK)
-    return c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
-        c.unit == "名" and c.index.has_match(_RE_WON, clause_start(c), c.core_start - 1))  # …第一名、象棋第三名
+    if c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
+            c.unit == "名" and c.index.has_match(_RE_WON, clause_start(c), c.core_start - 1)):  # …第一名、象棋第三名
+        return True
+    if c.unit and c.unit not in ("位", "名") or c.index.text[c.m.end():c.m.end() + 1] not in ("", *BOUNDARY, "、"):
+        return False
+    return bool(_RE_RANKED_AREA.search(c.index.text, max(0, c.core_start - 1 - _RANK_LOOK), c.core_start - 1)
+                or c.index.has_match(_RE_RANK_VERB, clause_start(c), c.core_start - 1))
 
 
 def plan_period(c: Candidate) -> str | None:

@@ -213,6 +213,12 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("112.96亿元", "achieved"), ("增长6.6%", "achieved"), ("二", "achieved")]),
     ("地区生产总值达5600亿元（预计数，下同），增长14%以上。", "plan", [("达5600亿元", "achieved"), ("增长14%以上", "achieved")]),
     ("力争地区生产总值增长7%，位列全省第一。", "plan", [("增长7%", "target"), ("一", "target")]),
+    # a bare rank after the area it is held in, or in a list of ranks after the verb, is a position; an
+    # ordinal before a noun (市第一中学) or marking a list's item (第二，) is not
+    ("增速全市第5，南六县第一；位居百强县投资潜力第3、质量第4。", "summary",
+     [("5", "achieved"), ("一", "achieved"), ("3", "achieved"), ("4", "achieved")]),
+    ("综合排名从全国第4位降至第131位，市第一中学扩建。", "summary",
+     [("4位", "achieved"), ("131位", "achieved"), ("一", "label")]),
     # a quoted name or slogan holds labels; a quoted sentence (with a comma) holds figures like any other
     ("开展“三个十佳”评选。", "plan", [("三个", "label")]),
     ("他说：“五年来，全市新建职工之家三十个，过去几十年没有这样的速度。”", "summary",
