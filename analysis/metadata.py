@@ -62,7 +62,7 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 #: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…).
 _RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
 #: Function characters that no place name holds (在, 的, 和 …).
-_NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其"
+_NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
 #: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会….
 _RE_PLACE_BYLINE = re.compile(rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
@@ -91,15 +91,18 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
-                           r"|^第\s*[A-Z]?\d+\s*版")  # a newspaper's page (第A02版：要闻)
+                           r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
+                           r"|^目\s*录$")  # a table of contents begins
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$"
-                             r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*", re.IGNORECASE)
-#: A news page's label before a title (原标题：省总工会今年要做实十项重点工作).
-_RE_NEWS_PREFIX = re.compile(r"^原标题\s*[:：]\s*")
+                             r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
+                             r"|_[^_\s\d]{2,10}$", re.IGNORECASE)  # a page's title ends in its site's name (…竞赛_全球头条)
+#: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
+#: headline (新华社北京12月26日电 题：…).
+_RE_NEWS_PREFIX = re.compile(r"^(?:原标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*")  # 新华社北京12月26日电 题：…
 #: The national federation of trade unions as the issuer: a national document.
 _RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
 _RE_COVER = re.compile(r"关于印发(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
@@ -364,11 +367,13 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     resources = resources or load_resources()
     cleaned, _, _ = remove_web_clutter(without_pinyin_notes(text)[0], resources)
     lines = [line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW]
-    candidates = _title_candidates(lines)
+    chrome = resources.clutter_words["chrome_words"]
+    candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
     if genre:
         i, title = genre[0]
-    elif candidates and candidates[0][0] == next((k for k, line in enumerate(lines) if not _RE_NOT_TITLE.search(line)), 0):
+    elif candidates and candidates[0][0] == next(
+            (k for k, line in enumerate(lines) if not (_RE_NOT_TITLE.search(line) or line in chrome)), 0):
         i, title = candidates[0]  # the first line, after a newspaper's page or a source line
     else:
         return ""

@@ -741,8 +741,9 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         warnings.warn(msg, StructureWarning, stacklevel=2)
         notes.append(msg)
     leaning = resources.doc_type_leanings.get(doc_type, "")
-    if leaning == "news":  # a news report reviews, unless its headline announces a plan (…将新建30家…)
-        leaning = "" if orientation(title, resources, period=period).label() == PLAN else "review"
+    if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
+        looks_ahead = orientation(title, resources, period=period).label() == PLAN
+        leaning = "" if looks_ahead or resources.cue("plan_announced").search(title) else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))

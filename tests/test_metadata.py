@@ -37,6 +37,7 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("推进城市更新行动实施方案", ""),
     ("加强社区工会建设的实施方案", ""),
     ("工会主席在市总工会十四届七次委员会议上的报告", ""),
+    ("上半年市总工会工作总结", ""),  # a time, not a place
 ])
 def test_the_place_comes_from_the_start_of_the_title(title, place):
     meta = infer_metadata(title + "\n一、正文", "plan.txt")
@@ -101,6 +102,16 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第A02版:要闻\n市总工会召开十四届九次全委(扩大)会\n本报讯 昨天下午，……。", "市总工会召开十四届九次全委(扩大)会"),
     ("医院工会总结及工作计划(3篇范文)\n正文。", "医院工会总结及工作计划"),
     ("第1篇 局工会工作报告\n正文。", "局工会工作报告"),
+    # a news site's masthead, a lone button word, a table of contents, a wire dateline and a site's name
+    # after the headline are no part of the title
+    ("人民网\n人民网\n省总工会发布2025年服务职工群众十件实事\n记者 某某\n近日，省总工会发布……。",
+     "省总工会发布2025年服务职工群众十件实事"),
+    ("投稿\n2024年甘肃省百万职工劳动和技能竞赛启动\n来源/ 作者/ 时间/2024-03-29\n正文，开始。",
+     "2024年甘肃省百万职工劳动和技能竞赛启动"),
+    ("目录\n1.工作回顾 2\n2.工作思路 6\n工作回顾\n2022年，……。", ""),
+    ("新华社北京12月26日电 题：“十四五”规划纲要实施实现“时间过半、任务过半”\n正文，开始。",
+     "“十四五”规划纲要实施实现“时间过半、任务过半”"),
+    ("您当前的位置:首页产经 >  >>\n某县启动10万职工劳动和技能竞赛_全球头条\n正文，开始。", "某县启动10万职工劳动和技能竞赛"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title

@@ -256,3 +256,5 @@ def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
     assert {r["part"] for r in reported.items} == {"summary"}
     announced = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="今年全市将新建职工之家30家")
     assert {r["part"] for r in announced.items} == {"plan"}
+    released = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="省总工会发布2015年十件实事")
+    assert {r["part"] for r in released.items} == {"plan"}
