@@ -62,10 +62,10 @@ STATUSES = ("met", "missed", "no outcome")
 #: Years between a document's year and the year its review part (``summary``) describes, by ``doc_type``:
 #: a government work report (given in March) reviews the year before; a half-year or year-end summary
 #: reviews its own year. Genres not listed: an achieved figure without a time word has no year.
-REVIEW_LAG = {"government_work_report": 1, "summary_and_plan": 0, "work_summary": 0}
+REVIEW_LAG = {"government_work_report": 1, "summary_and_plan": 0, "work_summary": 0, "progress_report": 0}
 
 #: Genres written during or at the end of their year: later than a plan or report of the same year.
-LATE_IN_YEAR = frozenset({"summary_and_plan", "work_summary"})
+LATE_IN_YEAR = frozenset({"summary_and_plan", "work_summary", "progress_report"})
 
 #: Units that measure the same thing on different scales: unit → (common unit, factor to it).
 #: The targets table keeps 吨, 斤 and 公斤 apart (each its own base unit); grain targets and results use all three.

@@ -57,6 +57,11 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("关于进一步加强工会工作的意见", "opinions"),
     ("某市总工会第十五次代表大会工作报告", "work_report"),
     ("某某文件", "unknown"),
+    # a report on how a plan is carried out reviews it, whatever plan it names; not one that also plans
+    ("岳阳市1-11月12件重点民生实事工作落实情况", "progress_report"),
+    ("某县2023年政府工作报告落实情况", "progress_report"),
+    ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看", "progress_report"),
+    ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "work_plan"),
 ])
 def test_the_genre_comes_from_the_title(title, doc_type):
     assert find_doc_type(title, "") == doc_type
