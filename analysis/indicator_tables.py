@@ -16,6 +16,12 @@ starting value (``baseline``); 完成, 实际 or 实绩 a result (``achieved``);
 年均, 累计 a ``target``; a column without such a label takes the kind of its text unit's part
 (``achieved`` in a summary, else ``target``). Its evidence is ``indicator_table``.
 
+A third layout is a progress table copied from a web page as text: no separators, the spaces between Chinese
+characters gone, only numbers standing a space apart (``城镇新增就业万人5.2 7.23  139.1%人社局``). It is read
+after a header line that names the rows (指标, 项目 …), what is to be done (目标, 计划) and what is done (完成,
+实际, 之比): each run of as many numbers as the header has value columns is a row, its numbers taking those
+columns' kinds in order; the numbers of the task the row names before them (新建1500个行政村4G基站) are targets.
+
 >>> text = "指标|单位|2020年|2025年\\n1|城镇新增就业|万人|60|≥65\\n2|森林覆盖率|%|45|46左右"
 >>> [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, "plan", (2021, 2025))]
 [('60', '万人', '城镇新增就业', 'baseline'), ('≥65', '万人', '城镇新增就业', 'target'), ('45', '%', '森林覆盖率', 'baseline'), ('46左右', '%', '森林覆盖率', 'target')]
@@ -42,8 +48,25 @@ _RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
 _RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|年均|累计")
 #: Rows a table needs before it is read.
 _MIN_ROWS = 2
+#: Numbers in cells a space apart, as a web page's table reads when copied as text and its spaces between Chinese
+#: characters are gone (城镇新增就业万人5.2 7.23  139.1%人力资源社会保障局): a run of at least two.
+_NUM = r"\d+(?:\.\d+)?%?"
+_RE_SPACED_RUN = re.compile(rf"(?<![\d.%])(?:{_NUM})(?:[ \u3000]+(?:{_NUM}))+(?:(?<=%)|(?![\d.%]))")  # …61.4%12农村…: a row's number may follow a %
+_RE_SPACED_NUM = re.compile(_NUM)
+#: The value columns of a progress table's header, in its order (…工作目标已完成数占年任务之比…): what is to be
+#: done, what is done, and the share done.
+_RE_VALUE_LABEL = re.compile(r"(?P<target>目标|计划数|任务数|计划(?!完成)|任务(?!之比|完成))"
+                             r"|(?P<achieved>已完成数?|完成数|完成值|实际完成|完成情况|实际|实绩)"
+                             r"|(?P<share>之比|完成率|完成进度|进度|完成比例)")
+_MAGNITUDES = ("万", "亿", "千", "百")
+_RE_ROW_LABEL = re.compile(r"指标|项目|名称|任务|内容|事项")
+#: A header is one line of labels, no sentence.
+_HEADER_MAX = 80
 #: Adjacent lines with a cell separator that make one paragraph (a table) in the structure.
 _TABLE_MIN_LINES = 3
+#: A line right after a progress table's header (or another such line) is one of its rows when at most this long
+#: or when it holds numbers a space apart (rows a line joiner ran together).
+_PROGRESS_ROW_MAX = 150
 
 
 @dataclass(frozen=True)
@@ -66,6 +89,9 @@ class IndicatorCell:
     year: str
     kind: str
     row_text: str
+    #: Offsets of the row's indicator when it states the task a progress table measures (新建1500个行政村4G基站):
+    #: the numbers in it are targets. ``(0, 0)`` for other tables.
+    task: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -75,7 +101,8 @@ class _Cell:
     end: int
 
 
-def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None)) -> list[IndicatorCell]:
+def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None),
+                    units: tuple[str, ...] = ()) -> list[IndicatorCell]:
     """Every number in the indicator tables of ``text`` (a text unit), in reading order.
 
     Parameters
@@ -87,6 +114,8 @@ def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None))
         else ``target``.
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year: a column of an earlier year holds starting values.
+    units : tuple of str, default ()
+        Units a progress table's row may end its indicator with (城镇新增就业万人5.2 7.23): the row's unit.
 
     Returns
     -------
@@ -96,7 +125,7 @@ def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None))
     out: list[IndicatorCell] = []
     for block in _blocks(text):
         out.extend(_read_table(text, block, part, period))
-    return out
+    return sorted(out + _spaced_progress_cells(text, units), key=lambda c: c.start)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
@@ -168,6 +197,57 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     return out
 
 
+def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorCell]:
+    """The numbers of a progress table copied as text: a header line naming what is to be done and what is done
+    (工作目标, 已完成数, 占年任务之比 …), then rows whose value cells are numbers a space apart, one per value
+    column; a row with another count of numbers is not read. Target column cells are targets, the others
+    achieved; a row's unit is the unit its indicator ends in (``units``, longest first)."""
+    out: list[IndicatorCell] = []
+    columns: list[tuple[str, str]] = []
+    pos = 0
+    by_length = sorted(units, key=len, reverse=True)
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        header = _progress_header(line)
+        if header:
+            columns = header
+            continue
+        row_start = 0  # rows a line joiner ran together stand one after another on the line
+        for run in _RE_SPACED_RUN.finditer(line) if columns else ():
+            nums = list(_RE_SPACED_NUM.finditer(line, run.start(), run.end()))
+            if len(nums) == len(columns):
+                out.extend(_progress_row(line, row_start, run.start(), start, columns, nums, by_length))
+            row_start = run.end()
+    return out
+
+
+def _progress_row(line: str, row_start: int, run_start: int, offset: int, columns: list, nums: list,
+                  units: list[str]) -> list[IndicatorCell]:
+    """The cells of one progress table row: its value numbers ``nums`` after its indicator ``line[row_start:run_start]``."""
+    written = line[row_start:run_start]
+    indicator = re.sub(r"^[^\d\u4e00-\u9fff]*\d*", "", written).strip()
+    task = (offset + run_start - len(written.lstrip()) + (len(written.lstrip()) - len(indicator)), offset + run_start)
+    unit = next((u for u in units if indicator.endswith(u) and len(indicator) > len(u)), "")
+    if unit and indicator[:-len(unit)].endswith(_MAGNITUDES):
+        unit = indicator[-len(unit) - 1:]  # 万人, 亿元: the magnitude goes with the unit
+    row_text = line[row_start:nums[-1].end()].strip()
+    return [IndicatorCell(text=m.group(0), start=offset + m.start(), end=offset + m.end(), pre="",
+                          num=m.group(0).rstrip("%"), post="", unit="%" if m.group(0).endswith("%") else unit,
+                          indicator=indicator[:len(indicator) - len(unit)] or indicator, column=label, year="",
+                          kind=kind, row_text=row_text, task=task)
+            for (label, kind), m in zip(columns, nums)]
+
+
+def _progress_header(line: str) -> list[tuple[str, str]]:
+    """The value columns (label, kind) of a progress table's header line, or ``[]`` when ``line`` is none: a line
+    of labels naming the rows (指标, 项目 …), a target column and a column of what is done."""
+    if len(line) > _HEADER_MAX or re.search("[，。；！？,]", line) or not _RE_ROW_LABEL.search(line):
+        return []
+    columns = [(m.group(0), "target" if m.lastgroup == "target" else "achieved") for m in _RE_VALUE_LABEL.finditer(line)]
+    kinds = {kind for _, kind in columns}
+    return columns if kinds == {"target", "achieved"} else []
+
+
 def _year_of(label: str) -> str:
     """The year a column's label names (2025年, “十四五”目标 names none), or ``""``."""
     year = _RE_YEAR.search(label)
@@ -190,19 +270,24 @@ def _column_kind(label: str, part: str, period: tuple) -> str:
 
 def paragraph_lines(lines: list[str], line_indices: list[int]) -> list[list[int]]:
     """The non-blank lines of ``line_indices`` (indices into ``lines``) as paragraphs: each line alone, but a
-    run of at least :data:`_TABLE_MIN_LINES` adjacent lines holding a cell separator together, as one table.
+    run of at least :data:`_TABLE_MIN_LINES` adjacent lines holding a cell separator together, as one table,
+    and so a progress table's header line (:func:`_progress_header`) with the short lines right after it.
 
     >>> paragraph_lines(["说明", "指标|单位", "就业|万人", "2|3", "", "完"], range(6))
     [[0], [1, 2, 3], [5]]
     """
     groups: list[list[int]] = []
     run: list[int] = []
+    progress = False  # the run is a progress table's header and the short lines right after it
     for i in [i for i in line_indices if lines[i].strip()] + [None]:
-        if i is not None and _RE_SEP.search(lines[i]) and (not run or run[-1] == i - 1):
+        adjacent = bool(run) and i is not None and run[-1] == i - 1
+        if adjacent and (_RE_SEP.search(lines[i]) if not progress
+                         else len(lines[i]) <= _PROGRESS_ROW_MAX or _RE_SPACED_RUN.search(lines[i])):
             run.append(i)
             continue
         groups.extend([run] if len(run) >= _TABLE_MIN_LINES else [[k] for k in run])
-        run = [i] if i is not None and _RE_SEP.search(lines[i]) else []
+        progress = i is not None and bool(_progress_header(lines[i]))
+        run = [i] if i is not None and (progress or _RE_SEP.search(lines[i])) else []
         if i is not None and not run:
             groups.append([i])
     return groups

@@ -363,15 +363,20 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
 def _with_table_cells(quantities: list[dict], text: str, part: str, period: tuple, resources: Resources) -> list[dict]:
     """``quantities`` of a unit's text with the numbers of its indicator tables (:mod:`analysis.indicator_tables`)
     in place of what the sentence rules read in those cells, in reading order."""
-    cells = indicator_cells(text, part, period)
+    cells = indicator_cells(text, part, period, units=tuple(resources.units))
     if not cells:
         return quantities
-    kept, k = [], 0
-    for q in quantities:  # both in reading order: one sweep
+    kept, k, t = [], 0, 0
+    tasks = sorted({c.task for c in cells if c.task != (0, 0)})  # apart from each other, in reading order
+    for q in quantities:  # all in reading order: one sweep
         while k < len(cells) and cells[k].end <= q["start"]:
             k += 1
+        while t < len(tasks) and tasks[t][1] <= q["start"]:
+            t += 1
         if k == len(cells) or cells[k].start >= q["end"]:
-            kept.append(q)
+            in_task = t < len(tasks) and tasks[t][0] <= q["start"] and q["end"] <= tasks[t][1]
+            kept.append({**q, "kind": "target", "evidence": EVIDENCE}
+                        if in_task and q["kind"] in ("achieved", "target") else q)  # the task a progress row measures
     return sorted(kept + [_table_record(c, resources) for c in cells], key=lambda q: q["start"])
 
 

@@ -78,6 +78,14 @@ def long_indicator_table(n: int) -> str:
     return "一、主要指标\n" + head + rows
 
 
+def long_progress_table(n: int) -> str:
+    """A progress table copied as text, n rows run together on lines of ten, each naming a task with a quantity
+    (the task of every row was once checked against every quantity of the table)."""
+    rows = [f"{k}新建职工之家{k}家{k} {k + 1} 100.0%工会" for k in range(1, n + 1)]
+    lines = ["".join(rows[i:i + 10]) for i in range(0, n, 10)]
+    return "落实情况\n序号考核指标单位工作目标已完成数完成率备注\n" + "\n".join(lines)
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -89,6 +97,7 @@ CASES = {
     "words ending in 一": (words_ending_in_one, 2_000),
     "page dump": (page_dump, 300),
     "indicator table": (long_indicator_table, 500),
+    "progress table": (long_progress_table, 500),
 }
 
 

@@ -69,3 +69,41 @@ def test_a_run_of_table_lines_without_an_outline_is_one_paragraph_whose_numbers_
     records = target_records(plan.items, {"d": (2021, 2025)}, [])
     assert [(r["span"], r["unit"], r["kind"], r["indicator"]) for r in records if r["evidence"] == "indicator_table"] \
         == [("65", "人", "target", "城镇新增就业"), ("46左右", "%", "target", "森林覆盖率")]
+
+
+_PROGRESS = ("某市民生实事落实情况\n\n序号考核指标单位工作目标已完成数占年任务之比备注\n"
+             "1城镇新增就业万人5.2 7.23  139.1%人社局\n"
+             "2自然村通水泥路公里1360 1361.92  100.1%交通局\n"
+             "3提高低保标准元/月/人不低于60元60达到目标60元民政局\n"
+             "基本消除空白村21 21 100.0%卫健委4改建农村户用厕所100万户以上144281 127258 88.2%农业农村局\n"
+             "\n全年各项工作进展顺利。")
+
+
+def test_a_progress_table_copied_as_text_reads_its_numbers_by_the_header_order_of_its_value_columns():
+    """Cells a space apart after the spaces between Chinese characters are gone: what is to be done (target),
+    what is done and the share done (achieved); rows run together on one line are read one after another."""
+    cells = indicator_cells(_PROGRESS, "summary", (2020, 2020), units=("人", "公里", "户"))
+    assert [(c.text, c.unit, c.indicator, c.kind) for c in cells] == [
+        ("5.2", "万人", "城镇新增就业", "target"), ("7.23", "万人", "城镇新增就业", "achieved"),
+        ("139.1%", "%", "城镇新增就业", "achieved"),
+        ("1360", "公里", "自然村通水泥路", "target"), ("1361.92", "公里", "自然村通水泥路", "achieved"),
+        ("100.1%", "%", "自然村通水泥路", "achieved"),
+        ("21", "", "基本消除空白村", "target"), ("21", "", "基本消除空白村", "achieved"), ("100.0%", "%", "基本消除空白村", "achieved"),
+        ("144281", "", "卫健委4改建农村户用厕所100万户以上", "target"),
+        ("127258", "", "卫健委4改建农村户用厕所100万户以上", "achieved"),
+        ("88.2%", "%", "卫健委4改建农村户用厕所100万户以上", "achieved")]
+    assert all(_PROGRESS[c.start:c.end] == c.text for c in cells)
+    # no header naming what is to be done and what is done: numbers a space apart are no table
+    assert indicator_cells(_PROGRESS.replace("工作目标已完成数", "甲乙"), "summary", units=("人",)) == []
+
+
+def test_a_progress_table_is_one_paragraph_and_the_task_its_row_names_is_a_target_even_in_a_review():
+    from analysis.structure import StructureWarning, parse_plan
+
+    with pytest.warns(StructureWarning, match="no numbered sections"):
+        plan = parse_plan("d", _PROGRESS, period=(2020, 2020), doc_type="progress_report")
+    table = [r for r in plan.items if r["text"].startswith("序号考核指标")]
+    assert len(table) == 1 and table[0]["text"].endswith("农业农村局") and table[0]["part"] == "summary"
+    records = {r["span"]: (r["kind"], r["evidence"]) for r in target_records(plan.items, {"d": (2020, 2020)}, [])}
+    assert records["100万户以上"] == ("target", "indicator_table")  # the task the row measures
+    assert records["7.23"] == ("achieved", "indicator_table") and records["5.2"] == ("target", "indicator_table")
