@@ -36,6 +36,10 @@ DROP = "drop"
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 #: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
+#: A span of years with a fraction (11.7年, 0.5年; not 1.2025年, an item number run into a year): a measured length.
+_RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
+#: A measure counted in years (受教育年限, 平均工龄) before a span of years: the span is its value.
+_RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
 _RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|保持|进入|晋升|跻身")
@@ -51,6 +55,10 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种",
 #: Of these, the units that count the parts of a text or a programme, in Arabic digits as in Chinese ones
 #: (抓好9个方面工作, 实施5大工程): a news story writes its numbers in Arabic digits.
 _STRUCTURE_UNITS = ("方面", "大")
+#: What such a count stands before: aspects, a plan's (main, binding …) indicators.
+_RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?指标")
+#: The largest count of such parts that is a label (a plan's indicators number some tens).
+_MAX_PARTS = 100
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
@@ -181,7 +189,8 @@ def named_count(c: Candidate) -> str | None:
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
     before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
     count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
-    if not ((c.chinese or _counts_parts(c)) and c.value is not None and 1 < c.value <= 10
+    parts = _counts_parts(c)
+    if not ((c.chinese or parts) and c.value is not None and 1 < c.value <= (_MAX_PARTS if parts else 10)
             and c.unit in _NAMED_COUNT_UNITS):
         return None  # 一个, 一项: the indefinite article, a word (chinese_word)
     if c.mult or c.pre or c.post or c.approx:
@@ -205,8 +214,9 @@ def count_of_a_list(c: Candidate) -> str | None:
 
 
 def _counts_parts(c: Candidate) -> bool:
-    """Whether ``c`` counts aspects or the parts of a programme (9个方面, 5大): a name of them, in any digits."""
-    return c.unit in _STRUCTURE_UNITS or c.index.text.startswith("方面", c.m.end())
+    """Whether ``c`` counts aspects, the parts of a programme or a plan's indicators (9个方面, 5大, 提出20项主要指标):
+    a name of them, in any digits."""
+    return c.unit in _STRUCTURE_UNITS or bool(_RE_PARTS_COUNTED.match(c.index.text, c.m.end()))
 
 
 def label_unit(c: Candidate) -> str | None:
@@ -265,7 +275,8 @@ def calendar_date(c: Candidate) -> str | None:
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, or held, 三十年不变, is left to the later rules); a month 1–12, a day 1–31.
+    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, is left to the later
+    rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped.
     """
     if c.category != "date":
@@ -275,8 +286,9 @@ def calendar_date(c: Candidate) -> str | None:
         return "date"
     if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
         if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
-                or _RE_HELD_FOR.match(c.index.text, c.m.end()):
-            return None  # 承包期再延长30年, 三十年不变: a span the plan sets is a quantity; later rules say which kind
+                or _RE_HELD_FOR.match(c.index.text, c.m.end()) or _RE_FRACTION_OF_YEARS.search(c.num) \
+                or _RE_LENGTH_MEASURE.search(c.index.text, max(clause_start(c), c.m.start() - 10), c.m.start()):
+            return None  # 承包期再延长30年, 三十年不变, 受教育年限提高到11.7年: a span set or measured is a quantity
         return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"

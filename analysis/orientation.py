@@ -25,11 +25,15 @@ from dataclasses import dataclass
 from .loader import Resources, load_resources
 from .patterns import year_value
 
-__all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS"]
+__all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
+           "RE_BASE_AFTER_YEAR"]
 
 REVIEW, PLAN = "review", "plan"
 #: A year, in Arabic or Chinese digits (1954年, 一九五四年).
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
+#: Words after a year that make it the base of a comparison (在2022年的基础上翻一番): it places nothing in time.
+#: (Not 比2020年: counted as a look back, it tells the old reports' reviews, 1956年…比1955年增加62%.)
+RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?|水平上)")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
 #: Cues of at least this weight are strong: they alone may overrule a heading.
@@ -139,6 +143,8 @@ def orientation(text: str, resources: Resources | None = None, *,
     first, last = period
     if first is not None:
         for m in _RE_YEAR.finditer(text):
+            if RE_BASE_AFTER_YEAR.match(text, m.end()):
+                continue  # 在2022年的基础上: the base of a comparison, no time of the text
             year = year_value(m.group(1))
             direction = REVIEW if year < first else PLAN if year > (last or first) else ""
             if direction:

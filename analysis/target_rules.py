@@ -30,7 +30,7 @@ from typing import Callable
 
 from .candidates import BOUNDARY, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, counts_in_myriads
-from .orientation import REVIEW, orientation
+from .orientation import RE_BASE_AFTER_YEAR, REVIEW, orientation
 from .patterns import CHANGE_VERBS, digit_string
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
@@ -254,7 +254,7 @@ def named_year(c: Candidate) -> str | None:
 
 def _placing_year(c: Candidate) -> re.Match | None:
     """The last year named before the number in its sentence that places it in time: a year that is the base
-    of a comparison (比2010年, 同1955年比较, 等于一九五〇年的) or where a change starts (由1957年) is passed
+    of a comparison (比2010年, 同1955年比较, 等于一九五〇年的, 在2022年的基础上) or where a change starts (由1957年) is passed
     over for the one before it (1956年国家预算…比1955年增长18%), at most :data:`_YEARS_PASSED` of them; not
     when the number is the base's own (比1980年的7159亿元)."""
     sentence_start, _ = c.index.sentence_bounds(c.core_start)
@@ -268,7 +268,7 @@ def _placing_year(c: Candidate) -> re.Match | None:
             # year's own (比1980年的7159亿元), not a multiple of it (等于一九五〇年的四点九倍)
             return None if before in ("由", "从") else year  # 由1957年的42%: where a change starts, decided later
         if not (before in _BASE_BEFORE_YEAR or text.endswith(("等于", "等於", "相当于"), max(0, year.start() - 3),
-                                                           year.start())):
+                                                           year.start()) or RE_BASE_AFTER_YEAR.match(text, year.end())):
             return year
         year = c.index.last_match(_RE_YEAR, sentence_start, year.start())
     return None

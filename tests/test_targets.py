@@ -141,6 +141,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
     ("将优惠政策的期限延长5年。", "plan", [("5年", "target")]),
+    # a measure counted in years is a quantity, not a span of time
+    ("劳动年龄人口平均受教育年限提高到11.7年。", "plan", [("11.7年", "target")]),
+    ("平均受教育年限达到10年，三年内完成。", "plan", [("达到10年", "target"), ("三年", "date")]),
     ("过去五年，我们做了很多工作。", "plan", [("五年", "date")]),
     # what the whole country has is a present state, even in a plan
     ("全国有24万多户国有小企业，改革工作由地方政府组织实施。", "plan", [("24万多户", "achieved")]),
@@ -154,6 +157,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # aspects and the parts of a programme are named in Arabic digits too (a news story's style); so is a
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
+    ("《纲要》细化提出20项主要指标，围绕增长提出3项指标。", "plan", [("20项", "label"), ("3项", "label")]),
     ("关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右。", "plan", [("13个", "label"), ("增长7.5%左右", "target")]),
     ("新建职工书屋（12个），在5个乡镇新建服务站。", "plan", [("12个", "target"), ("5个", "target")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
@@ -255,6 +259,10 @@ def test_the_budget_of_the_plan_year_is_a_plan_and_a_compared_year_does_not_date
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2021, 2021))]
     assert found == [("2020年", "date"), ("达到900亿元", "achieved"), ("2015年", "date"), ("600亿元", "achieved"),
                      ("增长50%", "achieved")]
+    # on the base of a year (在2022年的基础上) compares with it: it places nothing in time, in the rule or the cues
+    text = "高新技术企业在2022年的基础上实现“双倍增”，分别超过90家和870家。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2023, 2027))]
+    assert found == [("2022年", "date"), ("超过90家", "target"), ("870家", "target")]
 
 
 def test_what_a_plan_or_budget_sets_is_a_target_even_in_a_review_but_not_what_a_past_plan_set():
