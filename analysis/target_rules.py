@@ -71,6 +71,9 @@ _RE_DESCRIBES = re.compile(r"(?:以上|以下|左右|多)?的[\u4e00-\u9fff]")
 #: A measure a share can bound (增长20%以上的企业, 资产负债率60%以下的): looked for just before the share.
 _RE_MEASURE = re.compile(r"率|增长|增速|增幅|涨幅|降幅|比重|比例|占|份额|提高|下降|降低|减少|增加|上涨|下跌|超过|达")
 _MEASURE_LOOK = 12
+#: A campaign named by the crowd it is for, right after the people (10万职工劳动和技能竞赛正式启动); not when they
+#: take part in it (超过百万职工参与竞赛).
+_RE_CROWD_EVENT = re.compile(r"[^，。；：！？\s参]{0,10}?(?:竞赛|大赛|比武|健步走|运动会|读书活动|技能大比武)")
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
@@ -189,12 +192,14 @@ def population_size(c: Candidate) -> str | None:
     """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 13亿中国人, 数百万难民: the size of a population stated in
     counts of 万 or 亿 (in 人口, or a count right before the people it counts: cue role people_noun) is a fact of the
     present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口, 解决…人口的
-    温饱, 转移, 新增 …: cue role acts_on_people)."""
+    温饱, 转移, 新增 …: cue role acts_on_people). A crowd that names a campaign (10万职工劳动和技能竞赛) is a label."""
     in_myriads = counts_in_myriads(c) or not (c.chinese or c.post) and c.mult.startswith(("万", "亿"))  # 13亿;
     # not a bound (1000万以上贫困人口: a count the plan sets)
     before_people = not c.unit and in_myriads and c.resources.cue("people_noun").match(c.index.text, c.m.end())
     if not before_people and (c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num))):
         return None
+    if before_people and _RE_CROWD_EVENT.match(c.index.text, before_people.end()):
+        return "label"  # 10万职工劳动和技能竞赛: the crowd names a campaign
     acted_on = c.index.has_match(c.resources.cue("acts_on_people"), clause_start(c), c.core_start)
     return None if acted_on else "achieved"
 

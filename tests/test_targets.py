@@ -166,6 +166,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("2015年", "date"), ("76%", "baseline"), ("85%", "target")]),
     # a population in 万 or 亿 is a fact of the present, even in a plan; not when the plan acts on the people
     ("要充分释放十几亿人口的消费潜力。", "plan", [("十几亿人口", "achieved")]),
+    ("全县10万职工劳动和技能竞赛正式启动。", "plan", [("10万", "label")]),  # the crowd names a campaign
     ("今年要减少农村贫困人口1000万以上，使300万人口脱贫。", "plan",
      [("1000万以上", "target"), ("300万人口", "target")]),
     # a range that repeats the unit on both ends is one quantity, and so is a range of years or months
