@@ -36,6 +36,8 @@ RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
 #: (广义货币M / 2 / 增长, CO / 2, 立方米 m / 3), not a page number.
 _RE_SUBSCRIPT_BASE = re.compile(r"[A-Za-z]\s*$")
+#: The longest interface word looked for inside a token of words written together.
+_CHROME_WORD_MAX = 6
 #: Separators between the words of a page's interface line.
 _RE_CHROME_SPLIT = re.compile(r"[\s|｜/／·•>＞»【】\[\]（）()：:]+")
 
@@ -61,8 +63,22 @@ def _is_chrome(line: str, words: frozenset[str]) -> bool:
     tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
     if not tokens:
         return False
-    known = sum(t in words for t in tokens)
-    return known == len(tokens) and (known >= 2 or "【" in line or len(tokens[0]) >= 3)
+    parts = [_chrome_parts(t, words) for t in tokens]
+    return all(parts) and (sum(parts) >= 2 or "【" in line or len(tokens[0]) >= 3)
+
+
+def _chrome_parts(token: str, words: frozenset[str]) -> int:
+    """How many interface words ``token`` is made of, written together (返回首页, 微信扫码登录); 0 when it is not
+    made of them. The fewest words that make it, found left to right (each position tries words up to
+    :data:`_CHROME_WORD_MAX` characters)."""
+    if len(token) > CLUTTER_LINE_MAX:
+        return 0
+    fewest = [0] + [0] * len(token)  # fewest[i]: words making token[:i] (0: none can), fewest[0] the empty start
+    for end in range(1, len(token) + 1):
+        counts = [fewest[start] + 1 for start in range(max(0, end - _CHROME_WORD_MAX), end)
+                  if (start == 0 or fewest[start]) and token[start:end] in words]
+        fewest[end] = min(counts) if counts else 0
+    return fewest[len(token)]
 
 
 def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,

@@ -99,7 +99,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
-                             r"|_[^_\s\d]{2,10}$", re.IGNORECASE)  # a page's title ends in its site's name (…竞赛_全球头条)
+                             r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # a page's title ends in its
+                             re.IGNORECASE)  # site's name (…竞赛_全球头条, …新突破|某某网)
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
 _RE_NEWS_PREFIX = re.compile(r"^(?:原标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*")  # 新华社北京12月26日电 题：…

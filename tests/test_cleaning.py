@@ -47,6 +47,22 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     assert clean_text(text).text.startswith("上高县农业农村局2024年工作总结")
 
 
+@pytest.mark.parametrize("top", [
+    "中国共产党新闻网>>中国工会新闻>>帮扶快递",  # a breadcrumb whose steps are joined by >>
+    "返回首页 >",  # interface words written together: 返回 + 首页
+    "微信扫码登录\n\n使用验证码登录",
+    "人民网\n人民网",  # a news site's masthead
+])
+def test_page_furniture_above_the_headline_goes(top):
+    text = top + "\n\n黑龙江省总工会增拨4510万元助困送温暖\n正文，开始。"
+    assert clean_text(text).text.startswith("黑龙江省总工会增拨4510万元助困送温暖")
+
+
+def test_short_lines_of_text_are_not_taken_for_interface_words():
+    for line in ("首页", "投稿", "中小学", "大力推进"):  # one interface word alone stays; so does text
+        assert clean_text(line + "\n正文，开始。").text.startswith(line)
+
+
 def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):
     text = cleaned["wujin-2018"].text
     assert "“中国梦·劳动美·幸福路”" in text and "?" not in text

@@ -69,6 +69,7 @@ def test_the_genre_comes_from_the_title(title, doc_type):
 
 @pytest.mark.parametrize("opening, doc_type", [
     ("现将上半年工作总结如下：一、……", "work_summary"),
+    ("这是记者从近日召开的省总工会全委会上获悉的。", "news_report"),
     ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
     ("结合我市实际，特制定本方案。", "implementation_plan"),
     ("2023年工会工作计划如下：", "work_plan"),
@@ -117,6 +118,8 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("新华社北京12月26日电 题：“十四五”规划纲要实施实现“时间过半、任务过半”\n正文，开始。",
      "“十四五”规划纲要实施实现“时间过半、任务过半”"),
     ("您当前的位置:首页产经 >  >>\n某县启动10万职工劳动和技能竞赛_全球头条\n正文，开始。", "某县启动10万职工劳动和技能竞赛"),
+    ("2025年全国总工会机关赴开发区蹲点工作取得新突破|亚洲精品又粗又大又爽a片\n本报北京11月30日电 正文。",
+     "2025年全国总工会机关赴开发区蹲点工作取得新突破"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
