@@ -52,6 +52,9 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     "返回首页 >",  # interface words written together: 返回 + 首页
     "微信扫码登录\n\n使用验证码登录",
     "人民网\n人民网",  # a news site's masthead
+    "中国共产党新闻网>>中国工会新闻",  # two steps are a breadcrumb when >> joins them
+    "• 无障碍浏览\n  • 长辈版|\n您现在所在的位置: 网站首页> 政府信息公开首页 > 政策文件",
+    "版权说明:本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n文档简介",
 ])
 def test_page_furniture_above_the_headline_goes(top):
     text = top + "\n\n黑龙江省总工会增拨4510万元助困送温暖\n正文，开始。"
@@ -61,6 +64,7 @@ def test_page_furniture_above_the_headline_goes(top):
 def test_short_lines_of_text_are_not_taken_for_interface_words():
     for line in ("首页", "投稿", "中小学", "大力推进"):  # one interface word alone stays; so does text
         assert clean_text(line + "\n正文，开始。").text.startswith(line)
+    assert clean_text("会议通知\n位置：市总工会三楼\n正文，开始。").text.startswith("会议通知")  # no breadcrumb
 
 
 def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):

@@ -62,6 +62,7 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("某县2023年政府工作报告落实情况", "progress_report"),
     ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看", "progress_report"),
     ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "work_plan"),
+    ("宁德市“十二五”规划交出期中成绩单", "progress_report"),
 ])
 def test_the_genre_comes_from_the_title(title, doc_type):
     assert find_doc_type(title, "") == doc_type
@@ -70,6 +71,7 @@ def test_the_genre_comes_from_the_title(title, doc_type):
 @pytest.mark.parametrize("opening, doc_type", [
     ("现将上半年工作总结如下：一、……", "work_summary"),
     ("这是记者从近日召开的省总工会全委会上获悉的。", "news_report"),
+    ("2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元。主要进度如下：", "progress_report"),
     ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
     ("结合我市实际，特制定本方案。", "implementation_plan"),
     ("2023年工会工作计划如下：", "work_plan"),
@@ -120,6 +122,8 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("您当前的位置:首页产经 >  >>\n某县启动10万职工劳动和技能竞赛_全球头条\n正文，开始。", "某县启动10万职工劳动和技能竞赛"),
     ("2025年全国总工会机关赴开发区蹲点工作取得新突破|亚洲精品又粗又大又爽a片\n本报北京11月30日电 正文。",
      "2025年全国总工会机关赴开发区蹲点工作取得新突破"),
+    ("索引号: 1134/202403-00076\n发布机构: 某市人民政府(办公室)\n名称: 【保基本民生】某市关于2024年实施47项民生实事的通知 文号:\n"
+     "【保基本民生】某市关于2024年实施47项民生实事的通知\n正文，开始。", "某市关于2024年实施47项民生实事的通知"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
