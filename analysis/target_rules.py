@@ -74,6 +74,10 @@ _MEASURE_LOOK = 12
 #: A campaign named by the crowd it is for, right after the people (10万职工劳动和技能竞赛正式启动); not when they
 #: take part in it (超过百万职工参与竞赛).
 _RE_CROWD_EVENT = re.compile(r"[^，。；：！？\s参]{0,10}?(?:竞赛|大赛|比武|健步走|运动会|读书活动|技能大比武)")
+#: What follows a task's size in its clause: its name, then what of it is done (…农村幸福院建设已完成8个).
+_RE_TASK_DONE = re.compile(r"[^，。；、：\d]{2,16}?(?<!项目)(?:已|累计)(?:完成|开工|建成|送|实施|办结|解决|改造|整治)了?(?:建设)?\d")
+#: …or its name, then its span of years in brackets (2000个行政村环境连片整治（2013-2017年）).
+_RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?[）)]")
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
@@ -224,6 +228,17 @@ def planned_figure(c: Candidate) -> str | None:
     return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 
+def task_with_progress(c: Candidate) -> str | None:
+    """15个农村幸福院建设已完成8个, 2000个行政村环境连片整治（2013-2017年）: a count that names a task, followed in
+    its clause by what of it is done (a verb of completion and another number) or by the task's span of years
+    in brackets, is the task's size, a target, even in a review; the number done is read by the rules after.
+    Not a list of projects (63个区本级重点项目已开工43个: the size of a set of named projects)."""
+    if not c.unit or c.chinese:
+        return None
+    return "target" if _RE_TASK_DONE.match(c.index.text, c.m.end()) or _RE_TASK_PERIOD.match(c.index.text, c.m.end()) \
+        else None
+
+
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
@@ -346,7 +361,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
     restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value,
     population_size,
-    plan_cue, planned_figure, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, commitment,
 )
 

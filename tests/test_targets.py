@@ -213,6 +213,11 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全省已开工的30个项目要加快建设。", "plan", [("30个", "achieved")]),
     ("本级财政制定了15件规章，减少了8%的支出。", "plan", [("15件", "achieved"), ("8%", "achieved")]),
     ("规划安排了300万元的培训资金。", "plan", [("300万元", "target")]),
+    # a task's size before what of it is done, or before its span of years, is a target even in a review
+    ("15个农村幸福院建设已完成8个（53%）。", "summary", [("15个", "target"), ("8个", "achieved"), ("53%", "achieved")]),
+    ("2000个行政村环境连片整治（2013-2017年）。", "summary", [("2000个", "target"), ("2013-2017年", "date")]),
+    ("全年新建10个站点已投入使用。", "summary", [("新建10个", "achieved")]),
+    ("63个区本级重点项目已开工43个。", "summary", [("63个", "achieved"), ("43个", "achieved")]),
     # a rank reached (位列, 跃居 …) or a figure marked as an estimate reports a result; a rank aimed at does not
     ("全年完成地区生产总值112.96亿元，增长6.6%，增速位列全市第二；", "plan",
      [("112.96亿元", "achieved"), ("增长6.6%", "achieved"), ("二", "achieved")]),
