@@ -34,6 +34,8 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 #: Words after a year that make it the base of a comparison (在2022年的基础上翻一番): it places nothing in time.
 #: (Not 比2020年: counted as a look back, it tells the old reports' reviews, 1956年…比1955年增加62%.)
 RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?|水平上)")
+#: The start of a span of years, right before its last year (2013—2017年).
+_RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
 #: Cues of at least this weight are strong: they alone may overrule a heading.
@@ -146,6 +148,9 @@ def orientation(text: str, resources: Resources | None = None, *,
             if RE_BASE_AFTER_YEAR.match(text, m.end()):
                 continue  # 在2022年的基础上: the base of a comparison, no time of the text
             year = year_value(m.group(1))
+            span = _RE_SPAN_START.search(text, max(0, m.start() - 8), m.start())
+            if span and int(span.group(1)) <= first <= year:
+                continue  # （2013—2017年）: a span of years the period falls in, the time of a task, not ahead
             direction = REVIEW if year < first else PLAN if year > (last or first) else ""
             if direction:
                 sums[direction] += YEAR_WEIGHT

@@ -1,0 +1,23 @@
+"""Review or plan from a text's own words: the cues, the years it names and what they do not place in time."""
+from analysis.orientation import orientation
+
+
+def test_a_rank_reached_and_an_estimate_of_a_result_look_back():
+    assert orientation("增速位列全市第二，南六县第一；").label() == "review"
+    assert orientation("地区生产总值达5600亿元（预计数，下同）。").label() == "review"
+    aimed = orientation("力争地区生产总值增长7%，位列全省第一。")  # aimed at: 力争 holds the lead below 2
+    assert aimed.label(2) == ""
+
+
+def test_a_year_before_the_period_looks_back_after_it_ahead():
+    assert orientation("2014年完成了任务。", period=(2015, 2015)).label() == "review"
+    assert orientation("到2017年新建学校。", period=(2015, 2015)).label() == "plan"
+
+
+def test_a_base_year_and_a_span_of_years_the_period_falls_in_place_nothing_in_time():
+    base = orientation("在2022年的基础上实现“双倍增”。", period=(2023, 2027))
+    assert (base.review, base.plan) == (0, 0)
+    task = orientation("5100所薄弱学校办学条件改善（2015—2017年）。", period=(2015, 2015))
+    assert (task.review, task.plan) == (0, 0)
+    past = orientation("2011—2013年新建学校。", period=(2015, 2015))
+    assert past.label() == "review"  # a span wholly before the period still looks back
