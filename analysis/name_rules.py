@@ -57,6 +57,8 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种",
 _STRUCTURE_UNITS = ("方面", "大")
 #: What such a count stands before: aspects, a plan's (main, binding …) indicators.
 _RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?指标")
+#: What indicators did, after their count (…指标已达到规划控制目标要求, …指标实施进度超过…): the count is a result.
+_RE_MET = re.compile(r"[^，。；：中]{0,6}?(?:已|达到|完成|实现|超过|符合|快于|提前)")
 #: The largest count of such parts that is a label (a plan's indicators number some tens).
 _MAX_PARTS = 100
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
@@ -215,8 +217,11 @@ def count_of_a_list(c: Candidate) -> str | None:
 
 def _counts_parts(c: Candidate) -> bool:
     """Whether ``c`` counts aspects, the parts of a programme or a plan's indicators (9个方面, 5大, 提出20项主要指标):
-    a name of them, in any digits."""
-    return c.unit in _STRUCTURE_UNITS or bool(_RE_PARTS_COUNTED.match(c.index.text, c.m.end()))
+    a name of them, in any digits; not indicators that have met their aims (12项约束性指标已达到…)."""
+    if c.unit in _STRUCTURE_UNITS:
+        return True
+    counted = _RE_PARTS_COUNTED.match(c.index.text, c.m.end())
+    return bool(counted) and not _RE_MET.match(c.index.text, counted.end())  # 12项约束性指标已达到…: a result
 
 
 def label_unit(c: Candidate) -> str | None:

@@ -158,6 +158,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
     ("《纲要》细化提出20项主要指标，围绕增长提出3项指标。", "plan", [("20项", "label"), ("3项", "label")]),
+    # …but indicators that have met their aims are counted as a result; 预期性 names a kind of indicator
+    ("12项约束性指标已达到要求，23项预期性指标中已有7项指标进度超过要求。", "summary",
+     [("12项", "achieved"), ("23项", "label"), ("7项", "achieved")]),
     ("关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右。", "plan", [("13个", "label"), ("增长7.5%左右", "target")]),
     ("新建职工书屋（12个），在5个乡镇新建服务站。", "plan", [("12个", "target"), ("5个", "target")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
