@@ -42,7 +42,7 @@ _RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
 _RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
-_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|保持|进入|晋升|跻身")
+_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
 #: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2).
 _RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|[\u4e00-\u9fff]{1,4}[省市县区州])$")

@@ -230,6 +230,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # ordinal before a noun (市第一中学) or marking a list's item (第二，) is not
     ("增速全市第5，南六县第一；位居百强县投资潜力第3、质量第4。", "summary",
      [("5", "achieved"), ("一", "achieved"), ("3", "achieved"), ("4", "achieved")]),
+    ("郏县总工会荣获全市六项荣誉，总收入位置前移至第八位。", "summary", [("六项", "achieved"), ("八位", "achieved")]),
     ("综合排名从全国第4位降至第131位，市第一中学扩建。", "summary",
      [("4位", "achieved"), ("131位", "achieved"), ("一", "label")]),
     # a quoted name or slogan holds labels; a quoted sentence (with a comma) holds figures like any other
