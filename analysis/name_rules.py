@@ -19,7 +19,7 @@ __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
     "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
     "edition", "political_formula", "named_count", "count_of_a_list", "label_unit", "quoted_code", "not_a_number",
-    "chinese_word", "no_unit", "calendar_date",
+    "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
 _NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
@@ -302,6 +302,27 @@ def calendar_date(c: Candidate) -> str | None:
     return DROP
 
 
+def time_frame(c: Candidate) -> str | None:
+    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 连续8个月: a duration (个月, 天, 小时) that
+    frames the time of what is said is a time frame, a date; a duration set or measured (免征3个月, 抗旱能力达到
+    三十天) is left to the later rules."""
+    end = c.m.end()
+    if c.unit == "个" and c.index.text.startswith(("多月", "半月"), end):
+        end += 2  # 3个多月: the quantity pattern ends at 个, the duration goes on
+    elif c.category != "duration":
+        return None
+    before = c.index.text[max(0, c.m.start() - 3):c.m.start()]
+    if _RE_FRAME_BEFORE.search(before) or _RE_FRAME_AFTER.match(c.index.text, end):
+        return "date"
+    return None
+
+
+#: Words right before a duration that make it the time something happens in (过去, 前, 只有, 历时 …).
+_RE_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|前|只有|还有|仅有|用了?|历时|经过|连续|长达)$")
+#: Words right after it that do (…内, …中, …来, …的时间).
+_RE_FRAME_AFTER = re.compile(r"(?:之?内|中|间|来|以来|里|之后|以后|的时间)")
+
+
 #: The rules of this module, in the order :data:`analysis.target_rules.RULES` tries them.
 NAME_RULES = (
     inside_longer_numeral,
@@ -322,4 +343,5 @@ NAME_RULES = (
     chinese_word,
     no_unit,
     calendar_date,
+    time_frame,
 )

@@ -141,6 +141,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
     ("将优惠政策的期限延长5年。", "plan", [("5年", "target")]),
+    # a duration that frames the time of what is said is a date; one the plan sets stays a quantity
+    ("离香港回归祖国只有122天了，竞赛将历时8个月，成立3个多月来。", "summary",
+     [("122天", "date"), ("8个月", "date"), ("3个", "date")]),
+    ("三个月内把新部委组建起来，免征3个月工会经费。", "plan", [("三个月", "date"), ("3个月", "target")]),
     # a measure counted in years is a quantity, not a span of time
     ("劳动年龄人口平均受教育年限提高到11.7年。", "plan", [("11.7年", "target")]),
     ("平均受教育年限达到10年，三年内完成。", "plan", [("达到10年", "target"), ("三年", "date")]),
