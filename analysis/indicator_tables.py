@@ -39,13 +39,15 @@ EVIDENCE = "indicator_table"
 _RE_SEP = re.compile(r"[|｜\t]")
 #: A cell that holds only a number: a sign or 约 before it, 左右, 以上 … after it, [ ] around it.
 _RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计达到|累计)?\s*"
-                             r"(?P<num>\d+(?:\.\d+)?)\s*(?P<post>左右|以上|以下|以内)?\]?$")
-_RE_INDICATOR_LABEL = re.compile(r"指标|名称")
+                             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<post>左右|以上|以下|以内)?\]?$")
+_RE_INDICATOR_LABEL = re.compile(r"指标|名称|项目|事项")
 _RE_UNIT_LABEL = re.compile(r"单位")
+#: A value column that names its unit in brackets (预算金额(元), 数量（个）): without a unit column, the unit of its cells.
+_RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$")
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _RE_BASELINE_LABEL = re.compile(r"基期|现状|基数|基准")
 _RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
-_RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|年均|累计")
+_RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|预算|年均|累计")
 #: Rows a table needs before it is read.
 _MIN_ROWS = 2
 #: Numbers in cells a space apart, as a web page's table reads when copied as text and its spaces between Chinese
@@ -170,31 +172,43 @@ def _rows(lines: list[list[_Cell]]) -> tuple[list[_Cell], list[list[_Cell]]]:
 
 
 def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -> list[IndicatorCell]:
-    """The numbers of one table, when its header names an indicator and a unit column."""
+    """The numbers of one table, when its header names an indicator (or item) column and a unit column, or value
+    columns that name their unit in brackets (预算金额(元))."""
     header, rows = _rows(lines)
     labels = [re.sub(r"\s+", "", c.text) for c in header]
     i_indicator = next((i for i, label in enumerate(labels) if _RE_INDICATOR_LABEL.search(label)), None)
-    i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.search(label)), None)
-    if i_indicator is None or i_unit is None or len(rows) < _MIN_ROWS:
+    i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.search(label)), -1)
+    label_units = [m.group(1) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
+    if i_indicator is None or (i_unit < 0 and not any(label_units)) or len(rows) < _MIN_ROWS:
         return []
     out = []
     for n, row in enumerate(rows, start=1):
         shift = max(0, len(row) - len(labels))  # a row number the header has no label for
-        k_indicator, k_unit = i_indicator + shift, i_unit + shift
+        k_indicator, k_unit = i_indicator + shift, i_unit + shift if i_unit >= 0 else -1
         if len(row) <= max(k_indicator, k_unit):
             continue
-        unit = re.sub(r"\s+", "", row[k_unit].text)
         for k, cell in enumerate(row):
             m = _RE_NUMBER_CELL.match(cell.text)
             if k in (k_indicator, k_unit) or (k == 0 and cell.text == str(n)) or not m:
                 continue
-            label = labels[len(labels) - (len(row) - k)] if len(row) - k <= len(labels) else ""
+            i_label = len(labels) - (len(row) - k)
+            label = labels[i_label] if i_label >= 0 else ""
+            unit = _cell_unit(row, k_unit, label_units, i_label)
+            if unit is None:
+                continue  # no unit column: only the columns that name their unit are read
             out.append(IndicatorCell(
                 text=cell.text, start=cell.start, end=cell.end, pre=m.group("pre") or "", num=m.group("num"),
                 post=m.group("post") or "", unit="" if unit in ("-", "—", "/") else unit,
                 indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label, year=_year_of(label),
                 kind=_column_kind(label, part, period), row_text=text[row[0].start:row[-1].end]))
     return out
+
+
+def _cell_unit(row: list[_Cell], k_unit: int, label_units: list[str], i_label: int) -> str | None:
+    """A cell's unit: its row's unit cell, else the unit its column's label names; ``None`` when neither says."""
+    if k_unit >= 0:
+        return re.sub(r"\s+", "", row[k_unit].text)
+    return (label_units[i_label] or None) if i_label >= 0 else None
 
 
 def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorCell]:

@@ -117,6 +117,12 @@ _RE_PROSE_MARK = re.compile("[，。；！？、,;!?]")
 _BULLETS = "●■◆▲★•▪►▶◇□○◎※"
 
 
+def _is_table_row(line: str) -> bool:
+    """A row of table cells: tabs in it, or a cell separator | at its start or end (| 项目 | 金额 |, 地区生产总值增长率 |)."""
+    stripped = line.strip()
+    return "\t" in line or stripped.startswith(("|", "｜")) or stripped.endswith(("|", "｜"))
+
+
 def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None) -> tuple[str, list[str]]:
     """``text`` with lines broken mid-sentence (or after a bare item number) joined back, and an example of
     each join.
@@ -130,7 +136,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     when the next line starts an item, a bullet (●, ■ …) or an annex, nor (unless the line stops after a
     comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
     news lead). A joined line may take several lines in turn.
-    From the first annex line on, and on lines with tabs (table cells),
+    From the first annex line on, and on table rows (tabs, or | at a line's start or end),
     nothing is joined.
 
     Parameters
@@ -167,7 +173,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
         if current is None:
             if RE_ANNEX_START.match(line.strip()):
                 in_annex = True
-            if in_annex or "\t" in line or not line.strip():
+            if in_annex or _is_table_row(line) or not line.strip():
                 out.append(line)
                 i += 1
                 continue
@@ -176,7 +182,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
         j = i + 1
         while j < len(lines) and j <= i + 3 and not lines[j].strip():
             j += 1
-        if j < len(lines) and j <= i + 3 and lines[j].strip() and "\t" not in lines[j]:
+        if j < len(lines) and j <= i + 3 and lines[j].strip() and not _is_table_row(lines[j]):
             nxt = lines[j].strip()
             starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt)) or nxt[0] in _BULLETS \
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)

@@ -385,7 +385,7 @@ def _table_record(cell: IndicatorCell, resources: Resources) -> dict:
     read ``≥65万人`` (the cell's number with its row's unit), else the number and the unit as written."""
     written = f"{cell.pre}{cell.num}{cell.unit}{cell.post}"
     read = next(iter(extract_quantities(written, part="plan", resources=resources)), None)
-    fields = {"value": float(cell.num), "value_max": None, "unit": cell.unit, "unit_category": "",
+    fields = {"value": float(cell.num.replace(",", "")), "value_max": None, "unit": cell.unit, "unit_category": "",
               "qualifier": "；".join(q for q in (cell.pre, cell.post) if q),
               "direction": resources.qualifiers.get(cell.pre or cell.post, ("", ""))[1] or "exact"}
     if read and read["span"] == written and read["kind"] not in ("date", "label"):

@@ -247,3 +247,8 @@ def test_many_footer_like_lines_cost_linear_time():
     text = "一、工作任务\n" + "1.加强职工之家建设，开展活动。\n版权所有的资产要管好，服务职工。\n" * 20_000
     result = clean_text(text)
     assert result.text.count("版权所有") == 20_000
+
+
+def test_table_rows_written_with_pipes_are_never_joined():
+    text = "三、经费预算\n| 项目 | 预算金额(元) | 备注 |\n|------|------|------|\n| 运动会物资采购 | 2,000 | 含奖品 |\n| 户外拓展 | 5,000 | 含交通 |"
+    assert clean_text(text).text.count("\n") == 4

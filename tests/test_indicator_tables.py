@@ -107,3 +107,16 @@ def test_a_progress_table_is_one_paragraph_and_the_task_its_row_names_is_a_targe
     records = {r["span"]: (r["kind"], r["evidence"]) for r in target_records(plan.items, {"d": (2020, 2020)}, [])}
     assert records["100万户以上"] == ("target", "indicator_table")  # the task the row measures
     assert records["7.23"] == ("achieved", "indicator_table") and records["5.2"] == ("target", "indicator_table")
+
+
+def test_a_budget_table_without_a_unit_column_reads_the_unit_its_value_column_names():
+    """A markdown table: 项目 names the rows, 预算金额(元) the unit of its cells (a budget: planned), numbers with
+    thousands separators; the separator row and a column without a unit (备注) are not read."""
+    text = ("| 项目 | 预算金额(元) | 备注 |\n|------|------|------|\n| 运动会物资采购 | 2,000 | 含奖品 |\n"
+            "| 文艺晚会场地及布置 | 3,000 | 含音响 |\n| 生日会 | 1,500 | 12 |")
+    assert _read(text, period=(2025, 2025)) == [
+        ("2,000", "元", "运动会物资采购", "预算金额(元)", "target"), ("3,000", "元", "文艺晚会场地及布置", "预算金额(元)", "target"),
+        ("1,500", "元", "生日会", "预算金额(元)", "target")]
+    rows = [{"doc_id": "d", "item_id": "d:p1", "part": "plan", "text": text, "start": 0}]
+    assert [r["value"] for r in target_records(rows, {"d": (2025, 2025)}, []) if r["evidence"] == "indicator_table"] \
+        == [2000.0, 3000.0, 1500.0]
