@@ -55,7 +55,7 @@ _RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>{_PLACE})(?=(
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
-_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))")
+_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?!长)")  # not 龚正市长
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -99,11 +99,13 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
+                             r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
+                             r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # a page's title ends in its
                              re.IGNORECASE)  # site's name (…竞赛_全球头条, …新突破|某某网)
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
-_RE_NEWS_PREFIX = re.compile(r"^(?:原标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*")  # 新华社北京12月26日电 题：…
+_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*")  # 新华社北京12月26日电 题：…
 #: The national federation of trade unions as the issuer: a national document.
 _RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
 _RE_COVER = re.compile(r"关于印发(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
@@ -371,6 +373,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
+    genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     if genre:
         i, title = genre[0]
     elif candidates and candidates[0][0] == next(

@@ -38,6 +38,8 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("加强社区工会建设的实施方案", ""),
     ("工会主席在市总工会十四届七次委员会议上的报告", ""),
     ("上半年市总工会工作总结", ""),  # a time, not a place
+    ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告", ""),  # a mayor, not a place (the byline names it)
+    ("中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见", "云南省"),
 ])
 def test_the_place_comes_from_the_start_of_the_title(title, place):
     meta = infer_metadata(title + "\n一、正文", "plan.txt")
@@ -63,6 +65,8 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看", "progress_report"),
     ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "work_plan"),
     ("宁德市“十二五”规划交出期中成绩单", "progress_report"),
+    ("某县2024年国民经济和社会发展统计公报", "statistical_communique"),
+    ("洋县2024年十大民生实事项目", "work_plan"),
 ])
 def test_the_genre_comes_from_the_title(title, doc_type):
     assert find_doc_type(title, "") == doc_type
@@ -72,6 +76,7 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("现将上半年工作总结如下：一、……", "work_summary"),
     ("这是记者从近日召开的省总工会全委会上获悉的。", "news_report"),
     ("2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元。主要进度如下：", "progress_report"),
+    ("一、综 合\n根据县(区)地区生产总值统一核算初步结果，2024年某县地区生产总值201.20亿元。", "statistical_communique"),
     ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
     ("结合我市实际，特制定本方案。", "implementation_plan"),
     ("2023年工会工作计划如下：", "work_plan"),
@@ -122,6 +127,13 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("您当前的位置:首页产经 >  >>\n某县启动10万职工劳动和技能竞赛_全球头条\n正文，开始。", "某县启动10万职工劳动和技能竞赛"),
     ("2025年全国总工会机关赴开发区蹲点工作取得新突破|亚洲精品又粗又大又爽a片\n本报北京11月30日电 正文。",
      "2025年全国总工会机关赴开发区蹲点工作取得新突破"),
+    ("洋政发〔2024〕8号\n洋县人民政府\n关于印发洋县2024年十大民生实事项目的通知\n各镇人民政府：\n现印发给你们。",
+     "洋县2024年十大民生实事项目"),  # a cover notice names the title, before an issuer line
+    ("索引号 11320925014387605J/2026-00036 组配分类 重点工作\n发布机构 建湖县 发文日期 2026-01-19\n"
+     "公开范围 面向全社会 时效性 有效\n\n2026年政府民生实事项目\n\n今年我县共10个项目被列入。", "2026年政府民生实事项目"),
+    ("| 索引号:000014349/2025-20186 | |\n| 发文机关:民政局 | 主题词:上半年工作总结 |\n"
+     "| 标题:民政局2025年上半年工作总结和下半年工作计划 | |\n正文，开始。", "民政局2025年上半年工作总结和下半年工作计划"),
+    ("(浙江省)庆元县国民经济和社会发展第十四个五年规划纲要\n正文，开始。", "庆元县国民经济和社会发展第十四个五年规划纲要"),
     ("索引号: 1134/202403-00076\n发布机构: 某市人民政府(办公室)\n名称: 【保基本民生】某市关于2024年实施47项民生实事的通知 文号:\n"
      "【保基本民生】某市关于2024年实施47项民生实事的通知\n正文，开始。", "某市关于2024年实施47项民生实事的通知"),
 ])
