@@ -79,7 +79,7 @@ _RE_TASK_DONE = re.compile(r"[^，。；、：\d]{2,16}?(?<!项目)(?:已|累计
 #: …or its name, then its span of years in brackets (2000个行政村环境连片整治（2013-2017年）).
 _RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?[）)]")
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
-_COUNTING_CATEGORIES = ("count", "organisations")
+_COUNTING_CATEGORIES = ("count", "organisations", "events")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
 _RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投资|利润|纳税|规模|金额")
 #: Words before a year that make it name what a thing is for, not a time (:func:`named_year`).

@@ -208,6 +208,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a share a change reaches is how far it goes, not which things are meant
     ("家庭医生签约服务扩大到90%以上社区。", "plan", [("90%以上", "target")]),
     ("淘汰10万千瓦以下的小火电机组。", "plan", [("10万千瓦以下", "threshold")]),
+    ("开展1000场次以上的基层职工技能竞赛。", "plan", [("1000场次以上", "target")]),  # events counted, not bounded
     # a share bounds a measure named before it (a threshold), else it is the share of the things after it
     ("对营业收入增长30%以上的企业给予奖励。", "plan", [("增长30%以上", "threshold")]),
     ("确保90%以上的职工参加培训。", "plan", [("90%以上", "target")]),
