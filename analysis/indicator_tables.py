@@ -40,8 +40,9 @@ _RE_SEP = re.compile(r"[|｜\t]")
 #: A cell that holds only a number: a sign or 约 before it, 左右, 以上 … after it, [ ] around it.
 _RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计达到|累计)?\s*"
                              r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<post>左右|以上|以下|以内)?\]?$")
-_RE_INDICATOR_LABEL = re.compile(r"指标|名称|项目|事项")
-_RE_UNIT_LABEL = re.compile(r"单位")
+#: Labels of the column that names a row, the first kind found first (项目名称 before a caption 某某项目清单).
+_RE_INDICATOR_LABELS = (re.compile(r"指标|名称"), re.compile(r"项目|事项"))
+_RE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # the whole label: 责任单位 names who answers for a row
 #: A value column that names its unit in brackets (预算金额(元), 数量（个）): without a unit column, the unit of its cells.
 _RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$")
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})")
@@ -176,8 +177,11 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     columns that name their unit in brackets (预算金额(元))."""
     header, rows = _rows(lines)
     labels = [re.sub(r"\s+", "", c.text) for c in header]
-    i_indicator = next((i for i, label in enumerate(labels) if _RE_INDICATOR_LABEL.search(label)), None)
-    i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.search(label)), -1)
+    if "序号" in labels[1:]:
+        labels = labels[labels.index("序号"):]  # a caption before the header (某某项目清单 |): the table starts at 序号
+    i_indicator = next((i for pattern in _RE_INDICATOR_LABELS for i, label in enumerate(labels) if pattern.search(label)),
+                       None)
+    i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.fullmatch(label)), -1)
     label_units = [m.group(1) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
     if i_indicator is None or (i_unit < 0 and not any(label_units)) or len(rows) < _MIN_ROWS:
         return []

@@ -51,7 +51,7 @@ _RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
-_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头")
+_NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种", "头", "只")
 #: Of these, the units that count the parts of a text or a programme, in Arabic digits as in Chinese ones
 #: (抓好9个方面工作, 实施5大工程): a news story writes its numbers in Arabic digits.
 _STRUCTURE_UNITS = ("方面", "大")

@@ -120,3 +120,13 @@ def test_a_budget_table_without_a_unit_column_reads_the_unit_its_value_column_na
     rows = [{"doc_id": "d", "item_id": "d:p1", "part": "plan", "text": text, "start": 0}]
     assert [r["value"] for r in target_records(rows, {"d": (2025, 2025)}, []) if r["evidence"] == "indicator_table"] \
         == [2000.0, 3000.0, 1500.0]
+
+
+def test_a_list_of_projects_with_a_caption_and_a_column_of_who_answers_reads_its_amounts():
+    """A cell-per-line table under a caption (某县十大民生实事项目清单 |): the header starts at 序号; 项目名称 names
+    the rows; 责任单位 is who answers for a row, no unit column; 年度投资金额（万元） names its unit."""
+    text = ("|\n某县2024年十大民生实事项目清单 |\n||||||\n|\n序号 |\n项目名称 |\n建设时间 |\n年度投资金额（万元） |\n责任单位 |\n|\n"
+            "1 |\n中小学运动场地改造项目 |\n2024 |\n300 |\n教体局 |\n|\n2 |\n老旧小区改造项目 |\n2024 |\n1360 |\n住建局 |")
+    assert _read(text, part="annex", period=(2024, 2024)) == [
+        ("300", "万元", "中小学运动场地改造项目", "年度投资金额（万元）", "target"),
+        ("1360", "万元", "老旧小区改造项目", "年度投资金额（万元）", "target")]

@@ -174,6 +174,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a population in 万 or 亿 is a fact of the present, even in a plan; not when the plan acts on the people
     ("要充分释放十几亿人口的消费潜力。", "plan", [("十几亿人口", "achieved")]),
     ("全县10万职工劳动和技能竞赛正式启动。", "plan", [("10万", "label")]),  # the crowd names a campaign
+    # units of things counted one by one (株, 棵, 只, 份, 眼 …), but 两只手 is a saying
+    ("栽植花草1790棵，发放宣传资料2000份，推广高效照明灯具1.5亿只。", "summary",
+     [("1790棵", "achieved"), ("2000份", "achieved"), ("1.5亿只", "achieved")]),
+    ("两只手都要硬。", "plan", [("两只", "label")]),
     ("今年要减少农村贫困人口1000万以上，使300万人口脱贫。", "plan",
      [("1000万以上", "target"), ("300万人口", "target")]),
     # a range that repeats the unit on both ends is one quantity, and so is a range of years or months
