@@ -78,6 +78,12 @@ _RE_CROWD_EVENT = re.compile(r"[^，。；：！？\s参]{0,10}?(?:竞赛|大赛
 _RE_TASK_DONE = re.compile(r"[^，。；、：\d]{2,16}?(?<!项目)(?:已|累计)(?:完成|开工|建成|送|实施|办结|解决|改造|整治)了?(?:建设)?\d")
 #: …or its name, then its span of years in brackets (2000个行政村环境连片整治（2013-2017年）).
 _RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?[）)]")
+#: A number given to two decimal places or more (156.92, 28.55), with this many significant digits at least.
+_RE_TWO_DECIMALS = re.compile(r"\.\d{2,}$")
+_PRECISE_DIGITS = 4
+_RE_SHARE_OF = re.compile(r"占")
+#: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在).
+_RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|不低于|不超过")
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations", "events")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
@@ -351,6 +357,21 @@ def starting_value(c: Candidate) -> str | None:
     return "baseline" if _RE_CHANGE_TO.match(c.index.text, c.m.end()) else None
 
 
+def precise_figure(c: Candidate) -> str | None:
+    """上半年实际完成投资156.92亿元, 地方财政总收入668.11亿元: in a part that plans, a figure given to two decimal
+    places and four significant digits or more, with nothing that sets or bounds it (no qualifier such as 左右 or
+    以内, no 达到/提高到/控制在 just before it) and no share of a whole (占…的), is a measured result; a plan sets
+    round figures. (On the blind pages and the national sets, figures with two decimals are results 156 times
+    and targets 10.)"""
+    if c.part not in PLANNING_PARTS or not _RE_TWO_DECIMALS.search(c.num) or c.post or c.approx or c.pre:
+        return None
+    if len(c.num.replace(".", "").lstrip("0")) < _PRECISE_DIGITS:
+        return None  # 2.38万亿元, 0.13元: a round figure in a large or small unit
+    if c.index.has_match(_RE_SHARE_OF, clause_start(c), c.core_start):
+        return None  # 占本年预算支出的2.57%: a budget's shares are computed to the hundredth too
+    return None if _RE_SETS_LEVEL.search(c.index.text, max(0, c.core_start - 4), c.core_start) else "achieved"
+
+
 def commitment(c: Candidate) -> str | None:
     """Any other quantity of a plan is a target."""
     return "target"
@@ -362,7 +383,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value,
     population_size,
     plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
-    sentence_looks_back, starting_value, commitment,
+    sentence_looks_back, starting_value, precise_figure, commitment,
 )
 
 

@@ -225,6 +225,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全省已开工的30个项目要加快建设。", "plan", [("30个", "achieved")]),
     ("本级财政制定了15件规章，减少了8%的支出。", "plan", [("15件", "achieved"), ("8%", "achieved")]),
     ("规划安排了300万元的培训资金。", "plan", [("300万元", "target")]),
+    # a figure to the hundredth with four digits or more is measured, unless set, bounded or a budget's share
+    ("上半年实际完成投资156.92亿元。", "plan", [("156.92亿元", "achieved")]),
+    ("森林覆盖率提高到41.65%，财政赤字2.38万亿元，总预备费占本年预算支出的2.57%。", "plan",
+     [("41.65%", "target"), ("2.38万亿元", "target"), ("2.57%", "target")]),
     # a task's size before what of it is done, or before its span of years, is a target even in a review
     ("15个农村幸福院建设已完成8个（53%）。", "summary", [("15个", "target"), ("8个", "achieved"), ("53%", "achieved")]),
     ("2000个行政村环境连片整治（2013-2017年）。", "summary", [("2000个", "target"), ("2013-2017年", "date")]),
