@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
     "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "named_count", "count_of_a_list", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "named_count", "one_of_a_set", "count_of_a_list", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -61,6 +61,8 @@ _RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?指标")
 _RE_MET = re.compile(r"[^，。；：中]{0,6}?(?:已|达到|完成|实现|超过|符合|快于|提前)")
 #: The largest count of such parts that is a label (a plan's indicators number some tens).
 _MAX_PARTS = 100
+#: What follows the size of a set the subject is one of, in its clause (…试点城市之一).
+_RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
@@ -205,6 +207,14 @@ def named_count(c: Candidate) -> str | None:
     return "label"
 
 
+def one_of_a_set(c: Candidate) -> str | None:
+    """首批提升职工生活品质20个试点城市之一, 全省20个之一: the size of a set the subject is one of names the set,
+    a label; not a share (三分之一)."""
+    if not c.unit or c.category not in ("count", "organisations"):
+        return None
+    return "label" if _RE_ONE_OF.match(c.index.text, c.m.end()) else None
+
+
 def count_of_a_list(c: Candidate) -> str | None:
     """关于经济发展类目标（13个）, 县示范区管委会牵头工作（8项）: a count standing alone in brackets right after
     what it counts says how long the list after it is; a label. Not a breakdown with its verbs (新建15个，续建42个)."""
@@ -336,6 +346,7 @@ NAME_RULES = (
     edition,
     political_formula,
     named_count,
+    one_of_a_set,
     count_of_a_list,
     label_unit,
     quoted_code,

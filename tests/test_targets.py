@@ -161,6 +161,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # aspects and the parts of a programme are named in Arabic digits too (a news story's style); so is a
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
+    ("包头是全国首批提升职工生活品质20个试点城市之一。", "plan", [("20个", "label")]),  # the set it is one of
     ("《纲要》细化提出20项主要指标，围绕增长提出3项指标。", "plan", [("20项", "label"), ("3项", "label")]),
     # …but indicators that have met their aims are counted as a result; 预期性 names a kind of indicator
     ("12项约束性指标已达到要求，23项预期性指标中已有7项指标进度超过要求。", "summary",
