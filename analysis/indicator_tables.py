@@ -44,7 +44,7 @@ _RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|
 _RE_INDICATOR_LABELS = (re.compile(r"指标|名称"), re.compile(r"项目|事项"))
 _RE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # the whole label: 责任单位 names who answers for a row
 #: A value column that names its unit in brackets (预算金额(元), 数量（个）): without a unit column, the unit of its cells.
-_RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$")
+_RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$|(?<=[\u4e00-\u9fff])([%‰])$")  # …（亿元）, 比上年增长%
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _RE_BASELINE_LABEL = re.compile(r"基期|现状|基数|基准")
 _RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
@@ -176,13 +176,13 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     """The numbers of one table, when its header names an indicator (or item) column and a unit column, or value
     columns that name their unit in brackets (预算金额(元))."""
     header, rows = _rows(lines)
-    labels = [re.sub(r"\s+", "", c.text) for c in header]
+    labels = [re.sub(r"[\s?？]+", "", c.text) for c in header]  # 指????标: spaces lost as ? on a page
     if "序号" in labels[1:]:
         labels = labels[labels.index("序号"):]  # a caption before the header (某某项目清单 |): the table starts at 序号
     i_indicator = next((i for pattern in _RE_INDICATOR_LABELS for i, label in enumerate(labels) if pattern.search(label)),
                        None)
     i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.fullmatch(label)), -1)
-    label_units = [m.group(1) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
+    label_units = [(m.group(1) or m.group(2)) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
     if i_indicator is None or (i_unit < 0 and not any(label_units)) or len(rows) < _MIN_ROWS:
         return []
     out = []

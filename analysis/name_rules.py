@@ -241,8 +241,11 @@ def label_unit(c: Candidate) -> str | None:
 
 
 def quoted_code(c: Candidate) -> str | None:
-    """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日."""
-    return "label" if c.quoted and not c.chinese and not c.unit.startswith(("年", "月", "日")) else None
+    """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日,
+    or an amount of money or a share (“20元撬动50元及以上消费”, “满800减500元”: a quoted offer states amounts)."""
+    if not c.quoted or c.chinese or c.unit.startswith(("年", "月", "日")):
+        return None
+    return None if c.category in ("currency", "percent") else "label"
 
 
 def not_a_number(c: Candidate) -> str | None:

@@ -130,3 +130,10 @@ def test_a_list_of_projects_with_a_caption_and_a_column_of_who_answers_reads_its
     assert _read(text, part="annex", period=(2024, 2024)) == [
         ("300", "万元", "中小学运动场地改造项目", "年度投资金额（万元）", "target"),
         ("1360", "万元", "老旧小区改造项目", "年度投资金额（万元）", "target")]
+
+
+def test_a_statistical_table_names_its_units_in_the_labels_even_with_characters_lost_in_the_header():
+    text = "|指？？？？标|绝对数（亿元）|比上年增长% |\n|地区生产总值| 2313.0 | 5.2 |\n|其中：第一产业| 287.0 | 2.2 |"
+    assert [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, "summary", (2024, 2024))] == [
+        ("2313.0", "亿元", "地区生产总值", "achieved"), ("5.2", "%", "地区生产总值", "achieved"),
+        ("287.0", "亿元", "其中：第一产业", "achieved"), ("2.2", "%", "其中：第一产业", "achieved")]

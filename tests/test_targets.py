@@ -249,6 +249,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("4位", "achieved"), ("131位", "achieved"), ("一", "label")]),
     # a quoted name or slogan holds labels; a quoted sentence (with a comma) holds figures like any other
     ("开展“三个十佳”评选。", "plan", [("三个", "label")]),
+    ("通过“20元撬动50元消费”的杠杆效应，争创“30强”。", "plan", [("20元", "target"), ("50元", "target"), ("30", "label")]),
+    ("新能源设备年产能达5000台套。", "summary", [("达5000台套", "achieved")]),
     ("他说：“五年来，全市新建职工之家三十个，过去几十年没有这样的速度。”", "summary",
      [("五年", "date"), ("三十个", "achieved"), ("几十年", "date")]),
 ])
