@@ -95,17 +95,20 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^目\s*录$")  # a table of contents begins
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
-_RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$"
-                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
-                             r"|(?:\d+字)?(?:范文|模板|精选|通用|大全)+$|_\d+$"
+_RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:VIP)?$"
+                             r"|(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
+                             r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # a page's title ends in its
                              re.IGNORECASE)  # site's name (…竞赛_全球头条, …新突破|某某网)
+#: A line of genre words alone (计划总结, 工作总结): a site's category, not a document's title.
+_RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
-_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*")  # 新华社北京12月26日电 题：…
+_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*"  # 新华社北京12月26日电 题：…
+                             r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
 #: The national federation of trade unions as the issuer: a national document.
 _RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
 _RE_COVER = re.compile(r"关于印发(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
@@ -372,7 +375,8 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     lines = [line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW]
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
-    genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)]
+    genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)
+             and not _RE_GENRE_WORDS_ONLY.fullmatch(c[1])]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     if genre:
         i, title = genre[0]
