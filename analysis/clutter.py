@@ -73,7 +73,7 @@ def _chrome_parts(token: str, words: frozenset[str]) -> int:
     :data:`_CHROME_WORD_MAX` characters)."""
     if len(token) > CLUTTER_LINE_MAX:
         return 0
-    fewest = [0] + [0] * len(token)  # fewest[i]: words making token[:i] (0: none can), fewest[0] the empty start
+    fewest = [0] * (len(token) + 1)  # fewest[i]: the words making token[:i], 0 when none can (and for the empty start)
     for end in range(1, len(token) + 1):
         counts = [fewest[start] + 1 for start in range(max(0, end - _CHROME_WORD_MAX), end)
                   if (start == 0 or fewest[start]) and token[start:end] in words]

@@ -101,8 +101,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
-                             r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # a page's title ends in its
-                             re.IGNORECASE)  # site's name (…竞赛_全球头条, …新突破|某某网)
+                             r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # the site's name (…竞赛_全球头条)
+                             re.IGNORECASE)
 #: A line of genre words alone (计划总结, 工作总结): a site's category, not a document's title.
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
@@ -343,12 +343,17 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     document number (〔2021〕), time, place or source line, or subtitle (——…);
     the title inside a cover notice (关于印发《…》的通知) or inside brackets at a
     line start ([…], 【…】) counts too. The first of these whose words name a
-    genre (a title pattern of ``doc_types.csv``) is the title; else the first
-    line (after a newspaper's page line, a time or source line), if it can be a title. A following line that is only a span of years
-    (（2018—2020年）) is added when the title names no year, and spaces between
-    Chinese and digits are removed; so are a file extension and a template
-    site's decorations (…工作计划1500字模板6篇, …_3.docx), and the spaces of a
-    title spaced out letter by letter (政 府 工 作 报 告).
+    genre (a title pattern of ``doc_types.csv``; not genre words alone, a site's
+    category such as 计划总结) is the title; else the title a cover notice
+    names; else the first line (after a newspaper's page line, a time or source
+    line, or a lone interface word such as 投稿), if it can be a title. A
+    following line that is only a span of years (（2018—2020年）) is added when
+    the title names no year, and spaces between Chinese and digits are removed;
+    so are a file extension and a template site's decorations
+    (…工作计划1500字模板6篇, …_3.docx), a wire dateline or a field label before
+    the title (新华社…电 题：, 标题：, | 内容概述 |), a site's tag or name around it
+    ((浙江省)…, …_全球头条, …|某某网), and the spaces of a title spaced out letter
+    by letter (政 府 工 作 报 告).
 
     Parameters
     ----------

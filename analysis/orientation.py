@@ -109,7 +109,9 @@ def orientation(text: str, resources: Resources | None = None, *,
     Every match of a cue's pattern adds its weight to its direction. With a
     ``period``, each year the text names (before 年, in Arabic or Chinese
     digits) adds :data:`YEAR_WEIGHT`: to review when it is before the period,
-    to plan when after it; a year inside it counts for neither.
+    to plan when after it; a year inside it counts for neither, nor does a
+    year that is the base of a comparison (在2022年的基础上) or the end of a
+    span of years the period falls in (（2013—2017年） in 2015).
 
     Parameters
     ----------
