@@ -77,6 +77,7 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("这是记者从近日召开的省总工会全委会上获悉的。", "news_report"),
     ("2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元。主要进度如下：", "progress_report"),
     ("一、综 合\n根据县(区)地区生产总值统一核算初步结果，2024年某县地区生产总值201.20亿元。", "statistical_communique"),
+    ("2021年，全县经济发展保持稳中向好。\n一、综合\n全年生产总值235.28亿元，同比增长9.2%。", "statistical_communique"),
     ("4月起，区工会加强与区仲裁院对接。现通报4月援助情况如下：", "progress_report"),
     ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
     ("结合我市实际，特制定本方案。", "implementation_plan"),
