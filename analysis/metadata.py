@@ -111,8 +111,8 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
 #: The national federation of trade unions as the issuer: a national document.
 _RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
-_RE_COVER = re.compile(r"关于印发(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
-                       r"|关于印发(?P<bare>[^《》，。]{4,60}?)的通知$"
+_RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
+                       r"|关于(?:印发|下达)(?P<bare>[^《》，。]{4,60}?)的通知$"
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
@@ -333,6 +333,18 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _join_open_titles(lines: list[str]) -> list[str]:
+    """``lines`` with a line that opens a 《 it does not close joined to the next (a cover notice's title broken
+    across two lines: 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].count("《") > out[-1].count("》") and "》" in line:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def find_title(text: str, resources: Resources | None = None) -> str:
     """The document's title line: the first line of the opening that names a genre, else the first line.
 
@@ -377,7 +389,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     """
     resources = resources or load_resources()
     cleaned, _, _ = remove_web_clutter(without_pinyin_notes(text)[0], resources)
-    lines = [line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW]
+    lines = _join_open_titles([line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW])
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)

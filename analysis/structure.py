@@ -325,7 +325,8 @@ def _is_broken_lead(line: str) -> bool:
     return len(line) >= _LEAD_MIN and "，" in line
 
 
-def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources | None = None) -> set[int]:
+def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources | None = None,
+                   title: str = "") -> set[int]:
     """Unnumbered heading lines: short lines without sentence punctuation between prose lines.
 
     A heading (关于外交工作, 结束语, 过去五年的回顾) follows a paragraph of prose
@@ -334,12 +335,16 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
     does not end with a function word (了, 的, 和 …: a line broken mid-sentence does).
     A line whose words decide a part (2023年工作回顾, 今年工作安排: a decisive
     rule of ``parts.csv``) needs no blank line, nor prose before it: a page copied without them keeps it.
+    The document's own ``title`` repeated after its cover notice (湖南省2017年国民经济和社会发展计划) heads no
+    section.
     """
     found = set()
+    own_title = re.sub(r"\s+", "", title)
     nonblank = [i for i in range(start, stop) if lines[i].strip()]
     for k, i in enumerate(nonblank[1:-1], start=1):
         line = lines[i].strip()
-        if not (2 <= len(line) <= _HEADING_MAX) or _RE_SENTENCE_MARK.search(line) or "\t" in lines[i]:
+        if not (2 <= len(line) <= _HEADING_MAX) or _RE_SENTENCE_MARK.search(line) or "\t" in lines[i] \
+                or (own_title and re.sub(r"\s+", "", line) == own_title):
             continue
         decisive = heading_part(line, resources)[1]
         if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not decisive:
@@ -363,7 +368,8 @@ def _next_of_kind(marks: list[tuple[int, str, int]]) -> dict[str, list[int]]:
     return out
 
 
-def build_outline(lines: list[str], start: int, stop: int, resources: Resources | None = None) -> Outline:
+def build_outline(lines: list[str], start: int, stop: int, resources: Resources | None = None,
+                  title: str = "") -> Outline:
     """The outline of ``lines[start:stop]``: markers whose numbers run in sequence become nodes.
 
     A marker is accepted when its number follows its last sibling of the same
@@ -388,6 +394,8 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     resources : Resources or None, default None
         The part rules (a heading line whose words decide a part needs no blank
         line around it); ``None`` means the project's.
+    title : str, default ""
+        The document's title: a line repeating it heads no section.
 
     Returns
     -------
@@ -403,7 +411,7 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     >>> outline.preamble
     [0]
     """
-    headings = _heading_lines(lines, start, stop, resources)
+    headings = _heading_lines(lines, start, stop, resources, title)
     marks = []
     for i in range(start, stop):
         line = lines[i].strip()
@@ -733,7 +741,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     resources = resources or load_resources()
     lines, offsets = split_lines(text)
     regions = find_regions(lines, offsets, cover_end)
-    outline = build_outline(lines, regions.body, regions.closing, resources)
+    outline = build_outline(lines, regions.body, regions.closing, resources, title)
     structure = "outline" if outline.root.children else "paragraphs"
     notes = []
     if structure == "paragraphs":

@@ -21,3 +21,7 @@ def test_a_base_year_and_a_span_of_years_the_period_falls_in_place_nothing_in_ti
     assert (task.review, task.plan) == (0, 0)
     past = orientation("2011—2013年新建学校。", period=(2015, 2015))
     assert past.label() == "review"  # a span wholly before the period still looks back
+
+
+def test_the_perfective_le_before_a_quotation_mark_looks_back():
+    assert orientation('实现了"十三五"良好开局。').review == 2

@@ -258,3 +258,19 @@ def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
     assert {r["part"] for r in announced.items} == {"plan"}
     released = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="省总工会发布2015年十件实事")
     assert {r["part"] for r in released.items} == {"plan"}
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_the_documents_own_title_after_its_cover_notice_heads_no_section():
+    """Repeated after its cover notice, the title (…计划) would be a decisive plan heading over the review."""
+    text = ("某省人民政府\n关于下达《某省2017年国民经济和社会发展计划》的通知\n各市州人民政府：\n"
+            "《某省2017年国民经济和社会发展计划》已经省人大会议审议通过，现印发给你们，请按此安排工作。\n"
+            "某省人民政府\n2017年3月31日\n（此件主动公开）\n某省2017年国民经济和社会发展计划\n"
+            "2016年，在省委、省人民政府的坚强领导下，我省妥善应对多重挑战，实现了良好开局。全省实现地区生产总值3.12万亿，增长7.9%。\n"
+            "按照省委经济工作会议总体部署，2017年全省经济工作的总体要求是：坚持稳中求进。")
+    untitled = parse_plan("d", text, period=(2017, 2017))
+    assert [r["unit_type"] for r in untitled.items].count("heading") == 1  # without the title: a plan heading
+    titled = parse_plan("d", text, period=(2017, 2017), title="某省2017年国民经济和社会发展计划")
+    assert not any(r["unit_type"] == "heading" for r in titled.items)
+    review = next(r for r in titled.items if r["text"].startswith("2016年"))
+    assert review["part"] == "summary"
