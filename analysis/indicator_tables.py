@@ -223,12 +223,13 @@ def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorC
     out: list[IndicatorCell] = []
     columns: list[tuple[str, str]] = []
     pos = 0
-    by_length = sorted(units, key=len, reverse=True)
+    by_length: list[str] = []  # sorted once a header is found: most texts hold none
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         header = _progress_header(line)
         if header:
             columns = header
+            by_length = by_length or sorted(units, key=len, reverse=True)
             continue
         row_start = 0  # rows a line joiner ran together stand one after another on the line
         for run in _RE_SPACED_RUN.finditer(line) if columns else ():
@@ -244,7 +245,7 @@ def _progress_row(line: str, row_start: int, run_start: int, offset: int, column
     """The cells of one progress table row: its value numbers ``nums`` after its indicator ``line[row_start:run_start]``."""
     written = line[row_start:run_start]
     indicator = re.sub(r"^[^\d\u4e00-\u9fff]*\d*", "", written).strip()
-    task = (offset + run_start - len(written.lstrip()) + (len(written.lstrip()) - len(indicator)), offset + run_start)
+    task = (offset + run_start - len(indicator), offset + run_start)
     unit = next((u for u in units if indicator.endswith(u) and len(indicator) > len(u)), "")
     if unit and indicator[:-len(unit)].endswith(_MAGNITUDES):
         unit = indicator[-len(unit) - 1:]  # 万人, 亿元: the magnitude goes with the unit

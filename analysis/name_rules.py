@@ -36,11 +36,11 @@ DROP = "drop"
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
 #: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
+_RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: A span of years with a fraction (11.7年, 0.5年; not 1.2025年, an item number run into a year): a measured length.
 _RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
 #: A measure counted in years (受教育年限, 平均工龄) before a span of years: the span is its value.
 _RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
-_RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
 _RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
