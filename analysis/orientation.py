@@ -38,6 +38,8 @@ RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
+#: A year that opens the text as its frame of time (2016年，全省…) counts this much: it dates what follows.
+OPENING_YEAR_WEIGHT = 4
 #: Cues of at least this weight are strong: they alone may overrule a heading.
 STRONG_WEIGHT = 2
 #: The parts that speak of what is to be done (a text under them that looks back becomes summary).
@@ -108,7 +110,8 @@ def orientation(text: str, resources: Resources | None = None, *,
 
     Every match of a cue's pattern adds its weight to its direction. With a
     ``period``, each year the text names (before 年, in Arabic or Chinese
-    digits) adds :data:`YEAR_WEIGHT`: to review when it is before the period,
+    digits) adds :data:`YEAR_WEIGHT` (:data:`OPENING_YEAR_WEIGHT` when it
+    opens the text, 2016年，…): to review when it is before the period,
     to plan when after it; a year inside it counts for neither, nor does a
     year that is the base of a comparison (在2022年的基础上) or the end of a
     span of years the period falls in (（2013—2017年） in 2015).
@@ -155,8 +158,9 @@ def orientation(text: str, resources: Resources | None = None, *,
                 continue  # （2013—2017年）: a span of years the period falls in, the time of a task, not ahead
             direction = REVIEW if year < first else PLAN if year > (last or first) else ""
             if direction:
-                sums[direction] += YEAR_WEIGHT
-                strong[direction] += YEAR_WEIGHT
+                opening = not text[:m.start()].strip() and text[m.end() + 1:m.end() + 2] in "，,"
+                sums[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
+                strong[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 found.append(f"{direction}:{m.group(0)}年")
     return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])
 

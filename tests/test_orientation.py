@@ -25,3 +25,16 @@ def test_a_base_year_and_a_span_of_years_the_period_falls_in_place_nothing_in_ti
 
 def test_the_perfective_le_before_a_quotation_mark_looks_back():
     assert orientation('实现了"十三五"良好开局。').review == 2
+
+
+def test_a_year_that_opens_the_text_dates_it():
+    opening = orientation("2016年，全省地区生产总值增长7.9%，实现年度目标。", period=(2017, 2017))
+    inside = orientation("全省地区生产总值增长7.9%，高于2016年。", period=(2017, 2017))
+    assert (opening.review, inside.review) == (4, 2)
+    assert orientation("2018年，要新建学校。", period=(2017, 2017)).plan == 6  # 要 and the year after
+
+
+def test_an_aim_reached_or_a_decision_taken_tells_no_time():
+    reached = orientation("超额完成目标任务，实现年度目标，落实决策部署")
+    assert reached.plan == 0
+    assert orientation("明确目标任务，作出部署").plan == 2  # 目标 and 部署 as aims still count (目标任务 once)
