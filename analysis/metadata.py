@@ -12,7 +12,8 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
 ``doc_type``  the genre (``resources/doc_types.csv``): from the title, else from the opening sentences
               (我代表国务院，向大会作政府工作报告 → ``government_work_report``)
 ``place``     from the start of the title (常州市总工会…), a byline (在江苏省第十四届人民代表大会…), the
-              opening (我代表国务院 → 全国), the issuer's sign-off at the end (鄂城区总工会), or the file
+              opening (我代表国务院 → 全国), the issuer's sign-off at the end (鄂城区总工会), the issuer a
+              news lead opens with (近日，顺德区总工会召开…), or the file
               name (a province by name or pinyin, ``resources/provinces.csv``, or a Chinese place name)
 ``level``     national, province, city, prefecture, district or county, from the place
 ``issuing_body`` the issuer at the start of the title (常州市总工会), or the speaker's body in the opening
@@ -75,6 +76,14 @@ _RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民�
 _RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
 #: The speaker's government named with its place: 我代表上杭县人民政府.
 _RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
+#: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…):
+#: the subject of a news report or a notice.
+#: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
+_RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,5}}?工会|人民政府|政府|人大常委会)")
+_OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国)|全[省市区县州]$|开发区$|园区$|综保区$")
+#: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
+OPENING_ISSUER_CHARS = 300
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
 _RE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
@@ -527,7 +536,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
     opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; the
     speaker's government named with its place (我代表上杭县人民政府); an
-    issuer's sign-off among the last lines (鄂城区总工会); a province (by name,
+    issuer's sign-off among the last lines (鄂城区总工会); the first issuer
+    named with its place where a clause starts in the opening's first
+    :data:`OPENING_ISSUER_CHARS` characters (近日，顺德区总工会召开…); a province (by name,
     short name or pinyin) or a place name in the file name; last, the whole
     country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
 
@@ -583,10 +594,24 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         m = _RE_SIGN_OFF.fullmatch(line)
         if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
+    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS])
+    if place:
+        return place, "opening"
     place = _place_in_file_name(filename, resources)
     if place:
         return place, "file name"
     return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
+
+
+def _opening_issuer_place(lead: str) -> str:
+    """The place of the first issuer named where a clause of ``lead`` starts (顺德区 of 近日，顺德区总工会召开…), or
+    ``""``. 全国总工会 is passed over (a local report names it as a guest or an authority), and so are the
+    speaker's own government (我代表市人民政府) and a development zone's issuer."""
+    for m in _RE_OPENING_ISSUER.finditer(lead):
+        place = m.group("place")
+        if _heads_a_title(place) and "委" not in place and not _OPENING_NOT_PLACE.search(place):
+            return place
+    return ""
 
 
 def place_level(place: str, resources: Resources | None = None) -> str:

@@ -174,6 +174,13 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("", "本报讯 市长王剑锋代表徐州市人民政府向大会作政府工作报告。", "x.txt", "徐州市", "opening"),
     ("昆明市市直机关工会联合会召开2024年工作会议", "", "x.txt", "昆明市", "title"),
     ("中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划的建议", "", "x.txt", "温州市鹿城区", "title"),
+    # the issuer a news lead or a notice opens with; not 全国总工会, a zone, the speaker's government or 全市
+    ("", "本报讯（记者 王红）近日，佛山市顺德区总工会召开十六届九次全委会议。", "x.txt", "佛山市顺德区", "opening"),
+    ("", "4月2日，沈阳市教科文卫工会召开2024年工作会议。", "x.txt", "沈阳市", "opening"),
+    ("", "根据全国总工会部署，常州市总工会开展送温暖活动。", "x.txt", "常州市", "opening"),
+    ("", "近日，中华全国总工会印发通知。", "x.txt", "", ""),
+    ("", "根据省总工会要求，高新技术开发区工会组织职工疗休养。", "x.txt", "", ""),
+    ("", "目前，全市总工会系统共有会员10万人。", "x.txt", "", ""),
 ])
 def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
     assert find_place(title, text, filename) == (place, source)
