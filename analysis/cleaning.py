@@ -17,6 +17,9 @@ The steps, in order:
                  removed (``计(jì)划`` → ``计划``)
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates (:mod:`analysis.clutter`)
+``flat_text``    only for a text run into long lines (a page copied without its line
+                 breaks): run-in outline markers after a sentence end, a colon or a
+                 space put on lines of their own (:mod:`analysis.reflow`)
 ``width``        full-width digits/letters to ASCII; a comma between groups of three
                  digits to ``,``; a middle dot used as a decimal point to ``.``;
                  half-width punctuation and brackets in Chinese context to the
@@ -47,7 +50,7 @@ from .clutter import RE_PAGE_COUNTER, remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
 from .patterns import HAN, RE_HAN
-from .reflow import reflow_page_dump
+from .reflow import reflow_flat_lines, reflow_page_dump
 
 __all__ = [
     "CleaningStep",
@@ -227,6 +230,16 @@ def _examples(items: list[str], n: int = 3) -> str:
 def _strip_line_edges(text: str) -> str:
     """Spaces (ASCII, ideographic, no-break) removed at the start and end of every line."""
     return "\n".join(line.strip(_EDGE_SPACES) for line in text.split("\n"))
+
+
+def _reflow_flat(text: str, steps: list) -> str:
+    """The text with a flat text's run-in outline markers on lines of their own (:func:`reflow_flat_lines`); a
+    ``flat_text`` step is added to ``steps`` only when there was one."""
+    out, split = reflow_flat_lines(text)
+    if split:
+        steps.append(CleaningStep("flat_text", "a text run into long lines: run-in outline markers put on lines "
+                                  "of their own", changes=split))
+    return out
 
 
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
@@ -582,6 +595,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         chars_removed=sum(len(line) for line in removed),
         examples=_examples(removed),
     ))
+    out = _reflow_flat(out, steps)  # before spaces settle: a space is where a break was lost
     # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []

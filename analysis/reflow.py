@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FLAT_MIN", "reflow_page_dump"]
+__all__ = ["FLAT_MIN", "reflow_page_dump", "reflow_flat_lines"]
 
 #: A line this long (characters) is a page's text run together, not a paragraph of its own.
 FLAT_MIN = 200
@@ -33,6 +33,16 @@ _RE_RUN_IN = re.compile(
     r"(?<=[。；！？：])[ \u3000]*(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d))"
     r"|(?<=[\u4e00-\u9fff”）。；！？：])(?=\d{1,2} [.．](?!\d))"
 )
+
+#: An outline marker: 一、, （一）/(一), or 1. 1、 (not 1.5).
+_MARKER = r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．、]))"
+#: An outline marker after a space inside a line: the space is where a line break was lost.
+_RE_SPACED_RUN_IN = re.compile(r"(?<![^\S\n])[^\S\n]+" + _MARKER)  # from a run's first space: linear time
+#: An outline marker after a sentence end or a colon: a break lost too, but only in a text of a few lines
+#: (a paragraph of a text with its breaks may list （一）…（二）… inline).
+_RE_ENDED_RUN_IN = re.compile(r"(?<=[。！？：:])[^\S\n]*" + _MARKER)
+#: A text of at most this many non-empty lines, one of them long, has lost its line breaks.
+FLAT_MAX_LINES = 3
 
 #: A marker such a site writes with a space (1 .坚持…), at a line start: closed up to 1.
 _RE_SPACED_MARKER = re.compile(r"(?m)^(\d{1,2}) ([.．])(?!\d)")
@@ -91,3 +101,46 @@ def reflow_page_dump(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int, 
     reflowed = "\n".join("".join(pieces) for pieces in out)
     split, n = _RE_RUN_IN.subn("\n", reflowed)
     return _RE_SPACED_MARKER.sub(r"\1\2", split), joined, n
+
+
+def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]:
+    """A flattened text's run-in outline markers on lines of their own.
+
+    A web page copied without its line breaks runs a whole document into one
+    line or a few (…各项工作进展顺利。 一、2024 年工作总结 (一)基本民生保障持续改善。…). In every line of
+    ``flat_min`` characters or more, an outline marker (一、, （一）, 1.) after a space (where a break was
+    lost) starts a new line, and the spaces before it go; in a text of at most :data:`FLAT_MAX_LINES`
+    non-empty lines, so does one after a sentence end or a colon (现总结如下：一、…). Read before spaces are
+    settled: a space between Chinese characters is the trace of a lost break. A page dump (see
+    :func:`reflow_page_dump`) is left to that function, and shorter lines are left as they are.
+
+    Parameters
+    ----------
+    text : str
+        The text, lines separated by ``\\n``.
+    flat_min : int, default FLAT_MIN
+        The length from which a line is a text run together.
+
+    Returns
+    -------
+    text : str
+        The text with the markers on lines of their own.
+    lines_split : int
+        The markers put on a line of their own.
+
+    Examples
+    --------
+    >>> reflow_flat_lines("区民政局工作总结 今年以来，进展顺利。 一、2024年工作总结 (一)基本保障。(二)社会救助。", flat_min=20)
+    ('区民政局工作总结 今年以来，进展顺利。\\n一、2024年工作总结\\n(一)基本保障。\\n(二)社会救助。', 3)
+    """
+    lines = text.split("\n")
+    if _page_lines(lines, flat_min):
+        return text, 0
+    flat = sum(bool(line.strip()) for line in lines) <= FLAT_MAX_LINES
+    total = 0
+    for i, line in enumerate(lines):
+        if len(line) >= flat_min:
+            line, spaced = _RE_SPACED_RUN_IN.subn("\n", line)
+            lines[i], ended = _RE_ENDED_RUN_IN.subn("\n", line) if flat else (line, 0)
+            total += spaced + ended
+    return "\n".join(lines), total

@@ -208,7 +208,7 @@ def test_a_template_sites_blurb_near_the_top_is_removed():
     assert lead.text.split("\n")[0] == "市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。"
     # a page of a document run together that holds such words is kept (it is the plan's text)
     run_together = "政府工作报告由我整理，希望给你工作带来便利。" + "一、2022年工作回顾。全市生产总值370亿元，增长32%。" * 8
-    assert clean_text(run_together).text == run_together
+    assert clean_text(run_together).text.replace("\n", "") == run_together  # its outline on lines, nothing removed
 
 
 def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_text():

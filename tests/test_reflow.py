@@ -1,6 +1,6 @@
 """A document-sharing site's page dump: pages joined back, run-in outline markers on lines of their own."""
 from analysis.cleaning import clean_text
-from analysis.reflow import reflow_page_dump
+from analysis.reflow import reflow_flat_lines, reflow_page_dump
 
 PAGE = "开展职工服务活动，提升服务水平和质量，做好困难职工帮扶工作。" * 12  # 372 characters of text
 
@@ -31,3 +31,20 @@ def test_cleaning_reports_the_page_dump_only_when_there_is_one():
     assert [(s.step, s.changes, s.lines_joined) for s in dump.steps if s.step == "page_dump"] == [("page_dump", 2, 1)]
     assert dump.text.split("\n")[1].startswith("二、做好服务")
     assert "page_dump" not in [s.step for s in clean_text("一、任务\n1、开展宣讲活动。").steps]
+
+
+def test_a_text_that_lost_its_line_breaks_gets_its_outline_back_on_lines():
+    flat = f"区民政局工作总结 今年以来，各项工作进展顺利。 一、2024 年工作总结 (一)基本民生保障。{PAGE}(二)社会救助。现总结如下：1.提高标准。"
+    out, split = reflow_flat_lines(flat)
+    assert split == 4
+    assert [line[:4] for line in out.split("\n")] == ["区民政局", "一、20", "(一)基", "(二)社", "1.提高"]
+    # in a text with its line breaks, only a marker after a space (a lost break) moves: an inline list stays
+    lined = f"一、收入\n本年各类收入的情况如下：（一）各项税收。{PAGE}（二）其他收入。\n二、支出\n用于 1.5 万户。"
+    assert reflow_flat_lines(lined) == (lined, 0)
+    assert reflow_flat_lines(f"标题\n正文 一、任务。{PAGE}\n二、措施\n三、保障\n")[1] == 1
+
+
+def test_cleaning_reports_a_flat_text_and_keeps_its_outline():
+    cleaned = clean_text(f"工作总结 今年以来，进展顺利。 一、工作回顾 (一)基本民生保障。{PAGE}")
+    assert [(s.step, s.changes) for s in cleaned.steps if s.step == "flat_text"] == [("flat_text", 2)]
+    assert cleaned.text.split("\n")[1:3] == ["一、工作回顾", "（一）基本民生保障。" + PAGE]
