@@ -36,6 +36,9 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?|水平上)")
 #: The start of a span of years, right before its last year (2013—2017年).
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
+#: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
+#: paragraph is the speaker's address too.
+_RE_SPEAKER_SENTENCE = re.compile(r"我代表[^。！？\n]*[。！？]?")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
 #: A year that opens the text as its frame of time (2016年，全省…) counts this much: it dates what follows.
@@ -180,8 +183,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes
     ``summary``; any other takes the heading's part when that is a planning part,
     else ``plan``. A preamble paragraph that looks back (its cues lead by
-    :data:`REVIEW_LEAD`) is a review too, unless it holds the speaker's opening
-    words (我代表…); other preamble rows, and cover, closing, appendix and annex
+    :data:`REVIEW_LEAD`; in a genre that leans to review, unless its strong plan
+    cues lead by as much) is a review too; only its words after the speaker's
+    opening sentence (…我代表…。) count; other preamble rows, and cover, closing, appendix and annex
     rows, keep their part. A unit's words are read up to its ``content_end``.
 
     Parameters
@@ -220,8 +224,13 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     for row in rows:
         if row["part"] == "preamble":  # an opening paragraph that looks back (上半年，市总工会…取得了…) reviews,
             # but not the speaker's opening words (现在，我代表国务院，向大会报告过去五年的工作)
-            opening = text[row["start"]:row["content_end"]]
-            if "我代表" not in opening and orientation(opening, resources, period=period).label(REVIEW_LEAD) == REVIEW:
+            # the speaker's opening words are no review (本届政府履行职责已经一年。现在，我代表国务院，向大会报告…);
+            # what follows them in the same paragraph may be, where a text lost its line breaks
+            opening = _RE_SPEAKER_SENTENCE.split(text[row["start"]:row["content_end"]])[-1]
+            cues = orientation(opening, resources, period=period)
+            looks_back = (cues.strong_plan - cues.strong_review < REVIEW_LEAD if leaning == "review"
+                          else cues.label(REVIEW_LEAD) == REVIEW)  # a summary's opening paragraph reviews
+            if opening.strip() and looks_back:
                 row["part"] = "summary"
             continue
         if row["part"] not in FORWARD_PARTS + ("summary",):

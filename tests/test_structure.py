@@ -274,3 +274,17 @@ def test_the_documents_own_title_after_its_cover_notice_heads_no_section():
     assert not any(r["unit_type"] == "heading" for r in titled.items)
     review = next(r for r in titled.items if r["text"].startswith("2016年"))
     assert review["part"] == "summary"
+
+
+def test_a_summarys_opening_paragraph_reviews_unless_it_plans_and_words_after_the_speakers_sentence_count():
+    text = ("区民政局工作总结\n本年度，区民政局紧紧围绕区委中心工作，各项工作进展顺利。\n一、基本民生保障\n（一）提高救助标准。")
+    summary = {r["text"][:4]: r["part"] for r in parse_plan("s", text, period=(2024, 2024), doc_type="work_summary").items}
+    assert summary["本年度，"] == "summary"  # weak cues, but a summary's opening paragraph reviews
+    plan = {r["text"][:4]: r["part"] for r in parse_plan("p", text, period=(2024, 2024), doc_type="work_points").items}
+    assert plan["本年度，"] == "preamble"
+    flat = ("各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。过去五年，全市生产总值年均增长7%，实现了翻番。\n"
+            "一、今年工作安排\n（一）扩大有效投资。")
+    report = parse_plan("r", flat, period=(2022, 2022), doc_type="government_work_report").items
+    assert report[0]["part"] == "summary"  # the review after the speaker's sentence, one line with it
+    speech = "本届政府履行职责已经一年。现在，我代表国务院，向大会作政府工作报告。\n一、今年工作安排\n（一）扩大有效投资。"
+    assert parse_plan("n", speech, period=(2004, 2004), doc_type="government_work_report").items[0]["part"] == "preamble"
