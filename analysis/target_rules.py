@@ -214,10 +214,18 @@ def population_size(c: Candidate) -> str | None:
     return None if acted_on else "achieved"
 
 
+#: Already (已开工, 已经完成): what was done, after a plan cue that names what was planned.
+_RE_ALREADY = re.compile(r"已经|(?<![而])已(?![婚])")
+
+
 def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
-    summary."""
-    return "target" if c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start) else None
+    summary; not when 已 (已经) stands between them (计划新开工项目已开工51个: the plan names the projects, 已 reports
+    how many started)."""
+    cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
+    if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
+        return None
+    return "target"
 
 
 def planned_figure(c: Candidate) -> str | None:

@@ -253,6 +253,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("新能源设备年产能达5000台套。", "summary", [("达5000台套", "achieved")]),
     ("他说：“五年来，全市新建职工之家三十个，过去几十年没有这样的速度。”", "summary",
      [("五年", "date"), ("三十个", "achieved"), ("几十年", "date")]),
+    # 计划 before a verb plans, even in a review; 已 after it reports what of the plan was done
+    ("市总工会计划评选市级劳模100名，计划投入经费300万元。", "summary", [("100名", "target"), ("300万元", "target")]),
+    ("计划新开工项目已开工51个。", "summary", [("51个", "achieved")]),
 ])
 def test_classes_of_quantity_in_general_plans(text, part, expected):
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
