@@ -354,6 +354,26 @@ def _join_open_titles(lines: list[str]) -> list[str]:
     return out
 
 
+#: A repeated line is a headline only with this many Chinese characters.
+_HEADLINE_MIN_HAN = 6
+
+
+def _repeated_headline(lines: list[str], chrome) -> int | None:
+    """The index of the first line of ``lines`` that stands again as a whole line further on (a news page's
+    headline, shown above its text and again in its lead or its share bar), when it can be a title: at most
+    :data:`TITLE_MAX` characters with at least :data:`_HEADLINE_MIN_HAN` Chinese ones (not a button, X 关闭), no
+    salutation, byline or source line, no interface word; it may end in ！ or ？ (2023年苏州民生实事项目，交卷！)."""
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if line in seen:
+            return seen[line]
+        if len(line) <= TITLE_MAX and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN and line not in chrome and not (
+                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_HEADING.match(line)
+                or re.search("[。；]", line)):
+            seen.setdefault(line, i)
+    return None
+
+
 def find_title(text: str, resources: Resources | None = None) -> str:
     """The document's title line: the first line of the opening that names a genre, else the first line.
 
@@ -404,8 +424,11 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)
              and not _RE_GENRE_WORDS_ONLY.fullmatch(c[1])]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
+    repeated = _repeated_headline(lines, chrome)
     if genre:
         i, title = genre[0]
+    elif repeated is not None:
+        i, title = repeated, lines[repeated]  # a page shows its headline twice (above the text, in its lead)
     elif candidates and candidates[0][0] == next(
             (k for k, line in enumerate(lines) if not (_RE_NOT_TITLE.search(line) or line in chrome)), 0):
         i, title = candidates[0]  # the first line, after a newspaper's page or a source line

@@ -145,6 +145,12 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("安徽省重点新闻门户网站\n安徽宿州建筑系统工会新增农民工14053人\n正文，开始。", "安徽宿州建筑系统工会新增农民工14053人"),
     ("索引号: 1134/202403-00076\n发布机构: 某市人民政府(办公室)\n名称: 【保基本民生】某市关于2024年实施47项民生实事的通知 文号:\n"
      "【保基本民生】某市关于2024年实施47项民生实事的通知\n正文，开始。", "某市关于2024年实施47项民生实事的通知"),
+    # a news page's headline shown twice is its title, before an advert's line; even one that ends in ！; not a button
+    ("竞彩足球比分\n上海今年为民办实事项目发布\n2023-02-08 来源：解放日报\n上海今年为民办实事项目发布\n正文，开始。",
+     "上海今年为民办实事项目发布"),
+    ("2023年苏州民生实事项目，交卷！\n转自：苏州发布\n2023年苏州民生实事项目，交卷！\n开工建设学校37所。",
+     "2023年苏州民生实事项目，交卷！"),
+    ("某县启动职工技能竞赛\nX 关闭\n2024-03-29\nX 关闭\n正文，开始。", "某县启动职工技能竞赛"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
