@@ -56,7 +56,15 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种",
 #: (抓好9个方面工作, 实施5大工程): a news story writes its numbers in Arabic digits.
 _STRUCTURE_UNITS = ("方面", "大")
 #: What such a count stands before: aspects, a plan's (main, binding …) indicators.
-_RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?指标")
+#: Likewise a list of things to do for the people or the plan's named works (10件实事, 20项民心工程).
+#: (Not 实事项目: projects, funded or built, are counted things: 扶持32个实事项目.)
+_RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?(?:指标|实事(?!项目)|民心工程)")
+#: Most or some of the counted parts did something (24个主要指标大多数达到…): the count still names them all.
+_RE_SOME_OF_THEM = re.compile(r"(?:绝?大多数|多数|大部分|部分|少数|个别)")
+#: What the counted things did, in the count's clause (…民生实事全部超额完成).
+_RE_DONE_IN_CLAUSE = re.compile(r"[^，。；：！？]{0,12}?(?:已|完成|实现|达到)")
+#: A count of parts right after the count of their kinds (十方面32项, 10类36项): the list's size by kind, a label.
+_RE_AFTER_KINDS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个)?(?:方面|大?类)$")
 #: What indicators did, after their count (…指标已达到规划控制目标要求, …指标实施进度超过…): the count is a result.
 _RE_MET = re.compile(r"[^，。；：中]{0,6}?(?:已|达到|完成|实现|超过|符合|快于|提前)")
 #: The largest count of such parts that is a label (a plan's indicators number some tens).
@@ -226,12 +234,17 @@ def count_of_a_list(c: Candidate) -> str | None:
 
 
 def _counts_parts(c: Candidate) -> bool:
-    """Whether ``c`` counts aspects, the parts of a programme or a plan's indicators (9个方面, 5大, 提出20项主要指标):
-    a name of them, in any digits; not indicators that have met their aims (12项约束性指标已达到…)."""
+    """Whether ``c`` counts aspects, the parts of a programme, a plan's indicators or its list of things to do (9个方面,
+    5大, 提出20项主要指标, 10件实事, 十方面32项): a name of them, in any digits; not indicators that have met their
+    aims (12项约束性指标已达到…), unless only most of them have (24个主要指标大多数达到…)."""
     if c.unit in _STRUCTURE_UNITS:
         return True
+    if _RE_AFTER_KINDS.search(c.index.text, max(0, c.m.start() - 6), c.m.start()):  # 十方面32项, 10类52项民生实事…
+        return not _RE_DONE_IN_CLAUSE.match(c.index.text, c.m.end())  # …民生实事全部超额完成: a result
     counted = _RE_PARTS_COUNTED.match(c.index.text, c.m.end())
-    return bool(counted) and not _RE_MET.match(c.index.text, counted.end())  # 12项约束性指标已达到…: a result
+    if not counted or _RE_SOME_OF_THEM.match(c.index.text, counted.end()):
+        return bool(counted)
+    return not _RE_MET.match(c.index.text, counted.end())  # 12项约束性指标已达到…: a result
 
 
 def label_unit(c: Candidate) -> str | None:
