@@ -74,7 +74,10 @@ _RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
-_RATIO_COLONS = ":：∶︰"
+_RATIO_COLONS = ":：∶︰﹕"
+#: A ratio's colon with the digit after it, or the digit before it with the colon, spaces allowed (13.6 ﹕ 42.1).
+_RE_COLON_AFTER = re.compile(rf"[ \u3000]*[{_RATIO_COLONS}][ \u3000]*\d")
+_RE_COLON_BEFORE = re.compile(rf"\d[ \u3000]*[{_RATIO_COLONS}][ \u3000]*$")
 _RE_CLOCK = re.compile(r"[012]?\d[:：∶︰][0-5]\d(?:[:：∶︰][0-5]\d)?")
 _CHAIN_LOOK = 16
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
@@ -277,10 +280,10 @@ def chinese_word(c: Candidate) -> str | None:
 
 
 def _ratio_part(c: Candidate) -> bool:
-    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1), not a clock's (9:30, 09:00:02)."""
+    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1), not a clock's (9:30, 09:00:02)."""
     text, start, end = c.index.text, c.core_start, c.m.end("num")
-    after = end + 1 < len(text) and text[end] in _RATIO_COLONS and text[end + 1].isdigit()
-    before = start >= 2 and text[start - 1] in _RATIO_COLONS and text[start - 2].isdigit()
+    after = _RE_COLON_AFTER.match(text, end, end + 6)
+    before = _RE_COLON_BEFORE.search(text, max(0, start - 6), start)
     if not (after or before):
         return False
     first, last = start, end  # the whole chain of numbers and colons, a few characters at most each way
@@ -288,7 +291,7 @@ def _ratio_part(c: Candidate) -> bool:
         first -= 1
     while last < min(len(text), end + _CHAIN_LOOK) and (text[last].isdigit() or text[last] in "." + _RATIO_COLONS):
         last += 1
-    return not _RE_CLOCK.fullmatch(text, first, last)
+    return not _RE_CLOCK.fullmatch(text, first, last)  # 9:30 (a spaced chain is no clock)
 
 
 def no_unit(c: Candidate) -> str | None:
