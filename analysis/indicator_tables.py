@@ -7,12 +7,15 @@ A table's cells are separated by ``|`` (``｜``) or a tab, in one of two layouts
 * a cell per line, each line ending in its separator (web pages of plan tables), rows starting at their
   number (1, 2, 3 … in sequence).
 
-A table is read only when its header (the cells before its first row) names an indicator column
-(指标, 名称) and a unit column (单位). In each row, a cell that holds only a number (with a comparison
-sign, 约, 左右, 以上 …, or in [ ] as plans mark cumulative figures) is a quantity: its unit is the row's
+A table is read only when its header (the cells before its first row; in a row per line without row numbers,
+the line above the first that holds a number, not a rule line |----|) names an indicator column (指标, 名称) and a
+unit column (单位), or value columns that name their unit in brackets (预算金额(元)), or when its caption names
+one unit for all its values (…涨跌幅度(%) above the header, 单位：万元 on the line before the table). In each
+row, a cell that holds only a number (with a comparison sign, 约, 左右, 以上 …, or in [ ] as plans mark
+cumulative figures; a fall with its minus) is a quantity: its unit is the row's
 unit cell, its indicator the row's indicator cell, and its kind comes from its column's label (read
 from the right, where the value columns stand): a year before the plan's period, 基期 or 现状 make a
-starting value (``baseline``); 完成, 实际 or 实绩 a result (``achieved``); a later year, 目标, 预期,
+starting value (``baseline``); 完成, 实际, 实绩, 执行数 or 决算 a result (``achieved``); a later year, 目标, 预期,
 年均, 累计 a ``target``; a column without such a label takes the kind of its text unit's part
 (``achieved`` in a summary, else ``target``). Its evidence is ``indicator_table``.
 
@@ -37,9 +40,10 @@ __all__ = ["IndicatorCell", "indicator_cells", "paragraph_lines", "EVIDENCE"]
 #: The evidence of a quantity read from an indicator table.
 EVIDENCE = "indicator_table"
 _RE_SEP = re.compile(r"[|｜\t]")
-#: A cell that holds only a number: a sign or 约 before it, 左右, 以上 … after it, [ ] around it.
+#: A cell that holds only a number (a fall with its minus, -0.7): a sign or 约 before it, 左右, 以上 … after it, [ ]
+#: around it.
 _RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计达到|累计)?\s*"
-                             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<post>左右|以上|以下|以内)?\]?$")
+                             r"(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?P<post>左右|以上|以下|以内)?\]?$")
 #: Labels of the column that names a row, the first kind found first (项目名称 before a caption 某某项目清单).
 _RE_INDICATOR_LABELS = (re.compile(r"指标|名称"), re.compile(r"项目|事项"))
 _RE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # the whole label: 责任单位 names who answers for a row
@@ -47,8 +51,12 @@ _RE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # the whole label: 责任单�
 _RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$|(?<=[\u4e00-\u9fff])([%‰])$")  # …（亿元）, 比上年增长%
 _RE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _RE_BASELINE_LABEL = re.compile(r"基期|现状|基数|基准")
-_RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩")
+_RE_ACHIEVED_LABEL = re.compile(r"完成|实际|实绩|执行数|决算")  # 执行数, 决算: a budget as carried out
 _RE_TARGET_LABEL = re.compile(r"目标|预期|规划|计划|预算|年均|累计")
+#: The unit a table's caption names: 单位：万元, or a unit in brackets at its end (…涨跌幅度(%)).
+_RE_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s\d，。；：|｜]{1,4})|[（(]([^（()）\d]{1,6})[)）]$")
+#: A cell of a rule line under a header (|------|:---:|).
+_RE_RULE_CELL = re.compile(r"[-:=—\s]+")
 #: Rows a table needs before it is read.
 _MIN_ROWS = 2
 #: Numbers in cells a space apart, as a web page's table reads when copied as text and its spaces between Chinese
@@ -155,10 +163,18 @@ def _blocks(text: str) -> list[list[list[_Cell]]]:
 
 
 def _rows(lines: list[list[_Cell]]) -> tuple[list[_Cell], list[list[_Cell]]]:
-    """(header cells, data rows) of a block: a row per line when most lines hold three cells or more, else
-    a cell per line with rows starting at their numbers 1, 2, 3 …."""
-    if sum(len(cells) >= 3 for cells in lines) * 2 > len(lines):
-        first = next((i for i, cells in enumerate(lines) if cells and cells[0].text == "1"), 1)
+    """(header cells, data rows) of a block: a row per line when most lines hold two cells or more, else
+    a cell per line with rows starting at their numbers 1, 2, 3 …. In a row per line, the rows start at the
+    one numbered 1, else at the first line after the first that holds a number (a caption, 某某涨跌幅度(%), may
+    stand above the header line: it is left out of the header; :func:`_caption_unit` reads it)."""
+    if sum(len(cells) >= 2 for cells in lines) * 2 > len(lines):
+        first = next((i for i, cells in enumerate(lines) if cells and cells[0].text == "1"), None)
+        if first is None:
+            first = next((i for i, cells in enumerate(lines[1:], start=1)
+                          if any(_RE_NUMBER_CELL.match(c.text) for c in cells)), 1)
+            header = next((cells for cells in reversed(lines[:first])  # not a rule line (|------|------|)
+                           if not all(_RE_RULE_CELL.fullmatch(c.text) for c in cells)), [])
+            return header, [cells for cells in lines[first:] if cells]
         return [c for cells in lines[:first] for c in cells], [cells for cells in lines[first:] if cells]
     stream = [c for cells in lines for c in cells]
     starts, expected = [], 1
@@ -182,7 +198,7 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     i_indicator = next((i for pattern in _RE_INDICATOR_LABELS for i, label in enumerate(labels) if pattern.search(label)),
                        None)
     i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.fullmatch(label)), -1)
-    label_units = [(m.group(1) or m.group(2)) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
+    label_units = _label_units(labels, i_unit, i_indicator, _caption_unit(text, lines, header))
     if i_indicator is None or (i_unit < 0 and not any(label_units)) or len(rows) < _MIN_ROWS:
         return []
     out = []
@@ -206,6 +222,31 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
                 indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label, year=_year_of(label),
                 kind=_column_kind(label, part, period), row_text=text[row[0].start:row[-1].end]))
     return out
+
+
+def _label_units(labels: list[str], i_unit: int, i_indicator: int | None, caption: str) -> list[str]:
+    """The unit each column's label names (预算金额(元) → 元, 比上年增长% → %, else ""); without a unit column or
+    such labels, the caption's unit (:func:`_caption_unit`) for every column but the indicator's."""
+    units = [(m.group(1) or m.group(2)) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
+    if i_unit < 0 and not any(units) and i_indicator is not None:
+        units = [caption if i != i_indicator else "" for i in range(len(labels))]
+    return units
+
+
+def _caption_unit(text: str, lines: list[list[_Cell]], header: list[_Cell]) -> str:
+    """The unit a table's caption names for all its values: in a line of the block above its header
+    (…涨跌幅度(%) | |) or in the line right before the block (单位：万元); ``""`` when none does."""
+    top = header[0].start if header else 0
+    captions = [" ".join(c.text for c in cells) for cells in lines if cells and cells[0].start < top]
+    line_end = lines[0][0].start if lines and lines[0] else 0
+    while line_end > 0 and text[line_end - 1] in "\n ":
+        line_end -= 1  # back over the block's line break (no copy of the text before: linear in many tables)
+    line_before = text[text.rfind("\n", 0, line_end) + 1:line_end]
+    for caption in reversed(captions + [line_before]):
+        m = _RE_CAPTION_UNIT.search(caption.strip())
+        if m:
+            return next(g for g in m.groups() if g)
+    return ""
 
 
 def _cell_unit(row: list[_Cell], k_unit: int, label_units: list[str], i_label: int) -> str | None:

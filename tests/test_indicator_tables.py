@@ -137,3 +137,17 @@ def test_a_statistical_table_names_its_units_in_the_labels_even_with_characters_
     assert [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, "summary", (2024, 2024))] == [
         ("2313.0", "亿元", "地区生产总值", "achieved"), ("5.2", "%", "地区生产总值", "achieved"),
         ("287.0", "亿元", "其中：第一产业", "achieved"), ("2.2", "%", "其中：第一产业", "achieved")]
+
+
+def test_a_two_column_table_under_a_caption_reads_the_unit_the_caption_names():
+    caption = "图2：居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n鲜 菜 | -0.7 |"
+    cells = indicator_cells(caption, "summary")
+    assert [(c.text, c.unit, c.indicator, c.column, c.kind) for c in cells] == [
+        ("0.1", "%", "居民消费价格", "增幅", "achieved"), ("3.7", "%", "粮食", "增幅", "achieved"),
+        ("-0.7", "%", "鲜菜", "增幅", "achieved")]  # a fall keeps its minus
+    before = "一般公共预算收支表\n单位：万元\n项目 | 执行数\n税收 | 122525\n非税 | 138061"
+    assert [(c.text, c.unit, c.kind) for c in indicator_cells(before, "plan")] == [
+        ("122525", "万元", "achieved"), ("138061", "万元", "achieved")]
+    # a rule line under the header (a page's markdown table) is no header
+    ruled = "| 项目 | 预算金额(元) | 备注 |\n|------|------|------|\n| 运动会物资 | 2,000 | 奖品 |\n| 文艺晚会 | 3,000 | 音响 |"
+    assert [(c.text, c.unit) for c in indicator_cells(ruled, "plan")] == [("2,000", "元"), ("3,000", "元")]
