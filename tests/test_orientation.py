@@ -38,3 +38,9 @@ def test_an_aim_reached_or_a_decision_taken_tells_no_time():
     reached = orientation("超额完成目标任务，实现年度目标，落实决策部署")
     assert reached.plan == 0
     assert orientation("明确目标任务，作出部署").plan == 2  # 目标 and 部署 as aims still count (目标任务 once)
+
+
+def test_a_cutoff_of_what_was_done_so_far_looks_back():
+    progress = orientation("截至2015年8月底，累计完成公共财政预算总收入67949万元，比上年同期增加6517万元。", period=(2015, 2015))
+    assert progress.label(2) == "review"
+    assert orientation("截至目前，全市建成驿站97家。").label(2) == "review"
