@@ -45,6 +45,8 @@ def test_a_heading_line_its_words_decide_is_not_joined_onto_a_lead_that_breaks_o
 def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     text = "您当前所在位置: 首页>政务公开>规划计划>工作计划\n\n上高县农业农村局2024年工作总结\n正文，开始。"
     assert clean_text(text).text.startswith("上高县农业农村局2024年工作总结")
+    listing = "某县重点项目清单\n一、交通\n项目所在位置：XX路\n建设道路10公里。"
+    assert clean_text(listing).text == listing  # a project's location is no breadcrumb
 
 
 @pytest.mark.parametrize("top", [
@@ -55,6 +57,9 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     "中国共产党新闻网>>中国工会新闻",  # two steps are a breadcrumb when >> joins them
     "• 无障碍浏览\n  • 长辈版|\n您现在所在的位置: 网站首页> 政府信息公开首页 > 政策文件",
     "版权说明:本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n文档简介",
+    "省总工会您当前的位置 : 烟台工会网 >> 省总",  # a section's name before the reader's place
+    "网易首页 > 网易号 > 正文 申请入驻",  # a breadcrumb with an interface word after it
+    "意见反馈 意见反馈 顶 踩 收藏 收藏",
 ])
 def test_page_furniture_above_the_headline_goes(top):
     text = top + "\n\n黑龙江省总工会增拨4510万元助困送温暖\n正文，开始。"
