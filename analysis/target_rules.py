@@ -54,6 +54,10 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
+#: A figure named as a target (12%的目标, 8%的预期目标; not 80%的目标任务, a share of the tasks).
+_RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|奋斗)?目标(?!任务)")
+#: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
+_RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|奋斗)?$")
 #: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
 _PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
@@ -231,14 +235,18 @@ def plan_cue(c: Candidate) -> str | None:
 def planned_figure(c: Candidate) -> str | None:
     """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%, 预算赤字1503亿元: a number a plan's noun
     states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, or before the item it plans: 赤字, 投资; not
-    预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); a share right
+    预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
+    figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
     read by the rules after."""
+    if _RE_OF_TARGET.match(c.index.text, c.m.end()):
+        return "target"  # 高于年初人代会12%的目标: the figure the target is
     start = max(clause_start(c), c.m.start() - 6)
     share = c.unit == "%" or "分之" in c.num or c.num == "一半"  # 完成年计划27%, 超过年度计划百分之四: done against it
     done = c.resources.cue("achieved")  # 节减了预算支出2.45亿元: what was done to the planned figure
     between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())
-               if not c.index.has_match(done, clause_start(c), m.start())]
+               if not c.index.has_match(done, clause_start(c), m.start())
+               and not _RE_FIGURE_OF.search(c.index.text, max(0, m.start() - 6), m.start())]  # 12%的目标14.4个百分点
     return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 

@@ -259,6 +259,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # the size of a list of things to do, by kind or by its noun, names the list; not when the list is done
     ("做好服务职工群众10件实事，共安排十方面32项。", "plan", [("10件", "label"), ("32项", "label")]),
     ("24个主要指标大多数达到预期进度要求。", "summary", [("24个", "label")]),
+    # a figure named as the target is one, and the margin after it is what was done
+    ("地区生产总值增长26.4%，高于年初人代会12%的目标14.4个百分点。", "summary",
+     [("增长26.4%", "achieved"), ("12%", "target"), ("14.4个百分点", "achieved")]),
+    ("80%的目标任务已完成。", "summary", [("80%", "achieved")]),
     # the parts of a ratio, its colons spaced or small (﹕), are quantities; a clock is none
     ("会议于9:30开始。产业结构从13.6 ﹕ 42.1 ﹕ 44.3调整为9.6 ﹕ 35.8 ﹕ 54.6。", "summary",
      [("13.6", "achieved"), ("42.1", "achieved"), ("44.3", "achieved"), ("9.6", "achieved"), ("35.8", "achieved"),
