@@ -44,3 +44,10 @@ def test_a_cutoff_of_what_was_done_so_far_looks_back():
     progress = orientation("截至2015年8月底，累计完成公共财政预算总收入67949万元，比上年同期增加6517万元。", period=(2015, 2015))
     assert progress.label(2) == "review"
     assert orientation("截至目前，全市建成驿站97家。").label(2) == "review"
+
+
+def test_an_honour_received_looks_back_and_a_plan_followed_is_no_plan_cue():
+    awards = orientation("定海街道总工会袁国平等11位同志获市先进个人称号，某公司等24家企业获市“优胜单位”称号。")
+    assert awards.label(2) == "review"
+    lead = orientation("国务院昨天印发了《纲要》。《纲要》指出，到2025年，一体化发展将取得实质性进展。", period=(2019, 2025))
+    assert lead.label() == "plan"  # a news lead that reports a plan's issue: 昨天 is no cue
