@@ -22,8 +22,8 @@ The steps, in order:
                  space put on lines of their own (:mod:`analysis.reflow`)
 ``width``        full-width digits/letters to ASCII; a comma between groups of three
                  digits to ``,``; a middle dot used as a decimal point to ``.``;
-                 half-width punctuation and brackets in Chinese context to the
-                 full-width forms; one middle dot
+                 half-width punctuation, brackets and double quotes in Chinese context
+                 to the full-width forms; one middle dot
 ``spaces``       spaces between Chinese characters, and between digits spaced out one
                  by one (``4 6 2 8 0 亿元``), removed (PDF artefacts)
 ``page_dump``    only for a document-sharing site's page dump (1、…2、…, pages run
@@ -373,6 +373,8 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
 _WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})
 _RE_WIDTH_CHANGED = re.compile("[" + re.escape("".join(_FULLWIDTH_TO_ASCII) + _MIDDLE_DOTS) + "]")
 _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
+#: A pair of ASCII double quotes on one line, paired left to right (a page's "五位一体").
+_RE_ASCII_QUOTED = re.compile(r'"([^"\n]{1,60})"')
 
 
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
@@ -419,11 +421,20 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
         return m.group(0)
 
     out = re.sub(r"\(([^()\n]{1,200})\)", paren, out)
+
+    def quote(m: re.Match) -> str:
+        nonlocal changed
+        if RE_HAN.search(m.group(1)):
+            changed += 2
+            return "“" + m.group(1) + "”"
+        return m.group(0)
+
+    out = _RE_ASCII_QUOTED.sub(quote, out)  # "五位一体" → “五位一体”: a name quoted as pages write it
     return out, CleaningStep(
         "width",
         "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
         "a middle dot used as a decimal point made '.'; a circle used as a zero in Chinese numerals made 〇; "
-        ", ; : ! ? ( ) next to Chinese made full-width; "
+        ", ; : ! ? ( ) next to Chinese and \" \" around it made full-width; "
         "middle dots unified",
         changes=changed,
         chars_changed=changed,

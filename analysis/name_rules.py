@@ -171,10 +171,12 @@ def _one_of_a_named_set(c: Candidate) -> bool:
 
 
 def numbered_slogan(c: Candidate) -> str | None:
-    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划: a Chinese numeral that names something
+    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划, 五位一体: a Chinese numeral that names something
     (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》)."""
     if not c.chinese:
         return None
+    if c.unit == "位" and c.index.text.startswith("一体", c.m.end()):
+        return "label"  # 五位一体, 三位一体: a formula
     if c.quoted and c.unit and (_one_of_a_named_set(c) or c.index.text.startswith(("计划", "规划"), c.m.end())):
         return None
     return "label" if _names_something(c) or (c.quoted and c.unit) else None

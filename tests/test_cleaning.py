@@ -257,3 +257,8 @@ def test_many_footer_like_lines_cost_linear_time():
 def test_table_rows_written_with_pipes_are_never_joined():
     text = "三、经费预算\n| 项目 | 预算金额(元) | 备注 |\n|------|------|------|\n| 运动会物资采购 | 2,000 | 含奖品 |\n| 户外拓展 | 5,000 | 含交通 |"
     assert clean_text(text).text.count("\n") == 4
+
+
+def test_ascii_double_quotes_around_chinese_become_chinese_quotes():
+    cleaned = clean_text('统筹推进"五位一体"总体布局、协调推进"四个全面"战略布局，代码"abc"不变。')
+    assert cleaned.text == '统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，代码"abc"不变。'
