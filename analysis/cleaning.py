@@ -377,6 +377,20 @@ _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
 _RE_ASCII_QUOTED = re.compile(r'"([^"\n]{1,60})"')
 
 
+def _chinese_quotes(text: str) -> tuple[str, int]:
+    """``text`` with each pair of ASCII double quotes on a line around Chinese made “…”, and the marks changed."""
+    changed = 0
+
+    def quote(m: re.Match) -> str:
+        nonlocal changed
+        if RE_HAN.search(m.group(1)):
+            changed += 2
+            return "“" + m.group(1) + "”"
+        return m.group(0)
+
+    return _RE_ASCII_QUOTED.sub(quote, text), changed
+
+
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     """The ``width`` step: full-width digits and letters made ASCII, punctuation next to Chinese made full-width."""
     changed = sum(1 for _ in _RE_WIDTH_CHANGED.finditer(text))
@@ -421,15 +435,8 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
         return m.group(0)
 
     out = re.sub(r"\(([^()\n]{1,200})\)", paren, out)
-
-    def quote(m: re.Match) -> str:
-        nonlocal changed
-        if RE_HAN.search(m.group(1)):
-            changed += 2
-            return "“" + m.group(1) + "”"
-        return m.group(0)
-
-    out = _RE_ASCII_QUOTED.sub(quote, out)  # "五位一体" → “五位一体”: a name quoted as pages write it
+    out, quotes = _chinese_quotes(out)  # "五位一体" → “五位一体”: a name quoted as pages write it
+    changed += quotes
     return out, CleaningStep(
         "width",
         "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
