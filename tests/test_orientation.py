@@ -51,3 +51,7 @@ def test_an_honour_received_looks_back_and_a_plan_followed_is_no_plan_cue():
     assert awards.label(2) == "review"
     lead = orientation("国务院昨天印发了《纲要》。《纲要》指出，到2025年，一体化发展将取得实质性进展。", period=(2019, 2025))
     assert lead.label() == "plan"  # a news lead that reports a plan's issue: 昨天 is no cue
+
+
+def test_a_year_described_as_it_went_looks_back():
+    assert orientation("2020年，是极不平凡的一年，公司工会积极争取政策支持。", period=(2020, 2020)).label(2) == "review"
