@@ -89,3 +89,11 @@ def test_annotated_heatmap_writes_only_the_cells_asked_for():
 def test_plotting_lists_every_chart_it_offers():
     public = {name for name in dir(plotting) if name.startswith("plot_")}
     assert public <= set(plotting.__all__)
+
+
+def test_every_cleaning_step_has_a_chart_label_in_both_languages():
+    from analysis import cleaning
+    steps = re.findall(r"(?m)^``(\w+)``", cleaning.__doc__)
+    labels = load_resources().chart_labels
+    assert "flat_text" in steps and "page_dump" in steps
+    assert [s for s in steps if f"step.{s}" not in labels["zh"] or f"step.{s}" not in labels["en"]] == []
