@@ -56,3 +56,7 @@ def test_an_honour_received_looks_back_and_a_plan_followed_is_no_plan_cue():
 def test_a_year_described_as_it_went_looks_back():
     described = orientation("2020年，是极不平凡的一年，公司工会安排578名职工分三批体检。", period=(2020, 2020))
     assert (described.review, described.plan, described.label()) == (2, 1, "review")  # 安排 alone no longer leads
+
+
+def test_proposals_introduced_look_ahead():
+    assert orientation("报告建议：全市生产总值增长10%左右，城镇登记失业率控制在4.3%左右。").label(2) == "plan"
