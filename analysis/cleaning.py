@@ -373,22 +373,25 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
 _WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})
 _RE_WIDTH_CHANGED = re.compile("[" + re.escape("".join(_FULLWIDTH_TO_ASCII) + _MIDDLE_DOTS) + "]")
 _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
+#: A pair of ASCII brackets around up to 200 characters of one line.
+_RE_ASCII_PARENS = re.compile(r"\(([^()\n]{1,200})\)")
 #: A pair of ASCII double quotes on one line, paired left to right (a page's "五位一体").
 _RE_ASCII_QUOTED = re.compile(r'"([^"\n]{1,60})"')
 
 
-def _chinese_quotes(text: str) -> tuple[str, int]:
-    """``text`` with each pair of ASCII double quotes on a line around Chinese made “…”, and the marks changed."""
+def _full_width_pairs(text: str, pattern: re.Pattern, opening: str, closing: str) -> tuple[str, int]:
+    """``text`` with each pair ``pattern`` finds (its group 1 inside) made ``opening``…``closing`` when what it
+    encloses holds Chinese ((…) → （…）, "…" → “…”), and the marks changed."""
     changed = 0
 
-    def quote(m: re.Match) -> str:
+    def pair(m: re.Match) -> str:
         nonlocal changed
         if RE_HAN.search(m.group(1)):
             changed += 2
-            return "“" + m.group(1) + "”"
+            return opening + m.group(1) + closing
         return m.group(0)
 
-    return _RE_ASCII_QUOTED.sub(quote, text), changed
+    return pattern.sub(pair, text), changed
 
 
 def _normalize_width(text: str) -> tuple[str, CleaningStep]:
@@ -426,17 +429,9 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
             changed += 1
     pieces.append(out[last:])
     out = "".join(pieces)
-
-    def paren(m: re.Match) -> str:
-        nonlocal changed
-        if RE_HAN.search(m.group(1)):
-            changed += 2
-            return "（" + m.group(1) + "）"
-        return m.group(0)
-
-    out = re.sub(r"\(([^()\n]{1,200})\)", paren, out)
-    out, quotes = _chinese_quotes(out)  # "五位一体" → “五位一体”: a name quoted as pages write it
-    changed += quotes
+    out, parens = _full_width_pairs(out, _RE_ASCII_PARENS, "（", "）")
+    out, quotes = _full_width_pairs(out, _RE_ASCII_QUOTED, "“", "”")  # "五位一体": a name quoted as pages write it
+    changed += parens + quotes
     return out, CleaningStep(
         "width",
         "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
