@@ -151,6 +151,7 @@ def orientation(text: str, resources: Resources | None = None, *,
             strong[direction] += weight if weight >= STRONG_WEIGHT else 0
             found.append(f"{direction}:{m.group(0)}")
     first, last = period
+    lead = len(text) - len(text.lstrip())  # where the text's first word starts (once: no copy per year)
     if first is not None:
         for m in _RE_YEAR.finditer(text):
             if RE_BASE_AFTER_YEAR.match(text, m.end()):
@@ -161,7 +162,7 @@ def orientation(text: str, resources: Resources | None = None, *,
                 continue  # （2013—2017年）: a span of years the period falls in, the time of a task, not ahead
             direction = REVIEW if year < first else PLAN if year > (last or first) else ""
             if direction:
-                opening = not text[:m.start()].strip() and text[m.end() + 1:m.end() + 2] in "，,"
+                opening = m.start() == lead and text[m.end() + 1:m.end() + 2] in "，,"
                 sums[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 strong[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 found.append(f"{direction}:{m.group(0)}年")
