@@ -40,7 +40,7 @@ _MARKER = r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五�
 _RE_SPACED_RUN_IN = re.compile(r"(?<![^\S\n])[^\S\n]+" + _MARKER)  # from a run's first space: linear time
 #: An outline marker after a sentence end or a colon: a break lost too, but only in a text of a few lines
 #: (a paragraph of a text with its breaks may list （一）…（二）… inline).
-_RE_ENDED_RUN_IN = re.compile(r"(?<=[。！？：:])[^\S\n]*" + _MARKER)
+_RE_ENDED_RUN_IN = re.compile(r"(?<=[。！？：:!?])[^\S\n]*" + _MARKER)
 #: A text of at most this many non-empty lines, one of them long, has lost its line breaks.
 FLAT_MAX_LINES = 3
 

@@ -2,7 +2,7 @@
 item's and quantity's text is the cleaned text at its offsets."""
 import warnings
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.cleaning import clean_text
@@ -15,13 +15,15 @@ _PIECES = [
     "新建职工之家", "3家", "不少于", "20场次", "以上", "90%", "左右", "3000万元", "十九大", "第十五届", "二十",
     "两", "万", "亿", "分别为", "“", "”", "《", "》", "，", "。", "；", "：", "、", "?", "\n", "\n\n", "\t", " ",
     "\u3000", "推荐访问", "版权所有", "当前位置：", "（责任单位：办公室）", "增长", "截至", "已完成", "力争", "x",
-    "12", "5.5", "２０", "a", "-", "=",
+    "12", "5.5", "２０", "a", "-", "=", '"', "!", "(", ")", ">", "您当前的位置：", "开展职工服务活动，提升服务水平。" * 8,
 ]
 plan_like = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan_like)
+@example("一、 当前位置：")  # a breadcrumb's prefix with a space that the spaces step removes
+@example("总结如何?一、工作" + "开展职工服务活动，提升服务水平。" * 15)  # a flat text's ? made ？ by the width step
 def test_cleaning_is_idempotent_and_never_raises(text):
     once = clean_text(text)
     assert clean_text(once.text).text == once.text
