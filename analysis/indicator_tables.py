@@ -10,14 +10,17 @@ A table's cells are separated by ``|`` (``｜``) or a tab, in one of two layouts
 A table is read only when its header (the cells before its first row; in a row per line without row numbers,
 the line above the first that holds a number, not a rule line |----|) names an indicator column (指标, 名称) and a
 unit column (单位), or value columns that name their unit in brackets (预算金额(元)), or when its caption names
-one unit for all its values (…涨跌幅度(%) above the header, 单位：万元 on the line before the table). In each
+one unit for all its values (…涨跌幅度(%) above the header, 单位：万元 on the line before the table), or when its
+first row's label names its unit in brackets (a yearbook's 基层工会数(个): each row's label gives the unit, a row
+without one, 其中:企业合计, takes the unit of the row before). In each
 row, a cell that holds only a number (with a comparison sign, 约, 左右, 以上 …, or in [ ] as plans mark
 cumulative figures; a fall with its minus) is a quantity: its unit is the row's
 unit cell, its indicator the row's indicator cell, and its kind comes from its column's label (read
 from the right, where the value columns stand): a year before the plan's period, 基期 or 现状 make a
 starting value (``baseline``); 完成, 实际, 实绩, 执行数 or 决算 a result (``achieved``); a later year, 目标, 预期,
 年均, 累计 a ``target``; a column without such a label takes the kind of its text unit's part
-(``achieved`` in a summary, else ``target``). Its evidence is ``indicator_table``.
+(``achieved`` in a summary, else ``target``); in a table whose year columns run back in time (2010年 | 2009年,
+a yearbook's statistics) every year's column holds results. Its evidence is ``indicator_table``.
 
 A third layout is a progress table copied from a web page as text: no separators, the spaces between Chinese
 characters gone, only numbers standing a space apart (``城镇新增就业万人5.2 7.23  139.1%人社局``). It is read
@@ -199,8 +202,10 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
                        None)
     i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.fullmatch(label)), -1)
     label_units = _label_units(labels, i_unit, i_indicator, _caption_unit(text, lines, header))
-    if i_indicator is None or (i_unit < 0 and not any(label_units)) or len(rows) < _MIN_ROWS:
+    row_units = _row_label_units(rows, i_indicator, len(labels)) if i_unit < 0 and not any(label_units) else []
+    if i_indicator is None or (i_unit < 0 and not any(label_units) and not row_units) or len(rows) < _MIN_ROWS:
         return []
+    statistics = _years_descend(labels)
     out = []
     for n, row in enumerate(rows, start=1):
         shift = max(0, len(row) - len(labels))  # a row number the header has no label for
@@ -213,14 +218,15 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
                 continue
             i_label = len(labels) - (len(row) - k)
             label = labels[i_label] if i_label >= 0 else ""
-            unit = _cell_unit(row, k_unit, label_units, i_label)
+            unit = _cell_unit(row, k_unit, label_units, i_label) or (row_units[n - 1] if row_units else None)
             if unit is None:
                 continue  # no unit column: only the columns that name their unit are read
             out.append(IndicatorCell(
                 text=cell.text, start=cell.start, end=cell.end, pre=m.group("pre") or "", num=m.group("num"),
                 post=m.group("post") or "", unit="" if unit in ("-", "—", "/") else unit,
                 indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label, year=_year_of(label),
-                kind=_column_kind(label, part, period), row_text=text[row[0].start:row[-1].end]))
+                kind=_column_kind(label, part, period, statistics),
+                row_text=text[row[0].start:row[-1].end]))
     return out
 
 
@@ -247,6 +253,18 @@ def _caption_unit(text: str, lines: list[list[_Cell]], header: list[_Cell]) -> s
         if m:
             return next(g for g in m.groups() if g)
     return ""
+
+
+def _row_label_units(rows: list[list[_Cell]], i_indicator: int | None, n_labels: int) -> list[str | None]:
+    """The unit each row's label names in brackets (基层工会数(个), 工会会员数(人)), a row without one taking the unit
+    of the row before it (其中:企业合计 under 基层工会数(个)); empty unless the first row names one (a statistical
+    table of a yearbook: the units stand in its row labels)."""
+    units: list[str | None] = []
+    for row in rows:
+        k = (i_indicator or 0) + max(0, len(row) - n_labels)
+        m = _RE_LABEL_UNIT.search(re.sub(r"\s+", "", row[k].text)) if k < len(row) else None
+        units.append((m.group(1) or m.group(2)) if m else (units[-1] if units else None))
+    return units if units and units[0] else []
 
 
 def _cell_unit(row: list[_Cell], k_unit: int, label_units: list[str], i_label: int) -> str | None:
@@ -314,9 +332,19 @@ def _year_of(label: str) -> str:
     return year.group(1) if year else ""
 
 
-def _column_kind(label: str, part: str, period: tuple) -> str:
-    """The kind of the numbers in a column, from its label (see the module's docstring)."""
+def _years_descend(labels: list[str]) -> bool:
+    """Whether the header's year columns run back in time (2010年 | 2009年): a yearbook's statistics, each year's
+    figures results; a plan's table runs forward from its base year."""
+    years = [int(y) for y in map(_year_of, labels) if y]
+    return len(years) >= 2 and all(a > b for a, b in zip(years, years[1:]))
+
+
+def _column_kind(label: str, part: str, period: tuple, statistics: bool = False) -> str:
+    """The kind of the numbers in a column, from its label (see the module's docstring); a year's column of a
+    table whose years run back in time (``statistics``) holds results."""
     year = _year_of(label)
+    if year and statistics:
+        return "achieved"
     if year and period[0] is not None:
         return "baseline" if int(year) < period[0] else "target"
     if _RE_BASELINE_LABEL.search(label):

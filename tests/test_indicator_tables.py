@@ -151,3 +151,15 @@ def test_a_two_column_table_under_a_caption_reads_the_unit_the_caption_names():
     # a rule line under the header (a page's markdown table) is no header
     ruled = "| 项目 | 预算金额(元) | 备注 |\n|------|------|------|\n| 运动会物资 | 2,000 | 奖品 |\n| 文艺晚会 | 3,000 | 音响 |"
     assert [(c.text, c.unit) for c in indicator_cells(ruled, "plan")] == [("2,000", "元"), ("3,000", "元")]
+
+
+def test_a_yearbook_table_names_units_in_its_row_labels_and_its_years_run_back():
+    table = ("表15—4 工会组织基本情况 | ||\n指 标 | 2010年 | 2009年 |\n基层工会数(个) | 10314 | 9683 |\n"
+             "其中:企业合计 | 7428 | 7225 |\n工会会员数(人) | 1789570 | 1704293 |")
+    cells = indicator_cells(table, "plan", (2011, 2011))
+    assert [(c.text, c.unit, c.kind) for c in cells] == [
+        ("10314", "个", "achieved"), ("9683", "个", "achieved"), ("7428", "个", "achieved"), ("7225", "个", "achieved"),
+        ("1789570", "人", "achieved"), ("1704293", "人", "achieved")]
+    # a plan's table runs forward from its base year: baseline then target, as before
+    plan = "指标 | 2020年 | 2025年\n新建职工之家(家) | 60 | 65\n工会会员(万人) | 45 | 46"
+    assert [c.kind for c in indicator_cells(plan, "plan", (2021, 2025))] == ["baseline", "target", "baseline", "target"]
