@@ -109,6 +109,8 @@ _BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
 #: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
 _RE_STATE_AFTER = re.compile(r"高?(?:情况|基础|基数|背景|条件|前提|水平|局面|形势|高位)")
 #: what follows a number a sentence takes as a line (以四十斤为界)
+#: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
+_RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
 
@@ -124,7 +126,8 @@ def restatement(c: Candidate) -> str | None:
 
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的, 销售500万以上企业, 年营业收入超1000亿元的: a number with a unit (or in
-    万, 亿 after an amount it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun or 的 (or 超, 超过, 不足, 不到,
+    万, 亿 after an amount it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun, 的 or a count of the things it
+    takes in (销售收入10亿元以上5家; or 超, 超过, 不足, 不到,
     低于, 高于 before it and 的 after) qualifies that noun, a threshold. Not before a
     verb (60%以上来自国有企业 is a statement, cue role not_scope); not a count of the things after it
     (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
@@ -134,7 +137,8 @@ def scope_condition(c: Candidate) -> str | None:
     bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
     if not bound_before and (c.post not in ("以上", "以下", "以内")
-                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or ""))):
+                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")
+                                     or _RE_COUNT_OF_BOUNDED.match(c.index.text, c.m.end()))):
         return None
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
     if not (c.unit or c.mult) or (reached and c.unit == "%"):

@@ -260,6 +260,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全区平均累计降雨量仅16毫米。", "summary", [("16毫米", "achieved")]),
     ("统筹推进五位一体总体布局。", "plan", [("五位", "label")]),  # a formula, quoted or not
     ("此次共验收26家单位。", "plan", [("26家", "achieved")]),  # 共 + a verb of what was done: a total
+    ("规上工业企业中销售收入10亿元以上5家，5亿元以上12家。", "summary",  # a bound with the count it takes in
+     [("10亿元以上", "threshold"), ("5家", "achieved"), ("5亿元以上", "threshold"), ("12家", "achieved")]),
     ("年服务职工人数达44万人（次），月借阅量达1000册次。", "summary", [("达44万人（次）", "achieved"), ("达1000册次", "achieved")]),
     # the size of a list of things to do, by kind or by its noun, names the list; not when the list is done
     ("做好服务职工群众10件实事，共安排十方面32项。", "plan", [("10件", "label"), ("32项", "label")]),
