@@ -202,8 +202,9 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
                        None)
     i_unit = next((i for i, label in enumerate(labels) if _RE_UNIT_LABEL.fullmatch(label)), -1)
     label_units = _label_units(labels, i_unit, i_indicator, _caption_unit(text, lines, header))
-    row_units = _row_label_units(rows, i_indicator, len(labels)) if i_unit < 0 and not any(label_units) else []
-    if i_indicator is None or (i_unit < 0 and not any(label_units) and not row_units) or len(rows) < _MIN_ROWS:
+    no_column_unit = i_unit < 0 and not any(label_units)
+    row_units = _row_label_units(rows, i_indicator, len(labels)) if no_column_unit else []
+    if i_indicator is None or (no_column_unit and not row_units) or len(rows) < _MIN_ROWS:
         return []
     statistics = _years_descend(labels)
     out = []
@@ -230,10 +231,16 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     return out
 
 
+def _bracketed_unit(label: str) -> str:
+    """The unit a label names at its end, in brackets or as % (预算金额(元) → 元, 比上年增长% → %); ``""`` if none."""
+    m = _RE_LABEL_UNIT.search(label)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
 def _label_units(labels: list[str], i_unit: int, i_indicator: int | None, caption: str) -> list[str]:
     """The unit each column's label names (预算金额(元) → 元, 比上年增长% → %, else ""); without a unit column or
     such labels, the caption's unit (:func:`_caption_unit`) for every column but the indicator's."""
-    units = [(m.group(1) or m.group(2)) if (m := _RE_LABEL_UNIT.search(label)) else "" for label in labels]
+    units = [_bracketed_unit(label) for label in labels]
     if i_unit < 0 and not any(units) and i_indicator is not None:
         units = [caption if i != i_indicator else "" for i in range(len(labels))]
     return units
@@ -262,8 +269,8 @@ def _row_label_units(rows: list[list[_Cell]], i_indicator: int | None, n_labels:
     units: list[str | None] = []
     for row in rows:
         k = (i_indicator or 0) + max(0, len(row) - n_labels)
-        m = _RE_LABEL_UNIT.search(re.sub(r"\s+", "", row[k].text)) if k < len(row) else None
-        units.append((m.group(1) or m.group(2)) if m else (units[-1] if units else None))
+        unit = _bracketed_unit(re.sub(r"\s+", "", row[k].text)) if k < len(row) else ""
+        units.append(unit or (units[-1] if units else None))
     return units if units and units[0] else []
 
 
