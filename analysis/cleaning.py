@@ -49,7 +49,7 @@ import numpy as np
 from .clutter import RE_PAGE_COUNTER, remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
-from .patterns import HAN, RE_HAN
+from .patterns import CJK_PUNCT, HAN, RE_HAN, RE_SPACES_BETWEEN
 from .reflow import reflow_flat_lines, reflow_page_dump
 
 __all__ = [
@@ -64,16 +64,14 @@ __all__ = [
     "CIRCLES",
 ]
 
-_CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
+_CJK_PUNCT = CJK_PUNCT
 _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
 #: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
 _RE_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
-_RE_SPACES_BETWEEN = re.compile(
-    f"(?<=[{HAN}{_CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{HAN}{_CJK_PUNCT}])"
-)
+_RE_SPACES_BETWEEN = RE_SPACES_BETWEEN
 #: Digits spaced out one by one (``4 6 2 8 0 亿元``, ``5 .4 %``: typesetting or PDF artefacts), before a
 #: Chinese character or a percent sign. A run must be spaced throughout (no two digits side by side), so
 #: numbers that a space separates (``10 20``, ``2018 2019``) stay apart.

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .loader import Resources, load_resources
+from .patterns import RE_SPACES_BETWEEN
 
 __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "RE_PAGE_COUNTER", "remove_web_clutter"]
 
@@ -161,7 +162,8 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     lines = RE_PAGE_COUNTER.sub("", text).split("\n")
     keep = [True] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    crumbs = [i for i in nonblank[:15] if words["navigation"].search(lines[i].strip())]
+    crumbs = [i for i in nonblank[:15]  # as the spaces step will leave the line (一、 一、>>一、 is a breadcrumb then)
+              if words["navigation"].search(RE_SPACES_BETWEEN.sub("", lines[i].strip()))]
     if crumbs:
         for i in range(crumbs[-1] + 1):
             keep[i] = False

@@ -20,6 +20,8 @@ import re
 __all__ = [
     "HAN",
     "RE_HAN",
+    "CJK_PUNCT",
+    "RE_SPACES_BETWEEN",
     "CN_DIGITS",
     "OUTLINE_MARKERS",
     "RE_LINE_MARKER",
@@ -42,6 +44,13 @@ __all__ = [
 #: Chinese characters: CJK unified ideographs, extension A and compatibility ideographs.
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 RE_HAN = re.compile(f"[{HAN}]")
+#: Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis, dash, middle dot.
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014\u00b7"
+#: Spaces next to Chinese characters or punctuation: the cleaning's ``spaces`` step removes them, and page
+#: clutter is matched as that step will leave a line.
+RE_SPACES_BETWEEN = re.compile(
+    f"(?<=[{HAN}{CJK_PUNCT}])[ \u3000\u00a0]+(?=\\S)|(?<=\\S)[ \u3000\u00a0]+(?=[{HAN}{CJK_PUNCT}])"
+)
 #: Digits of Chinese numerals (两 and 〇 included).
 CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ORDINAL = "[一二三四五六七八九十]+"

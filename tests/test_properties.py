@@ -23,6 +23,7 @@ plan_like = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan_like)
 @example("一、 当前位置：")  # a breadcrumb's prefix with a space that the spaces step removes
+@example("一、 一、>>一、")  # a breadcrumb of >> steps once the spaces step joins them
 @example("总结如何?一、工作" + "开展职工服务活动，提升服务水平。" * 15)  # a flat text's ? made ？ by the width step
 def test_cleaning_is_idempotent_and_never_raises(text):
     once = clean_text(text)
