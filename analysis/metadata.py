@@ -8,7 +8,8 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
               (各位代表：), a subtitle, a heading or a document number; the title inside a cover notice
               (关于印发《…》的通知) or a web page's bracketed title; when the text has no title line (a speech
               that starts 各位代表：), one is made from year, place and genre and marked ``title (made)``
-``year``      from the title, else the file name, else a date line near the top
+``year``      from the title, else the file name, else a date line near the top, else a heading that
+              plans a year (二、2005年工作总体部署; marked ``year (from a heading)``)
 ``doc_type``  the genre (``resources/doc_types.csv``): from the title, else from the opening sentences
               (我代表国务院，向大会作政府工作报告 → ``government_work_report``)
 ``place``     from the start of the title (常州市总工会…), a byline (在江苏省第十四届人民代表大会…), the
@@ -28,6 +29,7 @@ Only the first 3,000 and the last 400 characters of a text are read, in Simplifi
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from .cleaning import simplified, without_pinyin_notes
@@ -36,7 +38,7 @@ from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of
 
 __all__ = [
-    "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years",
+    "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years", "plan_heading_year",
     "find_doc_type", "find_place", "place_level", "infer_metadata",
 ]
 
@@ -93,6 +95,16 @@ _RE_TITLE_FIVE_YEAR = re.compile(r"(?:[“\"]十(?P<short>[一二三四五六七
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*年")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+#: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
+#: 二、2019年下半年工作计划), not a year looked back on (一、1998年工作回顾和…, 2019年上半年工作总结).
+_RE_PLAN_HEADING_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|全年)?的?"
+    r"(?:(?!回顾|总结|情况|完成|成绩|成效).){0,10}?(?:工作|任务|部署|安排|要求|建议|目标|计划|打算|要点)"
+    r"(?![^、和及与，]{0,3}(?:回顾|总结|情况|完成))")
+#: A line at most this long that holds a date is a date line or a byline (its date is the document's).
+DATE_LINE_MAX = 50
+#: A heading line read for the plan's year: an outline marker, then at most this many characters.
+PLAN_HEADING_MAX = 40
 
 _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
                          r"|第[一二三四五六七八九十]+[章部节])")
@@ -449,7 +461,10 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     followed by 年, else a five-year plan it names gives its years (第十四个五年规划,
     “十四五”规划: 2021–2025); in the file name it must stand apart from other digits.
     Failing both, the year of the first date (2019年3月) in the first
-    :data:`TITLE_WINDOW` lines of ``text`` is used for both.
+    :data:`TITLE_WINDOW` lines of ``text`` is used for both, where the date
+    is a line's own (a date line, a byline ——2017年3月5日在…, a dated lead) and not a
+    past date inside a sentence (本届政府1998年3月就职，…): it opens its line,
+    or the line is at most :data:`DATE_LINE_MAX` characters long.
 
     Parameters
     ----------
@@ -484,9 +499,39 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             return start, end if end >= start else start
-    head = "\n".join(text.split("\n")[:TITLE_WINDOW])
-    m = _RE_DATE_LINE.search(head)
-    return (int(m.group(1)), int(m.group(1))) if m else (None, None)
+    for line in text.split("\n")[:TITLE_WINDOW]:
+        m = _RE_DATE_LINE.search(line)
+        if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
+            return int(m.group(1)), int(m.group(1))
+    return None, None
+
+
+def plan_heading_year(text: str) -> int | None:
+    """The year a heading of ``text`` plans for (二、2005年工作总体部署 → 2005), or ``None``.
+
+    For a document whose title, file name and opening date line give no year
+    (a government work report titled 政府工作报告 alone): the first line that
+    opens with an outline marker, is at most :data:`PLAN_HEADING_MAX`
+    characters long and names a year with the work ahead (工作, 任务, 部署,
+    安排, 要求, 建议, 目标, 计划, 要点) gives it. A year looked back on
+    (1998年工作回顾, 2019年上半年工作总结) is passed over. Each line is read
+    once: linear in the text.
+
+    Examples
+    --------
+    >>> plan_heading_year("一、1998年工作回顾和1999年工作的总体要求\\n……")
+    1999
+    >>> plan_heading_year("一、过去一年工作回顾\\n2004年，全国……\\n二、2005年工作总体部署"), plan_heading_year("2005年，全国……")
+    (2005, None)
+    """
+    for line in text.split("\n"):
+        line = unicodedata.normalize("NFKC", line.strip())
+        if len(line) > PLAN_HEADING_MAX or not _RE_HEADING.match(line):
+            continue
+        m = _RE_PLAN_HEADING_YEAR.search(line)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
@@ -742,12 +787,17 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; place (from the opening); place_en')
     """
     resources = resources or load_resources()
+    whole = text
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
     text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     title = find_title(text, resources)
     opening = text[:OPENING_CHARS]
     year_start, year_end = find_years(title, filename, text)
+    year_source = "year"
+    if year_start is None:
+        year_start = year_end = plan_heading_year(whole)
+        year_source = "year (from a heading)"
     doc_type = find_doc_type(title, opening, resources)
     place, place_source = find_place(title, text, filename, resources)
     inferred = ["doc_id", "title", "doc_type"]
@@ -755,7 +805,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         title = _made_title(year_start, place, doc_type, resources)
         inferred[1] = "title (made)" if title else "title (none found)"
     level = place_level(place, resources)
-    inferred += (["year"] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
+    inferred += ([year_source] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
     return {
         "doc_id": derive_doc_id(place, year_start, year_end, filename, resources),
         "title": title,

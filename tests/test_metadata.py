@@ -7,7 +7,8 @@ import pytest
 from analysis.config import PROJECT_ROOT, RAW_DIR
 from analysis.corpus import read_corpus
 from analysis.metadata import (
-    derive_doc_id, find_doc_type, find_place, find_title, find_years, infer_metadata, is_valid_doc_id, place_level, slug_doc_id,
+    derive_doc_id, find_doc_type, find_place, find_title, find_years, infer_metadata, is_valid_doc_id, place_level,
+    plan_heading_year, slug_doc_id,
 )
 
 NATIONAL_RAW = PROJECT_ROOT / "data" / "national-reports" / "raw"
@@ -286,3 +287,28 @@ def test_a_five_year_plan_a_title_names_gives_its_years_and_an_inner_place_names
     assert find_years("某市“十三五”规划（2017—2020年）", "x.txt", "") == (2017, 2020)  # the years it writes first
     assert derive_doc_id("温州市鹿城区", 2021, 2025, "x.txt") == "lucheng-2021-2025"
     assert derive_doc_id("广州市", 2020, 2020, "x.txt") == "guangzhou-2020"
+
+
+def test_without_a_year_in_title_or_file_name_a_plan_heading_gives_it(tmp_path):
+    """The national reports under names without years: a heading that plans a year (二、2005年工作总体部署)
+    gives the year, never a year a heading looks back on (一、1998年工作回顾和1999年工作的总体要求)."""
+    rows = {r["file"]: int(r["year_start"]) for r in csv.DictReader(open(NATIONAL_RAW / "metadata.csv", encoding="utf-8"))}
+    for k, name in enumerate(sorted(rows)):
+        shutil.copy(NATIONAL_RAW / name, tmp_path / f"report_{k:02d}.txt")
+    found = {}
+    for k, name in enumerate(sorted(rows)):
+        meta = infer_metadata((tmp_path / f"report_{k:02d}.txt").read_text(encoding="utf-8"), f"report_{k:02d}.txt")
+        if meta["year_start"] is not None:
+            found[name] = meta["year_start"]
+            assert "year (from a heading)" in meta["inferred"] or "year" in meta["inferred"].split("; ")
+    assert len(found) >= 15
+    # the year delivered, or the next one for a report given in the autumn on the next year's plan (1980 → 1981)
+    assert all(year - rows[name] in (0, 1) for name, year in found.items()), found
+    assert sum(year == rows[name] for name, year in found.items()) >= len(found) - 1
+
+
+def test_a_heading_year_looked_back_on_is_not_the_plan_year():
+    assert plan_heading_year("一、上半年工作总结\n二、2019年下半年工作计划") == 2019
+    assert plan_heading_year("一、2019年上半年工作总结\n二、下半年打算") is None
+    assert plan_heading_year("2020年，全国……。2021年的工作目标是：……") is None  # body text, not a heading
+    assert plan_heading_year("二、2018年经济社会发展总体要求和政策取向") == 2018
