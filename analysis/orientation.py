@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .loader import Resources, load_resources
-from .patterns import year_value
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
            "RE_BASE_AFTER_YEAR"]
@@ -117,7 +117,9 @@ def orientation(text: str, resources: Resources | None = None, *,
     opens the text, 2016年，…): to review when it is before the period,
     to plan when after it; a year inside it counts for neither, nor does a
     year that is the base of a comparison (在2022年的基础上) or the end of a
-    span of years the period falls in (（2013—2017年） in 2015).
+    span of years the period falls in (（2013—2017年） in 2015). A five-year
+    plan named as a time (“十五五”时期) that begins with the period or later
+    adds :data:`YEAR_WEIGHT` to plan.
 
     Parameters
     ----------
@@ -166,7 +168,23 @@ def orientation(text: str, resources: Resources | None = None, *,
                 sums[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 strong[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 found.append(f"{direction}:{m.group(0)}年")
+        _count_five_year_plans(text, first, last or first, sums, strong, found)
     return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])
+
+
+def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong: dict, found: list) -> None:
+    """Add the five-year plans ``text`` names as times (“十五五”时期, 第二个五年计划期间) that begin with the plan's
+    period or later: they look ahead (“十五五”时期 in a plan for 2026). One the period falls inside of counts
+    for neither (its targets and 以来 are both said of it), and so does one that ended before the period: it is
+    as often the base of a comparison (同第一个五年计划的第一年…作比较, 比“十三五”末) as the time looked back on."""
+    for m in RE_FIVE_YEAR_PLAN.finditer(text):
+        years = five_year_plan_of(m)
+        if years is None:
+            continue
+        if years[0] >= first and years[1] > last:
+            sums[PLAN] += YEAR_WEIGHT
+            strong[PLAN] += YEAR_WEIGHT
+            found.append(f"{PLAN}:{m.group(0)}")
 
 
 def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None), *,

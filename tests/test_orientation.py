@@ -60,3 +60,13 @@ def test_a_year_described_as_it_went_looks_back():
 
 def test_proposals_introduced_look_ahead():
     assert orientation("报告建议：全市生产总值增长10%左右，城镇登记失业率控制在4.3%左右。").label(2) == "plan"
+
+
+def test_a_five_year_plan_that_begins_with_the_period_looks_ahead_a_past_one_tells_no_time():
+    ahead = orientation("“十五五”时期，是基本实现现代化夯实基础的关键时期。", period=(2026, 2026))
+    assert ahead.plan == 2 and "plan:“十五五”时期" in ahead.cues
+    assert orientation("第二个五年计划期间才能建成。", period=(1955, 1955)).plan == 2
+    # a past plan is as often the base of a comparison as the time looked back on; the current one is both
+    for text in ("比“十三五”末提高5个百分点。", "同第一个五年计划期间的投资作比较。", "“十四五”时期的目标"):
+        cues = orientation(text, period=(2023, 2023))
+        assert not any("五" in cue for cue in cues.cues), (text, cues.cues)
