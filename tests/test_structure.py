@@ -291,3 +291,9 @@ def test_a_summarys_opening_paragraph_reviews_unless_it_plans_and_words_after_th
     assert report[0]["part"] == "summary"  # the review after the speaker's sentence, one line with it
     speech = "本届政府履行职责已经一年。现在，我代表国务院，向大会作政府工作报告。\n一、今年工作安排\n（一）扩大有效投资。"
     assert parse_plan("n", speech, period=(2004, 2004), doc_type="government_work_report").items[0]["part"] == "preamble"
+
+
+def test_a_heading_that_ends_in_the_principles_to_follow_heads_principles():
+    for heading in ("“十五五”时期经济社会发展把握的重要要求", "今后工作必须坚持的原则", "推进改革的基本原则"):
+        assert heading_part(heading) == ("principles", True), heading
+    assert heading_part("过去五年工作的基本原则")[0] == "summary"  # a review's lessons stay in the review
