@@ -137,6 +137,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("全省三千万农民的收入稳步提高。", "plan", [("三千万", "achieved")]),
     ("希望数百万难民返回家园，上百万赤脚医生在农村。", "plan", [("数百万", "achieved"), ("百万", "achieved")]),
     ("要帮助三千万农民脱贫，建交国家增加到近百个。", "plan", [("三千万", "target"), ("近百个", "target")]),
+    # a bare magnitude of 万 or 亿 after 超, 破, 达: over a hundred billion …; not an idiom's 千 (达千家万户)
+    ("争取国家政策性资金超千亿元，总额首次突破万亿元。", "summary", [("千亿元", "achieved"), ("突破万亿元", "achieved")]),
+    ("服务送达千家万户，力争粮食产量超万亿斤。", "plan", [("万亿斤", "target")]),
     # 几 after a numeral is an approximation, like 多 and 余
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
