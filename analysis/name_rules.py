@@ -273,9 +273,12 @@ def not_a_number(c: Candidate) -> str | None:
 
 def chinese_word(c: Candidate) -> str | None:
     """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
-    (一倍, 翻一番 and years excepted)."""
+    (一倍, 翻一番 and years excepted); so is 一年 after a demonstrative (这一年, 那一年: a year pointed at)."""
     if c.chinese and not c.unit and counts_in_myriads(c) or _is_rank(c):
         return None  # 五十万; 位居世界第一 (a rank)
+    if c.chinese and c.value == 1 and c.unit == "年" and c.core_start and c.index.text[c.core_start - 1] in "这那" \
+            and not c.index.text.startswith("多", c.m.end()):
+        return DROP  # (not 这一年多来: a span of more than a year)
     if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
         return DROP
     return None

@@ -533,3 +533,8 @@ def test_a_change_from_one_level_to_another_keeps_its_subject_on_both_numbers():
     assert found == [("百分之四十一点五", "国防费"), ("百分之二十一点一", "国防费"), ("52.6%", "城镇化率"),
                      ("58.5%", "城镇化率"), ("580万套", "棚户区改造"), ("110万套", "增加"),
                      ("三百万吨", "化肥（按有效成份计算）"), ("五百万吨", "化肥（按有效成份计算）")]
+
+
+def test_a_year_pointed_at_is_no_quantity_but_a_span_of_more_than_a_year_is_a_date():
+    found = extract_quantities("这一年，自治区成立60周年庆祝活动隆重举行。在这一年内修筑铁路。这一年多来的实践证明。", part="summary")
+    assert [(q["span"], q["kind"]) for q in found] == [("60周年", "label"), ("一年", "date")]  # 一年多来: the span as the pattern reads it
