@@ -111,6 +111,11 @@ def test_government_report_sentences():
     ("新建铁路2万5千公里。", "2万5千公里", 25000, "公里"),
     ("住宅面积约达四千六百万平方公尺。", "四千六百万平方公尺", 4.6e7, "平方米"),  # older names of metric units
     ("已经偿还了十三亿八千九百万新卢布。", "十三亿八千九百万新卢布", 1.389e9, "卢布"),  # currencies other than 元
+    ("弗迪12吉瓦时动力电池扩产。", "12吉瓦时", 1.2e7, "千瓦时"),  # the energy industry's larger units
+    ("建成10兆瓦光伏电站。", "10兆瓦", 10_000, "千瓦"),
+    ("中欧班列开行6037列。", "6037列", 6037, "列"),
+    ("开行4000班次。", "4000班次", 4000, "班次"),
+    ("拖拉机由778标准台增加。", "778标准台", 778, "标准台"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
