@@ -224,16 +224,30 @@ def population_size(c: Candidate) -> str | None:
 
 #: Already (已开工, 已经完成): what was done, after a plan cue that names what was planned.
 _RE_ALREADY = re.compile(r"已经|(?<![而])已(?![婚])")
+#: An estimate before 将 (今年预计将达二万五千五百公里, 预计在一九五四年又将…): in a review, the expected result of the
+#: year being reported, not a commitment; unless the clause looks ahead (预计明年春耕时将达…).
+_RE_ESTIMATE_BEFORE = re.compile(r"预计[^，。；]{0,12}$")
+_RE_AHEAD = re.compile(r"明年|下一步|今后|未来|到[0-9一二〇零九]{4}年")
 
 
 def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
     summary; not when 已 (已经) stands between them (计划新开工项目已开工51个: the plan names the projects, 已 reports
-    how many started)."""
+    how many started), nor, in a summary, when the cue is 将 after 预计 (今年预计将达…: an estimate of the
+    year's result) and nothing in the clause looks ahead (预计明年春耕时将达…)."""
     cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
+    if c.part == "summary" and cue.group(0).startswith("将") and _is_estimate(c, cue.start()):
+        return None  # 今年预计将达…: what the review expects the year to have come to
     return "target"
+
+
+def _is_estimate(c: Candidate, cue_start: int) -> bool:
+    """预计 shortly before the cue in the number's clause, and nothing there looking ahead (明年, 今后, 到2020年)."""
+    start = clause_start(c)
+    return bool(_RE_ESTIMATE_BEFORE.search(c.index.text, max(start, cue_start - 14), cue_start)) \
+        and not c.index.has_match(_RE_AHEAD, start, c.core_start)
 
 
 def planned_figure(c: Candidate) -> str | None:

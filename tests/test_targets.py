@@ -543,3 +543,12 @@ def test_a_change_from_one_level_to_another_keeps_its_subject_on_both_numbers():
 def test_a_year_pointed_at_is_no_quantity_but_a_span_of_more_than_a_year_is_a_date():
     found = extract_quantities("这一年，自治区成立60周年庆祝活动隆重举行。在这一年内修筑铁路。这一年多来的实践证明。", part="summary")
     assert [(q["span"], q["kind"]) for q in found] == [("60周年", "label"), ("一年", "date")]  # 一年多来: the span as the pattern reads it
+
+
+def test_an_estimate_in_a_review_is_the_years_result_unless_it_looks_ahead():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part) if q["kind"] != "date"]
+    assert kinds("由于历年修复和新建了不少铁路，今年预计将达二万五千五百公里。", "summary") == [("达二万五千五百公里", "achieved")]
+    assert kinds("社会商品零售额今年预计将比去年增长9%。", "summary") == [("增长9%", "achieved")]
+    assert kinds("合作社预计明年春耕时将达五十万个以上。", "summary") == [("达五十万个以上", "target")]
+    assert kinds("全年预计将达到5000亿元。", "plan") == [("达到5000亿元", "target")]  # in a plan, a forecast
+    assert kinds("明年工业产值将达到5000亿元。", "summary") == [("达到5000亿元", "target")]  # 将 alone still commits
