@@ -236,7 +236,7 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     >>> [row["part"] for row in rows]
     ['summary', 'plan']
     """
-    plan_starts = min((row["start"] for row in rows if row["heading"][1] and row["heading"][0] in FORWARD_PARTS),
+    plan_starts = min((row["start"] for row in rows if _opens_plan(row["heading"])),
                       default=len(text) + 1 if leaning == "review" else -1)
     leans = leaning in ("review", "mixed")
     previous, section = None, object()
@@ -260,6 +260,14 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _opens_plan(heading: tuple[str, bool]) -> bool:
+    """A heading that decides a planning part, or one that announces a review and what is ahead together (a
+    mixed heading, ``("summary", False)``: “十四五”时期发展成就和“十五五”时期主要目标任务): from it on a
+    genre's leaning to review no longer holds, and the units' own cues decide."""
+    part, decisive = heading
+    return decisive and part in FORWARD_PARTS or (part, decisive) == ("summary", False)
 
 
 def _unit_part(cues: Orientation, part: str, decisive: bool, leans_to_review: bool, previous: str | None) -> str:

@@ -297,3 +297,15 @@ def test_a_heading_that_ends_in_the_principles_to_follow_heads_principles():
     for heading in ("“十五五”时期经济社会发展把握的重要要求", "今后工作必须坚持的原则", "推进改革的基本原则"):
         assert heading_part(heading) == ("principles", True), heading
     assert heading_part("过去五年工作的基本原则")[0] == "summary"  # a review's lessons stay in the review
+
+
+def test_under_a_heading_of_both_review_and_plan_a_report_no_longer_leans_to_review():
+    """A report reviews before it plans; a section headed for both (…发展成就和…主要目标任务) is read unit by unit."""
+    text = ("2026年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+            "一、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+            "过去五年，地区生产总值年均增长5.5%，城镇新增就业50万人。\n"
+            "《纲要草案》具体部署了13项任务举措，确保地区生产总值年均增长5%左右。\n"
+            "二、2026年重点工作\n（一）扩大内需。力争社会消费品零售总额增长5%。")
+    plan = parse_plan("g", text, period=(2026, 2026), doc_type="government_work_report")
+    parts = {r["text"][:4]: r["part"] for r in plan.items}
+    assert parts["过去五年"] == "summary" and parts["《纲要草"] == "plan"
