@@ -115,6 +115,7 @@ def test_government_report_sentences():
     ("建成10兆瓦光伏电站。", "10兆瓦", 10_000, "千瓦"),
     ("中欧班列开行6037列。", "6037列", 6037, "列"),
     ("开行4000班次。", "4000班次", 4000, "班次"),
+    ("为白内障患者实施免费手术2000例。", "2000例", 2000, "例"),  # cases treated
     ("拖拉机由778标准台增加。", "778标准台", 778, "标准台"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
