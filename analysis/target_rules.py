@@ -87,7 +87,8 @@ _RE_TWO_DECIMALS = re.compile(r"\.\d{2,}$")
 _PRECISE_DIGITS = 4
 _RE_SHARE_OF = re.compile(r"占")
 #: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在).
-_RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|不低于|不超过")
+_RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|不低于|不超过"
+                            r"|筹措|筹集|安排|拨付|下达")  # 筹措310.33亿元实施…: a budget is set to the hundredth
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations", "events")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
@@ -96,6 +97,8 @@ _RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投�
 _YEAR_OF_A_NOUN = ("面向", "着眼")
 #: Words before an age that make it a bound on who is meant (:func:`eligibility_age`).
 _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
+#: What an age measures, before it in its clause (人均预期寿命, 平均年龄): the age is a level, not a bound.
+_RE_MEASURED_AGE = re.compile(r"寿命|平均年龄|年龄中位数|平均受教育年限")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
 #: People attending the meeting reported, after the count (…参加此次会议) or before it (应到代表…, 出席…的代表),
@@ -189,9 +192,9 @@ def share_of_a_whole(c: Candidate) -> str | None:
 def eligibility_age(c: Candidate) -> str | None:
     """年满60周岁, 14岁以下子女, 80岁的老人: an age that bounds who is meant (after 满, 年满, 未满, 不满; with
     以上, 以下, 以内; before 的 or a noun) is an eligibility condition, a threshold. An age that is
-    measured (人均预期寿命达到76.7岁) is left to the later rules."""
-    if c.category != "age":
-        return None
+    measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁) is left to the later rules."""
+    if c.category != "age" or c.index.has_match(_RE_MEASURED_AGE, clause_start(c), c.core_start):
+        return None  # 人均预期寿命从2020年的82.4岁提升至83.9岁: a measure, not who is meant
     bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
         or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff]", c.nxt or ""))
     return "threshold" if bounded else None
@@ -394,7 +397,8 @@ def starting_value(c: Candidate) -> str | None:
 def precise_figure(c: Candidate) -> str | None:
     """上半年实际完成投资156.92亿元, 地方财政总收入668.11亿元: in a part that plans, a figure given to two decimal
     places and four significant digits or more, with nothing that sets or bounds it (no qualifier such as 左右 or
-    以内, no 达到/提高到/控制在 just before it) and no share of a whole (占…的), is a measured result; a plan sets
+    以内, no 达到/提高到/控制在 and no budget's 筹措/安排/下达 just before it) and no share of a whole (占…的), is a
+    measured result; a plan sets
     round figures. (On the blind pages and the national sets, figures with two decimals are results 156 times
     and targets 10.)"""
     if c.part not in PLANNING_PARTS or not _RE_TWO_DECIMALS.search(c.num) or c.post or c.approx or c.pre:

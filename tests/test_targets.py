@@ -553,3 +553,11 @@ def test_an_estimate_in_a_review_is_the_years_result_unless_it_looks_ahead():
     assert kinds("合作社预计明年春耕时将达五十万个以上。", "summary") == [("达五十万个以上", "target")]
     assert kinds("全年预计将达到5000亿元。", "plan") == [("达到5000亿元", "target")]  # in a plan, a forecast
     assert kinds("明年工业产值将达到5000亿元。", "summary") == [("达到5000亿元", "target")]  # 将 alone still commits
+
+
+def test_a_measured_age_is_no_bound_and_a_budget_to_the_hundredth_is_still_planned():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part) if q["kind"] != "date"]
+    assert kinds("人均预期寿命从2020年的82.4岁提升至83.9岁。", "summary") == [("82.4岁", "achieved"), ("83.9岁", "achieved")]
+    assert kinds("为80岁老人发放补贴。", "plan") == [("80岁", "threshold")]
+    assert kinds("筹措310.33亿元实施健康惠民工程。", "plan") == [("310.33亿元", "target")]
+    assert kinds("上半年实际完成投资156.92亿元。", "plan") == [("156.92亿元", "achieved")]
