@@ -70,3 +70,8 @@ def test_a_five_year_plan_that_begins_with_the_period_looks_ahead_a_past_one_tel
     for text in ("比“十三五”末提高5个百分点。", "同第一个五年计划期间的投资作比较。", "“十四五”时期的目标"):
         cues = orientation(text, period=(2023, 2023))
         assert not any("五" in cue for cue in cues.cues), (text, cues.cues)
+
+
+def test_the_name_of_a_new_industry_is_no_time_ahead():
+    assert orientation("战略性新兴产业和未来产业加快发展，未来产业领域一批企业入选。").plan == 0
+    assert orientation("未来五年，我们要加快发展。").label() == "plan"
