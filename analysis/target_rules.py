@@ -58,6 +58,9 @@ _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 _RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|奋斗)?目标(?!任务)")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
 _RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|奋斗)?$")
+#: A result compared with a plan's noun (优于国家考核目标14.6个百分点, 高于年度计划2个百分点): a difference in
+#: percentage points after the noun is the margin the result beats it by, not what the plan states.
+_RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于)[^，。；\d]{0,8}$")
 #: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
 _PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
@@ -259,7 +262,7 @@ def planned_figure(c: Candidate) -> str | None:
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
     figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
-    read by the rules after."""
+    read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点)."""
     if _RE_OF_TARGET.match(c.index.text, c.m.end()):
         return "target"  # 高于年初人代会12%的目标: the figure the target is
     start = max(clause_start(c), c.m.start() - 6)
@@ -267,7 +270,9 @@ def planned_figure(c: Candidate) -> str | None:
     done = c.resources.cue("achieved")  # 节减了预算支出2.45亿元: what was done to the planned figure
     between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())
                if not c.index.has_match(done, clause_start(c), m.start())
-               and not _RE_FIGURE_OF.search(c.index.text, max(0, m.start() - 6), m.start())]  # 12%的目标14.4个百分点
+               and not _RE_FIGURE_OF.search(c.index.text, max(0, m.start() - 6), m.start())  # 12%的目标14.4个百分点
+               and not (c.unit == "个百分点"  # 优于…目标14.6个百分点 (not 超过原定计划四百二十七亿元的…: the plan's figure)
+                        and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))]
     return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 

@@ -561,3 +561,12 @@ def test_a_measured_age_is_no_bound_and_a_budget_to_the_hundredth_is_still_plann
     assert kinds("为80岁老人发放补贴。", "plan") == [("80岁", "threshold")]
     assert kinds("筹措310.33亿元实施健康惠民工程。", "plan") == [("310.33亿元", "target")]
     assert kinds("上半年实际完成投资156.92亿元。", "plan") == [("156.92亿元", "achieved")]
+
+
+def test_the_object_marker_jiang_commits_to_nothing_and_a_margin_over_a_plan_is_no_planned_figure():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("将8个公司运营的16支基金整合为2支基金。", "summary") == [
+        ("8个", "achieved"), ("16支", "achieved"), ("2支", "achieved")]
+    assert kinds("全年将新建100所学校。", "summary") == [("新建100所", "target")]  # 将 before a verb: will
+    assert kinds("水体比例优于国家考核目标14.6个百分点。", "summary") == [("14.6个百分点", "achieved")]
+    assert kinds("投资超过原定计划四百二十七亿元的百分之十五。", "summary")[0] == ("四百二十七亿元", "target")
