@@ -568,11 +568,12 @@ class _Rows:
         rest = line if node.kind == _HEADING else line[_match_marker(line)[2]:].strip()
         own = outline.content[node.line_idx]
         ctx = dict(context)
-        heading = heading_part(_RE_FIRST_CLAUSE.match(rest).group(0), self.resources)  # a heading run into its text
-        # (一、2022年工作回顾2022年，是…) is read by its first clause
+        is_heading = "。" not in rest and len(rest) <= _TITLE_MAX
+        # a heading line is read whole (一年接着一年干，新福建建设持续取得新进展新成效); a heading run into its text
+        # (一、2022年工作回顾2022年，是…。) by its first clause
+        heading = heading_part(rest if is_heading else _RE_FIRST_CLAUSE.match(rest).group(0), self.resources)
         if depth == 1:
             ctx.update(section_no=node.number, section_title=rest.rstrip("。：:"), part=heading[0], heading=heading)
-        is_heading = "。" not in rest and len(rest) <= _TITLE_MAX
         if node.children or (depth == 1 and is_heading and own):
             if depth >= 2:
                 ctx.update(group_no=node.number, group_title=rest.rstrip("。：:"))

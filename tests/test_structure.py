@@ -309,3 +309,13 @@ def test_under_a_heading_of_both_review_and_plan_a_report_no_longer_leans_to_rev
     plan = parse_plan("g", text, period=(2026, 2026), doc_type="government_work_report")
     parts = {r["text"][:4]: r["part"] for r in plan.items}
     assert parts["过去五年"] == "summary" and parts["《纲要草"] == "plan"
+
+
+def test_a_heading_line_with_a_comma_is_read_whole():
+    """一年接着一年干，…持续取得新进展新成效 reviews: a heading line is read whole, not by its first clause."""
+    text = ("2026年政府工作报告\n一、一年接着一年干，新福建建设持续取得新进展新成效\n"
+            "（一）着力推动“两创”深度融合，科技支撑作用明显增强\n部署实施数字化全面赋能经济行动，加快建设算力网络。\n"
+            "二、2026年重点工作\n（一）扩大内需。力争社会消费品零售总额增长5%。")
+    parts = {r["item_id"]: r["part"] for r in parse_plan("f", text, period=(2026, 2026)).items}
+    assert parts["f:1.1"] == "summary" and parts["f:2.1"] == "plan"
+    assert heading_part("美丽云南建设取得决定性进展")[0] == "plan"  # a goal: no sign that it was reached
