@@ -213,14 +213,15 @@ def planned_starting_value(c: Candidate) -> str | None:
 
 
 def population_size(c: Candidate) -> str | None:
-    """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 13亿中国人, 数百万难民: the size of a population stated in
-    counts of 万 or 亿 (in 人口, or a count right before the people it counts: cue role people_noun) is a fact of the
+    """十几亿人口的消费潜力, 13亿人口的大国, 八亿农民, 13亿中国人, 数百万难民, 六亿人民: the size of a population stated in
+    counts of 万 or 亿 (in 人口 or 人民, or a count right before the people it counts: cue role people_noun) is a fact of the
     present, even in a plan; not when a verb in its clause acts on the people (减少1000万贫困人口, 解决…人口的
     温饱, 转移, 新增 …: cue role acts_on_people). A crowd that names a campaign (10万职工劳动和技能竞赛) is a label."""
     in_myriads = counts_in_myriads(c) or not (c.chinese or c.post) and c.mult.startswith(("万", "亿"))  # 13亿;
     # not a bound (1000万以上贫困人口: a count the plan sets)
     before_people = not c.unit and in_myriads and c.resources.cue("people_noun").match(c.index.text, c.m.end())
-    if not before_people and (c.unit != "人口" or not (c.mult or re.search("[万亿]", c.num))):
+    of_population = c.unit == "人口" or c.unit == "人" and c.index.text.startswith("民", c.m.end())  # 六亿人民
+    if not before_people and (not of_population or not (c.mult or re.search("[万亿]", c.num))):
         return None
     if before_people and _RE_CROWD_EVENT.match(c.index.text, before_people.end()):
         return "label"  # 10万职工劳动和技能竞赛: the crowd names a campaign

@@ -141,6 +141,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # fact of the present), and so are a bare 百, 千, 万 after 近, 上 or with 数 (about a hundred …)
     ("年底前精简机关编制十二万的工作要如期完成。", "plan", [("十二万", "target")]),
     ("全省三千万农民的收入稳步提高。", "plan", [("三千万", "achieved")]),
+    ("凝聚13亿人民的智慧和力量，关系到全国六亿人民的事情。", "plan", [("13亿人", "achieved"), ("六亿人", "achieved")]),
     ("希望数百万难民返回家园，上百万赤脚医生在农村。", "plan", [("数百万", "achieved"), ("百万", "achieved")]),
     ("要帮助三千万农民脱贫，建交国家增加到近百个。", "plan", [("三千万", "target"), ("近百个", "target")]),
     # a bare magnitude of 万 or 亿 after 超, 破, 达: over a hundred billion …; not an idiom's 千 (达千家万户)
