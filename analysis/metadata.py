@@ -136,6 +136,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^
                        r"|关于(?:印发|下达)(?P<bare>[^《》，。]{4,60}?)的通知$"
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
+#: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
+_RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+                             r"在[^—－]{2,40}?(?:会议|大会)上.*$")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
 #: The title is looked for among this many first non-blank lines (after page clutter is removed).
@@ -404,7 +407,8 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     the title names no year, and spaces between Chinese and digits are removed;
     so are a file extension and a template site's decorations
     (…工作计划1500字模板6篇, …_3.docx), a wire dateline or a field label before
-    the title (新华社…电 题：, 标题：, | 内容概述 |), a site's tag or name around it
+    the title (新华社…电 题：, 标题：, | 内容概述 |), a byline run onto the title line
+    (…——2024年3月5日在…会议上…), a site's tag or name around it
     ((浙江省)…, …_全球头条, …|某某网), and the spaces of a title spaced out letter
     by letter (政 府 工 作 报 告).
 
@@ -448,7 +452,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
         return ""
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
-    title = _RE_TITLE_DECORATION.sub("", _RE_NEWS_PREFIX.sub("", title.strip())).strip()
+    title = _RE_TITLE_DECORATION.sub("", _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))).strip()
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年

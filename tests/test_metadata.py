@@ -152,9 +152,17 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("2023年苏州民生实事项目，交卷！\n转自：苏州发布\n2023年苏州民生实事项目，交卷！\n开工建设学校37所。",
      "2023年苏州民生实事项目，交卷！"),
     ("某县启动职工技能竞赛\nX 关闭\n2024-03-29\nX 关闭\n正文，开始。", "某县启动职工技能竞赛"),
+    # a byline run onto the title line is cut off; a subtitle after —— that is no byline stays
+    ("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强\n各位代表：\n正文。", "政府工作报告"),
+    ("奋力谱写新篇章——2024年某市工会工作要点\n正文，开始。", "奋力谱写新篇章——2024年某市工会工作要点"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
+
+
+def test_a_news_lead_on_the_session_that_hears_the_report_tells_the_genre():
+    lead = "5月22日上午9时，十三届全国人大三次会议在人民大会堂开幕，听取国务院总理李克强关于政府工作的报告。\n一、工作回顾"
+    assert find_doc_type("", lead) == "government_work_report"
 
 
 def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_genre():
