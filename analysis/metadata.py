@@ -130,8 +130,9 @@ _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|�
 #: headline (新华社北京12月26日电 题：…).
 _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*"  # 新华社北京12月26日电 题：…
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
-#: The national federation of trade unions as the issuer: a national document.
-_RE_NATIONAL_UNION = re.compile(rf"^{_TITLE_YEAR}(?:中华)?全国总工会")
+#: A national issuer at the start of the title (the national federation of trade unions, the Party's central
+#: committee, the State Council, the national people's congress): a national document.
+_RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|关于(?:印发|下达)(?P<bare>[^《》，。]{4,60}?)的通知$"
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)")
@@ -604,7 +605,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
 
     Tried in this order: a place at the start of the title before an issuer
     (常州市总工会…), or before the subject of a title that names a genre
-    (东阳市促进残疾人就业行动实施方案; not 城市, 社区 …); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
+    (东阳市促进残疾人就业行动实施方案; not 城市, 社区 …), or a national issuer there (全国总工会, 中共中央, 国务院 …:
+    全国); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
     opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; the
     speaker's government named with its place (我代表上杭县人民政府); an
@@ -647,8 +649,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     m = _RE_PLACE_TITLE.search(title)
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
-    if _RE_NATIONAL_UNION.match(title):
-        return _NATIONAL, "title"  # 全国总工会…工作要点
+    if _RE_NATIONAL_ISSUER.match(title):
+        return _NATIONAL, "title"  # 全国总工会…工作要点, 中共中央 国务院关于…的意见
     m = _RE_PLACE_LEAD.search(title)
     if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
         return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
