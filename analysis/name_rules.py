@@ -205,7 +205,8 @@ def named_count(c: Candidate) -> str | None:
     """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
     before it: cue role count_verb) names or lists things; it is a label, no quantity to compare. So is a
-    count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战)."""
+    count that sums up a list before it, verbs and all (瓦斯治理和整顿关闭两个攻坚战), and a count of aspects even
+    after such a verb (推出8个方面90项政策措施: the measures are made, the aspects group them)."""
     parts = _counts_parts(c)
     if not ((c.chinese or parts) and c.value is not None and 1 < c.value <= (_MAX_PARTS if parts else 10)
             and c.unit in _NAMED_COUNT_UNITS):
@@ -215,7 +216,8 @@ def named_count(c: Candidate) -> str | None:
     start = c.index.last_before(BOUNDARY + "、", c.core_start) + 1
     verb_from = max(start, c.core_start - 4)
     if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
-            and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)):
+            and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)
+            and not c.index.text.startswith("方面", c.m.end())):  # 推出8个方面90项政策措施: aspects are not made
         return None
     return "label"
 

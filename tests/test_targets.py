@@ -168,6 +168,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("12个", "achieved"), ("30个", "target")]),
     # a small count that sums up a list before it names the list, even after a verb that makes things
     ("要打好污染防治和整顿关闭两个攻坚战。", "plan", [("两个", "label")]),
+    # aspects are not made by the verb before them: they group what is (推出8个方面…政策措施)
+    ("推出8个方面政策措施。", "summary", [("8个", "label")]),
     # aspects and the parts of a programme are named in Arabic digits too (a news story's style); so is a
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
