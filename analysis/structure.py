@@ -78,6 +78,8 @@ _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
 #: Paragraphs an item must have had before one that sums up can speak for its section.
 _ITEM_BEFORE_SUMMING_UP = 2
+#: A paragraph that opens by addressing the audience (各位代表！回望过去…): the speech turns from the item to the whole.
+_RE_ADDRESSED = re.compile(r"(?:各位代表|各位委员|同志们)[！!：:]")
 #: A paragraph that sums up a whole span of time or the section (五年来，…; 过去五年，…; 总之，…): it closes the open items.
 _RE_SUMS_UP = re.compile(r"(?:过去(?:的)?[一二三四五六七八九十两几]+年|[一二三四五六七八九十两几]+年(?:来|以来)|总之|总的来看|综上所述)[，,]")
 #: A line's first clause: what a heading run into the text after it says.
@@ -439,9 +441,11 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
             content[i] = []
             continue
         line = lines[i].strip()
-        # 各位代表！, or 五年来，… after some paragraphs of a section's last item (not an item's opening, nor a look
+        # 各位代表！ (alone, or opening a paragraph after the item's own text: 各位代表！回望过去…; not the text of an
+        # item headed 结束语), or 五年来，… after some paragraphs of a section's last item (not an item's opening, nor a look
         # back inside an item the list goes on after): the speech turns to the section as a whole
-        if len(stack) > 2 and (RE_SALUTATION.match(line) or _RE_SUMS_UP.match(line)
+        if len(stack) > 2 and (RE_SALUTATION.match(line) or _RE_ADDRESSED.match(line) and content[stack[-1].line_idx]
+                               or _RE_SUMS_UP.match(line)
                                and len(content[stack[-1].line_idx]) >= _ITEM_BEFORE_SUMMING_UP
                                and not _continued_later(marks, last_pos, stack[2], next_of)):
             del stack[2:]

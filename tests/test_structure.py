@@ -319,3 +319,16 @@ def test_a_heading_line_with_a_comma_is_read_whole():
     parts = {r["item_id"]: r["part"] for r in parse_plan("f", text, period=(2026, 2026)).items}
     assert parts["f:1.1"] == "summary" and parts["f:2.1"] == "plan"
     assert heading_part("美丽云南建设取得决定性进展")[0] == "plan"  # a goal: no sign that it was reached
+
+
+def test_a_paragraph_that_addresses_the_audience_after_an_items_text_speaks_for_the_section():
+    """各位代表！回望过去… after the last item's text turns to the whole (its lessons' 必须 no longer make the
+    item's results a plan); an item headed 结束语 keeps the address that is its text."""
+    text = ("一、2025年工作回顾\n（一）扩大内需。\n社会消费品零售总额增长5%。\n（二）防控风险。\n"
+            "生产安全事故起数下降10.9%。\n各位代表！回望过去，我们深刻体会到：必须坚持稳中求进，必须坚持改革开放。\n"
+            "二、结束语\n（一）结束语\n各位代表！让我们更加紧密地团结起来。")
+    plan = parse_plan("g", text, period=(2026, 2026))
+    units = {r["item_id"]: r for r in plan.items}
+    assert units["g:1.2"]["text"].endswith("下降10.9%。") and units["g:1.p1"]["text"].startswith("各位代表！回望过去")
+    assert units["g:1.2"]["part"] == "summary"
+    assert units["g:2.1"]["text"].endswith("团结起来。")
