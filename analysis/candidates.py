@@ -254,6 +254,9 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     core_start = m.start("num")
     share = _share(num)
     unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
+    mult = m.group("mult") or ""
+    if not unit and not mult and num.isascii():
+        unit, mult = _shared_unit(m, text)  # 分别提高15、22个百分点: 15 is in 个百分点 too
     value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年
@@ -266,7 +269,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     if m.group("num2") and not direction:
         direction = "range"
     return Candidate(
-        m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=m.group("mult") or "",
+        m=m, index=index, part=part, resources=resources, num=num, unit=unit, mult=mult,
         pre=pre, post=post, approx=approx, value=value,
         chinese=not any(c.isdigit() and c.isascii() for c in num),
         prev=text[core_start - 1] if core_start else "",
@@ -277,6 +280,27 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         period=period,
         restates=restates,
     )
+
+
+#: How many numbers of a list joined by 、 are looked through for the unit they share (15、22、30个百分点).
+_SHARED_UNIT_LOOK = 6
+
+
+def _shared_unit(m: re.Match, text: str) -> tuple[str, str]:
+    """(unit, multiplier) a bare Arabic number shares with the Arabic numbers after it in a list joined by 、
+    (15、22个百分点, 1.8、2.1万亿元, 1980、1981年): those of the first of them that has one, looked through for a few
+    numbers only (linear in the text); ``("", "")`` when none has."""
+    pos = m.end()
+    for _ in range(_SHARED_UNIT_LOOK):
+        if not text.startswith("、", pos):
+            break
+        nxt = m.re.match(text, pos + 1)
+        if nxt is None or nxt.group("pre") or not nxt.group("num").isascii():
+            break  # Chinese numerals joined so are an approximation (一、二千万亩, 两、三年内) or a marker (一、2005年…)
+        if nxt.group("unit") or nxt.group("u1") or nxt.group("mult"):
+            return nxt.group("unit") or ("%" if nxt.group("u1") else ""), nxt.group("mult") or ""
+        pos = nxt.end()
+    return "", ""
 
 
 def clause_start(c: Candidate) -> int:

@@ -573,3 +573,14 @@ def test_the_object_marker_jiang_commits_to_nothing_and_a_margin_over_a_plan_is_
     assert kinds("全年将新建100所学校。", "summary") == [("新建100所", "target")]  # 将 before a verb: will
     assert kinds("水体比例优于国家考核目标14.6个百分点。", "summary") == [("14.6个百分点", "achieved")]
     assert kinds("投资超过原定计划四百二十七亿元的百分之十五。", "summary")[0] == ("四百二十七亿元", "target")
+
+
+def test_arabic_numbers_joined_by_a_pause_mark_share_the_unit_of_the_last():
+    found = extract_quantities("蔬菜、小浆果设施产量占比分别提高15、22个百分点，分别增长1.8、2.1万亿元。", part="summary")
+    assert [(q["number"], q["unit"], q["value"], q["kind"]) for q in found] == [
+        ("15", "个百分点", 15, "achieved"), ("22", "个百分点", 22, "achieved"),
+        ("1.8", "元", 1.8e12, "achieved"), ("2.1", "元", 2.1e12, "achieved")]
+    years = extract_quantities("1998、1999年连续遭受特大洪涝灾害。", part="summary")
+    assert [(q["span"], q["kind"]) for q in years] == [("1998", "date"), ("1999年", "date")]
+    # Chinese numerals so joined are an approximation or a heading's marker: nothing is shared
+    assert [q["span"] for q in extract_quantities("一、2005年工作总体部署\n在两、三年内实现自给。")] == ["2005年", "三年"]
