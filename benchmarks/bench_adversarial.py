@@ -86,6 +86,11 @@ def long_progress_table(n: int) -> str:
     return "落实情况\n序号考核指标单位工作目标已完成数完成率备注\n" + "\n".join(lines)
 
 
+def pause_mark_list(n: int) -> str:
+    """n bare Arabic numbers joined by 、 before one with a unit (each looks ahead for the unit the list shares)."""
+    return "一、工作任务\n1.分别增长" + "1、" * n + "2%。"
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -98,6 +103,7 @@ CASES = {
     "page dump": (page_dump, 300),
     "indicator table": (long_indicator_table, 500),
     "progress table": (long_progress_table, 500),
+    "numbers joined by 、": (pause_mark_list, 2_000),
 }
 
 
