@@ -66,7 +66,7 @@ _RE_DONE_IN_CLAUSE = re.compile(r"[^，。；：！？]{0,12}?(?:已|完成|实�
 #: A count of parts right after the count of their kinds (十方面32项, 10类36项): the list's size by kind, a label.
 _RE_AFTER_KINDS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个)?(?:方面|大?类)$")
 #: What indicators did, after their count (…指标已达到规划控制目标要求, …指标实施进度超过…): the count is a result.
-_RE_MET = re.compile(r"[^，。；：中]{0,6}?(?:已|达到|完成|实现|超过|符合|快于|提前)")
+_RE_MET = re.compile(r"[^，。；：中]{0,20}?(?:已|达到|完成|实现|超过|符合|快于|提前)")  # …指标、28个二级指标及…达到
 #: The largest count of such parts that is a label (a plan's indicators number some tens).
 _MAX_PARTS = 100
 #: What follows the size of a set the subject is one of, in its clause (…试点城市之一).
