@@ -180,7 +180,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("12项", "achieved"), ("23项", "label"), ("7项", "achieved")]),
     # …also when what met the level is a list of them (…8个一级指标、28个二级指标及数字政府建设达到国内先进水平)
     ("营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。", "summary",
-     [("8个", "achieved"), ("28个", "achieved")]),
+     [("8个", "achieved"), ("28个", "achieved"), ("二级", "label")]),  # (一级 is dropped as a word with 一)
     ("关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右。", "plan", [("13个", "label"), ("增长7.5%左右", "target")]),
     ("新建职工书屋（12个），在5个乡镇新建服务站。", "plan", [("12个", "target"), ("5个", "target")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
