@@ -9,7 +9,8 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
               (关于印发《…》的通知) or a web page's bracketed title; when the text has no title line (a speech
               that starts 各位代表：), one is made from year, place and genre and marked ``title (made)``
 ``year``      from the title, else the file name, else a date line near the top, else a heading that
-              plans a year (二、2005年工作总体部署; marked ``year (from a heading)``)
+              plans a year (二、2005年工作总体部署; marked ``year (from a heading)``), else the year's economic
+              plan the opening names (…2020年国民经济和社会发展计划草案…)
 ``doc_type``  the genre (``resources/doc_types.csv``): from the title, else from the opening sentences
               (我代表国务院，向大会作政府工作报告 → ``government_work_report``)
 ``place``     from the start of the title (常州市总工会…), a byline (在江苏省第十四届人民代表大会…), the
@@ -101,6 +102,9 @@ _RE_PLAN_HEADING_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|全年)?的?"
     r"(?:(?!回顾|总结|情况|完成|成绩|成效).){0,10}?(?:工作|任务|部署|安排|要求|建议|目标|计划|打算|要点)"
     r"(?![^、和及与，]{0,3}(?:回顾|总结|情况|完成))")
+#: The year's economic plan named in the opening (审查…2020年国民经济和社会发展计划草案, 关于1980、1981年国民经济计划
+#: 安排的报告), not the last plan's execution (2019年国民经济和社会发展计划执行情况).
+_RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社会发展|国民经济)计划(?!执行)")
 #: A line at most this long that holds a date is a date line or a byline (its date is the document's).
 DATE_LINE_MAX = 50
 #: A heading line read for the plan's year: an outline marker, then at most this many characters.
@@ -804,6 +808,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None:
         year_start = year_end = plan_heading_year(whole)
         year_source = "year (from a heading)"
+    if year_start is None:
+        planned = [int(m.group(1)) for m in _RE_OPENING_PLAN_YEAR.finditer(opening)]
+        year_start = year_end = max(planned) if planned else None
+        year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, opening, resources)
     place, place_source = find_place(title, text, filename, resources)
     inferred = ["doc_id", "title", "doc_type"]

@@ -321,3 +321,11 @@ def test_a_heading_year_looked_back_on_is_not_the_plan_year():
     assert plan_heading_year("一、2019年上半年工作总结\n二、下半年打算") is None
     assert plan_heading_year("2020年，全国……。2021年的工作目标是：……") is None  # body text, not a heading
     assert plan_heading_year("二、2018年经济社会发展总体要求和政策取向") == 2018
+
+
+def test_a_news_lead_that_names_the_years_economic_plan_gives_the_year():
+    lead = ("5月22日上午9时，十三届全国人大三次会议在人民大会堂开幕，听取国务院总理李克强关于政府工作的报告，审查国务院"
+            "关于2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告。\n一、工作回顾\n去年……")
+    meta = infer_metadata(lead, "e01.txt")
+    assert (meta["year_start"], meta["title"], meta["doc_type"]) == (2020, "2020年政府工作报告", "government_work_report")
+    assert "year (from the plan the opening names)" in meta["inferred"]
