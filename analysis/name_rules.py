@@ -185,9 +185,10 @@ def numbered_slogan(c: Candidate) -> str | None:
 def edition(c: Candidate) -> str | None:
     """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
-    times counted (四次提高补助标准) are how often something was done, a quantity like any other."""
-    if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult):
-        return None
+    times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
+    in 两, which never numbers (连续举办两届产业转移对接活动)."""
+    if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
+        return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
     return None
@@ -256,7 +257,9 @@ def _counts_parts(c: Candidate) -> bool:
 
 def label_unit(c: Candidate) -> str | None:
     """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
-    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`)."""
+    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`), nor 两届 (a count of sessions held)."""
+    if c.unit == "届" and c.num.startswith("两"):
+        return None  # 连续举办两届…: 两 counts, it never numbers an edition (see edition)
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 

@@ -116,6 +116,7 @@ def test_government_report_sentences():
     ("中欧班列开行6037列。", "6037列", 6037, "列"),
     ("开行4000班次。", "4000班次", 4000, "班次"),
     ("为白内障患者实施免费手术2000例。", "2000例", 2000, "例"),  # cases treated
+    ("PM2.5年平均浓度降至25微克/立方米。", "25微克/立方米", 25, "微克/立方米"),  # a concentration
     ("拖拉机由778标准台增加。", "778标准台", 778, "标准台"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
@@ -587,3 +588,8 @@ def test_arabic_numbers_joined_by_a_pause_mark_share_the_unit_of_the_last():
     assert [(q["span"], q["kind"]) for q in years] == [("1998", "date"), ("1999年", "date")]
     # Chinese numerals so joined are an approximation or a heading's marker: nothing is shared
     assert [q["span"] for q in extract_quantities("一、2005年工作总体部署\n在两、三年内实现自给。")] == ["2005年", "三年"]
+
+
+def test_a_count_in_liang_is_never_an_edition():
+    found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
+    assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
