@@ -58,6 +58,9 @@ _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
 _RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|奋斗)?目标(?!任务)")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
 _RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|奋斗)?$")
+#: Verbs of completing or obtaining a plan's task or funds (完成…任务, 争取…任务, 获批…计划).
+_RE_DONE_TO_PLAN = re.compile(r"完成|落实|实现|争取|获批|获得")
+_DONE_LOOK = 12
 #: A result compared with a plan's noun (优于国家考核目标14.6个百分点, 高于年度计划2个百分点): a difference in
 #: percentage points after the noun is the margin the result beats it by, not what the plan states.
 _RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于)[^，。；\d]{0,8}$")
@@ -231,6 +234,12 @@ def population_size(c: Candidate) -> str | None:
 
 #: Already (已开工, 已经完成): what was done, after a plan cue that names what was planned.
 _RE_ALREADY = re.compile(r"已经|(?<![而])已(?![婚])")
+#: After 将 meaning 'will': an adverb, a modal or a verb first (将继续, 将进一步, 将在, 将于, 将有, 将提高).
+_RE_WILL_FOLLOWS = re.compile(rf"(?:继续|进一步|逐步|全面|大力|加快|努力|力争|基本|全部|陆续|再|又|更|会|可|能|在|于|从|对|向|为|有|是|比"
+                              rf"|达到?|实现|完成|新增|新建|建成|超过|突破|{CHANGE_VERBS})")
+#: A verb of change right before the number, after 将 and its object (…提高1倍, …提高到100%, …调整为).
+_RE_DISPOSAL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)?$")
+_RE_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 #: An estimate before 将 (今年预计将达二万五千五百公里, 预计在一九五四年又将…): in a review, the expected result of the
 #: year being reported, not a commitment; unless the clause looks ahead (预计明年春耕时将达…).
 _RE_ESTIMATE_BEFORE = re.compile(r"预计[^，。；]{0,12}$")
@@ -245,9 +254,19 @@ def plan_cue(c: Candidate) -> str | None:
     cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
-    if c.part == "summary" and cue.group(0).startswith("将") and _is_estimate(c, cue.start()):
-        return None  # 今年预计将达…: what the review expects the year to have come to
+    if c.part == "summary" and cue.group(0).startswith("将") and (_is_estimate(c, cue.start())
+                                                                 or _marks_an_object(c, cue.end())):
+        return None  # 今年预计将达…: what the review expects the year to have come to; 将…标准提高1倍: what it did
     return "target"
+
+
+def _marks_an_object(c: Candidate, after_cue: int) -> bool:
+    """将 that marks the object of a change (将价格临时补贴标准提高1倍, 将…比例提高到100%): a noun follows it, not a
+    verb, adverb or comparison (将继续, 将进一步提高, 将比去年增长), and a verb of change stands right before the
+    number, in the same clause."""
+    between = c.index.text[after_cue:c.core_start]
+    return len(between) > 2 and not _RE_WILL_FOLLOWS.match(between) and not _RE_CLAUSE_MARK.search(between) \
+        and bool(_RE_DISPOSAL.search(between, 1))
 
 
 def _is_estimate(c: Candidate, cue_start: int) -> bool:
@@ -263,7 +282,8 @@ def planned_figure(c: Candidate) -> str | None:
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
     figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
-    read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点)."""
+    read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点), and, in a
+    review, a task done or won (完成“三北”工程建设任务6063万亩, 争取国家…建设任务162项)."""
     if _RE_OF_TARGET.match(c.index.text, c.m.end()):
         return "target"  # 高于年初人代会12%的目标: the figure the target is
     start = max(clause_start(c), c.m.start() - 6)
@@ -273,8 +293,18 @@ def planned_figure(c: Candidate) -> str | None:
                if not c.index.has_match(done, clause_start(c), m.start())
                and not _RE_FIGURE_OF.search(c.index.text, max(0, m.start() - 6), m.start())  # 12%的目标14.4个百分点
                and not (c.unit == "个百分点"  # 优于…目标14.6个百分点 (not 超过原定计划四百二十七亿元的…: the plan's figure)
-                        and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))]
+                        and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))
+               and not _done_in_review(c, m.start())]  # 完成“三北”工程建设任务6063万亩: what the review reports
     return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
+
+
+def _done_in_review(c: Candidate, noun_start: int) -> bool:
+    """In a review, a verb of completing or obtaining before the plan's noun in the number's clause (完成…任务6063万亩,
+    争取国家…建设任务162项): the figure is what was done or won, not what was planned."""
+    if c.part != "summary":
+        return False
+    verb = c.index.last_match(_RE_DONE_TO_PLAN, max(clause_start(c), noun_start - _DONE_LOOK), noun_start)
+    return verb is not None and "比" not in c.index.text[verb.end():noun_start]  # not 完成预算的96.98%，比预算数…
 
 
 def task_with_progress(c: Candidate) -> str | None:

@@ -593,3 +593,22 @@ def test_arabic_numbers_joined_by_a_pause_mark_share_the_unit_of_the_last():
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
+
+
+def test_in_a_review_jiang_that_marks_the_object_of_a_change_commits_to_nothing():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("发放补助，将价格临时补贴标准提高1倍。", "summary") == [("提高1倍", "achieved")]
+    assert kinds("将制造业企业研发费用加计扣除比例提高到100%。", "summary") == [("100%", "achieved")]
+    assert kinds("糖料产量将比去年增长10%以上。", "summary") == [("增长10%以上", "target")]  # 将 'will'
+    assert kinds("本年将发放农业贷款22亿元，比上年增长一倍以上。", "summary") == [
+        ("22亿元", "target"), ("增长一倍以上", "target")]
+    assert kinds("将价格临时补贴标准提高1倍。", "plan") == [("提高1倍", "target")]  # a plan's change
+
+
+def test_in_a_review_a_task_done_or_won_is_no_planned_figure():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part) if q["kind"] != "label"]
+    assert kinds("生态环境不断改善，完成“三北”工程建设任务6063万亩。", "summary") == [("6063万亩", "achieved")]
+    assert kinds("争取国家“两重”建设任务162项。", "summary") == [("162项", "achieved")]
+    assert kinds("完成造林任务500万亩。", "plan") == [("500万亩", "target")]
+    assert ("28,049,780,000元", "target") in kinds("本年收入完成预算的96.98%，比预算数28,049,780,000元少846,461,000元。",
+                                                  "summary")  # the budget it was compared with
