@@ -39,6 +39,12 @@ RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 _RE_SUBSCRIPT_BASE = re.compile(r"[A-Za-z]\s*$")
 #: The longest interface word looked for inside a token of words written together.
 _CHROME_WORD_MAX = 6
+#: A line of nothing but a breadcrumb's separator (>), and how long a step of a breadcrumb may be.
+_RE_CRUMB_SEPARATOR = re.compile(r"[>＞›»]{1,2}")
+_CRUMB_STEP_MAX = 12
+_RE_SENTENCE_MARK = re.compile(r"[。，；！？]")
+#: A line of nothing but the brackets a toolbar opens or closes with (】).
+_RE_BRACKETS_ONLY = re.compile(r"[【】\[\]]+")
 #: Separators between the words of a page's interface line.
 _RE_CHROME_SPLIT = re.compile(r"[\s|｜/／·•>＞»【】\[\]（）()：:]+")
 
@@ -66,6 +72,41 @@ def _is_chrome(line: str, words: frozenset[str]) -> bool:
         return False
     parts = [_chrome_parts(t, words) for t in tokens]
     return all(parts) and (sum(parts) >= 2 or "【" in line or len(tokens[0]) >= 3)
+
+
+def _vertical_breadcrumb(lines: list[str], head: list[int], words: frozenset[str]) -> list[int]:
+    """The lines of a breadcrumb laid out one step a line (首页 / > / 政务信息 / > / 宁夏要闻) among the ``head``
+    lines: each line of a separator alone between two short lines of no sentence, and the step after the last;
+    only when there are two separators or the first step is an interface word (首页). ``[]`` when none."""
+    seps = [k for k in range(1, len(head) - 1) if _RE_CRUMB_SEPARATOR.fullmatch(lines[head[k]].strip())
+            and all(_is_crumb_step(lines[head[j]].strip()) for j in (k - 1, k + 1))]
+    if not seps or len(seps) < 2 and lines[head[seps[0] - 1]].strip() not in words:
+        return []
+    return [head[k] for k in seps] + [head[seps[-1] + 1]]
+
+
+def _is_crumb_step(line: str) -> bool:
+    return 0 < len(line) <= _CRUMB_STEP_MAX and not _RE_SENTENCE_MARK.search(line)
+
+
+def _remove_vertical_toolbars(lines: list[str], keep: list[bool], words: frozenset[str]) -> None:
+    """Mark as removed the lines of a toolbar laid out one interface word a line (下载 / 打印 / 全屏 / 收藏): a line
+    that is one interface word alone goes when the kept non-blank line before or after it is one too. Read
+    over the lines still kept, so that a second cleaning sees the same neighbours."""
+    kept = [i for i, line in enumerate(lines) if keep[i] and line.strip()]
+    single = [_is_one_interface_word(lines[i].strip(), words) for i in kept]
+    for k, i in enumerate(kept):
+        if single[k] and ((k and single[k - 1]) or (k + 1 < len(kept) and single[k + 1])):
+            keep[i] = False
+
+
+def _is_one_interface_word(line: str, words: frozenset[str]) -> bool:
+    """A short line that is one interface word, perhaps in brackets or after a colon (下载, 减小】, 【打印】), or the
+    bracket a toolbar closes with (】) alone."""
+    if len(line) > _CHROME_WORD_MAX + 2:
+        return False
+    tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
+    return len(tokens) == 1 and tokens[0] in words or not tokens and bool(_RE_BRACKETS_ONLY.fullmatch(line))
 
 
 def _chrome_parts(token: str, words: frozenset[str]) -> int:
@@ -164,6 +205,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     crumbs = [i for i in nonblank[:15]  # as the spaces step will leave the line (一、 一、>>一、 is a breadcrumb then)
               if words["navigation"].search(RE_SPACES_BETWEEN.sub("", lines[i].strip()))]
+    crumbs += _vertical_breadcrumb(lines, nonblank[:15], words["chrome_words"])
     if crumbs:
         for i in range(crumbs[-1] + 1):
             keep[i] = False
@@ -189,6 +231,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     if footer is not None:
         for j in range(footer, len(lines)):
             keep[j] = False
+    _remove_vertical_toolbars(lines, keep, words["chrome_words"])
     for k, i in enumerate(nonblank):
         line = lines[i]
         if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()) \

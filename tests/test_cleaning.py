@@ -262,3 +262,14 @@ def test_table_rows_written_with_pipes_are_never_joined():
 def test_ascii_double_quotes_around_chinese_become_chinese_quotes():
     cleaned = clean_text('统筹推进"五位一体"总体布局、协调推进"四个全面"战略布局，代码"abc"不变。')
     assert cleaned.text == '统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，代码"abc"不变。'
+
+
+def test_a_toolbar_or_breadcrumb_laid_out_one_word_a_line_goes():
+    """下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】 and 首页 / > / 政务信息 / > / 宁夏要闻 above a
+    provincial report's title; one interface word alone between lines of text stays."""
+    toolbar = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n各位代表：\n正文，开始。"
+    assert clean_text(toolbar).text.startswith("2026年某省政府工作报告")
+    crumb = "首页\n>\n政务信息\n>\n某省要闻\n2026年某省政府工作报告\n正文，开始。"
+    assert clean_text(crumb).text.startswith("2026年某省政府工作报告")
+    assert clean_text("某市工会\n下载\n一、任务\n新建10家。").text.startswith("某市工会\n下载")
+    assert clean_text("某市工会\n>\n正文，开始。").text.startswith("某市工会\n>")
