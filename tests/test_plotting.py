@@ -11,6 +11,7 @@ import pytest  # noqa: E402
 from analysis import keywords as kw  # noqa: E402
 from analysis import overview, plotting, reuse, similarity, target_summaries, themes  # noqa: E402
 from analysis.figures import save_figure  # noqa: E402
+from analysis.config import RESOURCES_DIR  # noqa: E402
 from analysis.loader import load_resources  # noqa: E402
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -97,3 +98,13 @@ def test_every_cleaning_step_has_a_chart_label_in_both_languages():
     labels = load_resources().chart_labels
     assert "flat_text" in steps and "page_dump" in steps
     assert [s for s in steps if f"step.{s}" not in labels["zh"] or f"step.{s}" not in labels["en"]] == []
+
+
+def test_every_unit_category_has_a_chart_label_in_both_languages():
+    """A chart by unit category never shows a category's English key on a Chinese chart (浓度, not concentration)."""
+    units = pd.read_csv(RESOURCES_DIR / "units.csv", comment="#", dtype=str, keep_default_na=False)
+    categories = set(units["category"])
+    labels = load_resources().chart_labels
+    assert "concentration" in categories
+    assert sorted(c for c in categories if f"unit_category.{c}" not in labels["zh"]
+                  or f"unit_category.{c}" not in labels["en"]) == []
