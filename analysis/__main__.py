@@ -97,7 +97,14 @@ def _notebooks(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     processed = args.processed or parameters.get("PROCESSED_DIR")
-    if processed and not (Path(processed) / "documents.parquet").is_file():
+    if parameters.get("THEMES") and not processed:
+        # another taxonomy codes the items again: into a folder of its own, built before any notebook reads it
+        try:
+            processed = _tables_with_taxonomy(parameters["THEMES"], parameters.get("RAW_DIR") or RAW_DIR)
+        except (OSError, ValueError) as err:
+            print(f"error: THEMES {parameters['THEMES']}: {err}", file=sys.stderr)
+            return EXIT_USAGE
+    elif processed and not (Path(processed) / "documents.parquet").is_file():
         print(f"error: {processed}: no processed tables here; run python -m analysis build --out {processed}",
               file=sys.stderr)
         return EXIT_USAGE
@@ -174,6 +181,18 @@ def _evaluate(args: argparse.Namespace) -> int:
           f"lines {scored[headings].agrees.mean():.3f}, the {int((~headings).sum())} other paragraphs "
           f"{scored[~headings].agrees.mean():.3f}")
     return 0
+
+
+def _tables_with_taxonomy(themes: str, raw_dir) -> Path:
+    """The processed tables of ``raw_dir`` coded with the taxonomy ``themes``, in ``build/processed/themes-…``
+    (built, with the cache, when they are not there yet): a ``THEMES`` run never rewrites data/processed."""
+    from .build import rebuild_with_taxonomy
+
+    processed = EXECUTED_NOTEBOOKS_DIR.parent / "processed" / _variant_name({"THEMES": themes})
+    processed.parent.mkdir(parents=True, exist_ok=True)
+    if rebuild_with_taxonomy(themes, Path(raw_dir), processed):
+        print(f"built the tables coded with {themes} into {processed}", file=sys.stderr)
+    return processed
 
 
 def _variant_name(parameters: dict) -> str:

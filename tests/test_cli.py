@@ -37,3 +37,27 @@ def test_figures_made_with_other_parameters_never_replace_the_committed_ones(mon
     assert [r["FIGURES_DIR"] for r in runs] == [
         str((EXECUTED_NOTEBOOKS_DIR.parent / "figures" / name).resolve()) for name in ("lang-en", "top_n-30")]
     assert "build/figures/lang-en" in capsys.readouterr().err
+
+
+def test_another_taxonomy_codes_the_tables_into_a_folder_of_its_own(monkeypatch, tmp_path, capsys):
+    """-p THEMES … builds the tables coded with that taxonomy under build/processed/themes-… before any notebook
+    runs, and points every notebook there: data/processed (the committed tables) is never rewritten."""
+    import hashlib
+
+    import analysis.__main__
+    import analysis.notebooks
+    from analysis.config import PROCESSED_DIR
+
+    def digests():
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in PROCESSED_DIR.glob("*.*")}
+
+    before = digests()
+    monkeypatch.setattr(analysis.__main__, "EXECUTED_NOTEBOOKS_DIR", tmp_path / "build" / "notebooks")
+    runs = []
+    monkeypatch.setattr(analysis.notebooks, "execute_notebook", lambda path, out, params: runs.append(params))
+    assert main(["notebooks", "--only", "00", "03", "-p", "THEMES", "themes_gwr.csv"]) == 0
+    folder = tmp_path / "build" / "processed" / "themes-themes_gwr.csv"
+    assert [r["PROCESSED_DIR"] for r in runs] == [str(folder.resolve())] * 2
+    assert (folder / "theme_taxonomy.parquet").is_file() and digests() == before
+    assert main(["notebooks", "--only", "03", "-p", "THEMES", "no_such_taxonomy.csv"]) == EXIT_USAGE
+    assert "no such taxonomy file" in capsys.readouterr().err
