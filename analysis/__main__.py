@@ -93,46 +93,56 @@ def _notebooks(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         parameters = dict(_parameter(p) for p in args.param or ())
+        declared = {path: declared_parameters(path) for path in notebooks}
+        unknown = sorted(set(parameters) - set().union(*declared.values()))
+        if unknown:
+            raise ValueError(f"no notebook has the parameter(s) {', '.join(unknown)}; see each notebook's first "
+                             "code cell")
+        processed = _processed_folder(args, parameters)
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    processed = args.processed or parameters.get("PROCESSED_DIR")
-    if parameters.get("THEMES") and not processed:
-        # another taxonomy codes the items again: into a folder of its own, built before any notebook reads it
-        try:
-            processed = _tables_with_taxonomy(parameters["THEMES"], parameters.get("RAW_DIR") or RAW_DIR)
-        except (OSError, ValueError) as err:
-            print(f"error: THEMES {parameters['THEMES']}: {err}", file=sys.stderr)
-            return EXIT_USAGE
-    elif processed and not (Path(processed) / "documents.parquet").is_file():
-        print(f"error: {processed}: no processed tables here; run python -m analysis build --out {processed}",
-              file=sys.stderr)
-        return EXIT_USAGE
-    figures = args.figures or parameters.get("FIGURES_DIR")
-    if processed and not figures and Path(processed).resolve() != PROCESSED_DIR.resolve():
-        # another corpus never overwrites the committed figures/ unless asked to with --figures
-        figures = EXECUTED_NOTEBOOKS_DIR.parent / "figures" / Path(processed).resolve().name
-    variant = {k: v for k, v in parameters.items() if k not in ("PROCESSED_DIR", "FIGURES_DIR")}
-    if args.lang:
-        variant["LANG"] = args.lang
-    if variant and not figures:
-        # other parameters never overwrite the committed figures/ (made with the defaults) either
-        figures = EXECUTED_NOTEBOOKS_DIR.parent / "figures" / _variant_name(variant)
+    figures = _figures_folder(args, parameters, processed)
     parameters.update({k: v for k, v in (("PROCESSED_DIR", processed and str(Path(processed).resolve())),
                                          ("FIGURES_DIR", figures and str(Path(figures).resolve())),
                                          ("LANG", args.lang)) if v})
-    declared = {path: declared_parameters(path) for path in notebooks}
-    unknown = sorted(set(parameters) - set().union(*declared.values()))
-    if unknown:
-        print(f"error: no notebook has the parameter(s) {', '.join(unknown)}; see each notebook's first code cell",
-              file=sys.stderr)
-        return EXIT_USAGE
     print(f"figures go to {parameters.get('FIGURES_DIR', FIGURES_DIR)}", file=sys.stderr)
     for path in notebooks:
         t0 = time.perf_counter()
         execute_notebook(path, Path(args.out), {k: v for k, v in parameters.items() if k in declared[path]})
         print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {Path(args.out) / path.name}")
     return 0
+
+
+def _processed_folder(args: argparse.Namespace, parameters: dict) -> Path | str | None:
+    """The processed tables the notebooks read: the one asked for (it must hold tables), or for another
+    taxonomy (``-p THEMES``) a folder of its own built before any notebook reads it, or None (data/processed).
+    Raises ValueError with the message for the user."""
+    processed = args.processed or parameters.get("PROCESSED_DIR")
+    if parameters.get("THEMES") and not processed:
+        try:
+            return _tables_with_taxonomy(parameters["THEMES"], parameters.get("RAW_DIR") or RAW_DIR)
+        except (OSError, ValueError) as err:
+            raise ValueError(f"THEMES {parameters['THEMES']}: {err}") from err
+    if processed and not (Path(processed) / "documents.parquet").is_file():
+        raise ValueError(f"{processed}: no processed tables here; run python -m analysis build --out {processed}")
+    return processed
+
+
+def _figures_folder(args: argparse.Namespace, parameters: dict, processed) -> Path | str | None:
+    """Where the figures go: the folder asked for; for another processed folder or other parameters a folder
+    under build/figures named after them (the committed figures/ holds the defaults' only); else None."""
+    figures = args.figures or parameters.get("FIGURES_DIR")
+    if processed and not figures and Path(processed).resolve() != PROCESSED_DIR.resolve():
+        # another corpus never overwrites the committed figures/ unless asked to with --figures
+        return EXECUTED_NOTEBOOKS_DIR.parent / "figures" / Path(processed).resolve().name
+    variant = {k: v for k, v in parameters.items() if k not in ("PROCESSED_DIR", "FIGURES_DIR")}
+    if args.lang:
+        variant["LANG"] = args.lang
+    if variant and not figures:
+        # other parameters never overwrite the committed figures/ (made with the defaults) either
+        return EXECUTED_NOTEBOOKS_DIR.parent / "figures" / _variant_name(variant)
+    return figures
 
 
 def _report(args: argparse.Namespace) -> int:
