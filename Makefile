@@ -29,7 +29,7 @@ notebooks: setup  ## execute every notebook in order (copies in build/notebooks)
 build: data notebooks  ## the main job: set up, rebuild the processed data and all figures
 
 NATIONAL := data/national-reports
-national: setup  ## the 46 national government work reports: tables in $(NATIONAL)/processed, figures in figures/national-reports
+national: setup  ## the 46 national government work reports: tables in data/national-reports/processed, figures in figures/national-reports
 	$(PY) -m analysis build --raw $(NATIONAL)/raw --out $(NATIONAL)/processed --themes themes_gwr.csv
 	$(PY) -m analysis notebooks --out build/notebooks/national-reports --processed $(NATIONAL)/processed \
 		--figures figures/national-reports -p RAW_DIR $(CURDIR)/$(NATIONAL)/raw -p THEMES themes_gwr.csv
