@@ -200,7 +200,13 @@ def document_targets(parsed: ParsedDocument, resources: Resources) -> list[dict]
     """Every quantity of the document's text units (see :func:`analysis.targets.target_records`)."""
     row = parsed.doc_row
     periods = {row["doc_id"]: (row.get("year_start"), row.get("year_end"))}
-    return target_records(parsed.parsed.items, periods, [c[1:] for c in parsed.annex_cells], resources=resources)
+    first = _year(row.get("year_start"))
+    # a report given at the start of its year, reviewing, then planning (body_leans mixed: a government work
+    # report): its review reports on the year before (2026年政府工作报告 reviews 2025)
+    reviewed = {row["doc_id"]: (first - 1, first - 1)} \
+        if first and resources.doc_type_leanings.get(row.get("doc_type", "")) == "mixed" else {}
+    return target_records(parsed.parsed.items, periods, [c[1:] for c in parsed.annex_cells], resources=resources,
+                          reviewed=reviewed)
 
 
 def _result(parsed: ParsedDocument, tokens: dict, targets: list[dict]) -> DocumentResult:

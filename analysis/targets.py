@@ -281,7 +281,7 @@ def _named_years(index: TextIndex, start: int) -> str:
 
 
 def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
-                   resources: Resources | None = None) -> list[dict]:
+                   resources: Resources | None = None, reviewed: dict | None = None) -> list[dict]:
     """The quantities of a document's text units as records (one per quantity, in reading order).
 
     Each row's text goes through :func:`extract_quantities`, and the numbers
@@ -289,8 +289,9 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
     made offsets in the cleaned document. A quantity without an indicator
     phrase of its own takes the previous one of its item. Its ``year`` is
     the year of the annex or indicator-table column it stands in, else the last year (or span of
-    years, or five-year plan) named before it in its sentence, else the plan's period; a date
-    written in four Arabic digits is its own year, and a label has none.
+    years, or five-year plan) named before it in its sentence, else the plan's period (for a result in a
+    review part, the span the review reports on when ``reviewed`` gives one); a date written in four Arabic
+    digits is its own year, and a label has none.
 
     Parameters
     ----------
@@ -306,6 +307,10 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
         merged cell) gives the year of the quantities in it.
     resources : Resources or None, default None
         The resource files; ``None`` means the project's.
+    reviewed : dict or None, default None
+        doc_id → (first, last) year its review part reports on, when that is not the plan's period (a
+        government work report given early in 2026 reviews 2025); the year of a result there that names
+        none.
 
     Returns
     -------
@@ -344,7 +349,9 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                 q["indicator"] = prev_indicator  # none of its own, or only the verb of a change (…增加到X)
             if q["indicator"]:
                 prev_indicator = q["indicator"]
-            year = q.pop("column_year", "") or _year_of(index, q, period, by_item.get(row["item_id"], []), item_start)
+            of_year = (reviewed or {}).get(row["doc_id"], period) if row["part"] == "summary" \
+                and q["kind"] == "achieved" else period
+            year = q.pop("column_year", "") or _year_of(index, q, of_year, by_item.get(row["item_id"], []), item_start)
             records.append(
                 {
                     **{k: q[k] for k in TARGET_COLUMNS if k in q},

@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.targets import extract_quantities
+from analysis.targets import extract_quantities, target_records
 
 
 @pytest.fixture(scope="module")
@@ -612,3 +612,12 @@ def test_in_a_review_a_task_done_or_won_is_no_planned_figure():
     assert kinds("完成造林任务500万亩。", "plan") == [("500万亩", "target")]
     assert ("28,049,780,000元", "target") in kinds("本年收入完成预算的96.98%，比预算数28,049,780,000元少846,461,000元。",
                                                   "summary")  # the budget it was compared with
+
+
+def test_a_result_of_a_review_that_reports_on_the_year_before_is_dated_so():
+    rows = [{"doc_id": "g", "item_id": "g:1.1", "part": "summary", "text": "地区生产总值增长5.5%，2024年增长5%。", "start": 0},
+            {"doc_id": "g", "item_id": "g:2.1", "part": "plan", "text": "力争增长5%左右。", "start": 30}]
+    years = [(r["span"], r["year"]) for r in target_records(rows, {"g": (2026, 2026)}, [], reviewed={"g": (2025, 2025)})
+             if r["kind"] != "date"]
+    assert years == [("增长5.5%", "2025"), ("增长5%", "2024"), ("增长5%左右", "2026")]  # a year named is its own
+    assert target_records(rows, {"g": (2026, 2026)}, [])[0]["year"] == "2026"  # without it, the plan's year
