@@ -75,8 +75,9 @@ def test_outcome_years_are_read_again_for_review_parts(national):
     t = national.targets.set_index("quantity_id", drop=False)
     ids = ["gwr-2010:1.p3#q2", "gwr-2011:1.3#q17", "gwr-2018:1.p8#q2", "gwr-2010:2.p10#q1"]
     years = dv.figure_years(t.loc[ids], national.documents, national.items).set_index("quantity_id")
-    # the targets table holds the report's year for the review figure; it describes 2009
-    assert t.loc["gwr-2010:1.p3#q2", "year"] == "2010"
+    # the targets table dates the review figure the year before the report (a report given early in 2010);
+    # the delivery reading says why: the section title names 2009
+    assert t.loc["gwr-2010:1.p3#q2", "year"] == "2009"
     assert years.loc["gwr-2010:1.p3#q2"].tolist() == ["achieved", "2009", "section_title"]
     assert years.loc["gwr-2011:1.3#q17"].tolist() == ["achieved", "", "several_years"]  # 五年累计
     assert years.loc["gwr-2018:1.p8#q2"].tolist() == ["achieved", "2017", "named_year"]  # 刚刚过去的2017年
