@@ -230,7 +230,7 @@ def choose(preferred, available, fallback, what: str):
     Parameters
     ----------
     preferred : object
-        The value asked for (a notebook parameter).
+        The value asked for (a notebook parameter); ``None`` lets the data choose (``fallback``, no note).
     available : collection
         The values the data hold.
     fallback : object
@@ -251,9 +251,13 @@ def choose(preferred, available, fallback, what: str):
     ('疗休养', '')
     >>> choose("疗休养", {"就业"}, "就业", "KWIC_TERM")
     ('就业', "KWIC_TERM '疗休养' is not in this corpus; showing '就业' instead (set KWIC_TERM to choose)")
+    >>> choose(None, {"就业"}, "就业", "KWIC_TERM")  # nothing asked for
+    ('就业', '')
     """
     if preferred in available:
         return preferred, ""
+    if preferred is None:
+        return fallback, ""  # nothing asked for: the data choose, and that is no surprise to note
     if fallback is None:
         return None, f"{what} {preferred!r} is not in this corpus, and nothing else fits; set {what} to choose"
     return fallback, f"{what} {preferred!r} is not in this corpus; showing {fallback!r} instead (set {what} to choose)"
