@@ -207,7 +207,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
               if words["navigation"].search(RE_SPACES_BETWEEN.sub("", lines[i].strip()))]
     crumbs += _vertical_breadcrumb(lines, nonblank[:15], words["chrome_words"])
     if crumbs:
-        for i in range(crumbs[-1] + 1):
+        for i in range(max(crumbs) + 1):  # the lowest line of either kind of breadcrumb
             keep[i] = False
     blurbs = []
     for i in nonblank[:_HEAD_LINES]:

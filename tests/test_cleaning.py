@@ -273,3 +273,8 @@ def test_a_toolbar_or_breadcrumb_laid_out_one_word_a_line_goes():
     assert clean_text(crumb).text.startswith("2026年某省政府工作报告")
     assert clean_text("某市工会\n下载\n一、任务\n新建10家。").text.startswith("某市工会\n下载")
     assert clean_text("某市工会\n>\n正文，开始。").text.startswith("某市工会\n>")
+
+
+def test_a_one_line_breadcrumb_below_a_vertical_one_still_takes_everything_above_it():
+    text = "首页\n>\n政务信息\n>\n要闻\n其他栏目\n当前位置：首页 > 要闻\n2026年某省政府工作报告\n正文，开始。"
+    assert clean_text(text).text.startswith("2026年某省政府工作报告")
