@@ -42,6 +42,7 @@ _CHROME_WORD_MAX = 6
 #: A line of nothing but a breadcrumb's separator (>), and how long a step of a breadcrumb may be.
 _RE_CRUMB_SEPARATOR = re.compile(r"[>＞›»]{1,2}")
 _CRUMB_STEP_MAX = 12
+#: A sentence's punctuation: a line holding it is text, neither chrome nor a breadcrumb's step.
 _RE_SENTENCE_MARK = re.compile(r"[。，；！？]")
 #: A line of nothing but the brackets a toolbar opens or closes with (】).
 _RE_BRACKETS_ONLY = re.compile(r"[【】\[\]]+")
@@ -65,7 +66,7 @@ _CAPTION_MAX = 60
 def _is_chrome(line: str, words: frozenset[str]) -> bool:
     """A line made only of interface words (at least two, or one marked by 【】 or of three characters or more:
     点击查看, 返回顶部), with no sentence in it."""
-    if re.search("[，。；！？]", line) or len(line) > CLUTTER_LINE_MAX:
+    if _RE_SENTENCE_MARK.search(line) or len(line) > CLUTTER_LINE_MAX:
         return False
     tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
     if not tokens:
