@@ -40,7 +40,7 @@ from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years", "plan_heading_year",
-    "find_doc_type", "find_place", "place_level", "infer_metadata",
+    "find_doc_type", "find_place", "place_level", "province_name", "infer_metadata",
 ]
 
 #: What a ``doc_id`` may look like: it names files (``clean_text/<doc_id>.txt``, figures), so it is
@@ -731,6 +731,19 @@ def place_level(place: str, resources: Resources | None = None) -> str:
     return ""
 
 
+def province_name(place: str, resources: Resources | None = None) -> str:
+    """A provincial-level place by its short name, as ``provinces.csv`` and the metadata rows give the
+    province (山东省 → 山东, 广西壮族自治区 → 广西); another place as it is.
+
+    >>> province_name("山东省"), province_name("北京市"), province_name("山东"), province_name("常州市")
+    ('山东', '北京', '山东', '常州市')
+    """
+    for row in (resources or load_resources()).provinces:
+        if place in (row["name"], row["short"]):
+            return row["short"]
+    return place
+
+
 def _issuing_body(title: str, opening: str, place: str) -> str:
     """The issuer named at the start of the title (常州市总工会), or the speaker's body (国务院)."""
     m = _RE_ISSUER_TITLE.search(title)
@@ -780,8 +793,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     -------
     dict
         ``doc_id``, ``title``, ``place``, ``place_en`` (:func:`english_place`),
-        ``level``, ``province`` (the place
-        when it is a province, else ``""``), ``year_start``, ``year_end``
+        ``level``, ``province`` (the place's short name
+        when it is a province, :func:`province_name`, else ``""``), ``year_start``, ``year_end``
         (int or None), ``period`` (``"2021"``, ``"2021-2023"`` or ``""``),
         ``doc_type``, ``issuing_body``, ``inferred`` (what was inferred,
         separated by ``"; "``; ``title (made)`` or ``title (none found)`` when
@@ -826,7 +839,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         "place": place,
         "place_en": english_place(place, resources),
         "level": level,
-        "province": place if level == "province" else "",
+        "province": province_name(place, resources) if level == "province" else "",
         "year_start": year_start,
         "year_end": year_end,
         "period": "" if year_start is None else (

@@ -207,6 +207,13 @@ def test_place_levels():
         "national", "province", "province", "city", "district", "county"]
 
 
+def test_an_inferred_province_is_named_as_metadata_rows_name_it():
+    # the seeds' rows say 江苏, not 江苏省: an inferred province in the same column groups with them
+    assert infer_metadata("2026年山东省政府工作报告\n各位代表：", "x.txt")["province"] == "山东"
+    assert infer_metadata("2026年广西壮族自治区政府工作报告\n各位代表：", "x.txt")["province"] == "广西"
+    assert infer_metadata("常州市总工会2020年工作要点\n一、", "x.txt")["province"] == ""
+
+
 def test_derived_ids_are_short_readable_and_safe():
     assert derive_doc_id("武进区", 2018, 2018, "x.txt") == "wujin-2018"
     assert derive_doc_id("陕西省", 2023, 2023, "x.txt") == "shaanxi-2023"  # not shanxi, which is 山西
