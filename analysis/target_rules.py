@@ -243,7 +243,8 @@ _RE_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 #: An estimate before 将 (今年预计将达二万五千五百公里, 预计在一九五四年又将…): in a review, the expected result of the
 #: year being reported, not a commitment; unless the clause looks ahead (预计明年春耕时将达…).
 _RE_ESTIMATE_BEFORE = re.compile(r"预计[^，。；]{0,12}$")
-_RE_AHEAD = re.compile(r"明年|下一步|今后|未来|到[0-9一二〇零九]{4}年")
+#: (未来产业, 未来科技 …: new industries' names, not the time ahead; as the time cue of time_cues.csv reads them.)
+_RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|城市|社区|工厂|学校|乡村|网络|制造|能源)|到[0-9一二〇零九]{4}年")
 
 
 def plan_cue(c: Candidate) -> str | None:

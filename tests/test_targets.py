@@ -558,6 +558,7 @@ def test_an_estimate_in_a_review_is_the_years_result_unless_it_looks_ahead():
     assert kinds("由于历年修复和新建了不少铁路，今年预计将达二万五千五百公里。", "summary") == [("达二万五千五百公里", "achieved")]
     assert kinds("社会商品零售额今年预计将比去年增长9%。", "summary") == [("增长9%", "achieved")]
     assert kinds("合作社预计明年春耕时将达五十万个以上。", "summary") == [("达五十万个以上", "target")]
+    assert kinds("未来产业营收预计将达1200亿元。", "summary") == [("达1200亿元", "achieved")]  # an industry's name
     assert kinds("全年预计将达到5000亿元。", "plan") == [("达到5000亿元", "target")]  # in a plan, a forecast
     assert kinds("明年工业产值将达到5000亿元。", "summary") == [("达到5000亿元", "target")]  # 将 alone still commits
 
