@@ -23,8 +23,8 @@ setup: $(STAMP)  ## create .venv with the pinned dependencies and the analysis p
 data: setup  ## rebuild data/processed from data/raw
 	$(PY) -m analysis build
 
-notebooks: setup  ## execute every notebook in order (copies in build/notebooks), writing figures/
-	$(PY) -m analysis notebooks
+notebooks: setup  ## execute every notebook in order (copies in build/notebooks), writing figures/; THEMES=file for another taxonomy
+	$(PY) -m analysis notebooks $(if $(THEMES),-p THEMES $(THEMES))
 
 build: data notebooks  ## the main job: set up, rebuild the processed data and all figures
 

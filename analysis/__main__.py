@@ -107,11 +107,24 @@ def _notebooks(args: argparse.Namespace) -> int:
                                          ("FIGURES_DIR", figures and str(Path(figures).resolve())),
                                          ("LANG", args.lang)) if v})
     print(f"figures go to {parameters.get('FIGURES_DIR', FIGURES_DIR)}", file=sys.stderr)
+    out = _executed_folder(args, figures)
     for path in notebooks:
         t0 = time.perf_counter()
-        execute_notebook(path, Path(args.out), {k: v for k, v in parameters.items() if k in declared[path]})
-        print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {Path(args.out) / path.name}")
+        execute_notebook(path, out, {k: v for k, v in parameters.items() if k in declared[path]})
+        print(f"executed {path.name} in {time.perf_counter() - t0:.1f} s -> {out / path.name}")
     return 0
+
+
+def _executed_folder(args: argparse.Namespace, figures) -> Path:
+    """Where the executed copies go: the folder asked for; beside figures of their own under build/figures
+    (other parameters, another corpus) a folder of the same name under build/notebooks, so the default
+    run's copies (which ``make report`` reads) are kept; else build/notebooks."""
+    if args.out is not None:
+        return Path(args.out)
+    variants = (EXECUTED_NOTEBOOKS_DIR.parent / "figures").resolve()
+    if figures and Path(figures).resolve().parent == variants:
+        return EXECUTED_NOTEBOOKS_DIR / Path(figures).name
+    return EXECUTED_NOTEBOOKS_DIR
 
 
 def _processed_folder(args: argparse.Namespace, parameters: dict) -> Path | str | None:
@@ -259,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     b.set_defaults(func=_build)
     n = sub.add_parser("notebooks", help="execute the notebooks in order (executed copies outside the sources)")
     n.add_argument("--dir", type=Path, default=NOTEBOOKS_DIR, help="folder of notebooks")
-    n.add_argument("--out", type=Path, default=EXECUTED_NOTEBOOKS_DIR, help="folder for executed copies")
+    n.add_argument("--out", type=Path, default=None,
+                   help=f"folder for executed copies (default {EXECUTED_NOTEBOOKS_DIR}; a run with other parameters "
+                        "or tables: a folder named after them in it)")
     n.add_argument("--only", nargs="*", help="run only notebooks whose names start with these prefixes")
     n.add_argument("--processed", type=Path, help=f"folder of processed tables to chart (default {PROCESSED_DIR})")
     n.add_argument("--figures", type=Path,

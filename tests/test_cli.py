@@ -30,13 +30,17 @@ def test_figures_made_with_other_parameters_never_replace_the_committed_ones(mon
     import analysis.notebooks
     from analysis.config import EXECUTED_NOTEBOOKS_DIR
 
-    runs = []
-    monkeypatch.setattr(analysis.notebooks, "execute_notebook", lambda path, out, params: runs.append(params))
+    runs, outs = [], []
+    monkeypatch.setattr(analysis.notebooks, "execute_notebook",
+                        lambda path, out, params: (runs.append(params), outs.append(out)))
     assert main(["notebooks", "--only", "00", "--lang", "en"]) == 0
     assert main(["notebooks", "--only", "01", "-p", "TOP_N", "30"]) == 0
     assert [r["FIGURES_DIR"] for r in runs] == [
         str((EXECUTED_NOTEBOOKS_DIR.parent / "figures" / name).resolve()) for name in ("lang-en", "top_n-30")]
     assert "build/figures/lang-en" in capsys.readouterr().err
+    # nor do their executed copies replace the default run's (which make report reads)
+    assert outs == [EXECUTED_NOTEBOOKS_DIR / "lang-en", EXECUTED_NOTEBOOKS_DIR / "top_n-30"]
+    assert main(["notebooks", "--only", "00"]) == 0 and outs[-1] == EXECUTED_NOTEBOOKS_DIR
 
 
 def test_another_taxonomy_codes_the_tables_into_a_folder_of_its_own(monkeypatch, tmp_path, capsys):
