@@ -93,7 +93,8 @@ _RE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<body>[{HAN}]{{2,12}}?{_ISSUER
 #: A five-year plan a title names (“十四五”…规划, 第十四个五年规划): :func:`analysis.patterns.five_year_plan_of` reads it.
 _RE_TITLE_FIVE_YEAR = re.compile(r"(?:[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"]|第(?P<long>[一二三四五六七八九十]+)个五年)"
                                  r"(?P<end>末)?")
-_RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*年")
+#: A year (or span) in a title: 2021年, 2018—2020年, and a school year (2009学年).
+_RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*学?年")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 #: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
@@ -139,7 +140,9 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|关于(?:印发|下达)(?P<bare>[^《》，。]{4,60}?)的通知$"
-                       r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)")
+                       r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
+                       # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
+                       r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"

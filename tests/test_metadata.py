@@ -58,6 +58,8 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("某市国民经济和社会发展第十四个五年规划纲要", "development_plan"),
     ("关于加强产业工人队伍建设的实施方案", "implementation_plan"),
     ("关于进一步加强工会工作的意见", "opinions"),
+    ("关于进一步加强工会工作的意见（征求意见稿）", "opinions"),
+    ("某校2010学年工作思路（征求意见稿）", "work_plan"),  # a draft for comments is no genre of its own
     ("某市总工会第十五次代表大会工作报告", "work_report"),
     ("某某文件", "unknown"),
     # a report on how a plan is carried out reviews it, whatever plan it names; not one that also plans
@@ -155,6 +157,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # a byline run onto the title line is cut off; a subtitle after —— that is no byline stays
     ("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强\n各位代表：\n正文。", "政府工作报告"),
     ("奋力谱写新篇章——2024年某市工会工作要点\n正文，开始。", "奋力谱写新篇章——2024年某市工会工作要点"),
+    # a news article's lead announcing the plan names its title, where the headline is a sentence
+    ("某市工会工作，2024年工作要点来啦\n《某市总工会2024年工作要点》近日印发，明确了全年任务。\n正文，开始。",
+     "某市总工会2024年工作要点"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -294,6 +299,10 @@ class TestNationalReportsWithoutMetadata:
         metas, _ = inferred
         national = [f for f, m in metas.items() if m["place"] == "全国" and m["level"] == "national"]
         assert len(national) == 46  # 1964 by its premier, 1985 by 我国各族人民 (no other sign in its opening)
+
+
+def test_a_school_year_in_the_title_is_the_plan_year():
+    assert find_years("某中学团委2009学年工作计划", "x.txt", "") == (2009, 2009)
 
 
 def test_a_five_year_plan_a_title_names_gives_its_years_and_an_inner_place_names_the_id():
