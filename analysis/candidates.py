@@ -92,7 +92,8 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
-    units_alt = "|".join(re.escape(u) for u in units)
+    guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
+    units_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units)
     return re.compile(
         rf"(?P<pre>(?:{'|'.join(map(re.escape, pre))})\s*)?"
         rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"

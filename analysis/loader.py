@@ -217,6 +217,11 @@ class Resources:
         return {r["unit"]: (r["base_unit"], float(r["factor"]), r["category"]) for r in _rows(self.path("units.csv"))}
 
     @cached_property
+    def unit_guards(self) -> dict[str, str]:
+        """unit → what may not follow it for it to be the unit (``not_before`` in ``units.csv``), where set."""
+        return {r["unit"]: r["not_before"] for r in _rows(self.path("units.csv")) if r.get("not_before")}
+
+    @cached_property
     def label_units(self) -> frozenset[str]:
         """Units whose numbers are always labels (周年, 届)."""
         return frozenset(r["unit"] for r in _rows(self.path("units.csv")) if r.get("label") == "yes")

@@ -172,8 +172,9 @@ def _one_of_a_named_set(c: Candidate) -> bool:
 
 def numbered_slogan(c: Candidate) -> str | None:
     """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划, 五位一体: a Chinese numeral that names something
-    (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》)."""
-    if not c.chinese:
+    (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》, nor a streak:
+    粮食产量实现“九连增”, a run of results quoted as a catchword)."""
+    if not c.chinese or c.category == "streak":
         return None
     if c.unit == "位" and c.index.text.startswith("一体", c.m.end()):
         return "label"  # 五位一体, 三位一体: a formula
@@ -265,10 +266,11 @@ def label_unit(c: Candidate) -> str | None:
 
 def quoted_code(c: Candidate) -> str | None:
     """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日,
-    or an amount of money or a share (“20元撬动50元及以上消费”, “满800减500元”: a quoted offer states amounts)."""
+    an amount of money or a share (“20元撬动50元及以上消费”, “满800减500元”: a quoted offer states amounts), or a
+    streak (水质实现“9连优”: a run of results, quoted as a catchword)."""
     if not c.quoted or c.chinese or c.unit.startswith(("年", "月", "日")):
         return None
-    return None if c.category in ("currency", "percent") else "label"
+    return None if c.category in ("currency", "percent", "streak") else "label"
 
 
 def not_a_number(c: Candidate) -> str | None:

@@ -118,11 +118,20 @@ def test_government_report_sentences():
     ("为白内障患者实施免费手术2000例。", "2000例", 2000, "例"),  # cases treated
     ("PM2.5年平均浓度降至25微克/立方米。", "25微克/立方米", 25, "微克/立方米"),  # a concentration
     ("拖拉机由778标准台增加。", "778标准台", 778, "标准台"),
+    ("对美贸易下降超3成。", "3成", 30, "%"),  # tenths
+    ("长江干流重庆段水质实现“9连优”。", "9连优", 9, "连优"),  # a streak, quoted or not
+    ("粮食生产实现二十二连丰。", "二十二连丰", 22, "连丰"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
     assert [(q["number"] in span, q["unit"]) for q in found] == [(True, unit)]
     assert found[0]["value"] == pytest.approx(value) and span in found[0]["span"]
+
+
+def test_a_unit_is_not_read_where_a_word_goes_on_and_a_quoted_streak_is_a_result():
+    assert extract_quantities("坚持一成不变的做法，推动3成为重点。") == []  # 一成不变, 成为: no tenths
+    assert [(q["span"], q["kind"]) for q in extract_quantities("水质实现“9连优”，粮食产量实现“九连增”。", part="summary")] \
+        == [("9连优", "achieved"), ("九连增", "achieved")]
 
 
 def test_a_span_of_years_that_names_a_plan_is_dropped():
