@@ -210,7 +210,9 @@ def test_government_report_style_sections_with_paragraphs():
      # the rule's whole pattern applies (it holds a comma, ^.{0,12}工作情况$, and was once cut there)
      ("2020年工会工作情况", "summary"), ("基本情况", "summary"), ("五年来的主要成绩", "summary"),
      # a plan's account of where it starts from
-     ("“十三五”时期老龄事业发展面临的形势", "summary"), ("发展基础和面临形势", "summary"), ("夯实发展基础", "plan")],
+     ("“十三五”时期老龄事业发展面临的形势", "summary"), ("发展基础和面临形势", "summary"), ("夯实发展基础", "plan"),
+     # 总结 as a task (to sum up experience), not a review
+     ("认清新形势，总结经验，吸取教训，做好毕业升学工作", "plan"), ("总结推广基层工会经验", "plan")],
 )
 def test_classify_part(title, part):
     assert classify_part(title) == part
