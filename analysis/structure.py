@@ -322,6 +322,12 @@ def _is_prose_line(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line[-1] in "。！？；：”）"
 
 
+def _opens_list(line: str) -> bool:
+    """A line that opens a numbered list: its marker numbers 1 (1、, （一）, 一、)."""
+    mark = _match_marker(line)
+    return mark is not None and mark[1] == 1
+
+
 def _is_broken_lead(line: str) -> bool:
     """A long line of prose that breaks off without a sentence end (a news lead: …作政府工作报告，要点速读↓)."""
     return len(line) >= _LEAD_MIN and "，" in line
@@ -336,7 +342,9 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
     prose or a numbered line, is set off by a blank line above or below, and
     does not end with a function word (了, 的, 和 …: a line broken mid-sentence does).
     A line whose words decide a part (2023年工作回顾, 今年工作安排: a decisive
-    rule of ``parts.csv``) needs no blank line, nor prose before it: a page copied without them keeps it.
+    rule of ``parts.csv``) needs no blank line, nor prose before it: a page copied without them keeps it; nor
+    does a line that opens a numbered list (the line after it is numbered 1: 大力推进数字技术创新突破 / 1、实施…),
+    which may follow the last item of the list before.
     The document's own ``title`` repeated after its cover notice (湖南省2017年国民经济和社会发展计划) heads no
     section.
     """
@@ -349,13 +357,14 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
                 or (own_title and re.sub(r"\s+", "", line) == own_title):
             continue
         decisive = heading_part(line, resources)[1]
-        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not decisive:
+        before, after = lines[nonblank[k - 1]].strip(), lines[nonblank[k + 1]].strip()
+        opens_list = _opens_list(after)  # 大力推进数字技术创新突破 / 1、实施…: it heads the list it opens
+        if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not (decisive or opens_list):
             continue  # set off by no blank line and no decisive words: a fragment of a paragraph, not a heading
         if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS:
             continue
-        before, after = lines[nonblank[k - 1]].strip(), lines[nonblank[k + 1]].strip()
-        if (_is_prose_line(before) or nonblank[k - 1] in found or decisive and _is_broken_lead(before)) \
-                and (_is_prose_line(after) or _match_marker(after)):
+        if (_is_prose_line(before) or nonblank[k - 1] in found or decisive and _is_broken_lead(before)
+                or opens_list and _match_marker(before)) and (_is_prose_line(after) or _match_marker(after)):
             found.add(i)  # after a news lead that breaks off (…要点速读↓), decisive words make the heading
     return found
 

@@ -168,6 +168,20 @@ def test_a_heading_line_whose_words_decide_its_part_needs_no_blank_line():
                         ("gov:2.p2", "plan", "paragraph"), ("gov:2.p3", "plan", "paragraph")]  # 加强社区建设: no heading
 
 
+def test_a_short_line_that_opens_a_numbered_list_heads_it_without_blank_lines():
+    """A page copied without blank lines: unnumbered headings, each over a list that starts again at 1 (the last
+    item of the list before may have no text)."""
+    lines = ["某省2020年工作要点", "《某省2020年工作要点》近日出台，明确了全年安排。", "大力推进技术创新",
+             "1、实施强基工程", "推进实验室建设。", "2、实施攻关工程", "全力打造数字经济",
+             "1、建设试验区", "探索新型生产关系。", "2、推进卫星互联网建设", "着力打造数据强省", "1、建设数据平台",
+             "完善平台。", "加强社区建设", "要做好各项工作。"]
+    outline = build_outline(lines, 1, len(lines))
+    sections = outline.root.children
+    assert [lines[n.line_idx] for n in sections] == ["大力推进技术创新", "全力打造数字经济", "着力打造数据强省"]
+    assert [len(n.children) for n in sections] == [2, 2, 1]
+    assert outline.content[sections[2].children[0].line_idx] == [12, 13, 14]  # 加强社区建设 opens no list: text
+
+
 def test_a_heading_run_into_its_text_is_read_by_its_first_clause():
     text = ("一、2022年工作回顾2022年，全市各项任务要求全面落实，将持续推进。\n"
             "（一）综合实力显著提升。地区生产总值370亿元，增长8%。\n二、2023年工作安排\n（一）稳增长。")
