@@ -106,6 +106,12 @@ _RE_PLAN_HEADING_YEAR = re.compile(
 #: The year's economic plan named in the opening (审查…2020年国民经济和社会发展计划草案, 关于1980、1981年国民经济计划
 #: 安排的报告), not the last plan's execution (2019年国民经济和社会发展计划执行情况).
 _RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社会发展|国民经济)计划(?!执行)")
+#: The plan's own span of years named in the opening (2012~2015年, 2012年至2015年, 2012年起5年内): its first year,
+#: when nothing else dates the plan; not a span looked back on (2008—2012年以来, 2008年至2012年期间取得…).
+_RE_OPENING_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–－~～至到]\s*((?:19|20)\d{2})\s*年(?!以来|来|间|期间)"
+                              r"|((?:19|20)\d{2})\s*年起")
+#: The longest span of years a plan sets itself (2021—2035年: a five-year plan and its long-range goals).
+PLAN_SPAN_MAX = 15
 #: A line at most this long that holds a date is a date line or a byline (its date is the document's).
 DATE_LINE_MAX = 50
 #: A heading line read for the plan's year: an outline marker, then at most this many characters.
@@ -734,6 +740,22 @@ def place_level(place: str, resources: Resources | None = None) -> str:
     return ""
 
 
+def _opening_span(opening: str) -> tuple[int | None, int | None]:
+    """The first span of years the opening names as the plan's own (:data:`_RE_OPENING_SPAN`): (first, last),
+    (first, first) for 2012年起, or (None, None).
+
+    >>> _opening_span("1.目标。2012年起5年内，大力实施…"), _opening_span("到2015年，2012～2015年新增…")
+    ((2012, 2012), (2012, 2015))
+    """
+    for m in _RE_OPENING_SPAN.finditer(opening):
+        if m.group(3):
+            return int(m.group(3)), int(m.group(3))
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last <= first + PLAN_SPAN_MAX:  # not 1950年到1997年: an era looked back on
+            return first, last
+    return None, None
+
+
 def province_name(place: str, resources: Resources | None = None) -> str:
     """A provincial-level place by its short name, as ``provinces.csv`` and the metadata rows give the
     province (山东省 → 山东, 广西壮族自治区 → 广西); another place as it is.
@@ -829,6 +851,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, opening, resources)
+    if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "mixed"):
+        year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
+        year_source = "year (from a span the opening names)"
     place, place_source = find_place(title, text, filename, resources)
     inferred = ["doc_id", "title", "doc_type"]
     if not title:

@@ -301,6 +301,16 @@ class TestNationalReportsWithoutMetadata:
         assert len(national) == 46  # 1964 by its premier, 1985 by 我国各族人民 (no other sign in its opening)
 
 
+def test_with_no_other_year_a_plan_is_dated_by_the_span_its_opening_sets():
+    plan = "关于推进民生幸福工程的实施意见\n为全面推进新型城市化发展，提出如下意见。\n一、总体目标\n到2015年，2012～2015年新增就业岗位。"
+    meta = infer_metadata(plan, "x.txt")
+    assert (meta["year_start"], meta["year_end"]) == (2012, 2015) and "year (from a span the opening names)" in meta["inferred"]
+    assert infer_metadata("关于推进人才集聚工程的实施意见\n一、总体目标\n1.目标。2012年起5年内，大力实施。", "x.txt")["year_start"] == 2012
+    # an era looked back on dates nothing, nor does a report's or summary's opening (it looks back)
+    assert infer_metadata("某某工程实施意见\n一、目标\n投资相当于1950年到1997年的总和。", "x.txt")["year_start"] is None
+    assert infer_metadata("各位代表：\n现在，我代表国务院，向大会作政府工作报告。2012～2015年新增就业。", "x.txt")["year_start"] is None
+
+
 def test_a_school_year_in_the_title_is_the_plan_year():
     assert find_years("某中学团委2009学年工作计划", "x.txt", "") == (2009, 2009)
 
