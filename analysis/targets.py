@@ -47,6 +47,7 @@ __all__ = [
     "extract_quantities",
     "target_records",
     "target_frame",
+    "PARTS_WITHOUT_QUANTITIES",
 ]
 
 KINDS = ("target", "achieved", "baseline", "threshold", "date", "label")
@@ -280,6 +281,11 @@ def _named_years(index: TextIndex, start: int) -> str:
     return _span(*first_last) if first_last else ""
 
 
+#: Parts whose numbers are no figures of the plan: a cover notice (its document number and date), and an
+#: appendix (名词解释, 注释: a glossary explains the plan's terms, 1个名校长团队培养5个校长学员, and states no figure of it).
+PARTS_WITHOUT_QUANTITIES = ("cover", "appendix")
+
+
 def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                    resources: Resources | None = None, reviewed: dict | None = None) -> list[dict]:
     """The quantities of a document's text units as records (one per quantity, in reading order).
@@ -298,7 +304,7 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
     rows : list of dict
         Item rows (:func:`analysis.structure.parse_plan`) with ``doc_id``,
         ``item_id``, ``part``, ``text`` and ``start``; rows of the cover
-        notice are left out.
+        notice and of an appendix (a glossary, notes: :data:`PARTS_WITHOUT_QUANTITIES`) are left out.
     periods : dict
         doc_id → (year_start, year_end); a missing doc_id means no period.
     cells : list of tuple
@@ -335,7 +341,7 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
         by_item.setdefault(item_id, []).append((column, int(s), int(e)))
     records = []
     for row in rows:
-        if row["part"] == "cover":
+        if row["part"] in PARTS_WITHOUT_QUANTITIES:
             continue
         text, item_start = row["text"], int(row["start"])
         index = TextIndex(text)

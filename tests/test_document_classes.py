@@ -28,6 +28,27 @@ def test_notes_and_glossaries_are_an_appendix_without_targets(national):
     assert not national.item_themes.item_id.isin(appendix.item_id).any()
 
 
+def test_a_glossary_with_figures_gives_no_targets_and_no_themes(tmp_path):
+    """(The national reports' one appendix, gwr-1956's notes on missing glyphs, holds no number: this is the test
+    that can fail.) A report's 名词解释 explains its slogans with numbers; none is a figure of the plan."""
+    from analysis.corpus import read_corpus
+    from analysis.pipeline import process_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    glossary = "".join(f"[{n}]“{n}个{n}”工程：即每个县建设{n}个服务中心、培训{n * 100}名职工的工作机制。\n" for n in range(1, 6))
+    (raw / "2022_x.txt").write_text(
+        "2022年某市政府工作报告\n各位代表：\n一、2021年工作回顾\n全年新增就业5万人，建成服务中心12个。\n"
+        "二、2022年工作安排\n全年新增就业5.5万人，新建服务中心20个，实施“3个3”工程[3]。\n名词解释\n" + glossary,
+        encoding="utf-8")
+    processed = process_corpus(read_corpus(raw))
+    appendix = processed.items[processed.items.part == "appendix"]
+    assert appendix.text.str.contains(r"\d+名").sum() == 5 and (appendix.n_chars >= 30).sum() == 5  # codable length
+    assert not processed.targets.item_id.isin(appendix.item_id).any()
+    assert not processed.item_themes.item_id.isin(appendix.item_id).any()
+    assert set(processed.targets.kind) >= {"target", "achieved"}  # the body's figures are read
+
+
 def test_unnumbered_reports_still_get_parts_and_no_swallowing_section(national):
     items = national.items
     longest = items.groupby("doc_id").n_chars.max() / items.groupby("doc_id").n_chars.sum()
