@@ -60,6 +60,9 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("关于进一步加强工会工作的意见", "opinions"),
     ("关于进一步加强工会工作的意见（征求意见稿）", "opinions"),
     ("某校2010学年工作思路（征求意见稿）", "work_plan"),  # a draft for comments is no genre of its own
+    ("某区总工会关于2022年工作的安排意见", "work_plan"),  # an annual plan, not the genre 意见
+    ("某市总工会2023年重点工作任务清单", "work_plan"),
+    ("某县2023年政府工作报告重点任务分解方案", "implementation_plan"),  # how a report's tasks are shared out
     ("某市总工会第十五次代表大会工作报告", "work_report"),
     ("某某文件", "unknown"),
     # a report on how a plan is carried out reviews it, whatever plan it names; not one that also plans
