@@ -83,7 +83,7 @@ _RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
 #: the subject of a news report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,5}}?工会|人民政府|政府|人大常委会)")
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会)")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国)|全[省市区县州]$|开发区$|园区$|综保区$")
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300

@@ -195,6 +195,8 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("工作要点", "各位代表：\n我代表本市人民政府报告工作。", "x.txt", "", ""),
     # a news lead naming the assembly, and the mayor speaking for the government
     ("", "2月20日上午，佳县第十九届人民代表大会第四次会议隆重开幕。", "x.txt", "佳县", "byline"),
+    # the union of a work unit named with its place (a hospital's, a company's)
+    ("我院工会第三次代表大会胜利召开", "上海市东海老年护理医院工会第三次代表大会于10月26日召开。", "x.txt", "上海市", "opening"),
     ("", "本报讯 市长王剑锋代表徐州市人民政府向大会作政府工作报告。", "x.txt", "徐州市", "opening"),
     ("昆明市市直机关工会联合会召开2024年工作会议", "", "x.txt", "昆明市", "title"),
     ("中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划的建议", "", "x.txt", "温州市鹿城区", "title"),
