@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import outline_number
+
 __all__ = ["FLAT_MIN", "reflow_page_dump", "reflow_flat_lines"]
 
 #: A line this long (characters) is a page's text run together, not a paragraph of its own.
@@ -43,6 +45,11 @@ _RE_SPACED_RUN_IN = re.compile(r"(?<![^\S\n])[^\S\n]+" + _MARKER)  # from a run'
 _RE_ENDED_RUN_IN = re.compile(r"(?<=[。！？：:!?])[^\S\n]*" + _MARKER)
 #: A text of at most this many non-empty lines, one of them long, has lost its line breaks.
 FLAT_MAX_LINES = 3
+#: A list's marker run into a heading that ended without a mark (…跟党走1.坚持…, …新机制5.巩固…, …工作（一）加强…):
+#: a break lost too, in a flat text, where the list goes on with the next number after a sentence end (…。2.…),
+#: and, for a number after the first, its number before came after one too (numbering that runs on across sections).
+_RE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”])(?:(?P<arabic>\d{1,2})[.．、](?![\d.．、])|[（(](?P<chinese>[一二三四五六七八九十]{1,3})[）)])")
+_RE_ENDED = re.compile(r"[。！？；][^\S\n]*(?:(?P<arabic>\d{1,2})[.．、](?![\d.．、])|[（(](?P<chinese>[一二三四五六七八九十]{1,3})[）)])")
 
 #: A marker such a site writes with a space (1 .坚持…), at a line start: closed up to 1.
 _RE_SPACED_MARKER = re.compile(r"(?m)^(\d{1,2}) ([.．])(?!\d)")
@@ -140,7 +147,28 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     total = 0
     for i, line in enumerate(lines):
         if len(line) >= flat_min:
+            line, glued = _split_glued_first(line) if flat else (line, 0)
             line, spaced = _RE_SPACED_RUN_IN.subn("\n", line)
             lines[i], ended = _RE_ENDED_RUN_IN.subn("\n", line) if flat else (line, 0)
-            total += spaced + ended
+            total += glued + spaced + ended
     return "\n".join(lines), total
+
+
+def _split_glued_first(line: str) -> tuple[str, int]:
+    """``line`` with each list marker run into a heading (:data:`_RE_GLUED`) on a line of its own, where the
+    list's next number comes later after a sentence end (and its number before earlier, unless it is the first);
+    and how many were split. Linear: each number's first and last place after a sentence end is found once."""
+    first: dict[tuple[str, int], int] = {}
+    last: dict[tuple[str, int], int] = {}
+    for m in _RE_ENDED.finditer(line):
+        key = (m.lastgroup, outline_number(m.group(m.lastgroup)))
+        first.setdefault(key, m.start())
+        last[key] = m.start()
+    pieces, start = [], 0
+    for m in _RE_GLUED.finditer(line):
+        kind, number = m.lastgroup, outline_number(m.group(m.lastgroup))
+        if number and last.get((kind, number + 1), -1) > m.start() \
+                and (number == 1 or first.get((kind, number - 1), len(line)) < m.start()):
+            pieces.append(line[start:m.start()])
+            start = m.start()
+    return "\n".join(pieces + [line[start:]]), len(pieces)

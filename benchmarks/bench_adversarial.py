@@ -91,6 +91,12 @@ def pause_mark_list(n: int) -> str:
     return "一、工作任务\n1.分别增长" + "1、" * n + "2%。"
 
 
+def flat_glued_markers(n: int) -> str:
+    """A text that lost its line breaks, one line of n lists whose first markers run into their headings
+    (each glued marker looks for the list's next number after a sentence end)."""
+    return "某市工作要点 " + "".join(f"加强服务{k % 90 + 1}.走访职工。{k % 90 + 2}.开展活动。" for k in range(n))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -104,6 +110,7 @@ CASES = {
     "indicator table": (long_indicator_table, 500),
     "progress table": (long_progress_table, 500),
     "numbers joined by 、": (pause_mark_list, 2_000),
+    "flat text, glued markers": (flat_glued_markers, 1_000),
 }
 
 

@@ -44,6 +44,17 @@ def test_a_text_that_lost_its_line_breaks_gets_its_outline_back_on_lines():
     assert reflow_flat_lines(f"标题\n正文 一、任务。{PAGE}\n二、措施\n三、保障\n")[1] == 1
 
 
+def test_a_list_run_into_a_heading_without_a_mark_starts_a_line_where_the_list_goes_on():
+    flat = (f"某市总工会2020年工作要点 一、突出党工建设，团结引领职工跟党走1.坚持党的领导。{PAGE}2.凝聚引领职工。"
+            f"二、突出三大工程建设3.巩固双创模式。{PAGE}4.深化技能提升。三、保障（一）加强组织。（二）强化督查。")
+    out, _ = reflow_flat_lines(flat)
+    assert [line[:4] for line in out.split("\n")] == [
+        "某市总工", "一、突出", "1.坚持", "2.凝聚", "二、突出", "3.巩固", "4.深化", "三、保障", "（一）加", "（二）强"]
+    # not a number the list does not go on from, nor a decimal, nor where no next number follows a sentence end
+    kept = f"标题 一、提高待遇标准1.5倍，工程1.0版。{PAGE}建设专项3.推进。落实（一）项。"
+    assert reflow_flat_lines(kept)[0].split("\n")[1:] == [f"一、提高待遇标准1.5倍，工程1.0版。{PAGE}建设专项3.推进。落实（一）项。"]
+
+
 def test_cleaning_reports_a_flat_text_and_keeps_its_outline():
     cleaned = clean_text(f"工作总结 今年以来，进展顺利。 一、工作回顾 (一)基本民生保障。{PAGE}")
     assert [(s.step, s.changes) for s in cleaned.steps if s.step == "flat_text"] == [("flat_text", 2)]
