@@ -59,6 +59,7 @@ __all__ = [
     "find_cover_end",
     "is_traditional",
     "simplified",
+    "half_width",
     "without_pinyin_notes",
     "han_count",
     "CIRCLES",
@@ -369,6 +370,17 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
 
 
 _WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})
+_HALF_WIDTH_TABLE = str.maketrans(_FULLWIDTH_TO_ASCII)
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width digits, letters and signs of quantities made ASCII, character for character (the
+    ``width`` step does so too): what the metadata reads.
+
+    >>> half_width("常州市总工会２０２０年工作要点")
+    '常州市总工会2020年工作要点'
+    """
+    return text.translate(_HALF_WIDTH_TABLE)
 _RE_WIDTH_CHANGED = re.compile("[" + re.escape("".join(_FULLWIDTH_TO_ASCII) + _MIDDLE_DOTS) + "]")
 _RE_HALF_PUNCT = re.compile(r"[,;:!?]")
 #: A pair of ASCII brackets around up to 200 characters of one line.

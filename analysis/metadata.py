@@ -33,7 +33,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .cleaning import simplified, without_pinyin_notes
+from .cleaning import half_width, simplified, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of
@@ -838,6 +838,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     whole = text
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
+    text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
     text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     title = find_title(text, resources)
     opening = text[:OPENING_CHARS]
