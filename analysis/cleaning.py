@@ -8,6 +8,9 @@ and encoding damage, not for the wording of a particular plan.
 
 The steps, in order:
 
+``markup``       only for a page's HTML source (a saved ``.html`` page, or its source in a
+                 ``.txt``): the tags taken off, the text a browser shows kept, a block a
+                 line (:mod:`analysis.markup`)
 ``newlines``     CRLF/CR and other line separators to ``\\n``; invisible characters
                  (zero-width space, joiners, byte-order mark, soft hyphen), spaces at
                  line edges and blank lines at both ends removed
@@ -49,6 +52,7 @@ import numpy as np
 from .clutter import RE_PAGE_COUNTER, remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
+from .markup import is_markup, markup_text
 from .patterns import CJK_PUNCT, HAN, RE_HAN, RE_SPACES_BETWEEN
 from .reflow import reflow_flat_lines, reflow_page_dump
 
@@ -597,6 +601,11 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     ['newlines', 'damage', 'width', 'spaces', 'line_breaks']
     """
     steps = []
+    if is_markup(text):  # a page's source: what a browser shows, before anything reads lines
+        out, tags = markup_text(text)
+        steps.append(CleaningStep("markup", "HTML markup taken off: tags, scripts and styles; a block a line",
+                                  changes=tags, chars_removed=len(text) - len(out)))
+        text = out
     out, step = _normalize_newlines(text)
     steps.append(step)
     out, step, traditional = _to_simplified(out)

@@ -2,7 +2,8 @@
 
 This is the only module that reads the raw corpus from disk. It never writes
 there. A folder holds plan documents as ``.txt`` files (any of the encodings
-that Chinese plans arrive in) and, optionally, ``metadata.csv`` with one row per
+that Chinese plans arrive in; a page saved from a browser as ``.html`` too, its markup
+taken off by the cleaning) and, optionally, ``metadata.csv`` with one row per
 document. A file that cannot be used is skipped with a reason; it never stops
 the others.
 
@@ -26,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loader import load_resources
+from .markup import is_markup, markup_text
 from .metadata import infer_metadata, is_valid_doc_id
 from .patterns import RE_HAN
 from .schema import METADATA_COLUMNS
@@ -46,7 +48,8 @@ __all__ = [
 ]
 
 _REQUIRED_METADATA = ("doc_id", "file")
-DOCUMENT_SUFFIXES = (".txt",)
+#: The files read as plans: plain text, and a page saved from a browser (its markup taken off by the cleaning).
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -407,7 +410,7 @@ def _entry_problem(path: Path, raw_root: Path) -> str:
     if not stat.S_ISREG(mode):
         return "not a regular file (a pipe, socket or device); save the plan as a .txt file"
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-        return "not a .txt file; save the plan as plain text (.txt) to include it"
+        return "not a .txt or .html file; save the plan as plain text (.txt) to include it"
     return ""
 
 
@@ -428,7 +431,7 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
 
     Hidden entries (names starting with ``.``) and the companion files
     (:data:`COMPANION_FILES`) are passed over silently; every other entry that
-    is not a readable ``.txt`` file in the folder itself (a subfolder, a pipe
+    is not a readable ``.txt`` (or ``.html``) file in the folder itself (a subfolder, a pipe
     or device, a dangling symbolic link or one that leads outside the folder,
     another kind of file) is named with its reason. The entries are checked
     without opening them; subfolders are not searched.
@@ -441,7 +444,7 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
     Returns
     -------
     plans : list of pathlib.Path
-        The ``.txt`` files (suffix in any case), in order of name.
+        The ``.txt`` and ``.html`` files (suffix in any case), in order of name.
     skipped : list of SkippedFile
         The other entries, in order of name, each with its reason.
 
@@ -570,8 +573,8 @@ def _read_document(path: Path, row: dict | None, resources, infer, keep_text: bo
         return SkippedFile(path.name, err.reason)
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
-    if row is None:
-        metadata = {"file": path.name, **infer(text, path.name, resources)}
+    if row is None:  # (a page's source is read as the cleaning will read it: what a browser shows)
+        metadata = {"file": path.name, **infer(markup_text(text)[0] if is_markup(text) else text, path.name, resources)}
     else:
         metadata = dict(row)
     metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {

@@ -97,6 +97,11 @@ def flat_glued_markers(n: int) -> str:
     return "某市工作要点 " + "".join(f"加强服务{k % 90 + 1}.走访职工。{k % 90 + 2}.开展活动。" for k in range(n))
 
 
+def page_source(n: int) -> str:
+    """A page's HTML source: n paragraphs inside n unclosed <div>s, with entities and a script between them."""
+    return "<html><body>" + "<div><p>全年新建职工之家10家&nbsp;，开展活动。<script>var a='<p>';</script>" * n
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -111,6 +116,7 @@ CASES = {
     "progress table": (long_progress_table, 500),
     "numbers joined by 、": (pause_mark_list, 2_000),
     "flat text, glued markers": (flat_glued_markers, 1_000),
+    "page source (HTML)": (page_source, 1_000),
 }
 
 

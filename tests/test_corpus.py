@@ -151,7 +151,7 @@ def test_every_entry_that_is_not_a_plan_is_named_with_its_reason(tmp_path):
     assert "does not exist" in reasons["dangling.txt"]
     assert "a folder" in reasons["folder.txt"] and "a folder" in reasons["more_plans"]
     assert "not a regular file" in reasons["pipe.txt"]
-    assert "not a .txt file" in reasons["plan.docx"]
+    assert "not a .txt or .html file" in reasons["plan.docx"]
     assert ".DS_Store" not in reasons and "SHA256SUMS" not in reasons
     # the link inside the folder is read (and claims the same id pattern as its own file)
     assert {d.file for d in corpus.documents} | set(reasons) >= {"plan.txt", "link_inside.txt"}

@@ -1,0 +1,131 @@
+"""A web page's markup taken off: the text a browser shows, one block a line.
+
+A plan saved from a browser as the page's source (``.html``, or HTML kept in a
+``.txt`` file) holds its text inside tags. :func:`is_markup` tells such a text;
+:func:`markup_text` gives what the page shows: each paragraph, heading, list
+item, table row or line break (``<p>``, ``<h2>``, ``<li>``, ``<tr>``, ``<br>`` …)
+on a line of its own, table cells joined by a space, the page title first,
+entities read (``&nbsp;``, ``&#20851;``), and scripts, styles and comments left
+out. The page's own clutter (navigation, share bars, footers) is then the
+cleaner's work (:mod:`analysis.clutter`), as for any page copied as text.
+Python's own HTML parser does the reading; it tolerates broken markup and takes
+linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+__all__ = ["is_markup", "markup_text"]
+
+#: Elements that start a new line of text where they open or close.
+BLOCK_ELEMENTS = frozenset(
+    "address article aside blockquote body br caption dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table tbody thead title tr ul".split())
+#: Heading elements: a blank line before and after, as a heading line stands in a text (the outline reads it so).
+HEADING_ELEMENTS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HEADING_BREAK = "\ue000"  # a private-use character: where a heading's blank line goes
+#: Elements whose content is never shown.
+HIDDEN_ELEMENTS = frozenset("script style noscript template svg head".split())
+#: A tag that makes a text a page's source: the document's own elements, or a paragraph's or block's.
+_RE_PAGE_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|span|table|td)\b[^<>]{0,500}>", re.I)
+#: How many such tags make a text markup rather than prose that mentions a tag.
+MARKUP_MIN_TAGS = 5
+
+
+def is_markup(text: str) -> bool:
+    """Whether ``text`` is a page's HTML source: at least :data:`MARKUP_MIN_TAGS` of its tags (``<p>``, ``<div``,
+    ``<html>`` …), or it opens with ``<!DOCTYPE html>`` or ``<html``.
+
+    >>> is_markup("<p>一、总体要求</p><p>全年新建职工之家10家。</p>" * 3), is_markup("一、总体要求\\n全年新建10家。")
+    (True, False)
+    """
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    count = 0
+    for _ in _RE_PAGE_TAG.finditer(text):
+        count += 1
+        if count >= MARKUP_MIN_TAGS:
+            return True
+    return False
+
+
+def markup_text(text: str) -> tuple[str, int]:
+    """The text a page's markup shows, one block a line (see the module docstring), and the tags taken off.
+
+    Parameters
+    ----------
+    text : str
+        The page's source.
+
+    Returns
+    -------
+    text : str
+        The visible text: a line per block, runs of blank lines made one, each line's ends trimmed.
+    tags : int
+        The tags (start, end and empty ones) taken off.
+
+    Examples
+    --------
+    >>> markup_text("<html><head><title>某市总工会2024年工作要点</title><style>p{}</style></head>"
+    ...             "<body><p>一、总体要求</p><p>全年新建职工之家&nbsp;10家<br>开展活动。</p></body></html>")
+    ('某市总工会2024年工作要点\\n一、总体要求\\n全年新建职工之家 10家\\n开展活动。', 15)
+    """
+    parser = _TextParser()
+    parser.feed(text)
+    parser.close()
+    out: list[str] = []
+    blank = False  # a heading's break is pending: a blank line before the next text
+    for line in "".join(parser.pieces).replace("\xa0", " ").split("\n"):
+        for k, piece in enumerate(line.split(_HEADING_BREAK)):
+            blank = blank or k > 0
+            if piece.strip():
+                out += [""] if blank and out else []
+                out.append(piece.strip())
+                blank = False
+    return "\n".join(out), parser.tags
+
+
+class _TextParser(HTMLParser):
+    """The visible text of a page, a newline at every block element; the title kept (it names the plan)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.tags = 0
+        self._hidden = 0  # depth inside hidden elements (the title inside <head> is shown)
+        self._title = False
+
+    def handle_starttag(self, tag, attrs):
+        self._open(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags += 1
+        self.pieces.append(self._break(tag))
+
+    def handle_endtag(self, tag):
+        self.tags += 1
+        if tag in HIDDEN_ELEMENTS and self._hidden:
+            self._hidden -= 1
+        elif tag == "title":
+            self._title = False
+        self.pieces.append(self._break(tag) or (" " if tag in ("td", "th") else ""))
+
+    def _open(self, tag: str) -> None:
+        self.tags += 1
+        if tag in HIDDEN_ELEMENTS:
+            self._hidden += 1
+        elif tag == "title":
+            self._title = True
+        self.pieces.append(self._break(tag))
+
+    @staticmethod
+    def _break(tag: str) -> str:
+        """What an element's tag adds to the text: a heading's blank line, a block's line break, or nothing."""
+        return _HEADING_BREAK if tag in HEADING_ELEMENTS else "\n" if tag in BLOCK_ELEMENTS else ""
+
+    def handle_data(self, data):
+        if not self._hidden or self._title:
+            self.pieces.append(data)

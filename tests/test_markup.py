@@ -1,0 +1,51 @@
+"""A page's HTML source read as the text a browser shows (analysis.markup), and built like any plan."""
+from analysis.cleaning import clean_text
+from analysis.corpus import read_corpus
+from analysis.markup import is_markup, markup_text
+
+PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某市总工会2024年工作要点_某市总工会网</title>"
+        "<style>p { margin: 0 }</style><script>var x = '<p>不显示</p>';</script></head><body>"
+        "<div class='nav'>首页 &gt; 通知公告</div><!-- 注释不显示 --><h1>某市总工会2024年工作要点</h1>"
+        "<h2>一、总体要求</h2><p>全年新建职工之家&nbsp;10家，<br/>培训职工1万人次。</p>"
+        "<h2>二、重点任务</h2><p>1.开展劳动竞赛30场。</p>"
+        "<table><tr><td>指标</td><td>2024年</td></tr><tr><td>职工书屋</td><td>5家</td></tr></table>"
+        "</body></html>")
+
+
+def test_markup_is_told_from_prose_that_mentions_a_tag():
+    assert is_markup(PAGE) and is_markup("  <html><body>正文</body></html>")
+    assert not is_markup("一、总体要求\n网页中的<p>标签不是正文。\n全年新建10家。")
+
+
+def test_the_text_a_browser_shows_a_block_a_line_and_headings_set_off():
+    text, tags = markup_text(PAGE)
+    assert text.split("\n") == [
+        "某市总工会2024年工作要点_某市总工会网", "首页 > 通知公告", "", "某市总工会2024年工作要点", "",
+        "一、总体要求", "",
+        "全年新建职工之家 10家，", "培训职工1万人次。", "", "二、重点任务", "", "1.开展劳动竞赛30场。",
+        "指标 2024年", "职工书屋 5家"]
+    assert tags > 20 and "不显示" not in text and "margin" not in text
+
+
+def test_cleaning_reports_the_markup_and_is_idempotent():
+    cleaned = clean_text(PAGE)
+    assert [s.step for s in cleaned.steps][0] == "markup" and "<" not in cleaned.text
+    assert clean_text(cleaned.text).text == cleaned.text
+    assert "markup" not in [s.step for s in clean_text("一、任务\n全年新建10家。").steps]
+
+
+def test_a_saved_page_is_read_as_a_plan_with_its_title_and_figures(tmp_path):
+    from analysis.pipeline import process_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "page.html").write_text(PAGE, encoding="utf-8")
+    (raw / "source.txt").write_text(PAGE.replace("2024", "2023"), encoding="gb18030")  # the source kept as .txt
+    corpus = read_corpus(raw)
+    assert not corpus.skipped
+    meta = {d.file: d.metadata for d in corpus.documents}
+    assert (meta["page.html"]["title"], meta["page.html"]["year_start"]) == ("某市总工会2024年工作要点", 2024)
+    assert meta["source.txt"]["year_start"] == 2023
+    processed = process_corpus(corpus)
+    targets = processed.targets[processed.targets.kind == "target"]
+    assert {"10家", "1万人次", "30场"} <= set(targets.span) and not processed.clean_texts["moushi-2024"].count("<")
