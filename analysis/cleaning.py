@@ -19,7 +19,8 @@ The steps, in order:
 ``pinyin``       only when a page glosses characters with their reading: the readings
                  removed (``计(jì)划`` → ``计划``)
 ``web_clutter``  site navigation, view counters, "related articles" lists,
-                 stray page numbers and page dates (:mod:`analysis.clutter`)
+                 stray page numbers and page dates, a printed document's running heads
+                 (:mod:`analysis.clutter`)
 ``flat_text``    only for a text run into long lines (a page copied without its line
                  breaks): run-in outline markers after a sentence end, a colon or a
                  space put on lines of their own (:mod:`analysis.reflow`)
@@ -621,7 +622,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     steps.append(CleaningStep(
         "web_clutter",
         "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
-        "a trailing footer or licence block, stray page numbers and dates",
+        "a trailing footer or licence block, stray page numbers and dates, a printed document's running heads",
         changes=len(removed),
         lines_removed=sum(not RE_PAGE_COUNTER.fullmatch(r) for r in removed),  # page counters are no lines
         chars_removed=sum(len(line) for line in removed),

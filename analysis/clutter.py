@@ -1,7 +1,7 @@
 """Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
 the plan's own text.
 
-Seven kinds, each general rather than a list of one site's strings:
+Eight kinds, each general rather than a list of one site's strings:
 
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
@@ -13,6 +13,9 @@ Seven kinds, each general rather than a list of one site's strings:
                 clutter (short lines, few sentences, a small share of the text)
 ``stray``       page numbers and page dates on lines of their own (a date and time may carry a counter),
                 and page counters (第1页共18页) wherever they stand
+``running``     a printed document's running head or foot (常州市总工会文件 on every page): a short line
+                without sentence punctuation, repeated word for word at least three times, one of them
+                breaking into a sentence (the line before it stops mid-sentence)
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
 ``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
@@ -168,6 +171,67 @@ def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
     return None, notes
 
 
+#: A running head or foot is at most this long, and repeated at least this many times.
+_RUNNING_MAX, _RUNNING_MIN_REPEATS = 30, 3
+#: What a line that ends a sentence or a heading ends with: a line ending otherwise stops mid-sentence.
+_SENTENCE_ENDS = "。！？；：…”’）》」』!?;:)"
+#: Marks a line broken inside a sentence's bracket or quotation ends with, or the line after it starts with.
+_OPENERS, _CONTINUERS = "《“‘（(「『【〈", "》”’）)」』】〉，、。；：！？,;:!?"
+#: A line's own outline marker (一、, 1., （一）): a numbered heading, never a running head.
+_RE_LEADING_MARKER = re.compile(r"[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _remove_running_heads(lines: list[str], keep: list[bool]) -> list[int]:
+    """Drop a printed document's running heads and feet (see the module docstring) from ``keep``; their lines."""
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if keep[i] and 2 <= len(text) <= _RUNNING_MAX and re.search(r"[\u4e00-\u9fff]", text) \
+                and not _RE_SENTENCE_MARK.search(text) and not _RE_LEADING_MARKER.match(text):
+            places.setdefault(text, []).append(i)
+    removed: list[int] = []
+    for text, found in places.items():
+        if len(found) >= _RUNNING_MIN_REPEATS and any(_breaks_a_sentence(lines, keep, i) for i in found) \
+                and not any(_enclosed(lines, i) for i in found):
+            for i in found:
+                keep[i] = False
+            removed += found
+    return removed
+
+
+def _close_page_breaks(lines: list[str], keep: list[bool], furniture: list[int]) -> None:
+    """Where a page's furniture (its number, its running head) was taken out of a sentence the page broke, the
+    blank lines around it go too, so the sentence's two halves can be joined (:mod:`analysis.linebreaks`);
+    between paragraphs, those after it (the blank line before it parts the paragraphs)."""
+    for i in sorted(furniture):
+        if _breaks_a_sentence(lines, keep, i):
+            for j in range(i - 1, -1, -1):  # back to the text line the page broke
+                if keep[j] and lines[j].strip():
+                    break
+                keep[j] = False
+        for j in range(i + 1, len(lines)):  # on to the text the page goes on with
+            if keep[j] and lines[j].strip():
+                break
+            keep[j] = False
+
+
+def _enclosed(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a sentence a page set on lines of its own (a link: 中央《 / 建议 / 》精神):
+    the line before opens a bracket or quotation, or the line after goes on with a closing or continuing mark."""
+    before = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    after = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return bool(before) and before[-1] in _OPENERS or bool(after) and after[0] in _CONTINUERS
+
+
+def _breaks_a_sentence(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether the text line kept last before line ``i`` stops mid-sentence (a paragraph the page broke)."""
+    for j in range(i - 1, -1, -1):
+        before = lines[j].strip()
+        if keep[j] and before:
+            return len(before) > _RUNNING_MAX and before[-1] not in _SENTENCE_ENDS
+    return False
+
+
 def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[str, list[str], list[str]]:
     """``text`` without web-page clutter, what was removed, and notes on footer-like lines kept.
 
@@ -233,11 +297,12 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         for j in range(footer, len(lines)):
             keep[j] = False
     _remove_vertical_toolbars(lines, keep, words["chrome_words"])
-    for k, i in enumerate(nonblank):
-        line = lines[i]
-        if keep[i] and "\t" not in line and _RE_STRAY_LINE.match(line.strip()) \
-                and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]])):
-            keep[i] = False
+    furniture = [i for k, i in enumerate(nonblank)  # a page's number or date: the page's, not the plan's
+                 if keep[i] and "\t" not in lines[i] and _RE_STRAY_LINE.match(lines[i].strip())
+                 and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]]))]
+    for i in furniture:
+        keep[i] = False
+    _close_page_breaks(lines, keep, furniture + _remove_running_heads(lines, keep))
     removed = counters + blurbs + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
     return out, removed, notes

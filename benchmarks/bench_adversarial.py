@@ -102,6 +102,12 @@ def page_source(n: int) -> str:
     return "<html><body>" + "<div><p>全年新建职工之家10家&nbsp;，开展活动。<script>var a='<p>';</script>" * n
 
 
+def running_heads(n: int) -> str:
+    """n printed pages, each breaking a sentence, with a page number and a running head between the halves (each
+    head looks back and on for the text around it)."""
+    return "一、工作任务\n" + "1.加强职工之家建设，开展\n\n— 1 —\n\n某市总工会文件\n\n\n服务职工活动。\n" * n
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -117,6 +123,7 @@ CASES = {
     "numbers joined by 、": (pause_mark_list, 2_000),
     "flat text, glued markers": (flat_glued_markers, 1_000),
     "page source (HTML)": (page_source, 1_000),
+    "running heads": (running_heads, 2_000),
 }
 
 

@@ -278,3 +278,22 @@ def test_a_toolbar_or_breadcrumb_laid_out_one_word_a_line_goes():
 def test_a_one_line_breadcrumb_below_a_vertical_one_still_takes_everything_above_it():
     text = "首页\n>\n政务信息\n>\n要闻\n其他栏目\n当前位置：首页 > 要闻\n2026年某省政府工作报告\n正文，开始。"
     assert clean_text(text).text.startswith("2026年某省政府工作报告")
+
+
+def test_a_printed_documents_running_head_and_page_numbers_go_and_the_broken_sentence_is_joined():
+    body = "一、总体要求\n全年新建职工之家10家，培训职工1万人次，开展劳动竞赛30场，推动建会入会工作\n"
+    page = "\n— {n} —\n\n常州市总工会文件\n"
+    text = (body + page.format(n=1) + "向纵深发展，切实维护职工合法权益。\n二、重点任务\n组织职工参加技能竞赛活动，提升技能水平，服务高质量发展大局和全市\n"
+            + page.format(n=2) + "中心工作。\n三、保障措施\n加强组织领导。\n" + page.format(n=3) + "四、工作要求\n抓好落实。")
+    cleaned = clean_text(text)
+    assert "常州市总工会文件" not in cleaned.text and "—" not in cleaned.text
+    assert "推动建会入会工作向纵深发展，切实维护职工合法权益。" in cleaned.text
+    assert "服务高质量发展大局和全市中心工作。" in cleaned.text
+    assert "加强组织领导。\n\n四、工作要求" in cleaned.text  # between paragraphs one blank line stays
+
+
+def test_repeated_short_lines_that_break_no_sentence_or_sit_in_brackets_are_kept():
+    headings = "一、就业\n主要措施\n开展招聘活动。\n二、社保\n主要措施\n扩大参保范围。\n三、住房\n主要措施\n建设保障房。"
+    assert clean_text(headings).text.count("主要措施") == 3  # a subheading after each section's heading
+    links = "".join(f"第{n}段，根据中央《\n建议\n》精神推进工作。\n" for n in range(1, 5))
+    assert clean_text(links).text.count("建议") == 4  # a link's text set on a line of its own
