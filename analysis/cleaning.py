@@ -11,6 +11,8 @@ The steps, in order:
 ``markup``       only for a page's HTML source (a saved ``.html`` page, or its source in a
                  ``.txt``): the tags taken off, the text a browser shows kept, a block a
                  line (:mod:`analysis.markup`)
+``markdown``     only for Markdown (a word-processor file converted: ``## 一、…``, ``**…**``,
+                 ``1\\. …``): its marks taken off, the words kept (:mod:`analysis.markup`)
 ``newlines``     CRLF/CR and other line separators to ``\\n``; invisible characters
                  (zero-width space, joiners, byte-order mark, soft hyphen), spaces at
                  line edges and blank lines at both ends removed
@@ -53,7 +55,7 @@ import numpy as np
 from .clutter import RE_PAGE_COUNTER, remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
-from .markup import is_markup, markup_text
+from .markup import is_markdown, is_markup, markdown_text, markup_text
 from .patterns import CJK_PUNCT, HAN, RE_HAN, RE_SPACES_BETWEEN
 from .reflow import reflow_flat_lines, reflow_page_dump
 
@@ -606,6 +608,11 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         out, tags = markup_text(text)
         steps.append(CleaningStep("markup", "HTML markup taken off: tags, scripts and styles; a block a line",
                                   changes=tags, chars_removed=len(text) - len(out)))
+        text = out
+    if is_markdown(text):  # a converted word-processor file: ## 一、…, **…**, 1\. …
+        out, marks = markdown_text(text)
+        steps.append(CleaningStep("markdown", "Markdown marks taken off: headings' hashes, bullets, bold marks, "
+                                  "escapes", changes=marks, chars_removed=len(text) - len(out)))
         text = out
     out, step = _normalize_newlines(text)
     steps.append(step)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loader import load_resources
-from .markup import is_markup, markup_text
+from .markup import plain_text
 from .metadata import infer_metadata, is_valid_doc_id
 from .patterns import RE_HAN
 from .schema import METADATA_COLUMNS
@@ -574,7 +574,7 @@ def _read_document(path: Path, row: dict | None, resources, infer, keep_text: bo
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")
     if row is None:  # (a page's source is read as the cleaning will read it: what a browser shows)
-        metadata = {"file": path.name, **infer(markup_text(text)[0] if is_markup(text) else text, path.name, resources)}
+        metadata = {"file": path.name, **infer(plain_text(text), path.name, resources)}
     else:
         metadata = dict(row)
     metadata = {c: metadata.get(c, "") for c in METADATA_COLUMNS} | {

@@ -1,5 +1,8 @@
 """A web page's markup taken off: the text a browser shows, one block a line.
 
+Markdown, as a converter writes a word-processor file (``## 一、…``, ``**加强…**``, ``1\\. 坚持…``), is taken off
+too (:func:`markdown_text`): the marks go, the words stay.
+
 A plan saved from a browser as the page's source (``.html``, or HTML kept in a
 ``.txt`` file) holds its text inside tags. :func:`is_markup` tells such a text;
 :func:`markup_text` gives what the page shows: each paragraph, heading, list
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-__all__ = ["is_markup", "markup_text"]
+__all__ = ["is_markup", "markup_text", "is_markdown", "markdown_text", "plain_text"]
 
 #: Elements that start a new line of text where they open or close.
 BLOCK_ELEMENTS = frozenset(
@@ -129,3 +132,48 @@ class _TextParser(HTMLParser):
     def handle_data(self, data):
         if not self._hidden or self._title:
             self.pieces.append(data)
+
+
+#: Markdown's marks: a heading's hashes, a list's bullet, a quotation's >, an escaped mark (1\\. by pandoc).
+_RE_MD_LINE_START = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)|>[ \t]?)")
+_RE_MD_EMPHASIS = re.compile(r"(\*\*|__)[ \t]*([^\s*_][^\n]*?)\1")
+_RE_MD_ESCAPE = re.compile(r"\\([.\\\-*_#\[\]()`!+>|])")
+#: A Markdown heading, or a pandoc-escaped number at a line start: what tells Markdown from plain text.
+_RE_MD_SIGN = re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\d{1,2}\\\.)")
+#: How many Markdown headings (or escaped numbers) make a text Markdown.
+MARKDOWN_MIN_SIGNS = 2
+
+
+def is_markdown(text: str) -> bool:
+    """Whether ``text`` is Markdown: at least :data:`MARKDOWN_MIN_SIGNS` heading lines (``## 一、…``) or numbers
+    a converter escaped (``1\\. 坚持…``).
+
+    >>> is_markdown("# 某市总工会2024年工作要点\\n## 一、总体要求\\n正文。"), is_markdown("一、总体要求\\n#1 号文件")
+    (True, False)
+    """
+    count = 0
+    for _ in _RE_MD_SIGN.finditer(text):
+        count += 1
+        if count >= MARKDOWN_MIN_SIGNS:
+            return True
+    return False
+
+
+def markdown_text(text: str) -> tuple[str, int]:
+    """``text`` without Markdown's marks (headings' hashes, bullets, quotation marks, bold and underline marks,
+    escapes), and how many were taken off; the words stay where they were.
+
+    >>> markdown_text("## 一、总体要求\\n1\\\\. **坚持党的领导**。全年新建10家。\\n- 开展活动")
+    ('一、总体要求\\n1. 坚持党的领导。全年新建10家。\\n开展活动', 4)
+    """
+    out, starts = _RE_MD_LINE_START.subn("", text)
+    out, emphasis = _RE_MD_EMPHASIS.subn(r"\2", out)
+    out, escapes = _RE_MD_ESCAPE.subn(r"\1", out)
+    return out, starts + emphasis + escapes
+
+
+def plain_text(text: str) -> str:
+    """``text`` as the cleaning reads it after its ``markup`` and ``markdown`` steps: a page's source as the page
+    shows it, Markdown without its marks, any other text as it is (what the metadata is inferred from)."""
+    text = markup_text(text)[0] if is_markup(text) else text
+    return markdown_text(text)[0] if is_markdown(text) else text

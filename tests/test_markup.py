@@ -49,3 +49,18 @@ def test_a_saved_page_is_read_as_a_plan_with_its_title_and_figures(tmp_path):
     processed = process_corpus(corpus)
     targets = processed.targets[processed.targets.kind == "target"]
     assert {"10家", "1万人次", "30场"} <= set(targets.span) and not processed.clean_texts["moushi-2024"].count("<")
+
+
+def test_markdown_from_a_converter_cleans_to_the_plain_texts_outline():
+    from analysis.markup import is_markdown, markdown_text
+
+    plain = "某市总工会2024年工作要点\n一、总体要求\n1.坚持党的领导。全年新建职工之家10家。\n二、重点任务\n2.开展劳动竞赛30场。"
+    md = ("# 某市总工会2024年工作要点\n\n## 一、总体要求\n\n1\\. **坚持党的领导。**全年新建职工之家10家。\n\n"
+          "## 二、重点任务\n\n2\\. ** 开展劳动竞赛30场。**")
+    assert is_markdown(md) and not is_markdown(plain) and not is_markdown("一、任务\n#1 号文件\n#2 号文件")
+    assert markdown_text("- 开展活动\n> 引文 **重点**")[0] == "开展活动\n引文 重点"
+    cleaned = clean_text(md)
+    assert cleaned.steps[0].step == "markdown" and "#" not in cleaned.text and "*" not in cleaned.text
+    from analysis.structure import parse_plan
+    rows = parse_plan("md", cleaned.text).items
+    assert [r["item_id"] for r in rows if r["unit_type"] != "paragraph"] == ["md:1.h", "md:1.1", "md:2.h", "md:2.2"]
