@@ -573,6 +573,21 @@ def _settle_width_and_spaces(text: str, width_total: list, space_total: list) ->
     return text
 
 
+def _without_marks(text: str, steps: list) -> str:
+    """The ``markup`` and ``markdown`` steps, each only when the text is of its kind (appended to ``steps``)."""
+    if is_markup(text):  # a page's source: what a browser shows, before anything reads lines
+        out, tags = markup_text(text)
+        steps.append(CleaningStep("markup", "HTML markup taken off: tags, scripts and styles; a block a line",
+                                  changes=tags, chars_removed=len(text) - len(out)))
+        text = out
+    if is_markdown(text):  # a converted word-processor file: ## 一、…, **…**, 1\. …
+        out, marks = markdown_text(text)
+        steps.append(CleaningStep("markdown", "Markdown marks taken off: headings' hashes, bullets, bold marks, "
+                                  "escapes", changes=marks, chars_removed=len(text) - len(out)))
+        text = out
+    return text
+
+
 def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     """Clean a decoded plan document and report every change.
 
@@ -604,16 +619,7 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
     ['newlines', 'damage', 'width', 'spaces', 'line_breaks']
     """
     steps = []
-    if is_markup(text):  # a page's source: what a browser shows, before anything reads lines
-        out, tags = markup_text(text)
-        steps.append(CleaningStep("markup", "HTML markup taken off: tags, scripts and styles; a block a line",
-                                  changes=tags, chars_removed=len(text) - len(out)))
-        text = out
-    if is_markdown(text):  # a converted word-processor file: ## 一、…, **…**, 1\. …
-        out, marks = markdown_text(text)
-        steps.append(CleaningStep("markdown", "Markdown marks taken off: headings' hashes, bullets, bold marks, "
-                                  "escapes", changes=marks, chars_removed=len(text) - len(out)))
-        text = out
+    text = _without_marks(text, steps)
     out, step = _normalize_newlines(text)
     steps.append(step)
     out, step, traditional = _to_simplified(out)
