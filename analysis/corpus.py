@@ -3,7 +3,8 @@
 This is the only module that reads the raw corpus from disk. It never writes
 there. A folder holds plan documents as ``.txt`` files (any of the encodings
 that Chinese plans arrive in; a page saved from a browser as ``.html`` too, its markup
-taken off by the cleaning) and, optionally, ``metadata.csv`` with one row per
+taken off by the cleaning; a Word file as ``.docx``, read by :mod:`analysis.wordfile`) and,
+optionally, ``metadata.csv`` with one row per
 document. A file that cannot be used is skipped with a reason; it never stops
 the others.
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from .loader import load_resources
 from .markup import plain_text
+from .wordfile import WordFileError, docx_text, is_word_file
 from .metadata import infer_metadata, is_valid_doc_id
 from .patterns import RE_HAN
 from .schema import METADATA_COLUMNS
@@ -41,6 +43,7 @@ __all__ = [
     "SkippedFile",
     "Corpus",
     "decode_text",
+    "document_text",
     "COMPANION_FILES",
     "read_metadata",
     "list_plan_files",
@@ -48,8 +51,9 @@ __all__ = [
 ]
 
 _REQUIRED_METADATA = ("doc_id", "file")
-#: The files read as plans: plain text, and a page saved from a browser (its markup taken off by the cleaning).
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+#: The files read as plans: plain text, a page saved from a browser (its markup taken off by the cleaning), and a
+#: Word file (.docx: its paragraphs, list numbers and tables, :mod:`analysis.wordfile`).
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -156,7 +160,7 @@ class Document:
                                  "build again") from None
         if hashlib.sha256(data).hexdigest() != self.sha256:
             raise RawFileChanged(f"{self.path}: the file changed while the build was reading it; build again")
-        text, _ = decode_text(data, source=str(self.path))
+        text, _ = document_text(data, source=str(self.path))
         return replace(self, text=text)
 
 
@@ -228,6 +232,22 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-be"
     # CJK text in UTF-16 has few zero bytes; fall back to decoding both ways.
     return None
+
+
+def document_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
+    """A plan file's text and how it was read: a Word file's body (``docx``, :func:`analysis.wordfile.docx_text`),
+    else the decoded bytes (:func:`decode_text`).
+
+    Raises
+    ------
+    DecodeError
+        When the bytes decode to no text.
+    analysis.wordfile.WordFileError
+        When a Word file cannot be read.
+    """
+    if is_word_file(data) or source.lower().endswith(".docx"):
+        return docx_text(data), "docx"
+    return decode_text(data, source=source)
 
 
 def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
@@ -409,8 +429,10 @@ def _entry_problem(path: Path, raw_root: Path) -> str:
         return "a folder: plans in subfolders are not read; move them into this folder or point --raw at the subfolder"
     if not stat.S_ISREG(mode):
         return "not a regular file (a pipe, socket or device); save the plan as a .txt file"
+    if path.suffix.lower() == ".doc":
+        return "an old Word file (.doc, Word 97-2003); save it as .docx or as plain text (.txt) to include it"
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-        return "not a .txt or .html file; save the plan as plain text (.txt) to include it"
+        return "not a .txt, .html or .docx file; save the plan as plain text (.txt) to include it"
     return ""
 
 
@@ -458,11 +480,11 @@ def list_plan_files(raw_dir: Path) -> tuple[list[Path], list[SkippedFile]]:
     --------
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     for name in ("plan.txt", "plan.docx", "metadata.csv", ".DS_Store"):
+    ...     for name in ("plan.txt", "plan.pdf", "metadata.csv", ".DS_Store"):
     ...         _ = (Path(folder) / name).write_bytes(b"")
     ...     plans, skipped = list_plan_files(Path(folder))
     >>> [p.name for p in plans], [s.file for s in skipped]
-    (['plan.txt'], ['plan.docx'])
+    (['plan.txt'], ['plan.pdf'])
     """
     root = raw_dir.resolve()
     plans, skipped = [], []
@@ -568,8 +590,8 @@ def _read_document(path: Path, row: dict | None, resources, infer, keep_text: bo
     except OSError as err:
         return SkippedFile(path.name, f"cannot be read ({err.strerror or err})")
     try:
-        text, encoding = decode_text(data, source=str(path))
-    except DecodeError as err:
+        text, encoding = document_text(data, source=str(path))
+    except (DecodeError, WordFileError) as err:
         return SkippedFile(path.name, err.reason)
     if not RE_HAN.search(text):
         return SkippedFile(path.name, "the file has no Chinese text; is it the right file?")

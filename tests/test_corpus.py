@@ -142,7 +142,7 @@ def test_every_entry_that_is_not_a_plan_is_named_with_its_reason(tmp_path):
     (raw / "more_plans").mkdir()
     (raw / "more_plans" / "p.txt").write_text(PLAN, encoding="utf-8")
     os.mkfifo(raw / "pipe.txt")
-    (raw / "plan.docx").write_bytes(b"PK\x03\x04")
+    (raw / "plan.pdf").write_bytes(b"%PDF-1.7")
     (raw / ".DS_Store").write_bytes(b"\x00")
     (raw / "SHA256SUMS").write_text("", encoding="utf-8")
     corpus = read_corpus(raw)  # must not block on the pipe
@@ -151,7 +151,7 @@ def test_every_entry_that_is_not_a_plan_is_named_with_its_reason(tmp_path):
     assert "does not exist" in reasons["dangling.txt"]
     assert "a folder" in reasons["folder.txt"] and "a folder" in reasons["more_plans"]
     assert "not a regular file" in reasons["pipe.txt"]
-    assert "not a .txt or .html file" in reasons["plan.docx"]
+    assert "not a .txt, .html or .docx file" in reasons["plan.pdf"]
     assert ".DS_Store" not in reasons and "SHA256SUMS" not in reasons
     # the link inside the folder is read (and claims the same id pattern as its own file)
     assert {d.file for d in corpus.documents} | set(reasons) >= {"plan.txt", "link_inside.txt"}
