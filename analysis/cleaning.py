@@ -238,14 +238,42 @@ def _strip_line_edges(text: str) -> str:
     return "\n".join(line.strip(_EDGE_SPACES) for line in text.split("\n"))
 
 
-def _reflow_flat(text: str, steps: list) -> str:
+def _reflow_flat(text: str, steps: list, notes: list, resources: Resources | None) -> str:
     """The text with a flat text's run-in outline markers on lines of their own (:func:`reflow_flat_lines`); a
-    ``flat_text`` step is added to ``steps`` only when there was one."""
+    ``flat_text`` step is added to ``steps`` only when there was one. The lines it makes are new lines for the
+    clutter rules (a breadcrumb run into the text is one of them now): those run again on them."""
     out, split = reflow_flat_lines(text)
     if split:
-        steps.append(CleaningStep("flat_text", "a text run into long lines: run-in outline markers put on lines "
-                                  "of their own", changes=split))
+        _merge_step(steps, CleaningStep("flat_text", "a text run into long lines: run-in outline markers put on "
+                                        "lines of their own", changes=split))
+        out = _without_clutter(out, steps, notes, resources)
     return out
+
+
+def _without_clutter(text: str, steps: list, notes: list, resources: Resources | None) -> str:
+    """The ``web_clutter`` step (:func:`analysis.clutter.remove_web_clutter`), merged into ``steps``; its notes
+    added to ``notes``."""
+    out, removed, found = remove_web_clutter(text, resources)
+    notes += found
+    _merge_step(steps, CleaningStep(
+        "web_clutter",
+        "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
+        "a trailing footer or licence block, stray page numbers and dates, a printed document's running heads",
+        changes=len(removed),
+        lines_removed=sum(not RE_PAGE_COUNTER.fullmatch(r) for r in removed),  # page counters are no lines
+        chars_removed=sum(len(line) for line in removed),
+        examples=_examples(removed),
+    ))
+    return out
+
+
+def _merge_step(steps: list, step: CleaningStep) -> None:
+    """Add ``step`` to ``steps``, or, when a step of its name is there (a pass again), sum the two in its place."""
+    before = next((k for k, s in enumerate(steps) if s.step == step.step), None)
+    if before is None:
+        steps.append(step)
+    else:
+        steps[before] = _sum_steps([steps[before], step])
 
 
 def _normalize_newlines(text: str) -> tuple[str, CleaningStep]:
@@ -631,17 +659,9 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         steps.append(CleaningStep("pinyin", "pinyin readings after characters removed (计(jì)划 → 计划)",
                                   changes=n_pinyin, chars_removed=len(out) - len(glossed)))
     out = glossed
-    out, removed, notes = remove_web_clutter(out, resources)
-    steps.append(CleaningStep(
-        "web_clutter",
-        "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
-        "a trailing footer or licence block, stray page numbers and dates, a printed document's running heads",
-        changes=len(removed),
-        lines_removed=sum(not RE_PAGE_COUNTER.fullmatch(r) for r in removed),  # page counters are no lines
-        chars_removed=sum(len(line) for line in removed),
-        examples=_examples(removed),
-    ))
-    out = _reflow_flat(out, steps)  # before spaces settle: a space is where a break was lost
+    notes: list[str] = []
+    out = _without_clutter(out, steps, notes, resources)
+    out = _reflow_flat(out, steps, notes, resources)  # before spaces settle: a space is where a break was lost
     # Width and spaces each can make work for the other ("工 ?" → "工?" → "工？"):
     # repeat both until neither changes anything, and report their totals.
     width_total, space_total = [], []
@@ -658,8 +678,10 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         chars_removed=len(out) - len(joined_text),
         examples=_examples(joined),
     )
-    # A joined line can set punctuation beside Chinese ("之\n?" → "之?"): settle width and spaces again.
+    # A joined line can set punctuation beside Chinese ("之\n?" → "之?"): settle width and spaces again; and it can
+    # make a line long enough for a flat text's reflow, which cleaning the result again would apply.
     out = _settle_width_and_spaces(joined_text, width_total, space_total) if joined else joined_text
+    out = _reflow_flat(out, steps, notes, resources) if joined else out
     steps += [_sum_steps(width_total), _sum_steps(space_total), line_step]
     if pages_joined or markers_split:  # a document-sharing site's page dump (reported only when there is one)
         steps.append(CleaningStep(

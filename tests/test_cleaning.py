@@ -211,9 +211,11 @@ def test_a_template_sites_blurb_near_the_top_is_removed():
     assert filler.text.split("\n")[0] == "工会年度工作总结"
     lead = clean_text("市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。下面是小编收集整理的报告，欢迎阅读参考！！\n各位代表：")
     assert lead.text.split("\n")[0] == "市长作政府工作报告称，地区生产总值增长的预期目标为8%左右。"
-    # a page of a document run together that holds such words is kept (it is the plan's text)
-    run_together = "政府工作报告由我整理，希望给你工作带来便利。" + "一、2022年工作回顾。全市生产总值370亿元，增长32%。" * 8
-    assert clean_text(run_together).text.replace("\n", "") == run_together  # its outline on lines, nothing removed
+    # a page of a document run together that holds such words keeps the plan's text: its outline is put on lines,
+    # and then the blurb, a line of its own, goes as it would in a page with its line breaks (and as cleaning the
+    # result again would do)
+    outline = "一、2022年工作回顾。全市生产总值370亿元，增长32%。" * 8
+    assert clean_text("政府工作报告由我整理，希望给你工作带来便利。" + outline).text.replace("\n", "") == outline
 
 
 def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_text():
@@ -297,3 +299,12 @@ def test_repeated_short_lines_that_break_no_sentence_or_sit_in_brackets_are_kept
     assert clean_text(headings).text.count("主要措施") == 3  # a subheading after each section's heading
     links = "".join(f"第{n}段，根据中央《\n建议\n》精神推进工作。\n" for n in range(1, 5))
     assert clean_text(links).text.count("建议") == 4  # a link's text set on a line of its own
+
+
+def test_a_join_that_makes_a_flat_line_is_reflowed_in_the_same_cleaning():
+    """Found by the idempotence property: a line just short of a flat text's length, joined to the next, became
+    one that cleaning the result again would split at a run-in marker."""
+    text = ("一、" * 19 + "您当前的位置：" + "开展职工服务活动，提升服务水平。" * 8 + "一、\n附件一、一、一、一、"
+            "新建职工之家（责任单位：办公室）")
+    once = clean_text(text).text
+    assert clean_text(once).text == once
