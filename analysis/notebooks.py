@@ -99,6 +99,9 @@ def execute_notebook(path: Path, out_dir: Path, parameters: dict | None = None, 
             progress_bar=False,
             execution_timeout=timeout,
             config=config,
+            # the kernel's own log: a cell's error reaches the caller as PapermillExecutionError, and the log's
+            # only other message, "KeyboardInterrupt caught in kernel" when the kernel is shut down, is noise
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     return out_path
 
