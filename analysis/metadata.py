@@ -789,6 +789,10 @@ def _issuing_body(title: str, opening: str, place: str) -> str:
 _UNTITLED_GENRES = ("unknown", "news_report")
 
 
+#: A title line that is only a genre's name (政府工作报告, 工作要点): the year and place are put before it.
+_RE_BARE_GENRE = re.compile(r"(?:政府)?工作(?:报告|要点|计划|总结|安排|思路)")
+
+
 def _made_title(year: int | None, place: str, doc_type: str, resources: Resources) -> str:
     """A title for a text without one: 1954年政府工作报告, 2026年江苏省政府工作报告."""
     label = resources.doc_type_labels.get(doc_type, {}).get("zh", "")
@@ -823,7 +827,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         (int or None), ``period`` (``"2021"``, ``"2021-2023"`` or ``""``),
         ``doc_type``, ``issuing_body``, ``inferred`` (what was inferred,
         separated by ``"; "``; ``title (made)`` or ``title (none found)`` when
-        there was no title line) and ``provenance``.
+        there was no title line, ``title (year and place added)`` when the title
+        line is a genre's name alone, 政府工作报告) and ``provenance``.
 
     Examples
     --------
@@ -860,6 +865,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if not title:
         title = _made_title(year_start, place, doc_type, resources)
         inferred[1] = "title (made)" if title else "title (none found)"
+    elif _RE_BARE_GENRE.fullmatch(title) and year_start:  # 政府工作报告 alone: one of many alike in a table
+        title = f"{year_start}年{'' if place == _NATIONAL else place}{title}"
+        inferred[1] = "title (year and place added)"
     level = place_level(place, resources)
     inferred += ([year_source] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
     return {

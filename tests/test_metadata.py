@@ -316,6 +316,14 @@ def test_with_no_other_year_a_plan_is_dated_by_the_span_its_opening_sets():
     assert infer_metadata("各位代表：\n现在，我代表国务院，向大会作政府工作报告。2012～2015年新增就业。", "x.txt")["year_start"] is None
 
 
+def test_a_title_that_is_a_genre_alone_gets_its_year_and_place():
+    meta = infer_metadata("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n各位代表：", "x.txt")
+    assert (meta["title"], meta["inferred"].split("; ")[1]) == ("2026年海南省政府工作报告", "title (year and place added)")
+    national = infer_metadata("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强", "x.txt")
+    assert national["title"] == "2024年政府工作报告"  # 全国 is no part of a national report's title
+    assert infer_metadata("政府工作报告\n各位代表：", "x.txt")["title"] == "政府工作报告"  # no year: as it stands
+
+
 def test_full_width_digits_in_the_title_are_read_as_the_cleaned_text_reads_them():
     meta = infer_metadata("常州市总工会２０２０年工作要点\n一、总体要求", "x.txt")
     assert (meta["title"], meta["year_start"], meta["doc_id"]) == ("常州市总工会2020年工作要点", 2020, "changzhou-2020")
