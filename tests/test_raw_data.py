@@ -18,10 +18,13 @@ def recorded_checksums():
 
 
 def test_every_raw_plan_has_a_checksum_and_matches_it():
-    """Whatever plans data/raw holds: each .txt has a line in SHA256SUMS (a bare file name, as
-    ``cd data/raw && sha256sum NEW.txt >> SHA256SUMS`` writes it) and its bytes match."""
+    """Whatever plans data/raw holds: each plan file (.txt, .html, .docx: the kinds the build reads) has a line in
+    SHA256SUMS (a bare file name, as ``cd data/raw && sha256sum NEW.txt >> SHA256SUMS`` writes it) and its bytes
+    match."""
+    from analysis.corpus import DOCUMENT_SUFFIXES
+
     sums = recorded_checksums()
-    plans = {p.name for p in RAW_DIR.glob("*.txt")}
+    plans = {p.name for p in RAW_DIR.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES}
     assert plans == set(sums), "run (cd data/raw && sha256sum NEW.txt >> SHA256SUMS) for a new plan"
     assert not any("/" in name for name in sums)
     for name, digest in sums.items():
