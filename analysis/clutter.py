@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .loader import Resources, load_resources
-from .patterns import RE_SPACES_BETWEEN
+from .patterns import RE_HAN, RE_SPACES_BETWEEN
 
 __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "RE_PAGE_COUNTER", "remove_web_clutter"]
 
@@ -186,7 +186,7 @@ def _remove_running_heads(lines: list[str], keep: list[bool]) -> list[int]:
     places: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         text = line.strip()
-        if keep[i] and 2 <= len(text) <= _RUNNING_MAX and re.search(r"[\u4e00-\u9fff]", text) \
+        if keep[i] and 2 <= len(text) <= _RUNNING_MAX and RE_HAN.search(text) \
                 and not _RE_SENTENCE_MARK.search(text) and not _RE_LEADING_MARKER.match(text):
             places.setdefault(text, []).append(i)
     removed: list[int] = []

@@ -45,12 +45,15 @@ def is_markup(text: str) -> bool:
     (True, False)
     """
     head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")):
-        return True
+    return head.startswith(("<!doctype html", "<html")) or _at_least(_RE_PAGE_TAG, text, MARKUP_MIN_TAGS)
+
+
+def _at_least(pattern: re.Pattern, text: str, n: int) -> bool:
+    """Whether ``pattern`` is found ``n`` times in ``text`` (the search stops at the ``n``-th)."""
     count = 0
-    for _ in _RE_PAGE_TAG.finditer(text):
+    for _ in pattern.finditer(text):
         count += 1
-        if count >= MARKUP_MIN_TAGS:
+        if count >= n:
             return True
     return False
 
@@ -151,12 +154,7 @@ def is_markdown(text: str) -> bool:
     >>> is_markdown("# 某市总工会2024年工作要点\\n## 一、总体要求\\n正文。"), is_markdown("一、总体要求\\n#1 号文件")
     (True, False)
     """
-    count = 0
-    for _ in _RE_MD_SIGN.finditer(text):
-        count += 1
-        if count >= MARKDOWN_MIN_SIGNS:
-            return True
-    return False
+    return _at_least(_RE_MD_SIGN, text, MARKDOWN_MIN_SIGNS)
 
 
 def markdown_text(text: str) -> tuple[str, int]:
