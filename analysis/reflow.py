@@ -48,8 +48,9 @@ FLAT_MAX_LINES = 3
 #: A list's marker run into a heading that ended without a mark (…跟党走1.坚持…, …新机制5.巩固…, …工作（一）加强…):
 #: a break lost too, in a flat text, where the list goes on with the next number after a sentence end (…。2.…),
 #: and, for a number after the first, its number before came after one too (numbering that runs on across sections).
-_RE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”])(?:(?P<arabic>\d{1,2})[.．、](?![\d.．、])|[（(](?P<chinese>[一二三四五六七八九十]{1,3})[）)])")
-_RE_ENDED = re.compile(r"[。！？；][^\S\n]*(?:(?P<arabic>\d{1,2})[.．、](?![\d.．、])|[（(](?P<chinese>[一二三四五六七八九十]{1,3})[）)])")
+_NUMBERED = r"(?:(?P<arabic>\d{1,2})[.．、](?![\d.．、])|[（(](?P<chinese>[一二三四五六七八九十]{1,3})[）)])"
+_RE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”])" + _NUMBERED)
+_RE_ENDED = re.compile(r"[。！？；][^\S\n]*" + _NUMBERED)
 
 #: A marker such a site writes with a space (1 .坚持…), at a line start: closed up to 1.
 _RE_SPACED_MARKER = re.compile(r"(?m)^(\d{1,2}) ([.．])(?!\d)")
