@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .loader import Resources, load_resources
-from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, five_year_plan_years, parse_number, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
            "RE_BASE_AFTER_YEAR"]
@@ -38,6 +38,8 @@ RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
 #: paragraph is the speaker's address too.
+#: A five-year plan named by its quoted name alone, with no 时期, 期间, 规划 after it (“十五五”发展的主要考虑).
+_RE_QUOTED_FIVE_YEAR_PLAN = re.compile(r"[“\"]十([一二三四五六七八九]?)五[”\"](?!期间|时期|末|计划|规划)")
 _RE_SPEAKER_SENTENCE = re.compile(r"我代表[^。！？\n]*[。！？]?")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
@@ -236,6 +238,7 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     >>> [row["part"] for row in rows]
     ['summary', 'plan']
     """
+    _headings_ahead(rows, resources, period)
     plan_starts = min((row["start"] for row in rows if _opens_plan(row["heading"])),
                       default=len(text) + 1 if leaning == "review" else -1)
     leans = leaning in ("review", "mixed")
@@ -260,6 +263,35 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _headings_ahead(rows: list[dict], resources: Resources, period: tuple) -> None:
+    """A section heading whose words decide nothing but that names a time ahead of the plan's period, and no
+    earlier one and no review cue (“十五五”发展的主要考虑 in a report for 2026), heads planned work: its rows
+    get a decisive plan heading."""
+    if period[0] is None:
+        return
+    ahead: dict[str, bool] = {}
+    for row in rows:
+        if row["heading"][1] or row["part"] not in FORWARD_PARTS or not row["section_title"]:
+            continue
+        title = row["section_title"]
+        if title not in ahead:
+            ahead[title] = _names_only_times_ahead(title, period) and orientation(title, resources).review == 0
+        if ahead[title]:
+            row["heading"] = ("plan", True)
+
+
+def _names_only_times_ahead(title: str, period: tuple) -> bool:
+    """Whether ``title`` names a year or a five-year plan (“十五五”, with or without 时期) after the plan's
+    ``period`` begins, and none before it."""
+    first, last = period[0], period[1] or period[0]
+    spans = [(year_value(m.group(1)),) * 2 for m in _RE_YEAR.finditer(title)]
+    spans += [five_year_plan_of(m) for m in RE_FIVE_YEAR_PLAN.finditer(title)]
+    spans += [five_year_plan_years(10 + (parse_number(m.group(1)) or 0))
+              for m in _RE_QUOTED_FIVE_YEAR_PLAN.finditer(title)]
+    spans = [span for span in spans if span is not None]
+    return bool(spans) and all(start >= first and end > last for start, end in spans)
 
 
 def _opens_plan(heading: tuple[str, bool]) -> bool:

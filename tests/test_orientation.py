@@ -75,3 +75,12 @@ def test_a_five_year_plan_that_begins_with_the_period_looks_ahead_a_past_one_tel
 def test_the_name_of_a_new_industry_is_no_time_ahead():
     assert orientation("战略性新兴产业和未来产业加快发展，未来产业领域一批企业入选。").plan == 0
     assert orientation("未来五年，我们要加快发展。").label() == "plan"
+
+
+def test_a_paragraph_opening_on_the_difficulties_still_seen_looks_back_whatever_its_musts():
+    """同时，我们也清醒地看到…还要加大力度: the close of a review; the same words later in a text do not open it."""
+    shortfalls = "发展中还存在不少困难。改革还要加大力度，任务仍然艰巨。"
+    assert orientation(shortfalls).strong_review == 0
+    cues = orientation("同时，我们也清醒地看到，" + shortfalls)
+    assert cues.strong_review - cues.strong_plan >= 2  # under a review's heading, its musts no longer lead
+    assert "清醒" not in "".join(orientation("要深化改革，推动发展。我们必须清醒地看到风险。").cues)

@@ -348,3 +348,18 @@ def test_a_paragraph_that_addresses_the_audience_after_an_items_text_speaks_for_
     assert units["g:1.2"]["text"].endswith("下降10.9%。") and units["g:1.p1"]["text"].startswith("各位代表！回望过去")
     assert units["g:1.2"]["part"] == "summary"
     assert units["g:2.1"]["text"].endswith("团结起来。")
+
+
+def test_a_section_headed_by_a_time_ahead_plans_even_before_the_reports_plan_section():
+    """A report reviews first; its section on the next five-year plan, headed by the plan's quoted name alone
+    (“十五五”发展的主要考虑, no 任务 or 目标) and with paragraphs that start with no plan word (一是聚力在…取得新突破),
+    plans. A heading naming only a past time (“十四五”发展成就) does not."""
+    text = ("一、2025年工作回顾\n过去一年，地区生产总值增长5.2%。\n二、“十五五”发展的主要考虑\n"
+            "一是聚力在发展新质生产力上取得新突破。创新体系整体效能提升。\n三、2026年工作安排\n要扩大内需。")
+    rows = parse_plan("gov", text, period=(2026, 2026), doc_type="government_work_report").items
+    assert [(r["item_id"], r["part"]) for r in rows] == [
+        ("gov:1.h", "summary"), ("gov:1.p1", "summary"), ("gov:2.h", "plan"), ("gov:2.p1", "plan"),
+        ("gov:3.h", "plan"), ("gov:3.p1", "plan")]
+    past = parse_plan("gov", text.replace("“十五五”发展的主要考虑", "“十四五”发展成就"), period=(2026, 2026),
+                      doc_type="government_work_report").items
+    assert [r["part"] for r in past][2:4] == ["summary", "summary"]
