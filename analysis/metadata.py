@@ -67,8 +67,10 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 _RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
 #: Function characters that no place name holds (在, 的, 和 …).
 _NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
-#: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会….
-_RE_PLACE_BYLINE = re.compile(rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})第[一二三四五六七八九十]+届人民代表大会", re.M)
+#: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…, also
+#: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…).
+_RE_PLACE_BYLINE = re.compile(
+    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第[一二三四五六七八九十]+届\n?人民代表大会", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
