@@ -159,6 +159,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a bare magnitude of 万 or 亿 after 超, 破, 达: over a hundred billion …; not an idiom's 千 (达千家万户)
     ("争取国家政策性资金超千亿元，总额首次突破万亿元。", "summary", [("千亿元", "achieved"), ("突破万亿元", "achieved")]),
     ("服务送达千家万户，力争粮食产量超万亿斤。", "plan", [("万亿斤", "target")]),
+    # and of 亿 after 过, 越 (passed, crossed); not after 经过, 通过 (through)
+    ("进出口总额连续两年过万亿元，经过千万次试验，通过百亿元投资。", "summary", [("两年", "date"), ("万亿元", "achieved")]),
     # 几 after a numeral is an approximation, like 多 and 余
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
