@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import re
+import sys
 import warnings
 from contextlib import contextmanager
 from functools import lru_cache
@@ -19,7 +21,11 @@ from importlib import resources
 from pathlib import Path
 
 import matplotlib
+import matplotlib.colors
+import matplotlib.image
+import numpy as np
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
+from matplotlib.transforms import Bbox
 
 from .config import FIGURES_DIR
 from .tables import atomic_write_bytes, write_figure_data
@@ -159,7 +165,7 @@ def save_figure(
     directory = Path(directory) if directory is not None else FIGURES_DIR
     with warnings.catch_warnings(record=True) as caught, _layout_set_aside(fig) as engine:
         warnings.simplefilter("always")
-        payloads = _render(fig, formats, dpi, engine)
+        payloads, raster = _render(fig, formats, dpi, engine)
     missing = sorted({str(w.message) for w in caught if "missing from font" in str(w.message)})
     if missing:
         raise MissingGlyphError(
@@ -173,6 +179,8 @@ def save_figure(
         written.append(path)
     if data is not None:
         written.append(write_figure_data(data, directory, name))
+    if raster is not None and _shown_inline(fig):
+        _show_saved_raster(fig, raster, dpi)
     return SavedFiles(written)
 
 
@@ -183,37 +191,101 @@ _METADATA = {
 }
 
 
-def _render(fig, formats: tuple[str, ...], dpi: int, engine) -> dict[str, bytes]:
-    """The bytes of ``fig`` in each format, all cut to one tight bounding box.
+def _render(fig, formats: tuple[str, ...], dpi: int, engine) -> tuple[dict[str, bytes], "np.ndarray | None"]:
+    """The bytes of ``fig`` in each format, all cut to one tight box; and its raster (RGBA) when drawn.
 
     ``savefig(bbox_inches="tight")`` lays the figure out in a dry draw before
-    every real one. Here the box is measured once, at the raster resolution
-    (so the PNG has the same pixels as ``savefig`` gives it), and every format
-    is drawn once inside it.
+    every real one. Here the figure is drawn once at the raster resolution;
+    the tight box (padded, rounded out to whole pixels) is measured on that
+    draw, and the PNG is that draw cut to the box: the pixels ``savefig`` gives
+    for the same box. Only when ink lies outside the figure is the raster drawn
+    again inside the box. Other formats are drawn once inside the box.
     """
-    bbox = _measure(fig, dpi, engine).padded(matplotlib.rcParams["savefig.pad_inches"])
+    raster, box = _draw_raster(fig, dpi, engine)
     payloads = {}
     for fmt in formats:
         buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches=bbox, metadata=_METADATA.get(fmt))
+        if fmt == "png" and raster is not None:
+            matplotlib.image.imsave(buf, raster, format="png", origin="upper", dpi=dpi, metadata=_METADATA["png"])
+        else:
+            fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches=box, metadata=_METADATA.get(fmt))
         payloads[fmt] = buf.getvalue()
-    return payloads
+    return payloads, raster
 
 
-def _measure(fig, dpi: int, engine):
-    """The tight box of ``fig`` in inches, from one draw at ``dpi`` that renders nothing.
+def _draw_raster(fig, dpi: int, engine):
+    """Draw ``fig`` once at ``dpi``; return (its raster cut to the tight box or None, the box in inches).
 
     A live layout ``engine`` (constrained, tight) lays the figure out first, at the same resolution.
+    The raster is None when ink lies outside the figure (a legend placed outside it): the canvas
+    cut it off, so only a draw inside the box has it.
     """
+    from matplotlib.backends.backend_agg import RendererAgg
+
     original_dpi = fig.dpi
     try:
         fig.dpi = dpi
         if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
             engine.execute(fig)
-        fig.draw_without_rendering()
-        return fig.get_tightbbox()
+        renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), dpi)
+        fig.draw(renderer)
+        ink = fig.get_tightbbox(renderer)
     finally:
         fig.dpi = original_dpi
+    height, width = renderer.height, renderer.width
+    top, bottom, left, right = _pixel_box(ink.padded(matplotlib.rcParams["savefig.pad_inches"]), dpi, height)
+    box = Bbox.from_extents(left / dpi, (height - bottom) / dpi, right / dpi, (height - top) / dpi)
+    ink_top, ink_bottom, ink_left, ink_right = _pixel_box(ink, dpi, height)
+    if ink_top < 0 or ink_left < 0 or ink_bottom > height or ink_right > width:
+        return None, box
+    drawn = np.asarray(renderer.buffer_rgba())
+    if top >= 0 and left >= 0 and bottom <= height and right <= width:
+        return drawn[top:bottom, left:right], box
+    # The padding reaches past the figure: there ``savefig`` paints the figure's face colour.
+    raster = np.empty((bottom - top, right - left, 4), np.uint8)
+    raster[:] = np.round(np.array(matplotlib.colors.to_rgba(fig.get_facecolor())) * 255).astype(np.uint8)
+    rows, columns = slice(max(top, 0), min(bottom, height)), slice(max(left, 0), min(right, width))
+    raster[rows.start - top:rows.stop - top, columns.start - left:columns.stop - left] = drawn[rows, columns]
+    return raster, box
+
+
+def _pixel_box(box, dpi: int, height: int) -> tuple[int, int, int, int]:
+    """``box`` (inches, origin bottom left) as whole pixel rows and columns (top, bottom, left, right), rounded out."""
+    return (
+        math.floor(height - box.y1 * dpi),
+        math.ceil(height - box.y0 * dpi),
+        math.floor(box.x0 * dpi),
+        math.ceil(box.x1 * dpi),
+    )
+
+
+def _shown_inline(fig) -> bool:
+    """Whether a notebook's inline backend would draw ``fig`` again at the end of the cell."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    return (
+        pyplot is not None
+        and "inline" in pyplot.get_backend()
+        and getattr(fig, "number", None) in pyplot.get_fignums()
+    )
+
+
+def _show_saved_raster(fig, raster: "np.ndarray", dpi: int) -> None:
+    """Show the raster just saved, at screen resolution, in place of the inline backend's own draw.
+
+    The inline backend would lay out, draw and encode the figure once more at the
+    end of the cell; the saved raster scaled down is the same picture. ``fig`` is
+    closed (pyplot's reference to it, which is what makes the backend draw it).
+    """
+    from IPython.display import Image, display
+    from PIL import Image as PILImage
+
+    screen = matplotlib.rcParams["figure.dpi"]
+    image = PILImage.fromarray(raster)
+    size = (max(1, round(image.width * screen / dpi)), max(1, round(image.height * screen / dpi)))
+    buf = io.BytesIO()
+    image.resize(size, PILImage.Resampling.LANCZOS).save(buf, format="png")
+    display(Image(data=buf.getvalue()))
+    sys.modules["matplotlib.pyplot"].close(fig)
 
 
 @contextmanager
@@ -222,7 +294,7 @@ def _layout_set_aside(fig):
 
     ``savefig`` draws the whole figure once more before each file whenever a
     figure has a layout engine, even the placeholder that ``tight_layout``
-    leaves behind and that does nothing. :func:`_measure` lays the figure out
+    leaves behind and that does nothing. :func:`_draw_raster` lays the figure out
     once instead, and the engine is put back after (matplotlib has no public
     way to remove an engine for a while, hence the private attribute).
     """

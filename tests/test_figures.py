@@ -1,10 +1,15 @@
 """Figures: the shipped CJK font, missing-glyph failure, reproducible files."""
+import io
+import math
+
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
+from matplotlib.transforms import Bbox  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from analysis.figures import FONT_FAMILY, MissingGlyphError, cjk_font_path, save_figure, use_cjk_font  # noqa: E402
 
@@ -83,12 +88,54 @@ def _laid_out_bars():
     return fig
 
 
-def test_the_png_has_the_bytes_savefig_tight_gives(tmp_path):
-    fig = _laid_out_bars()
+def _reference_png(fig, path, dpi=300):
+    """What ``savefig`` draws for the tight box at ``dpi``, padded and rounded out to whole pixels."""
+    original = fig.dpi
+    fig.dpi = dpi
+    fig.draw_without_rendering()
+    tight = fig.get_tightbbox().padded(matplotlib.rcParams["savefig.pad_inches"])
+    fig.dpi = original
+    height = round(fig.get_figheight() * dpi)
+    top, bottom = math.floor(height - tight.y1 * dpi), math.ceil(height - tight.y0 * dpi)
+    left, right = math.floor(tight.x0 * dpi), math.ceil(tight.x1 * dpi)
+    box = Bbox.from_extents(left / dpi, (height - bottom) / dpi, right / dpi, (height - top) / dpi)
+    fig.savefig(path, dpi=dpi, bbox_inches=box, metadata={"Software": None})
+    return path.read_bytes()
+
+
+def _size(png_bytes):
+    return Image.open(io.BytesIO(png_bytes)).size
+
+
+def _plain_heatmap():
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.imshow([[1, 2], [3, 4]])
+    ax.set_title("各区职工人数")
+    fig.subplots_adjust(bottom=0.2, top=0.8)  # the padded box lies inside the figure
+    return fig
+
+
+@pytest.mark.parametrize("make", [_laid_out_bars, _plain_heatmap], ids=["padding past the figure", "inside"])
+def test_the_png_has_the_bytes_savefig_gives_for_the_tight_box(tmp_path, make):
+    fig = make()
     (png,) = save_figure(fig, "bars", directory=tmp_path, formats=("png",))
-    reference = tmp_path / "reference.png"
-    fig.savefig(reference, dpi=300, bbox_inches="tight", metadata={"Software": None})
-    assert png.read_bytes() == reference.read_bytes()
+    assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
+    tight = tmp_path / "tight.png"
+    fig.savefig(tight, dpi=300, bbox_inches="tight", metadata={"Software": None})
+    (width, height), (tight_width, tight_height) = _size(png.read_bytes()), _size(tight.read_bytes())
+    assert 0 <= width - tight_width <= 2 and 0 <= height - tight_height <= 2  # at most a pixel more each side
+    plt.close(fig)
+
+
+def test_ink_outside_the_figure_is_kept(tmp_path):
+    """A legend placed outside the axes and the figure: the one draw of the figure cut it off, so the PNG is
+    drawn again inside the box."""
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.plot([1, 2], [3, 1], label="职工服务阵地（个）")
+    ax.legend(loc="center left", bbox_to_anchor=(1.2, 0.5))
+    (png,) = save_figure(fig, "outside", directory=tmp_path, formats=("png",))
+    assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
+    assert _size(png.read_bytes())[0] > 4 * 300  # wider than the figure: the legend is in it
     plt.close(fig)
 
 
@@ -98,7 +145,28 @@ def test_the_figure_is_laid_out_once_and_drawn_once_per_format(tmp_path, monkeyp
     original = type(fig).draw
     monkeypatch.setattr(type(fig), "draw", lambda self, renderer: draws.append(1) or original(self, renderer))
     save_figure(fig, "bars", directory=tmp_path)
-    assert len(draws) == 1 + 2  # one measuring draw, then the PNG and the SVG
+    assert len(draws) == 2  # the raster, which the PNG is cut from, then the SVG
+    plt.close(fig)
+
+
+def test_in_a_notebook_the_saved_raster_is_shown_and_the_figure_not_drawn_again(tmp_path, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(plt, "get_backend", lambda: "module://matplotlib_inline.backend_inline")
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    fig = _laid_out_bars()
+    (png,) = save_figure(fig, "bars", directory=tmp_path, formats=("png",))
+    assert fig.number not in plt.get_fignums()  # closed: the backend will not draw it at the end of the cell
+    (preview,) = shown
+    width, height = _size(png.read_bytes())
+    assert _size(preview.data) == (round(width / 3), round(height / 3))  # 300 dpi saved, 100 dpi on screen
+
+
+def test_outside_a_notebook_the_figure_stays_open(tmp_path):
+    fig = _laid_out_bars()
+    save_figure(fig, "bars", directory=tmp_path, formats=("png",))
+    assert fig.number in plt.get_fignums()
     plt.close(fig)
 
 
@@ -108,7 +176,5 @@ def test_a_live_layout_engine_still_lays_out_and_is_kept(tmp_path):
     engine = fig.get_layout_engine()
     (png,) = save_figure(fig, "constrained", directory=tmp_path, formats=("png",))
     assert fig.get_layout_engine() is engine
-    reference = tmp_path / "reference.png"
-    fig.savefig(reference, dpi=300, bbox_inches="tight", metadata={"Software": None})
-    assert png.read_bytes() == reference.read_bytes()
+    assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
     plt.close(fig)
