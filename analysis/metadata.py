@@ -81,6 +81,10 @@ _RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民�
 _RE_NATIONAL_WEAK = re.compile(r"(?:我国|全国)各族人民")
 #: The speaker's government named with its place: 我代表上杭县人民政府.
 _RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
+#: The speaker's line under a report's title: 广东省省长 孟凡利, 四川省人民政府省长施小琳, 自治区主席 ….
+_RE_SPEAKER_LINE = re.compile(
+    rf"^[^\S\n]*(?P<place>{_PLACE})(?:人民政府)?[^\S\n]*(?:代)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)"
+    rf"[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)
 #: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…):
 #: the subject of a news report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
@@ -624,7 +628,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     全国); a byline naming a people's congress (在江苏省第十四届人民代表大会…)
     in the opening; a national speaker (我代表国务院, 向全国人民代表大会) in the
     opening, or the premier reporting (周恩来总理在报告中…), which gives 全国; the
-    speaker's government named with its place (我代表上杭县人民政府); an
+    speaker's government named with its place (我代表上杭县人民政府), or the speaker's own line under the title
+    (广东省省长 孟凡利); an
     issuer's sign-off among the last lines (鄂城区总工会); the first issuer
     named with its place where a clause starts in the opening's first
     :data:`OPENING_ISSUER_CHARS` characters (近日，顺德区总工会召开…); a province (by name,
@@ -678,6 +683,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     m = _RE_SPEAKER_PLACE.search(opening)
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "opening"  # 我代表上杭县人民政府
+    m = _RE_SPEAKER_LINE.search(opening)
+    if m and _heads_a_title(m.group("place")):
+        return m.group("place"), "byline"  # 广东省省长 孟凡利
     tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-6:]
     for line in reversed(tail):
         m = _RE_SIGN_OFF.fullmatch(line)

@@ -189,6 +189,10 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("政府工作报告", "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。", "x.txt", "", ""),
     ("政府工作报告", "各位代表：\n过去一年，全国各族人民……。", "2026_jiangsu.txt", "江苏省", "file name"),
     ("政府工作报告", "——2026年1月12日在江苏省第十四届人民代表大会第四次会议上\n各位代表：", "x.txt", "江苏省", "byline"),
+    # the speaker's line under the title, with or without 人民政府, before or without a byline
+    ("政府工作报告", "四川日报\n四川省人民政府省长施小琳\n各位代表：", "x.txt", "四川省", "byline"),
+    ("政府工作报告", "广东省省长 孟凡利\n各位代表：", "x.txt", "广东省", "byline"),
+    ("政府工作报告", "代市长 张三\n各位代表：", "x.txt", "", ""),  # no place named
     # the byline broken over lines as the page laid it out
     ("政府工作报告", "——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n各位代表：", "x.txt", "广东省", "byline"),
     ("政府工作报告", "各位代表：\n……。\n", "2026_guangxi_report.txt", "广西壮族自治区", "file name"),
