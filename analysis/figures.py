@@ -218,7 +218,8 @@ def _draw_raster(fig, dpi: int, engine):
 
     A live layout ``engine`` (constrained, tight) lays the figure out first, at the same resolution.
     The raster is None when ink lies outside the figure (a legend placed outside it): the canvas
-    cut it off, so only a draw inside the box has it.
+    cut it off, so only a draw inside the box has it; and when the settings give saved files another
+    background than the figure's own (``savefig.transparent``, ``savefig.facecolor``).
     """
     from matplotlib.backends.backend_agg import RendererAgg
 
@@ -236,7 +237,9 @@ def _draw_raster(fig, dpi: int, engine):
     top, bottom, left, right = _pixel_box(ink.padded(matplotlib.rcParams["savefig.pad_inches"]), dpi, height)
     box = Bbox.from_extents(left / dpi, (height - bottom) / dpi, right / dpi, (height - top) / dpi)
     ink_top, ink_bottom, ink_left, ink_right = _pixel_box(ink, dpi, height)
-    if ink_top < 0 or ink_left < 0 or ink_bottom > height or ink_right > width:
+    rc = matplotlib.rcParams
+    own_background = not rc["savefig.transparent"] and rc["savefig.facecolor"] == rc["savefig.edgecolor"] == "auto"
+    if ink_top < 0 or ink_left < 0 or ink_bottom > height or ink_right > width or not own_background:
         return None, box
     drawn = np.asarray(renderer.buffer_rgba())
     if top >= 0 and left >= 0 and bottom <= height and right <= width:

@@ -139,6 +139,15 @@ def test_ink_outside_the_figure_is_kept(tmp_path):
     plt.close(fig)
 
 
+def test_settings_for_the_saved_background_are_kept(tmp_path):
+    fig = _plain_heatmap()
+    with matplotlib.rc_context({"savefig.facecolor": "#ffeecc"}):
+        (png,) = save_figure(fig, "background", directory=tmp_path, formats=("png",))
+        assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
+    assert Image.open(png).convert("RGB").getpixel((0, 0)) == (255, 238, 204)
+    plt.close(fig)
+
+
 def test_the_figure_is_laid_out_once_and_drawn_once_per_format(tmp_path, monkeypatch):
     fig = _laid_out_bars()
     draws = []
