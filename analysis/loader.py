@@ -27,6 +27,9 @@ import pandas as pd
 
 from .config import RESOURCES_DIR
 
+#: The last character of a place name of each level a plan names its own area by (全市, 本区, 我省 …).
+PLACE_SUFFIXES = "省市区县州旗盟"
+
 __all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "read_user_dict", "load_themes"]
 
 _CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb", "acts_on_people",
@@ -339,6 +342,19 @@ class Resources:
     def provinces(self) -> tuple[dict[str, str], ...]:
         """The provincial-level divisions (name, short, pinyin, level) from ``provinces.csv``."""
         return tuple(_rows(self.path("provinces.csv")))
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Chinese place names with their level's suffix (连云港市, 武进区, 江苏省 …; three characters or more):
+        the words jieba's own dictionary tags as place names (``ns``) that end in 省, 市, 区, 县, 州, 旗 or 盟.
+        Read once per process, on first use."""
+        from importlib import resources
+
+        dictionary = resources.files("jieba") / "dict.txt"
+        with dictionary.open(encoding="utf-8") as f:
+            entries = (line.split() for line in f)
+            return frozenset(e[0] for e in entries if len(e) == 3 and e[2] == "ns" and len(e[0]) >= 3
+                             and e[0][-1] in PLACE_SUFFIXES)
 
     @cached_property
     def stopwords(self) -> frozenset[str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from .cleaning import half_width, simplified, without_pinyin_notes
@@ -67,6 +68,11 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 _RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
 #: Function characters that no place name holds (在, 的, 和 …).
 _NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
+#: A title for the issuer's own area (全市工会工作三年行动计划, 本区…): group 1 the level's suffix.
+_RE_OWN_AREA_TITLE = re.compile(r"[全本我]([省市区县州旗盟])")
+#: How much of a text is searched for the place of a title for its own area, and the longest place name.
+PLACE_SCAN_CHARS = 20_000
+_PLACE_NAME_MAX = 8
 #: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…, also
 #: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…).
 _RE_PLACE_BYLINE = re.compile(
@@ -633,7 +639,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     issuer's sign-off among the last lines (鄂城区总工会); the first issuer
     named with its place where a clause starts in the opening's first
     :data:`OPENING_ISSUER_CHARS` characters (近日，顺德区总工会召开…); a province (by name,
-    short name or pinyin) or a place name in the file name; last, the whole
+    short name or pinyin) or a place name in the file name; for a title that names only the issuer's own area
+    (全市工会工作三年行动计划), the place of that level the text names most often (连云港市); last, the whole
     country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
 
     Parameters
@@ -654,7 +661,7 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         The place as written (常州市, 全国, 江苏省), or ``""``.
     source : str
         ``"title"``, ``"byline"``, ``"opening"``, ``"sign-off"``,
-        ``"file name"``, or ``""`` when no place was found.
+        ``"file name"``, ``"text"``, or ``""`` when no place was found.
 
     Examples
     --------
@@ -697,7 +704,28 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     place = _place_in_file_name(filename, resources)
     if place:
         return place, "file name"
+    place = _place_of_own_area(title, text, resources)
+    if place:
+        return place, "text"
     return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
+
+
+def _place_of_own_area(title: str, text: str, resources: Resources) -> str:
+    """The place of a title that names only the issuer's own area (全市工会工作三年行动计划): the place name of that
+    level (…市 for 全市; :attr:`analysis.loader.Resources.place_names`) the text names most often in its first
+    :data:`PLACE_SCAN_CHARS` characters, at least twice (the first named of those named as often), or ``""``."""
+    m = _RE_OWN_AREA_TITLE.search(title)
+    if not m:
+        return ""
+    names, body = resources.place_names, text[:PLACE_SCAN_CHARS]
+    counts: Counter = Counter()
+    for hit in re.finditer(m.group(1), body):
+        name = next((body[hit.end() - n:hit.end()] for n in range(_PLACE_NAME_MAX, 2, -1)
+                     if hit.end() >= n and body[hit.end() - n:hit.end()] in names), None)
+        if name:
+            counts[name] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], body.index(item[0])))
+    return ranked[0][0] if ranked and ranked[0][1] >= 2 else ""
 
 
 def _opening_issuer_place(lead: str) -> str:

@@ -189,6 +189,10 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("政府工作报告", "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。", "x.txt", "", ""),
     ("政府工作报告", "各位代表：\n过去一年，全国各族人民……。", "2026_jiangsu.txt", "江苏省", "file name"),
     ("政府工作报告", "——2026年1月12日在江苏省第十四届人民代表大会第四次会议上\n各位代表：", "x.txt", "江苏省", "byline"),
+    # a title for the issuer's own area: the place of that level the text names most often, twice at least
+    ("全市工会工作三年行动计划", "根据《连云港市…规划》，为推动连云港发展。\n推进连云港市职工服务中心建设，做强产业强市。",
+     "x.txt", "连云港市", "text"),
+    ("全市工会工作要点", "学习苏州市的经验，做强产业强市。", "x.txt", "", ""),  # named once; 产业强市 is no place
     # the speaker's line under the title, with or without 人民政府, before or without a byline
     ("政府工作报告", "四川日报\n四川省人民政府省长施小琳\n各位代表：", "x.txt", "四川省", "byline"),
     ("政府工作报告", "广东省省长 孟凡利\n各位代表：", "x.txt", "广东省", "byline"),
