@@ -639,7 +639,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     issuer's sign-off among the last lines (鄂城区总工会); the first issuer
     named with its place where a clause starts in the opening's first
     :data:`OPENING_ISSUER_CHARS` characters (近日，顺德区总工会召开…); a province (by name,
-    short name or pinyin) or a place name in the file name; for a title that names only the issuer's own area
+    short name or pinyin) or a place name in the file name; the one province a title names anywhere
+    (深化数字浙江建设…工作要点); for a title that names only the issuer's own area
     (全市工会工作三年行动计划), the place of that level the text names most often (连云港市); last, the whole
     country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
 
@@ -704,10 +705,20 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     place = _place_in_file_name(filename, resources)
     if place:
         return place, "file name"
+    place = _province_in_title(title, resources)
+    if place:
+        return place, "title"
     place = _place_of_own_area(title, text, resources)
     if place:
         return place, "text"
     return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
+
+
+def _province_in_title(title: str, resources: Resources) -> str:
+    """The one province a title names anywhere, by name or short name (深化数字浙江建设2020年工作要点 → 浙江省), or
+    ``""`` (none, or more than one)."""
+    named = {row["name"] for row in resources.provinces if row["name"] in title or row["short"] in title}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _place_of_own_area(title: str, text: str, resources: Resources) -> str:

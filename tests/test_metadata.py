@@ -39,7 +39,8 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("加强社区工会建设的实施方案", ""),
     ("工会主席在市总工会十四届七次委员会议上的报告", ""),
     ("上半年市总工会工作总结", ""),  # a time, not a place
-    ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告", ""),  # a mayor, not a place (the byline names it)
+    ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告", "上海市"),  # not 龚正市 (a mayor): the
+    # municipality the title names further on
     ("中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见", "云南省"),
 ])
 def test_the_place_comes_from_the_start_of_the_title(title, place):
@@ -189,6 +190,9 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("政府工作报告", "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。", "x.txt", "", ""),
     ("政府工作报告", "各位代表：\n过去一年，全国各族人民……。", "2026_jiangsu.txt", "江苏省", "file name"),
     ("政府工作报告", "——2026年1月12日在江苏省第十四届人民代表大会第四次会议上\n各位代表：", "x.txt", "江苏省", "byline"),
+    # the one province a title names anywhere (here in a slogan); not when it names two
+    ("深化数字浙江建设2020年工作要点", "《深化数字浙江建设2020年工作要点》近日出台。", "x.txt", "浙江省", "title"),
+    ("沪苏浙皖协同推进长三角一体化工作要点", "……。", "x.txt", "", ""),
     # a title for the issuer's own area: the place of that level the text names most often, twice at least
     ("全市工会工作三年行动计划", "根据《连云港市…规划》，为推动连云港发展。\n推进连云港市职工服务中心建设，做强产业强市。",
      "x.txt", "连云港市", "text"),
