@@ -87,6 +87,24 @@ def test_annotated_heatmap_writes_only_the_cells_asked_for():
     plt.close(fig)
 
 
+def test_a_heatmap_is_cells_as_shapes_row_one_on_top_and_an_empty_cell_in_the_bad_colour(tmp_path):
+    """No image: at 300 dpi an image is coloured pixel by pixel and the SVG would hold it as a raster."""
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=(3, 2))
+    cmap = plt.get_cmap("Blues").with_extremes(bad="#EEEEEE")
+    plotting.annotated_heatmap(ax, np.array([[0.0, np.nan], [1.0, 0.2]]), cmap=cmap, fontsize=7,
+                               cell_text=lambda i, j, v: None)
+    assert not ax.images and ax.get_ylim() == (1.5, -0.5) and ax.get_xlim() == (-0.5, 1.5)
+    png, svg = save_figure(fig, "heatmap", directory=tmp_path)
+    assert "<image" not in svg.read_text(encoding="utf-8")
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(png).convert("RGB"))
+    assert tuple(pixels[pixels.shape[0] // 3, pixels.shape[1] * 2 // 3]) == (0xEE, 0xEE, 0xEE)  # row 0, column 1
+    plt.close(fig)
+
+
 def test_plotting_lists_every_chart_it_offers():
     public = {name for name in dir(plotting) if name.startswith("plot_")}
     assert public <= set(plotting.__all__)

@@ -130,7 +130,7 @@ def small_multiples(n: int, ncols: int, panel_width: float, panel_height: float,
 
 
 def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[[int, int, float], str | None],
-                      fontsize: int, light: Callable[[float], bool] = lambda v: False, **imshow):
+                      fontsize: int, light: Callable[[float], bool] = lambda v: False, **mesh):
     """Draw ``values`` as a heatmap on ``ax`` with each cell's text.
 
     Parameters
@@ -149,15 +149,21 @@ def annotated_heatmap(ax, values: np.ndarray, *, cmap: str, cell_text: Callable[
     light : callable, default ``lambda v: False``
         Called with a value; true where the cell text is white (on dark
         cells), else it is black (the default: black everywhere).
-    **imshow
-        Further keyword arguments of ``ax.imshow`` (``vmin``, ``vmax`` …).
+    **mesh
+        Further keyword arguments of ``ax.pcolormesh`` (``vmin``, ``vmax`` …).
 
     Returns
     -------
-    matplotlib.image.AxesImage
-        The image (for a colour bar).
+    matplotlib.collections.QuadMesh
+        The cells (for a colour bar).
     """
-    image = ax.imshow(values, cmap=cmap, aspect="auto", **imshow)
+    # One quadrilateral per cell, not an image: an image is resampled and coloured pixel by pixel at 300 dpi
+    # and stored in the SVG as a raster; cells drawn as shapes stay vectors and cost what their number does.
+    rows, columns = values.shape
+    image = ax.pcolormesh(np.arange(columns + 1) - 0.5, np.arange(rows + 1) - 0.5, np.ma.masked_invalid(values),
+                          cmap=cmap, **mesh)
+    ax.set_xlim(-0.5, columns - 0.5)
+    ax.set_ylim(rows - 0.5, -0.5)  # the first row at the top, as an image has it
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             text = cell_text(i, j, values[i, j])
