@@ -88,9 +88,10 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …; after 每
     # the denominator of a rate (每百斤大豆, 每百户): one hundred …;
     # and a bare magnitude of 万 or 亿 after 超, 破, 达 (超千亿元, 突破万亿元, 达百亿级), of 亿 after 过, 越 (连续两年过万亿元,
-    # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …
+    # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …; and of 亿 before 级 (千亿级产业集群, 万亿元级): a size class
     bare = (rf"(?:数|(?<=[近上逾每])|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
-            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿))(?!百分之)(?=[百千万])(?:{cn_char})++")
+            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?级))"
+            rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")

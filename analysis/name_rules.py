@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
     "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "named_count", "one_of_a_set", "count_of_a_list", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "named_count", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -29,6 +29,9 @@ _RE_EARLY_PLAN_PERIOD = re.compile(r"[六七八九十]五")
 _RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
 #: 一大 is the first congress only alone or before 会址, 代表 …; 一大批, 一大亮点 are words ("a large …").
 _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
+#: A bare magnitude of 亿 (百亿, 千亿, 万亿) and what reaches a level right before one (达万亿级, 跨越千亿级台阶).
+_RE_BARE_MAGNITUDE = re.compile(r"[百千万]*亿")
+_RE_LEVEL_REACHED = re.compile(r"[达越破超]$|迈上$|跨上$|实现$")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -256,11 +259,29 @@ def _counts_parts(c: Candidate) -> bool:
     return not _RE_MET.match(c.index.text, counted.end())  # 12项约束性指标已达到…: a result
 
 
+def size_class(c: Candidate) -> str | None:
+    """千亿级产业集群, 3个万亿元级产业, 百亿级项目: a bare magnitude of 亿 before 级 is a size class, the least size of
+    the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升: after
+    达, 越, 破, 超, 迈上, 跨上, 实现: a result or an aim, read by the later rules)."""
+    start = c.m.start("num")  # after a qualifier (达) the match holds
+    if not _is_magnitude_class(c) or _RE_LEVEL_REACHED.search(c.index.text, max(0, start - 2), start):
+        return None
+    return "threshold"
+
+
+def _is_magnitude_class(c: Candidate) -> bool:
+    """A bare magnitude of 亿 (千亿, 万亿) with 级 as its unit or right after its unit (千亿元级)."""
+    return bool(_RE_BARE_MAGNITUDE.fullmatch(c.num)) and (c.unit == "级" or c.index.text.startswith("级", c.m.end()))
+
+
 def label_unit(c: Candidate) -> str | None:
     """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
-    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`), nor 两届 (a count of sessions held)."""
+    but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`), nor 两届 (a count of sessions held), nor a
+    level of 亿 reached (达万亿级规模: see :func:`size_class`)."""
     if c.unit == "届" and c.num.startswith("两"):
         return None  # 连续举办两届…: 两 counts, it never numbers an edition (see edition)
+    if _is_magnitude_class(c):
+        return None
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 
@@ -379,6 +400,7 @@ NAME_RULES = (
     named_count,
     one_of_a_set,
     count_of_a_list,
+    size_class,
     label_unit,
     quoted_code,
     not_a_number,

@@ -380,7 +380,17 @@ def test_a_count_after_zhuahao_or_zhuazhu_announces_a_list_but_one_after_zhua_is
 
 def test_what_exists_now_is_a_present_state_even_in_a_plan():
     found = extract_quantities("提质壮大现有8个万亿元级产业集群，新培育3个产业集群。", part="plan")
-    assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("3个", "target")]
+    assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("万亿元", "threshold"), ("3个", "target")]
+
+
+def test_a_magnitude_of_yi_before_ji_is_a_size_class_unless_a_level_is_reached():
+    """千亿级产业集群: the least size of the things named (a threshold), as the labellers of rounds 17 and 22 read it;
+    达万亿级规模, 跨越千亿级台阶: a level reached, read by the part and the cues like any figure."""
+    found = extract_quantities("形成3个万亿级和7个千亿元级产业集群，打造百亿级项目。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found] == [
+        ("3个", "target"), ("万亿级", "threshold"), ("7个", "target"), ("千亿元", "threshold"), ("百亿级", "threshold")]
+    reached = extract_quantities("全省财政收入达万亿级规模，进出口连续4年跨越千亿级台阶。", part="summary")
+    assert [(q["span"], q["kind"]) for q in reached] == [("达万亿级", "achieved"), ("4年", "date"), ("千亿级", "achieved")]
 
 
 def test_every_item_of_a_list_of_planned_targets_is_a_target_even_in_a_review_part():
