@@ -702,15 +702,13 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS])
     if place:
         return place, "opening"
-    place = _place_in_file_name(filename, resources)
-    if place:
-        return place, "file name"
-    place = _province_in_title(title, resources)
-    if place:
-        return place, "title"
-    place = _place_of_own_area(title, text, resources)
-    if place:
-        return place, "text"
+    last_resorts = ((lambda: _place_in_file_name(filename, resources), "file name"),
+                    (lambda: _province_in_title(title, resources), "title"),
+                    (lambda: _place_of_own_area(title, text, resources), "text"))
+    for find, source in last_resorts:
+        place = find()
+        if place:
+            return place, source
     return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
 
 
