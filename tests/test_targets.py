@@ -383,6 +383,12 @@ def test_what_exists_now_is_a_present_state_even_in_a_plan():
     assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("万亿元", "threshold"), ("3个", "target")]
 
 
+def test_a_grade_bounded_is_a_threshold_a_grade_alone_a_label():
+    found = extract_quantities("电子病历共享覆盖二级以上医疗机构97%门诊量，28个二级指标达到先进水平。", part="summary")
+    assert [(q["span"], q["kind"]) for q in found] == [
+        ("二级以上", "threshold"), ("97%", "achieved"), ("28个", "achieved"), ("二级", "label")]
+
+
 def test_a_magnitude_of_yi_before_ji_is_a_size_class_unless_a_level_is_reached():
     """千亿级产业集群: the least size of the things named (a threshold), as the labellers of rounds 17 and 22 read it;
     达万亿级规模, 跨越千亿级台阶: a level reached, read by the part and the cues like any figure."""
