@@ -908,6 +908,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
     place, place_source = find_place(title, text, filename, resources)
+    issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
     inferred = ["doc_id", "title", "doc_type"]
     if not title:
         title = _made_title(year_start, place, doc_type, resources)
@@ -916,21 +917,24 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         title = f"{year_start}年{'' if place == _NATIONAL else place}{title}"
         inferred[1] = "title (year and place added)"
     level = place_level(place, resources)
-    inferred += ([year_source] if year_start else []) + ([f"place (from the {place_source})", "place_en"] if place else [])
+    province = province_name(place, resources) if level == "province" else ""
+    inferred += ([year_source, "period"] if year_start else []) + (
+        [f"place (from the {place_source})", "place_en", "level"] if place else []) + (
+        ["province"] if province else []) + (["issuing_body"] if issuing_body else [])
     return {
         "doc_id": derive_doc_id(place, year_start, year_end, filename, resources),
         "title": title,
         "place": place,
         "place_en": english_place(place, resources),
         "level": level,
-        "province": province_name(place, resources) if level == "province" else "",
+        "province": province,
         "year_start": year_start,
         "year_end": year_end,
         "period": "" if year_start is None else (
             str(year_start) if year_end == year_start else f"{year_start}-{year_end}"
         ),
         "doc_type": doc_type,
-        "issuing_body": _issuing_body(title, opening, place),
+        "issuing_body": issuing_body,
         "inferred": "; ".join(inferred),
         "provenance": "no row in metadata.csv; metadata inferred from the text and the file name",
     }

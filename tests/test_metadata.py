@@ -387,3 +387,12 @@ def test_a_news_lead_that_names_the_years_economic_plan_gives_the_year():
     meta = infer_metadata(lead, "e01.txt")
     assert (meta["year_start"], meta["title"], meta["doc_type"]) == (2020, "2020年政府工作报告", "government_work_report")
     assert "year (from the plan the opening names)" in meta["inferred"]
+
+
+def test_every_field_read_from_the_text_is_listed_as_inferred_and_a_made_title_names_no_issuer():
+    """A bare title completed (2026年广东省政府工作报告) is not the issuer's name: the speaker's body is (我代表省人民政府)."""
+    meta = infer_metadata("政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n各位代表：\n"
+                          "现在，我代表省人民政府，向大会报告工作。", "x.txt")
+    assert (meta["title"], meta["issuing_body"], meta["province"]) == ("2026年广东省政府工作报告", "广东省人民政府", "广东")
+    listed = meta["inferred"].split("; ")
+    assert {"period", "place_en", "level", "province", "issuing_body"} <= set(listed)
