@@ -29,6 +29,7 @@ def _build(args: argparse.Namespace) -> int:
     from .build import DEFAULT_CACHE_DIR, OutputBusyError, OutputError, OutputFolderError, build, default_jobs
     from .corpus import CorpusError
     from .tables import read_table, table_rows
+    from .themes import POOR_FIT_SHARE, poorly_fitting_plans
 
     if args.clear_cache:
         cache.clear(DEFAULT_CACHE_DIR)
@@ -73,6 +74,13 @@ def _build(args: argparse.Namespace) -> int:
     )
     for note in p.notes:
         print(f"note: {note}", file=sys.stderr)
+    poor = poorly_fitting_plans(read_table("item_themes", args.out, columns=["doc_id", "theme", "is_primary"]))
+    if len(poor):
+        listed = ", ".join(f"{doc} {share:.0%}" for doc, share in poor.head(5).items()) + (" …" if len(poor) > 5 else "")
+        print(f"note: the taxonomy {resources.taxonomy_id.split()[0]} leaves over {POOR_FIT_SHARE:.0%} of the items of "
+              f"{len(poor)} document(s) unassigned ({listed}): of another genre? Code them with a taxonomy that "
+              "fits (--themes FILE; themes_gwr.csv ships for government work reports; README, Themes per corpus)",
+              file=sys.stderr)
     for file, reason in p.skipped.itertuples(index=False):
         print(f"skipped: {file}: {reason}", file=sys.stderr)
     if not result.ok:

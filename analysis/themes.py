@@ -33,6 +33,8 @@ __all__ = [
     "ITEM_THEME_COLUMNS",
     "UNASSIGNED",
     "unassigned_share",
+    "poorly_fitting_plans",
+    "POOR_FIT_SHARE",
     "taxonomy_table",
     "codable_items",
     "item_term_texts",
@@ -76,6 +78,24 @@ def unassigned_share(coded: pd.DataFrame) -> float:
     """
     primary = coded[coded["is_primary"]]
     return float((primary["theme"] == UNASSIGNED).mean()) if len(primary) else 0.0
+
+
+#: A plan with more than this share of its coded items unassigned is poorly served by the taxonomy.
+POOR_FIT_SHARE = 0.25
+
+
+def poorly_fitting_plans(coded: pd.DataFrame, share: float = POOR_FIT_SHARE) -> pd.Series:
+    """Per plan whose share of coded items left :data:`UNASSIGNED` is above ``share``: that share, largest first
+    (a plan of another genre than the taxonomy's: a government work report coded with the union themes).
+
+    >>> coded = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "theme": ["care", "care", "care", "unassigned"],
+    ...                       "is_primary": True})
+    >>> poorly_fitting_plans(coded).to_dict()
+    {'b': 0.5}
+    """
+    primary = coded[coded["is_primary"]]
+    shares = (primary["theme"] == UNASSIGNED).groupby(primary["doc_id"]).mean()
+    return shares[shares > share].sort_values(ascending=False, kind="stable")
 
 
 def theme_labels(taxonomy: pd.DataFrame, lang: str = "zh") -> dict[str, str]:

@@ -475,3 +475,18 @@ def test_a_plan_changed_during_the_build_stops_it_naming_the_file_and_keeps_the_
     assert main(["build", "--raw", str(raw), "--out", str(out), "--no-cache"]) == EXIT_USAGE
     assert "the file changed while the build was reading it" in capsys.readouterr().err
     assert tree(out) == before
+
+
+def test_the_build_says_when_the_taxonomy_leaves_a_document_mostly_uncoded(tmp_path, capsys):
+    """A government work report added to union plans and coded with the union themes: the build names it."""
+    from analysis.config import PROJECT_ROOT
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW_DIR / "2020_changzhou-city_union-work-points.txt", raw)
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "union"), "--no-cache"]) == 0
+    assert "unassigned" not in capsys.readouterr().err
+    shutil.copy(PROJECT_ROOT / "data" / "national-reports" / "raw" / "gwr_2018.txt", raw)
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "mixed"), "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert "leaves over 25% of the items of 1 document(s) unassigned (national-2018" in err and "--themes" in err
