@@ -639,6 +639,19 @@ def _context(ctx: dict) -> dict:
     return {k: ctx[k] for k in _CONTEXT + ("heading",) if k in ctx}
 
 
+def _glossary_annex_lines(lines: list[str], annex: int) -> set[int]:
+    """The non-blank lines, from ``annex`` on, of each annex that is a glossary or notes (附件2 then 名词解释, or
+    附件2：名词解释 on one line), up to the next annex."""
+    found: set[int] = set()
+    starts = [i for i in range(annex, len(lines)) if RE_ANNEX_START.match(lines[i].strip())] + [len(lines)]
+    for start, end in zip(starts, starts[1:]):
+        body = [i for i in range(start, end) if lines[i].strip()]
+        title = RE_ANNEX_START.sub("", lines[start].strip()).strip() or (lines[body[1]].strip() if len(body) > 1 else "")
+        if RE_APPENDIX_START.fullmatch(title):
+            found.update(body)
+    return found
+
+
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None),
               leaning: str = "") -> tuple[list[dict], list[dict], list[str]]:
@@ -694,10 +707,13 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     rows.paragraphs("appendix.", "appendix", [i for i in range(regions.appendix, regions.annex) if lines[i].strip()])
     annex_rows: list[dict] = []
     if regions.annex < len(lines):
-        annex = parse_annex(doc_id, text, offsets[regions.annex])
+        glossary = _glossary_annex_lines(lines, regions.annex)  # 附件2 名词解释: an appendix, not an annex
+        rows.paragraphs("appendix.", "appendix", sorted(glossary))
+        cut = offsets[min(glossary)] if glossary else len(text)
+        annex = parse_annex(doc_id, text[:cut], offsets[regions.annex])
         annex_rows = annex.rows
         notes.extend(annex.warnings)
-        rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip()])
+        rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip() and i not in glossary])
     ordered = rows.numbered()
     orient_parts(ordered, text, resources, period, leaning=leaning)
     heading_parts(ordered)

@@ -363,3 +363,15 @@ def test_a_section_headed_by_a_time_ahead_plans_even_before_the_reports_plan_sec
     past = parse_plan("gov", text.replace("“十五五”发展的主要考虑", "“十四五”发展成就"), period=(2026, 2026),
                       doc_type="government_work_report").items
     assert [r["part"] for r in past][2:4] == ["summary", "summary"]
+
+
+def test_a_glossary_among_the_annexes_is_an_appendix_and_the_other_annexes_stay():
+    """附件1 (the year's projects) stays an annex; 附件2 名词解释 is an appendix (no quantities, no themes)."""
+    text = ("一、工作任务\n新建职工之家10家。\n附件1\n2026年十件民生实事\n一、新建食堂20个。\n"
+            "附件2\n名词解释\n1.“四上”企业：年主营业务收入2000万元及以上的工业企业。\n")
+    rows = parse_plan("gov", text, period=(2026, 2026)).items
+    parts = {r["text"].split("\n")[0]: r["part"] for r in rows}
+    assert parts["附件1"] == parts["一、新建食堂20个。"] == "annex"
+    assert parts["附件2"] == parts["名词解释"] == parts["1.“四上”企业：年主营业务收入2000万元及以上的工业企业。"] == "appendix"
+    one_line = parse_plan("gov", text.replace("附件2\n名词解释", "附件2：名词解释"), period=(2026, 2026)).items
+    assert [r["part"] for r in one_line if "四上" in r["text"]] == ["appendix"]
