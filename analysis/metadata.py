@@ -884,7 +884,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     ('nanjing-2021', '南京市总工会2021年工作要点', '南京市', 2021, 'work_points', 'city')
     >>> m = infer_metadata("各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_1954.txt")
     >>> m["doc_id"], m["title"], m["issuing_body"], m["inferred"]
-    ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; place (from the opening); place_en')
+    ('national-1954', '1954年政府工作报告', '国务院', 'doc_id; title (made); doc_type; year; period; place (from the opening); place_en; level; issuing_body')
     """
     resources = resources or load_resources()
     whole = text
