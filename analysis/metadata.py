@@ -2,7 +2,8 @@
 
 A document without a row in ``metadata.csv`` gets what its text and file name
 tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
-``doc_type``, ``year``, ``place`` with its source) listed in ``inferred``:
+``doc_type``, ``year`` and ``period``, ``place`` with its source, ``place_en``, ``level``, ``province``,
+``issuing_body``) listed in ``inferred``:
 
 ``title``     the document's own title line among its first lines, not page chrome, a salutation
               (各位代表：), a subtitle, a heading or a document number; the title inside a cover notice
