@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .loader import Resources, load_resources
-from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, five_year_plan_years, parse_number, year_value
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
            "RE_BASE_AFTER_YEAR"]
@@ -39,7 +39,10 @@ _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
 #: paragraph is the speaker's address too.
 #: A five-year plan named by its quoted name alone, with no 时期, 期间, 规划 after it (“十五五”发展的主要考虑).
-_RE_QUOTED_FIVE_YEAR_PLAN = re.compile(r"[“\"]十([一二三四五六七八九]?)五[”\"](?!期间|时期|末|计划|规划)")
+#: Its groups are those of :data:`analysis.patterns.RE_FIVE_YEAR_PLAN` (``long`` and ``end`` always empty), so
+#: :func:`analysis.patterns.five_year_plan_of` reads it.
+_RE_QUOTED_FIVE_YEAR_PLAN = re.compile(
+    r"[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"](?P<long>)(?P<end>)(?!期间|时期|末|计划|规划)")
 _RE_SPEAKER_SENTENCE = re.compile(r"我代表[^。！？\n]*[。！？]?")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
@@ -287,9 +290,8 @@ def _names_only_times_ahead(title: str, period: tuple) -> bool:
     ``period`` begins, and none before it."""
     first, last = period[0], period[1] or period[0]
     spans = [(year_value(m.group(1)),) * 2 for m in _RE_YEAR.finditer(title)]
-    spans += [five_year_plan_of(m) for m in RE_FIVE_YEAR_PLAN.finditer(title)]
-    spans += [five_year_plan_years(10 + (parse_number(m.group(1)) or 0))
-              for m in _RE_QUOTED_FIVE_YEAR_PLAN.finditer(title)]
+    spans += [five_year_plan_of(m) for pattern in (RE_FIVE_YEAR_PLAN, _RE_QUOTED_FIVE_YEAR_PLAN)
+              for m in pattern.finditer(title)]
     spans = [span for span in spans if span is not None]
     return bool(spans) and all(start >= first and end > last for start, end in spans)
 
