@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.transforms import Bbox  # noqa: E402
@@ -103,6 +104,13 @@ def _reference_png(fig, path, dpi=300):
     return path.read_bytes()
 
 
+def _same_picture(png, reference_bytes):
+    """Whether the PNG file ``png`` holds the pixels (as RGBA) and resolution of the PNG ``reference_bytes``."""
+    saved, reference = Image.open(png), Image.open(io.BytesIO(reference_bytes))
+    return (np.array_equal(np.asarray(saved.convert("RGBA")), np.asarray(reference.convert("RGBA")))
+            and saved.info["dpi"] == pytest.approx(reference.info["dpi"]))
+
+
 def _size(png_bytes):
     return Image.open(io.BytesIO(png_bytes)).size
 
@@ -116,10 +124,11 @@ def _plain_heatmap():
 
 
 @pytest.mark.parametrize("make", [_laid_out_bars, _plain_heatmap], ids=["padding past the figure", "inside"])
-def test_the_png_has_the_bytes_savefig_gives_for_the_tight_box(tmp_path, make):
+def test_the_png_has_the_pixels_savefig_gives_for_the_tight_box(tmp_path, make):
     fig = make()
     (png,) = save_figure(fig, "bars", directory=tmp_path, formats=("png",))
-    assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
+    assert _same_picture(png, _reference_png(fig, tmp_path / "reference.png"))
+    assert Image.open(png).mode == "RGB"  # opaque: written without the alpha channel
     tight = tmp_path / "tight.png"
     fig.savefig(tight, dpi=300, bbox_inches="tight", metadata={"Software": None})
     (width, height), (tight_width, tight_height) = _size(png.read_bytes()), _size(tight.read_bytes())
@@ -185,5 +194,14 @@ def test_a_live_layout_engine_still_lays_out_and_is_kept(tmp_path):
     engine = fig.get_layout_engine()
     (png,) = save_figure(fig, "constrained", directory=tmp_path, formats=("png",))
     assert fig.get_layout_engine() is engine
-    assert png.read_bytes() == _reference_png(fig, tmp_path / "reference.png")
+    assert _same_picture(png, _reference_png(fig, tmp_path / "reference.png"))
+    plt.close(fig)
+
+
+def test_a_figure_with_see_through_pixels_keeps_its_alpha_channel(tmp_path):
+    fig = _plain_heatmap()
+    fig.patch.set_alpha(0)  # a transparent face: the picture needs its alpha
+    (png,) = save_figure(fig, "clear", directory=tmp_path, formats=("png",))
+    assert Image.open(png).mode == "RGBA"
+    assert _same_picture(png, _reference_png(fig, tmp_path / "reference.png"))
     plt.close(fig)
