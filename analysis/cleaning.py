@@ -52,7 +52,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .clutter import RE_PAGE_COUNTER, remove_web_clutter
+from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
 from .markup import is_markdown, is_markup, markdown_text, markup_text
@@ -258,13 +258,19 @@ def _without_clutter(text: str, steps: list, notes: list, resources: Resources |
     _merge_step(steps, CleaningStep(
         "web_clutter",
         "web-page clutter removed: navigation, page counters and bylines, interface lines, captions, "
-        "a trailing footer or licence block, stray page numbers and dates, a printed document's running heads",
+        "a trailing footer or licence block, stray page numbers and dates, a printed document's running heads, "
+        "a template site's collection titles and labels, style-sheet rules",
         changes=len(removed),
-        lines_removed=sum(not RE_PAGE_COUNTER.fullmatch(r) for r in removed),  # page counters are no lines
-        chars_removed=sum(len(line) for line in removed),
+        lines_removed=_nonblank_lines(text) - _nonblank_lines(out),  # a counter or label cut from a line is no line
+        chars_removed=len(text) - len(out),  # the line breaks of the lines removed too
         examples=_examples(removed),
     ))
     return out
+
+
+def _nonblank_lines(text: str) -> int:
+    """The number of lines of ``text`` holding more than white space."""
+    return sum(bool(line.strip()) for line in text.split("\n"))
 
 
 def _merge_step(steps: list, step: CleaningStep) -> None:

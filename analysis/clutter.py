@@ -1,7 +1,7 @@
 """Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
 the plan's own text.
 
-Eight kinds, each general rather than a list of one site's strings:
+Ten kinds, each general rather than a list of one site's strings:
 
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
@@ -16,10 +16,17 @@ Eight kinds, each general rather than a list of one site's strings:
 ``running``     a printed document's running head or foot (常州市总工会文件 on every page): a short line
                 without sentence punctuation, repeated word for word at least three times, one of them
                 breaking into a sentence (the line before it stops mid-sentence)
+``collection``  a template site's page of several documents, near the top: the count after the
+                collection's title (…工作计划精选6篇), and the label of its first document (【篇1】,
+                …工作计划篇1, 第一篇：…工作总结), above which everything is the page's. Each goes, with its
+                whole line when the document's own title follows it. A later document's label (篇2) gets a
+                note.
+``style``       a style sheet's rules run into the text (.p1{margin-bottom:0.1in;font-family:楷体;}), two or
+                more in a row
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
-``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer`` and ``licence``); stray lines are found by their shape
-alone. Lines with a tab (table cells) are never taken for stray page numbers or dates.
+``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer``, ``licence``, ``collection`` and
+``collection_entry``); stray lines and style rules are found by their shape alone. Lines with a tab (table cells) are never taken for stray page numbers or dates.
 """
 
 from __future__ import annotations
@@ -35,6 +42,9 @@ _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,9})?)?)$"
 )
+#: Two or more style-sheet rules in a row (.b1{white-space-collapsing:preserve;}.p1{font-family:楷体;}): a page's
+#: style run into its text, never the plan's words.
+RE_STYLE_RULES = re.compile(r"(?:[.#]?[A-Za-z][\w-]*(?:\s*,\s*[.#]?[A-Za-z][\w-]*)*\s*\{[^{}\n]{0,400}?:[^{}\n]{0,400}?\}\s*){2,}")
 #: A page counter, "page 1 of 18": never the plan's own words, wherever it stands.
 RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
@@ -125,6 +135,66 @@ def _chrome_parts(token: str, words: frozenset[str]) -> int:
                   if (start == 0 or fewest[start]) and token[start:end] in words]
         fewest[end] = min(counts) if counts else 0
     return fewest[len(token)]
+
+
+def _collection(lines: list[str], keep: list[bool], head: list[int], words: dict) -> tuple[list[str], list[str]]:
+    """Take a template site's collection page apart (the ``collection`` kind of the module docstring): mark as
+    removed in ``keep`` the collection's titles among the ``head`` lines, and the lines above the first
+    document's label there; the label is cut from its line, or its line removed when a title line follows.
+    Returns the counts and labels cut, and a note when a later document's label stands further on."""
+    cut: list[str] = []
+    for i in head:
+        count = keep[i] and words["collection"].search(lines[i].strip())
+        if count:
+            _cut_or_remove(lines, keep, i, count, cut)
+    labels = [(i, m) for i in range(len(lines)) if keep[i] and (m := words["collection_entry"].search(lines[i].strip()))]
+    if not labels or labels[0][0] not in head or _entry_number(labels[0][1].group()) != 1:
+        return cut, []
+    first, label = labels[0]
+    for j in range(first):
+        keep[j] = False
+    _cut_or_remove(lines, keep, first, label, cut)
+    later = [i for i, m in labels[1:] if _entry_number(m.group()) > 1]
+    notes = [f"line {later[0] + 1} ({lines[later[0]].strip()[:20]!r}) labels another document of a template "
+             f"site's collection: the file holds {len(later) + 1} documents; keep one document a file"] if later else []
+    return cut, notes
+
+
+def _cut_or_remove(lines: list[str], keep: list[bool], i: int, decoration: re.Match, cut: list[str]) -> None:
+    """Remove line ``i`` (a collection's or a document's title on the page) when a title line follows it (the
+    document's own); else cut the ``decoration`` (its count or label) from it and add that to ``cut``."""
+    following = next((lines[j].strip() for j in range(i + 1, len(lines)) if keep[j] and lines[j].strip()), "")
+    if _is_title_line(following):
+        keep[i] = False  # the whole line is reported with the lines removed
+    else:
+        line = lines[i].strip()
+        lines[i] = (line[:decoration.start()] + line[decoration.end():]).strip()
+        cut.append(decoration.group().strip())
+
+
+#: A title line standing on its own: at most this long, with at least four Chinese characters.
+_TITLE_LINE_MAX = 60
+
+
+def _is_title_line(line: str) -> bool:
+    """A line that can be a document's title: short, Chinese, no sentence punctuation, no outline marker."""
+    return (0 < len(line) <= _TITLE_LINE_MAX and len(RE_HAN.findall(line)) >= 4
+            and not _RE_SENTENCE_MARK.search(line) and not _RE_LEADING_MARKER.match(line))
+
+
+_CHINESE_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _entry_number(label: str) -> int:
+    """The number in a collection's label (篇1 → 1, 【篇二】 → 2, 第十篇 → 10; 第十二篇 → 12)."""
+    digits = re.search(r"\d+", label)
+    if digits:
+        return int(digits.group())
+    numeral = re.search(r"[一二三四五六七八九十]+", label).group()
+    if "十" not in numeral:
+        return _CHINESE_DIGITS[numeral[-1]]
+    tens, _, units = numeral.partition("十")
+    return (_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
 
 
 def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
@@ -264,8 +334,9 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     '某市工会工作要点\\n一、任务'
     """
     words = (resources or load_resources()).clutter_words
-    counters = RE_PAGE_COUNTER.findall(text)  # a page counter, on its own line or run into the text (第1页共18页XX市…)
-    lines = RE_PAGE_COUNTER.sub("", text).split("\n")
+    # a page counter, on its own line or run into the text (第1页共18页XX市…), and a style sheet's rules
+    counters = RE_PAGE_COUNTER.findall(text) + [m.group().strip() for m in RE_STYLE_RULES.finditer(text)]
+    lines = RE_STYLE_RULES.sub("", RE_PAGE_COUNTER.sub("", text)).split("\n")
     keep = [True] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     crumbs = [i for i in nonblank[:15]  # as the spaces step will leave the line (一、 一、>>一、 is a breadcrumb then)
@@ -292,7 +363,9 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if _is_chrome(line, words["chrome_words"]) or (
                 len(line) <= _CAPTION_MAX and words["caption"].search(line)):
             keep[i] = False
+    labels, collection_notes = _collection(lines, keep, nonblank[:_HEAD_LINES], words)
     footer, notes = _trailing_clutter(lines, keep, words["footer"], words["licence"])
+    notes += collection_notes
     if footer is not None:
         for j in range(footer, len(lines)):
             keep[j] = False
@@ -303,6 +376,6 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     for i in furniture:
         keep[i] = False
     _close_page_breaks(lines, keep, furniture + _remove_running_heads(lines, keep))
-    removed = counters + blurbs + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
+    removed = counters + blurbs + labels + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
     return out, removed, notes

@@ -34,7 +34,8 @@ __all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "re
 
 _CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb", "acts_on_people",
               "limit_noun", "edition_noun", "people_noun", "plan_stipulates", "plan_announced")
-_CLUTTER_CLASSES = ("navigation", "page_meta", "blurb", "caption", "footer", "licence")
+_CLUTTER_CLASSES = ("navigation", "page_meta", "blurb", "caption", "footer", "licence", "collection",
+                    "collection_entry")
 
 
 def _rows(path: Path) -> list[dict]:

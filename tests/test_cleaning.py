@@ -11,6 +11,15 @@ def cleaned(corpus):
     return {d.doc_id: clean_text(d.text) for d in corpus.documents}
 
 
+@pytest.fixture(scope="module")
+def national_texts():
+    """The decoded texts of the national government work reports (data/national-reports/raw)."""
+    from analysis.config import PROJECT_ROOT
+    from analysis.corpus import read_corpus
+
+    return [d.text for d in read_corpus(PROJECT_ROOT / "data" / "national-reports" / "raw").documents]
+
+
 def step(result, name):
     return next(s for s in result.steps if s.step == name)
 
@@ -308,3 +317,43 @@ def test_a_join_that_makes_a_flat_line_is_reflowed_in_the_same_cleaning():
             "新建职工之家（责任单位：办公室）")
     once = clean_text(text).text
     assert clean_text(once).text == once
+
+
+def _accounted(text: str) -> tuple[int, int]:
+    """(characters the cleaning took out, characters its report says it took out): the steps' chars_removed, less
+    the line breaks a flat text's reflow put in (one a change)."""
+    result = clean_text(text)
+    reported = sum(s.chars_removed for s in result.steps) - sum(s.changes for s in result.steps if s.step == "flat_text")
+    return len(text) - len(result.text), reported
+
+
+def test_the_report_accounts_for_every_character_taken_out(corpus, national_texts):
+    """What the cleaning report says each step removed adds up to what the text lost (line breaks of removed
+    lines too), on the five plans, the national reports and a template site's page."""
+    page = ("当前位置:简历谷 >\n\n职场 >工作计划 >\n\n局工会年度工作计划精选6篇\n\n局工会年度工作计划篇1\n\n"
+            "一、围绕中心服务大局\n\n1、深入开展职工建功立业活动。")
+    for text in [d.text for d in corpus.documents] + national_texts + [page]:
+        removed, reported = _accounted(text)
+        assert removed == reported
+
+
+def test_a_template_sites_collection_page_keeps_the_first_documents_own_title():
+    """A collection's count (精选6篇, (优质22篇)) and its first document's label (篇1, 【篇1】, 第一篇：) go; above the
+    label is the page's; a later document's label gets a note; a plan's own 第一篇 (a part) stays."""
+    page = ("当前位置:简历谷 >\n职场 >工作计划 >\n局工会年度工作计划精选6篇\n局工会年度工作计划篇1\n一、围绕中心服务大局\n"
+            "1、深入开展职工建功立业活动。\n局工会年度工作计划篇2\n一、加强组织建设")
+    result = clean_text(page)
+    assert result.text.split("\n")[:2] == ["局工会年度工作计划", "一、围绕中心服务大局"]
+    assert any("篇2" in note and "2 documents" in note for note in result.notes)
+    titled = clean_text("江苏省总工会工作总结\n2021江苏省总工会工作总结3篇\n【篇1】2021江苏省总工会工作总结\n"
+                        "市总工会上半年工作总结\n上半年，市总工会新建职工之家10家。")
+    assert titled.text.split("\n")[0] == "市总工会上半年工作总结"
+    assert clean_text("医院工会总结及工作计划(3篇范文)\n正文。").text.split("\n")[0] == "医院工会总结及工作计划"
+    plan = "某县国民经济和社会发展第十四个五年规划纲要\n第一篇开启新征程\n第一章发展环境"
+    assert clean_text(plan).text == plan
+
+
+def test_style_sheet_rules_run_into_the_text_are_removed():
+    text = ("2021年工作计划.b1{white-space-collapsing:preserve;}.p1{margin-bottom:0.11in;font-family:楷体_GB2312;}"
+            "一、2020年工作情况")
+    assert clean_text(text).text == "2021年工作计划一、2020年工作情况"
