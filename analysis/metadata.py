@@ -158,7 +158,8 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16
 #: committee, the State Council, the national people's congress): a national document.
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
-                       r"|关于(?:印发|下达)(?P<bare>[^《》，。]{4,60}?)的通知$"
+                       r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
+                       r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)")
@@ -166,6 +167,16 @@ _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                              r"在[^—－]{2,40}?(?:会议|大会)上.*$")
+#: How the second line of a title broken in two may begin: a year, a verb or a conjunction (静安区全力打响“上海服务”品牌
+#: / 加快建设“国际静安”三年行动计划; 常州市总工会 / 2020年工作要点; …2006年工作总结 / 及2007年工作计划); a title
+#: beginning 关于 is whole, whatever stands above it (the issuer's name).
+_RE_TITLE_GOES_ON = re.compile(r"^(?:(?:19|20)\d{2}\s*年|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造"
+                               r"|构建|完善|健全|创建|及|暨|和|与|并)")
+#: The first half of a title names its place or its issuer: it begins with a place (静安区全力打响…) or ends with an
+#: issuer (常州市总工会); a site's section (云南要闻) does neither.
+_RE_TITLE_HALF = re.compile(rf"^(?:中共)?{_PLACE}|{_ISSUER}$")
+#: A line above a title that is not its first half: a red-letter head (…文件) or a notice's title.
+_RE_NOT_TITLE_HALF = re.compile(r"(?:文件|通知|函)$")
 _RE_YEAR_SPAN_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—\-–－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
 #: The title is looked for among this many first non-blank lines (after page clutter is removed).
@@ -416,6 +427,61 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
     return None
 
 
+#: A genre's name ending a title run into the text that follows it (…工作报告, …工作计划), perhaps with a word a
+#: document site adds (材料, 范文); and what may follow a title there: a salutation, a year that begins the text, an
+#: outline marker, a colon before a subtitle.
+_RE_RUN_IN_TITLE_END = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)(?:材料|范文|全文|稿)?"
+                                  r"(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：])")
+_RE_GENRE_NAME = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
+#: Where a title run into the text is looked for: the first this many characters of the text.
+_RUN_IN_TITLE_MAX = 50
+
+
+def _run_in_title(line: str) -> str:
+    """The title a line longer than a title begins with, its line break lost (区人民政府年度工作报告材料各位代表。…;
+    2020年工作情况和2021年工作计划2020年工作情况和2021年工作计划一、…): the text before the last genre's name
+    (:data:`_RE_RUN_IN_TITLE_END`) in its first :data:`_RUN_IN_TITLE_MAX` characters that no sentence mark precedes,
+    from the end of the one before (a page's head repeating it) if any; ``""`` when there is none.
+
+    >>> _run_in_title("区人民政府年度工作报告材料各位代表。现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席会议的同志提出意见。")
+    '区人民政府年度工作报告'
+    >>> _run_in_title("区总工会领导班子工作报告区总工会领导班子2023年工作报告2023年度，区总工会领导班子在区委、区政府和上级工会的领导和支持下开展工作。")
+    '区总工会领导班子2023年工作报告'
+    """
+    if len(line) <= TITLE_MAX:
+        return ""
+    head = line[:_RUN_IN_TITLE_MAX]
+    sentence = _RE_SENTENCE.search(head)
+    head = head[:sentence.start()] if sentence else head
+    ends = [m for m in _RE_RUN_IN_TITLE_END.finditer(line, 0, len(head) + 4) if m.start() < len(head)]
+    if not ends:
+        return ""
+    end = ends[-1].start() + 2
+    before = [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, end - 2)]
+    title = line[before[-1] if before else 0:end]
+    return title if len(RE_HAN.findall(title)) >= 4 else ""
+
+
+def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i: int, title: str,
+                         resources: Resources) -> str:
+    """``title`` (line ``i``) with the other half of a title broken over two lines: the line above, when it can be a
+    title, names its place or issuer (:data:`_RE_TITLE_HALF`) but no genre, is no red-letter head, and line ``i``
+    goes on from it (:data:`_RE_TITLE_GOES_ON`); and
+    the line below, when it goes on with a conjunction (及2007年工作计划). Only for a title that is a line itself."""
+    if title != lines[i]:
+        return title
+    plain = dict(candidates)
+    above = plain.get(i - 1, "")
+    names_genre = any(t is not None and t.search(above) for _, t, _ in resources.doc_types)
+    if above and _RE_TITLE_GOES_ON.match(title) and _RE_TITLE_HALF.search(above) \
+            and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
+        title = above + title
+    below = plain.get(i + 1, "")
+    if below and re.match(r"^(?:及|暨|和|与|并)", below) and len(title) + len(below) <= TITLE_MAX:
+        title += below
+    return title
+
+
 def find_title(text: str, resources: Resources | None = None) -> str:
     """The document's title line: the first line of the opening that names a genre, else the first line.
 
@@ -475,8 +541,11 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     elif candidates and candidates[0][0] == next(
             (k for k, line in enumerate(lines) if not (_RE_NOT_TITLE.search(line) or line in chrome)), 0):
         i, title = candidates[0]  # the first line, after a newspaper's page or a source line
+    elif lines and (run_in := _run_in_title(lines[0])):
+        i, title = 0, run_in  # a text whose line breaks were lost: the title runs into the body
     else:
         return ""
+    title = _joined_title_halves(lines, candidates, i, title, resources)
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
     title = _RE_TITLE_DECORATION.sub("", _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))).strip()
@@ -528,13 +597,30 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                 return span
         elif m:
             start = int(m.group(1))
-            end = int(m.group(2)) if m.group(2) else start
+            end = int(m.group(2)) if m.group(2) else _joined_year(source, m) if source is title else start
             return start, end if end >= start else start
     for line in text.split("\n")[:TITLE_WINDOW]:
         m = _RE_DATE_LINE.search(line)
         if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
             return int(m.group(1)), int(m.group(1))
     return None, None
+
+
+#: A second year a title joins to its first (2006年工作总结及2007年工作计划): a summary of one year and the plan of the next.
+_RE_JOINED_YEAR = re.compile(r"[^，。；]{0,30}?(?:及|和|暨|与|并)[^，。；\d]{0,6}?((?:19|20)\d{2})\s*年")
+
+
+def _joined_year(title: str, first: re.Match) -> int:
+    """The last year of a title that joins a second year to its ``first`` (2006年工作总结及2007年工作计划 → 2007),
+    when it is at most five years later; else the first year.
+
+    >>> t = "2020年工作情况和2021年工作计划"; _joined_year(t, _RE_YEAR_TITLE.search(t))
+    2021
+    """
+    start = int(first.group(1))
+    joined = _RE_JOINED_YEAR.match(title, first.end())
+    year = int(joined.group(1)) if joined else start
+    return year if start < year <= start + 5 else start
 
 
 def plan_heading_year(text: str) -> int | None:
@@ -700,7 +786,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         m = _RE_SIGN_OFF.fullmatch(line)
         if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
-    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS])
+    own_level = _RE_BARE_ISSUER_TITLE.match(title)  # 市总工会上半年工作总结: a city's, not 湖南省总工会's
+    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "")
     if place:
         return place, "opening"
     last_resorts = ((lambda: _place_in_file_name(filename, resources), "file name"),
@@ -738,13 +825,19 @@ def _place_of_own_area(title: str, text: str, resources: Resources) -> str:
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else ""
 
 
-def _opening_issuer_place(lead: str) -> str:
+#: A title naming its issuer by level alone (市总工会上半年工作总结, 2021年区总工会工作计划): the level of its place.
+_RE_BARE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}([省市县区])(?:总工会|工会|人民政府|政府)")
+
+
+def _opening_issuer_place(lead: str, level: str = "") -> str:
     """The place of the first issuer named where a clause of ``lead`` starts (顺德区 of 近日，顺德区总工会召开…), or
     ``""``. 全国总工会 is passed over (a local report names it as a guest or an authority), and so are the
-    speaker's own government (我代表市人民政府) and a development zone's issuer."""
+    speaker's own government (我代表市人民政府) and a development zone's issuer; with a ``level`` (市, the title's
+    市总工会), so is a place of another level (湖南省总工会《…》下发后: the authority above)."""
     for m in _RE_OPENING_ISSUER.finditer(lead):
         place = m.group("place")
-        if _heads_a_title(place) and "委" not in place and not _OPENING_NOT_PLACE.search(place):
+        if _heads_a_title(place) and "委" not in place and not _OPENING_NOT_PLACE.search(place) \
+                and place.endswith(level):
             return place
     return ""
 
@@ -893,6 +986,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         else simplified(text)
     text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
     text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
+    text = remove_web_clutter(text, resources)[0]  # the opening is the document's, not its page's (江苏省…工作总结3篇)
     title = find_title(text, resources)
     opening = text[:OPENING_CHARS]
     year_start, year_end = find_years(title, filename, text)

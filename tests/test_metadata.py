@@ -164,6 +164,28 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # a news article's lead announcing the plan names its title, where the headline is a sentence
     ("某市工会工作，2024年工作要点来啦\n《某市总工会2024年工作要点》近日印发，明确了全年任务。\n正文，开始。",
      "某市总工会2024年工作要点"),
+    # a template site's collection page: the first document's own title, not the collection's or the site's
+    ("当前位置:简历谷 >\n职场 >工作计划 >\n局工会年度工作计划精选6篇\n局工会年度工作计划篇1\n一、围绕中心服务大局",
+     "局工会年度工作计划"),
+    ("江苏省总工会工作总结\n2021江苏省总工会工作总结3篇\n【篇1】2021江苏省总工会工作总结\n市总工会上半年工作总结\n"
+     "上半年，市总工会做了工作。", "市总工会上半年工作总结"),
+    # a title broken over lines: its first half names the place or issuer, or the second goes on with 及
+    ("静安区全力打响“上海服务”品牌\n加快建设“国际静安”三年行动计划\n（2018—2020年）\n为贯彻落实，制定本计划。",
+     "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划（2018—2020年）"),
+    ("常州市总工会\n2020年工作要点\n一、总体要求", "常州市总工会2020年工作要点"),
+    ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
+     "团区委工会2006年工作总结及2007年工作计划"),
+    ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    ("中共某某市委办公室\n关于加强工会工作的意见\n各县区：", "关于加强工会工作的意见"),
+    # a notice naming the document without 关于, or around a title with brackets of its own
+    ("某区人民政府办公室印发《某区三年行动计划（2018—2020年）》的通知\n各街道：", "某区三年行动计划（2018—2020年）"),
+    ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n各街道：",
+     "2023年区《政府工作报告》确定的主要目标任务责任分解方案"),
+    # a text whose line breaks were lost: the title runs into the body
+    ("第1页共8页区总工会领导班子工作报告区总工会领导班子2023年工作报告2023年度，区总工会领导班子在区委、区政府和上级工会"
+     "的领导和支持下开展工作。", "区总工会领导班子2023年工作报告"),
+    ("工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用各位委员,同志们:根据会议安排,我向全委会报告工作,"
+     "请予审议。", "工会2022年度工作报告"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -396,3 +418,28 @@ def test_every_field_read_from_the_text_is_listed_as_inferred_and_a_made_title_n
     assert (meta["title"], meta["issuing_body"], meta["province"]) == ("2026年广东省政府工作报告", "广东省人民政府", "广东")
     listed = meta["inferred"].split("; ")
     assert {"period", "place_en", "level", "province", "issuing_body"} <= set(listed)
+
+
+@pytest.mark.parametrize("title, years", [
+    ("团区委工会2006年工作总结及2007年工作计划", (2006, 2007)),  # a summary of one year and the plan of the next
+    ("2020年工作情况和2021年工作计划", (2020, 2021)),
+    ("2019年上半年工作总结及下半年工作计划", (2019, 2019)),
+    ("2021年工作总结和2019年计划", (2021, 2021)),  # an earlier year is no plan of the next
+])
+def test_a_title_joining_two_years_spans_both(title, years):
+    assert find_years(title, "x.txt", "") == years
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("区人民政府年度工作报告", "government_work_report"),
+    ("2020年工作情况和2021年工作计划", "summary_and_plan"),
+    ("2023年区《政府工作报告》确定的主要目标任务责任分解方案", "implementation_plan"),
+])
+def test_the_genre_of_titles_a_government_or_department_writes(title, doc_type):
+    assert find_doc_type(title, "") == doc_type
+
+
+def test_a_title_naming_its_issuer_by_level_takes_no_place_of_another_level_from_the_opening():
+    opening = "市总工会上半年工作总结\n上半年，市总工会在市委领导下开展工作。\n湖南省总工会《关于开展活动的通知》下发后，我会召开会议。"
+    assert find_place("市总工会上半年工作总结", opening, "x.txt") == ("", "")  # 湖南省总工会 is the authority above
+    assert find_place("市总工会上半年工作总结", "近日，湘乡市总工会召开会议。", "x.txt") == ("湘乡市", "opening")
