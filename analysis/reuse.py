@@ -273,8 +273,10 @@ def passage_links(passages: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         One row per pair of plans that share a passage: ``doc_id_a``,
         ``doc_id_b`` (``doc_id_a`` < ``doc_id_b``), ``passages`` (how many
-        they share) and ``chars`` (the passages' total length). Sorted by the
-        doc ids.
+        they share) and ``chars`` (the passages' total length: where a passage
+        of one set of plans gives way to one of another, the two overlap by up
+        to ``n`` − 1 characters, counted in both, so ``chars`` can exceed the
+        characters the two plans share). Sorted by the doc ids.
 
     Examples
     --------
