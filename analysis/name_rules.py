@@ -82,6 +82,8 @@ _RATIO_COLONS = ":：∶︰﹕"
 _RE_COLON_AFTER = re.compile(rf"[ \u3000]*[{_RATIO_COLONS}][ \u3000]*\d")
 _RE_COLON_BEFORE = re.compile(rf"\d[ \u3000]*[{_RATIO_COLONS}][ \u3000]*$")
 _RE_CLOCK = re.compile(r"[012]?\d[:：∶︰][0-5]\d(?:[:：∶︰][0-5]\d)?")
+#: What joins the two times of a range of clock times (9:00-18:30).
+_RE_TIME_RANGE = re.compile(r"[-—–~～]")
 _CHAIN_LOOK = 16
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
@@ -326,7 +328,9 @@ def _ratio_part(c: Candidate) -> bool:
         first -= 1
     while last < min(len(text), end + _CHAIN_LOOK) and (text[last].isdigit() or text[last] in "." + _RATIO_COLONS):
         last += 1
-    return not _RE_CLOCK.fullmatch(text, first, last)  # 9:30 (a spaced chain is no clock)
+    # 9:30, 9:00-18:30 (a spaced chain is no clock); a colon before the chain is a label's (时间:9:00-18:30)
+    chain = text[first:last].strip(_RATIO_COLONS)
+    return not all(_RE_CLOCK.fullmatch(part) for part in _RE_TIME_RANGE.split(chain))
 
 
 def no_unit(c: Candidate) -> str | None:

@@ -469,6 +469,8 @@ def test_a_place_won_is_a_rank_and_the_parts_of_a_ratio_are_quantities_but_not_a
     assert [q["span"] for q in ratio if q["kind"] == "achieved"] == ["2.8", "56.1", "41.1", "2.3", "48.7", "49"]
     assert extract_quantities("城乡收入差距控制在2.2∶1以内。")[0]["span"] == "2.2"
     assert extract_quantities("发布日期:2025/1/16 9:11:03 发布时间：2023-09-05 09:00:02", part="plan") == []  # clocks
+    # a range of clock times after a label's colon (a site's service hours) is no ratio
+    assert extract_quantities("人工客服工作时间:9:00-18:30。", part="summary") == []
 
 
 def test_the_people_attending_the_meeting_reported_are_counted():
