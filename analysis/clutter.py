@@ -43,8 +43,11 @@ _RE_STRAY_LINE = re.compile(
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,9})?)?)$"
 )
 #: Two or more style-sheet rules in a row (.b1{white-space-collapsing:preserve;}.p1{font-family:楷体;}): a page's
-#: style run into its text, never the plan's words.
-RE_STYLE_RULES = re.compile(r"(?:[.#]?[A-Za-z][\w-]*(?:\s*,\s*[.#]?[A-Za-z][\w-]*)*\s*\{[^{}\n]{0,400}?:[^{}\n]{0,400}?\}\s*){2,}")
+#: style run into its text, never the plan's words. Every part is bounded, so a try costs a bounded time wherever
+#: it starts (a long Latin word or list of words is read in linear time).
+RE_STYLE_RULES = re.compile(r"(?<![A-Za-z0-9_.#-])(?:[.#]?[A-Za-z][\w-]{0,40}"
+                            r"(?:[ \t]{0,3},[ \t]{0,3}[.#]?[A-Za-z][\w-]{0,40}){0,10}"
+                            r"[ \t]{0,3}\{(?=[^{}\n]{0,800}:)[^{}\n]{0,800}\}[ \t]{0,3}){2,}")
 #: A page counter, "page 1 of 18": never the plan's own words, wherever it stands.
 RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart

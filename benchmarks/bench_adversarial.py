@@ -108,6 +108,18 @@ def running_heads(n: int) -> str:
     return "一、工作任务\n" + "1.加强职工之家建设，开展\n\n— 1 —\n\n某市总工会文件\n\n\n服务职工活动。\n" * n
 
 
+def latin_and_braces(n: int) -> str:
+    """n Latin words run together, a list of n words, and n braces never closed: what a style-sheet rule begins
+    with, and never ends as one (each try of the rule is bounded wherever it starts)."""
+    return "工作计划" + "a" * n + "。" + "a," * n + "。" + "b{" * n + "。"
+
+
+def collection_page(n: int) -> str:
+    """A template site's collection page of n documents, each labelled (…工作计划篇k) with its own items."""
+    return "当前位置：某某网 > 工作计划 >\n局工会年度工作计划精选6篇\n" + "".join(
+        f"局工会年度工作计划篇{k}\n一、围绕中心服务大局\n1、全年新建职工之家10家。\n" for k in range(1, n + 1))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -124,6 +136,8 @@ CASES = {
     "flat text, glued markers": (flat_glued_markers, 1_000),
     "page source (HTML)": (page_source, 1_000),
     "running heads": (running_heads, 2_000),
+    "Latin words, lists, open braces": (latin_and_braces, 20_000),
+    "collection page": (collection_page, 500),
 }
 
 

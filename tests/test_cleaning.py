@@ -357,3 +357,10 @@ def test_style_sheet_rules_run_into_the_text_are_removed():
     text = ("2021年工作计划.b1{white-space-collapsing:preserve;}.p1{margin-bottom:0.11in;font-family:楷体_GB2312;}"
             "一、2020年工作情况")
     assert clean_text(text).text == "2021年工作计划一、2020年工作情况"
+
+
+def test_long_latin_words_lists_and_open_braces_cost_linear_time():
+    """What a style-sheet rule begins with, and never ends as one: a long Latin word, a long list of words, many
+    braces never closed (each would have taken quadratic time with an unbounded rule)."""
+    for text in ("工作计划" + "a" * 200_000, "a," * 100_000, "b{" * 100_000, "划a" * 100_000):
+        assert clean_text(text).text  # nothing of it is a style rule; the text is kept
