@@ -126,3 +126,11 @@ def test_every_unit_category_has_a_chart_label_in_both_languages():
     assert "concentration" in categories
     assert sorted(c for c in categories if f"unit_category.{c}" not in labels["zh"]
                   or f"unit_category.{c}" not in labels["en"]) == []
+
+
+def test_the_figures_by_year_chart_says_its_lines_count_figures_not_only_targets():
+    by_year = pd.DataFrame({"year": [2018, 2019], "targets_per_1000_chars": [6.75, 1.13],
+                            "achieved_per_1000_chars": [0.0, 6.75]})
+    fig = plotting.plot_targets_by_year(by_year, lang="zh")
+    assert fig.axes[0].get_ylabel() == "每千字的数字个数"  # both lines: targets and achieved figures
+    plt.close(fig)
