@@ -46,8 +46,9 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
     -------
     pandas.DataFrame
         One row per document of ``documents``, in its order: ``doc_id``,
-        ``n_targets``, ``n_achieved``, ``n_thresholds`` (quantities of each
-        kind), ``chars`` (cleaned characters less the cover notice),
+        ``n_targets``, ``n_annex_targets`` (those of them in an annex, which
+        may restate the body's year by year), ``n_achieved``, ``n_thresholds``
+        (quantities of each kind), ``chars`` (cleaned characters less the cover notice),
         ``targets_per_1000_chars`` (2 decimals), ``items`` (text units of the
         body), ``items_with_target`` and ``share_items_with_target``
         (3 decimals; missing when the plan has no items).
@@ -59,9 +60,12 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
                   & ~items["part"].isin(BODY_EXCLUDED_PARTS)]
     in_units = targets[(targets["kind"] == "target") & targets["item_id"].isin(units["item_id"])]
     with_target = in_units.groupby("doc_id")["item_id"].nunique()
+    annex_ids = items.loc[items["part"] == "annex", "item_id"]
+    in_annex = targets[(targets["kind"] == "target") & targets["item_id"].isin(annex_ids)].groupby("doc_id").size()
     out = pd.DataFrame(
         {
             "n_targets": counts["target"],
+            "n_annex_targets": in_annex.reindex(body_chars.index, fill_value=0),
             "n_achieved": counts["achieved"],
             "n_thresholds": counts["threshold"],
             "chars": body_chars,

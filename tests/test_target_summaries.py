@@ -78,3 +78,21 @@ def test_matching_against_no_indicators_gives_the_columns_of_a_match(targets):
     empty = pd.DataFrame(columns=["indicator_id", "label_zh", "label_en", "pattern", "units"])
     matched = match_indicators(targets, empty)
     assert matched.empty and {"indicator_id", "label_zh", "label_en"} <= set(matched.columns)
+
+
+def test_density_counts_the_targets_of_an_annex_apart_and_the_chart_shows_them(processed):
+    """连云港's annex restates its body's targets year by year: the table and the chart say how many are the annex's."""
+    import matplotlib.pyplot as plt
+
+    from analysis import plotting
+
+    density = target_density(processed.targets, processed.documents, processed.items).set_index("doc_id")
+    annex_items = processed.items.loc[processed.items.part == "annex", "item_id"]
+    targets = processed.targets[processed.targets.kind == "target"]
+    for doc_id, row in density.iterrows():
+        mine = targets[targets.doc_id == doc_id]
+        assert row.n_annex_targets == mine.item_id.isin(annex_items).sum() <= row.n_targets
+    assert density.loc["lianyungang-2018-2020", "n_annex_targets"] > 0
+    fig = plotting.plot_target_density(density.reset_index(), {d: d for d in density.index}, lang="en")
+    assert any("annex" in text.get_text() for text in fig.axes[0].texts)
+    plt.close(fig)

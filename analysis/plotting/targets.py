@@ -21,7 +21,8 @@ __all__ = [
 
 
 def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
-    """Targets per 1,000 characters per plan, beside the share of items holding a target.
+    """Targets per 1,000 characters per plan, beside the share of items holding a target; the part of each bar
+    that is the annex's targets (``n_annex_targets``) is hatched and counted in its label.
 
     Parameters
     ----------
@@ -41,7 +42,9 @@ def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: 
     t = chart_text(lang)
     data = density.sort_values("targets_per_1000_chars")
     names = [labels[d] for d in data["doc_id"]]
-    density_labels = [f"{v:.1f} (n={n})" for v, n in zip(data["targets_per_1000_chars"], data["n_targets"])]
+    annex = data["n_annex_targets"] if "n_annex_targets" in data else pd.Series(0, index=data.index)
+    density_labels = [f"{v:.1f} (n={n}" + (f", {t['targets.annex']}{'' if lang == 'zh' else ' '}{a}" if a else "") + ")"
+                      for v, n, a in zip(data["targets_per_1000_chars"], data["n_targets"], annex)]
     fig = paired_bars(
         names,
         (data["targets_per_1000_chars"], "#55A868", t["targets.density"], "{:.1f}"),
@@ -52,6 +55,14 @@ def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: 
     )
     for text, label in zip(fig.axes[0].texts, density_labels):
         text.set_text(" " + label)
+    # the annex's share of each bar, hatched at its end: an annex may restate the body's targets year by year
+    share = (annex / data["n_targets"].where(data["n_targets"] > 0)).fillna(0)
+    in_annex = data["targets_per_1000_chars"] * share
+    fig.axes[0].barh(names, in_annex, left=data["targets_per_1000_chars"] - in_annex, color="#55A868",
+                     edgecolor="white", hatch="///", linewidth=0, label=t["targets.annex"])
+    if annex.any():
+        fig.axes[0].legend(frameon=False, loc="lower right")
+        fig.axes[0].set_xlim(0, data["targets_per_1000_chars"].max() * 1.6)  # room for the longer labels
     return fig
 
 
