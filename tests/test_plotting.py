@@ -134,3 +134,18 @@ def test_the_figures_by_year_chart_says_its_lines_count_figures_not_only_targets
     fig = plotting.plot_targets_by_year(by_year, lang="zh")
     assert fig.axes[0].get_ylabel() == "每千字的数字个数"  # both lines: targets and achieved figures
     plt.close(fig)
+
+
+def test_the_density_bars_labels_end_inside_their_panel(charts):
+    """The longest bar's label fits, whatever it holds: the seed plans (an annex counted in the label) and plans
+    with no annex where the densest has a long count (全国 1958: 7.2 (n=174))."""
+    many = pd.DataFrame({"doc_id": [f"d{i}" for i in range(20)], "n_targets": [174] + [5] * 19,
+                         "n_annex_targets": 0, "targets_per_1000_chars": [7.2] + [0.2] * 19,
+                         "share_items_with_target": 0.1})
+    figs = [charts["zh"]["density"], charts["en"]["density"],
+            plotting.plot_target_density(many, {f"d{i}": f"全国 {1950 + i}" for i in range(20)})]
+    for fig in figs:
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        assert all(text.get_window_extent().x1 <= ax.get_window_extent().x1 for text in ax.texts)
+    plt.close(figs[-1])

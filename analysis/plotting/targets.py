@@ -62,8 +62,20 @@ def plot_target_density(density: pd.DataFrame, labels: dict[str, str], *, lang: 
                      edgecolor="white", hatch="///", linewidth=0, label=t["targets.annex"])
     if annex.any():
         fig.axes[0].legend(frameon=False, loc="lower right")
-        fig.axes[0].set_xlim(0, data["targets_per_1000_chars"].max() * 1.6)  # room for the longer labels
+    _room_for_labels(fig.axes[0], data["targets_per_1000_chars"].max(), density_labels)
     return fig
+
+
+def _room_for_labels(ax, largest: float, labels: list[str], fontsize: float = 9) -> None:
+    """Widen ``ax``'s x range so the longest bar's label (after the bar's end) stays inside the panel: the
+    labels' width estimated from their characters (a Chinese one 1 em, any other half) at ``fontsize``."""
+    if not labels or not largest > 0:
+        return
+    em = fontsize / 72  # inches
+    widest = max(sum(em if ord(ch) > 0x2E7F else em / 2 for ch in " " + label) for label in labels)
+    panel = ax.get_position().width * ax.figure.get_figwidth()
+    share = min(0.6, widest / panel + 0.03)
+    ax.set_xlim(0, max(ax.get_xlim()[1], largest / (1 - share)))
 
 
 def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang: str = "zh") -> plt.Figure:
