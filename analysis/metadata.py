@@ -65,8 +65,10 @@ _RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>[{HAN}]{{2,4}}
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
-#: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…).
-_RE_NOT_PLACE_START = re.compile(r"^(?:关于|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建)")
+#: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…); a title's second line may begin with
+#: one (加快建设…三年行动计划).
+_TITLE_VERBS = "推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
+_RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS})")
 #: Function characters that no place name holds (在, 的, 和 …).
 _NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
 #: A title for the issuer's own area (全市工会工作三年行动计划, 本区…): group 1 the level's suffix.
@@ -170,8 +172,9 @@ _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d
 #: How the second line of a title broken in two may begin: a year, a verb or a conjunction (静安区全力打响“上海服务”品牌
 #: / 加快建设“国际静安”三年行动计划; 常州市总工会 / 2020年工作要点; …2006年工作总结 / 及2007年工作计划); a title
 #: beginning 关于 is whole, whatever stands above it (the issuer's name).
-_RE_TITLE_GOES_ON = re.compile(r"^(?:(?:19|20)\d{2}\s*年|推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造"
-                               r"|构建|完善|健全|创建|及|暨|和|与|并)")
+#: Conjunctions that join a title's second part or year to its first (…工作总结及2007年工作计划).
+_CONJUNCTIONS = "及|暨|和|与|并"
+_RE_TITLE_GOES_ON = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年|{_TITLE_VERBS}|{_CONJUNCTIONS})")
 #: The first half of a title names its place or its issuer: it begins with a place (静安区全力打响…) or ends with an
 #: issuer (常州市总工会); a site's section (云南要闻) does neither.
 _RE_TITLE_HALF = re.compile(rf"^(?:中共)?{_PLACE}|{_ISSUER}$")
@@ -430,9 +433,9 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 #: A genre's name ending a title run into the text that follows it (…工作报告, …工作计划), perhaps with a word a
 #: document site adds (材料, 范文); and what may follow a title there: a salutation, a year that begins the text, an
 #: outline marker, a colon before a subtitle.
-_RE_RUN_IN_TITLE_END = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)(?:材料|范文|全文|稿)?"
-                                  r"(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：])")
 _RE_GENRE_NAME = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
+_RE_RUN_IN_TITLE_END = re.compile(rf"{_RE_GENRE_NAME.pattern}(?:材料|范文|全文|稿)?"
+                                  r"(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：])")
 #: Where a title run into the text is looked for: the first this many characters of the text.
 _RUN_IN_TITLE_MAX = 50
 
@@ -477,7 +480,7 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
             and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
         title = above + title
     below = plain.get(i + 1, "")
-    if below and re.match(r"^(?:及|暨|和|与|并)", below) and len(title) + len(below) <= TITLE_MAX:
+    if below and re.match(rf"^(?:{_CONJUNCTIONS})", below) and len(title) + len(below) <= TITLE_MAX:
         title += below
     return title
 
@@ -597,7 +600,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                 return span
         elif m:
             start = int(m.group(1))
-            end = int(m.group(2)) if m.group(2) else _joined_year(source, m) if source is title else start
+            end = int(m.group(2)) if m.group(2) else _joined_year(source, m) if pattern is _RE_YEAR_TITLE else start
             return start, end if end >= start else start
     for line in text.split("\n")[:TITLE_WINDOW]:
         m = _RE_DATE_LINE.search(line)
@@ -607,7 +610,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 
 
 #: A second year a title joins to its first (2006年工作总结及2007年工作计划): a summary of one year and the plan of the next.
-_RE_JOINED_YEAR = re.compile(r"[^，。；]{0,30}?(?:及|和|暨|与|并)[^，。；\d]{0,6}?((?:19|20)\d{2})\s*年")
+_RE_JOINED_YEAR = re.compile(rf"[^，。；]{{0,30}}?(?:{_CONJUNCTIONS})[^，。；\d]{{0,6}}?((?:19|20)\d{{2}})\s*年")
 
 
 def _joined_year(title: str, first: re.Match) -> int:
