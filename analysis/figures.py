@@ -69,6 +69,18 @@ def cjk_font_path() -> Path:
     return path
 
 
+def _matplotlib_fonts(manager) -> dict[str, set[Path]]:
+    """The fonts that come with matplotlib (its ``mpl-data/fonts/ttf``), registered with ``manager``: family name
+    → their files."""
+    from matplotlib import font_manager
+
+    own: dict[str, set[Path]] = {}
+    for fname in sorted((Path(matplotlib.get_data_path()) / "fonts" / "ttf").glob("*.ttf")):
+        manager.addfont(str(fname))
+        own.setdefault(font_manager.FontProperties(fname=str(fname)).get_name(), set()).add(fname)
+    return own
+
+
 @lru_cache(maxsize=1)
 def use_cjk_font() -> Path:
     """Register the CJK font with matplotlib and make it the default; return its path.
@@ -95,8 +107,12 @@ def use_cjk_font() -> Path:
     manager = font_manager.fontManager
     manager.addfont(str(path))
     # A machine may have its own Noto Sans CJK SC (another version, other metrics): the family name means
-    # the project's file only, so a figure is drawn the same wherever it is built.
-    manager.ttflist = [f for f in manager.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
+    # the project's file only, so a figure is drawn the same wherever it is built. So do the families of
+    # matplotlib's own fonts (DejaVu Sans draws the log axis's 10³ and what the CJK font lacks): a system's
+    # DejaVu Sans, or a font cache another environment wrote, would change the figures' metrics.
+    own = _matplotlib_fonts(manager)
+    manager.ttflist = [f for f in manager.ttflist if (f.name != FONT_FAMILY or Path(f.fname) == path)
+                       and (f.name not in own or Path(f.fname) in own[f.name])]
     manager._findfont_cached.cache_clear()
     matplotlib.rcParams.update(
         {

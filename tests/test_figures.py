@@ -1,6 +1,7 @@
 """Figures: the shipped CJK font, missing-glyph failure, reproducible files."""
 import io
 import math
+from pathlib import Path
 
 import matplotlib
 
@@ -205,3 +206,12 @@ def test_a_figure_with_see_through_pixels_keeps_its_alpha_channel(tmp_path):
     assert Image.open(png).mode == "RGBA"
     assert _same_picture(png, _reference_png(fig, tmp_path / "reference.png"))
     plt.close(fig)
+
+
+def test_matplotlibs_own_fonts_are_the_ones_used_whatever_the_font_cache_holds():
+    """DejaVu Sans (the log axis's 10³, glyphs the CJK font lacks) is matplotlib's own file, not a system font
+    or one a cache written by another environment points to: those have other metrics, and the figures would
+    change by a pixel (corpus_cleaning_report did, once such a cache was written on this machine)."""
+    use_cjk_font()
+    found = Path(font_manager.findfont(font_manager.FontProperties(family=["DejaVu Sans"]), fallback_to_default=False))
+    assert found.parent == Path(matplotlib.get_data_path()) / "fonts" / "ttf"
