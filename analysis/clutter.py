@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .loader import Resources, load_resources
-from .patterns import RE_HAN, RE_SPACES_BETWEEN
+from .patterns import RE_HAN, RE_SPACES_BETWEEN, outline_number
 
 __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "RE_PAGE_COUNTER", "remove_web_clutter"]
 
@@ -185,19 +185,9 @@ def _is_title_line(line: str) -> bool:
             and not _RE_SENTENCE_MARK.search(line) and not _RE_LEADING_MARKER.match(line))
 
 
-_CHINESE_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
-
-
 def _entry_number(label: str) -> int:
     """The number in a collection's label (篇1 → 1, 【篇二】 → 2, 第十篇 → 10; 第十二篇 → 12)."""
-    digits = re.search(r"\d+", label)
-    if digits:
-        return int(digits.group())
-    numeral = re.search(r"[一二三四五六七八九十]+", label).group()
-    if "十" not in numeral:
-        return _CHINESE_DIGITS[numeral[-1]]
-    tens, _, units = numeral.partition("十")
-    return (_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+    return outline_number(re.search(r"\d+|[一二三四五六七八九十]+", label).group()) or 0
 
 
 def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
