@@ -308,8 +308,8 @@ def keyness(
     pandas.DataFrame
         One row per term: ``term``, ``target_count``, ``reference_count``,
         ``g2`` (signed: negative when the target uses the term less than
-        expected), ``p`` (the p-value of G² under chi-squared with 1 degree
-        of freedom) and ``log_ratio`` (Hardie's log2 ratio of relative
+        expected), ``p`` (the p-value of the G² shown, 3 decimals, under
+        chi-squared with 1 degree of freedom) and ``log_ratio`` (Hardie's log2 ratio of relative
         frequencies, 0.5 put for zero counts). Sorted by ``g2``, most
         distinctive first, ties by term.
 
@@ -346,7 +346,7 @@ def keyness(
             "target_count": a.astype(int),
             "reference_count": b.astype(int),
             "g2": np.round(sign * g2, 3),
-            "p": chdtrc(1, g2),
+            "p": chdtrc(1, np.round(g2, 3)),  # of the G² shown: the same on every machine (np.log's last bit is not)
             "log_ratio": np.round(log_ratio, 3),
         }
     )
@@ -426,7 +426,7 @@ def keyness_by_document(matrix: DocumentFeatureMatrix, *, n: int = 10, min_count
             "target_count": a[keep].astype(int),
             "reference_count": b[keep].astype(int),
             "g2": np.round(g2[keep], 3),
-            "p": chdtrc(1, g2[keep]),
+            "p": chdtrc(1, np.round(g2[keep], 3)),
             "log_ratio": np.round(log_ratio[keep], 3),
         }
     ).astype({"doc_id": "str", "term": "str"})
