@@ -9,6 +9,8 @@ that return plain tables:
 ``keyness_by_document``  each document's most over-used terms against the rest, all in one pass
 ``collocations``         adjacent word n-grams ranked by an association measure
 ``kwic``                 every occurrence of a term or phrase with its context and ids
+``term_occurrences``     every occurrence of chosen terms in the tokens, also inside longer words
+``term_rates``           the rate of chosen terms per 10,000 terms, per document (or year …)
 ``boilerplate_profile``  the share of plan boilerplate (加强, 推进 …) per document
 """
 
@@ -33,6 +35,8 @@ __all__ = [
     "keyness_by_document",
     "collocations",
     "kwic",
+    "term_occurrences",
+    "term_rates",
     "boilerplate_profile",
     "most_variable_terms",
     "wordcloud_frequencies",
@@ -555,6 +559,118 @@ def kwic(items: pd.DataFrame, pattern: str, *, window: int = 20, regex: bool = F
             right = text[m.end():m.end() + window].replace("\n", " ")
             rows.append((doc_id, item_id, int(start) + m.start(), int(start) + m.end(), left, m.group(0), right))
     return pd.DataFrame(rows, columns=["doc_id", "item_id", "start", "end", "left", "match", "right"])
+
+
+TermMatch = Literal["within", "token"]
+
+
+def term_occurrences(tokens: pd.DataFrame, terms, *, match: TermMatch = "within") -> pd.DataFrame:
+    """Every occurrence of the chosen terms in the tokens, with its ids and offsets.
+
+    The segmentation keeps compounds of the dictionary whole (疫情防控,
+    劳模创新工作室), so a term asked for by a reader (疫情, 创新) is often
+    inside a longer token. With ``match="within"`` each occurrence of the term
+    inside a token counts (疫情 once in 疫情防控, twice in 疫情…疫情 if a token
+    held it twice): what a reader finds by searching the text, except where the
+    segmentation cut the term itself in two. With ``match="token"`` only tokens
+    equal to the term count (the unit of the frequency tables and keyness).
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        Tokens (all, or the terms :func:`select_tokens` kept); needs
+        ``doc_id``, ``item_id``, ``token`` and ``start``.
+    terms : iterable of str
+        The terms to find (duplicates and empty strings are ignored).
+    match : {"within", "token"}, default "within"
+        As above.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per occurrence: ``doc_id``, ``item_id``, ``term``, ``token``
+        (the token it is in), ``start`` and ``end`` (offsets of the term in the
+        cleaned document). Sorted by document, start and term.
+
+    Raises
+    ------
+    ValueError
+        When ``match`` is neither "within" nor "token".
+
+    Examples
+    --------
+    >>> tokens = pd.DataFrame({"doc_id": "a", "item_id": "a:1", "token": ["疫情", "疫情防控", "工作"], "start": [0, 10, 14]})
+    >>> term_occurrences(tokens, ["疫情"])[["term", "token", "start"]].values.tolist()
+    [['疫情', '疫情', 0], ['疫情', '疫情防控', 10]]
+    >>> len(term_occurrences(tokens, ["疫情"], match="token"))
+    1
+    """
+    if match not in ("within", "token"):
+        raise ValueError(f'match must be "within" or "token", not {match!r}')
+    wanted = sorted({t for t in terms if t})
+    columns = ["doc_id", "item_id", "term", "token", "start", "end"]
+    rows = []
+    for term in wanted:
+        if match == "token":
+            hits = tokens.loc[tokens["token"] == term, ["doc_id", "item_id", "token", "start"]]
+            rows += [(d, i, term, tok, int(s), int(s) + len(term)) for d, i, tok, s in hits.itertuples(index=False)]
+            continue
+        hits = tokens.loc[tokens["token"].str.contains(term, regex=False), ["doc_id", "item_id", "token", "start"]]
+        for d, i, tok, s in hits.itertuples(index=False):
+            at = tok.find(term)
+            while at >= 0:  # non-overlapping, left to right, as str.count
+                rows.append((d, i, term, tok, int(s) + at, int(s) + at + len(term)))
+                at = tok.find(term, at + len(term))
+    out = pd.DataFrame(rows, columns=columns).astype({"doc_id": str, "item_id": str, "term": str, "token": str})
+    out = out.astype({"start": "int64", "end": "int64"})
+    return out.sort_values(["doc_id", "start", "term"], kind="stable").reset_index(drop=True)
+
+
+def term_rates(terms_tokens: pd.DataFrame, terms, *, match: TermMatch = "within", by: str = "doc_id") -> pd.DataFrame:
+    """How often each chosen term occurs in each group, per 10,000 terms of the group.
+
+    Parameters
+    ----------
+    terms_tokens : pandas.DataFrame
+        The tokens that count as terms (:func:`select_tokens`): the denominator,
+        and where the terms are looked for. Needs ``token`` and the column ``by``.
+    terms : iterable of str
+        The chosen terms; each gets a row in every group (count 0 where absent).
+    match : {"within", "token"}, default "within"
+        As in :func:`term_occurrences`: ``"within"`` counts a term inside longer
+        tokens too (疫情 in 疫情防控).
+    by : str, default "doc_id"
+        The column whose values are the groups (``doc_id``, or a year column the
+        caller added).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group and term: ``by``, ``term``, ``count``, ``total`` (the
+        group's terms) and ``per_10k`` (2 decimals, as
+        :func:`term_frequencies`). Groups in sorted order, terms in sorted order.
+
+    Examples
+    --------
+    >>> tokens = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "item_id": "x", "start": 0,
+    ...                        "token": ["疫情", "疫情防控", "工作", "工作"]})
+    >>> term_rates(tokens, ["疫情"])[["doc_id", "count", "total", "per_10k"]].values.tolist()
+    [['a', 2, 3, 6666.67], ['b', 0, 1, 0.0]]
+    """
+    wanted = sorted({t for t in terms if t})
+    if match not in ("within", "token"):
+        raise ValueError(f'match must be "within" or "token", not {match!r}')
+    group = terms_tokens[by]
+    totals = group.groupby(group).size()
+    token = terms_tokens["token"].astype(str)
+    per_term = {term: (token.str.count(re.escape(term)) if match == "within" else (token == term).astype(int))
+                for term in wanted}  # str.count: non-overlapping, as term_occurrences
+    counts = pd.DataFrame(per_term, index=terms_tokens.index, columns=wanted).groupby(group).sum()
+    counts = counts.reindex(index=totals.index, fill_value=0).rename_axis(index=by, columns="term")
+    out = counts.stack().rename("count").reset_index()
+    out["total"] = out[by].map(totals).astype(int)
+    out["per_10k"] = (out["count"] / out["total"] * 10_000).round(2)
+    return out.astype({"term": str, "count": int})
 
 
 def _run_lengths(valid: np.ndarray, groups: np.ndarray) -> np.ndarray:

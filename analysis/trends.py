@@ -23,7 +23,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from .keywords import dfm, keyness, select_tokens
+from .keywords import TermMatch, dfm, keyness, select_tokens, term_occurrences, term_rates
 from .targets import KINDS
 from .themes import UNASSIGNED
 
@@ -78,6 +78,7 @@ def term_frequency_by_year(
     terms: Iterable[str] | None = None,
     *,
     smoothing: float = 0.0,
+    match: TermMatch = "within",
     drop_stopwords: bool = True,
     drop_boilerplate: bool = True,
     drop_numbers: bool = True,
@@ -89,7 +90,10 @@ def term_frequency_by_year(
     tokens that :func:`analysis.keywords.select_tokens` keeps with the options
     given; the rate is per 10,000 of them (the denominator of
     :func:`analysis.keywords.term_frequencies`). Documents without a
-    ``year_start`` are left out.
+    ``year_start`` are left out. A term asked for is counted wherever it
+    occurs in those tokens, inside longer ones too (疫情 in 疫情防控; ``match``,
+    as in :func:`analysis.keywords.term_occurrences`); with ``terms=None``
+    every token is a term of its own.
 
     **Smoothing** (additive, Lidstone): with ``smoothing`` = α > 0 every count is
     raised by α, and the year's total by α × V, V being the number of distinct
@@ -114,6 +118,10 @@ def term_frequency_by_year(
         (a stopword, with ``drop_stopwords``) has count 0.
     smoothing : float, default 0.0
         The α added to every count, as above. Must not be negative.
+    match : {"within", "token"}, default "within"
+        For the ``terms`` asked for: count them inside longer tokens too
+        (``"within"``) or only tokens equal to them (``"token"``, the unit of
+        :func:`trending_terms`).
     drop_stopwords, drop_boilerplate, drop_numbers : bool, default True
         As in :func:`analysis.keywords.select_tokens`.
     min_chars : int, default 2
@@ -142,6 +150,9 @@ def term_frequency_by_year(
     [(2018, 1, 2, 5000.0), (2019, 2, 2, 10000.0)]
     >>> term_frequency_by_year(tokens, docs, ["职工"], smoothing=1)["per_10k"].tolist()
     [5000.0, 2500.0]
+    >>> term_frequency_by_year(tokens.assign(token=["工会", "职工之家", "工会", "工会", "工会"], item_id="x", start=0),
+    ...                        docs, ["职工"])["count"].tolist()
+    [1, 0]
     """
     if smoothing < 0:
         raise ValueError(f"smoothing must be 0 or more (an additive count), not {smoothing}")
@@ -157,6 +168,8 @@ def term_frequency_by_year(
     totals = counts.sum(axis=1)
     wanted = sorted(set(terms)) if terms is not None else list(counts.columns)
     counts = counts.reindex(columns=wanted, fill_value=0)
+    if terms is not None and match != "token":
+        counts = _counts_within(tokens, years, select, wanted, match).reindex(index=all_years, fill_value=0)
     long = counts.rename_axis(index="year", columns="term").stack().rename("count").reset_index()
     long["total"] = long["year"].map(totals).astype(int)
     long["n_documents"] = long["year"].map(n_documents).astype(int)
@@ -166,6 +179,14 @@ def term_frequency_by_year(
     return long.sort_values(["year", "term"]).reset_index(drop=True)[
         ["year", "term", "count", "total", "n_documents", "per_10k"]
     ]
+
+
+def _counts_within(tokens: pd.DataFrame, years: pd.Series, select: dict, wanted: list[str], match: str) -> pd.DataFrame:
+    """Counts of the wanted terms per year (rows) found inside the selected tokens of dated documents."""
+    terms = select_tokens(tokens, **select)
+    terms = terms[terms["doc_id"].isin(years.index)]
+    rates = term_rates(terms.assign(year=terms["doc_id"].map(years)), wanted, match=match, by="year")
+    return rates.pivot(index="year", columns="term", values="count").reindex(columns=wanted, fill_value=0)
 
 
 def _ranks(values: np.ndarray) -> np.ndarray:
@@ -556,13 +577,16 @@ def dispersion(
     tokens: pd.DataFrame,
     texts: pd.DataFrame | dict,
     terms: Iterable[str],
+    *,
+    match: TermMatch = "within",
 ) -> pd.DataFrame:
     """Where each occurrence of the terms stands in its document, from 0 (start) to 1 (end).
 
     The data of a lexical dispersion ("x-ray") plot, as quanteda's
     ``textplot_xray``: one row per occurrence, its position the offset of the
-    token in the cleaned text over the document's length in characters. A term
-    is a token as segmented (``token == term``); a phrase the segmentation
+    term in the cleaned text over the document's length in characters. A term
+    is found inside longer tokens too (疫情 in 疫情防控) unless ``match="token"``
+    (:func:`analysis.keywords.term_occurrences`); a phrase the segmentation
     splits is not found (use :func:`analysis.keywords.kwic` for phrases).
     Documents without an occurrence have no row: take the list of documents
     from the documents table for the plot's axis.
@@ -578,6 +602,8 @@ def dispersion(
         (``ProcessedCorpus.clean_texts``).
     terms : iterable of str
         The terms to place.
+    match : {"within", "token"}, default "within"
+        As in :func:`analysis.keywords.term_occurrences`.
 
     Returns
     -------
@@ -602,13 +628,12 @@ def dispersion(
         lengths = texts.set_index("doc_id")["clean_chars"].astype(float)
     else:
         lengths = pd.Series({doc_id: float(len(text)) for doc_id, text in texts.items()}, dtype=float)
-    wanted = set(terms)
-    hits = tokens[tokens["token"].isin(wanted)]
+    hits = term_occurrences(tokens, terms, match=match)
     missing = sorted(set(hits["doc_id"]) - set(lengths.index))
     if missing:
         raise KeyError(f"no length for document {', '.join(map(repr, missing[:3]))}: pass the documents table or "
                        "the cleaned texts of every document of the tokens")
-    out = hits[["doc_id", "token", "item_id", "start", "end"]].rename(columns={"token": "term"}).copy()
+    out = hits[["doc_id", "term", "item_id", "start", "end"]].copy()
     length = out["doc_id"].map(lengths)
     out["position"] = (out["start"] / length.where(length > 0)).round(4)
     out = out.astype({"doc_id": str, "term": str, "item_id": str})

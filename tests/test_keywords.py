@@ -121,3 +121,39 @@ def test_most_variable_terms_and_wordcloud_input(freq):
     assert (np.diff(spreads) <= 1e-6).all()
     cloud = kw.wordcloud_frequencies(freq, "wujin-2018", n=20)
     assert len(cloud) == 20 and list(cloud.values()) == sorted(cloud.values(), reverse=True)
+
+
+def test_chosen_terms_are_counted_inside_compounds_as_a_reader_counts_them(processed):
+    """疫情 stands 10 times in the plans, 9 of them inside the compound token 疫情防控: a reader who searches
+    the text finds 10, and so does ``match="within"``; ``match="token"`` finds the one standing alone."""
+    texts = processed.clean_texts
+    within = kw.term_occurrences(processed.tokens, ["疫情", "创新"])
+    for term in ("疫情", "创新"):
+        for doc, text in texts.items():
+            found = within[(within.doc_id == doc) & (within.term == term)]
+            assert len(found) == text.count(term)
+            assert all(text[s:e] == term for s, e in zip(found.start, found.end))
+    alone = kw.term_occurrences(processed.tokens, ["疫情"], match="token")
+    assert len(alone) == 1 and sum(t.count("疫情") for t in texts.values()) == 10
+    assert set(within[within.term == "疫情"].token) == {"疫情", "疫情防控"}
+    with pytest.raises(ValueError, match="within"):
+        kw.term_occurrences(processed.tokens, ["疫情"], match="substring")
+
+
+def test_a_term_split_across_two_tokens_is_not_found_within(processed):
+    """专职工作 holds the characters 职工 across two words (专职 | 工作): not an occurrence of 职工."""
+    text = processed.clean_texts["xxcity-20xx"]
+    at = text.index("专职工作")
+    found = kw.term_occurrences(processed.tokens, ["职工"])
+    assert not ((found.doc_id == "xxcity-20xx") & (found.start == at + 1)).any()
+
+
+def test_term_rates_share_the_denominator_of_term_frequencies(processed, freq):
+    selected = kw.select_tokens(processed.tokens, extra_stopwords={"xx"})
+    rates = kw.term_rates(selected, ["疫情", "农民工"], match="token")
+    merged = rates.merge(freq, on=["doc_id", "term"], suffixes=("", "_freq"))
+    assert len(merged) and (merged["count"] == merged["count_freq"]).all()
+    assert (merged.per_10k == merged.per_10k_freq).all()
+    within = kw.term_rates(selected, ["疫情"])
+    assert within["count"].sum() == 10 and (within.total == selected.groupby("doc_id").size().loc[within.doc_id].to_numpy()).all()
+    assert set(within.doc_id) == set(selected.doc_id)  # every plan has its row, 0 where the term is absent

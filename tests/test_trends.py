@@ -151,3 +151,17 @@ def test_dispersion_places_each_occurrence_in_its_document(national):
     pd.testing.assert_frame_equal(table, same)
     with pytest.raises(KeyError, match="no length"):
         trends.dispersion(national.tokens, {"gwr-1954": ""}, ["社会主义"])
+
+
+def test_a_chosen_term_counts_inside_compounds_unless_asked_for_tokens(national):
+    """2010's report says 创新 as a word of its own and inside compounds (自主创新, 创新型): the yearly count
+    is every occurrence in the year's terms; match="token" counts the tokens equal to the term."""
+    within = trends.term_frequency_by_year(national.tokens, national.documents, ["创新"])
+    alone = trends.term_frequency_by_year(national.tokens, national.documents, ["创新"], match="token")
+    terms_2010 = kw.select_tokens(national.tokens[national.tokens.doc_id == "gwr-2010"])
+    row = within[within.year == 2010].iloc[0]
+    assert row["count"] == terms_2010.token.str.count("创新").sum() > alone[alone.year == 2010]["count"].item()
+    assert row["count"] <= national.clean_texts["gwr-2010"].count("创新")
+    assert (within.total == alone.total).all()  # the same denominator either way
+    placed = trends.dispersion(national.tokens, national.documents, ["创新"])
+    assert len(placed[placed.doc_id == "gwr-2010"]) == national.tokens[national.tokens.doc_id == "gwr-2010"].token.str.count("创新").sum()
