@@ -1,7 +1,7 @@
 """Web-page clutter: what a page around a plan adds, found by its shape, removed only where it cannot be
 the plan's own text.
 
-Ten kinds, each general rather than a list of one site's strings:
+Eleven kinds, each general rather than a list of one site's strings:
 
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
@@ -23,6 +23,9 @@ Ten kinds, each general rather than a list of one site's strings:
                 note.
 ``style``       a style sheet's rules run into the text (.p1{margin-bottom:0.1in;font-family:楷体;}), two or
                 more in a row
+``site``        a line of nothing but a site's name and web address (某某范文网：www.example.com), wherever it
+                stands (a template site repeats it on every page), and a page's preview near the top: a line
+                that repeats, cut short, the start of the text below it (a site's summary of the page)
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
 ``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer``, ``licence``, ``collection`` and
@@ -48,6 +51,13 @@ _RE_STRAY_LINE = re.compile(
 RE_STYLE_RULES = re.compile(r"(?<![A-Za-z0-9_.#-])(?:[.#]?[A-Za-z][\w-]{0,40}"
                             r"(?:[ \t]{0,3},[ \t]{0,3}[.#]?[A-Za-z][\w-]{0,40}){0,10}"
                             r"[ \t]{0,3}\{(?=[^{}\n]{0,800}:)[^{}\n]{0,800}\}[ \t]{0,3}){2,}")
+#: A site's name and web address: a line of nothing else is the page's banner, never the plan's words.
+_SITE_ADDRESS = (r"[^\s。，；！？,;!?]{0,30}?\s{0,3}[:：]?\s{0,3}(?:https?://|www\.)[A-Za-z0-9-]{1,63}"
+                 r"(?:\.[A-Za-z0-9-]{1,63}){1,4}(?:/[!-~]{0,200})?")
+_RE_SITE_LINE = re.compile(_SITE_ADDRESS + r"\s{0,3}")
+_RE_SITE_LEAD = re.compile(_SITE_ADDRESS)
+#: A page's preview is at least this long once its site address is cut: shorter lines are headings.
+_PREVIEW_MIN = 20
 #: A page counter, "page 1 of 18": never the plan's own words, wherever it stands.
 RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: A line ending in a Latin letter: a number on the next line alone is its subscript or exponent set apart
@@ -188,6 +198,34 @@ def _is_title_line(line: str) -> bool:
 def _entry_number(label: str) -> int:
     """The number in a collection's label (篇1 → 1, 【篇二】 → 2, 第十篇 → 10; 第十二篇 → 12)."""
     return outline_number(re.search(r"\d+|[一二三四五六七八九十]+", label).group()) or 0
+
+
+def _remove_site_lines(lines: list[str], keep: list[bool], head: list[int]) -> None:
+    """Mark as removed the site-address lines (anywhere) and a page's preview, the first kept line of the ``head``
+    (see the ``site`` kind of the module docstring). The preview's text, its site address and a closing mark or
+    ellipsis cut, must be the start of the kept text after it, lines joined, ending inside a line and running over
+    two or more (a line repeated is no preview); only the characters it needs are joined."""
+    for i, line in enumerate(lines):
+        if keep[i] and _RE_SITE_LINE.fullmatch(line.strip()):
+            keep[i] = False
+    first = next((i for i in head if keep[i]), None)
+    if first is None:
+        return
+    line = lines[first].strip()
+    lead = _RE_SITE_LEAD.match(line)
+    preview = re.sub(r"\s+", "", line[lead.end():] if lead else line).rstrip("。.…")
+    if len(preview) < _PREVIEW_MIN:
+        return
+    following, size = [], 0
+    for j in range(first + 1, len(lines)):
+        if keep[j] and lines[j].strip():
+            following.append(re.sub(r"\s+", "", lines[j]))
+            size += len(following[-1])
+            if size >= len(preview):
+                break
+    # cut short (it ends inside a line) and across lines (a title and the opening): never a line repeated
+    if len(following) >= 2 and size > len(preview) and "".join(following).startswith(preview):
+        keep[first] = False
 
 
 def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
@@ -356,6 +394,7 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if _is_chrome(line, words["chrome_words"]) or (
                 len(line) <= _CAPTION_MAX and words["caption"].search(line)):
             keep[i] = False
+    _remove_site_lines(lines, keep, nonblank[:_HEAD_LINES])
     labels, collection_notes = _collection(lines, keep, nonblank[:_HEAD_LINES], words)
     footer, notes = _trailing_clutter(lines, keep, words["footer"], words["licence"])
     notes += collection_notes

@@ -332,7 +332,9 @@ def test_the_report_accounts_for_every_character_taken_out(corpus, national_text
     lines too), on the five plans, the national reports and a template site's page."""
     page = ("当前位置:简历谷 >\n\n职场 >工作计划 >\n\n局工会年度工作计划精选6篇\n\n局工会年度工作计划篇1\n\n"
             "一、围绕中心服务大局\n\n1、深入开展职工建功立业活动。")
-    for text in [d.text for d in corpus.documents] + national_texts + [page]:
+    banner = ("某某范文网:www.example.com工会工作总结2021年,区总工会新建职工之家。\n某某范文网:www.example.com\n"
+              "工会工作总结\n2021年,区总工会新建职工之家12家。")
+    for text in [d.text for d in corpus.documents] + national_texts + [page, banner]:
         removed, reported = _accounted(text)
         assert removed == reported
 
@@ -351,6 +353,21 @@ def test_a_template_sites_collection_page_keeps_the_first_documents_own_title():
     assert clean_text("医院工会总结及工作计划(3篇范文)\n正文。").text.split("\n")[0] == "医院工会总结及工作计划"
     plan = "某县国民经济和社会发展第十四个五年规划纲要\n第一篇开启新征程\n第一章发展环境"
     assert clean_text(plan).text == plan
+
+
+def test_a_sites_banner_and_its_preview_of_the_page_are_removed():
+    """A line of nothing but a site's name and address goes wherever it stands (a template site repeats it);
+    a line near the top that repeats, cut short, the start of the text below it (the site's summary of the
+    page, its banner run in) goes too. A sentence that gives a web address stays, and so does a short line."""
+    page = ("某某公文写作范文网:www.example-site.com区总工会2021年上半年工作总结2021年上半年,区总工会新建职工之家。\n"
+            "某某公文写作范文网:www.example-site.com\n区总工会2021年上半年工作总结\n"
+            "2021年上半年,区总工会新建职工之家12家,建成网上工会。\n一、思想引领\n"
+            "http://www.example-site.com/doc/123.html\n(一)登录www.zgh.org.cn参加答题活动。")
+    lines = clean_text(page).text.split("\n")
+    assert lines[:2] == ["区总工会2021年上半年工作总结", "2021年上半年，区总工会新建职工之家12家，建成网上工会。"]
+    assert lines[-1] == "（一）登录www.zgh.org.cn参加答题活动。" and not any("example" in line for line in lines)
+    short = "区总工会工作总结\n区总工会工作总结及计划\n一、任务"
+    assert clean_text(short).text == short  # a short line that is the start of the next is a title, kept
 
 
 def test_style_sheet_rules_run_into_the_text_are_removed():
