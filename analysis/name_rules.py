@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .candidates import BOUNDARY, Candidate, clause_start
-from .patterns import CN_DIGITS
+from .patterns import CN_DIGITS, RE_LINE_MARKER
 
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
@@ -75,6 +75,8 @@ _MAX_PARTS = 100
 #: What follows the size of a set the subject is one of, in its clause (…试点城市之一).
 _RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
+#: A numbered heading closed by the count of its list (一、促进就业（3项）) is at most this long.
+_HEADING_COUNT_MAX = 40
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
 _RATIO_COLONS = ":：∶︰﹕"
@@ -238,13 +240,19 @@ def one_of_a_set(c: Candidate) -> str | None:
 
 
 def count_of_a_list(c: Candidate) -> str | None:
-    """关于经济发展类目标（13个）, 县示范区管委会牵头工作（8项）: a count standing alone in brackets right after
-    what it counts says how long the list after it is; a label. Not a breakdown with its verbs (新建15个，续建42个)."""
+    """关于经济发展类目标（13个）, 县示范区管委会牵头工作（8项）, 一、促进就业（3项）: a count standing alone in brackets
+    right after what it counts, or closing a numbered heading, says how long the list after it is; a label. Not a
+    breakdown with its verbs (新建15个，续建42个)."""
     if c.prev not in "（(" or c.unit not in _NAMED_COUNT_UNITS or c.pre or c.approx:
         return None
-    if not c.index.text.startswith(("）", ")"), c.m.end()):
+    text = c.index.text
+    if not text.startswith(("）", ")"), c.m.end()):
         return None
-    return "label" if _RE_LIST_NOUN.search(c.index.text, max(0, c.core_start - 4), c.core_start - 1) else None
+    if _RE_LIST_NOUN.search(text, max(0, c.core_start - 4), c.core_start - 1):
+        return "label"
+    line_start, line_end = text.rfind("\n", 0, c.core_start) + 1, c.m.end() + 1
+    closes_heading = text[line_end:line_end + 1] in ("", "\n") and line_end - line_start <= _HEADING_COUNT_MAX
+    return "label" if closes_heading and RE_LINE_MARKER.match(text, line_start) else None
 
 
 def _counts_parts(c: Candidate) -> bool:

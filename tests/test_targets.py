@@ -197,6 +197,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("8个", "achieved"), ("28个", "achieved"), ("二级", "label")]),  # (一级 is dropped as a word with 一)
     ("关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右。", "plan", [("13个", "label"), ("增长7.5%左右", "target")]),
     ("新建职工书屋（12个），在5个乡镇新建服务站。", "plan", [("12个", "target"), ("5个", "target")]),
+    # a numbered heading closed by the count of the list under it (a year's projects grouped by field)
+    ("一、促进就业（3项）", "plan", [("3项", "label")]),
+    ("全年新建职工之家（10家）", "plan", [("10家", "target")]),
     ("年内新建两个职工书屋。", "plan", [("新建两个", "target")]),
     # the start of a planned change is a baseline, with a year before it and a comma after it
     ("农村自来水普及率将由2015年的76%，提高到85%。", "plan",
@@ -208,6 +211,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("栽植花草1790棵，发放宣传资料2000份，推广高效照明灯具1.5亿只。", "summary",
      [("1790棵", "achieved"), ("2000份", "achieved"), ("1.5亿只", "achieved")]),
     ("两只手都要硬。", "plan", [("两只", "label")]),
+    # units written as symbols (a page's ㎡, a table's km), the same units as their Chinese names
+    ("活动室总面积1245㎡，新建绿道3.5km。", "plan", [("1245㎡", "target"), ("3.5km", "target")]),
     ("今年要减少农村贫困人口1000万以上，使300万人口脱贫。", "plan",
      [("1000万以上", "target"), ("300万人口", "target")]),
     # a range that repeats the unit on both ends is one quantity, and so is a range of years or months
