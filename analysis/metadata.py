@@ -52,16 +52,20 @@ RE_DOC_ID = re.compile(r"[^\W_][\w.\-]{0,79}")
 
 _PLACE_SUFFIX = r"(?:省|自治区|特别行政区|市|地区|自治州|州|盟|自治县|县|区|旗)"
 _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
-_ISSUER = r"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委|委(?=关于))"  # 中共…区委关于…
+_ISSUER = (rf"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委|委(?=关于)"  # 中共…区委关于…
+           rf"|[{HAN}]{{0,16}}?(?:办公室|领导小组|局|厅)(?=关于))")  # 宣城市民生工作领导小组办公室关于…
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
 #: A year a title may open with (2018年武进区工会…, 2019年度…).
 _TITLE_YEAR = r"(?:(?:19|20)\d{2}\s*年度?)?"
-_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
+_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
+#: A title issued by a Youth League committee named the short way (龙华团区委, 团市委): 团 is the League's, the
+#: place is the name with the level (龙华区).
+_RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<level>[省市县区])委")
 #: A title that starts with a place before its subject (东阳市促进残疾人就业行动实施方案, 广州市国民经济…纲要): a short
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
-_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?!长)")  # not 龚正市长
+_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?!长)")  # not 龚正市长
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -69,6 +73,8 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 #: one (加快建设…三年行动计划).
 _TITLE_VERBS = "推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
 _RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS})")
+#: Common nouns that end like a place (城市管理局关于…, 市区道路…): no place's name.
+_COMMON_NOUNS_LIKE_PLACES = frozenset({"城市", "都市", "省市", "城区", "市区", "郊区", "县区", "山区"})
 #: Function characters that no place name holds (在, 的, 和 …).
 _NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
 #: A title for the issuer's own area (全市工会工作三年行动计划, 本区…): group 1 the level's suffix.
@@ -164,7 +170,12 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
-                       r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)")
+                       r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
+                       # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names)
+                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,20}同意[，,]"
+                       r"\s*现(?:印发|转发)给你们")
+#: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
+_RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
@@ -393,7 +404,7 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
             body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
-                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line)):
+                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)):
             out.append((i, line))
     return out
 
@@ -434,8 +445,9 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 #: document site adds (材料, 范文); and what may follow a title there: a salutation, a year that begins the text, an
 #: outline marker, a colon before a subtitle.
 _RE_GENRE_NAME = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
-_RE_RUN_IN_TITLE_END = re.compile(rf"{_RE_GENRE_NAME.pattern}(?:材料|范文|全文|稿)?"
-                                  r"(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：])")
+_RE_RUN_IN_TITLE_END = re.compile(rf"(?P<end>{_RE_GENRE_NAME.pattern}(?:及(?:措施|打算|计划|思路|安排|设想))?)"
+                                  r"(?:材料|范文|全文|稿)?(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：]"
+                                  r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年)")
 #: Where a title run into the text is looked for: the first this many characters of the text.
 _RUN_IN_TITLE_MAX = 50
 
@@ -450,6 +462,9 @@ def _run_in_title(line: str) -> str:
     '区人民政府年度工作报告'
     >>> _run_in_title("区总工会领导班子工作报告区总工会领导班子2023年工作报告2023年度，区总工会领导班子在区委、区政府和上级工会的领导和支持下开展工作。")
     '区总工会领导班子2023年工作报告'
+    >>> _run_in_title("镇总工会全年总结及措施今年以来我镇总工会认真贯彻落实了上级工会的工作部署，对重点工作逐项抓紧落实，"
+    ...               "围绕镇政府中心工作，更好地发挥工会的纽带和桥梁作用。")
+    '镇总工会全年总结及措施'
     """
     if len(line) <= TITLE_MAX:
         return ""
@@ -459,8 +474,8 @@ def _run_in_title(line: str) -> str:
     ends = [m for m in _RE_RUN_IN_TITLE_END.finditer(line, 0, len(head) + 4) if m.start() < len(head)]
     if not ends:
         return ""
-    end = ends[-1].start() + 2
-    before = [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, end - 2)]
+    end = ends[-1].end("end")
+    before = [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
     title = line[before[-1] if before else 0:end]
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 
@@ -693,9 +708,10 @@ def _own_area(place: str) -> bool:
 
 
 def _not_a_place(place: str) -> bool:
-    """The issuer's own area (:func:`_own_area`) or words that no place name holds (工会主席在市: a function
-    word, 工会, 会议)."""
-    return _own_area(place) or any(w in place for w in ("工会", "会议")) or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
+    """The issuer's own area (:func:`_own_area`), a common noun (城市) or words that no place name holds
+    (工会主席在市: a function word, 工会, 会议)."""
+    return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议"))
+            or any(ch in _NOT_IN_PLACE_NAMES for ch in place))
 
 
 def _heads_a_title(place: str) -> bool:
@@ -756,14 +772,17 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
 
     Examples
     --------
-    >>> find_place("常州市总工会2020年工作要点", "", "x.txt")
-    ('常州市', 'title')
+    >>> find_place("常州市总工会2020年工作要点", "", "x.txt"), find_place("龙华团区委2019年工作计划", "", "x.txt")
+    (('常州市', 'title'), ('龙华区', 'title'))
     >>> find_place("", "各位代表：\\n现在，我代表国务院，向大会作政府工作报告。", "gwr_2018.txt")
     ('全国', 'opening')
     >>> find_place("政府工作报告", "……\\n一、工作", "2026_jiangsu.txt")
     ('江苏省', 'file name')
     """
     resources = resources or load_resources()
+    m = _RE_LEAGUE_TITLE.search(title)
+    if m:  # 龙华团区委…: the Youth League's committee of 龙华区
+        return m.group("name") + m.group("level"), "title"
     m = _RE_PLACE_TITLE.search(title)
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
@@ -884,6 +903,40 @@ def place_level(place: str, resources: Resources | None = None) -> str:
     return ""
 
 
+#: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting).
+_RE_OPENING_SUMS_UP = re.compile(r"总结\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:部署|安排|谋划|展望)\s*((?:19|20)\d{2})\s*年")
+#: The opening names the document by its year and genre (下面即为2009年工作计划, 现将2020年工作总结如下); not a
+#: document it cites (《2020年工作要点》, “…要点”).
+_RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(?:上半年|下半年)?\s*(?:工会)?(?:工作)?"
+                                   r"(?:计划|要点|总结|安排)(?![^。，；]{0,3}[》”])")
+#: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…
+_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]")
+
+
+def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, int | None]:
+    """The year(s) an opening gives its own document: the year summed up and the one planned for
+    (:data:`_RE_OPENING_SUMS_UP`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
+    or, for a genre that looks back (``leaning`` review), the year its first line begins with.
+
+    >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
+    (2020, 2021)
+    >>> _opening_own_year("新的一年即将到来，下面即为2009年工作计划。", None), _opening_own_year("2021年，全市人社系统成绩显著。", "review")
+    ((2009, 2009), (2021, 2021))
+    >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
+    ((None, None), (None, None))
+    """
+    m = _RE_OPENING_SUMS_UP.search(opening)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 1:
+        return int(m.group(1)), int(m.group(2))
+    m = _RE_OPENING_OWN_GENRE.search(opening)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    m = _RE_OPENING_YEAR_LEAD.match(opening)
+    if m and leaning == "review":
+        return int(m.group(1)), int(m.group(1))
+    return None, None
+
+
 def _opening_span(opening: str) -> tuple[int | None, int | None]:
     """The first span of years the opening names as the plan's own (:data:`_RE_OPENING_SPAN`): (first, last),
     (first, first) for 2012年起, or (None, None).
@@ -1002,6 +1055,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, opening, resources)
+    if year_start is None:
+        year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
+        year_source = "year (from the opening)"
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"

@@ -74,6 +74,7 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("宁德市“十二五”规划交出期中成绩单", "progress_report"),
     ("某县2024年国民经济和社会发展统计公报", "statistical_communique"),
     ("洋县2024年十大民生实事项目", "work_plan"),
+    ("街道工会1-8月份工作汇报", "work_summary"),  # a report upwards on the work done
 ])
 def test_the_genre_comes_from_the_title(title, doc_type):
     assert find_doc_type(title, "") == doc_type
@@ -92,6 +93,16 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("各位代表：现在，我代表市人民政府向大会作政府工作报告。", "government_work_report"),
     ("本报讯 (记者高柱 通讯员吕丹)四川自贡市总工会日前举行救助资金发放仪式。", "news_report"),
     ("中工网北京1月15日电(工人日报记者郑莉)工会驿站提质增效会议今天在京召开。", "news_report"),
+    # a summary's opening line: the year it looks back on, appraised; a plan's opening looks ahead (no genre)
+    ("2021年，全市人社系统坚持以习近平新时代中国特色社会主义思想为指导，工作亮点纷呈、成绩成效显著。", "work_summary"),
+    ("2021年上半年，区总工会在区委领导下取得了明显成效。", "work_summary"),
+    ("2021年，全市工会工作的总体要求是：坚持以职工为中心，推动工会工作取得新成效。", "unknown"),
+    # a report to a meeting of representatives, or a speaker reporting for a committee
+    ("尊敬的各位代表：今天，我们召开本次职工代表大会，共同回顾过去一年的工作。", "work_report"),
+    ("这次会议的主要任务是总结2020年工作。下面，我代表省总工会常委会作工作报告，请予审议。", "work_report"),
+    # a plan drawn up here; not a summary that says a plan was drawn up
+    ("新的一年即将到来，今天我们特在此制定工作计划，下面即为2009年工作计划。", "work_plan"),
+    ("年初，我们制定了工作计划，全年完成新建职工之家10家。", "unknown"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
@@ -186,6 +197,13 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
      "的领导和支持下开展工作。", "区总工会领导班子2023年工作报告"),
     ("工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用各位委员,同志们:根据会议安排,我向全委会报告工作,"
      "请予审议。", "工会2022年度工作报告"),
+    # a title run into the opening words (今年以来, 根据 …), with what it joins to its genre (总结及措施)
+    ("镇总工会全年总结及措施今年以来我镇总工会认真贯彻落实上级工会的工作部署，对重点工作逐项抓紧落实，围绕中心"
+     "工作，更好地发挥工会的纽带和桥梁作用。", "镇总工会全年总结及措施"),
+    # a page's link cut short is not the title; the notice's first sentence names the document (the first of two)
+    ("市人民政府办公室 关于印发某市科学素质行动实施方案(2021—2025年)和某市推进国...\n发布时间：2023-07-04\n"
+     "各区人民政府：\n《某市科学素质行动实施方案(2021—2025年)》和《某市科普试点工作实施方案》已经市人民政府同意，"
+     "现印发给你们，请认真贯彻落实。", "某市科学素质行动实施方案(2021—2025年)"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -243,6 +261,11 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("", "近日，中华全国总工会印发通知。", "x.txt", "", ""),
     ("", "根据省总工会要求，高新技术开发区工会组织职工疗休养。", "x.txt", "", ""),
     ("", "目前，全市总工会系统共有会员10万人。", "x.txt", "", ""),
+    # a Youth League committee named the short way; an office named before 关于; a common noun is no place
+    ("龙华团区委2018年工作总结和2019年工作计划", "", "x.txt", "龙华区", "title"),
+    ("共青团深圳市委2019年工作要点", "", "x.txt", "深圳市", "title"),
+    ("宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知", "", "x.txt", "宣城市", "title"),
+    ("城市管理局关于印发工作要点的通知", "", "x.txt", "", ""),
 ])
 def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
     assert find_place(title, text, filename) == (place, source)
