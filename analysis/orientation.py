@@ -209,7 +209,10 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     else ``plan``. A preamble paragraph that looks back (its cues lead by
     :data:`REVIEW_LEAD`; in a genre that leans to review, unless its strong plan
     cues lead by as much) is a review too; only its words after the speaker's
-    opening sentence (…我代表…。) count; other preamble rows, and cover, closing, appendix and annex
+    opening sentence (…我代表…。) count. In a plan (``leaning`` plan) a preamble
+    paragraph that does not look back and is a statement (:func:`_states_the_plan`)
+    says what the plan is for and how it goes (…的总体要求是：…; 为…，制定本方案):
+    ``principles``. Other preamble rows, and cover, closing, appendix and annex
     rows, keep their part. A unit's words are read up to its ``content_end``.
 
     Parameters
@@ -230,7 +233,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         the first section headed decisively as plan: ``review`` (a work
         summary, a summary and plan) or ``mixed`` (a report that reviews, then
         plans; only when such a plan section is found) make it a review unless
-        its strong plan cues lead; ``""``: its cues and the unit before it decide.
+        its strong plan cues lead; ``""`` and ``plan`` (a genre that plans: its
+        opening statement is ``principles``, as above): its cues and the unit
+        before it decide.
 
     Examples
     --------
@@ -257,6 +262,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
                           else cues.label(REVIEW_LEAD) == REVIEW)  # a summary's opening paragraph reviews
             if opening.strip() and looks_back:
                 row["part"] = "summary"
+            elif leaning == "plan" and _states_the_plan(opening):
+                row["part"] = "principles"  # what the plan is for and how it goes: 总体要求是…, 为…，制定本方案
             continue
         if row["part"] not in FORWARD_PARTS + ("summary",):
             continue
@@ -266,6 +273,17 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+#: A preamble paragraph of a plan that is text (not its title, a date or a speaker's line) is at least this long.
+_STATEMENT_MIN = 20
+
+
+def _states_the_plan(paragraph: str) -> bool:
+    """Whether a plan's preamble paragraph is a statement of the plan, not a line of its heading (a title, its
+    years in brackets, 时间：2018.2.25): at least :data:`_STATEMENT_MIN` characters with a clause's punctuation."""
+    paragraph = paragraph.strip()
+    return len(paragraph) >= _STATEMENT_MIN and bool(re.search(r"[，。；]|：.", paragraph))
 
 
 def _headings_ahead(rows: list[dict], resources: Resources, period: tuple) -> None:

@@ -27,7 +27,8 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
 
     Characters exclude a cover notice. ``items`` counts the text units of the
     body (numbered items, annex rows and paragraphs outside the cover notice,
-    preamble, closing and appendix: :data:`BODY_EXCLUDED_PARTS`), and
+    preamble, closing and appendix: :data:`BODY_EXCLUDED_PARTS`; a plan's opening
+    statement, ``principles`` before its first section, is the body's), and
     ``items_with_target`` those of them that hold at least one target, so the
     share is at most 1 whatever the document's layout.
 
@@ -82,7 +83,8 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     """Targets per 1,000 characters for each section (annex as one section) of each plan.
 
     A cover notice is left out. Text outside a titled section is named by its
-    part: 导语 for the preamble, 落款 for the closing, else the part's name.
+    part: 导语 for the preamble (with a plan's opening statement, ``principles``
+    before any section), 落款 for the closing, else the part's name.
 
     Parameters
     ----------
@@ -100,13 +102,15 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
         ``n_targets`` and ``targets_per_1000_chars`` (2 decimals).
     """
     units = items[items["part"] != "cover"].copy()
-    units["section"] = units.apply(
-        lambda r: "附件" if r["part"] == "annex" else (r["section_title"] or {"preamble": "导语", "closing": "落款"}.get(r["part"], r["part"])),
-        axis=1,
-    )
+    # a plan's opening statement (principles before any section) is read with the preamble it stands in
+    region = units["part"].mask(units["section_no"].isna() & (units["part"] == "principles"), "preamble")
+    units["section"] = [
+        "附件" if part == "annex" else (title or {"preamble": "导语", "closing": "落款"}.get(part, part))
+        for part, title in zip(region, units["section_title"])
+    ]
     # Two sections of one plan with the same title (two 工作措施 under 一、 and 三、) stay apart: the key is
     # the section's number (or the part for text outside numbered sections), the title only its name.
-    units["key"] = units["section_no"].astype("string").fillna("") + "|" + units["part"].where(units["section_no"].isna(), "")
+    units["key"] = units["section_no"].astype("string").fillna("") + "|" + region.where(units["section_no"].isna(), "")
     units.loc[units["part"] == "annex", "key"] = "|annex"
     chars = units.groupby(["doc_id", "key"], sort=False).agg(section=("section", "first"), chars=("n_chars", "sum"))
     key_of = units.set_index("item_id")["key"]

@@ -64,7 +64,8 @@ def test_an_unknown_cue_role_is_a_clear_error(tmp_path):
 
 def test_how_a_genre_leans_is_read_from_doc_types_and_an_unknown_value_is_a_clear_error(tmp_path):
     assert load_resources().doc_type_leanings["work_summary"] == "review"
-    assert load_resources().doc_type_leanings["work_points"] == ""
+    assert load_resources().doc_type_leanings["work_points"] == "plan"
+    assert load_resources().doc_type_leanings["unknown"] == ""
     folder = tmp_path / "resources"
     shutil.copytree(RESOURCES_DIR, folder)
     with open(folder / "doc_types.csv", "a", encoding="utf-8") as f:

@@ -300,13 +300,31 @@ def test_a_summarys_opening_paragraph_reviews_unless_it_plans_and_words_after_th
     summary = {r["text"][:4]: r["part"] for r in parse_plan("s", text, period=(2024, 2024), doc_type="work_summary").items}
     assert summary["本年度，"] == "summary"  # weak cues, but a summary's opening paragraph reviews
     plan = {r["text"][:4]: r["part"] for r in parse_plan("p", text, period=(2024, 2024), doc_type="work_points").items}
-    assert plan["本年度，"] == "preamble"
+    assert plan["本年度，"] == "principles"  # in a plan's genre its cues do not look back: the plan's statement
+    unknown = {r["text"][:4]: r["part"] for r in parse_plan("u", text, period=(2024, 2024), doc_type="unknown").items}
+    assert unknown["本年度，"] == "preamble"
     flat = ("各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。过去五年，全市生产总值年均增长7%，实现了翻番。\n"
             "一、今年工作安排\n（一）扩大有效投资。")
     report = parse_plan("r", flat, period=(2022, 2022), doc_type="government_work_report").items
     assert report[0]["part"] == "summary"  # the review after the speaker's sentence, one line with it
     speech = "本届政府履行职责已经一年。现在，我代表国务院，向大会作政府工作报告。\n一、今年工作安排\n（一）扩大有效投资。"
     assert parse_plan("n", speech, period=(2004, 2004), doc_type="government_work_report").items[0]["part"] == "preamble"
+
+
+def test_a_plans_opening_statement_is_its_principles_and_its_title_lines_stay_preamble():
+    """Labellers of plans call the paragraph before a plan's first section plan (…的总体要求是：…; 为…，制定本方案):
+    it says what the plan is for and how it goes. Its title, the years under it and a handout's lines stay
+    preamble; an opening that looks back is a review; a genre that does not plan keeps its preamble."""
+    text = ("某区总工会2024年工作要点\n（2024年）\n时间：2024.2.25\n2024年，全区工会工作的总体要求是：坚持以职工为中心，"
+            "推动工会工作高质量发展。\n一、强化政治引领\n1.深入学习宣传。")
+    parts = [r["part"] for r in parse_plan("p", text, period=(2024, 2024), doc_type="work_points").items]
+    assert parts == ["preamble"] * 3 + ["principles", "plan", "plan"]
+    purpose = "职工之家建设实施方案\n为前移服务阵地，打造建家样板，县总工会决定在开发区建设职工之家，方案如下：\n一、建家主旨\n建立职工活动中心。"
+    parts = [r["part"] for r in parse_plan("i", purpose, doc_type="implementation_plan").items]
+    assert parts[:2] == ["preamble", "principles"]
+    looking_back = "某区2024年工作要点\n2023年，全区工会取得了显著成效，新建职工之家12家。\n一、强化政治引领\n1.深入学习。"
+    parts = [r["part"] for r in parse_plan("b", looking_back, period=(2024, 2024), doc_type="work_points").items]
+    assert parts[1] == "summary"
 
 
 def test_a_heading_that_ends_in_the_principles_to_follow_heads_principles():

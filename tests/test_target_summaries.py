@@ -72,6 +72,22 @@ def test_sections_with_the_same_title_stay_apart():
     assert list(table.n_targets) == [0, 0, 1]
 
 
+def test_a_plans_opening_statement_is_read_with_its_preamble_by_section_and_as_body_by_plan(processed, targets):
+    """The 常州 plan's 总体思路 paragraph stands before its first section, part ``principles``: the section table
+    names it 导语 with the title lines (one row, as before the part was given), the plan table counts it an item."""
+    items = processed.items
+    opening = items[(items.doc_id == "changzhou-2020") & (items.item_id.str.contains(":preamble."))]
+    assert sorted(opening.part) == ["preamble", "principles"]
+    sections = section_density(targets, items)
+    mine = sections[sections.doc_id == "changzhou-2020"]
+    assert mine.section.tolist().count("导语") == 1 and "principles" not in set(sections.section)
+    assert mine[mine.section == "导语"].chars.item() == opening.n_chars.sum()
+    density = target_density(targets, processed.documents, items).set_index("doc_id")
+    body = items[(items.doc_id == "changzhou-2020") & items.unit_type.isin(["item", "annex_row", "paragraph"])
+                 & ~items.part.isin(["cover", "preamble", "closing", "appendix"])]
+    assert density.loc["changzhou-2020", "items"] == len(body) and "principles" in set(body.part)
+
+
 def test_matching_against_no_indicators_gives_the_columns_of_a_match(targets):
     import pandas as pd
 
