@@ -120,6 +120,14 @@ def collection_page(n: int) -> str:
         f"局工会年度工作计划篇{k}\n一、围绕中心服务大局\n1、全年新建职工之家10家。\n" for k in range(1, n + 1))
 
 
+def site_banners(n: int) -> str:
+    """A template site's page: its banner and a first line that repeats the start of the text (n sentences long),
+    then the text, its banner again every line (the preview is checked against the text joined after it)."""
+    sentence = "全年新建职工之家10家，开展活动。"
+    banner = "某某公文写作范文网：www.example-site.com"
+    return banner + sentence * n + "\n" + "".join(f"{banner}\n{sentence}\n" for _ in range(n))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -138,6 +146,7 @@ CASES = {
     "running heads": (running_heads, 2_000),
     "Latin words, lists, open braces": (latin_and_braces, 20_000),
     "collection page": (collection_page, 500),
+    "site banners and preview": (site_banners, 1_000),
 }
 
 
