@@ -351,6 +351,8 @@ def test_a_template_sites_collection_page_keeps_the_first_documents_own_title():
                         "市总工会上半年工作总结\n上半年，市总工会新建职工之家10家。")
     assert titled.text.split("\n")[0] == "市总工会上半年工作总结"
     assert clean_text("医院工会总结及工作计划(3篇范文)\n正文。").text.split("\n")[0] == "医院工会总结及工作计划"
+    spaced = clean_text("医院工会工作总结(8篇范文)\n医院工会工作总结\n第1篇 2013年医院工会年终工作总结\n2013年，我院工会新建书屋1个。")
+    assert spaced.text.split("\n")[0] == "2013年医院工会年终工作总结"  # the label set apart by a space
     plan = "某县国民经济和社会发展第十四个五年规划纲要\n第一篇开启新征程\n第一章发展环境"
     assert clean_text(plan).text == plan
 
