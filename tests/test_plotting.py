@@ -136,6 +136,19 @@ def test_the_figures_by_year_chart_says_its_lines_count_figures_not_only_targets
     plt.close(fig)
 
 
+def test_the_figures_by_year_chart_marks_the_years_that_pool_several_documents():
+    by_year = pd.DataFrame({"year": [2018, 2019, 2020], "n_documents": [2, 1, 3], "targets_per_1000_chars": [6.75, 1.13, 2.9],
+                            "achieved_per_1000_chars": [0.0, 6.75, 0.0]})
+    fig = plotting.plot_targets_by_year(by_year, lang="en")
+    ax = fig.axes[0]
+    assert sorted(a.get_text() for a in ax.texts) == ["n=2", "n=3"]  # one document a year is not marked
+    assert ax.get_legend().get_title().get_text() == "n = documents of that year counted together"
+    plt.close(fig)
+    single = plotting.plot_targets_by_year(by_year.assign(n_documents=1), lang="en")
+    assert not single.axes[0].texts and single.axes[0].get_legend().get_title().get_text() == ""
+    plt.close(single)
+
+
 def test_the_density_bars_labels_end_inside_their_panel(charts):
     """The longest bar's label fits, whatever it holds: the seed plans (an annex counted in the label) and plans
     with no annex where the densest has a long count (全国 1958: 7.2 (n=174))."""

@@ -84,7 +84,8 @@ def plot_targets_by_year(by_year: pd.DataFrame, *, lang: str = "zh") -> plt.Figu
     ----------
     by_year : pandas.DataFrame
         :func:`analysis.trends.targets_by_year`; needs ``year``, ``targets_per_1000_chars`` and
-        ``achieved_per_1000_chars``.
+        ``achieved_per_1000_chars``; with ``n_documents``, a year that pools several documents is marked
+        with their number (n=2), so a reader sees which points are one document and which several.
     lang : {"zh", "en"}, default "zh"
         The language of the chart text.
 
@@ -105,7 +106,15 @@ def plot_targets_by_year(by_year: pd.DataFrame, *, lang: str = "zh") -> plt.Figu
     ax.set_ylabel(t["time.figures_density"])  # targets and achieved figures both, each line its own kind
     ax.set_ylim(bottom=0)
     _year_axis(ax)
-    ax.legend(frameon=False)
+    pooled = data[data["n_documents"] > 1] if "n_documents" in data.columns else data.iloc[0:0].assign(n_documents=1)
+    for year, high, n in zip(pooled["year"].astype(int), pooled[["targets_per_1000_chars", "achieved_per_1000_chars"]]
+                             .max(axis=1), pooled["n_documents"].astype(int)):
+        ax.annotate(f"n={n}", (year, high), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8,
+                    color="#555555")
+    if len(pooled):
+        ax.set_ylim(top=ax.get_ylim()[1] * 1.1)  # room for the marks above the highest points
+    legend = ax.legend(frameon=False, title=t["time.pooled_years"] if len(pooled) else None, title_fontsize=8)
+    legend.get_title().set_color("#555555")
     ax.set_title(t["time.targets_by_year"])
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
