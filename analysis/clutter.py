@@ -25,7 +25,8 @@ Eleven kinds, each general rather than a list of one site's strings:
                 more in a row
 ``site``        a line of nothing but a site's name and web address (某某范文网：www.example.com), wherever it
                 stands (a template site repeats it on every page), and a page's preview near the top: a line
-                that repeats, cut short, the start of the text below it (a site's summary of the page)
+                that repeats, cut short, the start of the text below it (a site's summary of the page), or a
+                first line that the next line repeats whole (the page's heading over the text's own title)
 
 The word lists these kinds read are in ``resources/clutter_words.csv`` (classes ``navigation``,
 ``page_meta``, ``blurb``, ``chrome``, ``caption``, ``footer``, ``licence``, ``collection`` and
@@ -210,6 +211,10 @@ def _remove_site_lines(lines: list[str], keep: list[bool], head: list[int]) -> N
             keep[i] = False
     first = next((i for i in head if keep[i]), None)
     if first is None:
+        return
+    second = next((j for j in range(first + 1, len(lines)) if keep[j] and lines[j].strip()), None)
+    if second is not None and lines[second].strip() == lines[first].strip() and _is_title_line(lines[first].strip()):
+        keep[first] = False  # the page's heading over the text, and the text's own title the same line
         return
     line = lines[first].strip()
     lead = _RE_SITE_LEAD.match(line)

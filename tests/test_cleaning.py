@@ -334,7 +334,8 @@ def test_the_report_accounts_for_every_character_taken_out(corpus, national_text
             "一、围绕中心服务大局\n\n1、深入开展职工建功立业活动。")
     banner = ("某某范文网:www.example.com工会工作总结2021年,区总工会新建职工之家。\n某某范文网:www.example.com\n"
               "工会工作总结\n2021年,区总工会新建职工之家12家。")
-    for text in [d.text for d in corpus.documents] + national_texts + [page, banner]:
+    uploaded = "区林业局2019年工作总结\n投稿人：佚名 全文9296字\n内容预览：\n区林业局2019年工作总结\n2019年，我局新造林1200亩。"
+    for text in [d.text for d in corpus.documents] + national_texts + [page, banner, uploaded]:
         removed, reported = _accounted(text)
         assert removed == reported
 
@@ -370,6 +371,16 @@ def test_a_sites_banner_and_its_preview_of_the_page_are_removed():
     assert lines[-1] == "（一）登录www.zgh.org.cn参加答题活动。" and not any("example" in line for line in lines)
     short = "区总工会工作总结\n区总工会工作总结及计划\n一、任务"
     assert clean_text(short).text == short  # a short line that is the start of the next is a title, kept
+
+
+def test_a_document_sites_uploader_line_preview_label_and_repeated_heading_go():
+    """A document site's lines over the text: the uploader's byline with its counters, the label of its preview,
+    a site's name line (…官网在线登录-官方入口), and the page's heading that the text's own title repeats."""
+    page = ("KOK体育APP官网在线登录最新版-官方入口\n区林业局2019年工作总结\n\n投稿人：佚名发布时间：2019/12/9投稿交换全文9296字\n"
+            "\n内容预览：\n\n区林业局2019年工作总结\n\n2019年，我局新造林1200亩。")
+    assert clean_text(page).text.split("\n") == ["区林业局2019年工作总结", "", "2019年，我局新造林1200亩。"]
+    site_in_text = "某市总工会2024年工作要点\n一、建设网上工会\n1.在总工会官网开设专栏。"
+    assert clean_text(site_in_text).text == site_in_text  # a sentence naming a site's 官网 stays
 
 
 def test_style_sheet_rules_run_into_the_text_are_removed():
