@@ -77,7 +77,7 @@ _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
 #: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
-_RE_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
+RE_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = RE_SPACES_BETWEEN
 #: Digits spaced out one by one (``4 6 2 8 0 亿元``, ``5 .4 %``: typesetting or PDF artefacts), before a
@@ -190,7 +190,7 @@ def without_pinyin_notes(text: str) -> tuple[str, int]:
     >>> without_pinyin_notes("行动计(jì)划和附件(1)")
     ('行动计划和附件(1)', 1)
     """
-    return _RE_PINYIN_NOTE.subn("", text)
+    return RE_PINYIN_NOTE.subn("", text)
 
 
 def han_count(text: str) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cleaning import CIRCLES
+from .cleaning import RE_PINYIN_NOTE, CIRCLES
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
@@ -30,10 +30,14 @@ _MIDDLE_DOTS = "·•‧・･∙"
 def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
     middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
-    inside a numeral the zero), and for each of its characters the offset in ``text`` it comes from."""
+    inside a numeral the zero; no pinyin glossed after a character: cleaning removes those), and for each
+    of its characters the offset in ``text`` it comes from."""
     simplified = _t2s(text)
+    glossed = {i for m in RE_PINYIN_NOTE.finditer(simplified) for i in range(m.start(), m.end())}
     chars, index = [], []
     for i, ch in enumerate(simplified):
+        if i in glossed:
+            continue
         for c in unicodedata.normalize("NFKC", ch):
             if not c.isspace() and c not in _INVISIBLE:
                 chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else c)

@@ -96,3 +96,12 @@ def test_a_gold_number_is_found_where_it_stands_whole_not_as_the_tail_of_a_longe
     rows = _match(sentence, [("二十七亿元", "achieved")], predicted)
     assert rows[0] == ("二十七亿元", "achieved", "achieved", "二十七亿元")
     assert rows[1] == ("", "", "achieved", "一百二十七亿元")
+
+
+def test_a_gold_sentence_copied_with_pinyin_glosses_is_found_in_the_cleaned_text():
+    from analysis.evaluation import _search_form
+
+    cleaned, _ = _search_form("全年發展會員120人。")
+    glossed, index = _search_form("全年發(fā)展會(huì)員120人。")
+    assert glossed == cleaned
+    assert "全年發(fā)展會(huì)員120人。"[index[glossed.index("1")]] == "1"
