@@ -358,13 +358,16 @@ def calendar_date(c: Candidate) -> str | None:
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
     or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, is left to the later
     rules); a month 1–12, a day 1–31.
-    Other numbers of these units are dropped.
+    Other numbers of these units are dropped, and so is a fraction before a unit other than 年 (1.2年度总目标:
+    the number of a heading).
     """
     if c.category != "date":
         return None
     value = c.value
     if c.unit == "年代" or (c.unit.startswith("年") and 1900 <= value <= 2100):
         return "date"
+    if c.unit != "年" and _RE_FRACTION_OF_YEARS.search(c.num):
+        return DROP  # 1.2年度总目标: a year's point (年度, 年底) has no fractions; the number is a heading's
     if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
         if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
                 or _RE_HELD_FOR.match(c.index.text, c.m.end()) or _RE_FRACTION_OF_YEARS.search(c.num) \

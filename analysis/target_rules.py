@@ -31,7 +31,7 @@ from typing import Callable
 from .candidates import BOUNDARY, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, counts_in_myriads
 from .orientation import RE_BASE_AFTER_YEAR, REVIEW, orientation
-from .patterns import CHANGE_VERBS, digit_string
+from .patterns import CHANGE_VERBS, digit_string, year_value
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
@@ -323,8 +323,25 @@ def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
     进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110."""
-    start = clause_start(c) if c.part in PLANNING_PARTS else c.index.sentence_bounds(c.core_start)[0]
+    sentence_start = c.index.sentence_bounds(c.core_start)[0]
+    start = clause_start(c) if c.part in PLANNING_PARTS and not _opens_on_a_cutoff(c, sentence_start) \
+        else sentence_start
     return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
+
+
+#: A sentence's first clause that is only a cutoff date (截至11月18日，…; 截止目前，…).
+_RE_CUTOFF_CLAUSE = re.compile(r"\s*截[至止]到?[^，,。；;：:]{1,14}[，,]")
+
+
+def _opens_on_a_cutoff(c: Candidate, sentence_start: int) -> bool:
+    """截至11月18日，累计资助困难青少年10人: a sentence that opens on a cutoff date reports what stood by then in
+    every clause; not when the date is in or after the plan's first year (截至2025年底，… in a plan for 2025:
+    a deadline)."""
+    cutoff = _RE_CUTOFF_CLAUSE.match(c.index.text, sentence_start)
+    if cutoff is None:
+        return False
+    first = c.period[0]
+    return first is None or all(year_value(m.group(1)) < first for m in _RE_YEAR.finditer(cutoff.group(0)))
 
 
 def named_year(c: Candidate) -> str | None:
@@ -385,10 +402,19 @@ def stipulated_by_plan(c: Candidate) -> str | None:
 def planned_list(c: Candidate) -> str | None:
     """主要预期目标：生产总值增长11%左右；地方财政收入增长12%；…: a number in a list whose introduction (before a
     colon in its sentence, ；-separated items included) holds a plan cue is a target, even in a part that
-    reviews; a look back in the number's own item was decided by the rules before."""
+    reviews; so is a number after a label that names a target (目标任务：对8所中小学校进行校舍安全改造); a look back
+    in the number's own item was decided by the rules before."""
     colon = c.index.last_before("：:", c.core_start)
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
-    return "target" if colon >= start and c.index.has_match(c.resources.cue("plan"), start, colon) else None
+    if colon < start:
+        return None
+    return "target" if c.index.has_match(c.resources.cue("plan"), start, colon) \
+        or _RE_TARGET_LABEL.fullmatch(c.index.text[start:colon].strip()) else None
+
+
+#: A label that names what follows as a target (目标任务：…, 工作目标：…, 年度指标：…): up to four characters before
+#: 目标, 任务 or 指标, not a verb that reports it reached (完成目标任务：… is what was done).
+_RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u9fff]{0,4}?(?:目标|任务|指标)(?:任务|目标)?")
 
 
 def attendance(c: Candidate) -> str | None:

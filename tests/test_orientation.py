@@ -84,3 +84,10 @@ def test_a_paragraph_opening_on_the_difficulties_still_seen_looks_back_whatever_
     cues = orientation("同时，我们也清醒地看到，" + shortfalls)
     assert cues.strong_review - cues.strong_plan >= 2  # under a review's heading, its musts no longer lead
     assert "清醒" not in "".join(orientation("要深化改革，推动发展。我们必须清醒地看到风险。").cues)
+
+
+def test_a_cutoff_date_to_the_day_looks_back_and_a_paragraph_opening_on_a_target_label_looks_ahead():
+    assert orientation("截至11月18日，发放奖学金两批次。").strong_review == 2  # as 截至年底, 截至目前
+    cues = orientation("目标任务：对8所中小学校进行校舍安全改造，总建筑面积9720平方米。")
+    assert cues.strong_plan >= 4 and cues.label(2) == "plan"
+    assert orientation("完成目标任务：新建8所。").plan == 0  # what was done, not a label for what is to be

@@ -658,3 +658,29 @@ def test_a_result_of_a_review_that_reports_on_the_year_before_is_dated_so():
              if r["kind"] != "date"]
     assert years == [("增长5.5%", "2025"), ("增长5%", "2024"), ("增长5%左右", "2026")]  # a year named is its own
     assert target_records(rows, {"g": (2026, 2026)}, [])[0]["year"] == "2026"  # without it, the plan's year
+
+
+def test_a_sentence_that_opens_on_a_cutoff_date_reports_what_stood_by_then_in_every_clause():
+    kinds = lambda text, period: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=period)
+                                  if q["kind"] != "date"]
+    assert kinds("截至11月18日，累计资助困难青少年10人，筹资并发放捐助资金1.72万元。", (2009, 2009)) == [
+        ("10人", "achieved"), ("1.72万元", "achieved")]
+    assert kinds("截至2025年底，全市职工之家达到120家。", (2025, 2025)) == [("达到120家", "target")]  # a deadline
+
+
+def test_a_number_after_a_label_that_names_a_target_is_a_target_even_in_a_progress_report():
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert kinds("目标任务：对8所中小学校进行校舍安全改造，总建筑面积9720平方米。") == [
+        ("8所", "target"), ("9720平方米", "target")]
+    assert kinds("工作目标：新建职工书屋5个。") == [("5个", "target")]
+    assert kinds("完成目标任务：新建职工书屋5个。") == [("5个", "achieved")]  # what was done
+
+
+def test_a_fraction_before_a_word_for_a_point_of_the_year_is_a_headings_number():
+    assert [q["span"] for q in extract_quantities("1.2年度总目标：建设职工书屋。", part="plan")] == []
+    assert [q["span"] for q in extract_quantities("项目工期1.5年。", part="plan")] == ["1.5年"]
+
+
+def test_ponds_and_wells_are_counted_in_kou():
+    found = extract_quantities("有堰塘12口，新打机井30眼。开放3个口岸。", part="summary")
+    assert [(q["span"], q["unit"]) for q in found] == [("12口", "口"), ("30眼", "眼"), ("3个", "个")]
