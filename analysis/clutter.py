@@ -92,14 +92,21 @@ _CAPTION_MAX = 60
 
 def _is_chrome(line: str, words: frozenset[str]) -> bool:
     """A line made only of interface words (at least two, or one marked by 【】 or of three characters or more:
-    点击查看, 返回顶部), with no sentence in it."""
+    点击查看, 返回顶部), or of at least two after a short category name (工作计划 会员上传 下载docx), with no
+    sentence in it."""
     if _RE_SENTENCE_MARK.search(line) or len(line) > CLUTTER_LINE_MAX:
         return False
     tokens = [t for t in _RE_CHROME_SPLIT.split(line) if t]
     if not tokens:
         return False
     parts = [_chrome_parts(t, words) for t in tokens]
+    if all(parts[1:]) and sum(parts[1:]) >= 2 and _RE_CATEGORY_LABEL.fullmatch(tokens[0]):
+        return True  # a page's category before its buttons (工作计划 会员上传 下载docx)
     return all(parts) and (sum(parts) >= 2 or "【" in line or len(tokens[0]) >= 3)
+
+
+#: A site's category name (工作计划, 范文): a few Chinese characters alone.
+_RE_CATEGORY_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _vertical_breadcrumb(lines: list[str], head: list[int], words: frozenset[str]) -> list[int]:

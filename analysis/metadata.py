@@ -83,9 +83,11 @@ _RE_OWN_AREA_TITLE = re.compile(r"[全本我]([省市区县州旗盟])")
 PLACE_SCAN_CHARS = 20_000
 _PLACE_NAME_MAX = 8
 #: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…, also
-#: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…).
+#: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…); a union report's subtitle naming the union
+#: (——在慈溪市总工会十四届七次委员(扩大)会议上的报告).
 _RE_PLACE_BYLINE = re.compile(
-    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第[一二三四五六七八九十]+届\n?人民代表大会", re.M)
+    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第[一二三四五六七八九十]+届\n?人民代表大会"
+    rf"|——\s*在(?P<union_place>{_PLACE})(?:总工会|工会)[^\n，。]{{0,24}}?会议上", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
@@ -100,11 +102,12 @@ _RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
 _RE_SPEAKER_LINE = re.compile(
     rf"^[^\S\n]*(?P<place>{_PLACE})(?:人民政府)?[^\S\n]*(?:代)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)"
     rf"[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)
-#: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…):
-#: the subject of a news report or a notice.
+#: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…;
+#: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知): the subject of a news report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会)")
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会"
+                                rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)(?=关于))")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国)|全[省市区县州]$|开发区$|园区$|综保区$")
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300
@@ -154,7 +157,9 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
-                             r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$",  # the site's name (…竞赛_全球头条)
+                             r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
+                             r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
+                             r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$",  # …工作计划1: a template's instance
                              re.IGNORECASE)
 #: A line of genre words alone (计划总结, 工作总结): a site's category, not a document's title.
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
@@ -443,10 +448,10 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 
 #: A genre's name ending a title run into the text that follows it (…工作报告, …工作计划), perhaps with a word a
 #: document site adds (材料, 范文); and what may follow a title there: a salutation, a year that begins the text, an
-#: outline marker, a colon before a subtitle.
+#: outline marker or a chapter's (第一章), a colon before a subtitle.
 _RE_GENRE_NAME = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
 _RE_RUN_IN_TITLE_END = re.compile(rf"(?P<end>{_RE_GENRE_NAME.pattern}(?:及(?:措施|打算|计划|思路|安排|设想))?)"
-                                  r"(?:材料|范文|全文|稿)?(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|[:：]"
+                                  r"(?:材料|范文|全文|稿)?(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部编]|[:：]"
                                   r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年)")
 #: Where a title run into the text is looked for: the first this many characters of the text.
 _RUN_IN_TITLE_MAX = 50
@@ -517,7 +522,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     following line that is only a span of years (（2018—2020年）) is added when
     the title names no year, and spaces between Chinese and digits are removed;
     so are a file extension and a template site's decorations
-    (…工作计划1500字模板6篇, …_3.docx), a wire dateline or a field label before
+    (…工作计划1500字模板6篇, …_3.docx, …工作计划1), a news site's (全文), a file's -定稿, a wire dateline or a field label before
     the title (新华社…电 题：, 标题：, | 内容概述 |), a byline run onto the title line
     (…——2024年3月5日在…会议上…), a site's tag or name around it
     ((浙江省)…, …_全球头条, …|某某网), and the spaces of a title spaced out letter
@@ -793,8 +798,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
-    if m and not _not_a_place(m.group("place")):
-        return m.group("place"), "byline"
+    if m and not _not_a_place(m.group("place") or m.group("union_place")):
+        return m.group("place") or m.group("union_place"), "byline"
     if _RE_NATIONAL.search(opening):
         return _NATIONAL, "opening"
     m = _RE_SPEAKER_PLACE.search(opening)

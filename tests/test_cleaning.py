@@ -69,6 +69,7 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     "省总工会您当前的位置 : 烟台工会网 >> 省总",  # a section's name before the reader's place
     "网易首页 > 网易号 > 正文 申请入驻",  # a breadcrumb with an interface word after it
     "意见反馈 意见反馈 顶 踩 收藏 收藏",
+    "工作计划 会员上传 下载docx",  # a site's category before its buttons
 ])
 def test_page_furniture_above_the_headline_goes(top):
     text = top + "\n\n黑龙江省总工会增拨4510万元助困送温暖\n正文，开始。"
@@ -79,6 +80,7 @@ def test_short_lines_of_text_are_not_taken_for_interface_words():
     for line in ("首页", "投稿", "中小学", "大力推进"):  # one interface word alone stays; so does text
         assert clean_text(line + "\n正文，开始。").text.startswith(line)
     assert clean_text("会议通知\n位置：市总工会三楼\n正文，开始。").text.startswith("会议通知")  # no breadcrumb
+    assert clean_text("工作计划 下载\n正文，开始。").text.startswith("工作计划")  # one button after a word stays
 
 
 def test_lost_middle_dot_is_restored_only_where_unambiguous(cleaned):

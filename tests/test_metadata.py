@@ -466,3 +466,30 @@ def test_a_title_naming_its_issuer_by_level_takes_no_place_of_another_level_from
     opening = "市总工会上半年工作总结\n上半年，市总工会在市委领导下开展工作。\n湖南省总工会《关于开展活动的通知》下发后，我会召开会议。"
     assert find_place("市总工会上半年工作总结", opening, "x.txt") == ("", "")  # 湖南省总工会 is the authority above
     assert find_place("市总工会上半年工作总结", "近日，湘乡市总工会召开会议。", "x.txt") == ("湘乡市", "opening")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2019年陇县人民政府工作报告（全文）\n各位代表：\n现在，我代表县人民政府向大会作工作报告。", "2019年陇县人民政府工作报告"),
+    ("2008政府工作报告-定稿\n\n政府工作报告\n各位代表：", "2008政府工作报告"),  # a file's note
+    ("工作计划 会员上传 下载docx\n乡镇示范村创建工作计划1\n一、基本情况", "乡镇示范村创建工作计划"),  # a site's category
+    # and buttons, then the template's numbered instance
+    ("2025年学校工会工作年度计划第一章形势研判与年度总目标1.1政策与校情双轨扫描2024年12月，教育部、全国总工会联合下发"
+     "《新时代高校工会高质量发展三年行动计划》，学校2025年预算总量压缩6%。",
+     "2025年学校工会工作年度计划"),  # a title run into its first chapter's heading
+])
+def test_a_title_without_a_sites_or_files_decorations(text, title):
+    assert find_title(text) == title
+
+
+def test_the_place_of_a_union_reports_subtitle_or_of_an_issuer_whose_notice_opens_the_text():
+    byline = "聚心协力谋发展\n——在慈溪市总工会十四届七次委员（扩大）会议上的报告\n各位委员，同志们："
+    assert find_place("", byline, "x.txt") == ("慈溪市", "byline")
+    congress = "崇信县人民代表大会常务委员会\n关于上半年计划执行情况的审查意见"
+    assert find_place("关于上半年计划执行情况的审查意见", congress, "x.txt") == ("崇信县", "opening")
+    bureau = "文号〔2013〕4号\n湘乡市农业局关于印发2012年农业工作总结的通知\n局属各科站："
+    assert find_place("2012年农业工作总结", bureau, "x.txt") == ("湘乡市", "opening")
+
+
+def test_a_text_that_announces_what_was_done_is_a_summary():
+    opening = "镇工会在镇党委领导下，围绕党的工作大局，今年着重做了以下几方面工作：\n一、推进工会维权工作"
+    assert find_doc_type("", opening) == "work_summary"
