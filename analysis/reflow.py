@@ -118,7 +118,8 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     line or a few (…各项工作进展顺利。 一、2024 年工作总结 (一)基本民生保障持续改善。…). In every line of
     ``flat_min`` characters or more, an outline marker (一、, （一）, 1.) after a space (where a break was
     lost) starts a new line, and the spaces before it go; in a text of at most :data:`FLAT_MAX_LINES`
-    non-empty lines, so does one after a sentence end or a colon (现总结如下：一、…). Read before spaces are
+    non-empty lines, so does one after a sentence end or a colon (现总结如下：一、…), and a chapter's heading
+    (…第一章形势研判… 第二章…). Read before spaces are
     settled: a space between Chinese characters is the trace of a lost break. A page dump (see
     :func:`reflow_page_dump`) is left to that function, and shorter lines are left as they are.
 
@@ -148,11 +149,28 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     total = 0
     for i, line in enumerate(lines):
         if len(line) >= flat_min:
+            line, chapters = _split_chapters(line) if flat else (line, 0)
             line, glued = _split_glued_first(line) if flat else (line, 0)
+            glued += chapters
             line, spaced = _RE_SPACED_RUN_IN.subn("\n", line)
             lines[i], ended = _RE_ENDED_RUN_IN.subn("\n", line) if flat else (line, 0)
             total += glued + spaced + ended
     return "\n".join(lines), total
+
+
+#: A chapter's or part's heading run into the text (…年度计划第一章形势研判…): 第N章, 第N部分, 第N篇.
+_RE_CHAPTER = re.compile(r"(?<=\S)(?=第(?P<number>[一二三四五六七八九十]{1,3})(?P<kind>章|部分|篇))")
+
+
+def _split_chapters(line: str) -> tuple[str, int]:
+    """``line`` with each chapter heading run into it (:data:`_RE_CHAPTER`) on a line of its own, where the
+    line names the chapter next to it too (第一章 … 第二章: an outline, not 本法第一章 cited once); and how
+    many were split. Linear: the chapters are found once."""
+    found = [(m.start(), m.group("kind"), outline_number(m.group("number"))) for m in _RE_CHAPTER.finditer(line)]
+    named = {(kind, number) for _, kind, number in found}
+    cuts = [at for at, kind, number in found if (kind, number + 1) in named or (kind, number - 1) in named]
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(pieces), len(cuts)
 
 
 def _split_glued_first(line: str) -> tuple[str, int]:

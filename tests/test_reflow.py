@@ -59,3 +59,12 @@ def test_cleaning_reports_a_flat_text_and_keeps_its_outline():
     cleaned = clean_text(f"工作总结 今年以来，进展顺利。 一、工作回顾 (一)基本民生保障。{PAGE}")
     assert [(s.step, s.changes) for s in cleaned.steps if s.step == "flat_text"] == [("flat_text", 2)]
     assert cleaned.text.split("\n")[1:3] == ["一、工作回顾", "（一）基本民生保障。" + PAGE]
+
+
+def test_a_flat_texts_chapters_start_lines_of_their_own_but_a_chapter_cited_once_does_not():
+    flat = ("2025年学校工会工作年度计划第一章形势研判与年度总目标1.1政策与校情双轨扫描，教育部下发通知。"
+            "第二章组织重构与职责清单2.1工会委员会扁平架构，依照工会法第五章的规定设立。")
+    text, split = reflow_flat_lines(flat, flat_min=20)
+    assert text.split("\n") == ["2025年学校工会工作年度计划", "第一章形势研判与年度总目标1.1政策与校情双轨扫描，教育部下发通知。",
+                                "第二章组织重构与职责清单2.1工会委员会扁平架构，依照工会法第五章的规定设立。"]
+    assert split == 2
