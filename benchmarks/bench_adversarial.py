@@ -128,6 +128,13 @@ def site_banners(n: int) -> str:
     return banner + sentence * n + "\n" + "".join(f"{banner}\n{sentence}\n" for _ in range(n))
 
 
+def flat_chapters(n: int) -> str:
+    """A text that lost its line breaks, one line of n chapters run into it (each 第k章 is looked up against its
+    neighbours' numbers once), and 第 before no chapter n times."""
+    numerals = "一二三四五六七八九十"
+    return "某校工会年度计划" + "".join(f"第{numerals[k % 10]}章加强服务，全年走访职工10人。第二" for k in range(n))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -147,6 +154,7 @@ CASES = {
     "Latin words, lists, open braces": (latin_and_braces, 20_000),
     "collection page": (collection_page, 500),
     "site banners and preview": (site_banners, 1_000),
+    "flat text, chapters": (flat_chapters, 1_000),
 }
 
 
