@@ -199,7 +199,9 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
     The first rule whose pattern the heading matches gives the part. A
     heading that announces both a review and what is ahead (1998年工作回顾和1999年
     工作的总体要求) is not decisive: the text under it decides, unit by unit.
-    A heading that no rule matches is ``plan``, not decisive.
+    A heading that no rule matches is ``plan``, not decisive. A heading that ends on
+    the progress of what it names (主要经济指标任务进展情况) reports it: a review,
+    decisive, whatever plan words it names the tasks by.
 
     Parameters
     ----------
@@ -222,17 +224,23 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
     --------
     >>> heading_part("2009年工作回顾"), heading_part("2010年主要任务"), heading_part("关于外交工作")
     (('summary', True), ('plan', True), ('plan', False))
-    >>> heading_part("1998年工作回顾和1999年工作的总体要求")
-    ('summary', False)
+    >>> heading_part("1998年工作回顾和1999年工作的总体要求"), heading_part("主要经济指标任务进展情况")
+    (('summary', False), ('summary', True))
     """
     rules = (resources or load_resources()).part_rules
     hits = [(part, decisive) for part, pattern, decisive in rules if pattern.search(title)]
     if not hits:
         return "plan", False
     part, decisive = hits[0]
-    if part == "summary" and any(p in FORWARD_PARTS and d for p, d in hits[1:]):
+    if part == "summary" and any(p in FORWARD_PARTS and d for p, d in hits[1:]) \
+            and not _RE_PROGRESS_OF.search(title.strip()):
         return part, False
     return part, decisive
+
+
+#: A heading that ends on the progress of what it names (主要经济指标任务进展情况, 年度计划执行情况): a report of
+#: how the tasks, targets or plan went, a review, whatever plan words it names them by.
+_RE_PROGRESS_OF = re.compile(r"(?:执行|完成|进展|落实|推进)情况[。：:]?$")
 
 
 def classify_part(section_title: str, resources: Resources | None = None) -> str:
@@ -780,11 +788,22 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         notes.append(msg)
     leaning = resources.doc_type_leanings.get(doc_type, "")
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
-        looks_ahead = orientation(title, resources, period=period).label() == PLAN
-        leaning = "" if looks_ahead or resources.cue("plan_announced").search(title) else "review"
+        headline = title or _lead_sentence(text)  # no headline kept: its lead tells (近日，…下发《…实施方案》)
+        looks_ahead = orientation(headline, resources, period=period).label() == PLAN
+        leaning = "" if looks_ahead or resources.cue("plan_announced").search(headline) else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
+
+
+def _lead_sentence(text: str) -> str:
+    """The first sentence of ``text``'s first line that holds any (a news story's lead).
+
+    >>> _lead_sentence("\\n近日，郑州市下发《实施方案》。年底前，…")
+    '近日，郑州市下发《实施方案》。'
+    """
+    line = next((line for line in text.split("\n") if line.strip()), "")
+    return re.match(r"[^。！？!?]*[。！？!?]?", line.strip()).group(0)
 
 
 def _is_closing_line(line: str) -> bool:

@@ -91,3 +91,10 @@ def test_a_cutoff_date_to_the_day_looks_back_and_a_paragraph_opening_on_a_target
     cues = orientation("目标任务：对8所中小学校进行校舍安全改造，总建筑面积9720平方米。")
     assert cues.strong_plan >= 4 and cues.label(2) == "plan"
     assert orientation("完成目标任务：新建8所。").plan == 0  # what was done, not a label for what is to be
+
+
+def test_a_deadline_this_year_and_the_requirements_set_out_look_ahead():
+    assert orientation("今年年底前，全市行政村快递服务通达率达到100%。").strong_plan >= 2
+    assert orientation("于今年年底前完成了改造。").plan == 0  # a deadline met
+    assert orientation("市总工会工作的总体要求是：团结动员广大职工。").label(2) == "plan"
+    assert orientation("按照总体要求，开展了活动。").plan == 0

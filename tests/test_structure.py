@@ -393,3 +393,20 @@ def test_a_glossary_among_the_annexes_is_an_appendix_and_the_other_annexes_stay(
     assert parts["附件2"] == parts["名词解释"] == parts["1.“四上”企业：年主营业务收入2000万元及以上的工业企业。"] == "appendix"
     one_line = parse_plan("gov", text.replace("附件2\n名词解释", "附件2：名词解释"), period=(2026, 2026)).items
     assert [r["part"] for r in one_line if "四上" in r["text"]] == ["appendix"]
+
+
+def test_a_heading_on_the_progress_of_targets_heads_a_review_whatever_plan_words_it_names_them_by():
+    assert heading_part("一、主要经济指标任务进展情况") == ("summary", True)
+    assert heading_part("二、年度重点工作计划执行情况") == ("summary", True)
+    assert heading_part("一、2022年工作回顾和2023年工作安排") == ("summary", False)  # both: the text decides
+
+
+def test_a_news_story_with_no_headline_whose_lead_announces_a_plan_reads_its_deadlines_as_targets():
+    text = ("近日，某市政府办公厅下发《某市乡村建设行动实施方案》，提出明确的时间表。\n"
+            "今年年底前，全市行政村快递物流服务通达率达80%以上。\n"
+            "据悉，去年全市新改造农村户厕2万户。")
+    story = "近日，某市总工会召开全委会。\n会议指出，去年全市新建职工之家20家。"
+    with pytest.warns(StructureWarning):  # paragraphs only
+        plan, meeting = parse_plan("n", text, doc_type="news_report"), parse_plan("m", story, doc_type="news_report")
+    assert [r["part"] for r in plan.items][1:] == ["plan", "summary"]
+    assert [r["part"] for r in meeting.items] == ["summary", "summary"]  # a lead announcing no plan: a review
