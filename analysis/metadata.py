@@ -128,8 +128,12 @@ _RE_PLAN_HEADING_YEAR = re.compile(
     r"(?:(?!回顾|总结|情况|完成|成绩|成效).){0,10}?(?:工作|任务|部署|安排|要求|建议|目标|计划|打算|要点)"
     r"(?![^、和及与，]{0,3}(?:回顾|总结|情况|完成))")
 #: The year's economic plan named in the opening (审查…2020年国民经济和社会发展计划草案, 关于1980、1981年国民经济计划
-#: 安排的报告), not the last plan's execution (2019年国民经济和社会发展计划执行情况).
-_RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社会发展|国民经济)计划(?!执行)")
+#: 安排的报告), not the last plan's execution (2019年国民经济和社会发展计划执行情况); or the year whose expected
+#: targets it sets out (…提出了2019年经济社会发展主要预期目标：…, a news report of a government work report),
+#: not a year whose targets were met (完成了2018年主要预期目标).
+_RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社会发展|国民经济)计划(?!执行)"
+                                   r"|(?<!完成)(?<!完成了)(?<!实现)(?<!实现了)((?:19|20)\d{2})\s*年"
+                                   r"(?:全[省市区县])?(?:国民经济和社会发展|经济社会发展)?的?主要预期目标")
 #: The plan's own span of years named in the opening (2012~2015年, 2012年至2015年, 2012年起5年内): its first year,
 #: when nothing else dates the plan; not a span looked back on (2008—2012年以来, 2008年至2012年期间取得…).
 _RE_OPENING_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–－~～至到]\s*((?:19|20)\d{2})\s*年(?!以来|来|间|期间)"
@@ -182,6 +186,8 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
+#: A news wire's or site's tag in brackets before its lead (【香港商报网讯】, 【新华社北京电】, [本报讯]).
+_RE_WIRE_TAG = re.compile(r"(?:网|社|报|台)?(?:讯|电)$")
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                              r"在[^—－]{2,40}?(?:会议|大会)上.*$")
@@ -204,6 +210,10 @@ TITLE_WINDOW = 12
 TITLE_MAX = 60
 #: The opening whose sentences may tell the genre and the speaker.
 OPENING_CHARS = 1500
+#: A reporter's byline, removed from the text as a caption but telling its genre (□本报记者 沈雯: a news story).
+_RE_REPORTER = re.compile(r"记者|通讯员")
+#: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
+_HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
 #: Metadata is read from the head and the tail of a text (in Simplified characters), never the whole of it.
 _HEAD_CHARS, _TAIL_CHARS = 3000, 400
@@ -403,7 +413,10 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         if cover:  # a cover notice names the title wherever it stands in the opening (现将《…》印发给你们)
             title = next(g for g in cover.groups() if g).strip()  # 关于印发《…》的通知, 关于印发…的通知, 现将《…》印发
             rest = line[cover.end():].strip()
-            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title):
+            if cover.re is _RE_BRACKETED and _RE_WIRE_TAG.search(title) and _RE_SENTENCE.search(rest):
+                body_begun = True  # 【香港商报网讯】2月19日，…开幕。: a news lead, its source in brackets
+                continue
+            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title) and not _RE_SENTENCE.search(rest):
                 title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
             out.append((i, title))
         elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
@@ -916,12 +929,15 @@ _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(
                                    r"(?:计划|要点|总结|安排)(?![^。，；]{0,3}[》”])")
 #: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…
 _RE_OPENING_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]")
+#: An opening that names its year as the year it is about (2023年是全面贯彻落实党的二十大精神的开局之年。): any genre's.
+_RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n]{2,60}?之年")
 
 
 def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, int | None]:
     """The year(s) an opening gives its own document: the year summed up and the one planned for
     (:data:`_RE_OPENING_SUMS_UP`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
-    or, for a genre that looks back (``leaning`` review), the year its first line begins with.
+    the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
+    (``leaning`` review), the year its first line begins with.
 
     >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
     (2020, 2021)
@@ -929,11 +945,16 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     ((2009, 2009), (2021, 2021))
     >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
     ((None, None), (None, None))
+    >>> _opening_own_year("2023年是全面贯彻落实党的二十大精神的开局之年。全市工会…", None)
+    (2023, 2023)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 1:
         return int(m.group(1)), int(m.group(2))
     m = _RE_OPENING_OWN_GENRE.search(opening)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    m = _RE_OPENING_YEAR_IS.match(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
     m = _RE_OPENING_YEAR_LEAD.match(opening)
@@ -1047,19 +1068,20 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         else simplified(text)
     text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
     text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
-    text = remove_web_clutter(text, resources)[0]  # the opening is the document's, not its page's (江苏省…工作总结3篇)
+    text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
     title = find_title(text, resources)
     opening = text[:OPENING_CHARS]
+    bylines = "\n".join(line for line in removed[:_HEAD_LINES_REMOVED] if _RE_REPORTER.search(line))
     year_start, year_end = find_years(title, filename, text)
     year_source = "year"
     if year_start is None:
         year_start = year_end = plan_heading_year(whole)
         year_source = "year (from a heading)"
     if year_start is None:
-        planned = [int(m.group(1)) for m in _RE_OPENING_PLAN_YEAR.finditer(opening)]
+        planned = [int(m.group(1) or m.group(2)) for m in _RE_OPENING_PLAN_YEAR.finditer(opening)]
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
-    doc_type = find_doc_type(title, opening, resources)
+    doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news
     if year_start is None:
         year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
         year_source = "year (from the opening)"

@@ -396,3 +396,8 @@ def test_long_latin_words_lists_and_open_braces_cost_linear_time():
     braces never closed (each would have taken quadratic time with an unbounded rule)."""
     for text in ("工作计划" + "a" * 200_000, "a," * 100_000, "b{" * 100_000, "划a" * 100_000):
         assert clean_text(text).text  # nothing of it is a style rule; the text is kept
+
+
+def test_a_photographers_name_set_apart_and_a_reporters_byline_on_lines_of_their_own_are_removed():
+    text = "□本报记者 王芳\n大会现场 李明 摄\n会议提出，加强拍摄基地建设。\n组织职工 进行拍摄"
+    assert clean_text(text).text.split("\n") == ["会议提出，加强拍摄基地建设。", "组织职工进行拍摄"]

@@ -493,3 +493,21 @@ def test_the_place_of_a_union_reports_subtitle_or_of_an_issuer_whose_notice_open
 def test_a_text_that_announces_what_was_done_is_a_summary():
     opening = "镇工会在镇党委领导下，围绕党的工作大局，今年着重做了以下几方面工作：\n一、推进工会维权工作"
     assert find_doc_type("", opening) == "work_summary"
+
+
+def test_a_news_story_of_a_report_gets_its_year_from_the_targets_it_reports_and_no_lead_as_title():
+    """A news story's lead after its wire tag (【…网讯】2月20日，…开幕。) is no title; the year whose expected
+    targets the story reports is the plan's; a photographer's credit and a reporter's byline are no title either
+    and tell the genre."""
+    story = ("开幕式现场 李明 摄\n【某某日报网讯】2月20日，某县第三届人民代表大会第二次会议开幕。县长作政府工作报告。\n"
+             "报告说，2021年全县经济稳中有进，地区生产总值增长6%。\n"
+             "报告提出了2022年全县经济社会发展主要预期目标：地区生产总值增长6.5%。")
+    meta = infer_metadata(story, "x.txt")
+    assert "title (made)" in meta["inferred"] and "开幕" not in meta["title"] and "摄" not in meta["title"]
+    assert (meta["year_start"], meta["year_end"], meta["doc_type"]) == (2022, 2022, "government_work_report")
+    assert find_title("【工会动态】市总工会召开全委会\n一、任务") == "市总工会召开全委会"  # a category, then the title
+    met = "过去一年，我们完成了2021年主要预期目标。\n今年工作的总体要求是：稳中求进。"
+    assert infer_metadata(met, "x.txt")["year_start"] is None  # targets met are no year planned for
+    feature = "□本报记者 王芳\n2023年是全面贯彻落实党的二十大精神的开局之年。市总工会工作的总体要求是：团结职工。"
+    meta = infer_metadata(feature, "x.txt")
+    assert (meta["year_start"], meta["doc_type"]) == (2023, "news_report")
