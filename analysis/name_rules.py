@@ -17,7 +17,7 @@ from .patterns import CN_DIGITS, RE_LINE_MARKER
 
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
-    "placeholder_or_model", "word_with_one", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
+    "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
     "edition", "political_formula", "named_count", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
@@ -125,6 +125,22 @@ def word_with_one(c: Candidate) -> str | None:
     if c.chinese and c.num == "一" and c.core_start and c.index.text[c.core_start - 1] in _WORD_ENDING_IN_ONE:
         return DROP
     return None
+
+
+def set_phrase(c: Candidate) -> str | None:
+    """五花八门, 三番五次, 四面八方: a numeral inside a set phrase (``cue_words.csv``, role set_phrase) counts nothing."""
+    if not c.chinese:
+        return None
+    text, end = c.index.text, c.m.end()
+    look = max(0, c.core_start - _SET_PHRASE_REACH)
+    for m in c.resources.cue("set_phrase").finditer(text, look, min(len(text), end + _SET_PHRASE_REACH)):
+        if m.start() <= c.core_start and end <= m.end():
+            return DROP
+    return None
+
+
+#: A set phrase is looked for this far before and after the number (four characters, less the numeral's own).
+_SET_PHRASE_REACH = 3
 
 
 def numeral_in_a_word(c: Candidate) -> str | None:
@@ -408,6 +424,7 @@ NAME_RULES = (
     part_of_code,
     placeholder_or_model,
     word_with_one,
+    set_phrase,
     numeral_in_a_word,
     ordinal,
     plan_period,

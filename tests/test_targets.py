@@ -684,3 +684,10 @@ def test_a_fraction_before_a_word_for_a_point_of_the_year_is_a_headings_number()
 def test_ponds_and_wells_are_counted_in_kou():
     found = extract_quantities("有堰塘12口，新打机井30眼。开放3个口岸。", part="summary")
     assert [(q["span"], q["unit"]) for q in found] == [("12口", "口"), ("30眼", "眼"), ("3个", "个")]
+
+
+def test_courses_are_counted_in_men_and_a_set_phrases_numerals_count_nothing():
+    found = extract_quantities("开设培训班90个，共计45门课程。三门峡市新建门诊12个。", part="summary")
+    assert [(q["span"], q["unit"]) for q in found] == [("90个", "个"), ("45门", "门"), ("12个", "个")]
+    phrases = "活动形式五花八门，群众来自四面八方，三番五次上门，开设3门课程。"
+    assert [q["span"] for q in extract_quantities(phrases, part="summary")] == ["3门"]
