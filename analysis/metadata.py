@@ -56,7 +56,8 @@ _ISSUER = (rf"(?:总工会|工会|人民政府|政府|人大常委会|委员会|
            rf"|[{HAN}]{{0,16}}?(?:办公室|领导小组|局|厅)(?=关于))")  # 宣城市民生工作领导小组办公室关于…
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
 #: A year a title may open with (2018年武进区工会…, 2019年度…).
-_TITLE_YEAR = r"(?:(?:19|20)\d{2}\s*年度?)?"
+_TITLE_YEAR = (r"(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?|[上下]半年|第?[一二三四1-4]季度)?)?")
+#: (2020年1-11月份宣城市…, 2021年上半年…: the time a progress report covers may come before the place)
 _RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
 #: A title issued by a Youth League committee named the short way (龙华团区委, 团市委): 团 is the League's, the
 #: place is the name with the level (龙华区).
@@ -74,9 +75,10 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 _TITLE_VERBS = "推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
 _RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS})")
 #: Common nouns that end like a place (城市管理局关于…, 市区道路…): no place's name.
-_COMMON_NOUNS_LIKE_PLACES = frozenset({"城市", "都市", "省市", "城区", "市区", "郊区", "县区", "山区"})
+_COMMON_NOUNS_LIKE_PLACES = frozenset({"城市", "都市", "省市", "城区", "市区", "郊区", "县区", "山区",
+                                       "自治区", "自治州", "自治县", "自治旗"})  # a level alone: the own area
 #: Function characters that no place name holds (在, 的, 和 …).
-_NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年"  # 年: 上半年市总工会… names a time
+_NOT_IN_PLACE_NAMES = "在的和与对于为是了及或把被从向以同跟给由所之其年我"  # 我: 现将我县… is the speaker's own  # 年: 上半年市总工会… names a time
 #: A title for the issuer's own area (全市工会工作三年行动计划, 本区…): group 1 the level's suffix.
 _RE_OWN_AREA_TITLE = re.compile(r"[全本我]([省市区县州旗盟])")
 #: How much of a text is searched for the place of a title for its own area, and the longest place name.
@@ -106,7 +108,7 @@ _RE_SPEAKER_LINE = re.compile(
 #: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知): the subject of a news report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗))(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会"
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)(?=关于))")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国)|全[省市区县州]$|开发区$|园区$|综保区$")
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
@@ -152,7 +154,8 @@ _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
-                           r"|^目\s*录$")  # a table of contents begins
+                           r"|^目\s*录$"  # a table of contents begins
+                           r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:VIP)?$"
@@ -163,8 +166,13 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
-                             r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$",  # …工作计划1: a template's instance
+                             r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
+                             r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$",  # …发布 每日资讯: a site's section
                              re.IGNORECASE)
+#: The genres a document site's menu lists; a line naming :data:`_MENU_MIN_GENRES` of them or more is its menu run
+#: together (范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿…), no title.
+_RE_MENU_GENRE = re.compile(r"总结|计划|报告|要点|方案|演讲稿|讲话稿|发言稿|范文|合同|心得|鉴定|导游词|致辞|申请书|情书|述职")
+_MENU_MIN_GENRES = 4
 #: A line of genre words alone (计划总结, 工作总结): a site's category, not a document's title.
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
@@ -422,7 +430,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
             body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
-                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)):
+                RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)
+                or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES):
             out.append((i, line))
     return out
 
@@ -726,10 +735,11 @@ def _own_area(place: str) -> bool:
 
 
 def _not_a_place(place: str) -> bool:
-    """The issuer's own area (:func:`_own_area`), a common noun (城市) or words that no place name holds
-    (工会主席在市: a function word, 工会, 会议)."""
+    """The issuer's own area (:func:`_own_area`), a common noun (城市, 自治县 alone) or words that no place name
+    holds (工会主席在市: a function word, 工会, 会议; 现将我县; 县基本县情: a level's word at both ends)."""
     return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议"))
-            or any(ch in _NOT_IN_PLACE_NAMES for ch in place))
+            or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
+            or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州")  # 县基本县(情): a heading's words
 
 
 def _heads_a_title(place: str) -> bool:

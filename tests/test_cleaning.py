@@ -401,3 +401,10 @@ def test_long_latin_words_lists_and_open_braces_cost_linear_time():
 def test_a_photographers_name_set_apart_and_a_reporters_byline_on_lines_of_their_own_are_removed():
     text = "□本报记者 王芳\n大会现场 李明 摄\n会议提出，加强拍摄基地建设。\n组织职工 进行拍摄"
     assert clean_text(text).text.split("\n") == ["会议提出，加强拍摄基地建设。", "组织职工进行拍摄"]
+
+
+def test_a_document_sharing_sites_notice_file_size_and_advertisement_are_removed():
+    text = ("公文高手，超级方便的公文写作神器！ 立即了解\n温馨提示：\n- 19.09 KB\n- 2021-04-14 发布\n"
+            "1. 本文档由用户上传，版权归属用户，某某网负责整理代发布。\n2. 下载前请仔细阅读文档内容。\n网站客服QQ：403074932\n"
+            "乡镇2020年工作总结\n一、经济建设成效显著")
+    assert clean_text(text).text.split("\n") == ["乡镇2020年工作总结", "一、经济建设成效显著"]

@@ -511,3 +511,22 @@ def test_a_news_story_of_a_report_gets_its_year_from_the_targets_it_reports_and_
     feature = "□本报记者 王芳\n2023年是全面贯彻落实党的二十大精神的开局之年。市总工会工作的总体要求是：团结职工。"
     meta = infer_metadata(feature, "x.txt")
     assert (meta["year_start"], meta["doc_type"]) == (2023, "news_report")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("温馨提示：\n局机关工会2022年上半年工作总结\n局机关现有在岗职工228人。", "局机关工会2022年上半年工作总结"),  # a label
+    ("范文首页总结报告工作总结工作计划演讲稿讲话稿合同范文\n社区工会在社区党委领导下开展工作。", ""),  # a site's menu
+    ("某市都市圈建设三年行动计划发布 每日资讯\n2023-02-20 14:50:41\n近日，行动计划发布。", "某市都市圈建设三年行动计划发布"),
+])
+def test_a_label_a_sites_menu_and_its_section_name_are_no_title(text, title):
+    assert find_title(text) == title
+
+
+def test_a_place_after_the_time_a_report_covers_a_one_character_county_and_no_own_area_or_heading_words():
+    assert find_place("2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况", "", "x.txt") == ("宣城市", "title")
+    assert find_place("2021年上半年东阳市工会工作总结", "", "x.txt") == ("东阳市", "title")
+    notice = "歙县人民政府办公室关于印发《就业工作方案》的通知\n各乡镇人民政府："
+    assert find_place("就业工作方案", notice, "x.txt") == ("歙县", "opening")
+    speech = "政府工作报告\n现在，我代表自治县人民政府向大会报告工作。"
+    assert find_place("2023年自治县政府工作报告", speech, "x.txt")[0] != "自治县"  # a level alone: the own area
+    assert find_place("工会工作情况汇报", "现将我县工会工作汇报如下：\n一、县基本县情和工会基本情况", "x.txt") == ("", "")
