@@ -10,6 +10,7 @@ against a hand-coded sample.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -27,13 +28,20 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _MIDDLE_DOTS = "·•‧・･∙"
 
 
+#: A pinyin gloss cut off by the end of an excerpt (…快遞物流服務(w): the start of a gloss cleaning removes whole.
+_RE_CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,7}$")
+
+
 def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
     middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
-    inside a numeral the zero; no pinyin glossed after a character: cleaning removes those), and for each
+    inside a numeral the zero; no pinyin glossed after a character, whole or cut off by the excerpt's end:
+    cleaning removes those), and for each
     of its characters the offset in ``text`` it comes from."""
     simplified = _t2s(text)
     glossed = {i for m in RE_PINYIN_NOTE.finditer(simplified) for i in range(m.start(), m.end())}
+    cut = _RE_CUT_GLOSS.search(simplified)  # an excerpt that ends inside a gloss (…服務(w)
+    glossed.update(range(cut.start(), cut.end()) if cut else ())
     chars, index = [], []
     for i, ch in enumerate(simplified):
         if i in glossed:

@@ -105,3 +105,10 @@ def test_a_gold_sentence_copied_with_pinyin_glosses_is_found_in_the_cleaned_text
     glossed, index = _search_form("全年發(fā)展會(huì)員120人。")
     assert glossed == cleaned
     assert "全年發(fā)展會(huì)員120人。"[index[glossed.index("1")]] == "1"
+
+
+def test_an_excerpt_cut_inside_a_pinyin_gloss_is_found_without_it():
+    from analysis.evaluation import _search_form
+
+    assert _search_form("行政村快遞物流服務(w")[0] == _search_form("行政村快遞物流服務")[0]
+    assert _search_form("方案(a)")[0] == "方案(a)"  # a letter in brackets, closed, is text
