@@ -493,6 +493,8 @@ def test_the_place_of_a_union_reports_subtitle_or_of_an_issuer_whose_notice_open
 def test_a_text_that_announces_what_was_done_is_a_summary():
     opening = "镇工会在镇党委领导下，围绕党的工作大局，今年着重做了以下几方面工作：\n一、推进工会维权工作"
     assert find_doc_type("", opening) == "work_summary"
+    assert find_doc_type("", "一、今年社区工会主要开展了以下工作：\n（一）完善了制度") == "work_summary"
+    assert find_doc_type("", "今年要重点开展以下工作：\n一、加强宣传") == "unknown"  # what is to be done
 
 
 def test_a_news_story_of_a_report_gets_its_year_from_the_targets_it_reports_and_no_lead_as_title():
