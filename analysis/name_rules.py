@@ -210,9 +210,11 @@ def edition(c: Candidate) -> str | None:
     """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
     times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
-    in 两, which never numbers (连续举办两届产业转移对接活动)."""
+    in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)."""
     if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
         return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
+    if c.unit == "期" and c.prev != "第" and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；、,;"):
+        return None  # 举办培训班五期，: a count of runs closing its clause (三期工程, 第五期, 吉林（二期） are phases)
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
     return None

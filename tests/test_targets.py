@@ -627,6 +627,12 @@ def test_arabic_numbers_joined_by_a_pause_mark_share_the_unit_of_the_last():
     assert [q["span"] for q in extract_quantities("一、2005年工作总体部署\n在两、三年内实现自给。")] == ["2005年", "三年"]
 
 
+def test_a_count_of_runs_closing_its_clause_is_no_phase():
+    found = extract_quantities("举办培训班五期，宝钢三期工程投产，第五期。吉林（二期）等厂", part="summary")
+    assert [(q["span"], q["kind"]) for q in found] == [("五期", "achieved"), ("三期", "label"), ("五期", "label"),
+                                                        ("二期", "label")]
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
