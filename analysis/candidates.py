@@ -26,7 +26,8 @@ __all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "clause_sta
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
 
-_NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: (No fraction that is a year before 年: 附件：1.2025年…任务清单 is a list's number 1, then the year.)
+_NUM_AR = r"\d+(?:,\d{3})*(?:\.(?!(?:19|20)\d{2}年)\d+)?"
 #: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
 _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
 #: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
@@ -291,12 +292,13 @@ _SHARED_UNIT_LOOK = 6
 
 
 def _shared_unit(m: re.Match, text: str) -> tuple[str, str]:
-    """(unit, multiplier) a bare Arabic number shares with the Arabic numbers after it in a list joined by 、
-    (15、22个百分点, 1.8、2.1万亿元, 1980、1981年): those of the first of them that has one, looked through for a few
-    numbers only (linear in the text); ``("", "")`` when none has."""
+    """(unit, multiplier) a bare Arabic number shares with the Arabic numbers after it in a list joined by 、,
+    its last one by 和, 及, 与 or 或 (15、22个百分点, 1.8、2.1万亿元, 1980、1981年, 2.3、11.1和4.6个百分点): those of the
+    first of them that has one, looked through for a few numbers only (linear in the text); ``("", "")`` when
+    none has."""
     pos = m.end()
     for _ in range(_SHARED_UNIT_LOOK):
-        if not text.startswith("、", pos):
+        if not text.startswith(("、", "和", "及", "与", "或"), pos):
             break
         nxt = m.re.match(text, pos + 1)
         if nxt is None or nxt.group("pre") or not nxt.group("num").isascii():

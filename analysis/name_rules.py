@@ -98,8 +98,16 @@ def inside_longer_numeral(c: Candidate) -> str | None:
     return DROP if c.chinese and (c.prev and c.prev in _NUMERAL_CHARS or c.num[0] in "零〇") else None
 
 
+#: A list's number and its dot before a year (附件：1.2025年…任务清单, a line's 2.2025年…): the year is no code's part.
+_RE_LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\s：:，,；;、])\d{1,2}\.$")
+
+
 def part_of_code(c: Candidate) -> str | None:
-    """Digits after a letter, digit or dot belong to a code or a longer number (epc1, 2018.2.25)."""
+    """Digits after a letter, digit or dot belong to a code or a longer number (epc1, 2018.2.25); not a year
+    after a list's number (附件：1.2025年…)."""
+    if c.prev == "." and c.unit.startswith("年") and c.value is not None and 1900 <= c.value <= 2100 \
+            and _RE_LIST_NUMBER_BEFORE.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
+        return None
     return DROP if not c.chinese and (c.prev.isascii() and c.prev.isalnum() or c.prev == ".") else None
 
 

@@ -633,6 +633,20 @@ def test_a_count_of_runs_closing_its_clause_is_no_phase():
                                                         ("二期", "label")]
 
 
+def test_a_year_after_a_lists_number_is_a_year_and_a_part_is_no_count():
+    found = extract_quantities("附件：1.2025年县《政府工作报告》任务清单\n2.2025年十五件民盼实事任务分解", part="plan")
+    assert [(q["span"], q["kind"]) for q in found if q["unit"] == "年"] == [("2025年", "date"), ("2025年", "date")]
+    assert extract_quantities("截至2018.12.25", part="summary") == []  # a dotted date stays a code
+    assert extract_quantities("竞赛分为理论考试和实作竞赛两部分。", part="summary") == []  # 部分 'part'
+    assert [q["span"] for q in extract_quantities("拍摄微电影3部，全市5部门联合发文", part="summary")] == ["3部", "5部"]
+
+
+def test_a_list_whose_last_number_is_joined_by_he_shares_its_unit():
+    found = extract_quantities("分别拉动经济增长2.3、11.1和4.6个百分点。", part="summary")
+    assert [(q["number"], q["unit"], q["kind"]) for q in found] == [
+        ("2.3", "个百分点", "achieved"), ("11.1", "个百分点", "achieved"), ("4.6", "个百分点", "achieved")]
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
