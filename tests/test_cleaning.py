@@ -248,6 +248,11 @@ def test_a_page_counter_run_into_the_text_is_removed_wherever_it_stands():
     assert (step.changes, step.lines_removed, step.chars_removed) == (2, 0, 14)
 
 
+def test_a_bulleted_page_meta_line_is_removed():
+    result = clean_text("2022卷\n  • 总工会\n  • 发布时间:07-05\n  • 来源:\n【概况】自治区总工会于1949年5月成立。")
+    assert "发布时间" not in result.text and "来源" not in result.text and "【概况】" in result.text
+
+
 def test_a_line_a_bullet_starts_is_never_joined_to_the_one_before():
     text = "2024年，全省经济运行总体平稳，主要指标好于预期\n●粮食总产达到557亿斤\n■2025年主要预期目标"
     assert clean_text(text).text == text
