@@ -106,11 +106,12 @@ _RE_SPEAKER_LINE = re.compile(
     rf"[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)
 #: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…;
 #: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知): the subject of a news report or a notice.
-#: A union of a trade or sector counts (沈阳市教科文卫工会); a development zone's issuer names no place of its own.
+#: A union of a trade or sector counts (沈阳市教科文卫工会), and so do the sister bodies 妇联, 团委 and 残联 (日前，安徽省妇联
+#: …印发); a development zone's issuer names no place of its own.
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?工会|人民政府|政府|人大常委会"
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)(?=关于))")
-_OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国)|全[省市区县州]$|开发区$|园区$|综保区$")
+_OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
@@ -219,7 +220,14 @@ TITLE_MAX = 60
 #: The opening whose sentences may tell the genre and the speaker.
 OPENING_CHARS = 1500
 #: A reporter's byline, removed from the text as a caption but telling its genre (□本报记者 沈雯: a news story).
-_RE_REPORTER = re.compile(r"记者|通讯员")
+_RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报)")  # a newspaper's line
+#: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
+#: 新华社北京3月5日电), 本报讯 or a reporter's byline (本报全媒体记者 王何军). The text is a news story whatever it
+#: reports (…向大会作政府工作报告时如是说 is quoted, not given).
+_RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
+                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}网)讯|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者)")
+#: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
+NEWS_LEAD_CHARS = 200
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -697,7 +705,9 @@ def plan_heading_year(text: str) -> int | None:
 
 
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
-    """The genre: the first ``doc_types.csv`` row whose title pattern matches, else whose body pattern does.
+    """The genre: the first ``doc_types.csv`` row whose title pattern matches, else ``news_report`` when the
+    opening leads as a news story does (a wire tag with its date, 本报讯, a reporter's byline), else the first
+    row whose body pattern matches.
 
     Parameters
     ----------
@@ -723,6 +733,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     for doc_type, title_pattern, _ in rows:
         if title and title_pattern is not None and title_pattern.search(title):
             return doc_type
+    if _RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) and any(row[0] == "news_report" for row in rows):
+        return "news_report"  # a news story's lead: whatever genre it quotes (作政府工作报告时如是说)
     for doc_type, _, body_pattern in rows:
         if body_pattern is not None and body_pattern.search(opening):
             return doc_type
@@ -837,7 +849,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
     own_level = _RE_BARE_ISSUER_TITLE.match(title)  # 市总工会上半年工作总结: a city's, not 湖南省总工会's
-    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "")
+    provinces = frozenset(row["name"] for row in resources.provinces) | {f"{row['short']}省" for row in resources.provinces}
+    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "", provinces)
     if place:
         return place, "opening"
     last_resorts = ((lambda: _place_in_file_name(filename, resources), "file name"),
@@ -879,13 +892,16 @@ def _place_of_own_area(title: str, text: str, resources: Resources) -> str:
 _RE_BARE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}([省市县区])(?:总工会|工会|人民政府|政府)")
 
 
-def _opening_issuer_place(lead: str, level: str = "") -> str:
+def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = frozenset()) -> str:
     """The place of the first issuer named where a clause of ``lead`` starts (顺德区 of 近日，顺德区总工会召开…), or
     ``""``. 全国总工会 is passed over (a local report names it as a guest or an authority), and so are the
     speaker's own government (我代表市人民政府) and a development zone's issuer; with a ``level`` (市, the title's
-    市总工会), so is a place of another level (湖南省总工会《…》下发后: the authority above)."""
+    市总工会), so is a place of another level (湖南省总工会《…》下发后: the authority above). With ``provinces``
+    (their names, 安徽省), a place ending in 省 is one of them (not 发布会围绕省 of …围绕省政府工作报告)."""
     for m in _RE_OPENING_ISSUER.finditer(lead):
         place = m.group("place")
+        if provinces and place.endswith("省") and place not in provinces:
+            continue
         if _heads_a_title(place) and "委" not in place and not _OPENING_NOT_PLACE.search(place) \
                 and place.endswith(level):
             return place

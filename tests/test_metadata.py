@@ -505,8 +505,9 @@ def test_a_news_story_of_a_report_gets_its_year_from_the_targets_it_reports_and_
              "报告说，2021年全县经济稳中有进，地区生产总值增长6%。\n"
              "报告提出了2022年全县经济社会发展主要预期目标：地区生产总值增长6.5%。")
     meta = infer_metadata(story, "x.txt")
-    assert "title (made)" in meta["inferred"] and "开幕" not in meta["title"] and "摄" not in meta["title"]
-    assert (meta["year_start"], meta["year_end"], meta["doc_type"]) == (2022, 2022, "government_work_report")
+    assert "开幕" not in meta["title"] and "摄" not in meta["title"]
+    # a story of the report, not the report: its wire tag leads (no title is made as if it were the report)
+    assert (meta["year_start"], meta["year_end"], meta["doc_type"]) == (2022, 2022, "news_report")
     assert find_title("【工会动态】市总工会召开全委会\n一、任务") == "市总工会召开全委会"  # a category, then the title
     met = "过去一年，我们完成了2021年主要预期目标。\n今年工作的总体要求是：稳中求进。"
     assert infer_metadata(met, "x.txt")["year_start"] is None  # targets met are no year planned for
@@ -532,3 +533,31 @@ def test_a_place_after_the_time_a_report_covers_a_one_character_county_and_no_ow
     speech = "政府工作报告\n现在，我代表自治县人民政府向大会报告工作。"
     assert find_place("2023年自治县政府工作报告", speech, "x.txt")[0] != "自治县"  # a level alone: the own area
     assert find_place("工会工作情况汇报", "现将我县工会工作汇报如下：\n一、县基本县情和工会基本情况", "x.txt") == ("", "")
+
+
+def test_a_news_lead_makes_a_news_story_whatever_genre_it_quotes():
+    wire = "中国经济网乌鲁木齐1月12日讯 (记者查燕荣) “2016年新疆预计地区生产总值9550亿元。”9日，自治区主席向大会作政府工作报告时如是说。"
+    assert find_doc_type("", wire) == "news_report"
+    assert find_doc_type("", "本报全媒体记者 王何军\n7月19日下午，远在千里之外的重庆") == "news_report"
+    assert find_doc_type("", "今年3月12日讯问了嫌疑人") == "unknown"  # 讯 of 讯问 leads nothing
+    assert find_doc_type("政府工作报告", wire) == "government_work_report"  # a title still decides first
+    page = "营商环境优化 市场活力激发\n\n来源:海南日报\n\n作者:刘梦晓\n\n1月24日，专场新闻发布会在海口举办。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"  # a newspaper's source line, removed as clutter
+
+
+def test_a_review_a_yearbook_entry_a_summary_and_plan_and_a_committee_report_are_told_by_their_words():
+    assert find_doc_type("情暖职工聚合力——铜仁市总工会2025年工作综述", "") == "work_summary"
+    assert find_doc_type("", "2022卷\n总工会\n【概况】自治区总工会于1949年5月成立") == "work_summary"
+    both = "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、2025年工作计划\n稳定粮食播种面积。"
+    assert find_doc_type("", both) == "summary_and_plan"
+    assert find_doc_type("", "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、存在问题\n资金不足。") == "unknown"
+    speech = "围绕中心服务大局\n——在市总九届八次常委(扩大)会议上的工作报告\n同志们："
+    assert find_doc_type("围绕中心服务大局", speech) == "work_report"
+
+
+def test_no_place_from_a_preposition_before_a_county_or_a_phrase_before_a_province_and_one_from_a_sister_body():
+    notice = "各乡、镇人民政府，县直各有关单位：\n经县政府同意，现将《任务分解》印发给你们。"
+    assert find_place("", notice, "x.txt") == ("", "")
+    lead = "1月24日，专场新闻发布会在海口举办。发布会围绕省政府工作报告中的关键点，介绍…"
+    assert find_place("营商环境优化", lead, "x.txt")[0] != "发布会围绕省"
+    assert find_place("", "日前，安徽省妇联向各市妇联印发《全省妇联2025年工作要点》", "x.txt") == ("安徽省", "opening")
