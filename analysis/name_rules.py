@@ -332,6 +332,23 @@ def quoted_code(c: Candidate) -> str | None:
     return None if c.category in ("currency", "percent", "streak") else "label"
 
 
+#: How far back a document's title mark 《 is looked for (a title is rarely longer).
+_TITLE_MARK_LOOK = 60
+
+
+def in_a_documents_title(c: Candidate) -> str | None:
+    """《萧县第二轮土地承包到期后再延长30年试点工作方案》: a number inside a document's title names the document, a
+    label; not a year (《2019-2023年…规划》 dates it, as years do)."""
+    before = c.index.text[max(0, c.m.start() - _TITLE_MARK_LOOK):c.m.start()]
+    if before.rfind("《") <= before.rfind("》") or "\n" in before[before.rfind("《"):]:
+        return None
+    if c.category == "date" and not (c.unit.startswith("年") and c.value is not None and c.value <= 100):
+        return None  # a year, month or day in the title dates it
+    if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()):
+        return None  # 《…五年规划》: the plan's name, dropped as everywhere (calendar_date)
+    return "label"
+
+
 def not_a_number(c: Candidate) -> str | None:
     """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
     return DROP if c.value is None else None
@@ -447,6 +464,7 @@ NAME_RULES = (
     size_class,
     label_unit,
     quoted_code,
+    in_a_documents_title,
     not_a_number,
     chinese_word,
     no_unit,

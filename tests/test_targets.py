@@ -647,6 +647,13 @@ def test_a_list_whose_last_number_is_joined_by_he_shares_its_unit():
         ("2.3", "个百分点", "achieved"), ("11.1", "个百分点", "achieved"), ("4.6", "个百分点", "achieved")]
 
 
+def test_a_number_inside_a_documents_title_names_it():
+    found = extract_quantities("制定《土地承包到期后再延长30年试点工作方案》，启动再延长30年整镇试点。", part="summary")
+    assert [(q["span"], q["kind"]) for q in found] == [("30年", "label"), ("30年", "achieved")]
+    dated = extract_quantities("印发《2019-2023年工会干部培训五年规划》《关于3个试点的通知》", part="plan")
+    assert [(q["span"], q["kind"]) for q in dated] == [("2019-2023年", "date"), ("3个", "label")]
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
