@@ -133,10 +133,13 @@ _RE_PLAN_HEADING_YEAR = re.compile(
 #: The year's economic plan named in the opening (审查…2020年国民经济和社会发展计划草案, 关于1980、1981年国民经济计划
 #: 安排的报告), not the last plan's execution (2019年国民经济和社会发展计划执行情况); or the year whose expected
 #: targets it sets out (…提出了2019年经济社会发展主要预期目标：…, a news report of a government work report),
-#: not a year whose targets were met (完成了2018年主要预期目标).
+#: not a year whose targets were met (完成了2018年主要预期目标); or the year of a plan the opening tells was issued
+#: (安徽省妇联…印发《全省妇联2025年工作要点》: a news story of the plan).
 _RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社会发展|国民经济)计划(?!执行)"
                                    r"|(?<!完成)(?<!完成了)(?<!实现)(?<!实现了)((?:19|20)\d{2})\s*年"
-                                   r"(?:全[省市区县])?(?:国民经济和社会发展|经济社会发展)?的?主要预期目标")
+                                   r"(?:全[省市区县])?(?:国民经济和社会发展|经济社会发展)?的?主要预期目标"
+                                   r"|(?:印发|出台|下发|发布)了?《[^》\n]{0,20}?((?:19|20)\d{2})\s*年度?[^》\n]{0,16}?"
+                                   r"(?:工作要点|工作计划|工作方案|实施方案|行动计划)》")
 #: The plan's own span of years named in the opening (2012~2015年, 2012年至2015年, 2012年起5年内): its first year,
 #: when nothing else dates the plan; not a span looked back on (2008—2012年以来, 2008年至2012年期间取得…).
 _RE_OPENING_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–－~～至到]\s*((?:19|20)\d{2})\s*年(?!以来|来|间|期间)"
@@ -1104,7 +1107,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = plan_heading_year(whole)
         year_source = "year (from a heading)"
     if year_start is None:
-        planned = [int(m.group(1) or m.group(2)) for m in _RE_OPENING_PLAN_YEAR.finditer(opening)]
+        planned = [int(next(g for g in m.groups() if g)) for m in _RE_OPENING_PLAN_YEAR.finditer(opening)]
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news

@@ -561,3 +561,10 @@ def test_no_place_from_a_preposition_before_a_county_or_a_phrase_before_a_provin
     lead = "1月24日，专场新闻发布会在海口举办。发布会围绕省政府工作报告中的关键点，介绍…"
     assert find_place("营商环境优化", lead, "x.txt")[0] != "发布会围绕省"
     assert find_place("", "日前，安徽省妇联向各市妇联印发《全省妇联2025年工作要点》", "x.txt") == ("安徽省", "opening")
+
+
+def test_a_news_story_of_a_plan_issued_gets_the_plans_year():
+    story = "日前，安徽省妇联向各市妇联印发《全省妇联2025年工作要点》，明确今年工作总体思路。\n据悉，今年将持续深化…"
+    meta = infer_metadata(story, "x.txt")
+    assert (meta["year_start"], meta["place"], meta["doc_type"]) == (2025, "安徽省", "news_report")
+    assert infer_metadata("认真落实省总印发的《2024年工作要点》，全年发展会员100人。", "x.txt")["year_start"] is None
