@@ -26,6 +26,8 @@ __all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_doc
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _MIDDLE_DOTS = "·•‧・･∙"
+#: Quotation marks, straight or curly, as one: cleaning makes straight ones curly ("十二五" → “十二五”).
+_QUOTES = {**dict.fromkeys("“”„‟＂", '"'), **dict.fromkeys("‘’‚‛＇", "'")}
 
 
 #: A pinyin gloss cut off by the end of an excerpt (…快遞物流服務(w): the start of a gloss cleaning removes whole.
@@ -35,8 +37,8 @@ _RE_CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīí�
 def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
     middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
-    inside a numeral the zero; no pinyin glossed after a character, whole or cut off by the excerpt's end:
-    cleaning removes those), and for each
+    inside a numeral the zero; every quotation mark straight: cleaning makes them curly; no pinyin glossed
+    after a character, whole or cut off by the excerpt's end: cleaning removes those), and for each
     of its characters the offset in ``text`` it comes from."""
     simplified = _t2s(text)
     glossed = {i for m in RE_PINYIN_NOTE.finditer(simplified) for i in range(m.start(), m.end())}
@@ -48,7 +50,7 @@ def _search_form(text: str) -> tuple[str, list[int]]:
             continue
         for c in unicodedata.normalize("NFKC", ch):
             if not c.isspace() and c not in _INVISIBLE:
-                chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else c)
+                chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else _QUOTES.get(c, c))
                 index.append(i)
     return "".join(chars), index
 

@@ -112,3 +112,9 @@ def test_an_excerpt_cut_inside_a_pinyin_gloss_is_found_without_it():
 
     assert _search_form("行政村快遞物流服務(w")[0] == _search_form("行政村快遞物流服務")[0]
     assert _search_form("方案(a)")[0] == "方案(a)"  # a letter in brackets, closed, is text
+
+
+def test_a_gold_sentence_with_straight_quotes_is_found_where_cleaning_made_them_curly():
+    from analysis.evaluation import _search_form
+
+    assert _search_form('我省"十二五"林业发展规划')[0] == _search_form("我省“十二五”林业发展规划")[0]
