@@ -34,6 +34,9 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 #: Words after a year that make it the base of a comparison (在2022年的基础上翻一番): it places nothing in time.
 #: (Not 比2020年: counted as a look back, it tells the old reports' reviews, 1956年…比1955年增加62%.)
 RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?|水平上)")
+#: A verb whose object is a year's work, right before the year (总结2008年工会工作, 表彰2023年度先进): a task still to
+#: do names that year, so it looks neither back nor ahead (总结了2008年… is told by its 了).
+_RE_TASK_ON_YEAR = re.compile(r"(?:总结|回顾|表彰|评选|考核|审计|盘点)好?$")
 #: The start of a span of years, right before its last year (2013—2017年).
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
@@ -163,6 +166,8 @@ def orientation(text: str, resources: Resources | None = None, *,
         for m in _RE_YEAR.finditer(text):
             if RE_BASE_AFTER_YEAR.match(text, m.end()):
                 continue  # 在2022年的基础上: the base of a comparison, no time of the text
+            if _RE_TASK_ON_YEAR.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 总结2008年工会工作: the object of a task, no time of the text
             year = year_value(m.group(1))
             span = _RE_SPAN_START.search(text, max(0, m.start() - 8), m.start())
             if span and int(span.group(1)) <= first <= year:

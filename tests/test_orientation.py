@@ -98,3 +98,9 @@ def test_a_deadline_this_year_and_the_requirements_set_out_look_ahead():
     assert orientation("于今年年底前完成了改造。").plan == 0  # a deadline met
     assert orientation("市总工会工作的总体要求是：团结动员广大职工。").label(2) == "plan"
     assert orientation("按照总体要求，开展了活动。").plan == 0
+
+
+def test_a_year_a_task_sums_up_looks_neither_back_nor_ahead():
+    assert orientation("总结2008年工会工作。", period=(2009, 2009)).review == 0
+    assert orientation("表彰2023年度先进集体。", period=(2024, 2024)).review == 0
+    assert orientation("总结了2008年的工作。", period=(2009, 2009)).review > 0  # done: its 了 tells

@@ -410,3 +410,13 @@ def test_a_news_story_with_no_headline_whose_lead_announces_a_plan_reads_its_dea
         plan, meeting = parse_plan("n", text, doc_type="news_report"), parse_plan("m", story, doc_type="news_report")
     assert [r["part"] for r in plan.items][1:] == ["plan", "summary"]
     assert [r["part"] for r in meeting.items] == ["summary", "summary"]  # a lead announcing no plan: a review
+
+
+def test_a_task_to_sum_up_a_year_is_no_review_heading():
+    assert heading_part("总结2008年工会工作。") == ("plan", False)  # in a plan's January: a task
+    assert heading_part("总结上半年工作。") == ("plan", False)
+    assert heading_part("2008年工作总结") == ("summary", True)
+    assert heading_part("总结") == ("summary", True)
+    plan = "2009年学校工会工作计划\n全年主要工作安排：\n一月份：\n1、总结2008年工会工作。\n2、制定2009年工会工作。\n"
+    items = parse_plan("p", plan, period=(2009, 2009), doc_type="work_plan").items
+    assert [item["part"] for item in items if item["text"].endswith("工会工作。")] == ["plan", "plan"]
