@@ -326,11 +326,16 @@ def achieved_cue(c: Candidate) -> str | None:
     sentence_start = c.index.sentence_bounds(c.core_start)[0]
     start = clause_start(c) if c.part in PLANNING_PARTS and not _opens_on_a_cutoff(c, sentence_start) \
         else sentence_start
+    reported = _RE_REPORTED_BEFORE.search(c.index.text, max(sentence_start, start - 8), start)
+    start = reported.start() if reported else start  # 据了解，厦门职场女性有67万人: the clause before says it is a fact
     return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
 
 
-#: A sentence's first clause that is only a cutoff date (截至11月18日，…; 截止目前，…).
-_RE_CUTOFF_CLAUSE = re.compile(r"\s*截[至止]到?[^，,。；;：:]{1,14}[，,]")
+#: A sentence's first clause that is only a cutoff date (截至11月18日，…; 截止目前，…) or says that what follows is
+#: found out, a fact (据了解，…; 据统计，…).
+_RE_CUTOFF_CLAUSE = re.compile(r"\s*(?:截[至止]到?[^，,。；;：:]{1,14}|据(?:了解|统计|初步统计|不完全统计))[，,]")
+#: Such a fact's lead right before a number's clause (…，据了解，厦门职场女性有67万人).
+_RE_REPORTED_BEFORE = re.compile(r"据(?:了解|统计|初步统计|不完全统计)[，,]\s*$")
 
 
 def _opens_on_a_cutoff(c: Candidate, sentence_start: int) -> bool:

@@ -654,6 +654,14 @@ def test_a_number_inside_a_documents_title_names_it():
     assert [(q["span"], q["kind"]) for q in dated] == [("2019-2023年", "date"), ("3个", "label")]
 
 
+def test_a_fact_found_out_is_a_result_even_in_a_story_of_a_plan():
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("今年将推出一系列措施，据了解，厦门职场女性有67万人。") == [("67万人", "achieved")]
+    assert kinds("据了解，今年1月至5月，全省新发展会员近2.18万名。") == [("1月至5月", "date"), ("近2.18万名", "achieved")]
+    assert kinds("据悉，今年将新增32间。") == [("新增32间", "target")]  # what it says will be done
+    assert kinds("据了解，方案提出，新发展会员4万人。") == [("4万人", "target")]  # a plan it cites
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
