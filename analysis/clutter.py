@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from .loader import Resources, load_resources
-from .patterns import RE_HAN, RE_SPACES_BETWEEN, outline_number
+from .patterns import RE_HAN, RE_SALUTATION, RE_SPACES_BETWEEN, outline_number
 
 __all__ = ["CLUTTER_LINE_MAX", "CLUTTER_MAX_SHARE", "RE_PAGE_COUNTER", "remove_web_clutter"]
 
@@ -198,9 +198,11 @@ _TITLE_LINE_MAX = 60
 
 
 def _is_title_line(line: str) -> bool:
-    """A line that can be a document's title: short, Chinese, no sentence punctuation, no outline marker."""
+    """A line that can be a document's title: short, Chinese, no sentence punctuation, no outline marker, no
+    salutation (各位代表、同志们:, the speech under a title 工会代表大会工作报告 篇1)."""
     return (0 < len(line) <= _TITLE_LINE_MAX and len(RE_HAN.findall(line)) >= 4
-            and not _RE_SENTENCE_MARK.search(line) and not _RE_LEADING_MARKER.match(line))
+            and not _RE_SENTENCE_MARK.search(line) and not _RE_LEADING_MARKER.match(line)
+            and not RE_SALUTATION.match(line))
 
 
 def _entry_number(label: str) -> int:

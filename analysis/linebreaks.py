@@ -16,8 +16,9 @@ from .patterns import FUNCTION_WORD_ENDS, RE_ANNEX_START, RE_LINE_MARKER, RE_MAR
 
 __all__ = ["split_lines", "join_broken_lines"]
 
-#: A line ending with one of these ends a sentence or a clause.
-_TERMINAL = set("。！？；：…”’）」』》!?;:)")
+#: A line ending with one of these ends a sentence or a clause (an arrow points at what follows: a headline's
+#: …确定了→ over its story).
+_TERMINAL = set("。！？；：…”’）」』》!?;:)→↓⬇👇")
 #: A line ending with one of these stops in the middle of a sentence (an open quote, a comma, or a
 #: function word no sentence or heading ends with: 了, 的, 和, 与, 在, 对 …).
 _OPEN = set("《“（「『【，、") | set(FUNCTION_WORD_ENDS)

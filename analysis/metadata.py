@@ -171,7 +171,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
-                             r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$",  # …发布 每日资讯: a site's section
+                             r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
+                             r"|\s*(?:→|↓|⬇|👇|>>)+$",  # …实事项目确定了→: an arrow pointing at the story
                              re.IGNORECASE)
 #: The genres a document site's menu lists; a line naming :data:`_MENU_MIN_GENRES` of them or more is its menu run
 #: together (范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿…), no title.
@@ -422,6 +423,20 @@ def _strip_suffix(place: str) -> str:
     return stripped if len(stripped) >= 2 else place
 
 
+#: A news story's lead at the start of a line (日前，…; 近日，…; 12月20日，…; 本报讯): the line above is its headline.
+_RE_LEAD_START = re.compile(r"(?:日前|近日|昨日|昨天|今天|本报讯|\d{1,2}月\d{1,2}日)[，,]|[\u4e00-\u9fff]{0,16}?\d{1,2}日[讯电]")
+#: The longest headline with a comma in it that is read as a title.
+HEADLINE_MAX = 36
+
+
+def _is_headline(lines: list[str], i: int) -> bool:
+    """Whether the first line, a short one with one comma and no sentence's end, is a news headline: the story's
+    lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…)."""
+    line = lines[i]
+    return (i == 0 and len(line) <= HEADLINE_MAX and len(_RE_SENTENCE.findall(line)) == 1
+            and not re.search(r"[。；！？]", line) and i + 1 < len(lines) and bool(_RE_LEAD_START.match(lines[i + 1])))
+
+
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     """(index, title) for the lines that can be a title: plain lines up to the first heading or sentence of the
     body, and the title a cover notice names anywhere in the opening."""
@@ -438,7 +453,7 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
             if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title) and not _RE_SENTENCE.search(rest):
                 title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
             out.append((i, title))
-        elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line):
+        elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line) and not _is_headline(lines, i):
             body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)

@@ -413,3 +413,10 @@ def test_a_document_sharing_sites_notice_file_size_and_advertisement_are_removed
             "1. 本文档由用户上传，版权归属用户，某某网负责整理代发布。\n2. 下载前请仔细阅读文档内容。\n网站客服QQ：403074932\n"
             "乡镇2020年工作总结\n一、经济建设成效显著")
     assert clean_text(text).text.split("\n") == ["乡镇2020年工作总结", "一、经济建设成效显著"]
+
+
+def test_a_sites_teaser_of_another_page_and_a_headlines_arrow():
+    page = "青海省总工会简介 中国工会是中国共产党领导的工人阶级群众组织。一、省总工会主要职能…省总... 更多>\n2023年，西宁市总工会…"
+    assert clean_text(page).text.startswith("2023年")
+    story = "广中路街道召开社代会，明年实事项目确定了→\n日前，广中路街道召开2024年社区代表大会。"
+    assert clean_text(story).text.split("\n")[0].endswith("→")  # the arrow ends the headline's line

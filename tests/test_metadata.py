@@ -568,3 +568,23 @@ def test_a_news_story_of_a_plan_issued_gets_the_plans_year():
     meta = infer_metadata(story, "x.txt")
     assert (meta["year_start"], meta["place"], meta["doc_type"]) == (2025, "安徽省", "news_report")
     assert infer_metadata("认真落实省总印发的《2024年工作要点》，全年发展会员100人。", "x.txt")["year_start"] is None
+
+
+def test_a_headline_with_a_comma_over_a_news_lead_is_the_title_without_its_arrow():
+    story = "广中路街道召开社代会，明年实事项目确定了→\n日前，广中路街道召开2024年社区代表大会。"
+    assert find_title(story) == "广中路街道召开社代会，明年实事项目确定了"
+    assert find_title("今年，全市工会要抓好三件事\n一、加强宣传") == ""  # no lead under it: a sentence
+
+
+def test_a_year_that_opens_on_honours_won_is_a_summary():
+    opening = "2023年，西宁市总工会不断夯实主责主业。先后荣获“全国工会系统先进集体”等称号。\n一、职工思想政治引领不断加强"
+    assert find_doc_type("", opening) == "work_summary"
+
+
+def test_a_congress_report_under_a_collection_label_and_a_notice_citing_a_government():
+    speech = "工会代表大会工作报告 篇1\n各位代表、同志们:\n受公司第五届职代会主席团的委托,我向大会作职代会工作报告,请予审议。"
+    meta = infer_metadata(speech, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("工会代表大会工作报告", "work_report")  # the salutation is no title
+    notice = "关于下达2010年促进就业工作目标责任制的通知\n根据《福建省人民政府关于做好促进就业工作的通知》精神"
+    assert find_doc_type("", notice) != "government_work_report"  # a government's document cited
+    assert find_doc_type("", "各位代表：\n我现在根据国务院的决定，向大会作政府工作报告。") == "government_work_report"
