@@ -158,6 +158,9 @@ class _Node:
     line_idx: int
     children: list = field(default_factory=list)
     parent: "_Node | None" = None
+    #: The last child of each kind (kind → node): a new mark's siblings looked up in constant time, not by a scan
+    #: of all children (a page of thousands of headings stays linear).
+    last_child: dict = field(default_factory=dict, repr=False, compare=False)
 
     def path(self) -> str:
         """The dotted numbers from the top of the outline (``4.1.2``)."""
@@ -480,7 +483,8 @@ def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
     if kind == _HEADING:
         if kind not in level:  # the first heading: above everything, or below the node it stands in
             level[kind] = -0.5 if len(stack) == 1 else stack[-1].level + 0.5
-        number = 1 + max((c.number for c in _parent_for(stack, level[kind]).children if c.kind == kind), default=0)
+        last = _parent_for(stack, level[kind]).last_child.get(kind)  # headings are numbered 1, 2, … in order
+        number = 1 + (last.number if last is not None else 0)
     elif number == 1 and len(stack) > 1 and level[kind] < stack[-1].level \
             and _continued_later(marks, pos, stack[-1], next_of):
         # a list nested in an item that the document then continues
@@ -491,14 +495,15 @@ def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
     else:
         node_level = _nested_level(marks, pos, stack, level, next_of)
     parent = _parent_for(stack, level[kind] if node_level is None else node_level)
-    siblings = [c for c in parent.children if c.kind == kind]
-    expected_local = siblings[-1].number + 1 if siblings else 1
+    last_sibling = parent.last_child.get(kind)
+    expected_local = last_sibling.number + 1 if last_sibling is not None else 1
     expected_global = last_by_kind.get(kind, 0) + 1
-    restart = number == 1 and (not siblings or node_level is not None)  # a first item, or a nested list again
+    restart = number == 1 and (last_sibling is None or node_level is not None)  # a first item, or a nested list again
     if kind != _HEADING and not (number in (expected_local, expected_global) or restart):
         return None
     node = _Node(kind, level[kind] if node_level is None else node_level, number, i, parent=parent)
     parent.children.append(node)
+    parent.last_child[kind] = node
     del stack[stack.index(parent) + 1:]
     stack.append(node)
     last_by_kind[kind] = number
@@ -790,10 +795,17 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
         headline = title or _lead_sentence(text)  # no headline kept: its lead tells (近日，…下发《…实施方案》)
         looks_ahead = orientation(headline, resources, period=period).label() == PLAN
-        leaning = "" if looks_ahead or resources.cue("plan_announced").search(headline) else "review"
+        reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
+        leaning = "" if (looks_ahead or resources.cue("plan_announced").search(headline)) and not reviews_too \
+            else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
+
+
+#: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
+#: plans must say so itself.
+_RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 
 
 def _lead_sentence(text: str) -> str:

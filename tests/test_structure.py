@@ -420,3 +420,11 @@ def test_a_task_to_sum_up_a_year_is_no_review_heading():
     plan = "2009年学校工会工作计划\n全年主要工作安排：\n一月份：\n1、总结2008年工会工作。\n2、制定2009年工会工作。\n"
     items = parse_plan("p", plan, period=(2009, 2009), doc_type="work_plan").items
     assert [item["part"] for item in items if item["text"].endswith("工会工作。")] == ["plan", "plan"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")  # a news story has no outline
+def test_a_news_story_whose_headline_tells_of_a_review_too_reviews_first():
+    story = "市总工会召开2024年工作总结及2025年工作谋划务虚会\n服务基层方面，全市实名制系统有会员2049965人。\n"
+    items = parse_plan("p", story, period=(2024, 2025), doc_type="news_report",
+                       title="市总工会召开2024年工作总结及2025年工作谋划务虚会").items
+    assert [item["part"] for item in items if "会员" in item["text"]] == ["summary"]
