@@ -214,15 +214,25 @@ def numbered_slogan(c: Candidate) -> str | None:
     return "label" if _names_something(c) or (c.quoted and c.unit) else None
 
 
+#: A verb that holds runs of a course or event, right before their count (举办三期培训班).
+_RE_RUNS_HELD = re.compile(r"(?:举办|开办|举行|组织|开设|办)$")
+#: What a phase counts (三期工程, 二期项目): after 期, the count is a phase's number.
+_RE_PHASE_NOUN = re.compile(r"工程|项目|扩建|建设|改造")
+
+
 def edition(c: Candidate) -> str | None:
     """七届一次全委, 第十次全国代表大会: a Chinese numeral counting 届 or 期 (without 万 or 亿) names a session; so
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
     times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
-    in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)."""
+    in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)
+    or that a verb holds (举办三期…培训班; not 开办二期工程)."""
     if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
         return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
-    if c.unit == "期" and c.prev != "第" and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；、,;"):
-        return None  # 举办培训班五期，: a count of runs closing its clause (三期工程, 第五期, 吉林（二期） are phases)
+    if c.unit == "期" and c.prev != "第" and (
+            c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；、,;")
+            or _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start())
+            and not _RE_PHASE_NOUN.match(c.index.text, c.m.end())):
+        return None  # 举办培训班五期，, 举办三期…培训班: runs held (三期工程, 第五期, 吉林（二期） are phases)
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
     return None
@@ -330,6 +340,18 @@ def quoted_code(c: Candidate) -> str | None:
     if not c.quoted or c.chinese or c.unit.startswith(("年", "月", "日")):
         return None
     return None if c.category in ("currency", "percent", "streak") else "label"
+
+
+#: A reference to a figure, table or annex right before a number (图1：, （见表1）, 附件2): the number names it.
+_RE_REFERENCE_BEFORE = re.compile(r"(?:(?:^|[^\u4e00-\u9fff]|[见如附])[图表]|附件|附图|附表)$")
+
+
+def reference_number(c: Candidate) -> str | None:
+    """图1：2011-2015年全县地区生产总值, （见表1）, 附件2: the number of a figure, table or annex referred to, a label
+    (not 代表120名 or 报表1份, where 表 ends a word)."""
+    if c.chinese or c.unit or not _RE_REFERENCE_BEFORE.search(c.index.text, max(0, c.m.start() - 3), c.m.start()):
+        return None
+    return "label"
 
 
 #: How far back a document's title mark 《 is looked for (a title is rarely longer).
@@ -464,6 +486,7 @@ NAME_RULES = (
     size_class,
     label_unit,
     quoted_code,
+    reference_number,
     in_a_documents_title,
     not_a_number,
     chinese_word,

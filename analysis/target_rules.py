@@ -63,7 +63,7 @@ _RE_DONE_TO_PLAN = re.compile(r"完成|落实|实现|争取|获批|获得")
 _DONE_LOOK = 12
 #: A result compared with a plan's noun (优于国家考核目标14.6个百分点, 高于年度计划2个百分点): a difference in
 #: percentage points after the noun is the margin the result beats it by, not what the plan states.
-_RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于)[^，。；\d]{0,8}$")
+_RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于|落后于?|差于?|超(?!额|过|出))[^，。；\d]{0,8}$")
 #: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
 _PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).

@@ -631,6 +631,8 @@ def test_a_count_of_runs_closing_its_clause_is_no_phase():
     found = extract_quantities("举办培训班五期，宝钢三期工程投产，第五期。吉林（二期）等厂", part="summary")
     assert [(q["span"], q["kind"]) for q in found] == [("五期", "achieved"), ("三期", "label"), ("五期", "label"),
                                                         ("二期", "label")]
+    held = extract_quantities("举办三期汽车电控技术培训班，组织二期工程建设。", part="plan")
+    assert [(q["span"], q["kind"]) for q in held] == [("三期", "target"), ("二期", "label")]
 
 
 def test_a_year_after_a_lists_number_is_a_year_and_a_part_is_no_count():
@@ -660,6 +662,20 @@ def test_a_fact_found_out_is_a_result_even_in_a_story_of_a_plan():
     assert kinds("据了解，今年1月至5月，全省新发展会员近2.18万名。") == [("1月至5月", "date"), ("近2.18万名", "achieved")]
     assert kinds("据悉，今年将新增32间。") == [("新增32间", "target")]  # what it says will be done
     assert kinds("据了解，方案提出，新发展会员4万人。") == [("4万人", "target")]  # a plan it cites
+
+
+def test_a_margin_over_or_under_a_target_in_a_review_is_a_result():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("增速超目标2个百分点。", "summary") == [("2个百分点", "achieved")]
+    assert kinds("同比增长1.3%，落后目标18.7个百分点。", "summary") == [("增长1.3%", "achieved"), ("18.7个百分点", "achieved")]
+    assert kinds("力争增速超目标2个百分点。", "plan") == [("2个百分点", "target")]
+
+
+def test_the_number_of_a_figure_table_or_annex_referred_to_is_a_label():
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert kinds("图1：2011-2015年全县地区生产总值") == [("1", "label"), ("2011-2015年", "date")]
+    assert kinds("上涨3.9%（见表1）。") == [("3.9%", "achieved"), ("1", "label")]
+    assert kinds("选举代表120名，报表1份。") == [("120名", "achieved"), ("1份", "achieved")]  # 表 ends a word
 
 
 def test_a_count_in_liang_is_never_an_edition():
