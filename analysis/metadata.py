@@ -122,6 +122,8 @@ _RE_TITLE_FIVE_YEAR = re.compile(r"(?:[“\"]十(?P<short>[一二三四五六七
                                  r"(?P<end>末)?")
 #: A year (or span) in a title: 2021年, 2018—2020年, and a school year (2009学年).
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*学?年")
+#: A year opening a title without 年 (2016中学工会工作计划).
+_RE_TITLE_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 #: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
@@ -232,6 +234,14 @@ _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(
                            r"(?:本报|本网|[\u4e00-\u9fff]{1,10}网)讯|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者)")
 #: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
 NEWS_LEAD_CHARS = 200
+#: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
+#: it names the genre the meeting dealt with (…工作总结及…工作谋划务虚会).
+_RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)[^，。；：]{0,40}?"
+                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式)$")
+#: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕), or a
+#: newspaper's summary label (核心提示): a news story.
+_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]"
+                                  r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕))")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -630,7 +640,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 
     A year is 1900–2099. In the title a year (or a span of two) must be
     followed by 年, else a five-year plan it names gives its years (第十四个五年规划,
-    “十四五”规划: 2021–2025); in the file name it must stand apart from other digits.
+    “十四五”规划: 2021–2025), else a year opening it (2016中学工会工作计划); in the file name it must stand
+    apart from other digits.
     Failing both, the year of the first date (2019年3月) in the first
     :data:`TITLE_WINDOW` lines of ``text`` is used for both, where the date
     is a line's own (a date line, a byline ——2017年3月5日在…, a dated lead) and not a
@@ -660,7 +671,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     >>> find_years("", "plan.txt", "某市工会工作要点\\n2019年3月5日")
     (2019, 2019)
     """
-    for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_YEAR_FILE, Path(filename).stem)):
+    for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
+                            (_RE_YEAR_FILE, Path(filename).stem)):
         m = pattern.search(source)
         if m and pattern is _RE_TITLE_FIVE_YEAR:
             span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
@@ -668,7 +680,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                 return span
         elif m:
             start = int(m.group(1))
-            end = int(m.group(2)) if m.group(2) else _joined_year(source, m) if pattern is _RE_YEAR_TITLE else start
+            end = int(m.group(2)) if m.re.groups > 1 and m.group(2) else _joined_year(source, m) \
+                if pattern is _RE_YEAR_TITLE else start
             return start, end if end >= start else start
     for line in text.split("\n")[:TITLE_WINDOW]:
         m = _RE_DATE_LINE.search(line)
@@ -723,9 +736,10 @@ def plan_heading_year(text: str) -> int | None:
 
 
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
-    """The genre: the first ``doc_types.csv`` row whose title pattern matches, else ``news_report`` when the
-    opening leads as a news story does (a wire tag with its date, 本报讯, a reporter's byline), else the first
-    row whose body pattern matches.
+    """The genre: ``news_report`` for a headline of a meeting held (…召开…会议), else the first ``doc_types.csv``
+    row whose title pattern matches, else ``news_report`` when the opening leads as a news story does (a wire tag
+    with its date, 本报讯, a reporter's byline, a dated lead of an event, 核心提示), else the first row whose body
+    pattern matches.
 
     Parameters
     ----------
@@ -748,10 +762,13 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     ('work_points', 'government_work_report')
     """
     rows = (resources or load_resources()).doc_types
+    news = any(row[0] == "news_report" for row in rows)
+    if news and _RE_NEWS_HEADLINE.search(title.strip()):
+        return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
     for doc_type, title_pattern, _ in rows:
         if title and title_pattern is not None and title_pattern.search(title):
             return doc_type
-    if _RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) and any(row[0] == "news_report" for row in rows):
+    if news and (_RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) or _RE_DATED_EVENT_LEAD.search(opening)):
         return "news_report"  # a news story's lead: whatever genre it quotes (作政府工作报告时如是说)
     for doc_type, _, body_pattern in rows:
         if body_pattern is not None and body_pattern.search(opening):

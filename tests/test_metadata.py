@@ -588,3 +588,14 @@ def test_a_congress_report_under_a_collection_label_and_a_notice_citing_a_govern
     notice = "关于下达2010年促进就业工作目标责任制的通知\n根据《福建省人民政府关于做好促进就业工作的通知》精神"
     assert find_doc_type("", notice) != "government_work_report"  # a government's document cited
     assert find_doc_type("", "各位代表：\n我现在根据国务院的决定，向大会作政府工作报告。") == "government_work_report"
+
+
+def test_a_meeting_held_a_dated_event_lead_and_a_summary_label_make_news_and_a_leading_year_dates_a_title():
+    assert find_doc_type("市总工会召开2024年工作总结及2025年工作谋划务虚会", "") == "news_report"
+    assert find_doc_type("关于召开2024年工作会议的通知", "") != "news_report"  # a notice of a meeting to come
+    lead = "3月9日上午，某农场公司第七届职工代表大会第五次会议在《国歌》声中隆重开幕。"
+    assert find_doc_type("", lead) == "news_report"
+    assert find_doc_type("", "核心提示 7月21日，某县召开动员大会，全面部署创建工作。") == "news_report"
+    summary = "镇工会工作总结\n今年以来，我镇工会做了以下工作：\n一、民主管理\n3月9日，召开了职代会。"
+    assert find_doc_type("", summary) == "work_summary"  # a dated event deep in a summary
+    assert find_years("2016中学工会工作计划", "x.txt", "") == (2016, 2016)
