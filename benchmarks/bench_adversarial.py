@@ -135,6 +135,13 @@ def flat_chapters(n: int) -> str:
     return "某校工会年度计划" + "".join(f"第{numerals[k % 10]}章加强服务，全年走访职工10人。第二" for k in range(n))
 
 
+def titles_and_listed_years(n: int) -> str:
+    """n list numbers before years (1.2025年), document titles opened and never closed (《…) and lists whose last
+    number is joined by 和 (each number looks back for a title mark and ahead for the unit its list shares,
+    bounded windows both)."""
+    return "附件：" + "".join(f"{k % 9 + 1}.2025年《关于增长2.3、11.1和4.6个百分点的" for k in range(n))
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -155,6 +162,7 @@ CASES = {
     "collection page": (collection_page, 500),
     "site banners and preview": (site_banners, 1_000),
     "flat text, chapters": (flat_chapters, 1_000),
+    "listed years, open titles": (titles_and_listed_years, 1_000),
 }
 
 
