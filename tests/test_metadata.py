@@ -599,3 +599,8 @@ def test_a_meeting_held_a_dated_event_lead_and_a_summary_label_make_news_and_a_l
     summary = "镇工会工作总结\n今年以来，我镇工会做了以下工作：\n一、民主管理\n3月9日，召开了职代会。"
     assert find_doc_type("", summary) == "work_summary"  # a dated event deep in a summary
     assert find_years("2016中学工会工作计划", "x.txt", "") == (2016, 2016)
+
+
+def test_a_text_that_opens_on_this_year_so_far_is_a_summary():
+    assert find_doc_type("", "今年以来，某区总工会聚焦职工需求，创新服务模式。\n精研细访拓覆盖") == "work_summary"
+    assert find_doc_type("", "某县总工会2024年工作计划\n一、指导思想\n二、任务\n今年以来，…") != "work_summary"  # not its opening
