@@ -376,14 +376,23 @@ def not_a_number(c: Candidate) -> str | None:
     return DROP if c.value is None else None
 
 
+#: A year described as what it is, before 一年 in its clause (2022年是…极为重要的一年, 是实施规划的关键一年).
+_RE_YEAR_DESCRIBED = re.compile(r"是[^，。；！？]{0,18}(?:的|关键|重要|开局|攻坚|决胜|收官)$")
+
+
 def chinese_word(c: Candidate) -> str | None:
     """一站式, 一批: a Chinese numeral without a unit, or of value one without a multiplier, is a word
-    (一倍, 翻一番 and years excepted); so is 一年 after a demonstrative (这一年, 那一年: a year pointed at)."""
+    (一倍, 翻一番 and years excepted); so is 一年 after a demonstrative (这一年, 那一年: a year pointed at) or as
+    the year a clause describes (2022年是…极为重要的一年)."""
     if c.chinese and not c.unit and counts_in_myriads(c) or _is_rank(c):
         return None  # 五十万; 位居世界第一 (a rank)
     if c.chinese and c.value == 1 and c.unit == "年" and c.core_start and c.index.text[c.core_start - 1] in "这那" \
             and not c.index.text.startswith("多", c.m.end()):
         return DROP  # (not 这一年多来: a span of more than a year)
+    if c.chinese and c.value == 1 and c.unit == "年" and _RE_YEAR_DESCRIBED.search(c.index.text, max(0, c.core_start - 20),
+                                                                               c.core_start) \
+            and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；！,;!也"):
+        return DROP  # 2022年是…极为重要的一年。, 是…的关键一年: a year described, no span of time
     if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
         return DROP
     return None

@@ -678,6 +678,13 @@ def test_the_number_of_a_figure_table_or_annex_referred_to_is_a_label():
     assert kinds("选举代表120名，报表1份。") == [("120名", "achieved"), ("1份", "achieved")]  # 表 ends a word
 
 
+def test_the_year_a_clause_describes_is_no_span_of_time():
+    spans = lambda text: [q["span"] for q in extract_quantities(text, part="summary")]
+    assert spans("2022年是极为重要的一年，也是极不平凡的一年。") == ["2022年"]
+    assert spans("2024年是实施规划的关键一年。") == ["2024年"]
+    assert spans("过去一年是大事难事集中交织的一年。一年来，完成了任务。") == ["一年", "一年"]  # 过去一年, 一年来: spans
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
