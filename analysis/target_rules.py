@@ -63,7 +63,7 @@ _RE_DONE_TO_PLAN = re.compile(r"完成|落实|实现|争取|获批|获得")
 _DONE_LOOK = 12
 #: A result compared with a plan's noun (优于国家考核目标14.6个百分点, 高于年度计划2个百分点): a difference in
 #: percentage points after the noun is the margin the result beats it by, not what the plan states.
-_RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于|落后于?|差于?|超(?!额|过|出))[^，。；\d]{0,8}$")
+_RE_COMPARED_WITH = re.compile(r"(?:优于|好于|高于|低于|超过|超出|快于|慢于|落后于?|差于?|超(?!额))[^，。；\d]{0,8}$")
 #: What may stand between a plan's noun and the figure it states (预算赤字1503亿元, 计划投资…).
 _PLANNED_ITEMS = ("", "数", "赤字", "投资", "总投资")  # not 预算收入: also the name of a statistic
 #: What ends a sentence with its ；-separated list items (a list introduced before a colon runs to it).
@@ -331,11 +331,12 @@ def achieved_cue(c: Candidate) -> str | None:
     return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
 
 
-#: A sentence's first clause that is only a cutoff date (截至11月18日，…; 截止目前，…) or says that what follows is
-#: found out, a fact (据了解，…; 据统计，…).
-_RE_CUTOFF_CLAUSE = re.compile(r"\s*(?:截[至止]到?[^，,。；;：:]{1,14}|据(?:了解|统计|初步统计|不完全统计))[，,]")
-#: Such a fact's lead right before a number's clause (…，据了解，厦门职场女性有67万人).
-_RE_REPORTED_BEFORE = re.compile(r"据(?:了解|统计|初步统计|不完全统计)[，,]\s*$")
+#: What says that what follows is found out, a fact (据了解，…; 据统计，…).
+_REPORTED = r"据(?:了解|统计|初步统计|不完全统计)"
+#: A sentence's first clause that is only a cutoff date (截至11月18日，…; 截止目前，…) or a fact's lead.
+_RE_CUTOFF_CLAUSE = re.compile(rf"\s*(?:截[至止]到?[^，,。；;：:]{{1,14}}|{_REPORTED})[，,]")
+#: A fact's lead right before a number's clause (…，据了解，厦门职场女性有67万人).
+_RE_REPORTED_BEFORE = re.compile(rf"{_REPORTED}[，,]\s*$")
 
 
 def _opens_on_a_cutoff(c: Candidate, sentence_start: int) -> bool:
