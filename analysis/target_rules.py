@@ -133,6 +133,11 @@ def restatement(c: Candidate) -> str | None:
     return c.restates if c.restates in ("target", "achieved", "baseline") else None
 
 
+#: The people a count of people (人, 名 …) with 以上 counts, right after it (4.6万名以上劳模、技术工人…): no bound.
+_RE_PEOPLE_COUNTED = re.compile(r"[^的，。；：、\s]{0,3}?(?:劳模|工匠|职工|工人|农民工|会员|干部|学生|儿童|妇女|老人|群众|"
+                                r"居民|人员|人才|代表|教师|医生|司机|骑手)")
+
+
 def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的, 销售500万以上企业, 年营业收入超1000亿元的: a number with a unit (or in
     万, 亿 after an amount it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun, 的 or a count of the things it
@@ -146,9 +151,11 @@ def scope_condition(c: Candidate) -> str | None:
     bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
     if not bound_before and (c.post not in ("以上", "以下", "以内")
-                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "")
+                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "") and c.nxt != "等"
                                      or _RE_COUNT_OF_BOUNDED.match(c.index.text, c.m.end()))):
-        return None
+        return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
+    if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, c.m.end()):
+        return None  # 为4.6万名以上劳模、技术工人…提供体检: the people counted, not a bound on them
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
     if not (c.unit or c.mult) or (reached and c.unit == "%"):
         return None  # 扩大到85%以上地市, 覆盖80%以上的大城市: how far a share reaches (but 达到25人以上企业建会率…,
@@ -279,7 +286,8 @@ def _is_estimate(c: Candidate, cue_start: int) -> bool:
 
 def planned_figure(c: Candidate) -> str | None:
     """收入任务174万, 年初预算1184万, 原定计划四百二十七亿元, 目标为30%, 预算赤字1503亿元: a number a plan's noun
-    states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, or before the item it plans: 赤字, 投资; not
+    states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, in brackets after it: 年初目标（6.5%）, or before the
+    item it plans: 赤字, 投资; not
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
     figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
@@ -296,7 +304,7 @@ def planned_figure(c: Candidate) -> str | None:
                and not (c.unit == "个百分点"  # 优于…目标14.6个百分点 (not 超过原定计划四百二十七亿元的…: the plan's figure)
                         and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))
                and not _done_in_review(c, m.start())]  # 完成“三北”工程建设任务6063万亩: what the review reports
-    return "target" if any(b in ("为", "是") or b in _PLANNED_ITEMS and not share for b in between) else None
+    return "target" if any(b in ("为", "是", "（", "(") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 
 def _done_in_review(c: Candidate, noun_start: int) -> bool:

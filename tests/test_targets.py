@@ -685,6 +685,15 @@ def test_the_year_a_clause_describes_is_no_span_of_time():
     assert spans("过去一年是大事难事集中交织的一年。一年来，完成了任务。") == ["一年", "一年"]  # 过去一年, 一年来: spans
 
 
+def test_a_count_of_people_with_yishang_is_no_bound_before_the_people_or_a_list_end_and_a_bracketed_target():
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("新增高技能人才1600人以上等。", "plan") == [("1600人以上", "target")]
+    assert kinds("为4.6万名以上劳模、技术工人提供体检。", "plan") == [("4.6万名以上", "target")]
+    assert kinds("25人以上企业建会率达到90%。", "plan") == [("25人以上", "threshold"), ("达到90%", "target")]
+    assert kinds("增长4.2%，比年初目标(6.5%)低2.3个百分点。", "summary") == [
+        ("增长4.2%", "achieved"), ("6.5%", "target"), ("2.3个百分点", "achieved")]
+
+
 def test_a_count_in_liang_is_never_an_edition():
     found = extract_quantities("连续举办两届产业转移对接活动，召开十五届三中全会。", part="summary")
     assert [(q["span"], q["kind"]) for q in found if q["unit"] == "届"] == [("两届", "achieved"), ("十五届", "label")]
