@@ -450,6 +450,8 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     content: dict[int, list[int]] = {}
     preamble: list[int] = []
     mark_at = {i: pos for pos, (i, _, _) in enumerate(marks)}
+    if _opens_cut_page(marks, lines, next_of):
+        last_by_kind["cn"] = marks[0][2] - 1  # 三、XX年下半年工作计划 first: a page cut from a longer document
     last_pos = -1
     for i in range(start, stop):
         if not lines[i].strip():
@@ -508,6 +510,18 @@ def _place(marks, pos, stack, level, last_by_kind, next_of) -> "_Node | None":
     stack.append(node)
     last_by_kind[kind] = number
     return node
+
+
+def _opens_cut_page(marks, lines: list[str], next_of) -> bool:
+    """Whether the text's first mark is a section heading numbered past one (三、2024年主要工作安排 on a page cut from
+    a longer document): a heading line of the 一、 kind, before any other mark, whose next mark of its kind, if any,
+    follows it in number. Its numbering then runs on from the part the page lost."""
+    if not marks or marks[0][1] != "cn" or marks[0][2] < 2:
+        return False
+    line = lines[marks[0][0]].strip()
+    following = next_of["cn"][1] if "cn" in next_of else len(marks)
+    return (len(line) <= _TITLE_MAX and not _RE_SENTENCE_MARK.search(line)
+            and (following >= len(marks) or marks[following][2] == marks[0][2] + 1))
 
 
 def _continued_later(marks, pos: int, node: "_Node", next_of) -> bool:

@@ -428,3 +428,11 @@ def test_a_news_story_whose_headline_tells_of_a_review_too_reviews_first():
     items = parse_plan("p", story, period=(2024, 2025), doc_type="news_report",
                        title="市总工会召开2024年工作总结及2025年工作谋划务虚会").items
     assert [item["part"] for item in items if "会员" in item["text"]] == ["summary"]
+
+
+def test_a_page_cut_from_a_longer_document_keeps_its_first_sections_number():
+    page = "三、2024年下半年工作计划\n2024年下半年，我局将继续推进各项工作。\n（一）夯实水利基础设施\n1.计划投资1300万元，建设水库。\n"
+    items = parse_plan("p", page, period=(2024, 2024), doc_type="summary_and_plan").items
+    assert {item["part"] for item in items} == {"plan"} and items[0]["item_id"] == "p:3.h"
+    # a 三、 in a sentence, or followed by 五、, opens no cut page
+    assert parse_plan("q", "三、今年要做好三件事。\n一、宣传\n二、培训\n", period=(2024, 2024)).items[0]["item_id"] != "q:3.h"
