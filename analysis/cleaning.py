@@ -77,7 +77,9 @@ _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
 #: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
-RE_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
+#: The letters of pinyin with its tone marks.
+PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ"
+RE_PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[{PINYIN_LETTERS}]{{1,7}}[)）]")
 _RE_QUOTED = re.compile(r"“([^”\n]{3,60})”")
 _RE_SPACES_BETWEEN = RE_SPACES_BETWEEN
 #: Digits spaced out one by one (``4 6 2 8 0 亿元``, ``5 .4 %``: typesetting or PDF artefacts), before a

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cleaning import RE_PINYIN_NOTE, CIRCLES
+from .cleaning import PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
@@ -31,7 +31,7 @@ _QUOTES = {**dict.fromkeys("“”„‟＂", '"'), **dict.fromkeys("‘’‚�
 
 
 #: A pinyin gloss cut off by the end of an excerpt (…快遞物流服務(w): the start of a gloss cleaning removes whole.
-_RE_CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,7}$")
+_RE_CUT_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][{PINYIN_LETTERS}]{{0,7}}$")
 
 
 def _search_form(text: str) -> tuple[str, list[int]]:

@@ -519,7 +519,7 @@ def _opens_cut_page(marks, lines: list[str], next_of) -> bool:
     if not marks or marks[0][1] != "cn" or marks[0][2] < 2:
         return False
     line = lines[marks[0][0]].strip()
-    following = next_of["cn"][1] if "cn" in next_of else len(marks)
+    following = next_of["cn"][1]  # the first mark is of the kind, so the kind has its row
     return (len(line) <= _TITLE_MAX and not _RE_SENTENCE_MARK.search(line)
             and (following >= len(marks) or marks[following][2] == marks[0][2] + 1))
 
