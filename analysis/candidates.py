@@ -98,8 +98,10 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
     units_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units)
+    pre_guards = resources.qualifier_guards  # 签约5亿元: the 约 ends a word, it is no "about"
+    pre_alt = "|".join((f"(?<!{pre_guards[q]})" if q in pre_guards else "") + re.escape(q) for q in pre)
     return re.compile(
-        rf"(?P<pre>(?:{'|'.join(map(re.escape, pre))})\s*)?"
+        rf"(?P<pre>(?:{pre_alt})\s*)?"
         rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
         rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"

@@ -236,6 +236,12 @@ class Resources:
         return {r["qualifier"]: (r["position"], r["direction"]) for r in _rows(self.path("qualifiers.csv"))}
 
     @cached_property
+    def qualifier_guards(self) -> dict[str, str]:
+        """qualifier → the character class that may not come right before it for it to be one (``not_after`` in
+        ``qualifiers.csv``: 签约5亿元 holds no 约, "about"), where set."""
+        return {r["qualifier"]: r["not_after"] for r in _rows(self.path("qualifiers.csv")) if r.get("not_after")}
+
+    @cached_property
     def linking_words(self) -> tuple[str, ...]:
         """Words stripped from the end of an indicator phrase (qualifiers with ``in_indicator`` no)."""
         return tuple(r["qualifier"] for r in _rows(self.path("qualifiers.csv")) if r.get("in_indicator") == "no")

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from .candidates import BOUNDARY, Candidate, clause_start
-from .patterns import CN_DIGITS, RE_LINE_MARKER
+from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "named_count", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -225,7 +225,7 @@ def edition(c: Candidate) -> str | None:
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
     times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
     in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)
-    or that a verb holds (举办三期…培训班; not 开办二期工程)."""
+    or that a verb holds (举办三期…培训班; not 开办二期工程), and a count of 次 that a verb holds (召开一次大会)."""
     if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
         return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
     if c.unit == "期" and c.prev != "第" and (
@@ -233,9 +233,16 @@ def edition(c: Candidate) -> str | None:
             or _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start())
             and not _RE_PHASE_NOUN.match(c.index.text, c.m.end())):
         return None  # 举办培训班五期，, 举办三期…培训班: runs held (三期工程, 第五期, 吉林（二期） are phases)
+    if c.unit == "次" and c.prev != "第" and _RE_MEETINGS_HELD.search(c.index.text, max(0, c.m.start() - 3),
+                                                                     c.m.start()):
+        return None  # 每学年至少召开一次大会, 举行两次会议: how often meetings are held (第三次会议 is one's number)
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
     return None
+
+
+#: A verb that holds meetings, right before their count (召开一次大会, 举行了三次会议): how many, not which.
+_RE_MEETINGS_HELD = re.compile(r"(?:召开|举行|举办|开)了?$")
 
 
 def political_formula(c: Candidate) -> str | None:
@@ -265,6 +272,26 @@ def named_count(c: Candidate) -> str | None:
             and not c.index.text.startswith("方面", c.m.end())):  # 推出8个方面90项政策措施: aspects are not made
         return None
     return "label"
+
+
+def count_of_the_named(c: Candidate) -> str | None:
+    """“城镇新增就业”“新增返乡创业”…等6项重要就业指标, 成立书法、摄影、舞蹈等3个兴趣小组: a count right after 等 that
+    closes a list its clause names (two or more items, quoted or joined by 、), and is at most one more than the
+    items named, counts what was just named, before the noun it counts: a label. Not a count of many that a few
+    examples open (组织张三、李四等20家企业参加: a quantity), nor one that closes its clause (产量将增长…的有生铁、钢、
+    糖等十七种；: how many there will be)."""
+    if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS \
+            or not c.index.text.startswith("等", c.core_start - 1) or not RE_HAN.match(c.index.text, c.m.end()):
+        return None  # …有生铁、钢、糖等十七种；: a count that closes its clause says how many there are
+    listed = c.index.text[c.index.last_before("，。；：！？\n\t", c.core_start - 1) + 1:c.core_start - 1]
+    named = max(len(_RE_QUOTED_ITEM.findall(listed)), listed.count("、") + 1 if "、" in listed else 0)
+    return "label" if named >= 2 and 1 < c.value <= named + 1 else None
+
+
+#: What a count of the items named before it counts in (等6项指标, 等3个小组, 等两类).
+_LISTED_UNITS = ("个", "项", "类", "种", "件", "条", "家", "所", "支", "方面", "大")
+#: A quoted item of a list (“城镇新增就业”, 《…》).
+_RE_QUOTED_ITEM = re.compile(r"[“「『《][^“”「」『』《》]{1,40}[”」』》]")
 
 
 def one_of_a_set(c: Candidate) -> str | None:
@@ -490,6 +517,7 @@ NAME_RULES = (
     edition,
     political_formula,
     named_count,
+    count_of_the_named,
     one_of_a_set,
     count_of_a_list,
     size_class,

@@ -758,3 +758,35 @@ def test_courses_are_counted_in_men_and_a_set_phrases_numerals_count_nothing():
     assert [(q["span"], q["unit"]) for q in found] == [("90个", "个"), ("45门", "门"), ("12个", "个")]
     phrases = "活动形式五花八门，群众来自四面八方，三番五次上门，开设3门课程。"
     assert [q["span"] for q in extract_quantities(phrases, part="summary")] == ["3门"]
+
+
+def _kinds(text: str, part: str) -> list[tuple[str, str]]:
+    return [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+
+
+def test_a_count_of_meetings_a_verb_holds_is_how_often_not_which_one():
+    assert _kinds("每学年至少召开一次大会。", part="plan") == []  # 一次: once, a word (not the first session)
+    assert _kinds("召开了三次会议。", part="summary") == [("三次", "achieved")]
+    assert _kinds("七届全国人大三次会议召开。", part="summary") == [("七届", "label"), ("三次", "label")]
+    assert _kinds("召开第三次会议。", part="plan") == [("三次", "label")]
+
+
+def test_trips_are_counted_in_checi_and_jiaci():
+    found = extract_quantities("组织劳务输送232车次6199人，出动飞机120架次。", part="summary")
+    assert [(q["span"], q["unit"]) for q in found] == [("232车次", "车次"), ("6199人", "人"), ("120架次", "架次")]
+
+
+def test_a_count_after_deng_of_the_items_just_named_is_a_label():
+    assert _kinds("对“城镇新增就业”“新增返乡创业”“脱贫人口外出务工”等3项重要指标进行统计。", part="summary") == [
+        ("3项", "label")]
+    assert _kinds("成立书法、摄影、舞蹈等3个兴趣小组。", part="summary") == [("3个", "label")]
+    assert _kinds("组织张三、李四等20家企业参加。", part="summary") == [("20家", "achieved")]  # examples of many
+    assert _kinds("产量将增长一倍的有生铁、钢、原油、糖等4种；", part="plan")[-1] == ("4种", "target")  # how many there are
+
+
+def test_the_last_character_of_a_word_is_no_qualifier():
+    signed = extract_quantities("签约5亿元以上项目50个，投资约3亿元，节约20万元。", part="summary")
+    assert [(q["span"], q["qualifier"]) for q in signed] == [("5亿元以上", "以上"), ("50个", ""), ("约3亿元", "约"),
+                                                            ("20万元", "")]
+    recent = extract_quantities("最近三年内完成，历时将近两年。", part="summary")
+    assert [(q["span"], q["qualifier"]) for q in recent] == [("三年", ""), ("两年", "近")]  # 将近 is nearly
