@@ -84,11 +84,12 @@ _RE_OWN_AREA_TITLE = re.compile(r"[全本我]([省市区县州旗盟])")
 #: How much of a text is searched for the place of a title for its own area, and the longest place name.
 PLACE_SCAN_CHARS = 20_000
 _PLACE_NAME_MAX = 8
-#: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…, also
+#: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…,
+#: 安徽省十四届人大三次会议开幕 (the short name, 第 left out), also
 #: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…); a union report's subtitle naming the union
 #: (——在慈溪市总工会十四届七次委员(扩大)会议上的报告).
 _RE_PLACE_BYLINE = re.compile(
-    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第[一二三四五六七八九十]+届\n?人民代表大会"
+    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第?[一二三四五六七八九十]+届\n?(?:人民代表大会|人大)"
     rf"|——\s*在(?P<union_place>{_PLACE})(?:总工会|工会)[^\n，。]{{0,24}}?会议上", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
@@ -105,11 +106,12 @@ _RE_SPEAKER_LINE = re.compile(
     rf"^[^\S\n]*(?P<place>{_PLACE})(?:人民政府)?[^\S\n]*(?:代)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)"
     rf"[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)
 #: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…;
-#: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知): the subject of a news report or a notice.
+#: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知; 广西壮族自治区党委、政府在南宁召开…): the subject of a news
+#: report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会), and so do the sister bodies 妇联, 团委 and 残联 (日前，安徽省妇联
 #: …印发); a development zone's issuer names no place of its own.
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|人民政府|政府|人大常委会"
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)(?=关于))")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
@@ -159,6 +161,8 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
+                           r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
+                           r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^目\s*录$"  # a table of contents begins
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
@@ -191,6 +195,7 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
+                       r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
@@ -447,6 +452,16 @@ def _is_headline(lines: list[str], i: int) -> bool:
             and not re.search(r"[。；！？]", line) and i + 1 < len(lines) and bool(_RE_LEAD_START.match(lines[i + 1])))
 
 
+#: A name alone on a line: two to four Chinese characters.
+_RE_NAME_LINE = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def _is_byline_name(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a reporter's or author's name alone, over the page's time stamp or source line
+    (刘旭 / 2020年01月06日09:05 来源:《工人日报》): a byline, no title."""
+    return bool(_RE_NAME_LINE.fullmatch(lines[i])) and i + 1 < len(lines) and bool(_RE_NOT_TITLE.search(lines[i + 1]))
+
+
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     """(index, title) for the lines that can be a title: plain lines up to the first heading or sentence of the
     body, and the title a cover notice names anywhere in the opening."""
@@ -467,7 +482,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
             body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)
-                or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES):
+                or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES
+                or _is_byline_name(lines, i)):
             out.append((i, line))
     return out
 

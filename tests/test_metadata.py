@@ -204,6 +204,10 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("市人民政府办公室 关于印发某市科学素质行动实施方案(2021—2025年)和某市推进国...\n发布时间：2023-07-04\n"
      "各区人民政府：\n《某市科学素质行动实施方案(2021—2025年)》和《某市科普试点工作实施方案》已经市人民政府同意，"
      "现印发给你们，请认真贯彻落实。", "某市科学素质行动实施方案(2021—2025年)"),
+    # a notice's title whose issuer and 关于印发 the page cut off; a reporter's name over the time stamp is no title
+    ("《某市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n正文。",
+     "某市建设制造强市三年行动计划(2023—2025年)"),
+    ("刘旭\n2020年01月06日09:05 来源:《工人日报》\n1月3日，某省总工会在全委会议上，安排今年的重点工作。", ""),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -266,6 +270,9 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("共青团深圳市委2019年工作要点", "", "x.txt", "深圳市", "title"),
     ("宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知", "", "x.txt", "宣城市", "title"),
     ("城市管理局关于印发工作要点的通知", "", "x.txt", "", ""),
+    # the assembly by its short name, without 第; a region's Party committee and government together
+    ("", "1月20日上午，安徽省十四届人大三次会议开幕，安徽省省长王清宪作政府工作报告。", "x.txt", "安徽省", "byline"),
+    ("", "南宁1月15日电 1月15日，广西壮族自治区党委、政府在南宁召开全区农村工作会议。", "x.txt", "广西壮族自治区", "opening"),
 ])
 def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
     assert find_place(title, text, filename) == (place, source)
