@@ -6,7 +6,8 @@ Eleven kinds, each general rather than a list of one site's strings:
 ``navigation``  site navigation above a breadcrumb (当前位置：首页 > …) among the first 15 non-blank lines
 ``page_meta``   counters and bylines near the top (浏览量：, 发布时间：, 来源：, 责任编辑：)
 ``blurb``       a template site's blurb near the top, its sentences on a short line (下面是小编整理的…)
-``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭)
+``chrome``      lines made only of page-interface words (下载 打印 全屏 收藏 【字号：大 中 小】 关闭), and above
+                the text's first line one such word of two characters or more alone on its line (分享)
 ``caption``     photo captions and bylines standing alone (图为…, （记者 …）, 责任编辑：…)
 ``footer``      a trailing block after a footer marker (相关文章, 相关报道, 上一篇, 版权所有) or a licence
                 statement (著作权, 公有领域, Public domain, Creative Commons …), when the block looks like
@@ -416,6 +417,12 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         for j in range(footer, len(lines)):
             keep[j] = False
     _remove_vertical_toolbars(lines, keep, words["chrome_words"])
+    for i in nonblank[:_HEAD_LINES]:  # above the text's first line, one button alone on its line (分享) is the page's
+        if not keep[i]:
+            continue
+        if len(lines[i].strip()) < 2 or not _is_one_interface_word(lines[i].strip(), words["chrome_words"]):
+            break
+        keep[i] = False
     furniture = [i for k, i in enumerate(nonblank)  # a page's number or date: the page's, not the plan's
                  if keep[i] and "\t" not in lines[i] and _RE_STRAY_LINE.match(lines[i].strip())
                  and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]]))]

@@ -77,8 +77,11 @@ def test_page_furniture_above_the_headline_goes(top):
 
 
 def test_short_lines_of_text_are_not_taken_for_interface_words():
-    for line in ("首页", "投稿", "中小学", "大力推进"):  # one interface word alone stays; so does text
+    for line in ("中小学", "大力推进"):  # text stays
         assert clean_text(line + "\n正文，开始。").text.startswith(line)
+    for line in ("首页", "投稿", "分享"):  # one interface word alone on a line above the text is the page's button
+        assert clean_text(line + "\n\n东南网4月3日讯 今年，某市总工会将开展竞赛。").text.startswith("东南网")
+    assert clean_text("某市工会\n分享\n正文，开始。").text.startswith("某市工会\n分享")  # below a line of text: stays
     assert clean_text("会议通知\n位置：市总工会三楼\n正文，开始。").text.startswith("会议通知")  # no breadcrumb
     assert clean_text("工作计划 下载\n正文，开始。").text.startswith("工作计划")  # one button after a word stays
 
@@ -420,3 +423,9 @@ def test_a_sites_teaser_of_another_page_and_a_headlines_arrow():
     assert clean_text(page).text.startswith("2023年")
     story = "广中路街道召开社代会，明年实事项目确定了→\n日前，广中路街道召开2024年社区代表大会。"
     assert clean_text(story).text.split("\n")[0].endswith("→")  # the arrow ends the headline's line
+
+
+def test_a_news_sites_lists_of_its_other_stories_after_the_story_go():
+    story = ("东南网4月3日讯 今年，某市总工会将组织60场以上市级竞赛。\n\n责任编辑:唐秀敏\n\n最新厦门新闻 频道推荐\n"
+             "进入新闻频道新闻推荐\n某省第九届红十字应急救护大赛在榕举\n进入图片频道最新图文\n一周热点新闻\n")
+    assert clean_text(story).text == "东南网4月3日讯今年，某市总工会将组织60场以上市级竞赛。"
