@@ -742,9 +742,35 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         notes.extend(annex.warnings)
         rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip() and i not in glossary])
     ordered = rows.numbered()
+    if not outline.root.children:
+        _head_paragraphs(ordered, text, resources)
     orient_parts(ordered, text, resources, period, leaning=leaning)
     heading_parts(ordered)
     return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
+
+
+#: A paragraph that is a heading line of a text without an outline is at most this long (2025年工作谋划).
+_PARAGRAPH_HEADING_MAX = 20
+#: What a heading line never holds: a sentence's end, or a colon or comma that leads on to more.
+_RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$")
+
+
+def _head_paragraphs(rows: list[dict], text: str, resources: Resources) -> None:
+    """In a text without an outline, a paragraph that is a short heading line whose words decide a part
+    (2025工作谋划, 下半年工作打算, 上半年工作回顾) heads the paragraphs after it, itself included, up to the next such
+    line: their ``heading`` becomes its (part, decisive), as a numbered section's would (a news story of a
+    meeting that reviews one year and plans the next, in paragraphs under plain headings). A heading line that
+    decides nothing (突出特色，统筹全局) leaves the heading as it is. ``rows`` are changed in place."""
+    current = None
+    for row in rows:
+        if row["part"] != "plan" or row["unit_type"] != "paragraph":
+            continue
+        line = text[row["start"]:row["content_end"]].strip()
+        if len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line) and not _RE_NOT_HEADING_LINE.search(line):
+            part, decisive = heading_part(line, resources)
+            current = (part, True) if decisive else current
+        if current is not None:
+            row["heading"] = current
 
 
 def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None,
@@ -823,13 +849,21 @@ _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 
 
 def _lead_sentence(text: str) -> str:
-    """The first sentence of ``text``'s first line that holds any (a news story's lead).
+    """The first sentence of ``text``'s first line that holds a clause (a news story's lead): a line of a few
+    words with no clause in it (a byline, a time stamp, a share button the page left) is passed over.
 
     >>> _lead_sentence("\\n近日，郑州市下发《实施方案》。年底前，…")
     '近日，郑州市下发《实施方案》。'
+    >>> _lead_sentence("刘旭\\n2020年01月06日09:05 来源：《工人日报》\\n1月3日，某省总工会安排今年的重点工作。")
+    '1月3日，某省总工会安排今年的重点工作。'
     """
-    line = next((line for line in text.split("\n") if line.strip()), "")
-    return re.match(r"[^。！？!?]*[。！？!?]?", line.strip()).group(0)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    line = next((line for line in lines if _RE_CLAUSE_MARK.search(line)), lines[0] if lines else "")
+    return re.match(r"[^。！？!?]*[。！？!?]?", line).group(0)
+
+
+#: A clause's punctuation: a line holding it is text.
+_RE_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 
 
 def _is_closing_line(line: str) -> bool:

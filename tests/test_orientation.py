@@ -55,7 +55,9 @@ def test_an_honour_received_looks_back_and_a_plan_followed_is_no_plan_cue():
 
 def test_a_year_described_as_it_went_looks_back():
     described = orientation("2020年，是极不平凡的一年，公司工会安排578名职工分三批体检。", period=(2020, 2020))
-    assert (described.review, described.plan, described.label()) == (2, 1, "review")  # 安排 alone no longer leads
+    assert (described.review, described.plan, described.label()) == (2, 0, "review")  # 安排578名: people or money
+    # allocated is no plan cue (a review tells it as often as a plan); 安排 a task still is
+    assert orientation("安排今年的重点工作。").plan == 1 and orientation("安排1.7亿元资金，组织体检。").plan == 0
 
 
 def test_proposals_introduced_look_ahead():

@@ -430,6 +430,27 @@ def test_a_news_story_whose_headline_tells_of_a_review_too_reviews_first():
     assert [item["part"] for item in items if "会员" in item["text"]] == ["summary"]
 
 
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")  # a news story has no outline
+def test_plain_heading_lines_of_a_text_without_an_outline_head_the_paragraphs_after_them():
+    story = ("市总工会召开2024年工作总结及2025年工作谋划务虚会\n2024：四维度诠释工会担当\n"
+             "服务基层方面，全市实名制系统有会员2049965人。\n2025 工作谋划\n突出特色，统筹全局\n"
+             "聚焦“中心大局”任务，落实经济工作会议精神，在48项重点工程开展劳动竞赛。\n")
+    items = parse_plan("p", story, period=(2024, 2025), doc_type="news_report",
+                       title="市总工会召开2024年工作总结及2025年工作谋划务虚会").items
+    assert [item["part"] for item in items] == ["summary"] * 3 + ["plan"] * 3  # 2025 工作谋划 heads the plan;
+    # 2024：四维度诠释工会担当 and 突出特色，统筹全局 decide nothing
+    assert heading_part("2025年工作思路") == heading_part("下一步工作设想") == ("plan", True)
+    assert heading_part("创新工作思路") == ("plan", False)  # may tell what was done
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_under_a_reporters_name_reads_its_first_line_with_a_clause_as_its_lead():
+    story = ("刘旭\n2020年01月06日09:05来源：《工人日报》\n"
+             "1月3日，某省总工会在全委（扩大）会议上，安排今年的重点工作。\n其中，新命名省级职工创新工作室200家。\n")
+    items = parse_plan("n", story, period=(2020, 2020), doc_type="news_report", title="").items
+    assert [item["part"] for item in items if "，" in item["text"]] == ["plan", "plan"]
+
+
 def test_a_page_cut_from_a_longer_document_keeps_its_first_sections_number():
     page = "三、2024年下半年工作计划\n2024年下半年，我局将继续推进各项工作。\n（一）夯实水利基础设施\n1.计划投资1300万元，建设水库。\n"
     items = parse_plan("p", page, period=(2024, 2024), doc_type="summary_and_plan").items
