@@ -206,7 +206,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     lead the other way by :data:`STRONG_LEAD`. Under any other heading, or with no
     heading at all, the unit's cues decide when one side leads by
     :data:`REVIEW_LEAD`; a unit whose cues do not decide takes the direction of
-    the unit before it in the same section (a review runs on for paragraphs).
+    the unit before it in the same section (a review runs on for paragraphs),
+    unless its cues only look ahead, however weakly (…都有明确目标。其中，新命名…: a
+    plan's paragraph after a paragraph of background).
     Where the genre leans to review (``leaning``), a unit under no decisive
     heading is a review unless its strong plan cues lead by :data:`REVIEW_LEAD`
     (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes
@@ -336,6 +338,8 @@ def _unit_part(cues: Orientation, part: str, decisive: bool, leans_to_review: bo
         return part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
     if leans_to_review:  # a summary's text: 加强, 推进 … tell what was done
         return "summary" if cues.strong_plan - cues.strong_review < REVIEW_LEAD else forward
+    if not cues.label(REVIEW_LEAD) and cues.plan and not cues.review:
+        return forward  # its own words look only ahead, however weakly: the review before it does not run on
     return "summary" if (cues.label(REVIEW_LEAD) or previous) == REVIEW else forward
 
 

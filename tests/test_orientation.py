@@ -1,5 +1,8 @@
 """Review or plan from a text's own words: the cues, the years it names and what they do not place in time."""
+import pytest
+
 from analysis.orientation import orientation
+from analysis.structure import parse_plan
 
 
 def test_a_rank_reached_and_an_estimate_of_a_result_look_back():
@@ -106,3 +109,13 @@ def test_a_year_a_task_sums_up_looks_neither_back_nor_ahead():
     assert orientation("总结2008年工会工作。", period=(2009, 2009)).review == 0
     assert orientation("表彰2023年度先进集体。", period=(2024, 2024)).review == 0
     assert orientation("总结了2008年的工作。", period=(2009, 2009)).review > 0  # done: its 了 tells
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_review_runs_on_only_into_paragraphs_whose_words_do_not_look_only_ahead():
+    story = ("今年，某省总工会将新建职工之家10家。\n据了解，2018年某省总工会举办了职工技能大赛。\n"
+             "据介绍，这些工作都有明确目标。其中，新命名省级职工创新工作室200家。\n其中，组织60场以上市级竞赛。\n")
+    items = parse_plan("n", story, period=(2020, 2020), doc_type="news_report").items
+    assert [item["part"] for item in items] == ["plan", "summary", "plan", "plan"]
+    background = "去年，全市新建了职工之家8家。\n其中，组织60场竞赛。\n"  # no cue of its own: the review runs on
+    assert [item["part"] for item in parse_plan("m", background, period=(2020, 2020)).items] == ["summary", "summary"]
