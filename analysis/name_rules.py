@@ -202,9 +202,12 @@ def _one_of_a_named_set(c: Candidate) -> bool:
 
 
 def numbered_slogan(c: Candidate) -> str | None:
-    """十九大, 八大群体, “三个十佳”, “三农”, 三中全会, “九五”计划, 五位一体: a Chinese numeral that names something
+    """十九大, 八大群体 (3大产业 in Arabic digits too), “三个十佳”, “三农”, 三中全会, “九五”计划, 五位一体: a Chinese numeral that names something
     (:func:`_names_something`) or is quoted with its unit (not “一国两制”, nor 五年 in 《…五年规划》, nor a streak:
     粮食产量实现“九连增”, a run of results quoted as a catchword)."""
+    if not c.chinese and not c.unit and c.num.isdigit() and c.value is not None and c.value <= 20 \
+            and _RE_LARGE_SET.match(c.index.text, c.m.end()):
+        return "label"  # 3大产业, 5大行动: written in Arabic digits, the same name as 三大产业
     if not c.chinese or c.category == "streak":
         return None
     if c.unit == "位" and c.index.text.startswith("一体", c.m.end()):
@@ -214,6 +217,9 @@ def numbered_slogan(c: Candidate) -> str | None:
     return "label" if _names_something(c) or (c.quoted and c.unit) else None
 
 
+#: 大 after a small count, naming its set (3大产业, 5大行动); not 大 opening a word (大批, 大幅, 大力, 大型 …), nor 大类
+#: (10大类52项民生实事: a count of kinds).
+_RE_LARGE_SET = re.compile(r"大(?![批幅力型量概约都多小部半家类])[\u4e00-\u9fff]")
 #: A verb that holds runs of a course or event, right before their count (举办三期培训班).
 _RE_RUNS_HELD = re.compile(r"(?:举办|开办|举行|组织|开设|办)$")
 #: What a phase counts (三期工程, 二期项目): after 期, the count is a phase's number.
@@ -333,9 +339,11 @@ def _counts_parts(c: Candidate) -> bool:
 
 
 def size_class(c: Candidate) -> str | None:
-    """千亿级产业集群, 3个万亿元级产业, 百亿级项目: a bare magnitude of 亿 before 级 is a size class, the least size of
+    """两位数增长: a count of digits is a class of size, a threshold. 千亿级产业集群, 3个万亿元级产业, 百亿级项目: a bare magnitude of 亿 before 级 is a size class, the least size of
     the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升: after
     达, 越, 破, 超, 迈上, 跨上, 实现: a result or an aim, read by the later rules)."""
+    if c.category == "magnitude":
+        return "threshold"  # 保持两位数增长: a class of size (ten or more), not two of anything
     start = c.m.start("num")  # after a qualifier (达) the match holds
     if not _is_magnitude_class(c) or _RE_LEVEL_REACHED.search(c.index.text, max(0, start - 2), start):
         return None

@@ -790,3 +790,9 @@ def test_the_last_character_of_a_word_is_no_qualifier():
                                                             ("20万元", "")]
     recent = extract_quantities("最近三年内完成，历时将近两年。", part="summary")
     assert [(q["span"], q["qualifier"]) for q in recent] == [("三年", ""), ("两年", "近")]  # 将近 is nearly
+
+
+def test_a_count_of_digits_is_a_class_of_size_and_a_large_set_in_arabic_digits_is_a_name():
+    assert _kinds("制造业投资保持两位数增长；表彰先进个人两位。", part="summary") == [("两位数", "threshold"), ("两位", "achieved")]
+    assert _kinds("光电子信息、汽车制造、大健康3大产业迈入万亿级规模，推进5大行动。", part="summary") == [
+        ("3大", "label"), ("万亿级", "threshold"), ("5大", "label")]
