@@ -94,7 +94,8 @@ _RE_PLACE_BYLINE = re.compile(
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
-_RE_NATIONAL = re.compile(r"(?:代表|受|根据)[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
+_RE_NATIONAL = re.compile(r"(?:代表|根据)[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
+                          r"|受[^，。]{0,12}(?:中央人民政府|国务院)的?委托"  # not 受国务院办公厅通报表扬: praised
                           r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会|总理在[^，。]{0,6}报告")
 #: A weaker sign of a national report, used only when nothing else names a place: the whole country's
 #: peoples as the subject of the year under review (是我国各族人民…取得伟大成就的一年).
@@ -662,7 +663,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     :data:`TITLE_WINDOW` lines of ``text`` is used for both, where the date
     is a line's own (a date line, a byline ——2017年3月5日在…, a dated lead) and not a
     past date inside a sentence (本届政府1998年3月就职，…): it opens its line,
-    or the line is at most :data:`DATE_LINE_MAX` characters long.
+    or the line is at most :data:`DATE_LINE_MAX` characters long. Failing that too, a subtitle in those
+    lines that names a year and a genre (——2015年…工作报告) gives it.
 
     Parameters
     ----------
@@ -703,7 +705,15 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
         m = _RE_DATE_LINE.search(line)
         if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
             return int(m.group(1)), int(m.group(1))
+    for line in text.split("\n")[:TITLE_WINDOW]:  # a subtitle naming the year and the genre, under a title of words
+        m = _RE_SUBTITLE_YEAR.search(line)
+        if m:
+            return int(m.group(1)), int(m.group(1))
     return None, None
+
+
+#: A subtitle that names the document's year and genre (强化服务意识… ——2015 年复旦大学教代会、工会工作报告).
+_RE_SUBTITLE_YEAR = re.compile(r"——\s*((?:19|20)\d{2})\s*年度?[^，。；——]{0,30}?(?:报告|计划|总结|要点|方案|规划|安排)")
 
 
 #: A second year a title joins to its first (2006年工作总结及2007年工作计划): a summary of one year and the plan of the next.

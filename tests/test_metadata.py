@@ -273,6 +273,9 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     # the assembly by its short name, without 第; a region's Party committee and government together
     ("", "1月20日上午，安徽省十四届人大三次会议开幕，安徽省省长王清宪作政府工作报告。", "x.txt", "安徽省", "byline"),
     ("", "南宁1月15日电 1月15日，广西壮族自治区党委、政府在南宁召开全区农村工作会议。", "x.txt", "广西壮族自治区", "opening"),
+    # praise from the State Council is no national speaker; speaking on its behalf is
+    ("", "本报讯 近日，我市劳务品牌建设工作去年受国务院办公厅通报表扬。", "x.txt", "", ""),
+    ("", "各位代表：\n我受中共中央和国务院的委托，向大会报告工作。", "x.txt", "全国", "opening"),
 ])
 def test_the_place_comes_from_byline_sign_off_or_file_name(title, text, filename, place, source):
     assert find_place(title, text, filename) == (place, source)
@@ -611,3 +614,9 @@ def test_a_meeting_held_a_dated_event_lead_and_a_summary_label_make_news_and_a_l
 def test_a_text_that_opens_on_this_year_so_far_is_a_summary():
     assert find_doc_type("", "今年以来，某区总工会聚焦职工需求，创新服务模式。\n精研细访拓覆盖") == "work_summary"
     assert find_doc_type("", "某县总工会2024年工作计划\n一、指导思想\n二、任务\n今年以来，…") != "work_summary"  # not its opening
+
+
+def test_a_subtitle_naming_the_year_and_the_genre_gives_the_year_when_title_and_date_lines_do_not():
+    text = "六届三次教代会、工会工作报告\n强化服务意识 提升保障水平 ——2015 年某大学教代会、工会工作报告\n正文，开始。"
+    assert find_years("六届三次教代会、工会工作报告", "x.txt", text) == (2015, 2015)
+    assert find_years("工作报告", "x.txt", "工作报告\n——在某市总工会全委会议上的报告\n2015年的工作。") == (None, None)
