@@ -289,11 +289,14 @@ def count_of_the_named(c: Candidate) -> str | None:
     if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS \
             or not c.index.text.startswith("等", c.core_start - 1) or not RE_HAN.match(c.index.text, c.m.end()):
         return None  # …有生铁、钢、糖等十七种；: a count that closes its clause says how many there are
-    listed = c.index.text[c.index.last_before("，。；：！？\n\t", c.core_start - 1) + 1:c.core_start - 1]
+    start = max(c.index.last_before("，。；：！？\n\t", c.core_start - 1) + 1, c.core_start - _LIST_REACH)
+    listed = c.index.text[start:c.core_start - 1]  # a bounded look back: linear however long the clause
     named = max(len(_RE_QUOTED_ITEM.findall(listed)), listed.count("、") + 1 if "、" in listed else 0)
     return "label" if named >= 2 and 1 < c.value <= named + 1 else None
 
 
+#: How far back a count after 等 looks for the items it counts (characters).
+_LIST_REACH = 300
 #: What a count of the items named before it counts in (等6项指标, 等3个小组, 等两类).
 _LISTED_UNITS = ("个", "项", "类", "种", "件", "条", "家", "所", "支", "方面", "大")
 #: A quoted item of a list (“城镇新增就业”, 《…》).
