@@ -20,6 +20,9 @@ The steps, in order:
 ``damage``       unambiguous encoding damage repaired (``“中国梦?劳动美”`` → ``·``)
 ``pinyin``       only when a page glosses characters with their reading: the readings
                  removed (``计(jì)划`` → ``计划``)
+``paragraph_marks`` only when a converter left a mark at the end of each paragraph (…工作回顾hd9): the
+                 same short token of letters and digits ending at least five lines, a fifth of them,
+                 and standing nowhere else, removed
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates, a printed document's running heads
                  (:mod:`analysis.clutter`)
@@ -47,6 +50,7 @@ make work for the other), and reported with their totals.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -193,6 +197,36 @@ def without_pinyin_notes(text: str) -> tuple[str, int]:
     ('行动计划和附件(1)', 1)
     """
     return RE_PINYIN_NOTE.subn("", text)
+
+
+#: A token a converter may leave at a paragraph's end (hd9): a few letters, perhaps digits, after a character
+#: that is not a letter or digit.
+_RE_LINE_END_TOKEN = re.compile(r"(?<=[^\sA-Za-z0-9])([A-Za-z]{1,4}[0-9]{0,3})[ \t]*$", re.M)
+#: How many lines, and what share of the lines with text, a paragraph mark must end.
+_PARAGRAPH_MARK_MIN, _PARAGRAPH_MARK_SHARE = 5, 0.2
+#: What share of a mark's occurrences must end lines.
+_PARAGRAPH_MARK_AT_ENDS = 0.75
+
+
+def without_paragraph_marks(text: str) -> tuple[str, int]:
+    """``text`` without the mark a converter left at the end of each paragraph (各位代表:hd9), and how many.
+
+    A mark is a token of a few letters and digits that ends at least :data:`_PARAGRAPH_MARK_MIN` lines, a
+    :data:`_PARAGRAPH_MARK_SHARE` of the lines with text, and stands almost nowhere else (at least
+    :data:`_PARAGRAPH_MARK_AT_ENDS` of its occurrences end lines: not GDP or PM10, which a text writes inside
+    its sentences too).
+
+    >>> without_paragraph_marks("各位代表:hd9\\n现在,我代表县人民政府\\n向大会报告工作。hd9\\n一、回顾hd9\\n正文。hd9\\n二、任务hd9")
+    ('各位代表:\\n现在,我代表县人民政府\\n向大会报告工作。\\n一、回顾\\n正文。\\n二、任务', 5)
+    """
+    ends = Counter(m.group(1) for m in _RE_LINE_END_TOKEN.finditer(text))
+    if not ends:
+        return text, 0
+    token, n = ends.most_common(1)[0]
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    if n < _PARAGRAPH_MARK_MIN or n < _PARAGRAPH_MARK_SHARE * lines or n < _PARAGRAPH_MARK_AT_ENDS * text.count(token):
+        return text, 0
+    return re.sub(rf"(?<=[^\sA-Za-z0-9]){re.escape(token)}[ \t]*$", "", text, flags=re.M), n
 
 
 def han_count(text: str) -> int:
@@ -667,6 +701,11 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         steps.append(CleaningStep("pinyin", "pinyin readings after characters removed (计(jì)划 → 计划)",
                                   changes=n_pinyin, chars_removed=len(out) - len(glossed)))
     out = glossed
+    unmarked, n_marks = without_paragraph_marks(out)
+    if n_marks:  # a converter's mark at each paragraph's end (…工作回顾hd9); reported only when there is one
+        steps.append(CleaningStep("paragraph_marks", "a converter's mark at each paragraph's end removed (…回顾hd9)",
+                                  changes=n_marks, chars_removed=len(out) - len(unmarked)))
+    out = unmarked
     notes: list[str] = []
     out = _without_clutter(out, steps, notes, resources)
     out = _reflow_flat(out, steps, notes, resources)  # before spaces settle: a space is where a break was lost

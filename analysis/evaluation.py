@@ -199,7 +199,16 @@ def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tupl
     doc_id = doc_of.get(Path(file).stem)
     document, index = searchable.get(doc_id, ("", []))
     key, _ = _search_form(text)
-    return doc_id, key, document.find(key) if key else -1, index
+    at = document.find(key) if key else -1
+    mark = _RE_PARAGRAPH_MARK.search(key)
+    if at < 0 and mark and document.find(key[:mark.start()]) >= 0:  # …工作回顾hd9: a converter's mark cleaning removes
+        key = key[:mark.start()]
+        at = document.find(key)
+    return doc_id, key, at, index
+
+
+#: A paragraph's end as a converter marked it (…工作回顾hd9), copied into a gold row from the raw file.
+_RE_PARAGRAPH_MARK = re.compile(r"(?<=[^A-Za-z0-9])[A-Za-z]{1,4}[0-9]{0,3}$")
 
 
 def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) -> pd.Series:

@@ -429,3 +429,15 @@ def test_a_news_sites_lists_of_its_other_stories_after_the_story_go():
     story = ("东南网4月3日讯 今年，某市总工会将组织60场以上市级竞赛。\n\n责任编辑:唐秀敏\n\n最新厦门新闻 频道推荐\n"
              "进入新闻频道新闻推荐\n某省第九届红十字应急救护大赛在榕举\n进入图片频道最新图文\n一周热点新闻\n")
     assert clean_text(story).text == "东南网4月3日讯今年，某市总工会将组织60场以上市级竞赛。"
+
+
+def test_a_converters_mark_at_each_paragraphs_end_goes_and_the_paragraphs_stay():
+    text = ("政 府 工 作 报 告hd9\n各位代表:hd9\n现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员和列席\n"
+            "人员提出意见。hd9\n2019年及今年以来工作回顾hd9\n2019年是我县攻坚克难的一年。地区生产总值增长\n8.4%。hd9\n")
+    cleaned = clean_text(text)
+    assert "hd9" not in cleaned.text and "\n2019年及今年以来工作回顾\n" in cleaned.text
+    assert step(cleaned, "paragraph_marks").changes == 5
+    assert clean_text(cleaned.text).text == cleaned.text  # idempotent
+    gdp = ("全市GDP\n增长8%，人均GDP\n达到10万元，GDP总量和GDP\n增速均居前列，二产GDP\n占比提高，三产GDP\n"
+           "占比过半，GDP的质量提高。")  # written inside its sentences too: a word, no mark
+    assert clean_text(gdp).text.count("GDP") == 7

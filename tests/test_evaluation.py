@@ -118,3 +118,12 @@ def test_a_gold_sentence_with_straight_quotes_is_found_where_cleaning_made_them_
     from analysis.evaluation import _search_form
 
     assert _search_form('我省"十二五"林业发展规划')[0] == _search_form("我省“十二五”林业发展规划")[0]
+
+
+def test_a_gold_paragraph_copied_with_a_converters_mark_is_found_where_cleaning_removed_the_mark():
+    from analysis.evaluation import _find_in_build, _search_form
+
+    searchable = {"d": _search_form("一、回顾\n2019年及今年以来工作回顾\n2019年是我县攻坚克难的一年。")}
+    doc_id, key, at, _ = _find_in_build("d.txt", "2019年及今年以来工作回顾hd9", {"d": "d"}, searchable)
+    assert (doc_id, key, at) == ("d", "2019年及今年以来工作回顾", 4)
+    assert _find_in_build("d.txt", "不在文中hd9", {"d": "d"}, searchable)[2] == -1
