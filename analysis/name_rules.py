@@ -253,10 +253,16 @@ _RE_MEETINGS_HELD = re.compile(r"(?:召开|举行|举办|开)了?$")
 
 def political_formula(c: Candidate) -> str | None:
     """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
-    role formula_noun) is a fixed formula, a label."""
+    role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks) and 两块牌子."""
     if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
         return "label"
+    if c.chinese and c.index.text.startswith(_FIGURATIVE_NOUNS.get(c.unit, "\0"), c.m.end()):
+        return "label"  # 做好…三篇文章 (three tasks), 两块牌子、一套人马 (one office, two names): set phrases
     return None
+
+
+#: A Chinese count before these nouns in these units is a figure of speech: 三篇文章 (tasks), 两块牌子 (names).
+_FIGURATIVE_NOUNS = {"篇": "文章", "块": "牌子"}
 
 
 def named_count(c: Candidate) -> str | None:

@@ -85,7 +85,8 @@ _MEASURE_LOOK = 12
 #: take part in it (超过百万职工参与竞赛).
 _RE_CROWD_EVENT = re.compile(r"[^，。；：！？\s参]{0,10}?(?:竞赛|大赛|比武|健步走|运动会|读书活动|技能大比武)")
 #: What follows a task's size in its clause: its name, then what of it is done (…农村幸福院建设已完成8个).
-_RE_TASK_DONE = re.compile(r"[^，。；、：\d]{2,16}?(?<!项目)(?:已|累计)(?:完成|开工|建成|送|实施|办结|解决|改造|整治)了?(?:建设)?\d")
+_RE_TASK_DONE = re.compile(r"[^，。；、：\d]{2,16}?[，,]?(?<!项目)(?:已|累计)(?:推动|推进)?(?:完成|开工|建成|送|实施|办结|解决|改造|整治)了?"
+                           r"(?:建设)?\d")
 #: …or its name, then its span of years in brackets (2000个行政村环境连片整治（2013-2017年）).
 _RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?[）)]")
 #: A number given to two decimal places or more (156.92, 28.55), with this many significant digits at least.
@@ -317,7 +318,8 @@ def _done_in_review(c: Candidate, noun_start: int) -> bool:
 
 
 def task_with_progress(c: Candidate) -> str | None:
-    """15个农村幸福院建设已完成8个, 2000个行政村环境连片整治（2013-2017年）: a count that names a task, followed in
+    """15个农村幸福院建设已完成8个, 新改扩建20所公办幼儿园，已推动开工建设7所, 2000个行政村环境连片整治（2013-2017年）:
+    a count that names a task, followed in
     its clause by what of it is done (a verb of completion and another number) or by the task's span of years
     in brackets, is the task's size, a target, even in a review; the number done is read by the rules after.
     Not a list of projects (63个区本级重点项目已开工43个: the size of a set of named projects)."""
@@ -416,16 +418,21 @@ def stipulated_by_plan(c: Candidate) -> str | None:
 def planned_list(c: Candidate) -> str | None:
     """主要预期目标：生产总值增长11%左右；地方财政收入增长12%；…: a number in a list whose introduction (before a
     colon in its sentence, ；-separated items included) holds a plan cue is a target, even in a part that
-    reviews; so is a number after a label that names a target (目标任务：对8所中小学校进行校舍安全改造); a look back
+    reviews; so is a number after a label that names a target (目标任务：对8所中小学校进行校舍安全改造), and one in a
+    sentence after it calls what follows its targets (主要预期目标是，生产总值增长9.5%左右，…); a look back
     in the number's own item was decided by the rules before."""
     colon = c.index.last_before("：:", c.core_start)
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
+    if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start):
+        return "target"  # 今年全省经济社会发展的主要预期目标是，生产总值增长9.5%左右，…: the list the sentence calls targets
     if colon < start:
         return None
     return "target" if c.index.has_match(c.resources.cue("plan"), start, colon) \
         or _RE_TARGET_LABEL.fullmatch(c.index.text[start:colon].strip()) else None
 
 
+#: A sentence that calls what follows its targets (主要预期目标是，…; 初步制定的目标是，…), not one reached (完成的目标).
+_RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:预期|主要|发展|工作|奋斗|年度|的)目标(?:是|为)[，,：:]")
 #: A label that names what follows as a target (目标任务：…, 工作目标：…, 年度指标：…): up to four characters before
 #: 目标, 任务 or 指标, not a verb that reports it reached (完成目标任务：… is what was done).
 _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u9fff]{0,4}?(?:目标|任务|指标)(?:任务|目标)?")

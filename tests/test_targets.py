@@ -796,3 +796,24 @@ def test_a_count_of_digits_is_a_class_of_size_and_a_large_set_in_arabic_digits_i
     assert _kinds("制造业投资保持两位数增长；表彰先进个人两位。", part="summary") == [("两位数", "threshold"), ("两位", "achieved")]
     assert _kinds("光电子信息、汽车制造、大健康3大产业迈入万亿级规模，推进5大行动。", part="summary") == [
         ("3大", "label"), ("万亿级", "threshold"), ("5大", "label")]
+
+
+def test_a_sentence_that_calls_what_follows_its_targets_makes_them_targets_even_in_a_story():
+    found = _kinds("今年全省经济社会发展的主要预期目标是，生产总值增长9.5%左右，城镇新增就业100万人，城镇登记失业率控制在"
+                   "4%以内。", part="summary")
+    assert found == [("增长9.5%左右", "target"), ("100万人", "target"), ("4%以内", "target")]
+    drawn = _kinds("市总工会初步制定的目标是，力争至2015年底，全市农民工会员数量较2014年增长15%以上。", part="summary")
+    assert [k for k in found + drawn if k[1] != "date"][-1] == ("增长15%以上", "target")
+
+
+def test_a_progress_reports_task_its_planned_size_and_what_it_will_give_are_targets():
+    task = "2020年某市教育局承担市委、市政府为民办实事新、改扩建公办幼儿园20所，规划建设面积约6万平方米，规划总投资约4.4亿元；"
+    assert _kinds(task, part="summary")[1:] == [("20所", "target"), ("约6万平方米", "target"), ("约4.4亿元", "target")]
+    assert _kinds("预计建成后可新增学位约5400个。", part="summary") == [("约5400个", "target")]
+    progress = _kinds("截至4月，2020年新改扩建20所公办幼儿园，已推动开工建设7所，开工率35%；", part="summary")
+    assert [k for k in progress if k[1] != "date"] == [("20所", "target"), ("7所", "achieved"), ("35%", "achieved")]
+
+
+def test_three_articles_and_two_signboards_are_figures_of_speech():
+    assert _kinds("扎实做好“产、城、人”三篇文章，实行两块牌子、一套人马。", part="plan") == [("三篇", "label"), ("两块", "label")]
+    assert _kinds("发表论文3篇，新建两块篮球场。", part="plan") == [("3篇", "target"), ("新建两块", "target")]
