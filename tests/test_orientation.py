@@ -119,3 +119,10 @@ def test_a_review_runs_on_only_into_paragraphs_whose_words_do_not_look_only_ahea
     assert [item["part"] for item in items] == ["plan", "summary", "plan", "plan"]
     background = "去年，全市新建了职工之家8家。\n其中，组织60场竞赛。\n"  # no cue of its own: the review runs on
     assert [item["part"] for item in parse_plan("m", background, period=(2020, 2020)).items] == ["summary", "summary"]
+
+
+def test_targets_set_out_and_what_a_meeting_sets_out_look_ahead_strongly():
+    stated = orientation("今年全省经济社会发展的主要预期目标是，生产总值增长9.5%左右。")
+    assert stated.strong_plan >= 2 and stated.label() == "plan"
+    assert orientation("会议提出，2023年，区总工会一是明晰方向。").strong_plan >= 2
+    assert orientation("完成主要预期目标是最大的成绩。").strong_plan == 0  # a target reached: no look ahead
