@@ -67,6 +67,9 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?!长)")  # not 龚正市长
+#: The same with a second level after the first (九江市都昌县2008年…统计公报: both, as 佛山市顺德区 is kept).
+_RE_PLACES_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市)"
+                             rf"[{HAN}]{{2,4}}?(?:市|县|区|州))(?!长)")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -164,6 +167,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
+                           r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^目\s*录$"  # a table of contents begins
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
@@ -889,9 +893,10 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         return m.group("place"), "title"
     if _RE_NATIONAL_ISSUER.match(title):
         return _NATIONAL, "title"  # 全国总工会…工作要点, 中共中央 国务院关于…的意见
-    m = _RE_PLACE_LEAD.search(title)
-    if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
-        return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
+    for pattern in (_RE_PLACES_LEAD, _RE_PLACE_LEAD):  # 九江市都昌县…, else 东阳市… (not 成都市城市社区…)
+        m = pattern.search(title)
+        if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
+            return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
     if m and not _not_a_place(m.group("place") or m.group("union_place")):

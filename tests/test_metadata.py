@@ -103,6 +103,7 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     # a plan drawn up here; not a summary that says a plan was drawn up
     ("新的一年即将到来，今天我们特在此制定工作计划，下面即为2009年工作计划。", "work_plan"),
     ("年初，我们制定了工作计划，全年完成新建职工之家10家。", "unknown"),
+    ("为贯彻落实县总工会《关于实施促带示范项目的意见》精神，特制定如下工作方案：", "implementation_plan"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
@@ -208,6 +209,8 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("《某市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n正文。",
      "某市建设制造强市三年行动计划(2023—2025年)"),
     ("刘旭\n2020年01月06日09:05 来源:《工人日报》\n1月3日，某省总工会在全委会议上，安排今年的重点工作。", ""),
+    # a site's filter labels above the title are no title (报告年份 names 报告)
+    ("注册 | 登录\n筛选地域\n一级目录\n报告年份\n\n2025年某市某区政府工作报告\n各位代表：", "2025年某市某区政府工作报告"),
 ])
 def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text, title):
     assert find_title(text) == title
@@ -273,6 +276,9 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     # the assembly by its short name, without 第; a region's Party committee and government together
     ("", "1月20日上午，安徽省十四届人大三次会议开幕，安徽省省长王清宪作政府工作报告。", "x.txt", "安徽省", "byline"),
     ("", "南宁1月15日电 1月15日，广西壮族自治区党委、政府在南宁召开全区农村工作会议。", "x.txt", "广西壮族自治区", "opening"),
+    # a title that starts with two levels of place keeps both, as an opening's 佛山市顺德区 does
+    ("九江市都昌县2008年国民经济和社会发展统计公报", "", "x.txt", "九江市都昌县", "title"),
+    ("成都市城市社区嵌入式服务设施建设工程实施方案", "", "x.txt", "成都市", "title"),
     # praise from the State Council is no national speaker; speaking on its behalf is
     ("", "本报讯 近日，我市劳务品牌建设工作去年受国务院办公厅通报表扬。", "x.txt", "", ""),
     ("", "各位代表：\n我受中共中央和国务院的委托，向大会报告工作。", "x.txt", "全国", "opening"),
