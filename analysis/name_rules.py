@@ -421,7 +421,9 @@ def not_a_number(c: Candidate) -> str | None:
 
 
 #: A year described as what it is, before 一年 in its clause (2022年是…极为重要的一年, 是实施规划的关键一年).
-_RE_YEAR_DESCRIBED = re.compile(r"是[^，。；！？]{0,18}(?:的|关键|重要|开局|攻坚|决胜|收官)$")
+_RE_YEAR_DESCRIBED = re.compile(r"是[^，。；！？]{0,26}(?:的|关键|重要|开局|攻坚|决胜|收官)$")
+#: How far before 一年 the description is looked for (characters).
+_DESCRIBED_REACH = 30
 
 
 def chinese_word(c: Candidate) -> str | None:
@@ -433,7 +435,7 @@ def chinese_word(c: Candidate) -> str | None:
     if c.chinese and c.value == 1 and c.unit == "年" and c.core_start and c.index.text[c.core_start - 1] in "这那" \
             and not c.index.text.startswith("多", c.m.end()):
         return DROP  # (not 这一年多来: a span of more than a year)
-    if c.chinese and c.value == 1 and c.unit == "年" and _RE_YEAR_DESCRIBED.search(c.index.text, max(0, c.core_start - 20),
+    if c.chinese and c.value == 1 and c.unit == "年" and _RE_YEAR_DESCRIBED.search(c.index.text, max(0, c.core_start - _DESCRIBED_REACH),
                                                                                c.core_start) \
             and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；！,;!也"):
         return DROP  # 2022年是…极为重要的一年。, 是…的关键一年: a year described, no span of time

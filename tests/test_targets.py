@@ -683,6 +683,7 @@ def test_the_year_a_clause_describes_is_no_span_of_time():
     assert spans("2022年是极为重要的一年，也是极不平凡的一年。") == ["2022年"]
     assert spans("2024年是实施规划的关键一年。") == ["2024年"]
     assert spans("过去一年是大事难事集中交织的一年。一年来，完成了任务。") == ["一年", "一年"]  # 过去一年, 一年来: spans
+    assert spans("今年是为提前全面建成小康社会奠定坚实基础的重要一年。") == []  # a long description still describes
 
 
 def test_a_count_of_people_with_yishang_is_no_bound_before_the_people_or_a_list_end_and_a_bracketed_target():
