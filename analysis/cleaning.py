@@ -22,7 +22,7 @@ The steps, in order:
                  removed (``计(jì)划`` → ``计划``)
 ``paragraph_marks`` only when a converter left a mark at the end of each paragraph (…工作回顾hd9): the
                  same short token of letters and digits ending at least five lines, a fifth of them,
-                 and standing nowhere else, removed
+                 and three quarters of its occurrences, removed
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates, a printed document's running heads
                  (:mod:`analysis.clutter`)
@@ -201,7 +201,9 @@ def without_pinyin_notes(text: str) -> tuple[str, int]:
 
 #: A token a converter may leave at a paragraph's end (hd9): a few letters, perhaps digits, after a character
 #: that is not a letter or digit.
-_RE_LINE_END_TOKEN = re.compile(r"(?<=[^\sA-Za-z0-9])([A-Za-z]{1,4}[0-9]{0,3})[ \t]*$", re.M)
+PARAGRAPH_MARK = r"[A-Za-z]{1,4}[0-9]{0,3}"
+#: Such a token ending a line.
+_RE_LINE_END_TOKEN = re.compile(rf"(?<=[^\sA-Za-z0-9])({PARAGRAPH_MARK})[ \t]*$", re.M)
 #: How many lines, and what share of the lines with text, a paragraph mark must end.
 _PARAGRAPH_MARK_MIN, _PARAGRAPH_MARK_SHARE = 5, 0.2
 #: What share of a mark's occurrences must end lines.

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cleaning import PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES
+from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
@@ -208,7 +208,7 @@ def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tupl
 
 
 #: A paragraph's end as a converter marked it (…工作回顾hd9), copied into a gold row from the raw file.
-_RE_PARAGRAPH_MARK = re.compile(r"(?<=[^A-Za-z0-9])[A-Za-z]{1,4}[0-9]{0,3}$")
+_RE_PARAGRAPH_MARK = re.compile(rf"(?<=[^A-Za-z0-9]){PARAGRAPH_MARK}$")
 
 
 def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) -> pd.Series:

@@ -256,7 +256,8 @@ def political_formula(c: Candidate) -> str | None:
     role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks) and 两块牌子."""
     if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
         return "label"
-    if c.chinese and c.index.text.startswith(_FIGURATIVE_NOUNS.get(c.unit, "\0"), c.m.end()):
+    noun = _FIGURATIVE_NOUNS.get(c.unit)
+    if c.chinese and noun and c.index.text.startswith(noun, c.m.end()):
         return "label"  # 做好…三篇文章 (three tasks), 两块牌子、一套人马 (one office, two names): set phrases
     return None
 
