@@ -45,7 +45,7 @@ _RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
 #: A measure counted in years (受教育年限, 平均工龄) before a span of years: the span is its value.
 _RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
-_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身")
+_RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排(?=第[\d一二三四五六七八九十]+(?:位|名)?(?:[，。；、,;）)\n]|$))|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
 #: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2).
 _RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|[\u4e00-\u9fff]{1,4}[省市县区州])$")
@@ -174,7 +174,7 @@ def ordinal(c: Candidate) -> str | None:
 
 
 def _is_rank(c: Candidate) -> bool:
-    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一), a place
+    """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一, 全省排第7位), a place
     won (夺得女子羽毛球第一名, 获第二名); and a bare 第N that ends its clause (or an item of a list) after such a
     verb anywhere in the clause (位居百强县投资潜力第3、新型城镇化质量第4) or right after the area it is ranked in
     (增速全市第5；, 南六县第一。)."""

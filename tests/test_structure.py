@@ -258,6 +258,14 @@ def test_a_section_named_for_how_things_stand_reviews():
         assert heading_part(heading) == ("summary", True), heading
 
 
+def test_a_heading_that_names_the_past_years_or_their_results_reviews_wherever_it_names_them():
+    for heading in ("勠力奋战，克难攻坚，过去一年政府工作成效显著", "关于过去五年的政府工作", "真抓实干，各项工作成效明显"):
+        assert heading_part(heading) == ("summary", True), heading
+    review = parse_plan("r", "一、攻坚克难，过去一年工作成效显著\n各项指标稳中有进。预计到年末，生产总值增长3.3%。坚持项目建设，"
+                             "开工项目32个。\n二、2020年主要任务\n新开工项目40个。", period=(2020, 2020))
+    assert [r["part"] for r in review.items if r["unit_type"] != "heading"] == ["summary", "plan"]
+
+
 def test_an_opening_paragraph_that_looks_back_reviews_but_not_the_speakers_opening_words():
     text = ("市总工会2025年上半年工作总结\n上半年，市总工会在市委领导下，团结带领职工，各项工作取得了新成效，建会企业已达1200家。\n"
             "各位代表：\n现在，我代表市总工会，向大会报告过去五年的工作。\n一、工作开展情况\n（一）强化思想引领。开展宣讲50场。")

@@ -502,6 +502,8 @@ def test_a_rank_held_or_reached_is_a_measured_position_but_other_ordinals_are_la
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
     assert found == [("3位", "achieved"), ("一", "achieved"), ("五位", "achieved"), ("四位", "achieved"),
                      ("十五届", "label"), ("一次", "label")]
+    found = [(q["span"], q["kind"]) for q in extract_quantities("增幅全省排第7位，排第一批。", part="summary")]
+    assert found == [("7位", "achieved"), ("一批", "label")]  # 排 right before the rank places it
 
 
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
