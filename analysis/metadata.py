@@ -170,6 +170,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^目\s*录$"  # a table of contents begins
+                           r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
@@ -183,8 +184,11 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
                              r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
-                             r"|\s*(?:→|↓|⬇|👇|>>)+$",  # …实事项目确定了→: an arrow pointing at the story
+                             r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
+                             r"|^有关于",  # 有关于医院工会工作总结范文: a template site's search phrase
                              re.IGNORECASE)
+#: Decorations are taken off a title's end this many times at most (…工作计划(2篇).docxVIP: two).
+_DECORATION_LAYERS = 3
 #: The genres a document site's menu lists; a line naming :data:`_MENU_MIN_GENRES` of them or more is its menu run
 #: together (范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿…), no title.
 _RE_MENU_GENRE = re.compile(r"总结|计划|报告|要点|方案|演讲稿|讲话稿|发言稿|范文|合同|心得|鉴定|导游词|致辞|申请书|情书|述职")
@@ -193,7 +197,7 @@ _MENU_MIN_GENRES = 4
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
-_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*"  # 新华社北京12月26日电 题：…
+_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*(?:\|\s*)?"  # 新华社北京12月26日电 题：…
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
 #: committee, the State Council, the national people's congress): a national document.
@@ -203,11 +207,13 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^
                        r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
+                       # a dated news lead telling of a report given or published (1月12日，…作《关于…的报告》, …发布关于…的报告。)
+                       r"|^\d{1,2}月\d{1,2}日[，,][^。]{0,60}?(?:发布|公布|作)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》|(?P<reported_bare>关于[^，。《》]{6,80}?的报告)[。，])"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
                        # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names)
                        r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,20}同意[，,]"
-                       r"\s*现(?:印发|转发)给你们")
+                       r"\s*现(?:印发|转发)给?你们")
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
@@ -247,7 +253,7 @@ NEWS_LEAD_CHARS = 200
 #: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
 #: it names the genre the meeting dealt with (…工作总结及…工作谋划务虚会).
 _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)[^，。；：]{0,40}?"
-                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式)$")
+                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕), or a
 #: newspaper's summary label (核心提示): a news story.
 _RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]"
@@ -493,6 +499,46 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+#: The separators of a site's breadcrumb trail (首页 > 工作计划 > 年度工作计划 > …).
+_RE_CRUMB = re.compile(r"\s*(?:>{1,2}|＞{1,2}|»|›)\s*")
+
+
+def _breadcrumb_tail(line: str, resources: Resources) -> str:
+    """A line of a site's breadcrumb trail (找总结网 > 工作计划 > 镇政府2019年工作总结…) reduced to its last step when that
+    names a genre (the page's own title); ``""`` when it does not (福建妇联新闻> 基层互动, > 正文: categories, no
+    title). Any other line is returned stripped.
+
+    >>> _breadcrumb_tail("找总结网 > 工作计划 > 镇政府2019年工作总结", load_resources()), _breadcrumb_tail("新闻> 基层互动", load_resources())
+    ('镇政府2019年工作总结', '')
+    """
+    line = line.strip()
+    steps = _RE_CRUMB.split(line)
+    if len(steps) < 2:
+        return line
+    tail = steps[-1]
+    names_genre = any(t is not None and t.search(tail) for _, t, _ in resources.doc_types)
+    return tail if names_genre and not _RE_GENRE_WORDS_ONLY.fullmatch(tail) else ""
+
+
+#: How many lines below a title without a year a dated title is looked for (a site's category over the document).
+_DATED_TITLE_REACH = 4
+
+
+def _dated_title_below(genre: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first of the lines that name a genre, unless it names no year and one of the next
+    :data:`_DATED_TITLE_REACH` lines does, and is longer: a page's category over the document's own title
+    (团委半年工作总结 / 团县委2023年度上半年工作总结及下半年工作思路), which is that line.
+
+    >>> _dated_title_below([(0, "团委半年工作总结"), (1, "团县委2023年度上半年工作总结及下半年工作思路")])
+    (1, '团县委2023年度上半年工作总结及下半年工作思路')
+    """
+    first = genre[0]
+    if _RE_YEAR_TITLE.search(first[1]) or _RE_TITLE_FIVE_YEAR.search(first[1]):
+        return first
+    return next((c for c in genre[1:] if c[0] - first[0] <= _DATED_TITLE_REACH and len(c[1]) > len(first[1])
+                 and _RE_YEAR_TITLE.search(c[1])), first)
+
+
 def _join_open_titles(lines: list[str]) -> list[str]:
     """``lines`` with a line that opens a 《 it does not close joined to the next (a cover notice's title broken
     across two lines: 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知)."""
@@ -629,7 +675,8 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     """
     resources = resources or load_resources()
     cleaned, _, _ = remove_web_clutter(without_pinyin_notes(text)[0], resources)
-    lines = _join_open_titles([line.strip() for line in cleaned.split("\n") if line.strip()][:TITLE_WINDOW])
+    lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
+    lines = _join_open_titles([line for line in lines if line][:TITLE_WINDOW])
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
     genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)
@@ -637,7 +684,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
     if genre:
-        i, title = genre[0]
+        i, title = _dated_title_below(genre)
     elif repeated is not None:
         i, title = repeated, lines[repeated]  # a page shows its headline twice (above the text, in its lead)
     elif candidates and candidates[0][0] == next(
@@ -650,7 +697,12 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     title = _joined_title_halves(lines, candidates, i, title, resources)
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
-    title = _RE_TITLE_DECORATION.sub("", _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))).strip()
+    title = _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))
+    for _ in range(_DECORATION_LAYERS):  # …计划(2篇).docxVIP, …总结范文|…总结: one decoration over another
+        title, n = _RE_TITLE_DECORATION.subn("", title.strip())
+        if not n:
+            break
+    title = title.strip()
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
@@ -1029,7 +1081,7 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     """The year(s) an opening gives its own document: the year summed up and the one planned for
     (:data:`_RE_OPENING_SUMS_UP`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
     the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
-    (``leaning`` review), the year its first line begins with.
+    (``leaning`` review), the year its first line of text (the first with a clause's punctuation) begins with.
 
     >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
     (2020, 2021)
@@ -1039,6 +1091,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     ((None, None), (None, None))
     >>> _opening_own_year("2023年是全面贯彻落实党的二十大精神的开局之年。全市工会…", None)
     (2023, 2023)
+    >>> _opening_own_year("市科协科普工作总结\\n时间:2024-02-14\\n2011年,市科协在市委的领导下…", "review")
+    (2011, 2011)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 1:
@@ -1049,7 +1103,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     m = _RE_OPENING_YEAR_IS.match(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
-    m = _RE_OPENING_YEAR_LEAD.match(opening)
+    first_sentence_line = next((line for line in opening.split("\n") if _RE_SENTENCE.search(line)), "")
+    m = _RE_OPENING_YEAR_LEAD.match(first_sentence_line)  # under the title and the page's lines
     if m and leaning == "review":
         return int(m.group(1)), int(m.group(1))
     return None, None

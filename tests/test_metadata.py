@@ -626,3 +626,48 @@ def test_a_subtitle_naming_the_year_and_the_genre_gives_the_year_when_title_and_
     text = "六届三次教代会、工会工作报告\n强化服务意识 提升保障水平 ——2015 年某大学教代会、工会工作报告\n正文，开始。"
     assert find_years("六届三次教代会、工会工作报告", "x.txt", text) == (2015, 2015)
     assert find_years("工作报告", "x.txt", "工作报告\n——在某市总工会全委会议上的报告\n2015年的工作。") == (None, None)
+
+
+def test_a_disclosure_pages_field_table_gives_its_title_row_and_hides_the_others():
+    text = ("某县政府信息公开专栏 >> 水利局 >> 政府信息公开基础平台\n索 引 号: | 11220622412906087Q/2022-10119 |\n"
+            "分 类: | 其他 ; 报告 |\n成文日期: | 2022年10月31日 |\n标 题: | 靖宇县水利局2022年工作总结及2023工作安排情况报告 |\n"
+            "中共靖宇县委办公室:\n现将水利局工作总结及下一步工作安排报告如下:\n一、基本情况")
+    assert find_title(text) == "靖宇县水利局2022年工作总结及2023工作安排情况报告"
+
+
+def test_a_breadcrumb_trail_gives_its_last_step_only_when_that_names_a_genre():
+    text = "找总结网 > 工作计划 > 年度工作计划 > 镇政府2019年工作总结和2020年工作计划\n\n2020年是关键一年。镇政府坚持…。"
+    assert find_title(text) == "镇政府2019年工作总结和2020年工作计划"
+    news = ("福建妇联新闻> 基层互动\n> 正文\n惠安县妇联召开十四届十四次执委(扩大)会\n"
+            "惠安县妇联十四届十四次执委(扩大)会议于3月26日召开。会议回顾总结了过去一年的工作。")
+    meta = infer_metadata(news, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("惠安县妇联召开十四届十四次执委(扩大)会", "news_report")
+
+
+def test_a_speakers_line_is_no_title_and_template_decorations_come_off_layer_by_layer():
+    text = "——2016年1月6日在某市第十五届人民代表大会第五次会议上\n市长 魏尧\n各位代表:\n现在，我代表市人民政府，向大会报告工作。"
+    assert find_title(text) == ""
+    assert find_title("镇目标工作计划(2篇).docxVIP\n为了推动我镇发展，特制定本计划。") == "镇目标工作计划"
+    assert find_title("有关于医院工会工作总结范文|医院工会工作总结\n以下是医院工会工作总结。") == "医院工会工作总结"
+
+
+def test_a_dated_title_under_a_category_line_is_the_title():
+    text = "团委半年工作总结\n团县委2023年度上半年工作总结及下半年工作思路\n今年以来，团县委开展了一系列工作。"
+    assert find_title(text) == "团县委2023年度上半年工作总结及下半年工作思路"
+    assert find_title("某市总工会2020年工作要点\n2020年工作总结与计划\n一、目标") == "某市总工会2020年工作要点"  # dated: kept
+
+
+def test_a_cover_notice_or_a_dated_news_lead_names_the_title():
+    notice = ("各有关单位:\n《西安市高陵区稳就业促就业三年行动方案(2022—2024年)》已经区政府同意,现印发你们,请认真贯彻执行。\n"
+              "西安市高陵区人民政府办公室\n2022年11月11日")
+    assert find_title(notice) == "西安市高陵区稳就业促就业三年行动方案(2022—2024年)"
+    lead = ("1月12日,省发展和改革委员会受省政府委托,以书面形式向省人民代表大会作《关于安徽省2019年国民经济和社会发展计划执行情况"
+            "与2020年计划草案的报告》。\n报告指出,2019年,全省统筹推进各项工作。")
+    assert find_title(lead) == "关于安徽省2019年国民经济和社会发展计划执行情况与2020年计划草案的报告"
+    speech = "各位代表：\n现在，我代表国务院，向大会作关于第一个五年计划的报告。"  # no news lead: the speaker's words
+    assert find_title(speech) == ""
+
+
+def test_a_summarys_year_is_the_year_its_first_line_of_text_opens_on():
+    text = "市科协科普工作总结\n时间:2024-02-14 16:39:54\n2011年,市科协在市委的正确领导下,开展了系列活动,现将主要工作总结如下:\n一、科普"
+    assert infer_metadata(text, "x.txt")["year_start"] == 2011
