@@ -178,20 +178,27 @@ def orientation(text: str, resources: Resources | None = None, *,
                 sums[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 strong[direction] += OPENING_YEAR_WEIGHT if opening else YEAR_WEIGHT
                 found.append(f"{direction}:{m.group(0)}年")
-        _count_five_year_plans(text, first, last or first, sums, strong, found)
+        _count_five_year_plans(text, first, last or first, sums, strong, found, lead)
     return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])
 
 
-def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong: dict, found: list) -> None:
+def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong: dict, found: list,
+                           lead: int = 0) -> None:
     """Add the five-year plans ``text`` names as times (“十五五”时期, 第二个五年计划期间) that begin with the plan's
     period or later: they look ahead (“十五五”时期 in a plan for 2026). One the period falls inside of counts
     for neither (its targets and 以来 are both said of it), and so does one that ended before the period: it is
-    as often the base of a comparison (同第一个五年计划的第一年…作比较, 比“十三五”末) as the time looked back on."""
+    as often the base of a comparison (同第一个五年计划的第一年…作比较, 比“十三五”末) as the time looked back on;
+    but one that opens the text (its first word at ``lead``) before a comma (“十三五”时期，我市坚持…) is the time
+    the text tells of, and looks back as an opening year does (:data:`OPENING_YEAR_WEIGHT`)."""
     for m in RE_FIVE_YEAR_PLAN.finditer(text):
         years = five_year_plan_of(m)
         if years is None:
             continue
-        if years[0] >= first and years[1] > last:
+        if years[1] < first and m.start() == lead and text[m.end():m.end() + 1] in ("，", ","):
+            sums[REVIEW] += OPENING_YEAR_WEIGHT
+            strong[REVIEW] += OPENING_YEAR_WEIGHT
+            found.append(f"{REVIEW}:{m.group(0)}")
+        elif years[0] >= first and years[1] > last:
             sums[PLAN] += YEAR_WEIGHT
             strong[PLAN] += YEAR_WEIGHT
             found.append(f"{PLAN}:{m.group(0)}")

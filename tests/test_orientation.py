@@ -75,6 +75,9 @@ def test_a_five_year_plan_that_begins_with_the_period_looks_ahead_a_past_one_tel
     for text in ("比“十三五”末提高5个百分点。", "同第一个五年计划期间的投资作比较。", "“十四五”时期的目标"):
         cues = orientation(text, period=(2023, 2023))
         assert not any("五" in cue for cue in cues.cues), (text, cues.cues)
+    # but a past plan's time opening the text before a comma is the time it tells of (a plan's background)
+    back = orientation("“十三五”时期，我市坚持以人民为中心，服务能力显著提升。", period=(2021, 2025))
+    assert (back.review, back.strong_review) == (4, 4)
 
 
 def test_the_name_of_a_new_industry_is_no_time_ahead():
