@@ -820,3 +820,9 @@ def test_a_progress_reports_task_its_planned_size_and_what_it_will_give_are_targ
 def test_three_articles_and_two_signboards_are_figures_of_speech():
     assert _kinds("扎实做好“产、城、人”三篇文章，实行两块牌子、一套人马。", part="plan") == [("三篇", "label"), ("两块", "label")]
     assert _kinds("发表论文3篇，新建两块篮球场。", part="plan") == [("3篇", "target"), ("新建两块", "target")]
+
+
+def test_rounds_are_counted_but_not_the_wheels_of_a_vehicle_nor_a_new_round():
+    text = "面对入汛以来的10轮强降雨，开展三轮督查，发放三轮车20辆，启动新一轮改革。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert found == [("10轮", "achieved"), ("三轮", "achieved"), ("20辆", "achieved")]
