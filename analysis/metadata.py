@@ -113,10 +113,12 @@ _RE_SPEAKER_LINE = re.compile(
 #: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知; 广西壮族自治区党委、政府在南宁召开…): the subject of a news
 #: report or a notice.
 #: A union of a trade or sector counts (沈阳市教科文卫工会), and so do the sister bodies 妇联, 团委 and 残联 (日前，安徽省妇联
-#: …印发); a development zone's issuer names no place of its own.
+#: …印发); a development zone's issuer names no place of its own. A department (…局, …委员会) counts before 关于 (a notice)
+#: or a verb that begins its account (番禺区卫生健康局围绕…, …局坚持…: a summary's opening).
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
                                 rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
-                                rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)(?=关于))")
+                                rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
+                                rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300
@@ -1110,6 +1112,38 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     return None, None
 
 
+#: A year named in a news story's lead, not a date's (会议回顾总结了2021年…, 召开2022年度…大会; not 2023年1月19日).
+_RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+#: A page's time stamp (更新时间:2023-11-23 23:38, 2012-01-10 01:50:21来源:).
+_RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)")
+#: A news story's lead is read for its year this far (its first sentence or two).
+NEWS_LEAD_YEAR_CHARS = 200
+
+
+def _news_year(text: str, removed: list[str]) -> int | None:
+    """The year a news story is about: the first year its lead names that is not a date's (会议回顾总结了2021年…),
+    read in the first :data:`NEWS_LEAD_YEAR_CHARS` characters of its first line of text (a later line may tell of
+    the past: 该区2001年提出…); else the year of
+    the page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed from it.
+
+    >>> _news_year("1月18日上午，市总工会全委会议召开，会议回顾总结了2021年工作，部署2022年任务。", [])
+    2021
+    >>> _news_year("来源:昭阳信息网 更新时间:2023-11-23 23:38\\n11月23日，区总工会召开全会。", [])
+    2023
+    """
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if _RE_SENTENCE.search(line)), len(lines))
+    lead = lines[start][:NEWS_LEAD_YEAR_CHARS] if start < len(lines) else ""
+    m = _RE_LEAD_YEAR.search(lead)
+    if m:
+        return int(m.group(1))
+    for line in lines[:TITLE_WINDOW] + removed[:_HEAD_LINES_REMOVED]:
+        m = _RE_TIME_STAMP.search(line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _opening_span(opening: str) -> tuple[int | None, int | None]:
     """The first span of years the opening names as the plan's own (:data:`_RE_OPENING_SPAN`): (first, last),
     (first, first) for 2012年起, or (None, None).
@@ -1235,6 +1269,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
+    if year_start is None and doc_type == "news_report":
+        year_start = year_end = _news_year(text[len(title):] if text.startswith(title) else text, removed)
+        year_source = "year (from the news story's lead or its page's time stamp)"
     place, place_source = find_place(title, text, filename, resources)
     issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
     inferred = ["doc_id", "title", "doc_type"]

@@ -671,3 +671,18 @@ def test_a_cover_notice_or_a_dated_news_lead_names_the_title():
 def test_a_summarys_year_is_the_year_its_first_line_of_text_opens_on():
     text = "市科协科普工作总结\n时间:2024-02-14 16:39:54\n2011年,市科协在市委的正确领导下,开展了系列活动,现将主要工作总结如下:\n一、科普"
     assert infer_metadata(text, "x.txt")["year_start"] == 2011
+
+
+def test_a_news_storys_year_is_the_year_its_lead_names_else_its_pages_time_stamp():
+    lead = "工会新闻\n市总工会召开年度工作总结暨表彰大会\n1月19日，汉中市总工会召开2022年度机关工作总结暨表彰大会，全体干部参加。"
+    assert infer_metadata(lead, "x.txt")["year_start"] == 2022
+    stamp = ("区总工会召开四届五次全会\n来源:昭阳信息网  更新时间:2023-11-23 23:38\n"
+             "11月23日，昭阳区总工会召开四届五次全体会议，全面总结去年全区工会工作。")
+    assert infer_metadata(stamp, "x.txt")["year_start"] == 2023
+    past = "在某区的新闻发布会上，区领导介绍说：全区要建设就业大区。\n为此，该区2001年提出为民办好10件实事。"
+    assert infer_metadata(past, "x.txt")["year_start"] is None  # a later line tells of the past
+
+
+def test_a_department_beginning_its_account_gives_the_place():
+    text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
+    assert infer_metadata(text, "x.txt")["place"] == "番禺区"
