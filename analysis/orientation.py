@@ -215,7 +215,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     :data:`REVIEW_LEAD`; a unit whose cues do not decide takes the direction of
     the unit before it in the same section (a review runs on for paragraphs),
     unless its cues only look ahead, however weakly (…都有明确目标。其中，新命名…: a
-    plan's paragraph after a paragraph of background).
+    plan's paragraph after a paragraph of background), or, in a plan (``leaning``
+    plan), it opens on a year of the plan's period and has no review cue (2024年实事项目分别为：…).
     Where the genre leans to review (``leaning``), a unit under no decisive
     heading is a review unless its strong plan cues lead by :data:`REVIEW_LEAD`
     (a summary's 加强, 推进 … tell what was done). A unit that looks back becomes
@@ -284,9 +285,18 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         part, decisive = row["heading"]
         if (row["section_no"], row["section_title"]) != section:
             previous, section = None, (row["section_no"], row["section_title"])
-        cues = orientation(text[row["start"]:row["content_end"]], resources, period=period)
+        unit = text[row["start"]:row["content_end"]]
+        cues = orientation(unit, resources, period=period)
+        if leaning == "plan" and not cues.review and _opens_on_the_period(unit, period):
+            previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _opens_on_the_period(unit: str, period: tuple) -> bool:
+    """Whether ``unit`` begins with a year of the plan's ``period`` (2024年上海工会…实事项目分别为 in a plan for 2024)."""
+    m = _RE_YEAR.match(unit.lstrip())
+    return bool(m) and period[0] is not None and period[0] <= year_value(m.group(1)) <= (period[1] or period[0])
 
 
 #: A preamble paragraph of a plan that is text (not its title, a date or a speaker's line) is at least this long.

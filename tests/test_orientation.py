@@ -129,3 +129,12 @@ def test_targets_set_out_and_what_a_meeting_sets_out_look_ahead_strongly():
     assert stated.strong_plan >= 2 and stated.label() == "plan"
     assert orientation("会议提出，2023年，区总工会一是明晰方向。").strong_plan >= 2
     assert orientation("完成主要预期目标是最大的成绩。").strong_plan == 0  # a target reached: no look ahead
+
+
+def test_in_a_plan_a_paragraph_opening_on_its_own_year_takes_no_review_from_the_one_before():
+    text = ("据统计，自2014年推出实事项目以来，已累计推出107个项目。\n2024年实事项目分别为：建设改善1000间职工休息室。\n"
+            "其中，组织60场竞赛。\n")
+    plan = parse_plan("p", text, period=(2024, 2024), doc_type="work_plan").items
+    assert [item["part"] for item in plan] == ["summary", "plan", "plan"]
+    summary = parse_plan("s", text, period=(2024, 2024), doc_type="work_summary").items  # a summary of 2024: its year
+    assert [item["part"] for item in summary] == ["summary", "summary", "summary"]
