@@ -36,6 +36,10 @@ _NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万)"
 # 近, 上, 逾, 每 or 数; the possessive run keeps a long run of numeral characters from being rescanned at every
 # position (see quantity_pattern).
 _SEP = r"[-~～—–至到]"
+#: A bare 百, 千, 万 (百万, 千万) before one of these measure words is a round count (组织万名职工疗休养, 打造千个驿站,
+#: 开展百场体检): not before a numeral or another such count, nor after one (千家万户, 百村千户, 千人一面, 万人空巷,
+#: 百家争鸣, 成千上万, 万家忧乐: set phrases and slogans).
+_BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|批|期)(?![万千百争灯姓忧])"
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.
 _SENTENCE_MARKS = "，。；：！？"
@@ -88,10 +92,12 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
     # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …; after 每
     # the denominator of a rate (每百斤大豆, 每百户): one hundred …;
+    # a bare 百, 千, 万 before a measure word of a count (组织万名职工, 打造千个驿站: _BARE_COUNT);
     # and a bare magnitude of 万 or 亿 after 超, 破, 达 (超千亿元, 突破万亿元, 达百亿级), of 亿 after 过, 越 (连续两年过万亿元,
     # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …; and of 亿 before 级 (千亿级产业集群, 万亿元级): a size class
     bare = (rf"(?:数|(?<=[近上逾每])|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
-            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?级))"
+            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?级)"
+            rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万){_BARE_COUNT}))"
             rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
