@@ -47,6 +47,11 @@ _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 _RE_QUOTED_FIVE_YEAR_PLAN = re.compile(
     r"[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"](?P<long>)(?P<end>)(?!期间|时期|末|计划|规划)")
 _RE_SPEAKER_SENTENCE = re.compile(r"我代表[^。！？\n]*[。！？]?")
+#: The marks a clause starts after.
+_CLAUSE_ENDS = ("，", "。", "；", "：", ",", ";", ":")
+#: A document's name in title marks (《…“十三五”…规划纲要》, 《…计划（2016-2020年）》): its words and years name it, they
+#: tell no time of the text; they are read as blanks of the same length (offsets stay those of the text).
+_RE_DOCUMENT_NAME = re.compile(r"《[^《》\n]{1,80}》")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
 #: A year that opens the text as its frame of time (2016年，全省…) counts this much: it dates what follows.
@@ -152,6 +157,7 @@ def orientation(text: str, resources: Resources | None = None, *,
     (2, 4, ('plan:要', 'review:2009年', 'plan:2011年'))
     """
     resources = resources or load_resources()
+    text = _RE_DOCUMENT_NAME.sub(lambda m: "《" + "＿" * (len(m.group(0)) - 2) + "》", text)  # names tell no time
     sums = {REVIEW: 0, PLAN: 0}
     strong = {REVIEW: 0, PLAN: 0}
     found = []
@@ -188,13 +194,15 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
     period or later: they look ahead (“十五五”时期 in a plan for 2026). One the period falls inside of counts
     for neither (its targets and 以来 are both said of it), and so does one that ended before the period: it is
     as often the base of a comparison (同第一个五年计划的第一年…作比较, 比“十三五”末) as the time looked back on;
-    but one that opens the text (its first word at ``lead``) before a comma (“十三五”时期，我市坚持…) is the time
-    the text tells of, and looks back as an opening year does (:data:`OPENING_YEAR_WEIGHT`)."""
+    but one that opens the text (its first word at ``lead``) or a clause, before a comma (“十三五”时期，我市坚持…;
+    …高度重视，“十三五”期间，全市…) is the time the text tells of, and looks back as an opening year does
+    (:data:`OPENING_YEAR_WEIGHT`)."""
     for m in RE_FIVE_YEAR_PLAN.finditer(text):
         years = five_year_plan_of(m)
         if years is None:
             continue
-        if years[1] < first and m.start() == lead and text[m.end():m.end() + 1] in ("，", ","):
+        if years[1] < first and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS) \
+                and text[m.end():m.end() + 1] in ("，", ","):
             sums[REVIEW] += OPENING_YEAR_WEIGHT
             strong[REVIEW] += OPENING_YEAR_WEIGHT
             found.append(f"{REVIEW}:{m.group(0)}")

@@ -138,3 +138,11 @@ def test_in_a_plan_a_paragraph_opening_on_its_own_year_takes_no_review_from_the_
     assert [item["part"] for item in plan] == ["summary", "plan", "plan"]
     summary = parse_plan("s", text, period=(2024, 2024), doc_type="work_summary").items  # a summary of 2024: its year
     assert [item["part"] for item in summary] == ["summary", "summary", "summary"]
+
+
+def test_a_documents_name_tells_no_time_and_a_past_plans_time_opening_a_clause_looks_back():
+    named = orientation("先后出台了《某市“十三五”残疾人事业发展规划纲要》《残疾预防行动计划(2016-2020年)》。", period=(2021, 2025))
+    assert not any("规划" in cue or "2020" in cue for cue in named.cues), named.cues
+    clause = orientation("市委高度重视残疾人事业，“十三五”期间，全市紧紧围绕目标开展工作。", period=(2021, 2025))
+    assert "review:“十三五”期间" in clause.cues
+    assert "review:“十三五”期间" not in orientation("与“十三五”期间相比，增长一倍。", period=(2021, 2025)).cues

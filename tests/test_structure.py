@@ -259,7 +259,8 @@ def test_a_section_named_for_how_things_stand_reviews():
 
 
 def test_a_heading_that_names_the_past_years_or_their_results_reviews_wherever_it_names_them():
-    for heading in ("勠力奋战，克难攻坚，过去一年政府工作成效显著", "关于过去五年的政府工作", "真抓实干，各项工作成效明显"):
+    for heading in ("勠力奋战，克难攻坚，过去一年政府工作成效显著", "关于过去五年的政府工作", "真抓实干，各项工作成效明显",
+                    "编制背景", "发展背景"):  # a plan's background tells what the last period did
         assert heading_part(heading) == ("summary", True), heading
     review = parse_plan("r", "一、攻坚克难，过去一年工作成效显著\n各项指标稳中有进。预计到年末，生产总值增长3.3%。坚持项目建设，"
                              "开工项目32个。\n二、2020年主要任务\n新开工项目40个。", period=(2020, 2020))
