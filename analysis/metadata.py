@@ -543,10 +543,12 @@ def _dated_title_below(genre: list[tuple[int, str]]) -> tuple[int, str]:
 
 def _join_open_titles(lines: list[str]) -> list[str]:
     """``lines`` with a line that opens a 《 it does not close joined to the next (a cover notice's title broken
-    across two lines: 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知)."""
+    across two lines: 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知), and so is a line that ends on a
+    dash, when neither holds a clause (a headline broken after its speaker: 全国总工会—— / 努力实现…)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].count("《") > out[-1].count("》") and "》" in line:
+        if out and (out[-1].count("《") > out[-1].count("》") and "》" in line
+                    or out[-1].endswith(("——", "—")) and len(out[-1]) > 2 and not _RE_SENTENCE.search(out[-1] + line)):
             out[-1] += line
         else:
             out.append(line)

@@ -686,3 +686,9 @@ def test_a_news_storys_year_is_the_year_its_lead_names_else_its_pages_time_stamp
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
+
+
+def test_a_headline_broken_after_a_dash_is_joined():
+    text = "全国总工会——\n努力实现2023年底全国服务站点达到15万个\n全国总工会10日在京举行发布会，明确提出目标。"
+    assert find_title(text) == "全国总工会——努力实现2023年底全国服务站点达到15万个"
+    assert find_title("某市总工会2020年工作要点\n——在全委会议上\n一、目标") == "某市总工会2020年工作要点"  # a subtitle starts on one

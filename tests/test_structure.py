@@ -283,7 +283,7 @@ def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
     assert {r["part"] for r in announced.items} == {"plan"}
     released = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="省总工会发布2015年十件实事")
     assert {r["part"] for r in released.items} == {"plan"}
-    for title in ("上海今年为民办实事项目发布", "市总工会新年工作及早谋划"):  # the verb after what is announced; planning
+    for title in ("上海今年为民办实事项目发布", "市总工会新年工作及早谋划", "2022年省委和省政府为民办实事项目确定"):
         assert {r["part"] for r in parse_plan("n", text, period=(2015, 2015), doc_type="news_report",
                                               title=title).items} == {"plan"}
 
