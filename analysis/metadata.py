@@ -751,7 +751,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
                             (_RE_YEAR_FILE, Path(filename).stem)):
-        m = pattern.search(source)
+        m = next((m for m in pattern.finditer(source) if not (source is title and _RE_DEADLINE_BEFORE.search(
+            source, max(0, m.start() - 1), m.start()))), None)  # 到2025年建成…: a deadline, not the document's year
         if m and pattern is _RE_TITLE_FIVE_YEAR:
             span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
             if span:
@@ -772,6 +773,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     return None, None
 
 
+#: What makes a year in a title a deadline (长沙启动…行动 到2025年建成1000个站点), not the year the document is for.
+_RE_DEADLINE_BEFORE = re.compile(r"到$")
 #: A subtitle that names the document's year and genre (强化服务意识… ——2015 年复旦大学教代会、工会工作报告).
 _RE_SUBTITLE_YEAR = re.compile(r"——\s*((?:19|20)\d{2})\s*年度?[^，。；——]{0,30}?(?:报告|计划|总结|要点|方案|规划|安排)")
 

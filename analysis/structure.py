@@ -833,10 +833,12 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         notes.append(msg)
     leaning = resources.doc_type_leanings.get(doc_type, "")
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
-        headline = title or _lead_sentence(text)  # no headline kept: its lead tells (近日，…下发《…实施方案》)
+        lead = _lead_sentence(text)
+        headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
         looks_ahead = orientation(headline, resources, period=period).label() == PLAN
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
-        leaning = "" if (looks_ahead or resources.cue("plan_announced").search(headline)) and not reviews_too \
+        announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
+        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead)) and not reviews_too \
             else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)

@@ -692,3 +692,8 @@ def test_a_headline_broken_after_a_dash_is_joined():
     text = "全国总工会——\n努力实现2023年底全国服务站点达到15万个\n全国总工会10日在京举行发布会，明确提出目标。"
     assert find_title(text) == "全国总工会——努力实现2023年底全国服务站点达到15万个"
     assert find_title("某市总工会2020年工作要点\n——在全委会议上\n一、目标") == "某市总工会2020年工作要点"  # a subtitle starts on one
+
+
+def test_a_deadline_year_in_a_headline_is_not_the_documents_year():
+    assert find_years("长沙启动服务行动 到2025年建成1000个职工服务站点", "x.txt", "") == (None, None)
+    assert find_years("某市2021年工作要点", "x.txt", "")[0] == 2021

@@ -275,6 +275,14 @@ def test_an_opening_paragraph_that_looks_back_reviews_but_not_the_speakers_openi
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")  # a news report has no outline
+def test_a_news_report_whose_lead_announces_a_plan_or_a_briefing_on_one_tells_the_plan():
+    items = "\n组织万名一线职工疗休养。\n开展百场农民工免费体检。"
+    for lead in ("义乌网6月12日讯 市总工会日前下发《2016年镇(街道)总工会、产业工会(局工委)工作清单》。",
+                 "本报讯 3月28日上午，省总工会2019年为职工办好十件实事行动计划新闻通气会召开。"):
+        parsed = parse_plan("n", lead + items, period=(2016, 2016), doc_type="news_report", title="某市工会新闻")
+        assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"], lead
+
+
 def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
     text = "本报讯 日前，市总工会举行送温暖活动。\n活动共慰问困难职工200名，发放慰问金15万元。"
     reported = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="市总工会送温暖")
