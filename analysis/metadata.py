@@ -119,6 +119,10 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
                                 rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
+#: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).
+_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望)+")
+#: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
+_RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300
@@ -1024,7 +1028,9 @@ def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = fro
     市总工会), so is a place of another level (湖南省总工会《…》下发后: the authority above). With ``provinces``
     (their names, 安徽省), a place ending in 省 is one of them (not 发布会围绕省 of …围绕省政府工作报告)."""
     for m in _RE_OPENING_ISSUER.finditer(lead):
-        place = m.group("place")
+        place = _RE_VERB_BEFORE_PLACE.sub("", m.group("place"))  # 走进义乌市总工会…: the place is 义乌市
+        if len(place) < 2 or _RE_LEVELS_UPSIDE_DOWN.search(place):
+            continue  # 盐田区遵照市政府…: a district, then a verb, then the city above; no place's name
         if provinces and place.endswith("省") and place not in provinces:
             continue
         if _heads_a_title(place) and "委" not in place and not _OPENING_NOT_PLACE.search(place) \

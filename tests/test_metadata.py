@@ -697,3 +697,8 @@ def test_a_headline_broken_after_a_dash_is_joined():
 def test_a_deadline_year_in_a_headline_is_not_the_documents_year():
     assert find_years("长沙启动服务行动 到2025年建成1000个职工服务站点", "x.txt", "") == (None, None)
     assert find_years("某市2021年工作要点", "x.txt", "")[0] == 2021
+
+
+def test_an_issuers_place_loses_the_verb_before_it_and_two_names_run_together_are_none():
+    assert infer_metadata("走进义乌市总工会一楼大厅，一张工作清单格外引人关注。", "x.txt")["place"] == "义乌市"
+    assert infer_metadata("本报讯 近日，盐田区遵照市政府部署，新增学位1770个。", "x.txt")["place"] == ""
