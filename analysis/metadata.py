@@ -176,6 +176,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^目\s*录$"  # a table of contents begins
+                           r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
                            r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
@@ -189,6 +190,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
+                             r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\s*[（(]\d{1,2}[）)]$"  # …年终总结(7): its 7th
+                             r"|^\d{1,2}、(?=[^，。；]{2,40}(?:计划|总结|要点|方案|报告|规划))"  # 1、2020年…计划: a shared file's page 1
                              r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
                              r"|^有关于",  # 有关于医院工会工作总结范文: a template site's search phrase

@@ -702,3 +702,11 @@ def test_a_deadline_year_in_a_headline_is_not_the_documents_year():
 def test_an_issuers_place_loses_the_verb_before_it_and_two_names_run_together_are_none():
     assert infer_metadata("走进义乌市总工会一楼大厅，一张工作清单格外引人关注。", "x.txt")["place"] == "义乌市"
     assert infer_metadata("本报讯 近日，盐田区遵照市政府部署，新增学位1770个。", "x.txt")["place"] == ""
+
+
+def test_a_sites_menu_a_shared_files_page_number_and_a_templates_instance_number_are_no_title():
+    menu = "首页 资讯 社会 经济 快讯 文化 时尚\n明确2022年工会工作总体要求和主要任务 全面推动工会工作高质量发展\n今天在京召开的会议，明确了任务。"
+    assert find_title(menu) == "明确2022年工会工作总体要求和主要任务 全面推动工会工作高质量发展"
+    assert find_title("2012年工会年终总结(7)\n时间: 01-01 作者:某某\n二、xx年工作要点") == "2012年工会年终总结"
+    page = "1、2020年某镇农业工作计划2020年是收获的一年，在这一年里，我们在区委、区政府的正确领导下，农业农村工作取得了新的成绩。"
+    assert find_title(page) == "2020年某镇农业工作计划"
