@@ -39,7 +39,7 @@ _SEP = r"[-~～—–至到]"
 #: A bare 百, 千, 万 (百万, 千万) before one of these measure words is a round count (组织万名职工疗休养, 打造千个驿站,
 #: 开展百场体检): not before a numeral or another such count, nor after one (千家万户, 百村千户, 千人一面, 万人空巷,
 #: 百家争鸣, 成千上万, 万家忧乐: set phrases and slogans).
-_BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|批|期)(?![万千百争灯姓忧])"
+_BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|批|期|部)(?![万千百争灯姓忧])"
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.
 _SENTENCE_MARKS = "，。；：！？"

@@ -829,8 +829,8 @@ def test_rounds_are_counted_but_not_the_wheels_of_a_vehicle_nor_a_new_round():
 
 
 def test_a_bare_hundred_thousand_or_ten_thousand_before_a_measure_word_is_a_round_count_but_not_in_set_phrases():
-    text = "组织万名一线职工疗休养，打造千个驿站，开展百场体检，推进建设千家母婴室。"
+    text = "组织万名一线职工疗休养，打造千个驿站，开展百场体检，推进建设千家母婴室，播映百部影片。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
-    assert found == [("万名", "target"), ("千个", "target"), ("百场", "target"), ("千家", "target")]
+    assert found == [("万名", "target"), ("千个", "target"), ("百场", "target"), ("千家", "target"), ("百部", "target")]
     idioms = "走进千家万户，千方百计，万人空巷，百家争鸣，千人一面，成千万人，万家忧乐，实施百村千户工程。"
     assert extract_quantities(idioms, part="plan") == []
