@@ -832,6 +832,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         warnings.warn(msg, StructureWarning, stacklevel=2)
         notes.append(msg)
     leaning = resources.doc_type_leanings.get(doc_type, "")
+    if leaning == "review" and _RE_DRAFT_PLAN.search(title or ""):
+        leaning = "mixed"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (only where a plan section is found)
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
@@ -845,6 +847,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 
+#: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
+_RE_DRAFT_PLAN = re.compile(r"草案")
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")

@@ -710,3 +710,8 @@ def test_a_sites_menu_a_shared_files_page_number_and_a_templates_instance_number
     assert find_title("2012年工会年终总结(7)\n时间: 01-01 作者:某某\n二、xx年工作要点") == "2012年工会年终总结"
     page = "1、2020年某镇农业工作计划2020年是收获的一年，在这一年里，我们在区委、区政府的正确领导下，农业农村工作取得了新的成绩。"
     assert find_title(page) == "2020年某镇农业工作计划"
+
+
+def test_a_report_on_a_plans_execution_and_its_draft_plan_is_a_progress_report():
+    title = "关于成都市2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
+    assert find_doc_type(title, "") == "progress_report"

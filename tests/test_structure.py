@@ -474,3 +474,12 @@ def test_a_page_cut_from_a_longer_document_keeps_its_first_sections_number():
     assert {item["part"] for item in items} == {"plan"} and items[0]["item_id"] == "p:3.h"
     # a 三、 in a sentence, or followed by 五、, opens no cut page
     assert parse_plan("q", "三、今年要做好三件事。\n一、宣传\n二、培训\n", period=(2024, 2024)).items[0]["item_id"] != "q:3.h"
+
+
+def test_a_report_on_a_plans_execution_with_the_next_years_draft_plan_reviews_then_plans():
+    title = "关于某市2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
+    text = ("各位代表：\n一、2023年计划执行情况\n全市地区生产总值增长6%。\n二、2024年经济社会发展的主要目标\n"
+            "全市地区生产总值增长6%左右。\n")
+    parsed = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title=title)
+    parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
+    assert parts[-2:] == ["summary", "plan"]
