@@ -477,9 +477,11 @@ def test_a_page_cut_from_a_longer_document_keeps_its_first_sections_number():
 
 
 def test_a_report_on_a_plans_execution_with_the_next_years_draft_plan_reviews_then_plans():
-    title = "关于某市2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
-    text = ("各位代表：\n一、2023年计划执行情况\n全市地区生产总值增长6%。\n二、2024年经济社会发展的主要目标\n"
-            "全市地区生产总值增长6%左右。\n")
-    parsed = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title=title)
+    text = ("报告提出2024年主要任务，新建充电站300座。\n一、2023年计划执行情况\n全市地区生产总值增长6%。\n"
+            "二、2024年经济社会发展的主要目标\n全市地区生产总值增长6%左右。\n")
+    draft = "关于某市2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
+    parsed = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title=draft)
     parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
-    assert parts[-2:] == ["summary", "plan"]
+    assert parts == ["preamble", "summary", "plan"]  # its opening is no review: the report plans too
+    only = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title="某市2023年计划执行情况")
+    assert [r["part"] for r in only.items if r["unit_type"] != "heading"][0] == "summary"  # a progress report reviews
