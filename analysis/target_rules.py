@@ -332,12 +332,16 @@ def task_with_progress(c: Candidate) -> str | None:
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
-    进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110."""
+    进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110. A cue in the introduction of a list
+    that plans (提出了…主要预期目标：…) is not read for the list's items after its colon."""
     sentence_start = c.index.sentence_bounds(c.core_start)[0]
     start = clause_start(c) if c.part in PLANNING_PARTS and not _opens_on_a_cutoff(c, sentence_start) \
         else sentence_start
     reported = _RE_REPORTED_BEFORE.search(c.index.text, max(sentence_start, start - 8), start)
     start = reported.start() if reported else start  # 据了解，厦门职场女性有67万人: the clause before says it is a fact
+    colon = c.index.last_before("：:", c.core_start)
+    if colon > start and c.index.has_match(c.resources.cue("plan"), start, colon):
+        start = colon + 1  # 报告中提出了2019年主要预期目标：…增长18%: the 了 announced the list, it did not reach it
     return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
 
 

@@ -834,3 +834,11 @@ def test_a_bare_hundred_thousand_or_ten_thousand_before_a_measure_word_is_a_roun
     assert found == [("万名", "target"), ("千个", "target"), ("百场", "target"), ("千家", "target"), ("百部", "target")]
     idioms = "走进千家万户，千方百计，万人空巷，百家争鸣，千人一面，成千万人，万家忧乐，实施百村千户工程。"
     assert extract_quantities(idioms, part="plan") == []
+
+
+def test_a_look_back_in_the_introduction_of_a_planned_list_is_not_its_items():
+    text = "邓辉在报告中提出了2019年经济社会发展主要预期目标：地区生产总值增长9%，全社会固定资产投资增长18%。"
+    found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2019, 2019))]
+    assert found == [("2019年", "date"), ("增长9%", "target"), ("增长18%", "target")]
+    done = [q["kind"] for q in extract_quantities("完成了年度目标：新建职工之家18家。", part="summary")]
+    assert done == ["achieved"]  # no plan cue before the colon: a result
