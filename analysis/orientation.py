@@ -254,9 +254,12 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     leaning : str, default ""
         How the genre reads a unit under no decisive heading that comes before
         the first section headed decisively as plan: ``review`` (a work
-        summary, a summary and plan) or ``mixed`` (a report that reviews, then
-        plans; only when such a plan section is found) make it a review unless
-        its strong plan cues lead; ``""`` and ``plan`` (a genre that plans: its
+        summary, a summary and plan), ``mixed`` (a report that reviews, then
+        plans; only when such a plan section is found) and ``review_then_plan``
+        (a report on a plan's execution with the next year's draft plan: a review
+        up to its plan section, or throughout when the text stops before one; its
+        opening paragraphs read by their own cues, as a mixed report's) make it a
+        review unless its strong plan cues lead; ``""`` and ``plan`` (a genre that plans: its
         opening statement is ``principles``, as above): its cues and the unit
         before it decide.
 
@@ -271,8 +274,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     """
     _headings_ahead(rows, resources, period)
     plan_starts = min((row["start"] for row in rows if _opens_plan(row["heading"])),
-                      default=len(text) + 1 if leaning == "review" else -1)
-    leans = leaning in ("review", "mixed")
+                      default=len(text) + 1 if leaning in ("review", "review_then_plan") else -1)
+    leans = leaning in ("review", "mixed", "review_then_plan")
     previous, section = None, object()
     for row in rows:
         if row["part"] == "preamble":  # an opening paragraph that looks back (上半年，市总工会…取得了…) reviews,

@@ -833,7 +833,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         notes.append(msg)
     leaning = resources.doc_type_leanings.get(doc_type, "")
     if leaning == "review" and _RE_DRAFT_PLAN.search(title or ""):
-        leaning = "mixed"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (only where a plan section is found)
+        leaning = "review_then_plan"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (orient_parts)
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
