@@ -524,9 +524,14 @@ def _breadcrumb_tail(line: str, resources: Resources) -> str:
     steps = _RE_CRUMB.split(line)
     if len(steps) < 2:
         return line
-    tail = steps[-1]
-    names_genre = any(t is not None and t.search(tail) for _, t, _ in resources.doc_types)
-    return tail if names_genre and not _RE_GENRE_WORDS_ONLY.fullmatch(tail) else ""
+    return steps[-1] if _names_a_genre(steps[-1], resources) else ""
+
+
+def _names_a_genre(line: str, resources: Resources) -> bool:
+    """Whether ``line`` names a genre (a title pattern of ``doc_types.csv``), not with genre words alone (计划总结:
+    a site's category)."""
+    return any(t is not None and t.search(line) for _, t, _ in resources.doc_types) \
+        and not _RE_GENRE_WORDS_ONLY.fullmatch(line)
 
 
 #: How many lines below a title without a year a dated title is looked for (a site's category over the document).
@@ -690,8 +695,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     lines = _join_open_titles([line for line in lines if line][:TITLE_WINDOW])
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
-    genre = [c for c in candidates if any(t is not None and t.search(c[1]) for _, t, _ in resources.doc_types)
-             and not _RE_GENRE_WORDS_ONLY.fullmatch(c[1])]  # 计划总结 alone: a site's category
+    genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
     if genre:
@@ -758,8 +762,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
                             (_RE_YEAR_FILE, Path(filename).stem)):
-        m = next((m for m in pattern.finditer(source) if not (source is title and _RE_DEADLINE_BEFORE.search(
-            source, max(0, m.start() - 1), m.start()))), None)  # 到2025年建成…: a deadline, not the document's year
+        m = next((m for m in pattern.finditer(source)  # 到2025年建成…: a deadline, not the document's year
+                  if not (source is title and source[m.start() - 1:m.start()] == _DEADLINE_MARK)), None)
         if m and pattern is _RE_TITLE_FIVE_YEAR:
             span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
             if span:
@@ -781,7 +785,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 
 
 #: What makes a year in a title a deadline (长沙启动…行动 到2025年建成1000个站点), not the year the document is for.
-_RE_DEADLINE_BEFORE = re.compile(r"到$")
+_DEADLINE_MARK = "到"
 #: A subtitle that names the document's year and genre (强化服务意识… ——2015 年复旦大学教代会、工会工作报告).
 _RE_SUBTITLE_YEAR = re.compile(r"——\s*((?:19|20)\d{2})\s*年度?[^，。；——]{0,30}?(?:报告|计划|总结|要点|方案|规划|安排)")
 
@@ -1119,8 +1123,7 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     m = _RE_OPENING_YEAR_IS.match(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
-    first_sentence_line = next((line for line in opening.split("\n") if _RE_SENTENCE.search(line)), "")
-    m = _RE_OPENING_YEAR_LEAD.match(first_sentence_line)  # under the title and the page's lines
+    m = _RE_OPENING_YEAR_LEAD.match(_first_text_line(opening.split("\n")))  # under the title and the page's lines
     if m and leaning == "review":
         return int(m.group(1)), int(m.group(1))
     return None, None
@@ -1132,6 +1135,11 @@ _RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)")
 #: A news story's lead is read for its year this far (its first sentence or two).
 NEWS_LEAD_YEAR_CHARS = 200
+
+
+def _first_text_line(lines: list[str]) -> str:
+    """The first of ``lines`` with a clause's punctuation (the text under a title and a page's lines), or ``""``."""
+    return next((line for line in lines if _RE_SENTENCE.search(line)), "")
 
 
 def _news_year(text: str, removed: list[str]) -> int | None:
@@ -1146,9 +1154,7 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     2023
     """
     lines = text.split("\n")
-    start = next((k for k, line in enumerate(lines) if _RE_SENTENCE.search(line)), len(lines))
-    lead = lines[start][:NEWS_LEAD_YEAR_CHARS] if start < len(lines) else ""
-    m = _RE_LEAD_YEAR.search(lead)
+    m = _RE_LEAD_YEAR.search(_first_text_line(lines)[:NEWS_LEAD_YEAR_CHARS])
     if m:
         return int(m.group(1))
     for line in lines[:TITLE_WINDOW] + removed[:_HEAD_LINES_REMOVED]:
