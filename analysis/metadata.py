@@ -883,8 +883,9 @@ def _own_area(place: str) -> bool:
 
 def _not_a_place(place: str) -> bool:
     """The issuer's own area (:func:`_own_area`), a common noun (城市, 自治县 alone) or words that no place name
-    holds (工会主席在市: a function word, 工会, 会议; 现将我县; 县基本县情: a level's word at both ends)."""
-    return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议"))
+    holds (工会主席在市: a function word, 工会, 会议; 韩寓群代表省政府: 代表; 现将我县; 县基本县情: a level's word at both
+    ends)."""
+    return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议", "代表"))
             or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州")  # 县基本县(情): a heading's words
 
@@ -969,8 +970,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
             return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
-    if m and not _not_a_place(m.group("place") or m.group("union_place")):
-        return m.group("place") or m.group("union_place"), "byline"
+    byline_place = _RE_VERB_BEFORE_PLACE.sub("", m.group("place") or m.group("union_place")) if m else ""
+    if len(byline_place) >= 2 and not _not_a_place(byline_place):  # …的期望，参加天水市第四届人大…: 天水市
+        return byline_place, "byline"
     if _RE_NATIONAL.search(opening):
         return _NATIONAL, "opening"
     m = _RE_SPEAKER_PLACE.search(opening)

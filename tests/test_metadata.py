@@ -715,3 +715,11 @@ def test_a_sites_menu_a_shared_files_page_number_and_a_templates_instance_number
 def test_a_report_on_a_plans_execution_and_its_draft_plan_is_a_progress_report():
     title = "关于成都市2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
     assert find_doc_type(title, "") == "progress_report"
+
+
+def test_a_speaker_who_represents_a_government_names_no_place_and_a_verb_before_a_byline_place_comes_off():
+    title = "韩寓群代表省政府作政府工作报告"
+    text = title + "\n昨天上午，山东省第十届人民代表大会第二次会议在山东会堂隆重举行。"
+    assert find_place(title, text, "x.txt")[0] == "山东省"
+    lead = "本报讯 三百多名人大代表满怀期望，参加天水市四届人大七次会议。"
+    assert find_place("", lead, "x.txt")[0] == "天水市"
