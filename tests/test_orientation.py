@@ -146,3 +146,9 @@ def test_a_documents_name_tells_no_time_and_a_past_plans_time_opening_a_clause_l
     clause = orientation("市委高度重视残疾人事业，“十三五”期间，全市紧紧围绕目标开展工作。", period=(2021, 2025))
     assert "review:“十三五”期间" in clause.cues
     assert "review:“十三五”期间" not in orientation("与“十三五”期间相比，增长一倍。", period=(2021, 2025)).cues
+
+
+def test_the_end_of_a_change_told_is_no_deadline():
+    told = orientation("游客从2015年的3.3亿人次增加到2019年的8.07亿人次。", period=(2025, 2025))
+    assert told.label() == "review" and not any(cue.startswith("plan:到") for cue in told.cues)
+    assert "plan:到2025年" in orientation("到2025年，全市新增就业10万人。", period=(2021, 2021)).cues
