@@ -970,8 +970,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
             return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
-    byline_place = _RE_VERB_BEFORE_PLACE.sub("", m.group("place") or m.group("union_place")) if m else ""
-    if len(byline_place) >= 2 and not _not_a_place(byline_place):  # …的期望，参加天水市第四届人大…: 天水市
+    byline_place = _without_verb(m.group("place") or m.group("union_place")) if m else ""
+    if byline_place and not _not_a_place(byline_place):  # …的期望，参加天水市第四届人大…: 天水市
         return byline_place, "byline"
     if _RE_NATIONAL.search(opening):
         return _NATIONAL, "opening"
@@ -1030,6 +1030,13 @@ def _place_of_own_area(title: str, text: str, resources: Resources) -> str:
 _RE_BARE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}([省市县区])(?:总工会|工会|人民政府|政府)")
 
 
+def _without_verb(place: str) -> str:
+    """``place`` without a verb its clause begins with (参加天水市 → 天水市); ``""`` when less than two characters
+    are left."""
+    place = _RE_VERB_BEFORE_PLACE.sub("", place)
+    return place if len(place) >= 2 else ""
+
+
 def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = frozenset()) -> str:
     """The place of the first issuer named where a clause of ``lead`` starts (顺德区 of 近日，顺德区总工会召开…), or
     ``""``. 全国总工会 is passed over (a local report names it as a guest or an authority), and so are the
@@ -1037,8 +1044,8 @@ def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = fro
     市总工会), so is a place of another level (湖南省总工会《…》下发后: the authority above). With ``provinces``
     (their names, 安徽省), a place ending in 省 is one of them (not 发布会围绕省 of …围绕省政府工作报告)."""
     for m in _RE_OPENING_ISSUER.finditer(lead):
-        place = _RE_VERB_BEFORE_PLACE.sub("", m.group("place"))  # 走进义乌市总工会…: the place is 义乌市
-        if len(place) < 2 or _RE_LEVELS_UPSIDE_DOWN.search(place):
+        place = _without_verb(m.group("place"))  # 走进义乌市总工会…: the place is 义乌市
+        if not place or _RE_LEVELS_UPSIDE_DOWN.search(place):
             continue  # 盐田区遵照市政府…: a district, then a verb, then the city above; no place's name
         if provinces and place.endswith("省") and place not in provinces:
             continue
