@@ -21,13 +21,19 @@ from .loader import Resources
 from .patterns import CN_DIGITS, digit_string, parse_number
 from .textindex import TextIndex
 
-__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "clause_start"]
+__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "clause_start"]
 
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
 
 #: (No fraction that is a year before 年: 附件：1.2025年…任务清单 is a list's number 1, then the year.)
 _NUM_AR = r"\d+(?:,\d{3})*(?:\.(?!(?:19|20)\d{2}年)\d+)?"
+#: The colons that join the terms of a ratio (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1) or a clock's numbers (9:30).
+RATIO_COLONS = ":：∶︰﹕"
+#: A ratio in Arabic digits, its terms joined by colons (spaces allowed): one quantity, as a reader cites it
+#: (三次产业结构调整为2.0:56.4:41.6; a term alone means nothing). A clock's 9:30 matches too; the rules drop it.
+_RATIO_AR = (rf"(?<![\d.])\d++(?:\.\d++)?(?:[ \u3000]*+[{RATIO_COLONS}][ \u3000]*+\d++(?:\.\d++)?)+"
+             rf"(?![\d.{RATIO_COLONS}年月日号时分秒\-—–~～至到])")  # not 图1：2011-2015年 (a number, then years)
 #: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
 _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
 #: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万.
@@ -100,7 +106,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
             rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万){_BARE_COUNT}))"
             rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
+    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
     units_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units)
@@ -190,6 +196,11 @@ class Candidate:
         return self.m.start("num")
 
     @property
+    def ratio(self) -> bool:
+        """Whether the number is a ratio of terms joined by colons (2.0:56.4:41.6; a clock's 9:30 too)."""
+        return any(colon in self.num for colon in RATIO_COLONS)
+
+    @property
     def category(self) -> str:
         """The unit's category in ``units.csv`` (``currency``, ``date``, ``age`` …); ``""`` when unknown."""
         return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
@@ -268,9 +279,12 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     share = _share(num)
     unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
     mult = m.group("mult") or ""
-    if not unit and not mult and num.isascii():
+    ratio = any(colon in num for colon in RATIO_COLONS)
+    if not unit and not mult and num.isascii() and not ratio:
         unit, mult = _shared_unit(m, text)  # 分别提高15、22个百分点: 15 is in 个百分点 too
     value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
+    if ratio:
+        value = None  # a ratio has no one value
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年
     pre, post = (m.group("pre") or "").strip(), m.group("post") or ""

@@ -574,7 +574,8 @@ def promise_outcomes(
         (:data:`STATUSES`). Sorted by place, indicator, year and the target's
         document and position.
     """
-    q = targets[targets["kind"].isin(["target", "achieved"])].copy()
+    # a figure with no one value (a ratio, 5：40：55) has nothing to compare
+    q = targets[targets["kind"].isin(["target", "achieved"]) & targets["value"].notna()].copy()
     q["subject"] = indicator_subjects(q)
     matched = _matched(q, indicators, resources)
     if matched.empty:

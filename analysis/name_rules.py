@@ -4,7 +4,7 @@ A number can be part of a name or label (十九大, 第十五届, “三个十�
 (2018年, 六十年代, 三年内), or no quantity at all: a word (一批, 统一), a code (5G, G20), a placeholder (x.x%).
 Each rule takes a :class:`~analysis.candidates.Candidate` and returns ``label``, ``date``, :data:`DROP` or
 ``None`` (no decision: the later rules of :mod:`analysis.target_rules` read the number as a measure). A
-rank (居全省第3位), a part of a ratio (2.8:56.1:41.1) and a bound written with a sign (≥71) are measures
+rank (居全省第3位), a ratio (2.8:56.1:41.1) and a bound written with a sign (≥71) are measures
 even without a unit. The rule's name is the ``evidence`` of the targets table.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .candidates import BOUNDARY, Candidate, clause_start
+from .candidates import BOUNDARY, RATIO_COLONS, Candidate, clause_start
 from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 
 __all__ = [
-    "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "part_of_code",
+    "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
     "edition", "political_formula", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
@@ -78,15 +78,10 @@ _RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
 #: A numbered heading closed by the count of its list (一、促进就业（3项）) is at most this long.
 _HEADING_COUNT_MAX = 40
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
-#: The colon of a ratio between two numbers (2.8:56.1:41.1, 2.2∶1), and a clock's two numbers (9:30), not one.
-_RATIO_COLONS = ":：∶︰﹕"
-#: A ratio's colon with the digit after it, or the digit before it with the colon, spaces allowed (13.6 ﹕ 42.1).
-_RE_COLON_AFTER = re.compile(rf"[ \u3000]*[{_RATIO_COLONS}][ \u3000]*\d")
-_RE_COLON_BEFORE = re.compile(rf"\d[ \u3000]*[{_RATIO_COLONS}][ \u3000]*$")
-_RE_CLOCK = re.compile(r"[012]?\d[:：∶︰][0-5]\d(?:[:：∶︰][0-5]\d)?")
-#: What joins the two times of a range of clock times (9:00-18:30).
-_RE_TIME_RANGE = re.compile(r"[-—–~～]")
-_CHAIN_LOOK = 16
+#: A clock's time: hours, then minutes and seconds of two digits (9:30, 09:00:02, 11: 18).
+_RE_CLOCK = re.compile(rf"[012]?\d[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d(?:[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d)?")
+#: Words of a ratio before its terms in their clause (三次产业结构调整为5：40：55, 男女比例为…, 之比, 配比).
+_RE_RATIO_WORD = re.compile(r"比|结构|构成")
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 
@@ -418,7 +413,7 @@ def in_a_documents_title(c: Candidate) -> str | None:
 
 def not_a_number(c: Candidate) -> str | None:
     """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
-    return DROP if c.value is None else None
+    return DROP if c.value is None and not c.ratio else None
 
 
 #: A year described as what it is, before 一年 in its clause (2022年是…极为重要的一年, 是实施规划的关键一年).
@@ -445,30 +440,24 @@ def chinese_word(c: Candidate) -> str | None:
     return None
 
 
-def _ratio_part(c: Candidate) -> bool:
-    """A number on either side of a ratio's colon (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1), not a clock's (9:30, 09:00:02)."""
-    text, start, end = c.index.text, c.core_start, c.m.end("num")
-    after = _RE_COLON_AFTER.match(text, end, end + 6)
-    before = _RE_COLON_BEFORE.search(text, max(0, start - 6), start)
-    if not (after or before):
-        return False
-    first, last = start, end  # the whole chain of numbers and colons, a few characters at most each way
-    while first > max(0, start - _CHAIN_LOOK) and (text[first - 1].isdigit() or text[first - 1] in "." + _RATIO_COLONS):
-        first -= 1
-    while last < min(len(text), end + _CHAIN_LOOK) and (text[last].isdigit() or text[last] in "." + _RATIO_COLONS):
-        last += 1
-    # 9:30, 9:00-18:30 (a spaced chain is no clock); a colon before the chain is a label's (时间:9:00-18:30)
-    chain = text[first:last].strip(_RATIO_COLONS)
-    return not all(_RE_CLOCK.fullmatch(part) for part in _RE_TIME_RANGE.split(chain))
+def clock_time(c: Candidate) -> str | None:
+    """会议于9:30开始, 2022-09-21 11:28:24: numbers joined by colons that read as a clock's time, with
+    no word of a ratio before them in their clause, are no quantity; a ratio (三次产业结构调整为5：40：55, 男女比例为
+    1:1.05, 2.0:56.4:41.6) is one, as a whole."""
+    if not c.ratio:
+        return None
+    if _RE_CLOCK.fullmatch(c.num) and not c.index.has_match(_RE_RATIO_WORD, clause_start(c), c.core_start):
+        return DROP
+    return None
 
 
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
     (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
     rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
-    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or _ratio_part(c):
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or c.ratio:
         return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71), nor a
-        # part of a ratio (三次产业比重2.8:56.1:41.1)
+        # ratio (三次产业比重2.8:56.1:41.1)
     return None if counts_in_myriads(c) else DROP
 
 
@@ -526,6 +515,7 @@ _RE_FRAME_AFTER = re.compile(r"(?:之?内|中|间|来|以来|里|之后|以后|�
 #: The rules of this module, in the order :data:`analysis.target_rules.RULES` tries them.
 NAME_RULES = (
     inside_longer_numeral,
+    clock_time,
     part_of_code,
     placeholder_or_model,
     word_with_one,

@@ -136,7 +136,7 @@ def _record(c: Candidate, kind: str, floor: int) -> dict:
         base_unit, factor, _ = c.resources.units[c.unit]
     else:
         factor = 1.0
-    if kind != "date":
+    if kind != "date" and value is not None:  # a ratio has no one value
         scale = _MULT.get(c.mult, 1.0) * factor
         value = value * scale
         value_max = value_max * scale if value_max is not None else None

@@ -172,6 +172,19 @@ def test_an_outcome_comes_from_a_later_document_of_the_same_place():
     assert (second.outcome_doc_id, second.outcome_value, second.status) == ("a-2020", 25.0, "missed")
 
 
+def test_a_ratio_has_no_value_to_compare_and_makes_no_promise():
+    indicators = pd.DataFrame({"indicator_id": ["structure"], "label_zh": ["产业结构"], "label_en": ["structure"],
+                               "pattern": ["产业结构"], "units": [""]})
+    documents = [{"doc_id": "a-2020", "place": "甲市", "year_start": 2020, "doc_type": "government_work_report"},
+                 {"doc_id": "a-2021", "place": "甲市", "year_start": 2021, "doc_type": "government_work_report"}]
+    rows = [("a-2020", "target", "plan", "三次产业结构调整为5：40：55。", "5：40：55"),
+            ("a-2021", "achieved", "summary", "三次产业结构调整为5.2：39.8：55。", "5.2：39.8：55")]
+    t, docs, items = _frames(rows, documents)
+    t["year"] = "2020"
+    assert t["value"].isna().all()
+    assert dv.promise_outcomes(t, docs, items, indicators=indicators).empty
+
+
 def test_units_are_converted_and_falls_are_signed():
     indicators = load_resources().indicators
     documents = [{"doc_id": "r-2015", "place": "全国", "year_start": 2015, "doc_type": "government_work_report"},

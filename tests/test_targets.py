@@ -304,10 +304,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("地区生产总值增长26.4%，高于年初人代会12%的目标14.4个百分点。", "summary",
      [("增长26.4%", "achieved"), ("12%", "target"), ("14.4个百分点", "achieved")]),
     ("80%的目标任务已完成。", "summary", [("80%", "achieved")]),
-    # the parts of a ratio, its colons spaced or small (﹕), are quantities; a clock is none
+    # a ratio, its colons spaced or small (﹕), is one quantity; a clock is none
     ("会议于9:30开始。产业结构从13.6 ﹕ 42.1 ﹕ 44.3调整为9.6 ﹕ 35.8 ﹕ 54.6。", "summary",
-     [("13.6", "achieved"), ("42.1", "achieved"), ("44.3", "achieved"), ("9.6", "achieved"), ("35.8", "achieved"),
-      ("54.6", "achieved")]),
+     [("13.6 ﹕ 42.1 ﹕ 44.3", "achieved"), ("9.6 ﹕ 35.8 ﹕ 54.6", "achieved")]),
     ("10大类52项民生实事全部超额完成，扶持32个实事项目。", "summary",
      [("52项", "achieved"), ("32个", "achieved")]),
 ])
@@ -467,12 +466,17 @@ def test_a_bound_written_with_a_sign_is_read_with_its_direction_unit_or_not():
         ("2025年", "date", ""), ("≥71", "target", "at_least"), ("<5.5%", "target", "at_most")]
 
 
-def test_a_place_won_is_a_rank_and_the_parts_of_a_ratio_are_quantities_but_not_a_clock():
+def test_a_place_won_is_a_rank_and_a_ratio_is_one_quantity_but_not_a_clock():
     won = extract_quantities("运动会上，我公司夺得女子羽毛球第一名、象棋第三名。获第一批示范称号。", part="summary")
     assert [(q["span"], q["kind"]) for q in won] == [("一名", "achieved"), ("三名", "achieved"), ("一批", "label")]
     ratio = extract_quantities("三次产业比重由2.8:56.1:41.1调整为2.3：48.7：49，会议9:30开始。", part="summary")
-    assert [q["span"] for q in ratio if q["kind"] == "achieved"] == ["2.8", "56.1", "41.1", "2.3", "48.7", "49"]
-    assert extract_quantities("城乡收入差距控制在2.2∶1以内。")[0]["span"] == "2.2"
+    assert [(q["span"], q["value"], q["unit_category"]) for q in ratio if q["kind"] == "achieved"] == [
+        ("2.8:56.1:41.1", None, ""), ("2.3：48.7：49", None, "")]
+    capped = extract_quantities("城乡收入差距控制在2.2∶1以内。")[0]
+    assert (capped["span"], capped["kind"], capped["direction"]) == ("2.2∶1以内", "target", "at_most")
+    # terms that could be a clock's are a ratio's after a word of a ratio in their clause
+    planned = extract_quantities("到2025年，三次产业结构调整为5：40：55。", period=(2021, 2025))
+    assert [(q["span"], q["kind"]) for q in planned] == [("2025年", "date"), ("三次", "label"), ("5：40：55", "target")]
     assert extract_quantities("发布日期:2025/1/16 9:11:03 发布时间：2023-09-05 09:00:02", part="plan") == []  # clocks
     # a range of clock times after a label's colon (a site's service hours) is no ratio
     assert extract_quantities("人工客服工作时间:9:00-18:30。", part="summary") == []
