@@ -114,7 +114,7 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     pre_alt = "|".join((f"(?<!{pre_guards[q]})" if q in pre_guards else "") + re.escape(q) for q in pre)
     return re.compile(
         rf"(?P<pre>(?:{pre_alt})\s*)?"
-        rf"(?P<num>{num})(?:(?P<u1>%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
+        rf"(?P<num>{num})(?:(?P<u1>[ \u3000]?%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
         rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
         rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"

@@ -32,13 +32,16 @@ REVIEW, PLAN = "review", "plan"
 #: A year, in Arabic or Chinese digits (1954年, 一九五四年).
 _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=年)")
 #: Words after a year that make it the base of a comparison (在2022年的基础上翻一番): it places nothing in time.
-#: (Not 比2020年: counted as a look back, it tells the old reports' reviews, 1956年…比1955年增加62%.)
+#: (Not 比2020年: counted as a look back, it tells the old reports' reviews, 1956年…比1955年增加62%; but see
+#: ``comparison_bases`` in :func:`orientation`.)
 RE_BASE_AFTER_YEAR = re.compile(r"年度?(?:底|末)?的?(?:基础上|基数上?|水平上)")
 #: A verb whose object is a year's work, right before the year (总结2008年工会工作, 表彰2023年度先进): a task still to
 #: do names that year, so it looks neither back nor ahead (总结了2008年… is told by its 了).
 _RE_TASK_ON_YEAR = re.compile(r"(?:总结|回顾|表彰|评选|考核|审计|盘点)好?$")
 #: The start of a span of years, right before its last year (2013—2017年).
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
+#: Words right before a year that make it the base of a comparison (较2012年下降18%, 比2019年增长10%, 与2015年相比).
+_BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由")
 #: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
 #: paragraph is the speaker's address too.
 #: A five-year plan named by its quoted name alone, with no 时期, 期间, 规划 after it (“十五五”发展的主要考虑).
@@ -121,7 +124,7 @@ class Orientation:
 
 
 def orientation(text: str, resources: Resources | None = None, *,
-                period: tuple[int | None, int | None] = (None, None)) -> Orientation:
+                period: tuple[int | None, int | None] = (None, None), comparison_bases: bool = True) -> Orientation:
     """The review and plan cues of ``text`` (``resources/time_cues.csv``) and of the years it names.
 
     Every match of a cue's pattern adds its weight to its direction. With a
@@ -144,6 +147,10 @@ def orientation(text: str, resources: Resources | None = None, *,
     period : tuple of (int or None, int or None), default (None, None)
         The plan's first and last year (the last ``None`` for a one-year
         plan); without a first year, years are not counted.
+    comparison_bases : bool, default True
+        Whether a year that is the base of a comparison (较2012年下降18%,
+        比2019年增长10%) counts as a time of the text; ``False`` where the
+        text is known to state targets, which it compares with a past year.
 
     Returns
     -------
@@ -172,6 +179,8 @@ def orientation(text: str, resources: Resources | None = None, *,
         for m in _RE_YEAR.finditer(text):
             if RE_BASE_AFTER_YEAR.match(text, m.end()):
                 continue  # 在2022年的基础上: the base of a comparison, no time of the text
+            if not comparison_bases and text[m.start() - 1:m.start()] in _BASE_BEFORE_YEAR and m.start():
+                continue  # 较2012年下降18% in a part that plans: the base of its target
             if _RE_TASK_ON_YEAR.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 总结2008年工会工作: the object of a task, no time of the text
             year = year_value(m.group(1))

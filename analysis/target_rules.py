@@ -54,10 +54,10 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
-#: A figure named as a target (12%的目标, 8%的预期目标; not 80%的目标任务, a share of the tasks).
-_RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|奋斗)?目标(?!任务)")
+#: A figure named as a target (12%的目标, 8%的预期目标, 5%的控制目标; not 80%的目标任务, a share of the tasks).
+_RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|控制|奋斗)?目标(?!任务)")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
-_RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|奋斗)?$")
+_RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|控制|奋斗)?$")
 #: Verbs of completing or obtaining a plan's task or funds (完成…任务, 争取…任务, 获批…计划).
 _RE_DONE_TO_PLAN = re.compile(r"完成|落实|实现|争取|获批|获得")
 _DONE_LOOK = 12
@@ -429,6 +429,8 @@ def planned_list(c: Candidate) -> str | None:
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
     if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start):
         return "target"  # 今年全省经济社会发展的主要预期目标是，生产总值增长9.5%左右，…: the list the sentence calls targets
+    if start > 0 and _opens_a_list_of_targets(c, start):
+        return "target"  # 2021年促进就业计划目标为：…。农村劳动力转移就业70万人，…。实际完成情况如下：
     if colon < start:
         return None
     return "target" if c.index.has_match(c.resources.cue("plan"), start, colon) \
@@ -436,7 +438,19 @@ def planned_list(c: Candidate) -> str | None:
 
 
 #: A sentence that calls what follows its targets (主要预期目标是，…; 初步制定的目标是，…), not one reached (完成的目标).
-_RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:预期|主要|发展|工作|奋斗|年度|的)目标(?:是|为)[，,：:]")
+_RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:预期|主要|发展|工作|奋斗|年度|计划|的)目标(?:是|为)[，,：:]")
+#: Words that turn from a list of targets to what was done (实际完成情况如下：, 执行情况是：).
+_RE_RESULTS_FOLLOW = re.compile(r"实际|完成情况|执行情况|落实情况")
+
+
+def _opens_a_list_of_targets(c: Candidate, start: int) -> bool:
+    """Whether the number's unit opens, in its first sentence, on a list of targets introduced with a colon
+    (2021年促进就业计划目标为：…) that runs on over the sentences after it, up to the number's, with no turn to what
+    was done between (实际完成情况如下：): a progress report states the plan's targets, then its results."""
+    first_stop = c.index.text.find("。")
+    intro = _RE_TARGETS_ARE.search(c.index.text, 0, first_stop if 0 <= first_stop < start else start)
+    return bool(intro and intro.group(0)[-1] in "：:"
+                and not c.index.has_match(_RE_RESULTS_FOLLOW, intro.end(), c.core_start))
 #: A label that names what follows as a target (目标任务：…, 工作目标：…, 年度指标：…): up to four characters before
 #: 目标, 任务 or 指标, not a verb that reports it reached (完成目标任务：… is what was done).
 _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u9fff]{0,4}?(?:目标|任务|指标)(?:任务|目标)?")
@@ -460,12 +474,16 @@ def summary_part(c: Candidate) -> str | None:
 def sentence_looks_back(c: Candidate) -> str | None:
     """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
     要, 将, 力争 … by at least 2) reports a result, even outside a summary part; but not a number whose own
-    clause, in a part that plans, names the plan's year (今年, 明年, 年内)."""
+    clause, in a part that plans, names the plan's year (今年, 明年, 年内). In a part of targets (工作目标, 主要指标), a past
+    year that is the base of a comparison (较2012年下降18%) is no look back (elsewhere it is one: the old national
+    reports' reviews, which their parts do not always set apart, tell their results so: …比1980年增长一点六倍)."""
     if c.part in PLANNING_PARTS and c.index.has_match(_RE_THIS_YEAR, clause_start(c), c.core_start):
         return None  # 这几年…进行了试点，今年试点城市扩大到110个: the number's own clause speaks of the plan year
     bounds = c.index.sentence_bounds(c.core_start)
-    cues = c.index.memo(("orientation", bounds, c.period),  # once per sentence, however many numbers it holds
-                        lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period))
+    goals = c.part == "goals"  # a part of targets compares them with a past year (较2012年下降18%)
+    cues = c.index.memo(("orientation", bounds, c.period, goals),  # once per sentence, however many numbers
+                        lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period,
+                                            comparison_bases=not goals))
     return "achieved" if cues.label(_SENTENCE_LEAD) == REVIEW else None
 
 

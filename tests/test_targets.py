@@ -466,6 +466,36 @@ def test_a_bound_written_with_a_sign_is_read_with_its_direction_unit_or_not():
         ("2025年", "date", ""), ("≥71", "target", "at_least"), ("<5.5%", "target", "at_most")]
 
 
+def test_the_base_of_a_comparison_is_no_look_back_in_targets():
+    # in a part of targets, a past year compared with is the base of the target, not the time it tells of
+    goal = "其中，武汉市、襄阳市可吸入颗粒物年均浓度较2012年下降18%。"
+    assert [(q["span"], q["kind"]) for q in extract_quantities(goal, part="goals", period=(2014, 2017))] == [
+        ("2012年", "date"), ("下降18%", "target")]
+    # nor is 较上年, as 比上年 is not, anywhere
+    cut = "即化学需氧量、氨氮分别较上年削减400吨、25吨。"
+    assert [q["kind"] for q in extract_quantities(cut, part="plan", period=(2016, 2016))] == ["target", "target"]
+    # elsewhere a past year compared with still tells a result (the old national reports' reviews)
+    told = "国民生产总值达到一万一千一百七十亿元，比一九八〇年增长一点六倍。"
+    assert [q["kind"] for q in extract_quantities(told, part="plan", period=(1986, 1990))] == [
+        "achieved", "date", "achieved"]
+
+
+def test_a_progress_reports_list_of_targets_runs_on_to_the_turn_to_results():
+    text = ("2021年促进就业计划目标为：全省城镇新增就业60万人以上。农村劳动力转移就业70万人，城镇登记失业率预期目标为"
+            "5.0%以内。实际完成情况如下：全省新增就业64万人。")
+    found = extract_quantities(text, part="summary", period=(2021, 2021))
+    assert [(q["span"], q["kind"]) for q in found if q["kind"] != "date"] == [
+        ("60万人以上", "target"), ("70万人", "target"), ("5.0%以内", "target"), ("64万人", "achieved")]
+    # a target named as the one a result beats (低于5%的控制目标)
+    beat = extract_quantities("全省城镇登记失业率4.45%，低于5%的控制目标。", part="summary", period=(2021, 2021))
+    assert [(q["span"], q["kind"]) for q in beat] == [("4.45%", "achieved"), ("5%", "target")]
+
+
+def test_a_percent_sign_printed_apart_or_small_is_read():
+    spaced = extract_quantities("全县农业总产值增长5.7 %；", part="summary")
+    assert [(q["span"], q["unit"], q["value"]) for q in spaced] == [("增长5.7 %", "%", 5.7)]
+
+
 def test_a_place_won_is_a_rank_and_a_ratio_is_one_quantity_but_not_a_clock():
     won = extract_quantities("运动会上，我公司夺得女子羽毛球第一名、象棋第三名。获第一批示范称号。", part="summary")
     assert [(q["span"], q["kind"]) for q in won] == [("一名", "achieved"), ("三名", "achieved"), ("一批", "label")]
