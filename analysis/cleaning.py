@@ -114,6 +114,7 @@ _FULLWIDTH_TO_ASCII = {
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "％": "%", "＋": "+", "－": "-", "．": ".", "／": "/", "＜": "<", "＝": "=", "＞": ">",
     "＃": "#", "＆": "&", "＊": "*", "＠": "@", "＿": "_",
+    "﹪": "%",  # the small form of % (95﹪以上), as some pages print it
 }
 _MIDDLE_DOTS = "•‧・･∙"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
@@ -523,7 +524,7 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     changed += parens + quotes
     return out, CleaningStep(
         "width",
-        "full-width digits, letters and %+-./ made ASCII; a comma between groups of three digits made ','; "
+        "full-width digits, letters and %+-./ (and the small ﹪) made ASCII; a comma between groups of three digits made ','; "
         "a middle dot used as a decimal point made '.'; a circle used as a zero in Chinese numerals made 〇; "
         ", ; : ! ? ( ) next to Chinese and \" \" around it made full-width; "
         "middle dots unified",

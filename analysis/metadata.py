@@ -1100,8 +1100,9 @@ _RE_OPENING_SUMS_UP = re.compile(r"总结\s*((?:19|20)\d{2})\s*年[^。；]{0,30
 #: document it cites (《2020年工作要点》, “…要点”).
 _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(?:上半年|下半年)?\s*(?:工会)?(?:工作)?"
                                    r"(?:计划|要点|总结|安排)(?![^。，；]{0,3}[》”])")
-#: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…
-_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]")
+#: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…; a yearbook's entry
+#: after its bracketed heading (【概况】2010年，九江市各级工会…).
+_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,8}】\s*)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]")
 #: An opening that names its year as the year it is about (2023年是全面贯彻落实党的二十大精神的开局之年。): any genre's.
 _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n]{2,60}?之年")
 
@@ -1122,6 +1123,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     (2023, 2023)
     >>> _opening_own_year("市科协科普工作总结\\n时间:2024-02-14\\n2011年,市科协在市委的领导下…", "review")
     (2011, 2011)
+    >>> _opening_own_year("九江市总工会\\n【概况】2010年，九江市各级工会组织…", "review")
+    (2010, 2010)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 1:

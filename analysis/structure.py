@@ -834,6 +834,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     leaning = resources.doc_type_leanings.get(doc_type, "")
     if leaning == "review" and _RE_DRAFT_PLAN.search(title or ""):
         leaning = "review_then_plan"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (orient_parts)
+    if leaning == "mixed" and _RE_REPORTS_HOW_WORK_WENT.search(title or ""):
+        leaning = "review"  # 2021年市总工会工作情况报告: a report of how the work went, no plan named
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
@@ -849,6 +851,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
 
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
 _RE_DRAFT_PLAN = re.compile(r"草案")
+#: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.
+_RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:报告|汇报|通报)")
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")

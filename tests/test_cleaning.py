@@ -132,6 +132,7 @@ def test_a_long_run_of_spaced_digits_without_a_unit_costs_linear_time():
 def test_width_and_punctuation_are_made_consistent():
     result = clean_text("１．开展活动１０场(次),参与率达到６％－６.５％，时间12:30，共1,000人。")
     assert result.text == "1.开展活动10场（次），参与率达到6%-6.5%，时间12:30，共1,000人。"
+    assert clean_text("覆盖率达95﹪以上。").text == "覆盖率达95%以上。"  # the small form of %
 
 
 def test_the_changzhou_cover_notice_is_kept_apart(cleaned):
@@ -391,6 +392,9 @@ def test_a_document_sites_uploader_line_preview_label_and_repeated_heading_go():
     assert clean_text(page).text.split("\n") == ["区林业局2019年工作总结", "", "2019年，我局新造林1200亩。"]
     site_in_text = "某市总工会2024年工作要点\n一、建设网上工会\n1.在总工会官网开设专栏。"
     assert clean_text(site_in_text).text == site_in_text  # a sentence naming a site's 官网 stays
+    # a government portal's name and an editor's credit written with a space instead of a colon go too
+    portal = "九江市人民政府为您服务\n责任编辑 郭国胜\n中共九江市委、九江市人民政府门户网站 www.\n九江市总工会\n【概况】2010年，全市工会…"
+    assert clean_text(portal).text.split("\n")[-2:] == ["九江市总工会", "【概况】2010年，全市工会…"]
 
 
 def test_style_sheet_rules_run_into_the_text_are_removed():

@@ -564,6 +564,8 @@ def test_a_news_lead_makes_a_news_story_whatever_genre_it_quotes():
 def test_a_review_a_yearbook_entry_a_summary_and_plan_and_a_committee_report_are_told_by_their_words():
     assert find_doc_type("情暖职工聚合力——铜仁市总工会2025年工作综述", "") == "work_summary"
     assert find_doc_type("", "2022卷\n总工会\n【概况】自治区总工会于1949年5月成立") == "work_summary"
+    # a page's lines run into the entry's, its heading spaced: still a yearbook's overview
+    assert find_doc_type("", "门户网站www.九江市总工会【概 况】 2010年，九江市各级工会组织动员…") == "work_summary"
     both = "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、2025年工作计划\n稳定粮食播种面积。"
     assert find_doc_type("", both) == "summary_and_plan"
     assert find_doc_type("", "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、存在问题\n资金不足。") == "unknown"

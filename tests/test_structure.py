@@ -370,6 +370,9 @@ def test_a_heading_line_with_a_comma_is_read_whole():
     parts = {r["item_id"]: r["part"] for r in parse_plan("f", text, period=(2026, 2026)).items}
     assert parts["f:1.1"] == "summary" and parts["f:2.1"] == "plan"
     assert heading_part("美丽云南建设取得决定性进展")[0] == "plan"  # a goal: no sign that it was reached
+    # results aimed at: 取得…新成绩 heads a task of a plan, not a review (成绩 alone still reviews)
+    assert heading_part("（二）取得人居环境整治新成绩") == ("plan", False)
+    assert heading_part("二、2019年取得的成绩") == ("summary", True)
 
 
 def test_a_paragraph_that_addresses_the_audience_after_an_items_text_speaks_for_the_section():
@@ -488,3 +491,13 @@ def test_a_report_on_a_plans_execution_with_the_next_years_draft_plan_reviews_th
     cut = "一、2015年国民经济和社会发展总体态势\n2015年，全市经济稳中提升，推进转型升级，生产总值增长8.9%。\n"
     parsed = parse_plan("c", cut, period=(2015, 2016), doc_type="progress_report", title=draft)
     assert [r["part"] for r in parsed.items if r["unit_type"] != "heading"] == ["summary"]  # cut before its plan
+
+
+def test_a_report_of_how_the_work_went_reviews_under_headings_that_plan_nothing():
+    """…工作情况报告: a report whose title names how the work went reviews, though its headings name tasks."""
+    text = ("2017年，市总工会围绕大局，作出了积极贡献。\n一、依法履职，强化责任担当\n"
+            "（一）强化职工思想引导\n命名50个五一劳动奖状、101名五一劳动奖章。\n")
+    parts = lambda title: [r["part"] for r in parse_plan("w", text, period=(2017, 2017), doc_type="work_report",
+                                                          title=title).items if r["unit_type"] != "heading"]
+    assert set(parts("2017年市总工会工作情况报告")) == {"summary"}
+    assert parts("在市总工会第十次代表大会上的工作报告")[-1] == "plan"  # a report to a congress: its own cues
