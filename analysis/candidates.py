@@ -96,14 +96,16 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     not_unit = {m: "".join("|" + re.escape(r) for r in unit_starts[m]) for m in "万亿千百"}
     cn_char = "|".join([f"[{CN_DIGITS}十]"] + [f"{m}(?!{not_unit[m][1:]})" if not_unit[m] else m for m in "万亿千百"])
     # 几十, 几百, 几千万: some tens, hundreds, tens of millions (valued as 十, 百, 千万, the approximation kept);
-    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万): about a hundred …; after 每
+    # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万; not 成千上万): about a hundred …; after 每
     # the denominator of a rate (每百斤大豆, 每百户): one hundred …;
-    # a bare 百, 千, 万 before a measure word of a count (组织万名职工, 打造千个驿站: _BARE_COUNT);
+    # a bare 百, 千, 万 before a measure word of a count, 余 or 多 between (组织万名职工, 打造千个驿站, 千余家), and
+    # before 余次 or 多次 (宣传推介百余次; not 千万次试验, a saying: _BARE_COUNT); a bare 万 after 超, 破 (学习人数破万, 超万人; not 读书破万卷);
     # and a bare magnitude of 万 or 亿 after 超, 破, 达 (超千亿元, 突破万亿元, 达百亿级), of 亿 after 过, 越 (连续两年过万亿元,
     # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …; and of 亿 before 级 (千亿级产业集群, 万亿元级): a size class
-    bare = (rf"(?:数|(?<=[近上逾每])|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
+    bare = (rf"(?:数|(?<=[近上逾每])(?<!千上)|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
             rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?级)"
-            rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万){_BARE_COUNT}))"
+            rf"|(?<=[超破])(?=万(?!卷))"
+            rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万)(?:[余多]次|[余多]?{_BARE_COUNT})))"
             rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"

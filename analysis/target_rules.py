@@ -155,6 +155,8 @@ def scope_condition(c: Candidate) -> str | None:
                              or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "") and c.nxt != "等"
                                      or _RE_COUNT_OF_BOUNDED.match(c.index.text, c.m.end()))):
         return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
+    if _RE_OF_TARGET.match(c.index.text, c.m.end()):
+        return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
     if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, c.m.end()):
         return None  # 为4.6万名以上劳模、技术工人…提供体检: the people counted, not a bound on them
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)

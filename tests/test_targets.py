@@ -491,6 +491,20 @@ def test_a_progress_reports_list_of_targets_runs_on_to_the_turn_to_results():
     assert [(q["span"], q["kind"]) for q in beat] == [("4.45%", "achieved"), ("5%", "target")]
 
 
+def test_a_plan_stated_is_no_result_and_its_target_no_class_of_things():
+    text = "2011年1月，全总制定下发工作规划，明确了到2013年企业职工入会率达到90%以上，其中农民工会员达到10300万人以上的目标。"
+    found = extract_quantities(text, part="summary", period=(2012, 2012))
+    assert [(q["span"], q["kind"]) for q in found if q["kind"] not in ("date",)] == [
+        ("达到90%以上", "target"), ("达到10300万人以上", "target")]
+
+
+def test_round_counts_after_a_bound_or_before_an_approximation():
+    found = lambda text: [(q["span"], q["value"]) for q in extract_quantities(text, part="summary")]
+    assert found("学习人数破万，学习率超200%。") == [("万", 10000.0), ("200%", 200.0)]
+    assert found("相关经验获主流媒体宣传推介百余次。") == [("百余次", 100.0)]
+    assert found("读书破万卷。") == [] and found("成千上万的职工投身建设。") == []  # sayings
+
+
 def test_a_percent_sign_printed_apart_or_small_is_read():
     spaced = extract_quantities("全县农业总产值增长5.7 %；", part="summary")
     assert [(q["span"], q["unit"], q["value"]) for q in spaced] == [("增长5.7 %", "%", 5.7)]
