@@ -66,10 +66,11 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
-_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?!长)")  # not 龚正市长
+_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?![长级])")
+#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报: both, as 佛山市顺德区 is kept).
 _RE_PLACES_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市)"
-                             rf"[{HAN}]{{2,4}}?(?:市|县|区|州))(?!长)")
+                             rf"[{HAN}]{{2,4}}?(?:市|县|区|州))(?![长级])")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")

@@ -297,6 +297,13 @@ def test_a_toolbar_or_breadcrumb_laid_out_one_word_a_line_goes():
     assert clean_text("某市工会\n>\n正文，开始。").text.startswith("某市工会\n>")
 
 
+def test_a_sites_menu_bar_goes_but_not_a_tables_row():
+    page = "央视网|中国网络电视台|网站地图 |\n客服设为首页|\n本报讯（记者王娇萍）记者获悉，建会率达82.73%。"
+    assert clean_text(page).text.startswith("本报讯")
+    table = "某县2024年民生实事进展\n| 项目 | 单位 | 目标 |\n| 新建公园 | 个 | 5 |"
+    assert clean_text(table).text.split("\n")[1].startswith("|")  # a table's row opens on its |
+
+
 def test_a_one_line_breadcrumb_below_a_vertical_one_still_takes_everything_above_it():
     text = "首页\n>\n政务信息\n>\n要闻\n其他栏目\n当前位置：首页 > 要闻\n2026年某省政府工作报告\n正文，开始。"
     assert clean_text(text).text.startswith("2026年某省政府工作报告")

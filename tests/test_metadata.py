@@ -39,6 +39,7 @@ def test_infer_metadata_takes_title_year_and_type_from_the_text():
     ("加强社区工会建设的实施方案", ""),
     ("工会主席在市总工会十四届七次委员会议上的报告", ""),
     ("上半年市总工会工作总结", ""),  # a time, not a place
+    ("推出十项区级实事项目", ""),  # 区级: a level's adjective, not the end of a place's name
     ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告", "上海市"),  # not 龚正市 (a mayor): the
     # municipality the title names further on
     ("中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见", "云南省"),
