@@ -82,6 +82,8 @@ _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施
 _RE_CLOCK = re.compile(rf"[012]?\d[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d(?:[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d)?")
 #: Words of a ratio before its terms in their clause (三次产业结构调整为5：40：55, 男女比例为…, 之比, 配比).
 _RE_RATIO_WORD = re.compile(r"比|结构|构成")
+#: An index's name right before its value, which has no unit (居民消费价格指数为102.7, 指数达到105).
+_RE_INDEX_BEFORE = re.compile(r"指数(?:为|是|达到?)?$")
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 
@@ -285,18 +287,28 @@ def named_count(c: Candidate) -> str | None:
 def count_of_the_named(c: Candidate) -> str | None:
     """“城镇新增就业”“新增返乡创业”…等6项重要就业指标, 成立书法、摄影、舞蹈等3个兴趣小组: a count right after 等 that
     closes a list its clause names (two or more items, quoted or joined by 、), and is at most one more than the
-    items named, counts what was just named, before the noun it counts: a label. Not a count of many that a few
+    items named, counts what was just named, before the noun it counts: a label; so does a count right after the
+    list's last item without 等 that is exactly as many as the items (甲小学、乙幼儿园、丙小学3所学校). Not a count of many that a few
     examples open (组织张三、李四等20家企业参加: a quantity), nor one that closes its clause (产量将增长…的有生铁、钢、
     糖等十七种；: how many there will be)."""
     if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS \
-            or not c.index.text.startswith("等", c.core_start - 1) or not RE_HAN.match(c.index.text, c.m.end()):
+            or not RE_HAN.match(c.index.text, c.m.end()):
         return None  # …有生铁、钢、糖等十七种；: a count that closes its clause says how many there are
-    start = max(c.index.last_before("，。；：！？\n\t", c.core_start - 1) + 1, c.core_start - _LIST_REACH)
-    listed = c.index.text[start:c.core_start - 1]  # a bounded look back: linear however long the clause
+    after_etc = c.index.text.startswith("等", c.core_start - 1)
+    if not after_etc and not RE_HAN.match(c.index.text, c.core_start - 1):
+        return None
+    end = c.core_start - 1 if after_etc else c.core_start
+    start = max(c.index.last_before("，。；：！？\n\t", end) + 1, c.core_start - _LIST_REACH)
+    listed = c.index.text[start:end]  # a bounded look back: linear however long the clause
     named = max(len(_RE_QUOTED_ITEM.findall(listed)), listed.count("、") + 1 if "、" in listed else 0)
+    if not after_etc:  # 祁连路小学、…、华藏寺村幼儿园6所学校: the count of the names right before it, as many
+        names = listed.split("、")  # (not 五、投资12亿元建设2个…: a list's marker and a task, no names)
+        return "label" if named >= 2 and c.value == named and all(len(n) >= _NAME_MIN for n in names) else None
     return "label" if named >= 2 and 1 < c.value <= named + 1 else None
 
 
+#: The fewest characters of each name a count without 等 counts (祁连路小学; not the marker 五 of 五、…).
+_NAME_MIN = 2
 #: How far back a count after 等 looks for the items it counts (characters).
 _LIST_REACH = 300
 #: What a count of the items named before it counts in (等6项指标, 等3个小组, 等两类).
@@ -454,10 +466,11 @@ def clock_time(c: Candidate) -> str | None:
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
     (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
-    rank, or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
-    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or c.ratio:
-        return None  # a rank needs no unit (位居全省第3), nor a bound written with a sign (健康期望寿命≥71), nor a
-        # ratio (三次产业比重2.8:56.1:41.1)
+    rank, an index's value (居民消费价格指数为102.7), or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
+    if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or c.ratio \
+            or _RE_INDEX_BEFORE.search(c.index.text, max(0, c.m.start() - 5), c.m.start()):
+        return None  # a rank needs no unit (位居全省第3), nor an index (居民消费价格指数为102.7), nor a bound written
+        # with a sign (健康期望寿命≥71), nor a ratio (三次产业比重2.8:56.1:41.1)
     return None if counts_in_myriads(c) else DROP
 
 

@@ -53,7 +53,7 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 #: Words between such a budget or plan and a number that make the number its outcome (计划为4%，预计可以达到6.4%).
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
-_RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标")
+_RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标|规划的")  # 比规划的28300个增加5790个: the plan's figure
 #: A figure named as a target (12%的目标, 8%的预期目标, 5%的控制目标; not 80%的目标任务, a share of the tasks).
 _RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|控制|奋斗)?目标(?!任务)")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
@@ -119,6 +119,8 @@ _BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
 #: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
 _RE_STATE_AFTER = re.compile(r"高?(?:情况|基础|基数|背景|条件|前提|水平|局面|形势|高位)")
 #: what follows a number a sentence takes as a line (以四十斤为界)
+#: A conjunction and the next figure of a list after a bound (…增长9%以上和10%以上).
+_RE_NEXT_FIGURE = re.compile(r"[和与及或、]\s*[\d〇零一二两三四五六七八九十百千万]")
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
@@ -157,6 +159,8 @@ def scope_condition(c: Candidate) -> str | None:
         return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
     if _RE_OF_TARGET.match(c.index.text, c.m.end()):
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
+    if _RE_NEXT_FIGURE.match(c.index.text, c.m.end()):
+        return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things
     if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, c.m.end()):
         return None  # 为4.6万名以上劳模、技术工人…提供体检: the people counted, not a bound on them
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)

@@ -505,6 +505,24 @@ def test_round_counts_after_a_bound_or_before_an_approximation():
     assert found("读书破万卷。") == [] and found("成千上万的职工投身建设。") == []  # sayings
 
 
+def test_figures_of_rounds_44_and_45_a_sign_an_index_a_list_and_a_plans_figure():
+    kinds = lambda text, part="summary": [(q["span"], q["kind"], q["value"])
+                                          for q in extract_quantities(text, part=part, period=(2014, 2014))]
+    assert kinds("固定资产投资增速-4.7%。") == [("-4.7%", "achieved", -4.7)]  # a negative growth keeps its sign
+    assert kinds("2021年-2025年") == [("2021年-2025年", "date", 2021.0)]  # a range's dash is no sign
+    assert kinds("居民消费价格指数为102.7。") == [("102.7", "achieved", 102.7)]  # an index has no unit
+    # two figures of one list joined by 和: the first bounds no class of things
+    assert [k for _, k, _ in kinds("农民人均纯收入分别增长9%以上和10%以上。", "plan")] == ["target", "target"]
+    # the figure of a plan compared with is the plan's, a target, even in a review
+    assert kinds("累计新增学位34090个，比规划的28300个增加5790个。")[1] == ("28300个", "target", 28300.0)
+    # a count of the names right before it, as many as they are, names them
+    named = "凉州区祁连路小学、凉州区东升幼儿园、古浪县第五幼儿园3所学校建设项目完成开工手续。"
+    assert [(q["span"], q["kind"]) for q in extract_quantities(named, part="plan")][-1] == ("3所", "label")
+    assert [q["kind"] for q in extract_quantities("全市新建学校、医院3所。", part="plan")] == ["target"]
+    marked = extract_quantities("五、投资12亿元建设2个全省重大疫情救治基地。", part="plan")  # 五、 is a marker
+    assert [q["kind"] for q in marked] == ["target", "target"]
+
+
 def test_a_percent_sign_printed_apart_or_small_is_read():
     spaced = extract_quantities("全县农业总产值增长5.7 %；", part="summary")
     assert [(q["span"], q["unit"], q["value"]) for q in spaced] == [("增长5.7 %", "%", 5.7)]
