@@ -177,6 +177,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^目\s*录$"  # a table of contents begins
+                           r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
+                           r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
                            r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
                            r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
@@ -195,6 +197,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|^\d{1,2}、(?=[^，。；]{2,40}(?:计划|总结|要点|方案|报告|规划))"  # 1、2020年…计划: a shared file's page 1
                              r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
+                             r"|_第\d+页$"  # …工作计划_第1页: a shared file's page
+                             r"|^名\s*称\s*[:：]\s*|\s+发布日期\s*[:：].*$"  # 名 称: …报告 发布日期: …: a disclosure row's fields
                              r"|^有关于",  # 有关于医院工会工作总结范文: a template site's search phrase
                              re.IGNORECASE)
 #: Decorations are taken off a title's end this many times at most (…工作计划(2篇).docxVIP: two).
@@ -632,7 +636,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     """``title`` (line ``i``) with the other half of a title broken over two lines: the line above, when it can be a
     title, names its place or issuer (:data:`_RE_TITLE_HALF`) but no genre, is no red-letter head, and line ``i``
     goes on from it (:data:`_RE_TITLE_GOES_ON`); and
-    the line below, when it goes on with a conjunction (及2007年工作计划). Only for a title that is a line itself."""
+    the line below, when it goes on with a conjunction (及2007年工作计划) or ends the noun a title beginning 关于 has
+    not reached (关于…发展计划 / 执行情况与2025年计划草案的报告). Only for a title that is a line itself."""
     if title != lines[i]:
         return title
     plain = dict(candidates)
@@ -642,9 +647,15 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
             and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
         title = above + title
     below = plain.get(i + 1, "")
-    if below and re.match(rf"^(?:{_CONJUNCTIONS})", below) and len(title) + len(below) <= TITLE_MAX:
+    goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) or (  # 关于金寨县2024年…计划 / 执行情况与2025年计划草案的报告
+        title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below))
+    if below and goes_on and len(title) + len(below) <= TITLE_MAX:
         title += below
     return title
+
+
+#: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
+_RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 
 
 def find_title(text: str, resources: Resources | None = None) -> str:

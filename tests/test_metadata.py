@@ -726,3 +726,20 @@ def test_a_speaker_who_represents_a_government_names_no_place_and_a_verb_before_
     assert find_place(title, text, "x.txt")[0] == "山东省"
     lead = "本报讯 三百多名人大代表满怀期望，参加天水市四届人大七次会议。"
     assert find_place("", lead, "x.txt")[0] == "天水市"
+
+
+def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
+    # a 关于 title broken before the noun it ends on goes on in the next line
+    broken = "金寨县十八届人大\n关于金寨县2024年国民经济和社会发展计划\n执行情况与2025年计划草案的报告\n各位代表：\n现在报告。"
+    meta = infer_metadata(broken, "x.txt")
+    assert meta["title"] == "关于金寨县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"
+    assert meta["doc_type"] == "progress_report"
+    # a shared file's page number, a disclosure row's label and date field are no part of the title
+    assert find_title("2025年学校工会工作计划_第1页\n2025年学校工会工作计划_第2页\n一、指导思想\n坚持。") == \
+        "2025年学校工会工作计划"
+    assert find_title("名 称: 市教育局教育规划落实情况工作报告 发布日期: 2024年02月27日\n一、总体情况\n完成。") == \
+        "市教育局教育规划落实情况工作报告"
+    # a link's words and a news dateline alone on its line are no title
+    linked = "（点击查阅更多2014年地方政府工作报告）\n——2014年1月22日在珠海市第八届人民代表大会第四次会议上\n各位代表：\n现在报告。"
+    assert "点击" not in find_title(linked)
+    assert find_title("大众网青岛2月19日讯\n（记者 安玉生）今天上午，青岛市第十五届人民代表大会第三次会议开幕。") != "大众网青岛2月19日讯"
