@@ -26,9 +26,9 @@ __all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLO
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
 
-#: (No fraction that is a year before 年: 附件：1.2025年…任务清单 is a list's number 1, then the year.)
+#: (No fraction that is a year before 年: 附件：1.2025年…任务清单 is a list's number 1, then the year. A minus sign after a
+#: measure's word or a colon makes the number negative: 增速-4.7%, 增长为-2.1%; a range's dash does not, 2021年-2025年.)
 _NUM_AR = r"(?:(?<=[速幅长率为是：:（(，,])-(?=\d))?\d+(?:,\d{3})*(?:\.(?!(?:19|20)\d{2}年)\d+)?"
-#: (A minus sign after a measure's word or a colon makes the number negative: 增速-4.7%, 增长为-2.1%.)
 #: The colons that join the terms of a ratio (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1) or a clock's numbers (9:30).
 RATIO_COLONS = ":：∶︰﹕"
 #: A ratio in Arabic digits, its terms joined by colons (spaces allowed): one quantity, as a reader cites it
@@ -100,7 +100,8 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     # a bare 百, 千, 万 after 近, 上, 逾 or with 数 before it (近百个, 上百万, 数百万; not 成千上万): about a hundred …; after 每
     # the denominator of a rate (每百斤大豆, 每百户): one hundred …;
     # a bare 百, 千, 万 before a measure word of a count, 余 or 多 between (组织万名职工, 打造千个驿站, 千余家), and
-    # before 余次 or 多次 (宣传推介百余次; not 千万次试验, a saying: _BARE_COUNT); a bare 万 after 超, 破 (学习人数破万, 超万人; not 读书破万卷);
+    # before 余次 or 多次 (宣传推介百余次; not 千万次试验, a saying: _BARE_COUNT);
+    # a bare 万 after 超, 破 (学习人数破万, 超万人; not 读书破万卷);
     # and a bare magnitude of 万 or 亿 after 超, 破, 达 (超千亿元, 突破万亿元, 达百亿级), of 亿 after 过, 越 (连续两年过万亿元,
     # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …; and of 亿 before 级 (千亿级产业集群, 万亿元级): a size class
     bare = (rf"(?:数|(?<=[近上逾每])(?<!千上)|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
@@ -201,12 +202,17 @@ class Candidate:
     @property
     def ratio(self) -> bool:
         """Whether the number is a ratio of terms joined by colons (2.0:56.4:41.6; a clock's 9:30 too)."""
-        return any(colon in self.num for colon in RATIO_COLONS)
+        return _is_ratio(self.num)
 
     @property
     def category(self) -> str:
         """The unit's category in ``units.csv`` (``currency``, ``date``, ``age`` …); ``""`` when unknown."""
         return self.resources.units.get(self.unit, ("", 1.0, ""))[2]
+
+
+def _is_ratio(num: str) -> bool:
+    """Whether a number as written is a ratio's terms joined by colons (2.0:56.4:41.6)."""
+    return any(colon in num for colon in RATIO_COLONS)
 
 
 def _share(num: str) -> float | None:
@@ -282,7 +288,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     share = _share(num)
     unit = "%" if share is not None else (m.group("unit") or ("%" if m.group("u1") else ""))
     mult = m.group("mult") or ""
-    ratio = any(colon in num for colon in RATIO_COLONS)
+    ratio = _is_ratio(num)
     if not unit and not mult and num.isascii() and not ratio:
         unit, mult = _shared_unit(m, text)  # 分别提高15、22个百分点: 15 is in 个百分点 too
     value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years

@@ -79,7 +79,8 @@ _RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
 _HEADING_COUNT_MAX = 40
 _RE_LIST_NOUN = re.compile(r"(?:目标|指标|任务|工作|事项|行动|措施|举措|实事|清单)$")
 #: A clock's time: hours, then minutes and seconds of two digits (9:30, 09:00:02, 11: 18).
-_RE_CLOCK = re.compile(rf"[012]?\d[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d(?:[ \u3000]*[{RATIO_COLONS}][ \u3000]*[0-5]\d)?")
+_CLOCK_COLON = rf"[ \u3000]*[{RATIO_COLONS}][ \u3000]*"
+_RE_CLOCK = re.compile(rf"[012]?\d{_CLOCK_COLON}[0-5]\d(?:{_CLOCK_COLON}[0-5]\d)?")
 #: Words of a ratio before its terms in their clause (三次产业结构调整为5：40：55, 男女比例为…, 之比, 配比).
 _RE_RATIO_WORD = re.compile(r"比|结构|构成")
 #: An index's name right before its value, which has no unit (居民消费价格指数为102.7, 指数达到105).
@@ -288,8 +289,8 @@ def count_of_the_named(c: Candidate) -> str | None:
     """“城镇新增就业”“新增返乡创业”…等6项重要就业指标, 成立书法、摄影、舞蹈等3个兴趣小组: a count right after 等 that
     closes a list its clause names (two or more items, quoted or joined by 、), and is at most one more than the
     items named, counts what was just named, before the noun it counts: a label; so does a count right after the
-    list's last item without 等 that is exactly as many as the items (甲小学、乙幼儿园、丙小学3所学校). Not a count of many that a few
-    examples open (组织张三、李四等20家企业参加: a quantity), nor one that closes its clause (产量将增长…的有生铁、钢、
+    list's last item without 等 that is exactly as many as the items (甲小学、乙幼儿园、丙小学3所学校). Not a count of
+    many that a few examples open (组织张三、李四等20家企业参加: a quantity), nor one that closes its clause (产量将增长…的有生铁、钢、
     糖等十七种；: how many there will be)."""
     if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS \
             or not RE_HAN.match(c.index.text, c.m.end()):
