@@ -26,7 +26,7 @@ from .loader import Resources, load_resources
 from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
-           "RE_BASE_AFTER_YEAR"]
+           "RE_BASE_AFTER_YEAR", "BASE_BEFORE_YEAR"]
 
 REVIEW, PLAN = "review", "plan"
 #: A year, in Arabic or Chinese digits (1954年, 一九五四年).
@@ -41,7 +41,7 @@ _RE_TASK_ON_YEAR = re.compile(r"(?:总结|回顾|表彰|评选|考核|审计|盘
 #: The start of a span of years, right before its last year (2013—2017年).
 _RE_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*$")
 #: Words right before a year that make it the base of a comparison (较2012年下降18%, 比2019年增长10%, 与2015年相比).
-_BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由")
+BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由")
 #: The speaker's opening sentence (现在，我代表市人民政府，向大会报告工作，请予审议。): what comes before it in its
 #: paragraph is the speaker's address too.
 #: A five-year plan named by its quoted name alone, with no 时期, 期间, 规划 after it (“十五五”发展的主要考虑).
@@ -179,7 +179,7 @@ def orientation(text: str, resources: Resources | None = None, *,
         for m in _RE_YEAR.finditer(text):
             if RE_BASE_AFTER_YEAR.match(text, m.end()):
                 continue  # 在2022年的基础上: the base of a comparison, no time of the text
-            if not comparison_bases and text[m.start() - 1:m.start()] in _BASE_BEFORE_YEAR and m.start():
+            if not comparison_bases and text[m.start() - 1:m.start()] in BASE_BEFORE_YEAR:
                 continue  # 较2012年下降18% in a part that plans: the base of its target
             if _RE_TASK_ON_YEAR.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 总结2008年工会工作: the object of a task, no time of the text

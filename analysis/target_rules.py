@@ -30,7 +30,7 @@ from typing import Callable
 
 from .candidates import BOUNDARY, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, counts_in_myriads
-from .orientation import RE_BASE_AFTER_YEAR, REVIEW, orientation
+from .orientation import BASE_BEFORE_YEAR, RE_BASE_AFTER_YEAR, REVIEW, orientation
 from .patterns import CHANGE_VERBS, digit_string, year_value
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
@@ -44,7 +44,7 @@ _RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:�
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: Characters before a year that make it the base of a comparison or the start of a change (比2010年, 由1957年).
-_BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由", "从")
+_BASE_BEFORE_YEAR = (*BASE_BEFORE_YEAR, "从")  # and the start of a change (从2015年的…)
 #: Years passed over, at most, looking for the one that places a number in time (:func:`named_year`).
 _YEARS_PASSED = 3
 #: A budget or plan of the year just named or of the plan's year (1956年国家预算, 1980年计划, 一九五九年的国民经济
