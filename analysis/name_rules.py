@@ -376,13 +376,16 @@ def _is_magnitude_class(c: Candidate) -> bool:
 def label_unit(c: Candidate) -> str | None:
     """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
     but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`), nor 两届 (a count of sessions held), nor a
-    level of 亿 reached (达万亿级规模: see :func:`size_class`), nor a grade bounded (二级以上医疗机构)."""
+    level of 亿 reached (达万亿级规模: see :func:`size_class`), nor a grade bounded (二级以上医疗机构), nor a
+    number of kinds with a floor or cap (不少于50类…竞赛: how many, not which)."""
     if c.unit == "届" and c.num.startswith("两"):
         return None  # 连续举办两届…: 两 counts, it never numbers an edition (see edition)
     if _is_magnitude_class(c):
         return None
     if c.unit == "级" and c.post in ("以上", "以下"):
         return None  # 二级以上医疗机构: a bound on a grade, read by scope_condition
+    if c.unit == "类" and (c.pre or c.post):
+        return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 

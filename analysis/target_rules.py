@@ -93,8 +93,8 @@ _RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s
 _RE_TWO_DECIMALS = re.compile(r"\.\d{2,}$")
 _PRECISE_DIGITS = 4
 _RE_SHARE_OF = re.compile(r"占")
-#: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在).
-_RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|不低于|不超过"
+#: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在, 稳定在16.38万头).
+_RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|稳定在|不低于|不超过"
                             r"|筹措|筹集|安排|拨付|下达")  # 筹措310.33亿元实施…: a budget is set to the hundredth
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations", "events")
@@ -121,6 +121,10 @@ _RE_STATE_AFTER = re.compile(r"高?(?:情况|基础|基数|背景|条件|前提|
 #: what follows a number a sentence takes as a line (以四十斤为界)
 #: A conjunction and the next figure of a list after a bound (…增长9%以上和10%以上).
 _RE_NEXT_FIGURE = re.compile(r"[和与及或、]\s*[\d〇零一二两三四五六七八九十百千万]")
+#: A verb that gives or spends money right before an amount (发放3000万元以上的小额贷款) …
+_RE_GIVES_BEFORE = re.compile(r"(?:发放|投入|筹集|筹措|拨付|下拨|提供|募集|兑现)$")
+#: … and money after its 以上的: the amount given, not a bound on a class of things.
+_RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补贴|经费|奖金|慰问金|救助金|善款|款项)")
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
@@ -150,7 +154,8 @@ def scope_condition(c: Candidate) -> str | None:
     (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
     share reaches (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 and
     达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
-    it (增长20%以上的企业), not as the share of the things after it (95%以上的学生)."""
+    it (增长20%以上的企业), not as the share of the things after it (95%以上的学生); not a sum given (发放3000万元
+    以上的小额贷款)."""
     bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
     if not bound_before and (c.post not in ("以上", "以下", "以内")
@@ -161,6 +166,9 @@ def scope_condition(c: Candidate) -> str | None:
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
     if _RE_NEXT_FIGURE.match(c.index.text, c.m.end()):
         return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things
+    if _RE_GIVES_BEFORE.search(c.index.text, max(0, c.m.start() - 2), c.m.start()) \
+            and _RE_MONEY_AFTER.match(c.index.text, c.m.end()):
+        return None  # 发放3000万元以上的小额贷款: the sum given, no class of loans
     if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, c.m.end()):
         return None  # 为4.6万名以上劳模、技术工人…提供体检: the people counted, not a bound on them
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
@@ -248,6 +256,9 @@ def population_size(c: Candidate) -> str | None:
 
 #: Already (已开工, 已经完成): what was done, after a plan cue that names what was planned.
 _RE_ALREADY = re.compile(r"已经|(?<![而])已(?![婚])")
+#: A perfective 了 later in the number's clause (将收集的24件代表提案…进行了办理): 将 marked the object of what was done;
+#: not a 了 that closes the clause (将只占百分之二十九左右了: what will then be so).
+_RE_DONE_LATER = re.compile(r"[^，。；！？,;]*?了(?![解却结断然]|[，。；！？,;]|$)")
 #: After 将 meaning 'will': an adverb, a modal or a verb first (将继续, 将进一步, 将在, 将于, 将有, 将提高).
 _RE_WILL_FOLLOWS = re.compile(rf"(?:继续|进一步|逐步|全面|大力|加快|努力|力争|基本|全部|陆续|再|又|更|会|可|能|在|于|从|对|向|为|有|是|比"
                               rf"|达到?|实现|完成|新增|新建|建成|超过|突破|{CHANGE_VERBS})")
@@ -265,13 +276,16 @@ def plan_cue(c: Candidate) -> str | None:
     """力争到2019年底…: a plan cue (cue role plan) in the clause before the number makes it a target, even in a
     summary; not when 已 (已经) stands between them (计划新开工项目已开工51个: the plan names the projects, 已 reports
     how many started), nor, in a summary, when the cue is 将 after 预计 (今年预计将达…: an estimate of the
-    year's result) and nothing in the clause looks ahead (预计明年春耕时将达…)."""
+    year's result) and nothing in the clause looks ahead (预计明年春耕时将达…), or 将 marks the object of what
+    was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number)."""
     cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
     if c.part == "summary" and cue.group(0).startswith("将") and (_is_estimate(c, cue.start())
-                                                                 or _marks_an_object(c, cue.end())):
-        return None  # 今年预计将达…: what the review expects the year to have come to; 将…标准提高1倍: what it did
+                                                                 or _marks_an_object(c, cue.end())
+                                                                 or _RE_DONE_LATER.match(c.index.text, c.m.end())):
+        return None  # 今年预计将达…: what the review expects the year to have come to; 将…标准提高1倍, 将收集的24件
+        # 提案…进行了办理: what it did
     return "target"
 
 

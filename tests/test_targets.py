@@ -908,3 +908,58 @@ def test_a_look_back_in_the_introduction_of_a_planned_list_is_not_its_items():
     assert found == [("2019年", "date"), ("增长9%", "target"), ("增长18%", "target")]
     done = [q["kind"] for q in extract_quantities("完成了年度目标：新建职工之家18家。", part="summary")]
     assert done == ["achieved"]  # no plan cue before the colon: a result
+
+
+def test_jiang_after_yi_or_before_a_perfective_le_in_a_review_reports_what_was_done():
+    text = "此前省总工会已将下拨的7501万元专项资金用于对9.5万户困难职工的救助。"
+    assert _kinds(text, part="summary") == [("7501万元", "achieved"), ("9.5万户", "achieved")]
+    text = "将收集的24件代表提案分类提交有关部门进行了办理。"
+    assert _kinds(text, part="summary") == [("24件", "achieved")]
+    assert _kinds("下半年将新建职工之家10家。", part="summary") == [("10家", "target")]  # 将 'will'
+
+
+def test_funds_secured_are_a_result_but_a_year_strived_for_is_ahead():
+    assert _kinds("全年争取到位基本建设类补助资金9.66亿元。", part="summary") == [("9.66亿元", "achieved")]
+    assert _kinds("争取到2020年建成10个。", part="summary") == [("2020年", "date"), ("10个", "target")]
+
+
+def test_a_plan_verb_after_jihua_with_a_manner_between_is_a_commitment():
+    text = "今年他们计划免费培训1200名贫困母亲。"
+    assert _kinds(text, part="summary") == [("1200名", "target")]
+    assert _kinds("按计划完成培训1200名。", part="summary") == [("1200名", "achieved")]
+
+
+def test_a_precise_figure_a_plan_holds_steady_is_a_target():
+    text = "全市能繁母猪存栏量稳定在16.38万头。"
+    assert _kinds(text, part="plan") == [("16.38万头", "target")]
+    assert _kinds("上半年实际完成投资156.92亿元。", part="plan") == [("156.92亿元", "achieved")]
+
+
+def test_a_number_of_kinds_with_a_floor_is_a_count_not_a_name():
+    assert _kinds("开展不少于50类劳动和技能竞赛。", part="plan") == [("不少于50类", "target")]
+    assert _kinds("重点抓好三类人员。", part="plan") == [("三类", "label")]
+
+
+def test_camels_and_herds_are_counted_but_not_the_masses():
+    found = _kinds("养殖规模稳定在2万匹、5000峰左右，标准化畜群达到2800群，带动5万群众增收。", part="summary")
+    assert found == [("2万匹", "achieved"), ("5000峰左右", "achieved"), ("达到2800群", "achieved"), ("5万", "achieved")]
+
+
+def test_a_plan_period_or_a_clause_closing_le_leaves_a_statement_as_it_was():
+    text = "第一个五年计划期间新建和改建的重大工业建设项目约有六百个。"
+    assert _kinds(text, part="summary") == [("一个", "label"), ("六百个", "achieved")]
+    text = "没有转为公私合营的资本主义工业的比重，将只占百分之二十九左右了。"
+    assert _kinds(text, part="summary") == [("百分之二十九左右", "target")]  # 了 of a state then reached
+
+
+def test_a_sum_given_with_yishang_de_before_money_is_the_sum_not_a_bound():
+    assert _kinds("发放3000万元以上的小额贷款。", part="plan") == [("3000万元以上", "target")]
+    assert _kinds("对年收入5000元以下的职工发放补助。", part="plan") == [("5000元以下", "threshold")]
+    assert _kinds("支持投资5000万元以上的项目。", part="plan") == [("5000万元以上", "threshold")]
+
+
+def test_nuli_shixian_commits_but_effort_that_achieved_reports():
+    text = "加快发展现代工业，努力实现规模以上工业增加值增长9%-9.5%。"
+    assert _kinds(text, part="summary") == [("增长9%-9.5%", "target")]
+    assert _kinds("经过努力，实现工业增加值增长9%。", part="summary") == [("增长9%", "achieved")]
+    assert _kinds("全县上下努力实现了工业增加值增长9%。", part="summary") == [("增长9%", "achieved")]
