@@ -225,9 +225,10 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^
                        r"|^\d{1,2}月\d{1,2}日[，,][^。]{0,60}?(?:发布|公布|作)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》|(?P<reported_bare>关于[^，。《》]{6,80}?的报告)[。，])"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
-                       # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names)
-                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,20}同意[，,]"
-                       r"\s*现(?:印发|转发)给?你们")
+                       # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names); 《…》已经…
+                       # 人大…审议通过，请…组织实施
+                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
+                       r"[，,]\s*(?:现(?:印发|转发)给?你们|请)")
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")

@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .annex import AnnexTable, parse_annex
 from .indicator_tables import paragraph_lines
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .orientation import FORWARD_PARTS, PLAN, heading_parts, orient_parts, orientation
+from .orientation import FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_parts, orient_parts, orientation
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
 from .schema import ITEM_COLUMNS
@@ -842,8 +843,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         looks_ahead = orientation(headline, resources, period=period).label() == PLAN
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
-        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead)) and not reviews_too \
-            else "review"
+        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead)
+                         or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
@@ -856,6 +857,25 @@ _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:�
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
+
+
+#: A story tells of plans when at least this many of its paragraphs look ahead by their strong cues, and more
+#: than twice as many as look back.
+_PLAN_PARAGRAPHS_MIN = 3
+
+
+def _tells_of_plans(text: str, resources: Resources, period: tuple) -> bool:
+    """Whether a news story without a headline tells of plans: its paragraphs whose strong cues (将, 要, 已, 了 …)
+    lead one way by :data:`~analysis.orientation.REVIEW_LEAD` mostly look ahead (本报讯…开展…培训，发放…贷款… then
+    paragraph after paragraph of 今年，我市将…: a lead of bare verbs, a story of the year's projects). The weak
+    cues (加快, 积极, 任务 …) do not vote: a review tells of its work in them too."""
+    votes: Counter = Counter()
+    for line in text.split("\n"):
+        if _RE_CLAUSE_MARK.search(line):
+            cues = orientation(line, resources, period=period)
+            lead = cues.strong_plan - cues.strong_review
+            votes[PLAN if lead >= REVIEW_LEAD else REVIEW if -lead >= REVIEW_LEAD else ""] += 1
+    return votes[PLAN] >= _PLAN_PARAGRAPHS_MIN and votes[PLAN] > 2 * votes[REVIEW]
 
 
 def _lead_sentence(text: str) -> str:

@@ -53,6 +53,8 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
 @pytest.mark.parametrize("title, doc_type", [
     ("2026年政府工作报告", "government_work_report"),
     ("某区总工会2019年上半年工作总结及下半年工作计划", "summary_and_plan"),
+    ("某市贯彻落实国务院水污染防治行动计划实施方案", "implementation_plan"),  # how an action plan is carried out
+    ("某市推进制造业高质量发展三年行动计划", "action_plan"),
     ("全市工会工作三年行动计划（2018—2020年）", "action_plan"),
     ("某市总工会2020年工作要点", "work_points"),
     ("某县工会2021年工作计划", "work_plan"),
@@ -89,6 +91,8 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("2021年，全县经济发展保持稳中向好。\n一、综合\n全年生产总值235.28亿元，同比增长9.2%。", "statistical_communique"),
     ("4月起，区工会加强与区仲裁院对接。现通报4月援助情况如下：", "progress_report"),
     ("现将2022年工作总结及2023年工作计划汇报如下：", "summary_and_plan"),
+    ("现将20__年工作及未来计划报告如下：", "summary_and_plan"),  # the year's work and the plan: both
+    ("现将2023年工作计划报告如下：", "work_plan"),
     ("结合我市实际，特制定本方案。", "implementation_plan"),
     ("2023年工会工作计划如下：", "work_plan"),
     ("各位代表：现在，我代表市人民政府向大会作政府工作报告。", "government_work_report"),
@@ -210,6 +214,10 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("《某市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n正文。",
      "某市建设制造强市三年行动计划(2023—2025年)"),
     ("刘旭\n2020年01月06日09:05 来源:《工人日报》\n1月3日，某省总工会在全委会议上，安排今年的重点工作。", ""),
+    # a cover notice of a plan a congress approved names it in its first sentence, before the plan's own title
+    ("某府发〔2023〕1号\n各旗区人民政府：\n《2023年某市国民经济和社会发展计划》已经某市五届人大二次会议审议通过，"
+     "请结合实际，认真组织实施。\n某市人民政府\n2023年2月23日\n2023年某市国民经济和社会发展计划\n正文。",
+     "2023年某市国民经济和社会发展计划"),
     # a site's filter labels above the title are no title (报告年份 names 报告)
     ("注册 | 登录\n筛选地域\n一级目录\n报告年份\n\n2025年某市某区政府工作报告\n各位代表：", "2025年某市某区政府工作报告"),
 ])

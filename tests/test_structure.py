@@ -373,6 +373,9 @@ def test_a_heading_line_with_a_comma_is_read_whole():
     # results aimed at: 取得…新成绩 heads a task of a plan, not a review (成绩 alone still reviews)
     assert heading_part("（二）取得人居环境整治新成绩") == ("plan", False)
     assert heading_part("二、2019年取得的成绩") == ("summary", True)
+    # proposals collected are a union's activity, no plan's proposals
+    assert heading_part("一、扎实开展劳动竞赛和合理化建议征集活动") == ("plan", False)
+    assert heading_part("三、对2024年工作的建议") == ("plan", True)
 
 
 def test_a_paragraph_that_addresses_the_audience_after_an_items_text_speaks_for_the_section():
@@ -430,6 +433,18 @@ def test_a_news_story_with_no_headline_whose_lead_announces_a_plan_reads_its_dea
         plan, meeting = parse_plan("n", text, doc_type="news_report"), parse_plan("m", story, doc_type="news_report")
     assert [r["part"] for r in plan.items][1:] == ["plan", "summary"]
     assert [r["part"] for r in meeting.items] == ["summary", "summary"]  # a lead announcing no plan: a review
+
+
+def test_a_news_story_with_no_headline_whose_paragraphs_mostly_look_ahead_tells_of_plans():
+    story = ("本报讯（记者某某）开展妇女电商培训，发放3000万元小额贷款……今年，我市惠及妇女儿童的好项目可真不少。\n"
+             "今年，我市将实施巾帼电商培育行动，开展电商创业培训。\n今年，将发放各类妇女小额贷款3000万元以上。\n"
+             "今年，我市将建立企业妇女之家20个。\n今年，我市实施关爱母亲救助项目，救助贫困母亲不少于100名。")
+    review = ("本报讯 过去一年，我市新建职工之家20家。\n去年，全市已发放贷款2亿元。\n今年，我市将新建职工之家10家。\n"
+              "截至年底，已培训职工5000人。")
+    with pytest.warns(StructureWarning):  # paragraphs only
+        plans, results = (parse_plan(d, t, doc_type="news_report") for d, t in (("p", story), ("r", review)))
+    assert [r["part"] for r in plans.items][-1] == "plan"  # no cue of its own: the story's direction
+    assert [r["part"] for r in results.items] == ["summary", "summary", "plan", "summary"]
 
 
 def test_a_task_to_sum_up_a_year_is_no_review_heading():
