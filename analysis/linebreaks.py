@@ -116,6 +116,9 @@ _HEADING_MAX = 16
 _RE_PROSE_MARK = re.compile("[，。；！？、,;!?]")
 #: Symbols that open an item of a bulleted list (●粮食总产达到…, ■2025年…): a line they start is never joined on.
 _BULLETS = "●■◆▲★•▪►▶◇□○◎※"
+#: A news story's lead at a line's start, its wire tag first (本报讯（记者…）, 新华社北京3月5日电, 大众网青岛2月19日讯):
+#: it opens a paragraph, never goes on from the headline above it.
+_RE_WIRE_LEAD = re.compile(r"[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|日电)(?![\u4e00-\u9fff])")
 
 
 def _is_table_row(line: str) -> bool:
@@ -134,7 +137,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
-    when the next line starts an item, a bullet (●, ■ …) or an annex, nor (unless the line stops after a
+    when the next line starts an item, a bullet (●, ■ …), an annex or a news lead with its wire tag (本报讯), nor (unless the line stops after a
     comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
     news lead). A joined line may take several lines in turn.
     From the first annex line on, and on table rows (tabs, or | at a line's start or end),
@@ -185,7 +188,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
             j += 1
         if j < len(lines) and j <= i + 3 and lines[j].strip() and not _is_table_row(lines[j]):
             nxt = lines[j].strip()
-            starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt)) or nxt[0] in _BULLETS \
+            starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt) or _RE_WIRE_LEAD.match(nxt)) \
+                or nxt[0] in _BULLETS \
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
                     and not current.is_open() and is_heading(nxt))
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()

@@ -257,6 +257,14 @@ def test_a_bulleted_page_meta_line_is_removed():
     assert "发布时间" not in result.text and "来源" not in result.text and "【概况】" in result.text
 
 
+def test_a_newspaper_pages_edition_line_is_page_meta_and_a_wire_lead_starts_its_own_paragraph():
+    page = ("当前版:03版\n发布日期: 2025年04月03日\n团市委将扎实推进青年发展型城市建设，年发展团员1.9万名\n"
+            "本报讯(记者某某)4月2日，记者在发布会上获悉，今年将发展团员1.9万名。")
+    lines = clean_text(page).text.split("\n")
+    assert not any(line.startswith(("当前版", "发布日期")) for line in lines)
+    assert lines[-1].startswith("本报讯")  # not run on from the headline above it
+
+
 def test_a_line_a_bullet_starts_is_never_joined_to_the_one_before():
     text = "2024年，全省经济运行总体平稳，主要指标好于预期\n●粮食总产达到557亿斤\n■2025年主要预期目标"
     assert clean_text(text).text == text
