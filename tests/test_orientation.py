@@ -85,6 +85,12 @@ def test_the_name_of_a_new_industry_is_no_time_ahead():
     assert orientation("未来五年，我们要加快发展。").label() == "plan"
 
 
+def test_xianjiang_that_introduces_a_report_is_no_will():
+    cues = orientation("今年取得了一定成绩。现将2023年工作报告如下：")
+    assert "plan:将" not in cues.cues and cues.label() == "review"
+    assert "plan:将" in orientation("明年将新建职工之家10家。").cues
+
+
 def test_a_paragraph_opening_on_the_difficulties_still_seen_looks_back_whatever_its_musts():
     """同时，我们也清醒地看到…还要加大力度: the close of a review; the same words later in a text do not open it."""
     shortfalls = "发展中还存在不少困难。改革还要加大力度，任务仍然艰巨。"
