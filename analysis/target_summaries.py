@@ -83,16 +83,17 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     """Targets per 1,000 characters for each section (annex as one section) of each plan.
 
     A cover notice is left out. Text outside a titled section is named by its
-    part: 导语 for the preamble (with a plan's opening statement, ``principles``
-    before any section), 落款 for the closing, else the part's name.
+    part: 导语 for the preamble and whatever else stands before the first
+    section (a plan's opening statement, ``principles``; a summary's opening
+    paragraph, ``summary``), 落款 for the closing, else the part's name.
 
     Parameters
     ----------
     targets : pandas.DataFrame
         The targets table; needs ``doc_id``, ``item_id`` and ``kind``.
     items : pandas.DataFrame
-        The items table; needs ``doc_id``, ``item_id``, ``part``,
-        ``section_title`` and ``n_chars``.
+        The items table; needs ``doc_id``, ``item_id``, ``seq``, ``part``,
+        ``section_no``, ``section_title`` and ``n_chars``.
 
     Returns
     -------
@@ -102,8 +103,11 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
         ``n_targets`` and ``targets_per_1000_chars`` (2 decimals).
     """
     units = items[items["part"] != "cover"].copy()
-    # a plan's opening statement (principles before any section) is read with the preamble it stands in
-    region = units["part"].mask(units["section_no"].isna() & (units["part"] == "principles"), "preamble")
+    # What stands before a plan's first section (its opening statement, part principles; a summary's opening
+    # paragraph, part summary) is read with the preamble it stands in: the lead, not a section of its own.
+    first_section = units["seq"].where(units["section_no"].notna()).groupby(units["doc_id"]).transform("min")
+    leading = units["section_no"].isna() & (units["seq"] < first_section) & ~units["part"].isin(["annex", "closing", "appendix"])
+    region = units["part"].mask(leading, "preamble")
     units["section"] = [
         "附件" if part == "annex" else (title or {"preamble": "导语", "closing": "落款"}.get(part, part))
         for part, title in zip(region, units["section_title"])

@@ -62,7 +62,7 @@ def test_sections_with_the_same_title_stay_apart():
     import pandas as pd
 
     items = pd.DataFrame({
-        "doc_id": ["d"] * 3, "item_id": ["d:1.1", "d:2.1", "d:3.1"], "part": ["plan"] * 3,
+        "doc_id": ["d"] * 3, "item_id": ["d:1.1", "d:2.1", "d:3.1"], "seq": [1, 2, 3], "part": ["plan"] * 3,
         "section_no": pd.array([1, 2, 3], dtype="Int64"), "section_title": ["工作措施", "重点任务", "工作措施"],
         "n_chars": [100, 100, 100],
     })
@@ -86,6 +86,24 @@ def test_a_plans_opening_statement_is_read_with_its_preamble_by_section_and_as_b
     body = items[(items.doc_id == "changzhou-2020") & items.unit_type.isin(["item", "annex_row", "paragraph"])
                  & ~items.part.isin(["cover", "preamble", "closing", "appendix"])]
     assert density.loc["changzhou-2020", "items"] == len(body) and "principles" in set(body.part)
+
+
+def test_what_stands_before_the_first_section_is_the_lead_whatever_its_part():
+    """A summary opens on a paragraph that already reviews (…积极开展各项工作，现将具体工作总结如下): it is the
+    summary's lead (导语), not a first section; a text with no section at all is told by its parts."""
+    import pandas as pd
+
+    items = pd.DataFrame({
+        "doc_id": ["d"] * 4 + ["e"] * 2, "item_id": ["d:preamble.p1", "d:preamble.p2", "d:1.1", "d:2.1", "e:p1", "e:p2"],
+        "seq": [1, 2, 3, 4, 1, 2], "part": ["preamble", "summary", "summary", "plan", "summary", "plan"],
+        "section_no": pd.array([None, None, 1, 2, None, None], dtype="Int64"),
+        "section_title": ["", "", "上半年工作总结", "下半年工作计划", "", ""], "n_chars": [40, 146, 2188, 1148, 500, 300],
+    })
+    targets = pd.DataFrame({"doc_id": ["d", "e"], "item_id": ["d:2.1", "e:p2"], "kind": ["target", "target"]})
+    table = section_density(targets, items)
+    assert table[table.doc_id == "d"][["section", "chars", "n_targets"]].values.tolist() == [
+        ["导语", 186, 0], ["上半年工作总结", 2188, 0], ["下半年工作计划", 1148, 1]]
+    assert table[table.doc_id == "e"].section.tolist() == ["summary", "plan"]
 
 
 def test_matching_against_no_indicators_gives_the_columns_of_a_match(targets):
