@@ -121,7 +121,8 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     non-empty lines, so does one after a sentence end or a colon (现总结如下：一、…), and a chapter's heading
     (…第一章形势研判… 第二章…). Read before spaces are
     settled: a space between Chinese characters is the trace of a lost break. A page dump (see
-    :func:`reflow_page_dump`) is left to that function, and shorter lines are left as they are.
+    :func:`reflow_page_dump`) is left to that function, and shorter lines are left as they are, except a
+    volume's heading with its first chapter's after spaces (第一篇  …新征程 第一章  发展基础): two lines.
 
     Parameters
     ----------
@@ -141,6 +142,8 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     --------
     >>> reflow_flat_lines("区民政局工作总结 今年以来，进展顺利。 一、2024年工作总结 (一)基本保障。(二)社会救助。", flat_min=20)
     ('区民政局工作总结 今年以来，进展顺利。\\n一、2024年工作总结\\n(一)基本保障。\\n(二)社会救助。', 3)
+    >>> reflow_flat_lines("第一篇  开启新征程 第一章  发展基础\\n“十三五”时期是不平凡的五年。")
+    ('第一篇  开启新征程\\n第一章  发展基础\\n“十三五”时期是不平凡的五年。', 1)
     """
     lines = text.split("\n")
     if _page_lines(lines, flat_min):
@@ -148,6 +151,9 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
     flat = sum(bool(line.strip()) for line in lines) <= FLAT_MAX_LINES
     total = 0
     for i, line in enumerate(lines):
+        if _RE_VOLUME_START.match(line):  # 第一篇  贯彻落实…新征程 第一章  发展基础: two headings on one line
+            line, volumes = _split_volume_heading(line)
+            lines[i], total = line, total + volumes
         if len(line) >= flat_min:
             line, chapters = _split_chapters(line) if flat else (line, 0)
             line, glued = _split_glued_first(line) if flat else (line, 0)
@@ -156,6 +162,23 @@ def reflow_flat_lines(text: str, *, flat_min: int = FLAT_MIN) -> tuple[str, int]
             lines[i], ended = _RE_ENDED_RUN_IN.subn("\n", line) if flat else (line, 0)
             total += glued + spaced + ended
     return "\n".join(lines), total
+
+
+#: A line that opens on a volume's or part's heading (第一篇, 第二部分), and a chapter's heading after spaces in it (its
+#: first chapter's, 第一章  发展基础, laid out on the same line): two headings, the chapter's on a line of its own.
+_RE_VOLUME_START = re.compile(r"[^\S\n]*第[一二三四五六七八九十]{1,3}(?:篇|部分)")
+_RE_CHAPTER_AFTER_SPACE = re.compile(  # from a run's first space; the chapter's title after a space too (not 见 第三章第一节)
+    r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=第[一二三四五六七八九十]{1,3}章[^\S\n]+[\u4e00-\u9fff])")
+def _split_volume_heading(line: str) -> tuple[str, int]:
+    """``line`` (a volume's heading) with the chapter's heading after its spaces on a line of its own, unless
+    the chapter stands inside brackets (（见 第三章 第一节）: a reference); and 1 if it was split, else 0."""
+    m = _RE_CHAPTER_AFTER_SPACE.search(line)
+    if not m:
+        return line, 0
+    before = line[:m.start()]
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        return line, 0
+    return before + "\n" + line[m.end():], 1
 
 
 #: A chapter's or part's heading run into the text (…年度计划第一章形势研判…): 第N章, 第N部分, 第N篇.

@@ -845,6 +845,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead)
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
+    if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
+        leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
@@ -860,22 +862,36 @@ _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 
 
 #: A story tells of plans when at least this many of its paragraphs look ahead by their strong cues, and more
-#: than twice as many as look back.
+#: than twice as many as look back (and of the past the other way round).
 _PLAN_PARAGRAPHS_MIN = 3
 
 
-def _tells_of_plans(text: str, resources: Resources, period: tuple) -> bool:
-    """Whether a news story without a headline tells of plans: its paragraphs whose strong cues (将, 要, 已, 了 …)
-    lead one way by :data:`~analysis.orientation.REVIEW_LEAD` mostly look ahead (本报讯…开展…培训，发放…贷款… then
-    paragraph after paragraph of 今年，我市将…: a lead of bare verbs, a story of the year's projects). The weak
-    cues (加快, 积极, 任务 …) do not vote: a review tells of its work in them too."""
+def _paragraph_leads(text: str, resources: Resources, period: tuple) -> Counter:
+    """How many paragraphs of ``text`` lead to plan, to review or neither by their strong cues (将, 要, 已, 了 …)
+    by :data:`~analysis.orientation.REVIEW_LEAD`. The weak cues (加快, 积极, 任务 …) do not vote: a review tells
+    of its work in them too."""
     votes: Counter = Counter()
     for line in text.split("\n"):
         if _RE_CLAUSE_MARK.search(line):
             cues = orientation(line, resources, period=period)
             lead = cues.strong_plan - cues.strong_review
             votes[PLAN if lead >= REVIEW_LEAD else REVIEW if -lead >= REVIEW_LEAD else ""] += 1
+    return votes
+
+
+def _tells_of_plans(text: str, resources: Resources, period: tuple) -> bool:
+    """Whether a news story without a headline tells of plans: its paragraphs that lead one way
+    (:func:`_paragraph_leads`) mostly look ahead (本报讯…开展…培训，发放…贷款… then paragraph after paragraph of
+    今年，我市将…: a lead of bare verbs, a story of the year's projects)."""
+    votes = _paragraph_leads(text, resources, period)
     return votes[PLAN] >= _PLAN_PARAGRAPHS_MIN and votes[PLAN] > 2 * votes[REVIEW]
+
+
+def _tells_of_the_past(text: str, resources: Resources, period: tuple) -> bool:
+    """Whether a text's paragraphs that lead one way mostly look back, by the same measure as
+    :func:`_tells_of_plans` (回望2025年… then 这一年，我们… paragraph after paragraph: a year-end review)."""
+    votes = _paragraph_leads(text, resources, period)
+    return votes[REVIEW] >= _PLAN_PARAGRAPHS_MIN and votes[REVIEW] > 2 * votes[PLAN]
 
 
 def _lead_sentence(text: str) -> str:

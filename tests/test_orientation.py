@@ -158,3 +158,17 @@ def test_the_end_of_a_change_told_is_no_deadline():
     told = orientation("游客从2015年的3.3亿人次增加到2019年的8.07亿人次。", period=(2025, 2025))
     assert told.label() == "review" and not any(cue.startswith("plan:到") for cue in told.cues)
     assert "plan:到2025年" in orientation("到2025年，全市新增就业10万人。", period=(2021, 2021)).cues
+
+
+def test_a_look_back_and_a_years_refrain_are_review_cues():
+    assert orientation("回望2025年，是市总工会坚守初心、砥砺奋进的一年。").label() == "review"
+    assert orientation("这一年，我们始终把政治建设摆在首位，以理论武装凝心铸魂。").label() == "review"
+    assert orientation("五年里，市总工会喜讯频传，共获得国家级荣誉34项。").label() == "review"
+    assert orientation("这一年，我们将始终把政治建设摆在首位。").label() != "review"  # 将 weighs as much
+    assert orientation("三年内，建成职工之家30家。").label() != "review"
+
+
+def test_a_past_five_year_plan_as_the_subject_of_shi_looks_back():
+    """“十三五”时期是不平凡的五年 opens a 十四五 plan's background: the time it tells of, as 十三五时期， does."""
+    assert "review:“十三五”时期" in orientation("“十三五”时期是不平凡的五年，是决胜阶段。", period=(2021, 2025)).cues
+    assert orientation("“十四五”时期是开启新征程的五年。", period=(2021, 2025)).label() != "review"

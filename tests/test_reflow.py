@@ -68,3 +68,12 @@ def test_a_flat_texts_chapters_start_lines_of_their_own_but_a_chapter_cited_once
     assert text.split("\n") == ["2025年学校工会工作年度计划", "第一章形势研判与年度总目标1.1政策与校情双轨扫描，教育部下发通知。",
                                 "第二章组织重构与职责清单2.1工会委员会扁平架构，依照工会法第五章的规定设立。"]
     assert split == 2
+
+
+def test_a_volumes_heading_with_its_first_chapters_on_one_line_is_two_headings():
+    """A 十四五 outline laid out 第一篇  …新征程 第一章  发展基础: the chapter (a background that reviews) heads its
+    own text; a chapter cited inside a sentence, or a line that opens on no volume, is left whole."""
+    text = "第一篇  贯彻落实新发展理念，开启新征程 第一章  发展基础\n“十三五”时期是不平凡的五年。"
+    assert reflow_flat_lines(text)[0].split("\n")[:2] == ["第一篇  贯彻落实新发展理念，开启新征程", "第一章  发展基础"]
+    for kept in ("依照本法 第一章 的规定办理。", "第二部分 主要任务（见 第三章 第一节）", "第二部分 主要任务 第三章第一节"):
+        assert reflow_flat_lines(kept) == (kept, 0)

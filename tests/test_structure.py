@@ -516,3 +516,19 @@ def test_a_report_of_how_the_work_went_reviews_under_headings_that_plan_nothing(
                                                           title=title).items if r["unit_type"] != "heading"]
     assert set(parts("2017年市总工会工作情况报告")) == {"summary"}
     assert parts("在市总工会第十次代表大会上的工作报告")[-1] == "plan"  # a report to a congress: its own cues
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_text_of_no_known_genre_whose_paragraphs_look_back_is_a_review():
+    """A year-end review under a headline of words (温暖守护 当好职工信赖的“娘家人”): paragraph after paragraph of
+    这一年，我们…; its paragraphs of bare verbs (选树20家…，建成5个…) report too. A text that looks ahead does not."""
+    review = ("回望2025年，是市总工会砥砺奋进的一年！\n"
+              "这一年，我们始终把政治建设摆在首位，选树20家宣讲站，建成5个读书角。\n"
+              "这一年，我们坚守安全底线，建强325人信息员队伍。\n"
+              "这一年，我们厚植为民情怀，101家工会驿站升级改造。\n"
+              "强化服务阵地建设，打造职工之家10家。")
+    parsed = parse_plan("n", review, period=(2025, 2025), doc_type="unknown", title="温暖守护 当好职工信赖的娘家人")
+    assert {r["part"] for r in parsed.items} == {"summary"}
+    plan = review.replace("这一年，我们", "明年，我们将")
+    assert [r["part"] for r in parse_plan("n", plan, period=(2025, 2025), doc_type="unknown",
+                                         title="温暖守护").items][-1] == "plan"
