@@ -31,7 +31,7 @@ _RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
 _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
 #: A bare magnitude of 亿 (百亿, 千亿, 万亿) and what reaches a level right before one (达万亿级, 跨越千亿级台阶).
 _RE_BARE_MAGNITUDE = re.compile(r"[百千万]*亿")
-_RE_LEVEL_REACHED = re.compile(r"[达越破超]$|迈上$|跨上$|实现$")
+_RE_LEVEL_REACHED = re.compile(r"[达越破超]$|达到$|迈上$|跨上$|实现$")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -357,7 +357,7 @@ def _counts_parts(c: Candidate) -> bool:
 
 
 def size_class(c: Candidate) -> str | None:
-    """两位数增长: a count of digits is a class of size, a threshold. 千亿级产业集群, 3个万亿元级产业, 百亿级项目: a bare magnitude of 亿 before 级 is a size class, the least size of
+    """两位数增长: a count of digits is a class of size, a threshold. 千亿级产业集群, 3个万亿元级产业, 百亿级项目, 20亿级项目: a magnitude of 亿 before 级 is a size class, the least size of
     the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升: after
     达, 越, 破, 超, 迈上, 跨上, 实现: a result or an aim, read by the later rules)."""
     if c.category == "magnitude":
@@ -369,8 +369,10 @@ def size_class(c: Candidate) -> str | None:
 
 
 def _is_magnitude_class(c: Candidate) -> bool:
-    """A bare magnitude of 亿 (千亿, 万亿) with 级 as its unit or right after its unit (千亿元级)."""
-    return bool(_RE_BARE_MAGNITUDE.fullmatch(c.num)) and (c.unit == "级" or c.index.text.startswith("级", c.m.end()))
+    """A bare magnitude of 亿 (千亿, 万亿), or a number in 亿 or 万 (20亿, 50亿), with 级 as its unit or right after its
+    unit (千亿元级, 10亿元级): a class of size, however the number is written."""
+    magnitude = bool(_RE_BARE_MAGNITUDE.fullmatch(c.num)) or not c.chinese and c.mult.endswith(("亿", "万"))
+    return magnitude and (c.unit == "级" or c.index.text.startswith("级", c.m.end()))
 
 
 def label_unit(c: Candidate) -> str | None:

@@ -218,13 +218,14 @@ def share_of_a_whole(c: Candidate) -> str | None:
 
 
 def eligibility_age(c: Candidate) -> str | None:
-    """年满60周岁, 14岁以下子女, 80岁的老人: an age that bounds who is meant (after 满, 年满, 未满, 不满; with
-    以上, 以下, 以内; before 的 or a noun) is an eligibility condition, a threshold. An age that is
+    """年满60周岁, 14岁以下子女, 80岁的老人, 0-17岁77324人: an age that bounds who is meant (after 满, 年满, 未满, 不满;
+    with 以上, 以下, 以内; before 的, a noun or the count of the people of that age) is an eligibility condition, a
+    threshold. An age that is
     measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁) is left to the later rules."""
     if c.category != "age" or c.index.has_match(_RE_MEASURED_AGE, clause_start(c), c.core_start):
         return None  # 人均预期寿命从2020年的82.4岁提升至83.9岁: a measure, not who is meant
     bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
-        or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff]", c.nxt or ""))
+        or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff\d０-９]", c.nxt or ""))  # 0-17岁77324人: those counted
     return "threshold" if bounded else None
 
 

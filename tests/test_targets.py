@@ -963,3 +963,25 @@ def test_nuli_shixian_commits_but_effort_that_achieved_reports():
     assert _kinds(text, part="summary") == [("增长9%-9.5%", "target")]
     assert _kinds("经过努力，实现工业增加值增长9%。", part="summary") == [("增长9%", "achieved")]
     assert _kinds("全县上下努力实现了工业增加值增长9%。", part="summary") == [("增长9%", "achieved")]
+
+
+def test_a_size_class_in_arabic_digits_is_a_threshold_as_in_chinese_ones():
+    """力争引进20亿级项目不少于12个: 20亿级 is the least size of the projects counted, as 百亿级 is; a level reached
+    (达到10亿级) is a result."""
+    assert _kinds("力争引进20亿级项目不少于12个、50亿级项目不少于2个。", "plan") == [
+        ("20亿级", "threshold"), ("不少于12个", "target"), ("50亿级", "threshold"), ("不少于2个", "target")]
+    assert ("达到10亿级", "achieved") in _kinds("投资规模达到10亿级。", "summary")
+    assert ("达到千亿级", "achieved") in _kinds("产业规模达到千亿级。", "summary")
+
+
+def test_an_age_band_before_the_count_of_its_people_is_a_threshold():
+    """人口年龄结构为：0-17岁77324人: the band names who is counted, as 60岁以上 does; an age measured is a result."""
+    assert _kinds("人口年龄结构为：0-17岁77324人，占18.8%；", "summary")[:2] == [("0-17岁", "threshold"), ("77324人", "achieved")]
+    assert _kinds("平均年龄45岁。", "summary") == [("45岁", "achieved")]
+
+
+def test_the_grade_of_a_prize_is_a_label():
+    """共获得5个一等奖、5个二等奖: the grades name the prizes, the counts count them; 等 elsewhere is no unit."""
+    assert _kinds("共获得5个一等奖、5个二等奖，荣获二等功1次。", "summary") == [
+        ("5个", "achieved"), ("一等", "label"), ("5个", "achieved"), ("二等", "label"), ("二等", "label"), ("1次", "achieved")]
+    assert _kinds("彩云镇工会联合会等5个单位获奖。", "summary") == [("5个", "achieved")]
