@@ -66,10 +66,12 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
-_RE_PLACE_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州))(?![长级])")
-#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end)
+_RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
+                            rf"(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级])")
+#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end; a county's name may be one
+#: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报: both, as 佛山市顺德区 is kept).
-_RE_PLACES_LEAD = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市)"
+_RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市)"
                              rf"[{HAN}]{{2,4}}?(?:市|县|区|州))(?![长级])")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
@@ -181,7 +183,15 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
                            r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
                            r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
+                           r"|^[\u4e00-\u9fff]{2,8}\s*[-－_|｜]\s*[\u4e00-\u9fff]{1,8}网$"  # a site's names (工人日报-中工网)
+                           r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"  # a newspaper's date line
+                           r"|^(?:上传|发布|更新|发表)(?:时间|日期)\s*[:：]"  # a page's stamp (上传时间:2016年02月24日 …)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
+#: A public-disclosure page's field (索引号, [ 主题分类 ] 国民经济发展规划、计划, 发布机构：…): a label and its value,
+#: no title, though its value may name a genre.
+_RE_DISCLOSURE_FIELD = re.compile(r"^[\[【]?\s*(?:索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
+                                  r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
+                                  r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源)\s*[\]】:：]")
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:VIP)?$"
@@ -198,8 +208,13 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
                              r"|_第\d+页$"  # …工作计划_第1页: a shared file's page
+                             r"|(?<=公报|报告|计划|总结|要点|方案|规划|纲要)\s*(?:19|20)\d{2}$"  # …统计公报 2022: the page's year tag
                              r"|^名\s*称\s*[:：]\s*|\s+发布日期\s*[:：].*$"  # 名 称: …报告 发布日期: …: a disclosure row's fields
-                             r"|^有关于",  # 有关于医院工会工作总结范文: a template site's search phrase
+                             r"|^有关于"  # 有关于医院工会工作总结范文: a template site's search phrase
+                             # the day it was given, perhaps with the speaker or the meeting (…政府工作报告(2022年1月13日 沈宏宇)):
+                             # a dateline, as a byline run onto the title is
+                             r"|\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,40}[）)]$"
+                             r"|(?:\s+[-－]\s+[^\s\-－—]{1,12}){0,2}\s+[-－]\s+[^\s\-－—]{0,10}(?:网|频道)$",  # … - 贵州 - 中工网: the site's path
                              re.IGNORECASE)
 #: Decorations are taken off a title's end this many times at most (…工作计划(2篇).docxVIP: two).
 _DECORATION_LAYERS = 3
@@ -494,6 +509,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     out = []
     body_begun = False
     for i, line in enumerate(lines):
+        if _RE_DISCLOSURE_FIELD.match(line):
+            continue  # [ 主题分类 ] 国民经济发展规划、计划: a page's field, not the bracketed title of a category
         cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
         if cover:  # a cover notice names the title wherever it stands in the opening (现将《…》印发给你们)
             title = next(g for g in cover.groups() if g).strip()  # 关于印发《…》的通知, 关于印发…的通知, 现将《…》印发
@@ -591,6 +608,36 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
                 or re.search("[。；]", line)):
             seen.setdefault(line, i)
     return None
+
+
+#: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
+_RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表)(?:时间|日期)\s*[:：]|^来源\s*[:：]"
+                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+#: A site's breadcrumb that ends on the story itself (山西频道 > 正文, 当前位置：首页 > 新闻 > 详情): the headline follows.
+_RE_CRUMB_TO_STORY = re.compile(r"(?:>{1,2}|＞{1,2}|»|›)\s*(?:正文|详情|内容|阅读文章)\s*$")
+
+
+def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page: str) -> int | None:
+    """The index in ``lines`` (the opening's lines, page clutter removed) of a news page's headline: a title
+    candidate of at least :data:`_HEADLINE_MIN_HAN` Chinese characters, not genre words alone, right above the
+    page's stamp in ``page`` (the text as it came: …召开第八届六次全委(扩大)会议 / 发布时间:…), or the line right after
+    a breadcrumb that ends on the story (山西频道 > 正文 / 新晋·新局|2023年的大同，将建成…？), which may hold a comma;
+    ``None`` when there is none."""
+    plain = {line: i for i, line in reversed(candidates)}
+    raw = [line.strip() for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if line.strip()]
+    for line, below in zip(raw, raw[1:]):
+        if line in plain and _RE_PAGE_STAMP.match(below) and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN \
+                and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
+            return plain[line]
+    after = next((below for line, below in zip(raw, raw[1:]) if _RE_CRUMB_TO_STORY.search(line)), None)
+    if after and after in lines and len(after) <= TITLE_MAX and len(RE_HAN.findall(after)) >= _HEADLINE_MIN_HAN \
+            and not (_RE_NOT_TITLE.search(after) or re.search("[。；]", after)):
+        return lines.index(after)
+    return None
+
+
+#: How many lines of a page are read for a headline's stamp or a breadcrumb (menus and logos may come first).
+_STAMP_REACH = 40
 
 
 #: A genre's name ending a title run into the text that follows it (…工作报告, …工作计划), perhaps with a word a
@@ -711,7 +758,10 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
-    if genre:
+    stamped = _stamped_headline(lines, candidates, without_pinyin_notes(text)[0])
+    if stamped is not None and not any(k < stamped for k, _ in genre):
+        i, title = stamped, lines[stamped]  # a news page's headline over its stamp (发布时间: …), above any kicker
+    elif genre:
         i, title = _dated_title_below(genre)
     elif repeated is not None:
         i, title = repeated, lines[repeated]  # a page shows its headline twice (above the text, in its lead)
@@ -772,11 +822,14 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     ((2021, 2023), (1954, 1954))
     >>> find_years("", "plan.txt", "某市工会工作要点\\n2019年3月5日")
     (2019, 2019)
+    >>> find_years("衢州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "x.txt", "")
+    (2021, 2025)
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
                             (_RE_YEAR_FILE, Path(filename).stem)):
         m = next((m for m in pattern.finditer(source)  # 到2025年建成…: a deadline, not the document's year
-                  if not (source is title and source[m.start() - 1:m.start()] == _DEADLINE_MARK)), None)
+                  if not (source is title and (source[m.start() - 1:m.start()] == _DEADLINE_MARK
+                                               or source.startswith(_VISION_MARK, m.end())))), None)
         if m and pattern is _RE_TITLE_FIVE_YEAR:
             span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
             if span:
@@ -799,6 +852,9 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 
 #: What makes a year in a title a deadline (长沙启动…行动 到2025年建成1000个站点), not the year the document is for.
 _DEADLINE_MARK = "到"
+#: What makes a year in a title a vision's horizon (…第十四个五年规划和2035年远景目标纲要: the plan's five years
+#: date it, 2021–2025), not the year the document is for.
+_VISION_MARK = "远景"
 #: A subtitle that names the document's year and genre (强化服务意识… ——2015 年复旦大学教代会、工会工作报告).
 _RE_SUBTITLE_YEAR = re.compile(r"——\s*((?:19|20)\d{2})\s*年度?[^，。；——]{0,30}?(?:报告|计划|总结|要点|方案|规划|安排)")
 
@@ -1293,9 +1349,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
     text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
-    text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
+    page = text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
-    title = find_title(text, resources)
+    title = find_title(page, resources)  # it removes the clutter itself, reading the page's stamps first
     opening = text[:OPENING_CHARS]
     bylines = "\n".join(line for line in removed[:_HEAD_LINES_REMOVED] if _RE_REPORTER.search(line))
     year_start, year_end = find_years(title, filename, text)

@@ -420,6 +420,7 @@ def test_a_school_year_in_the_title_is_the_plan_year():
 def test_a_five_year_plan_a_title_names_gives_its_years_and_an_inner_place_names_the_id():
     assert find_years("中共某市某区委关于制定某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "x.txt", "") \
         == (2021, 2025)
+    assert find_years("某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "x.txt", "") == (2021, 2025)
     assert find_years("某市“十三五”老龄事业发展规划", "x.txt", "") == (2016, 2020)
     assert find_years("某市“十三五”规划（2017—2020年）", "x.txt", "") == (2017, 2020)  # the years it writes first
     assert derive_doc_id("温州市鹿城区", 2021, 2025, "x.txt") == "lucheng-2021-2025"
@@ -751,3 +752,29 @@ def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
     linked = "（点击查阅更多2014年地方政府工作报告）\n——2014年1月22日在珠海市第八届人民代表大会第四次会议上\n各位代表：\n现在报告。"
     assert "点击" not in find_title(linked)
     assert find_title("大众网青岛2月19日讯\n（记者 安玉生）今天上午，青岛市第十五届人民代表大会第三次会议开幕。") != "大众网青岛2月19日讯"
+
+
+def test_a_place_after_guanyu_and_a_county_of_one_character_head_a_title():
+    assert find_place("关于九江市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "", "x.txt") == ("九江市", "title")
+    assert find_place("2022年莘县国民经济和社会发展统计公报", "", "x.txt") == ("莘县", "title")
+    for title in ("2022年全县国民经济和社会发展统计公报", "关于加快推进城市更新的实施方案", "关于进一步加强社区工作的意见"):
+        assert find_place(title, "", "x.txt") == ("", ""), title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("齐齐哈尔市政府工作报告(2022年1月13日 沈宏宇)\n各位代表：", "齐齐哈尔市政府工作报告"),  # the day it was given
+    ("贵州铜仁市总工会:奋力开创工会工作新局面 - 贵州 - 中工网\n来源:中工网\n2021年，铜仁市工会将围绕…。",
+     "贵州铜仁市总工会:奋力开创工会工作新局面"),  # the site's path
+    ("2022年莘县国民经济和社会发展统计公报 2022\n2022年，在县委的领导下，经济平稳增长。", "2022年莘县国民经济和社会发展统计公报"),
+    ("工人日报-中工网\n工人日报 2022年09月30日 星期五\n吉林白山市总倾情聚力服务职工\n本报讯 市直机关职工排球赛激情飞扬。",
+     "吉林白山市总倾情聚力服务职工"),  # a site's names, a newspaper's date line
+    ("[ 索引号 ] 11500101/2025-00014\n[ 主题分类 ] 国民经济发展规划、计划\n[ 发布机构 ] 万州区发展改革委\n"
+     "关于重庆市万州区2024年国民经济和社会发展计划执行情况\n及2025年计划草案的报告",
+     "关于重庆市万州区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告"),  # disclosure fields
+    ("要闻动态\n师宗县总工会召开第八届六次全委(扩大)会议\n发布时间:2012-12-31 14:38  来源:师宗县总工会\n"
+     "回顾总结部署安排 表彰先进展望未来\n12月25日下午，会议召开。", "师宗县总工会召开第八届六次全委(扩大)会议"),  # over its stamp
+    ("晋中大同吕梁\n山西频道\n山西频道 > 正文\n新晋·新局|2023年的大同，将建成一座怎样的“城”？\n2023年03月21日 09:00:53 来源: 新华网",
+     "新晋·新局|2023年的大同，将建成一座怎样的“城”？"),  # after a breadcrumb that ends on the story
+])
+def test_a_news_pages_headline_without_the_pages_fields(text, title):
+    assert find_title(text) == title
