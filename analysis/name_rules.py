@@ -116,12 +116,17 @@ def placeholder_or_model(c: Candidate) -> str | None:
     return None
 
 
+#: A plenum after its numeral, alone or one of a list that shares 全会 (十九届二中、三中、四中全会).
+_RE_PLENUM = re.compile(r"中(?:[、和及][一二三四五六七八九十]{1,3}中)*全会")
+
+
 def _names_something(c: Candidate) -> bool:
-    """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会, and a
+    """A Chinese numeral without a unit that names something: 十九大, 十三五, “八五”计划, 三中全会 (二中 and 三中 in
+    二中、三中、四中全会 too), and a
     quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
     text, end = c.index.text, c.m.end()
     large = c.after == "大" and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word
-    return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or text.startswith("中全会", end)
+    return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or bool(_RE_PLENUM.match(text, end))
             or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
             or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
 

@@ -985,3 +985,9 @@ def test_the_grade_of_a_prize_is_a_label():
     assert _kinds("共获得5个一等奖、5个二等奖，荣获二等功1次。", "summary") == [
         ("5个", "achieved"), ("一等", "label"), ("5个", "achieved"), ("二等", "label"), ("二等", "label"), ("1次", "achieved")]
     assert _kinds("彩云镇工会联合会等5个单位获奖。", "summary") == [("5个", "achieved")]
+
+
+def test_plenums_listed_before_the_全会_they_share_are_each_a_label():
+    assert _kinds("全面贯彻党的十九大和十九届二中、三中、四中全会精神。", "plan")[2:] == [
+        ("二", "label"), ("三", "label"), ("四", "label")]
+    assert _kinds("全市三中、四中两所学校扩建。", "plan") == [("两所", "label")]  # schools named 三中, 四中: no plenum
