@@ -77,14 +77,14 @@ def _find_whole(sentence: str, span: str, start: int) -> int:
 
 def _match(sentence: str, gold: list[tuple[str, str]], predicted: list[tuple[int, str, str]]) -> list[tuple]:
     """Pair hand-checked quantities (span, kind; in reading order) with predicted ones (start of the
-    number in ``sentence``, kind, span): a pair starts at the same number (a gold span may keep 第 before
+    number in ``sentence``, kind, span): a pair starts at the same number (a gold span may keep 第 or 前 before
     it). Returns (gold span, gold kind, predicted kind, predicted span), '' where one side is missing."""
     rows, used, cursor = [], set(), 0
     for span, kind in gold:
         at = _find_whole(sentence, span, cursor)
         at = _find_whole(sentence, span, 0) if at < 0 else at
         cursor = at + 1
-        starts = {at, at + 1} if span.startswith("第") else {at}
+        starts = {at, at + 1} if span.startswith(("第", "前")) else {at}  # 第二, 前三: the number after the mark
         hit = next((k for k, (start, _, _) in enumerate(predicted) if k not in used and start in starts), None)
         if hit is None:
             rows.append((span, kind, "", ""))

@@ -47,6 +47,8 @@ _RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
 #: Verbs that hold or reach a rank (居全省第3位, 排名第67位), looked for this many characters before its 第.
 _RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排(?=第[\d一二三四五六七八九十]+(?:位|名)?(?:[，。；、,;）)\n]|$))|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身")
 _RANK_LOOK = 8
+#: What stands before a rank: 第 (居全省第3位), and 前 for a band of the first places (进入全省前三, 位居全国前10).
+_RANK_MARKS = ("第", "前")
 #: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2).
 _RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|[\u4e00-\u9fff]{1,4}[省市县区州])$")
 #: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
@@ -157,7 +159,8 @@ _SET_PHRASE_REACH = 3
 def numeral_in_a_word(c: Candidate) -> str | None:
     """A Chinese numeral without a unit is a word (一批, 统一, 一站式), unless it is a label (第…, a name:
     :func:`_names_something`) or it counts in 万 or 亿 (裁减军队员额五十万)."""
-    if c.chinese and not c.unit and c.prev != "第" and not _names_something(c) and not counts_in_myriads(c):
+    if c.chinese and not c.unit and c.prev != "第" and not _names_something(c) and not counts_in_myriads(c) \
+            and not _is_rank(c):
         return DROP
     return None
 
@@ -181,7 +184,7 @@ def _is_rank(c: Candidate) -> bool:
     won (夺得女子羽毛球第一名, 获第二名); and a bare 第N that ends its clause (or an item of a list) after such a
     verb anywhere in the clause (位居百强县投资潜力第3、新型城镇化质量第4) or right after the area it is ranked in
     (增速全市第5；, 南六县第一。)."""
-    if c.prev != "第":
+    if c.prev not in _RANK_MARKS:
         return False
     look = max(clause_start(c), c.core_start - 1 - _RANK_LOOK)
     if c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (

@@ -991,3 +991,12 @@ def test_plenums_listed_before_the_全会_they_share_are_each_a_label():
     assert _kinds("全面贯彻党的十九大和十九届二中、三中、四中全会精神。", "plan")[2:] == [
         ("二", "label"), ("三", "label"), ("四", "label")]
     assert _kinds("全市三中、四中两所学校扩建。", "plan") == [("两所", "label")]  # schools named 三中, 四中: no plenum
+
+
+def test_a_band_of_the_first_places_is_a_rank_like_a_place():
+    """进入全省前三 aims at a rank as 跃居全省第二 reports one; 前三季度, 前5年 are times, and 前列 no number."""
+    assert _kinds("力争全市经济总量进入全省前三。", "plan") == [("三", "target")]
+    assert _kinds("全市经济总量位居全省前三。", "summary") == [("三", "achieved")]
+    assert _kinds("增速全市前三，", "summary") == [("三", "achieved")]
+    assert _kinds("前三季度完成投资50亿元。", "summary") == [("50亿元", "achieved")]
+    assert _kinds("主要指标增速均居全省前列。", "summary") == []
