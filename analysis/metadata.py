@@ -283,11 +283,16 @@ NEWS_LEAD_CHARS = 200
 #: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
 #: it names the genre the meeting dealt with (…工作总结及…工作谋划务虚会).
 _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)[^，。；：]{0,40}?"
-                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$")
-#: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕), or a
+                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$"
+                               # a meeting that opens, closes or is held (衡水市工会第四次代表大会开幕, …第八次全体(扩大)会议召开,
+                               # …人民代表大会第四次会议胜利闭幕), perhaps under a subtitle (…召开——为全市交出…答卷)
+                               r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:隆重|胜利|顺利)?"
+                               r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$")
+#: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
+#: 27日，…一行7人，来到…: a visit), or a
 #: newspaper's summary label (核心提示): a news story.
-_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]"
-                                  r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕))")
+_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
+                                  r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察))")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"

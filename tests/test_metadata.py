@@ -778,3 +778,16 @@ def test_a_place_after_guanyu_and_a_county_of_one_character_head_a_title():
 ])
 def test_a_news_pages_headline_without_the_pages_fields(text, title):
     assert find_title(text) == title
+
+
+@pytest.mark.parametrize("title", ["衡水市工会第四次代表大会开幕", "鄂尔多斯市工会第五次代表大会胜利闭幕",
+                                   "鞍山市总工会第十三届委员会第八次全体(扩大)会议召开",
+                                   "张家口市总工会第二十五届委员会第三次全体会议召开——为全市交出高质量发展优异答卷"])
+def test_a_headline_of_a_meeting_that_opens_closes_or_is_held_is_news(title):
+    assert find_doc_type(title, "") == "news_report"
+
+
+def test_a_dated_lead_of_a_visit_is_news_and_a_plan_named_so_is_no_meeting():
+    assert find_doc_type("", "6月22日至27日，闵行区总工会一行7人，来到保山市开展交流学习活动。") == "news_report"
+    assert find_doc_type("关于召开2024年工会工作会议的通知", "") != "news_report"
+    assert find_doc_type("市总工会2024年工作要点", "") == "work_points"

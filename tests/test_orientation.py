@@ -172,3 +172,12 @@ def test_a_past_five_year_plan_as_the_subject_of_shi_looks_back():
     """“十三五”时期是不平凡的五年 opens a 十四五 plan's background: the time it tells of, as 十三五时期， does."""
     assert "review:“十三五”时期" in orientation("“十三五”时期是不平凡的五年，是决胜阶段。", period=(2021, 2025)).cues
     assert orientation("“十四五”时期是开启新征程的五年。", period=(2021, 2025)).label() != "review"
+
+
+def test_words_that_hold_jiang_or_yao_without_promising():
+    """即将过去的2022年 is the year ending, told; 作为首要政治任务 names a priority; 切实将…带到车间 marks the object."""
+    assert "plan:即将" not in orientation("即将过去的2022年，是中卫发展极不寻常的一年。").cues
+    assert orientation("总工会始终把理论武装作为首要政治任务，构建思想引领体系。").strong_plan == 0
+    assert orientation("搭建学习场景，切实将党的创新理论从会场带到车间。").strong_plan == 0
+    assert "plan:将" in orientation("明年，市总工会将新建职工之家10家。").cues
+    assert "plan:要" in orientation("一要把学习贯彻作为首要政治任务。").cues
