@@ -79,7 +79,7 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
 #: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…); a title's second line may begin with
 #: one (加快建设…三年行动计划).
 _TITLE_VERBS = "推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
-_RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS})")
+_RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS}|印发|转发|下达|颁发)")  # 关于转发市…: no place 转发市
 #: Common nouns that end like a place (城市管理局关于…, 市区道路…): no place's name.
 _COMMON_NOUNS_LIKE_PLACES = frozenset({"城市", "都市", "省市", "城区", "市区", "郊区", "县区", "山区",
                                        "自治区", "自治州", "自治县", "自治旗"})  # a level alone: the own area
@@ -202,6 +202,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
+                             r"|\s*[（(](?:19|20)\d{2}\s*年?(?:更新|修订|修改)版?[）)]$"  # …十四五规划(2022年更新): the page's update
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\s*[（(]\d{1,2}[）)]$"  # …年终总结(7): its 7th
                              r"|^\d{1,2}、(?=[^，。；]{2,40}(?:计划|总结|要点|方案|报告|规划))"  # 1、2020年…计划: a shared file's page 1
@@ -231,13 +232,16 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
 #: committee, the State Council, the national people's congress): a national document.
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
-_RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
+_RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\"，。\n]{0,18}?(?:局|委|厅|办|办公室|部|会|院|中心|政府|小组))?"  # 转发市发展和改革局《…》
+                       r"(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
                        r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
-                       # a dated news lead telling of a report given or published (1月12日，…作《关于…的报告》, …发布关于…的报告。)
-                       r"|^\d{1,2}月\d{1,2}日[，,][^。]{0,60}?(?:发布|公布|作)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》|(?P<reported_bare>关于[^，。《》]{6,80}?的报告)[。，])"
+                       # a news lead telling of a report given or a document issued (1月12日，…作《关于…的报告》, …发布关于…的报告。,
+                       # 近日，中共酒泉市委发布关于建设…的意见，)
+                       r"|^(?:\d{1,2}月\d{1,2}日|近日|日前)[，,][^。]{0,60}?(?:发布|公布|作|印发|出台)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》"
+                       r"|(?P<reported_bare>关于[^，。《》]{6,80}?的(?:报告|意见|方案|实施方案|行动计划|规划|决定))[。，,])"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
                        # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names); 《…》已经…
@@ -909,6 +913,27 @@ def plan_heading_year(text: str) -> int | None:
     return None
 
 
+#: A heading that reviews a year's work (一、过去四年及2021年工作回顾, 二、2019年工作总结).
+_RE_REVIEW_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:全年)?的?(?:主要)?(?:政府)?工作(?:回顾|总结)")
+
+
+def review_heading_year(text: str) -> int | None:
+    """The year a heading of ``text`` reviews (一、过去四年及2021年工作回顾 → 2021), or ``None``: a report that
+    reviews then plans (a government work report) is given in the year after it. Like
+    :func:`plan_heading_year`, only outline headings of at most :data:`PLAN_HEADING_MAX` characters are read.
+
+    >>> review_heading_year("各位代表：\\n一、过去四年及2021年工作回顾\\n过去四年，极不平凡。"), review_heading_year("2021年，全市…")
+    (2021, None)
+    """
+    for line in text.split("\n"):
+        line = unicodedata.normalize("NFKC", line.strip())
+        if len(line) <= PLAN_HEADING_MAX and _RE_HEADING.match(line):
+            m = _RE_REVIEW_HEADING_YEAR.search(line)
+            if m:
+                return int(m.group(1))
+    return None
+
+
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
     """The genre: ``news_report`` for a headline of a meeting held (…召开…会议), else the first ``doc_types.csv``
     row whose title pattern matches, else ``news_report`` when the opening leads as a news story does (a wire tag
@@ -1369,6 +1394,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news
+    if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":
+        reviewed = review_heading_year(whole)  # 一、过去四年及2021年工作回顾: a report given early in 2022
+        year_start = year_end = reviewed + 1 if reviewed else None
+        year_source = "year (after the year its review heading names)"
     if year_start is None:
         year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
         year_source = "year (from the opening)"

@@ -791,3 +791,28 @@ def test_a_dated_lead_of_a_visit_is_news_and_a_plan_named_so_is_no_meeting():
     assert find_doc_type("", "6月22日至27日，闵行区总工会一行7人，来到保山市开展交流学习活动。") == "news_report"
     assert find_doc_type("关于召开2024年工会工作会议的通知", "") != "news_report"
     assert find_doc_type("市总工会2024年工作要点", "") == "work_points"
+
+
+def test_a_notice_forwarding_a_plan_through_its_sender_and_a_news_lead_of_a_document_issued_give_the_title():
+    notice = ("滕州市人民政府办公室\n关于转发市发展和改革局《滕州市2021年国民经济和社会发展计划》的通知\n"
+              "各镇人民政府、街道办事处：\n市发展和改革局《滕州市2021年国民经济和社会发展计划》已经审议通过，现转发给你们。")
+    assert find_title(notice) == "滕州市2021年国民经济和社会发展计划"
+    assert find_place("关于转发市发展和改革局《滕州市2021年国民经济和社会发展计划》的通知", "", "x.txt") == ("", "")
+    lead = "近日，中共酒泉市委发布关于建设酒泉区域中心城市的意见，意见指出加快创建全国新能源产业示范区。\n建强新能源大基地。"
+    assert find_title(lead) == "关于建设酒泉区域中心城市的意见"
+    assert find_doc_type(find_title(lead), lead) == "opinions"
+
+
+def test_a_report_that_reviews_a_year_under_its_heading_is_given_the_year_after():
+    """政府工作报告 alone, its page cut before its plan's heading: 一、过去四年及2021年工作回顾 dates it 2022. A summary
+    of 2021 keeps 2021."""
+    report = "政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去四年及2021年工作回顾\n过去四年，极不平凡。"
+    m = infer_metadata(report, "x.txt")
+    assert (m["year_start"], m["doc_type"]) == (2022, "government_work_report")
+    assert infer_metadata("某局2021年工作总结\n一、2021年工作回顾\n全年完成…。", "x.txt")["year_start"] == 2021
+
+
+def test_a_pages_update_note_after_the_title_is_no_year_of_the_plan():
+    text = "泸州市江阳区国民经济和社会发展“十四五”规划(2022年更新)\n第一篇 开启新征程"
+    assert find_title(text) == "泸州市江阳区国民经济和社会发展“十四五”规划"
+    assert find_years(find_title(text), "x.txt", text) == (2021, 2025)
