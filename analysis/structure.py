@@ -843,7 +843,9 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         looks_ahead = orientation(headline, resources, period=period).label() == PLAN
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
-        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead)
+        further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
+        announced_further = announced.search(further) and not _RE_HEADLINE_REVIEWS.search(further)  # not 总结…部署…
+        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead) or announced_further
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
     if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
         leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
@@ -861,6 +863,9 @@ _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:�
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 
 
+#: A news story's lead is read this many sentences far for a plan it announces (unless it reviews too: 总结2019年…,
+#: 部署2020年…, a meeting's two tasks).
+_LEAD_SENTENCES = 3
 #: A story tells of plans when at least this many of its paragraphs look ahead by their strong cues, and more
 #: than twice as many as look back (and of the past the other way round).
 _PLAN_PARAGRAPHS_MIN = 3
@@ -894,9 +899,11 @@ def _tells_of_the_past(text: str, resources: Resources, period: tuple) -> bool:
     return votes[REVIEW] >= _PLAN_PARAGRAPHS_MIN and votes[REVIEW] > 2 * votes[PLAN]
 
 
-def _lead_sentence(text: str) -> str:
-    """The first sentence of ``text``'s first line that holds a clause (a news story's lead): a line of a few
-    words with no clause in it (a byline, a time stamp, a share button the page left) is passed over.
+def _lead_sentence(text: str, sentences: int = 1) -> str:
+    """The first sentence (or ``sentences`` sentences, on into the next paragraphs) of ``text`` from its first
+    line that holds a clause (a news story's lead; its next sentences often tell what it is about: 干字当头，真抓实干。
+    开年以来，市总工会…确定实施六项重点工作; …隆重开幕。州长…作政府工作报告。报告明确，今年将…办好“十件民生实事”): a
+    line of a few words with no clause in it (a byline, a time stamp, a share button the page left) is passed over.
 
     >>> _lead_sentence("\\n近日，郑州市下发《实施方案》。年底前，…")
     '近日，郑州市下发《实施方案》。'
@@ -904,8 +911,9 @@ def _lead_sentence(text: str) -> str:
     '1月3日，某省总工会安排今年的重点工作。'
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    line = next((line for line in lines if _RE_CLAUSE_MARK.search(line)), lines[0] if lines else "")
-    return re.match(r"[^。！？!?]*[。！？!?]?", line).group(0)
+    first = next((k for k, line in enumerate(lines) if _RE_CLAUSE_MARK.search(line)), 0)
+    lead = "".join(lines[first:first + sentences])  # the sentences may run on into the next paragraphs
+    return re.match(rf"(?:[^。！？!?]*[。！？!?]){{0,{sentences}}}", lead).group(0) or lead
 
 
 #: A clause's punctuation: a line holding it is text.

@@ -532,3 +532,18 @@ def test_a_text_of_no_known_genre_whose_paragraphs_look_back_is_a_review():
     plan = review.replace("这一年，我们", "明年，我们将")
     assert [r["part"] for r in parse_plan("n", plan, period=(2025, 2025), doc_type="unknown",
                                          title="温暖守护").items][-1] == "plan"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_whose_lead_announces_a_plan_in_its_later_sentences_tells_the_plan():
+    """The plan a story is about may come in the lead's second or third sentence (…隆重开幕。州长…作政府工作报告。
+    报告明确，今年将…办好“十件民生实事”。); a lead that sums up a year as well (总结2019年…，部署2020年…) still reviews."""
+    items = "\n（一）\n促进群众就业增收，开展职业技能培训2.5万人次。\n（二）\n办好人民满意教育，新建公办幼儿园20所。"
+    lead = ("1月31日上午，某州第十五届人民代表大会第四次会议隆重开幕。州长代表州人民政府向大会作政府工作报告。\n"
+            "报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。")
+    parsed = parse_plan("n", lead + items, period=(2025, 2025), doc_type="news_report", title="")
+    assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
+    both = lead.replace("报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。", "会议总结2024年工作，部署2025年重点任务。")
+    review = "\n据悉，全州开展职业技能培训2.5万人次，新建公办幼儿园20所。"
+    assert [r["part"] for r in parse_plan("n", both + review, period=(2025, 2025), doc_type="news_report",
+                                          title="").items][-1] == "summary"
