@@ -276,7 +276,8 @@ TITLE_MAX = 60
 #: The opening whose sentences may tell the genre and the speaker.
 OPENING_CHARS = 1500
 #: A reporter's byline, removed from the text as a caption but telling its genre (□本报记者 沈雯: a news story).
-_RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报)")  # a newspaper's line
+_RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报"
+                          r"|新闻网|客户端|融媒体中心|电视台|新闻中心)")  # a newspaper's or a news outlet's line
 #: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
 #: 新华社北京3月5日电), 本报讯 or a reporter's byline (本报全媒体记者 王何军). The text is a news story whatever it
 #: reports (…向大会作政府工作报告时如是说 is quoted, not given).

@@ -816,3 +816,12 @@ def test_a_pages_update_note_after_the_title_is_no_year_of_the_plan():
     text = "泸州市江阳区国民经济和社会发展“十四五”规划(2022年更新)\n第一篇 开启新征程"
     assert find_title(text) == "泸州市江阳区国民经济和社会发展“十四五”规划"
     assert find_years(find_title(text), "x.txt", text) == (2021, 2025)
+
+
+def test_a_page_whose_source_line_names_a_news_outlet_is_news_under_a_headline_of_words():
+    page = ("您当前所在位置:首页 > 要 闻 > 焦点图\n银川:汇聚“工人力量” 唱响新时代劳动者之歌\n"
+            "作者:信息来源:银川发布客户端发布日期:2023-04-27访问次数:\n银川市总工会坚持…，各项工作取得了新成效。\n"
+            "◆新建工会组织316个，发展会员25133人。")
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+    notice = "某市总工会2023年工作要点\n来源:某市新闻网 发布日期:2023-03-01\n一、总体要求\n…"
+    assert infer_metadata(notice, "x.txt")["doc_type"] == "work_points"  # the title's genre comes first
