@@ -181,3 +181,11 @@ def test_words_that_hold_jiang_or_yao_without_promising():
     assert orientation("搭建学习场景，切实将党的创新理论从会场带到车间。").strong_plan == 0
     assert "plan:将" in orientation("明年，市总工会将新建职工之家10家。").cues
     assert "plan:要" in orientation("一要把学习贯彻作为首要政治任务。").cues
+
+
+def test_a_result_told_against_its_target_and_a_past_plans_period_opening_a_sentence_look_back():
+    told = orientation("全社会固定资产投资增长12%，高于预期目标2个百分点。")
+    assert "review:高于预期目标" in told.cues and told.strong_review > told.strong_plan
+    cues = orientation("一是综合实力迈上新台阶。“十三五”期间GDP年均增长6.5%。", period=(2021, 2025)).cues
+    assert "review:“十三五”期间" in cues
+    assert "review:“十三五”期间" not in orientation("比“十三五”期间增长10%。", period=(2021, 2025)).cues

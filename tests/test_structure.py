@@ -547,3 +547,9 @@ def test_a_news_story_whose_lead_announces_a_plan_in_its_later_sentences_tells_t
     review = "\n据悉，全州开展职业技能培训2.5万人次，新建公办幼儿园20所。"
     assert [r["part"] for r in parse_plan("n", both + review, period=(2025, 2025), doc_type="news_report",
                                           title="").items][-1] == "summary"
+
+
+def test_a_heading_that_ends_on_a_result_reached_reviews():
+    for heading in ("高水平全面建成小康社会如期实现", "脱贫攻坚任务胜利完成"):
+        assert heading_part(heading)[0] == "summary", heading
+    assert heading_part("确保全面完成年度目标任务")[0] != "summary"

@@ -1000,3 +1000,9 @@ def test_a_band_of_the_first_places_is_a_rank_like_a_place():
     assert _kinds("增速全市前三，", "summary") == [("三", "achieved")]
     assert _kinds("前三季度完成投资50亿元。", "summary") == [("50亿元", "achieved")]
     assert _kinds("主要指标增速均居全省前列。", "summary") == []
+
+
+def test_the_margin_by_which_a_result_beat_or_missed_its_target_is_a_result():
+    assert ("2个百分点", "achieved") in _kinds("全社会固定资产投资增长12%，高于预期目标2个百分点。", "plan")
+    assert _kinds("地区生产总值增长8.1%，低于预期目标0.4个百分点。", "summary")[-1] == ("0.4个百分点", "achieved")
+    assert _kinds("力争高于预期目标1个百分点。", "plan") == [("1个百分点", "target")]  # a margin aimed at
