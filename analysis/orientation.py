@@ -49,7 +49,7 @@ BASE_BEFORE_YEAR = ("比", "较", "与", "同", "由")
 #: :func:`analysis.patterns.five_year_plan_of` reads it.
 _RE_QUOTED_FIVE_YEAR_PLAN = re.compile(
     r"[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"](?P<long>)(?P<end>)(?!期间|时期|末|计划|规划)")
-_RE_SPEAKER_SENTENCE = re.compile(r"我代表[^。！？\n]*[。！？]?")
+_RE_SPEAKER_SENTENCE = re.compile(r"(?:我代表|我受[^。！？\n]{0,12}委托)[^。！？\n]*[。！？]?")  # 我受国务院的委托，现在向大会提出…
 #: The marks a clause starts after.
 _CLAUSE_ENDS = ("，", "。", "；", "：", ",", ";", ":")
 #: A document's name in title marks (《…“十三五”…规划纲要》, 《…计划（2016-2020年）》): its words and years name it, they
@@ -244,7 +244,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     opening sentence (…我代表…。) count. In a plan (``leaning`` plan) a preamble
     paragraph that does not look back and is a statement (:func:`_states_the_plan`)
     says what the plan is for and how it goes (…的总体要求是：…; 为…，制定本方案):
-    ``principles``. Other preamble rows, and cover, closing, appendix and annex
+    ``principles``; in any other genre, one whose strong plan cues lead by :data:`REVIEW_LEAD` plans (a page
+    cut into a report's plan before its first numbered section: 建议主要预期目标为：…). Other preamble rows, and
+    cover, closing, appendix and annex
     rows, keep their part. A unit's words are read up to its ``content_end``.
 
     Parameters
@@ -299,6 +301,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
                 row["part"] = "summary"
             elif leaning == "plan" and _states_the_plan(opening):
                 row["part"] = "principles"  # what the plan is for and how it goes: 总体要求是…, 为…，制定本方案
+            elif _states_the_plan(opening) and cues.strong_plan - cues.strong_review >= REVIEW_LEAD:
+                row["part"] = "plan"  # a page cut into a report's plan (建议主要预期目标为：…; 2023年，商洛市将…): it plans
             continue
         if row["part"] not in FORWARD_PARTS + ("summary",):
             continue

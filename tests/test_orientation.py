@@ -189,3 +189,16 @@ def test_a_result_told_against_its_target_and_a_past_plans_period_opening_a_sent
     cues = orientation("一是综合实力迈上新台阶。“十三五”期间GDP年均增长6.5%。", period=(2021, 2025)).cues
     assert "review:“十三五”期间" in cues
     assert "review:“十三五”期间" not in orientation("比“十三五”期间增长10%。", period=(2021, 2025)).cues
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_page_cut_into_a_reports_plan_before_its_first_numbered_section_plans():
+    """金华's page opens on 2024年工作总体要求和目标任务 and 建议主要预期目标为：… before any numbered heading: those
+    paragraphs plan; the speaker's opening sentence (我受国务院的委托，现在向大会提出…) stays the preamble."""
+    text = ("2024年工作总体要求和目标任务\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。\n"
+            "建议主要预期目标为：地区生产总值增长6%左右，城镇新增就业5万人。\n一、扎实推进高质量发展\n（一）加快建设现代化产业体系。")
+    parts = {r["text"][:6]: r["part"] for r in parse_plan("j", text, period=(2024, 2024),
+                                                             doc_type="government_work_report").items}
+    assert parts["建议主要预期"] == "plan"
+    speaker = "我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n一、1979年计划执行情况\n工业增长8.5%。"
+    assert parse_plan("s", speaker, period=(1980, 1981), doc_type="government_work_report").items[0]["part"] == "preamble"
