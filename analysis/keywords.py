@@ -30,6 +30,7 @@ __all__ = [
     "select_tokens",
     "sorted_codes",
     "dfm",
+    "smooth_tfidf",
     "term_frequencies",
     "keyness",
     "keyness_by_document",
@@ -238,10 +239,62 @@ def dfm(terms: pd.DataFrame, *, by: Literal["doc_id", "item_id"] = "doc_id") -> 
     return DocumentFeatureMatrix(counts, docs, features)
 
 
+def smooth_tfidf(counts: sparse.spmatrix) -> sparse.csr_matrix:
+    """TF-IDF of a count matrix as ``sklearn.feature_extraction.text.TfidfTransformer()`` gives it.
+
+    idf = ln((1 + n) / (1 + df)) + 1 over n documents, each count times its term's idf, each row
+    divided by its Euclidean norm (its squares summed one after another, in column order, as
+    scikit-learn's row normalisation sums them), so the values are scikit-learn's to the last bit.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix
+        Documents × terms counts.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        The weights (float64), rows of norm 1 (rows without counts stay empty).
+
+    Examples
+    --------
+    >>> smooth_tfidf(sparse.csr_matrix([[3, 0], [1, 1]])).toarray().round(4).tolist()
+    [[1.0, 0.0], [0.5797, 0.8148]]
+    """
+    x = sparse.csr_matrix(counts, dtype=np.float64, copy=True)
+    x.sum_duplicates()
+    x.sort_indices()
+    n_docs = x.shape[0] + 1.0
+    doc_freq = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64) + 1.0
+    idf = np.full_like(doc_freq, n_docs)
+    idf /= doc_freq
+    np.log(idf, out=idf)
+    idf += 1.0
+    x.data *= idf[x.indices]
+    squares = x.data * x.data
+    lengths = np.diff(x.indptr)
+    longest_first = np.argsort(-lengths, kind="stable")
+    starts, descending = x.indptr[:-1][longest_first], lengths[longest_first]
+    totals = np.zeros(len(lengths))
+    # The k-th square of every row that has one, added at step k: each row summed in order, as scikit-learn's
+    # loop sums it, while all rows move together; the rows still going are a prefix, so the work is linear.
+    for k in range(int(descending[0]) if len(descending) else 0):
+        going = int(np.searchsorted(-descending, -k, side="left"))
+        totals[:going] += squares[starts[:going] + k]
+    norms = np.zeros(len(lengths))
+    norms[longest_first] = np.sqrt(totals)
+    row_norms = np.repeat(norms, lengths)
+    nonzero = row_norms != 0
+    x.data[nonzero] /= row_norms[nonzero]
+    return x
+
+
 def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
     """Long table of term frequencies: counts, rates, document frequency and TF-IDF per document.
 
-    TF-IDF is scikit-learn's (smooth idf, l2-normalised per document).
+    TF-IDF is scikit-learn's ``TfidfTransformer`` (smooth idf, l2-normalised per document), computed
+    here in the same order of operations (:func:`smooth_tfidf`), which spares a notebook the two seconds
+    of importing scikit-learn.
 
     Parameters
     ----------
@@ -257,9 +310,7 @@ def term_frequencies(matrix: DocumentFeatureMatrix) -> pd.DataFrame:
         ``tfidf`` (4 decimals). Sorted by document, then count (highest
         first), then term.
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
-
-    tfidf = TfidfTransformer(smooth_idf=True, norm="l2").fit_transform(matrix.counts)
+    tfidf = smooth_tfidf(matrix.counts)
     coo = matrix.counts.tocoo()
     totals = np.asarray(matrix.counts.sum(axis=1)).ravel()
     doc_freq = np.asarray((matrix.counts > 0).sum(axis=0)).ravel()

@@ -37,6 +37,23 @@ def test_rates_tfidf_and_sorted_features(matrix, freq):
         assert ((part.tfidf > 0) & (part.tfidf <= 1)).all()
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_smooth_tfidf_is_scikit_learns_to_the_bit(seed):
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    rng = np.random.default_rng(seed)
+    dense = rng.integers(0, 30, size=(int(rng.integers(1, 30)), int(rng.integers(1, 200))))
+    dense[rng.random(dense.shape) < rng.uniform(0.3, 0.99)] = 0  # sparse rows, some empty
+    dense[0] = 0 if seed % 3 == 0 else dense[0]
+    counts = sparse.csr_matrix(dense)
+    expected = TfidfTransformer(smooth_idf=True, norm="l2").fit_transform(counts)
+    expected.sort_indices()
+    got = kw.smooth_tfidf(counts)
+    assert np.array_equal(got.indptr, expected.indptr) and np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data, expected.data)  # bitwise, not approximately
+
+
 def test_keyness_top_term_checked_by_hand(matrix):
     key = kw.keyness(matrix, "changzhou-2020")
     top = key.iloc[0]
