@@ -230,10 +230,16 @@ def _render(fig, formats: tuple[str, ...], dpi: int, engine) -> tuple[dict[str, 
     return payloads, raster
 
 
+# zlib level 1, not Pillow's 6: the same pixels, encoded in half the CPU time, for files about a fifth larger
+# (31 figures of the five plans: 4.0 s against 7.6 s, 10.4 MB against 8.5 MB).
+_PNG_COMPRESS_LEVEL = 1
+
+
 def _png_of_raster(raster: "np.ndarray", dpi: int, out) -> None:
     """Write ``raster`` (RGBA) to ``out`` as PNG at ``dpi``: the bytes ``matplotlib.image.imsave`` writes
     with the metadata of :data:`_METADATA`, except that an opaque raster is written without its alpha
-    channel (the same picture; a quarter fewer bytes to compress: a smaller file, written faster).
+    channel (the same picture; a quarter fewer bytes to compress: a smaller file, written faster) and
+    at zlib level :data:`_PNG_COMPRESS_LEVEL`.
 
     >>> buf = io.BytesIO(); _png_of_raster(np.full((2, 2, 4), 255, np.uint8), 300, buf)
     >>> PILImage.open(buf).mode
@@ -241,7 +247,7 @@ def _png_of_raster(raster: "np.ndarray", dpi: int, out) -> None:
     """
     opaque = bool((raster[..., 3] == 255).all())
     image = np.ascontiguousarray(raster[..., :3]) if opaque else raster
-    PILImage.fromarray(image).save(out, format="png", dpi=(dpi, dpi))
+    PILImage.fromarray(image).save(out, format="png", dpi=(dpi, dpi), compress_level=_PNG_COMPRESS_LEVEL)
 
 
 def _draw_raster(fig, dpi: int, engine):
