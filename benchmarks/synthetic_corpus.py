@@ -30,10 +30,18 @@ _RE_MARKER = re.compile(r"^(?:\d{1,2}[.、．]\s*|（[一二三四五六七八�
 
 
 def material(raw_dir: Path = RAW_DIR):
-    """The real pieces to recombine: preambles, section titles, numbered item bodies."""
+    """The real pieces to recombine: opening paragraphs, section titles, numbered item bodies.
+
+    An opening paragraph is one before the first section that sets out the plan's grounds, principles
+    or goals (the build calls a plan's opening statement ``principles``, a short lead-in ``preamble``);
+    a review's opening paragraph is no plan's opening.
+    """
     processed = process_corpus(read_corpus(raw_dir))
     items = processed.items
-    preambles = [t for t in items[(items.part == "preamble") & (items.n_chars > 80)].text]
+    opening = (items.unit_type == "paragraph") & (items.section_title.fillna("") == "") & (items.n_chars > 80)
+    preambles = [t for t in items[opening & items.part.isin(["preamble", "principles", "goals"])].text]
+    if not preambles:
+        raise ValueError(f"{raw_dir}: no plan opens with a paragraph of more than 80 characters to recombine")
     sections = sorted({t for t in items[items.unit_type == "item"].section_title if t})
     bodies = [_RE_MARKER.sub("", t) for t in items[items.unit_type == "item"].text if len(t) > 60]
     return preambles, sections, bodies
