@@ -119,6 +119,11 @@ _BULLETS = "●■◆▲★•▪►▶◇□○◎※"
 #: A news story's lead at a line's start, its wire tag first (本报讯（记者…）, 新华社北京3月5日电, 大众网青岛2月19日讯):
 #: it opens a paragraph, never goes on from the headline above it.
 _RE_WIRE_LEAD = re.compile(r"[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|日电)(?![\u4e00-\u9fff])")
+#: A news story's lead opening on when it happened (日前，…; 近日，…; 3月9日上午，…): under a headline that ends
+#: without a mark (…城乡收入差距缩小，多项指标超额完成), it opens a paragraph too, unless the line above stops open.
+#: A line ending with one of these goes on with the time it names (会议定于⏎3月9日上午，…; 截至⏎…).
+_BEFORE_A_TIME = ("于", "至", "到", "自", "截至", "截止")
+_RE_TIME_LEAD = re.compile(r"(?:日前|近日|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]")
 
 
 def _is_table_row(line: str) -> bool:
@@ -137,7 +142,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
-    when the next line starts an item, a bullet (●, ■ …), an annex or a news lead with its wire tag (本报讯), nor (unless the line stops after a
+    when the next line starts an item, a bullet (●, ■ …), an annex or a news lead with its wire tag (本报讯) or,
+    after a line that does not stop open, its time (日前，…; 3月9日上午，…), nor (unless the line stops after a
     comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
     news lead). A joined line may take several lines in turn.
     From the first annex line on, and on table rows (tabs, or | at a line's start or end),
@@ -190,6 +196,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
             nxt = lines[j].strip()
             starts_item = bool(RE_LINE_MARKER.match(nxt) or RE_ANNEX_START.match(nxt) or _RE_WIRE_LEAD.match(nxt)) \
                 or nxt[0] in _BULLETS \
+                or (_RE_TIME_LEAD.match(nxt) is not None and not current.is_open()
+                    and not current.end.rstrip().endswith(_BEFORE_A_TIME)) \
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
                     and not current.is_open() and is_heading(nxt))
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()

@@ -460,3 +460,20 @@ def test_a_converters_mark_at_each_paragraphs_end_goes_and_the_paragraphs_stay()
     gdp = ("全市GDP\n增长8%，人均GDP\n达到10万元，GDP总量和GDP\n增速均居前列，二产GDP\n占比提高，三产GDP\n"
            "占比过半，GDP的质量提高。")  # written inside its sentences too: a word, no mark
     assert clean_text(gdp).text.count("GDP") == 7
+
+
+def test_a_news_lead_opening_on_its_time_is_not_joined_to_a_headline_that_ends_without_a_mark():
+    """牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成 over 日前，…举行了…发布会: two paragraphs; a line that
+    stops open (…工作将于) still runs on into its date."""
+    page = "某市“十四五”发展报告：城乡收入差距缩小，多项指标超额完成\n日前，某市人民政府新闻办公室举行新闻发布会。"
+    assert clean_text(page).text.split("\n")[-1].startswith("日前")
+    broken = "全市职工代表大会的筹备工作已经全部完成，会议定于\n3月9日上午，在市会议中心召开。"
+    assert clean_text(broken).text.count("\n") == 0
+
+
+def test_credits_and_accessibility_toolbars_are_page_clutter():
+    page = ("无障碍浏览 适老模式\n与你息息相关！2022，某市要干这些大事！\n本文来源: 总工会\n视频制作:高阳\n"
+            "2月21日上午，某市第十五届人民代表大会第五次会议隆重开幕。")
+    lines = clean_text(page).text.split("\n")
+    assert not any(line.startswith(("无障碍", "本文来源", "视频制作")) for line in lines)
+    assert lines[-1].startswith("2月21日上午")
