@@ -123,7 +123,9 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
 #: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).
-_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望)+")
+_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
+                                   # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
+                                   r"|(?:较好|圆满|全面|超额|顺利|基本|胜利)?(?:完成|实现|执行))+")
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
 _RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
@@ -293,6 +295,10 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                # …人民代表大会第四次会议胜利闭幕), perhaps under a subtitle (…召开——为全市交出…答卷)
                                r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:隆重|胜利|顺利)?"
                                r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$")
+#: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
+#:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
+#: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…).
+_RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|专题|文件)[^：:\n]{2,30}[：:]\s*(?P<said>[^：:\n]{4,60})$")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), or a
 #: newspaper's summary label (核心提示): a news story.
@@ -965,6 +971,10 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     news = any(row[0] == "news_report" for row in rows)
     if news and _RE_NEWS_HEADLINE.search(title.strip()):
         return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
+    kicker = _RE_SUBJECT_HEADLINE.match(title.strip())
+    if news and kicker and not any(pattern is not None and pattern.search(kicker.group("said"))
+                                   for _, pattern, _ in rows):
+        return "news_report"  # 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成: a story's subject, then its news
     for doc_type, title_pattern, _ in rows:
         if title and title_pattern is not None and title_pattern.search(title):
             return doc_type
@@ -1066,7 +1076,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         return _NATIONAL, "title"  # 全国总工会…工作要点, 中共中央 国务院关于…的意见
     for pattern in (_RE_PLACES_LEAD, _RE_PLACE_LEAD):  # 九江市都昌县…, else 东阳市… (not 成都市城市社区…)
         m = pattern.search(title)
-        if m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown":
+        if (m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown"
+                and not _RE_SUBJECT_HEADLINE.match(title.strip())):  # a story's subject (河北沧州市总：…): its lead tells
             return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)

@@ -825,3 +825,21 @@ def test_a_page_whose_source_line_names_a_news_outlet_is_news_under_a_headline_o
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
     notice = "某市总工会2023年工作要点\n来源:某市新闻网 发布日期:2023-03-01\n一、总体要求\n…"
     assert infer_metadata(notice, "x.txt")["doc_type"] == "work_points"  # the title's genre comes first
+
+
+def test_a_headline_naming_its_subject_then_what_came_of_it_is_news_unless_a_genre_or_a_label():
+    """主体：… headlines (长春市总工会：提质升级让服务触手可及; 某市“十四五”发展报告：…多项指标超额完成) are news stories;
+    an attachment's label (附件1：…工作要点) or a topic's (专题：…政府工作报告) before a genre's name is no headline."""
+    assert find_doc_type("长春市总工会：提质升级让服务触手可及", "") == "news_report"
+    assert find_doc_type("某市“十四五”发展报告：城乡收入差距缩小，多项指标超额完成", "") == "news_report"
+    assert find_doc_type("附件1：某市总工会2024年工作要点", "") == "work_points"
+    assert find_doc_type("专题：2024年某市政府工作报告", "") == "government_work_report"
+    # the subject's words are no place of the title: the lead names it (河北沧州市总 → 沧州市)
+    lead = "近日，沧州市总工会召开九届八次全委(扩大)会议。"
+    assert find_place("河北沧州市总：以改革创新开创工会工作新局面", lead, "x.txt")[0] == "沧州市"
+
+
+def test_a_task_done_of_a_meetings_decisions_names_no_place():
+    """…，较好完成市十五届人大一次会议确定的目标任务: 较好完成 is no part of a place's name."""
+    text = "报告指出，去年，我市坚持稳中求进，较好完成市十五届人大一次会议确定的目标任务。"
+    assert find_place("", text, "x.txt")[0] != "较好完成市"
