@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from .loader import Resources, load_resources
 from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
-__all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "REVIEW", "PLAN", "FORWARD_PARTS",
+__all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "opens_on_the_period", "REVIEW", "PLAN",
+           "FORWARD_PARTS",
            "RE_BASE_AFTER_YEAR", "BASE_BEFORE_YEAR"]
 
 REVIEW, PLAN = "review", "plan"
@@ -244,8 +245,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     opening sentence (…我代表…。) count. In a plan (``leaning`` plan) a preamble
     paragraph that does not look back and is a statement (:func:`_states_the_plan`)
     says what the plan is for and how it goes (…的总体要求是：…; 为…，制定本方案):
-    ``principles``; in any other genre, one whose strong plan cues lead by :data:`REVIEW_LEAD` plans (a page
-    cut into a report's plan before its first numbered section: 建议主要预期目标为：…). Other preamble rows, and
+    ``principles``; in any other genre, one whose strong plan cues lead by :data:`REVIEW_LEAD`, or that
+    opens on a year of the plan's period with no review cue, plans (a page cut into a report's plan before its
+    first numbered section: 建议主要预期目标为：…; 2022年，推进309国道…). Other preamble rows, and
     cover, closing, appendix and annex
     rows, keep their part. A unit's words are read up to its ``content_end``.
 
@@ -289,6 +291,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     leans = leaning in ("review", "mixed", "review_then_plan")
     previous, section = None, object()
     for row in rows:
+        if row["part"] == "preamble" and row["heading"][1] and row["heading"][0] in FORWARD_PARTS + ("summary",):
+            row["part"] = row["heading"][0]  # under a plain heading line that decides (经济社会发展主要预期目标): a body's
         if row["part"] == "preamble":  # an opening paragraph that looks back (上半年，市总工会…取得了…) reviews,
             # but not the speaker's opening words (现在，我代表国务院，向大会报告过去五年的工作)
             # the speaker's opening words are no review (本届政府履行职责已经一年。现在，我代表国务院，向大会报告…);
@@ -301,8 +305,10 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
                 row["part"] = "summary"
             elif leaning == "plan" and _states_the_plan(opening):
                 row["part"] = "principles"  # what the plan is for and how it goes: 总体要求是…, 为…，制定本方案
-            elif _states_the_plan(opening) and cues.strong_plan - cues.strong_review >= REVIEW_LEAD:
-                row["part"] = "plan"  # a page cut into a report's plan (建议主要预期目标为：…; 2023年，商洛市将…): it plans
+            elif _states_the_plan(opening) and (cues.strong_plan - cues.strong_review >= REVIEW_LEAD
+                                                or not cues.review and opens_on_the_period(opening, period)):
+                # a page cut into a report's plan (建议主要预期目标为：…; 2023年，商洛市将…; 2022年，推进309国道…): it plans
+                row["part"] = "plan"
             continue
         if row["part"] not in FORWARD_PARTS + ("summary",):
             continue
@@ -311,13 +317,13 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
             previous, section = None, (row["section_no"], row["section_title"])
         unit = text[row["start"]:row["content_end"]]
         cues = orientation(unit, resources, period=period)
-        if leaning == "plan" and not cues.review and _opens_on_the_period(unit, period):
+        if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
 
 
-def _opens_on_the_period(unit: str, period: tuple) -> bool:
+def opens_on_the_period(unit: str, period: tuple) -> bool:
     """Whether ``unit`` begins with a year of the plan's ``period`` (2024年上海工会…实事项目分别为 in a plan for 2024)."""
     m = _RE_YEAR.match(unit.lstrip())
     return bool(m) and period[0] is not None and period[0] <= year_value(m.group(1)) <= (period[1] or period[0])

@@ -40,7 +40,8 @@ from .annex import AnnexTable, parse_annex
 from .indicator_tables import paragraph_lines
 from .linebreaks import split_lines
 from .loader import Resources, load_resources
-from .orientation import FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_parts, orient_parts, orientation
+from .orientation import (FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_parts, opens_on_the_period, orient_parts,
+                          orientation)
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
 from .schema import ITEM_COLUMNS
@@ -743,33 +744,42 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         notes.extend(annex.warnings)
         rows.annex(annex, [i for i in range(regions.annex, len(lines)) if lines[i].strip() and i not in glossary])
     ordered = rows.numbered()
-    if not outline.root.children:
-        _head_paragraphs(ordered, text, resources)
+    # without an outline the body's paragraphs, with one the preamble's, may stand under plain heading lines
+    _head_paragraphs(ordered, text, resources, "preamble" if outline.root.children else "plan")
     orient_parts(ordered, text, resources, period, leaning=leaning)
     heading_parts(ordered)
     return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
 
 
+#: A preamble's text has begun at its first line this long with a clause's punctuation (its lead, its opening
+#: statement); the lines above it are its title's.
+_STATEMENT_MIN = 20
 #: A paragraph that is a heading line of a text without an outline is at most this long (2025年工作谋划).
 _PARAGRAPH_HEADING_MAX = 20
 #: What a heading line never holds: a sentence's end, or a colon or comma that leads on to more.
 _RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$")
 
 
-def _head_paragraphs(rows: list[dict], text: str, resources: Resources) -> None:
-    """In a text without an outline, a paragraph that is a short heading line whose words decide a part
-    (2025工作谋划, 下半年工作打算, 上半年工作回顾) heads the paragraphs after it, itself included, up to the next such
-    line: their ``heading`` becomes its (part, decisive), as a numbered section's would (a news story of a
-    meeting that reviews one year and plans the next, in paragraphs under plain headings). A heading line that
-    decides nothing (突出特色，统筹全局) leaves the heading as it is. ``rows`` are changed in place."""
+def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: str = "plan") -> None:
+    """Among the paragraphs of ``part`` (``plan``: a text without an outline; ``preamble``: the text before an
+    outline's first section), a paragraph that is a short heading line whose words decide a part
+    (2025工作谋划, 下半年工作打算, 上半年工作回顾, 经济社会发展主要预期目标) heads the paragraphs after it, itself included,
+    up to the next such line: their ``heading`` becomes its (part, decisive), as a numbered section's would (a
+    news story of a meeting that reviews one year and plans the next, in paragraphs under plain headings; a story
+    of a report that lists its targets under a plain heading before its numbered tasks). A heading line that
+    decides nothing (突出特色，统筹全局) leaves the heading as it is; in a preamble, only lines after its text has
+    begun (the lines above are the title's: 常州市总工会2020年工作要点) are read. ``rows`` are changed in place."""
     current = None
+    text_begun = part != "preamble"  # a preamble's first lines are the title's (常州市总工会2020年工作要点), no heading
     for row in rows:
-        if row["part"] != "plan" or row["unit_type"] != "paragraph":
+        if row["part"] != part or row["unit_type"] != "paragraph":
             continue
         line = text[row["start"]:row["content_end"]].strip()
-        if len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line) and not _RE_NOT_HEADING_LINE.search(line):
-            part, decisive = heading_part(line, resources)
-            current = (part, True) if decisive else current
+        if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
+                and not _RE_NOT_HEADING_LINE.search(line)):
+            heads, decisive = heading_part(line, resources)
+            current = (heads, True) if decisive else current
+        text_begun = text_begun or len(line) >= _STATEMENT_MIN and bool(_RE_CLAUSE_MARK.search(line))
         if current is not None:
             row["heading"] = current
 
@@ -837,7 +847,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         leaning = "review_then_plan"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (orient_parts)
     if leaning == "mixed" and _RE_REPORTS_HOW_WORK_WENT.search(title or ""):
         leaning = "review"  # 2021年市总工会工作情况报告: a report of how the work went, no plan named
-    if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…) or announces a plan
+    if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…), its lead opens on
+        # the plan's year and says what will be done (2021年，…工会将围绕…), or either announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
         looks_ahead = orientation(headline, resources, period=period).label() == PLAN
@@ -845,8 +856,14 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
         announced_further = announced.search(further) and not _RE_HEADLINE_REVIEWS.search(further)  # not 总结…部署…
-        leaning = "" if (looks_ahead or announced.search(headline) or announced.search(lead) or announced_further
+        lead_cues = orientation(lead, resources, period=period)
+        lead_plans = opens_on_the_period(lead, period) and lead_cues.strong_plan > lead_cues.strong_review  # 2021年，…将…
+        leaning = "" if (looks_ahead or lead_plans or announced.search(headline) or announced.search(lead)
+                         or announced_further
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
+    if leaning in ("mixed", "review_then_plan") and _RE_CONTINUED_PAGE.search(text, cover_end,
+                                                                          cover_end + _CONTINUED_LOOK):
+        leaning = ""  # （上接06版）大力发展…: the page begins inside the report, perhaps in its plan: the cues decide
     if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
         leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
@@ -854,6 +871,11 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 
+#: A page that goes on from an earlier page (（上接06版）, 上接第2版, 接上页, 续前页), near the top of its text: the text
+#: begins inside the document, not at the review a report opens with.
+_RE_CONTINUED_PAGE = re.compile(r"上接\s*(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|[接续承]上[页版]|续前[页版]")
+#: How far into the body a continuation mark is looked for (a title and a date line may come first).
+_CONTINUED_LOOK = 200
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
 _RE_DRAFT_PLAN = re.compile(r"草案")
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.

@@ -202,3 +202,25 @@ def test_a_page_cut_into_a_reports_plan_before_its_first_numbered_section_plans(
     assert parts["建议主要预期"] == "plan"
     speaker = "我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n一、1979年计划执行情况\n工业增长8.5%。"
     assert parse_plan("s", speaker, period=(1980, 1981), doc_type="government_work_report").items[0]["part"] == "preamble"
+
+
+def test_honours_received_in_the_passive_look_back_and_an_assessment_of_targets_promises_nothing():
+    honoured = orientation("县总工会被表彰为“2016年度全市工会工作创先争优目标考评优秀单位”")
+    assert honoured.label() == "review" and not any(cue.startswith("plan:目标") for cue in honoured.cues)
+    assert orientation("力争被评为全国文明城市").plan >= 1
+
+
+def test_a_project_before_its_preliminary_work_is_no_present_state():
+    """项目前期工作: 项目 then 前期, not 目前 (now)."""
+    assert "review:目前" not in orientation("推进309国道等项目前期工作，加快建设区域交通枢纽中心。").cues
+    assert "review:目前" in orientation("目前，全市已建成职工驿站120家。").cues
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_preamble_paragraph_opening_on_the_plan_year_with_no_look_back_plans():
+    """A story of a report cut before its numbered review: 2022年是…之年; 2022年，推进…项目前期工作 plan; 2021年，…迈出新步伐
+    (before the period) reviews."""
+    text = ("2021年，城乡统筹迈出新步伐，客运中心等基本竣工。\n2022年是加快建设现代化区域中心城市的提速加力之年，各项建设全面铺开。\n"
+            "2022年，推进309国道等项目前期工作，加快建设区域交通枢纽中心。\n一、2021年工作回顾\n去年，全市生产总值增长6%。")
+    parts = [r["part"] for r in parse_plan("h", text, period=(2022, 2022), doc_type="unknown").items]
+    assert parts[:3] == ["summary", "plan", "plan"]

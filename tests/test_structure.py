@@ -553,3 +553,58 @@ def test_a_heading_that_ends_on_a_result_reached_reviews():
     for heading in ("高水平全面建成小康社会如期实现", "脱贫攻坚任务胜利完成"):
         assert heading_part(heading)[0] == "summary", heading
     assert heading_part("确保全面完成年度目标任务")[0] != "summary"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_page_continued_from_an_earlier_page_of_a_progress_report_reads_its_cues_not_the_reports_order():
+    """A report printed over a newspaper's pages, its second page cut (（上接06版）…): the page begins inside the
+    report's plan, so its paragraphs are read by their own words, not as the review a report opens with."""
+    draft = "关于某市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+    page = ("（上接06版）大力发展现代服务业。积极推动两业融合，力争网络零售额增长15%以上。加快发展体验经济。\n"
+            "打造特色精品农业。深化复合模式，新改建高标准农田10万亩以上，确保生猪出栏稳定在185万头以上。")
+    parts = lambda text: [r["part"] for r in parse_plan("z", text, period=(2023, 2024), doc_type="progress_report",
+                                                         title=draft).items]
+    assert parts(page) == ["plan", "plan"]
+    assert parts(page.replace("（上接06版）", "")) == ["summary", "summary"]  # from its start: the review first
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_plain_heading_line_in_the_preamble_heads_the_lines_under_it_but_the_title_lines_do_not():
+    """A story of a report lists its targets under a plain heading line (经济社会发展主要预期目标) before its numbered
+    tasks: the lines under it plan. A plan's title lines above its opening statement head nothing."""
+    story = ("2月21日上午，某市第十五届人民代表大会第五次会议隆重开幕，市长作政府工作报告。\n"
+             "经济社会发展主要预期目标\n·生产总值增长8%以上\n·规模以上工业增加值增长8%以上\n"
+             "1.坚持稳定增长，铸就高质量发展新支撑\n着力扩大有效投资，全年实施重点项目1000个以上。")
+    parts = {r["text"]: r["part"] for r in parse_plan("k", story, period=(2022, 2022),
+                                                      doc_type="government_work_report").items}
+    assert parts["·生产总值增长8%以上"] == parts["·规模以上工业增加值增长8%以上"] == "plan"
+    plan = "某市总工会2020年工作要点\n2020年全市工会工作的总体思路是：坚持稳中求进，服务职工。\n一、思想引领\n1.开展宣讲。"
+    rows = parse_plan("c", plan, period=(2020, 2020), doc_type="work_points").items
+    assert [r["part"] for r in rows[:2]] == ["preamble", "principles"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_whose_lead_opens_on_the_plan_year_with_what_will_be_done_tells_the_plan():
+    """贵州铜仁市总工会：奋力开创工会工作新局面 (a headline of words): its lead, 2021年，…工会将围绕…, says the story is
+    the year's plan; a lead that tells of a visit and ends on 下一步 does not (its headline reports a sum)."""
+    story = ("2021年，某市工会将围绕全市发展新任务，团结动员广大职工建功立业。\n强化理论武装，夯实党建基础\n"
+             "充分发挥职工讲习所等阵地作用，广泛开展宣讲活动。\n继续开展网聚职工正能量主题活动，创新宣传方式。")
+    parts = [r["part"] for r in parse_plan("t", story, period=(2021, 2021), doc_type="news_report",
+                                           title="某市总工会：奋力开创工会工作新局面").items]
+    assert parts[-2:] == ["plan", "plan"]
+    visit = ("本报1月5日讯 1月5日，省总工会调研组到某市调研职工之家建设，下一步将加快建设。\n"
+             "全市累计建设职工服务阵地463家。")
+    assert parse_plan("v", visit, period=(2023, 2023), doc_type="news_report",
+                      title="某市累计建设职工服务阵地463家").items[-1]["part"] == "summary"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_announcing_measures_to_be_taken_tells_them_as_plans():
+    """…为更好地促进企业发展，重点采取六项措施 (一是…二是…): the measures are a plan; 采取了六项措施 told them done."""
+    story = ("近日，某市总工会召开机关党员干部大会，开展大讨论。为更好地促进企业发展，重点采取六项措施，促进经济社会发展。\n"
+             "一是扎实开展进企业活动。进一步落实包困难企业制度，成立7个走访组。\n"
+             "三是开展职工技术创新立功竞赛活动。动员组织职工开展技术攻关。")
+    parts = lambda text: [r["part"] for r in parse_plan("y", text, period=(2015, 2015), doc_type="news_report",
+                                                         title="某市总在新常态下发挥工会组织作用").items]
+    assert parts(story)[-2:] == ["plan", "plan"]
+    assert parts(story.replace("重点采取六项措施", "重点采取了六项措施"))[-2:] == ["summary", "summary"]
