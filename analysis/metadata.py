@@ -284,7 +284,9 @@ _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12
 #: 新华社北京3月5日电), 本报讯 or a reporter's byline (本报全媒体记者 王何军). The text is a news story whatever it
 #: reports (…向大会作政府工作报告时如是说 is quoted, not given).
 _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
-                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}网)讯|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者)")
+                           r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
+                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
+                           r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者)")
 #: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
 NEWS_LEAD_CHARS = 200
 #: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
@@ -293,7 +295,8 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$"
                                # a meeting that opens, closes or is held (衡水市工会第四次代表大会开幕, …第八次全体(扩大)会议召开,
                                # …人民代表大会第四次会议胜利闭幕), perhaps under a subtitle (…召开——为全市交出…答卷)
-                               r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:隆重|胜利|顺利)?"
+                               r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:昨日|昨天|今日|今天|日前|近日)?"
+                               r"(?:隆重|胜利|顺利)?"
                                r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$")
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon

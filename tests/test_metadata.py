@@ -843,3 +843,13 @@ def test_a_task_done_of_a_meetings_decisions_names_no_place():
     """…，较好完成市十五届人大一次会议确定的目标任务: 较好完成 is no part of a place's name."""
     text = "报告指出，去年，我市坚持稳中求进，较好完成市十五届人大一次会议确定的目标任务。"
     assert find_place("", text, "x.txt")[0] != "较好完成市"
+
+
+def test_a_meeting_opened_yesterday_and_a_lead_tagged_by_two_outlets_are_news():
+    """市十六届人大二次会议昨日隆重开幕 is a meeting's news; 大江网/萍乡头条客户端讯 a wire tag, so a story quoting
+    …代表市人民政府向大会报告工作 is no government work report."""
+    assert find_doc_type("市十六届人大二次会议昨日隆重开幕", "") == "news_report"
+    lead = "大江网/萍乡头条客户端讯记者某某报道：10月20日，萍乡市第十六届人民代表大会第一次会议开幕。代理市长代表市人民政府向大会报告工作。"
+    assert find_doc_type("", lead) == "news_report"
+    speech = "各位代表：现在，我代表市人民政府向大会报告工作。"
+    assert find_doc_type("", speech) == "government_work_report"  # the speech itself, no wire tag
