@@ -370,7 +370,39 @@ def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,
                     "year": year,
                 }
             )
+    _headline_figures_restated(records, rows)
     return records
+
+
+#: A document's first lines before any sentence's end, each at most this long, are its headline and kicker lines.
+_HEADLINE_MAX = 40
+_RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _headline_figures_restated(records: list[dict], rows: list[dict]) -> None:
+    """A figure of a story's headline or kicker (改造提升480家 开展各类服务活动1000场次以上) that its text tells again
+    (今年将改造提升480家…) takes the kind the text gives it, a target or a result: a headline has no words of its
+    own to tell which (evidence ``headline_restated``). ``records`` are changed in place."""
+    headline_items: set[str] = set()
+    leading: dict[str, bool] = {}
+    for row in rows:
+        doc = row["doc_id"]
+        if row["part"] in PARTS_WITHOUT_QUANTITIES or not leading.get(doc, True):
+            continue
+        text = row["text"].strip()
+        leading[doc] = len(text) <= _HEADLINE_MAX and not _RE_SENTENCE_END.search(text)
+        if leading[doc]:
+            headline_items.add(row["item_id"])
+    if not headline_items:
+        return
+    told: dict[tuple, str] = {}
+    for r in records:
+        if r["item_id"] not in headline_items and r["kind"] in ("target", "achieved"):
+            told.setdefault((r["doc_id"], r["value"], r["unit"]), r["kind"])
+    for r in records:
+        kind = told.get((r["doc_id"], r["value"], r["unit"]))
+        if r["item_id"] in headline_items and r["kind"] in ("target", "achieved") and kind and kind != r["kind"]:
+            r["kind"], r["evidence"] = kind, "headline_restated"
 
 
 def _with_table_cells(quantities: list[dict], text: str, part: str, period: tuple, resources: Resources) -> list[dict]:

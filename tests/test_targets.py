@@ -1006,3 +1006,20 @@ def test_the_margin_by_which_a_result_beat_or_missed_its_target_is_a_result():
     assert ("2个百分点", "achieved") in _kinds("全社会固定资产投资增长12%，高于预期目标2个百分点。", "plan")
     assert _kinds("地区生产总值增长8.1%，低于预期目标0.4个百分点。", "summary")[-1] == ("0.4个百分点", "achieved")
     assert _kinds("力争高于预期目标1个百分点。", "plan") == [("1个百分点", "target")]  # a margin aimed at
+
+
+def test_a_headlines_figure_takes_the_kind_its_story_tells_it_by():
+    """改造提升480家 over a story that says 今年将改造提升480家…: the kicker's figure is the story's target; a figure the
+    story does not tell again keeps its own kind, and a line after the lead is no headline."""
+    rows = [{"doc_id": "d", "item_id": f"d:p{n}", "part": "summary", "text": text, "start": 100 * n}
+            for n, text in enumerate(["改造提升480家 开展服务活动1000场次以上", "某市服务站点建设有新动作",
+                                      "近日，某市总工会召开现场推进会。",
+                                      "今年将改造提升480家服务站点，开展服务活动1000场次以上。"], start=1)]
+    rows[3]["part"] = "plan"  # the story's plan paragraph
+    kinds = {(r["item_id"], r["span"]): (r["kind"], r["evidence"])
+             for r in target_records(rows, {"d": (2025, 2025)}, [])}
+    assert kinds[("d:p1", "480家")] == ("target", "headline_restated")
+    assert kinds[("d:p1", "1000场次以上")][0] == "target"
+    rows[3]["text"] = "今年将开展服务活动1000场次以上。"
+    kinds = {(r["item_id"], r["span"]): r["kind"] for r in target_records(rows, {"d": (2025, 2025)}, [])}
+    assert kinds[("d:p1", "480家")] == "achieved"  # not told again: a summary's figure
