@@ -201,6 +201,9 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
+                             # a column's tag before the headline (工会送温暖丨…, 聚焦市工代会|日照市…综述): the page's, not the title
+                             r"|^[\u4e00-\u9fff]{2,8}\s*丨\s*"
+                             r"|^[^|｜\s]{2,8}\s*[|｜]\s*(?=[^|｜]{4,40}(?:综述|计划|总结|要点|方案|报告|规划|纲要|公报)$)"
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
@@ -229,7 +232,7 @@ _MENU_MIN_GENRES = 4
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
 #: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
-_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0,16}电\s*题)\s*[:：]\s*(?:\|\s*)?"  # 新华社北京12月26日电 题：…
+_RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0,16}[电讯]\s*题)\s*[:：]\s*(?:\|\s*)?"  # 新华社…电 题：…, 东北网1月9日讯 题：…
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
 #: committee, the State Council, the national people's congress): a national document.
@@ -297,7 +300,8 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                # …人民代表大会第四次会议胜利闭幕), perhaps under a subtitle (…召开——为全市交出…答卷)
                                r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:昨日|昨天|今日|今天|日前|近日)?"
                                r"(?:隆重|胜利|顺利)?"
-                               r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$")
+                               r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$"
+                               r"|(?:侧记|纪实|特写|速写|专访)$")  # a story's own kinds (…向人民代表报告2008年工作侧记)
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
 #: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…).

@@ -853,3 +853,15 @@ def test_a_meeting_opened_yesterday_and_a_lead_tagged_by_two_outlets_are_news():
     assert find_doc_type("", lead) == "news_report"
     speech = "各位代表：现在，我代表市人民政府向大会报告工作。"
     assert find_doc_type("", speech) == "government_work_report"  # the speech itself, no wire tag
+
+
+def test_a_columns_tag_and_a_wire_lead_before_the_headline_are_no_part_of_the_title():
+    """聚焦市工代会|日照市工会工作高质量发展综述 and 工会送温暖丨…: the column's tag goes (a site's name after | still does);
+    东北网1月9日讯 题：… is a wire lead; a story's own kind (…工作侧记) makes it news, though it names a 报告."""
+    assert find_title("聚焦市工代会|日照市工会工作高质量发展综述\n正文。") == "日照市工会工作高质量发展综述"
+    assert find_title("工会送温暖丨个旧市总工会走访慰问困难职工\n近日，…。") == "个旧市总工会走访慰问困难职工"
+    assert find_title("某某劳动竞赛|全球头条\n近日，…。") == "某某劳动竞赛"
+    wire = "东北网1月9日讯 题:跳跃式发展著华章——七台河市人民政府向人民代表报告2008年工作侧记\n2008年，…。"
+    title = find_title(wire)
+    assert title == "跳跃式发展著华章——七台河市人民政府向人民代表报告2008年工作侧记"
+    assert find_doc_type(title, "") == "news_report"
