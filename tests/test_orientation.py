@@ -224,3 +224,9 @@ def test_a_preamble_paragraph_opening_on_the_plan_year_with_no_look_back_plans()
             "2022年，推进309国道等项目前期工作，加快建设区域交通枢纽中心。\n一、2021年工作回顾\n去年，全市生产总值增长6%。")
     parts = [r["part"] for r in parse_plan("h", text, period=(2022, 2022), doc_type="unknown").items]
     assert parts[:3] == ["summary", "plan", "plan"]
+
+
+def test_jiang_after_a_manner_word_of_doing_things_together_marks_the_object():
+    """同步将站点上线“服务云图”小程序: 将 marks the object (it was put online), as after 切实; 今年将… still promises."""
+    assert "plan:将" not in orientation("推行扫码取水模式，同步将站点上线小程序，实现一图呈现。").cues
+    assert "plan:将" in orientation("今年将新建站点20个。").cues

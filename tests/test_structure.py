@@ -608,3 +608,8 @@ def test_a_news_story_announcing_measures_to_be_taken_tells_them_as_plans():
                                                          title="某市总在新常态下发挥工会组织作用").items]
     assert parts(story)[-2:] == ["plan", "plan"]
     assert parts(story.replace("重点采取六项措施", "重点采取了六项措施"))[-2:] == ["summary", "summary"]
+
+
+def test_a_look_back_and_its_fruit_head_a_review():
+    for heading in ("回眸五载：砥砺深耕结硕果", "回望2025", "硕果累累的五年"):
+        assert heading_part(heading) == ("summary", True), heading
