@@ -56,6 +56,11 @@ _CLAUSE_ENDS = ("，", "。", "；", "：", ",", ";", ":")
 #: A document's name in title marks (《…“十三五”…规划纲要》, 《…计划（2016-2020年）》): its words and years name it, they
 #: tell no time of the text; they are read as blanks of the same length (offsets stay those of the text).
 _RE_DOCUMENT_NAME = re.compile(r"《[^《》\n]{1,80}》")
+#: A requirement or principle cited by its own words after a verb of following (坚持两手抓、两手都要硬的方针; 落实疫情要防住、
+#: 经济要稳住的要求; 按照出手要快、出拳要重的要求): its 要 is what the principle demands, told as its name, in a review as in
+#: a plan, not what the text will do; read as blanks, as a document's name is.
+_RE_CITED_PRINCIPLE = re.compile(r"(?<=落实|贯彻|按照|遵循|根据|对照|执行|坚持)[^，。；！？\n]{0,30}?要[^，。；！？\n]{0,30}?"
+                                 r"(?=[”\"]?的(?:要求|指示|精神|原则|方针))")
 #: A year outside the plan's period counts this much.
 YEAR_WEIGHT = 2
 #: A year that opens the text as its frame of time (2016年，全省…) counts this much: it dates what follows.
@@ -166,6 +171,7 @@ def orientation(text: str, resources: Resources | None = None, *,
     """
     resources = resources or load_resources()
     text = _RE_DOCUMENT_NAME.sub(lambda m: "《" + "＿" * (len(m.group(0)) - 2) + "》", text)  # names tell no time
+    text = _RE_CITED_PRINCIPLE.sub(lambda m: "＿" * len(m.group(0)), text)  # nor does a principle's wording
     sums = {REVIEW: 0, PLAN: 0}
     strong = {REVIEW: 0, PLAN: 0}
     found = []

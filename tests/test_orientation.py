@@ -230,3 +230,34 @@ def test_jiang_after_a_manner_word_of_doing_things_together_marks_the_object():
     """同步将站点上线“服务云图”小程序: 将 marks the object (it was put online), as after 切实; 今年将… still promises."""
     assert "plan:将" not in orientation("推行扫码取水模式，同步将站点上线小程序，实现一图呈现。").cues
     assert "plan:将" in orientation("今年将新建站点20个。").cues
+
+
+def test_an_estimate_of_the_years_result_looks_back_but_not_one_ahead_or_a_base_compared_with():
+    """预计地区生产总值增长6.9% in a report of the year just ended is its result, as the books close; “十四五”末预计突破…,
+    预计到2027年, 预计明年 look ahead; 比1980年预计增加… and 一九五七年的预计完成数 name the base of a plan's figure."""
+    for told in ("预计地区生产总值增长6.9%，9项指标增速位居全省前列。", "固定资产投资预计完成44.4亿元，同比增长1.2%；",
+                 "初步预计，全市完成地区生产总值3100亿元。"):
+        assert any(cue.endswith("预计") for cue in orientation(told).cues if cue.startswith("review:")), told
+    for ahead in ("“十四五”末预计突破1200亿元。", "预计到2027年全市新增就业10万人。", "预计明年增长5%左右。",
+                  "预计建成后可新增学位约5400个。", "比1980年预计增加1,000万吨；", "比一九五七年的预计完成数增加二十亿元。"):
+        assert not any("预计" in cue for cue in orientation(ahead).cues), ahead
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_estimates_of_the_year_just_ended_keep_a_report_stories_review_running():
+    """A story of a report for 2026 lists 2025's estimates under plain headings; its only weak plan word (实施…项目) does
+    not turn the estimates into a plan."""
+    text = ("过去一年，宿迁经济社会发展成绩如何？一起来看看。\n争先进位交出新答卷\n预计地区生产总值增长6.9%，位居全省前列。\n"
+            "发展质效实现再提升\n预计六大产业集群产值占比达94.9%，实施传统产业焕新项目415个，预计全体居民人均可支配收入增长6%。\n"
+            "新兴动能成为强引擎\n新引进10亿元以上项目146个，新竣工项目55个。\n")
+    parts = [r["part"] for r in parse_plan("s", text, period=(2026, 2026), doc_type="government_work_report").items]
+    assert parts == ["summary"] * 7
+
+
+def test_the_wording_of_a_principle_cited_after_a_verb_of_following_promises_nothing():
+    """坚决落实疫情要防住、经济要稳住、发展要安全的要求 names the requirement followed; its 要 is the principle's, in a review as in a
+    plan; the text's own 要 before 按照 still promises."""
+    cited = orientation("坚决落实疫情要防住、经济要稳住、发展要安全的要求，着力稳住经济大盘。")
+    assert "plan:要" not in cited.cues
+    assert "plan:要" not in orientation("坚持“两手抓、两手都要硬”的方针。").cues
+    assert orientation("要按照出手要快、出拳要重的要求，做好防汛工作。").cues.count("plan:要") == 1
