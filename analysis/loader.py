@@ -331,14 +331,15 @@ class Resources:
     @cached_property
     def doc_type_leanings(self) -> dict[str, str]:
         """doc_type → how a genre that reviews first reads its text under no decisive heading (``review``,
-        ``mixed``, ``news``; :func:`analysis.structure.parse_plan`), ``plan`` for a genre that plans (its opening
-        statement is its principles: :func:`analysis.orientation.orient_parts`), else ``""``; from
-        ``doc_types.csv``'s ``body_leans``."""
+        ``mixed``, ``news``; :func:`analysis.structure.parse_plan`), ``record`` for a genre that only reports (a
+        statistical communiqué: no part of it plans), ``plan`` for a genre that plans (its opening statement is its
+        principles: :func:`analysis.orientation.orient_parts`), else ``""``; from ``doc_types.csv``'s
+        ``body_leans``."""
         rows = _rows(self.path("doc_types.csv"))
-        bad = [r["body_leans"] for r in rows if r.get("body_leans", "") not in ("review", "mixed", "news", "plan", "")]
+        bad = [r["body_leans"] for r in rows if r.get("body_leans", "") not in ("review", "record", "mixed", "news", "plan", "")]
         if bad:
-            raise ValueError(f"{self.path('doc_types.csv')}: unknown body_leans {bad[0]!r}; use review, mixed, news, "
-                             "plan or leave it empty")
+            raise ValueError(f"{self.path('doc_types.csv')}: unknown body_leans {bad[0]!r}; use review, record, "
+                             "mixed, news, plan or leave it empty")
         return {r["doc_type"]: r.get("body_leans", "") for r in rows}
 
     @cached_property

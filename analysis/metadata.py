@@ -1254,7 +1254,7 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     if m:
         return int(m.group(1)), int(m.group(1))
     m = _RE_OPENING_YEAR_LEAD.match(_first_text_line(opening.split("\n")))  # under the title and the page's lines
-    if m and leaning == "review":
+    if m and leaning in ("review", "record"):
         return int(m.group(1)), int(m.group(1))
     return None, None
 
@@ -1420,7 +1420,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None:
         year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
         year_source = "year (from the opening)"
-    if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "mixed"):
+    if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
     if year_start is None and doc_type == "news_report":

@@ -278,7 +278,10 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         (a report on a plan's execution with the next year's draft plan: a review
         up to its plan section, or throughout when the text stops before one; its
         opening paragraphs read by their own cues, as a mixed report's) make it a
-        review unless its strong plan cues lead; ``""`` and ``plan`` (a genre that plans: its
+        review unless its strong plan cues lead; ``record`` (a genre that only
+        reports, a statistical communiqué) makes every unit of the body and every
+        statement of the preamble a review, whatever its words (推进, 促进,
+        “十一五”规划目标 tell what was done); ``""`` and ``plan`` (a genre that plans: its
         opening statement is ``principles``, as above): its cues and the unit
         before it decide.
 
@@ -305,7 +308,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
             # what follows them in the same paragraph may be, where a text lost its line breaks
             opening = _RE_SPEAKER_SENTENCE.split(text[row["start"]:row["content_end"]])[-1]
             cues = orientation(opening, resources, period=period)
-            looks_back = (cues.strong_plan - cues.strong_review < REVIEW_LEAD if leaning == "review"
+            looks_back = (_states_the_plan(opening) if leaning == "record"  # a communiqué's opening statement reports
+                          else cues.strong_plan - cues.strong_review < REVIEW_LEAD if leaning == "review"
                           else cues.label(REVIEW_LEAD) == REVIEW)  # a summary's opening paragraph reviews
             if opening.strip() and looks_back:
                 row["part"] = "summary"
@@ -325,7 +329,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         cues = orientation(unit, resources, period=period)
         if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
-        row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
+        row["part"] = ("summary" if leaning == "record"  # a communiqué reports, whatever its words (推进, 促进 …)
+                       else _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous))
         previous = REVIEW if row["part"] == "summary" else PLAN
 
 

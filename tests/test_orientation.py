@@ -261,3 +261,16 @@ def test_the_wording_of_a_principle_cited_after_a_verb_of_following_promises_not
     assert "plan:要" not in cited.cues
     assert "plan:要" not in orientation("坚持“两手抓、两手都要硬”的方针。").cues
     assert orientation("要按照出手要快、出拳要重的要求，做好防汛工作。").cues.count("plan:要") == 1
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_statistical_communique_reports_whatever_its_words():
+    """A communiqué's opening statement (2006年，…紧紧围绕“十一五”规划目标，推进经济结构调整，促进…) and its body report the
+    year: no part of it plans, though a work summary's opening statement with as many plan words would."""
+    text = ("太原市2006年国民经济和社会发展统计公报\n"
+            "2006年，市委、市政府紧紧围绕“十一五”规划目标，推进经济结构调整，加大招商引资力度，促进国民经济健康发展。\n"
+            "一、综合\n初步核算，全市实现地区生产总值1013亿元，增长12.5%。\n")
+    parsed = parse_plan("t", text, period=(2006, 2006), doc_type="statistical_communique").items
+    assert [r["part"] for r in parsed if r["unit_type"] != "heading"] == ["preamble", "summary", "summary"]
+    summary = parse_plan("s", text, period=(2006, 2006), doc_type="work_summary").items
+    assert summary[1]["part"] != "summary"  # the same words in a summary: its own cues decide, and they plan
