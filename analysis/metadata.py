@@ -261,12 +261,14 @@ _RE_WIRE_TAG = re.compile(r"(?:网|社|报|台)?(?:讯|电)$")
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                              r"在[^—－]{2,40}?(?:会议|大会)上.*$")
-#: How the second line of a title broken in two may begin: a year, a verb or a conjunction (静安区全力打响“上海服务”品牌
-#: / 加快建设“国际静安”三年行动计划; 常州市总工会 / 2020年工作要点; …2006年工作总结 / 及2007年工作计划); a title
-#: beginning 关于 is whole, whatever stands above it (the issuer's name).
+#: How the second line of a title broken in two may begin: a year, a verb, a conjunction or a five-year plan's ordinal
+#: (静安区全力打响“上海服务”品牌 / 加快建设“国际静安”三年行动计划; 常州市总工会 / 2020年工作要点; …2006年工作总结 /
+#: 及2007年工作计划; 喀什地区国民经济和社会发展 / 第十四个五年规划和2035年); a title beginning 关于 is whole, whatever
+#: stands above it (the issuer's name).
 #: Conjunctions that join a title's second part or year to its first (…工作总结及2007年工作计划).
 _CONJUNCTIONS = "及|暨|和|与|并"
-_RE_TITLE_GOES_ON = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年|{_TITLE_VERBS}|{_CONJUNCTIONS})")
+_RE_TITLE_GOES_ON = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年|{_TITLE_VERBS}|{_CONJUNCTIONS}"
+                               r"|第[一二三四五六七八九十]{1,3}个五年|[“\"]十[一二三四五六七八九]?五[”\"])")
 #: The first half of a title names its place or its issuer: it begins with a place (静安区全力打响…) or ends with an
 #: issuer (常州市总工会); a site's section (云南要闻) does neither.
 _RE_TITLE_HALF = re.compile(rf"^(?:中共)?{_PLACE}|{_ISSUER}$")
@@ -707,8 +709,9 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     """``title`` (line ``i``) with the other half of a title broken over two lines: the line above, when it can be a
     title, names its place or issuer (:data:`_RE_TITLE_HALF`) but no genre, is no red-letter head, and line ``i``
     goes on from it (:data:`_RE_TITLE_GOES_ON`); and
-    the line below, when it goes on with a conjunction (及2007年工作计划) or ends the noun a title beginning 关于 has
-    not reached (关于…发展计划 / 执行情况与2025年计划草案的报告). Only for a title that is a line itself."""
+    the line below, when it goes on with a conjunction (及2007年工作计划), ends the noun a title beginning 关于 has
+    not reached (关于…发展计划 / 执行情况与2025年计划草案的报告) or the noun of a title that stops on a year (…规划和2035年
+    / 远景目标纲要). Only for a title that is a line itself."""
     if title != lines[i]:
         return title
     plain = dict(candidates)
@@ -719,7 +722,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
         title = above + title
     below = plain.get(i + 1, "")
     goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) or (  # 关于金寨县2024年…计划 / 执行情况与2025年计划草案的报告
-        title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below))
+        title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below)) \
+        or _RE_ENDS_ON_YEAR.search(title) and _RE_PLAN_NOUN_END.search(below)  # …和2035年 / 远景目标纲要
     if below and goes_on and len(title) + len(below) <= TITLE_MAX:
         title += below
     return title
@@ -727,6 +731,10 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
 
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
+#: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
+#: a plan's noun (远景目标纲要, 行动计划) completes it.
+_RE_ENDS_ON_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
+_RE_PLAN_NOUN_END = re.compile(r"(?:纲要|规划|计划|要点|方案|报告|总结|意见)$")
 
 
 def find_title(text: str, resources: Resources | None = None) -> str:

@@ -193,6 +193,10 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
      "团区委工会2006年工作总结及2007年工作计划"),
     ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    # a plan's cover in three lines: the second begins on the five-year plan's ordinal, the first title stops on a year
+    ("喀什地区国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n（2021年4月7日通过）\n目录",
+     "喀什地区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
+    ("某市国民经济和社会发展\n“十四五”规划纲要\n第一章 发展基础", "某市国民经济和社会发展“十四五”规划纲要"),
     ("中共某某市委办公室\n关于加强工会工作的意见\n各县区：", "关于加强工会工作的意见"),
     # a notice naming the document without 关于, or around a title with brackets of its own
     ("某区人民政府办公室印发《某区三年行动计划（2018—2020年）》的通知\n各街道：", "某区三年行动计划（2018—2020年）"),
