@@ -273,14 +273,16 @@ _RE_ESTIMATE_BEFORE = re.compile(r"预计[^，。；]{0,12}$")
 _RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|城市|社区|工厂|学校|乡村|网络|制造|能源)|到[0-9一二〇零九]{4}年")
 
 
-#: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点).
-_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:预期|年度|年初|计划|调控|省定|市定)?目标的?$")
+#: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点),
+#: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点).
+_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:年初|年度)?(?:预期|年度|年初|计划|调控|省定|市定)?"
+                               r"目标(?:[（(][^（）()，。；]{1,16}[）)])?的?$")
 
 
 def margin_over_target(c: Candidate) -> str | None:
     """高于预期目标2个百分点: the margin by which a result beat or missed its target is a result, though 目标 is a plan
     cue; unless a plan cue stands before it in its clause (力争高于预期目标1个百分点: a margin aimed at)."""
-    beyond = _RE_BEYOND_TARGET.search(c.index.text, max(0, c.m.start() - 10), c.m.start())
+    beyond = _RE_BEYOND_TARGET.search(c.index.text, max(0, c.m.start() - 28), c.m.start())
     if beyond is None or c.index.has_match(c.resources.cue("plan"), clause_start(c), beyond.start()):
         return None
     return "achieved"

@@ -1006,6 +1006,9 @@ def test_the_margin_by_which_a_result_beat_or_missed_its_target_is_a_result():
     assert ("2个百分点", "achieved") in _kinds("全社会固定资产投资增长12%，高于预期目标2个百分点。", "plan")
     assert _kinds("地区生产总值增长8.1%，低于预期目标0.4个百分点。", "summary")[-1] == ("0.4个百分点", "achieved")
     assert _kinds("力争高于预期目标1个百分点。", "plan") == [("1个百分点", "target")]  # a margin aimed at
+    # the target's own figure in brackets between: it is the target, the margin after it the result
+    told = _kinds("——地区生产总值增长6.7%，超过年初预期目标(6.5%)0.2个百分点。", "summary")
+    assert told[-2:] == [("6.5%", "target"), ("0.2个百分点", "achieved")]
 
 
 def test_a_headlines_figure_takes_the_kind_its_story_tells_it_by():
