@@ -395,6 +395,8 @@ def _unit_part(cues: Orientation, part: str, decisive: bool, leans_to_review: bo
         lead = cues.strong_plan - cues.strong_review if part == "summary" else cues.strong_review - cues.strong_plan
         return part if lead < STRONG_LEAD else ("plan" if part == "summary" else "summary")
     if leans_to_review:  # a summary's text: 加强, 推进 … tell what was done
+        if previous == PLAN and cues.plan and not cues.review:
+            return forward  # …通化将坚持… then 紧跟…部署，加快培育…: a story that turned to plans goes on with them
         return "summary" if cues.strong_plan - cues.strong_review < REVIEW_LEAD else forward
     if not cues.label(REVIEW_LEAD) and cues.plan and not cues.review:
         return forward  # its own words look only ahead, however weakly: the review before it does not run on

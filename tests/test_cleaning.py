@@ -236,6 +236,11 @@ def test_a_template_sites_blurb_near_the_top_is_removed():
 def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_text():
     text = "福建省人民政府省长作政府工作报告。人民网 刘卿摄\n一、工作回顾\n1.加强拍摄基地建设。"
     assert clean_text(text).text.split("\n") == ["一、工作回顾", "1.加强拍摄基地建设。"]
+    # a photographer's credit on a line of its own between a story's paragraphs (摄影 张铁兵) goes; a line that goes on
+    # (摄影 张铁兵 作品展开幕。) is text
+    story = "通化将坚持投资于物和投资于人紧密结合。\n摄影 张铁兵\n在产业升级上加力突破。\n摄影家协会举办作品展，展出100幅。"
+    assert clean_text(story).text.split("\n") == ["通化将坚持投资于物和投资于人紧密结合。", "在产业升级上加力突破。",
+                                                   "摄影家协会举办作品展，展出100幅。"]
 
 
 def test_pinyin_readings_glossed_after_characters_are_removed_and_reported():

@@ -274,3 +274,22 @@ def test_a_statistical_communique_reports_whatever_its_words():
     assert [r["part"] for r in parsed if r["unit_type"] != "heading"] == ["preamble", "summary", "summary"]
     summary = parse_plan("s", text, period=(2006, 2006), doc_type="work_summary").items
     assert summary[1]["part"] != "summary"  # the same words in a summary: its own cues decide, and they plan
+
+
+def test_jiang_that_places_its_object_somewhere_promises_nothing():
+    """亳州各级工会将党的政治建设…摆在更加突出的位置, 将党纪学习教育融入…: 将 marks the object put in its place, in a
+    review as in a plan; 将继续把…纳入, 将把…纳入 still say what will be done."""
+    assert "plan:将" not in orientation("亳州各级工会将党的政治建设、思想建设、组织建设、作风建设、纪律建设和制度建设摆在更加突出的位置，").cues
+    assert "plan:将" not in orientation("将党纪学习教育融入领导班子建设之中，推动落地见效。").cues
+    assert "plan:将" in orientation("我们将继续把就业纳入考核。").cues
+    assert "plan:将" in orientation("将把职工之家建设纳入规划。").cues
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_that_turned_to_plans_goes_on_with_them_while_its_words_look_only_ahead():
+    """A news story (read as a review) turns to what the city will do (通化将坚持…); the paragraphs after it that only
+    look ahead, however weakly (紧跟…部署，加快培育…), plan too; one that looks back (去年，建成…) reviews."""
+    text = ("过去一年，通化经济保持了稳中有进的态势。\n在项目建设上加力突破。通化将坚持投资于物和投资于人紧密结合，确保产业投资占比达到50%。\n"
+            "在产业升级上加力突破。紧跟省委部署，加快培育发展新质生产力。\n去年，全市建成了项目120个。\n")
+    parts = [r["part"] for r in parse_plan("t", text, doc_type="work_summary").items]
+    assert parts == ["summary", "plan", "plan", "summary"]
