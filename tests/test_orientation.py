@@ -293,3 +293,14 @@ def test_a_story_that_turned_to_plans_goes_on_with_them_while_its_words_look_onl
             "在产业升级上加力突破。紧跟省委部署，加快培育发展新质生产力。\n去年，全市建成了项目120个。\n")
     parts = [r["part"] for r in parse_plan("t", text, doc_type="work_summary").items]
     assert parts == ["summary", "plan", "plan", "summary"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_running_total_tells_of_what_came_about():
+    """累计为企业创造价值115.4亿元, 累计吸纳…超2万人: a sum of what happened, as 共计, 总计 are; a story with no title or
+    genre whose paragraphs tally so reviews."""
+    assert "review:累计" in orientation("267项创新成果累计为企业创造价值115.4亿元。").cues
+    assert orientation("累计完成投资50亿元。").cues.count("review:累计") == 0  # 累计完成 counts once, as its own cue
+    text = ("“工匠杯”比赛覆盖面达80%以上，267项创新成果累计为企业创造价值115.4亿元，一个阶段以来，市总工会团结带领全市职工。\n"
+            "聚焦重点产业，市总工会创新打造“工匠杯”品牌，298.8万人次参与竞赛，参评成果累计创造价值115.4亿元。\n")
+    assert [r["part"] for r in parse_plan("b", text, doc_type="unknown").items] == ["summary", "summary"]
