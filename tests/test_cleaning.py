@@ -482,3 +482,12 @@ def test_credits_and_accessibility_toolbars_are_page_clutter():
     lines = clean_text(page).text.split("\n")
     assert not any(line.startswith(("无障碍", "本文来源", "视频制作")) for line in lines)
     assert lines[-1].startswith("2月21日上午")
+
+
+def test_a_forum_threads_chrome_is_removed_and_its_title_kept():
+    """A forum's thread page (返回列表 发布新帖, 查看: 9023|回复: 0, 发表于 … |阅读模式, 您需要 登录 才可以…): its chrome goes, the
+    thread's title stays."""
+    page = ("返回列表 发布新帖\n查看: 9023|回复: 0\n\n某市总工会开展“五送五促”办实事行动\n\n发表于 2021-5-5 21:24:49 | 查看全部 |阅读模式\n\n"
+            "马上注册!\n\n您需要 登录 才可以下载或查看,没有账号?注册\n\n近日，某市总工会在全市工会系统开展实事行动。\n")
+    lines = [line for line in clean_text(page).text.split("\n") if line.strip()]
+    assert lines == ["某市总工会开展“五送五促”办实事行动", "近日，某市总工会在全市工会系统开展实事行动。"]

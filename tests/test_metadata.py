@@ -193,6 +193,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
      "团区委工会2006年工作总结及2007年工作计划"),
     ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    # a forum thread: its buttons and counters are no title
+    ("返回列表 发布新帖\n查看: 9023|回复: 0\n\n某市总工会开展“五送五促”办实事行动\n\n发表于 2021-5-5 21:24:49 | 查看全部 |阅读模式\n"
+     "近日，某市总工会在全市工会系统开展实事行动。", "某市总工会开展“五送五促”办实事行动"),
     # a plan's cover in three lines: the second begins on the five-year plan's ordinal, the first title stops on a year
     ("喀什地区国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n（2021年4月7日通过）\n目录",
      "喀什地区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
