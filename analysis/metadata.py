@@ -180,6 +180,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
+                           r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
                            r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
@@ -1117,14 +1118,60 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "", provinces)
     if place:
         return place, "opening"
+    place = _subtitle_place(title, opening)
+    if place:
+        return place, "title"
     last_resorts = ((lambda: _place_in_file_name(filename, resources), "file name"),
                     (lambda: _province_in_title(title, resources), "title"),
-                    (lambda: _place_of_own_area(title, text, resources), "text"))
+                    (lambda: _place_of_own_area(title, text, resources), "text"),
+                    (lambda: _place_named_most(text, resources), "text"))
     for find, source in last_resorts:
         place = find()
         if place:
             return place, source
     return (_NATIONAL, "opening") if _RE_NATIONAL_WEAK.search(opening) else ("", "")
+
+
+def _subtitle_place(title: str, opening: str) -> str:
+    """The place a subtitle begins with (锚定目标冲刺跑 铿锵迈步谱新篇——临夏州经济社会高质量发展走笔; a line
+    ——德宏州总工会2023年…工作纪实 under a headline): a story's own subject, in the title or in the first
+    :data:`_SUBTITLE_LINES` lines of the opening; ``""`` when none."""
+    lines = [title] + [line.strip() for line in opening.split("\n") if line.strip()][:_SUBTITLE_LINES]
+    for line in lines:
+        m = _RE_SUBTITLE_PLACE.search(line)
+        if m and _heads_a_title(m.group("place")):
+            return m.group("place")
+    return ""
+
+
+#: A subtitle (after ——) that begins with a place (——临夏州经济社会…, ——德宏州总工会…).
+_RE_SUBTITLE_PLACE = re.compile(rf"(?:^|[^—])——\s*(?P<place>{_PLACE})(?=[^{HAN}]|[{HAN}])")
+#: How many lines of the opening are read for a subtitle.
+_SUBTITLE_LINES = 6
+#: A place the text names at least this often is its subject, when nothing else names one.
+PLACE_MENTIONS_MIN = 3
+
+
+def _place_named_most(text: str, resources: Resources) -> str:
+    """The place name (:attr:`analysis.loader.Resources.place_names`) the text names most often in its first
+    :data:`PLACE_SCAN_CHARS` characters, at least :data:`PLACE_MENTIONS_MIN` times and more often than any other
+    (政协临夏州…、临夏州第十六届人民代表大会…, 临夏州… in a story whose headline names no place), or ``""``."""
+    names, body = resources.place_names, text[:PLACE_SCAN_CHARS]
+    counts: Counter = Counter()
+    for hit in _RE_PLACE_LEVEL.finditer(body):  # the longest name that ends on this level's character
+        end = hit.end()
+        name = next((body[end - n:end] for n in range(_PLACE_NAME_MAX, 2, -1)
+                     if end >= n and body[end - n:end] in names), None)
+        if name:
+            counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < PLACE_MENTIONS_MIN or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+#: The character a place name ends on (its level).
+_RE_PLACE_LEVEL = re.compile(r"[省市区县州旗盟]")
 
 
 def _province_in_title(title: str, resources: Resources) -> str:

@@ -193,6 +193,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
      "团区委工会2006年工作总结及2007年工作计划"),
     ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    # an e-paper's page line and a copy button over the headline are no title
+    ("正文复制\n德宏团结报/2024 年/1 月/18 日/第 008 版新时代 新征程 新伟业\n“一二三四五”书写新时代工会答卷\n"
+     "——德宏州总工会2023年工作纪实\n2023年，州总工会始终坚持服务大局，取得了新成效。", "“一二三四五”书写新时代工会答卷"),
     # a forum thread: its buttons and counters are no title
     ("返回列表 发布新帖\n查看: 9023|回复: 0\n\n某市总工会开展“五送五促”办实事行动\n\n发表于 2021-5-5 21:24:49 | 查看全部 |阅读模式\n"
      "近日，某市总工会在全市工会系统开展实事行动。", "某市总工会开展“五送五促”办实事行动"),
@@ -521,6 +524,20 @@ def test_the_place_of_a_union_reports_subtitle_or_of_an_issuer_whose_notice_open
     assert find_place("关于上半年计划执行情况的审查意见", congress, "x.txt") == ("崇信县", "opening")
     bureau = "文号〔2013〕4号\n湘乡市农业局关于印发2012年农业工作总结的通知\n局属各科站："
     assert find_place("2012年农业工作总结", bureau, "x.txt") == ("湘乡市", "opening")
+
+
+def test_a_story_takes_the_place_its_subtitle_begins_with_or_the_one_it_names_most():
+    """A subtitle's leading place (…——临夏州经济社会高质量发展走笔; a line ——德宏州总工会2023年…工作纪实); else, for a
+    story whose headline names none (临夏：凝心聚力…), the place it names at least three times and more than any other."""
+    subtitle = "锚定目标冲刺跑铿锵迈步谱新篇——临夏州经济社会高质量发展走笔"
+    assert find_place(subtitle, "东乡县布楞沟村。", "x.txt") == ("临夏州", "title")
+    story = "“一二三四五”书写新时代工会答卷\n——德宏州总工会2023年工作纪实\n2023年，州总工会始终坚持服务大局。"
+    assert find_place("“一二三四五”书写新时代工会答卷", story, "x.txt") == ("德宏州", "title")
+    named = ("岁月的奔涌从不停歇。\n12月5日至9日，政协临夏州第十三届委员会第一次会议、临夏州第十六届人民代表大会第一次会议召开。\n"
+             "五年来，临夏州生产总值年均增长7%，和政县、康乐县各新建学校3所。")
+    assert find_place("临夏：凝心聚力迈步新征程", named, "x.txt") == ("临夏州", "text")
+    tied = "临夏州、甘南州、临夏州、甘南州、临夏州、甘南州联合举办。"  # two places named as often: neither
+    assert find_place("某某活动举行", tied, "x.txt") == ("", "")
 
 
 def test_a_text_that_announces_what_was_done_is_a_summary():
