@@ -193,6 +193,11 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
      "团区委工会2006年工作总结及2007年工作计划"),
     ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    # a newspaper group's mastheads, a date alone and an outlet's byline over the headline are no title
+    ("《西藏日报》 《西藏日报藏文版》 《西藏商报》\n\n2023年01月11日\n\n山南市力争今年地区生产总值增长8%左右\n"
+     "本报泽当1月10日电（记者 段敏）日前，该市力争2023年地区生产总值增长8%左右。", "山南市力争今年地区生产总值增长8%左右"),
+    ("石榴云/新疆日报记者 张婷 通讯员 常轶茹\n阿勒泰地区以全会精神为指引铆足干劲抓落实\n2024年1月8日，阿勒泰地委扩大会议召开，传达全会精神。",
+     "阿勒泰地区以全会精神为指引铆足干劲抓落实"),
     # an e-paper's page line and a copy button over the headline are no title
     ("正文复制\n德宏团结报/2024 年/1 月/18 日/第 008 版新时代 新征程 新伟业\n“一二三四五”书写新时代工会答卷\n"
      "——德宏州总工会2023年工作纪实\n2023年，州总工会始终坚持服务大局，取得了新成效。", "“一二三四五”书写新时代工会答卷"),
