@@ -855,10 +855,12 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
-        announced_further = announced.search(further) and not _RE_HEADLINE_REVIEWS.search(further)  # not 总结…部署…
+        announced_further = (_announces(further, announced, resources, period)
+                             and not _RE_HEADLINE_REVIEWS.search(further))  # not 总结…部署…
         lead_cues = orientation(lead, resources, period=period)
+        announced_in_lead = _announces(lead, announced, resources, period)
         lead_plans = opens_on_the_period(lead, period) and lead_cues.strong_plan > lead_cues.strong_review  # 2021年，…将…
-        leaning = "" if (looks_ahead or lead_plans or announced.search(headline) or announced.search(lead)
+        leaning = "" if (looks_ahead or lead_plans or announced.search(title or "") or announced_in_lead
                          or announced_further
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
     if leaning in ("mixed", "review_then_plan") and _RE_CONTINUED_PAGE.search(text, cover_end,
@@ -888,6 +890,19 @@ _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 #: A news story's lead is read this many sentences far for a plan it announces (unless it reviews too: 总结2019年…,
 #: 部署2020年…, a meeting's two tasks).
 _LEAD_SENTENCES = 3
+def _announces(text: str, announced: re.Pattern, resources: Resources, period: tuple) -> bool:
+    """Whether ``text`` (a story's lead) announces a plan (cue role ``plan_announced``) in a sentence that does not
+    look back: 2023年，州总工会…开展了大量卓有成效的工作，按照…的工作思路谋划、推动… tells what was done, whatever verb
+    it names; 州总工会召开全委会，谋划2024年工作 announces."""
+    for m in announced.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1
+        ends = [k for k in (text.find(mark, m.end()) for mark in "。！？!?") if k >= 0]
+        sentence = text[start:min(ends) + 1 if ends else len(text)]
+        if orientation(sentence, resources, period=period).label(REVIEW_LEAD) != REVIEW:
+            return True
+    return False
+
+
 #: A story tells of plans when at least this many of its paragraphs look ahead by their strong cues, and more
 #: than twice as many as look back (and of the past the other way round).
 _PLAN_PARAGRAPHS_MIN = 3

@@ -283,6 +283,20 @@ def test_a_news_report_whose_lead_announces_a_plan_or_a_briefing_on_one_tells_th
         assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"], lead
 
 
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_lead_that_tells_what_was_done_announces_no_plan_whatever_verb_it_names():
+    """2023年，州总工会…开展了大量卓有成效的工作，按照…的工作思路谋划、推动全州工会工作: a year's record; its 谋划 names how
+    the work was done; a lead that plans (州总工会谋划2024年工作) still announces one."""
+    items = "\n组织1500余名职工开展技能培训，推进返乡创业。\n发放230万元创业担保贷款，加强就业帮扶。"
+    told = ("2023年，州总工会始终坚持服务大局，开展了大量卓有成效的工作，按照“一二三四五”的工作思路谋划、推动全州工会工作。"
+            + items)
+    parsed = parse_plan("n", told, period=(2023, 2023), doc_type="news_report", title="“一二三四五”书写新时代工会答卷")
+    assert {r["part"] for r in parsed.items} == {"summary"}
+    planned = "1月5日，州总工会召开全委会，谋划2024年工作。" + items
+    parsed = parse_plan("n", planned, period=(2024, 2024), doc_type="news_report", title="州总工会召开全委会")
+    assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
+
+
 def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
     text = "本报讯 日前，市总工会举行送温暖活动。\n活动共慰问困难职工200名，发放慰问金15万元。"
     reported = parse_plan("n", text, period=(2015, 2015), doc_type="news_report", title="市总工会送温暖")
