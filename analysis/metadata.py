@@ -726,7 +726,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
             and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
         title = above + title
     below = plain.get(i + 1, "")
-    goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) or (  # 关于金寨县2024年…计划 / 执行情况与2025年计划草案的报告
+    goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) and not _RE_ISSUER_LINE.search(below) or (  # 关于金寨县2024年…计划 /
+        # 执行情况与2025年计划草案的报告; not the issuer's line under a title (和田地区统计局: 和 begins a place there)
         title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below)) \
         or _RE_ENDS_ON_YEAR.search(title) and _RE_PLAN_NOUN_END.search(below)  # …和2035年 / 远景目标纲要
     if below and goes_on and len(title) + len(below) <= TITLE_MAX:
@@ -734,6 +735,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     return title
 
 
+#: An issuer's own line (和田地区统计局, 某某县人民政府): under a title it signs it, it does not go on with it.
+_RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室)$")
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on

@@ -193,6 +193,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第一篇:2006年团区委工会工作总结及2007年工会计划\n团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结",
      "团区委工会2006年工作总结及2007年工作计划"),
     ("云南要闻\n2026年政府工作报告\n各位代表：", "2026年政府工作报告"),  # a site's section is no half
+    # the issuer's line under a title signs it, though it begins like a conjunction (和田地区: 和)
+    ("和田地区2021年国民经济和社会发展统计公报\n\n和田地区统计局\n\n2022年4月15日\n\n2021年，全地区经济平稳运行。",
+     "和田地区2021年国民经济和社会发展统计公报"),
     # a newspaper group's mastheads, a date alone and an outlet's byline over the headline are no title
     ("《西藏日报》 《西藏日报藏文版》 《西藏商报》\n\n2023年01月11日\n\n山南市力争今年地区生产总值增长8%左右\n"
      "本报泽当1月10日电（记者 段敏）日前，该市力争2023年地区生产总值增长8%左右。", "山南市力争今年地区生产总值增长8%左右"),

@@ -304,3 +304,15 @@ def test_a_running_total_tells_of_what_came_about():
     text = ("“工匠杯”比赛覆盖面达80%以上，267项创新成果累计为企业创造价值115.4亿元，一个阶段以来，市总工会团结带领全市职工。\n"
             "聚焦重点产业，市总工会创新打造“工匠杯”品牌，298.8万人次参与竞赛，参评成果累计创造价值115.4亿元。\n")
     assert [r["part"] for r in parse_plan("b", text, doc_type="unknown").items] == ["summary", "summary"]
+
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_meeting_that_set_out_the_years_tasks_heads_the_list_after_it():
+    """会议明确了2026年五项重点工作： (what the meeting set out, with its perfective 了) introduces the tasks, in a story
+    read as a review; the items after it plan."""
+    assert orientation("会议明确了2026年五项重点工作：").label() == "plan"
+    text = ("1月21日，市总工会全委会召开，总结了2025年工作。\n会议明确了2026年五项重点工作：\n"
+            "一是强化思想引领，加强职工思想教育。\n二是服务产业升级，推进产业工人队伍建设改革。\n")
+    parts = [r["part"] for r in parse_plan("z", text, period=(2026, 2026), doc_type="work_summary").items]
+    assert parts == ["summary", "plan", "plan", "plan"]
