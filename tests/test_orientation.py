@@ -316,3 +316,11 @@ def test_a_meeting_that_set_out_the_years_tasks_heads_the_list_after_it():
             "一是强化思想引领，加强职工思想教育。\n二是服务产业升级，推进产业工人队伍建设改革。\n")
     parts = [r["part"] for r in parse_plan("z", text, period=(2026, 2026), doc_type="work_summary").items]
     assert parts == ["summary", "plan", "plan", "plan"]
+
+
+def test_this_years_intention_told_looks_ahead():
+    """今年计划投入785万元专项资金 tells what the union means to do this year; 今年计划完成的 names the plan's figure a
+    result is told against."""
+    assert "plan:今年计划" in orientation("记者近日获悉，儋州市总工会今年计划投入785万元专项资金，打造十大服务品牌。").cues
+    assert "plan:年内拟" in orientation("年内拟新建职工驿站20个。").cues
+    assert not any(cue.startswith("plan:今年计划") for cue in orientation("超过今年计划完成的投资额。").cues)
