@@ -1163,18 +1163,23 @@ def _place_named_most(text: str, resources: Resources) -> str:
     """The place name (:attr:`analysis.loader.Resources.place_names`) the text names most often in its first
     :data:`PLACE_SCAN_CHARS` characters, at least :data:`PLACE_MENTIONS_MIN` times and more often than any other
     (政协临夏州…、临夏州第十六届人民代表大会…, 临夏州… in a story whose headline names no place), or ``""``."""
-    names, body = resources.place_names, text[:PLACE_SCAN_CHARS]
+    ranked = _places_named(text[:PLACE_SCAN_CHARS], _RE_PLACE_LEVEL, resources.place_names).most_common(2)
+    if not ranked or ranked[0][1] < PLACE_MENTIONS_MIN or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+def _places_named(body: str, level: re.Pattern, names: frozenset[str]) -> Counter:
+    """How often ``body`` names each place name of ``names``: at each match of ``level`` (a level's character), the
+    longest name that ends there, of :data:`_PLACE_NAME_MAX` characters or fewer."""
     counts: Counter = Counter()
-    for hit in _RE_PLACE_LEVEL.finditer(body):  # the longest name that ends on this level's character
+    for hit in level.finditer(body):
         end = hit.end()
         name = next((body[end - n:end] for n in range(_PLACE_NAME_MAX, 2, -1)
                      if end >= n and body[end - n:end] in names), None)
         if name:
             counts[name] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < PLACE_MENTIONS_MIN or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return ""
-    return ranked[0][0]
+    return counts
 
 
 #: The character a place name ends on (its level).
@@ -1195,13 +1200,8 @@ def _place_of_own_area(title: str, text: str, resources: Resources) -> str:
     m = _RE_OWN_AREA_TITLE.search(title)
     if not m:
         return ""
-    names, body = resources.place_names, text[:PLACE_SCAN_CHARS]
-    counts: Counter = Counter()
-    for hit in re.finditer(m.group(1), body):
-        name = next((body[hit.end() - n:hit.end()] for n in range(_PLACE_NAME_MAX, 2, -1)
-                     if hit.end() >= n and body[hit.end() - n:hit.end()] in names), None)
-        if name:
-            counts[name] += 1
+    body = text[:PLACE_SCAN_CHARS]
+    counts = _places_named(body, re.compile(re.escape(m.group(1))), resources.place_names)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], body.index(item[0])))
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else ""
 
