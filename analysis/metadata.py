@@ -1152,7 +1152,7 @@ def _subtitle_place(title: str, opening: str) -> str:
 
 
 #: A subtitle (after ——) that begins with a place (——临夏州经济社会…, ——德宏州总工会…).
-_RE_SUBTITLE_PLACE = re.compile(rf"(?:^|[^—])——\s*(?P<place>{_PLACE})(?=[^{HAN}]|[{HAN}])")
+_RE_SUBTITLE_PLACE = re.compile(rf"(?:^|[^—])——\s*(?P<place>{_PLACE})(?=[\s\S])")  # something follows the place
 #: How many lines of the opening are read for a subtitle.
 _SUBTITLE_LINES = 6
 #: A place the text names at least this often is its subject, when nothing else names one.

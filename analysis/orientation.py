@@ -325,12 +325,14 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         part, decisive = row["heading"]
         if (row["section_no"], row["section_title"]) != section:
             previous, section = None, (row["section_no"], row["section_title"])
+        if leaning == "record":
+            row["part"] = "summary"  # a communiqué reports, whatever its words (推进, 促进 …): no cues to read
+            continue
         unit = text[row["start"]:row["content_end"]]
         cues = orientation(unit, resources, period=period)
         if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
-        row["part"] = ("summary" if leaning == "record"  # a communiqué reports, whatever its words (推进, 促进 …)
-                       else _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous))
+        row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
         previous = REVIEW if row["part"] == "summary" else PLAN
 
 
