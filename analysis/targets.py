@@ -30,9 +30,11 @@ and returns one record per quantity with ``doc_id``, ``item_id``, the verbatim
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
+from . import regexscan
 from .loader import Resources, load_resources
 from .patterns import CHANGE_VERBS, RE_FIVE_YEAR_PLAN, five_year_plan_of, parse_number
 from .schema import TARGET_COLUMNS, typed
@@ -111,7 +113,7 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     index = TextIndex(text)
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
-    for m in pattern.finditer(text):
+    for m in regexscan.finditer(pattern, text):
         restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
         c = candidate(m, index, part, resources, period, restates)
         kind, evidence = classify(c)
@@ -172,18 +174,19 @@ def _strip_trailing_words(phrase: str, words: tuple[str, ...]) -> str:
     """``phrase`` without the longest tail made of ``words`` (linking words such as 保持在, 分别为).
 
     A scan from the end marks where such a tail can begin; it stops once no
-    word could bridge the gap, so the cost is linear in the tail.
+    word could bridge the gap, so the cost is linear in the tail. At each
+    position only the words that begin with the character there are tried.
 
     >>> _strip_trailing_words("全年职工分别为分别为", ("分别为", "为"))
     '全年职工'
     """
+    by_first, longest = _words_by_first_char(words)
     n = len(phrase)
-    longest = max(map(len, words), default=0)
     tail_from = [False] * (n + 1)  # tail_from[i]: phrase[i:] is a sequence of the words
     tail_from[n] = True
     cut, gap = n, 0
     for i in range(n - 1, -1, -1):
-        tail_from[i] = any(phrase.startswith(w, i) and tail_from[i + len(w)] for w in words)
+        tail_from[i] = any(phrase.startswith(w, i) and tail_from[i + len(w)] for w in by_first.get(phrase[i], ()))
         if tail_from[i]:
             cut, gap = i, 0
         else:
@@ -191,6 +194,16 @@ def _strip_trailing_words(phrase: str, words: tuple[str, ...]) -> str:
             if gap > longest:
                 break
     return phrase[:cut]
+
+
+@lru_cache(maxsize=16)
+def _words_by_first_char(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], int]:
+    """``words`` grouped by their first character (in their order), and the length of the longest."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in by_first.items()}, max(map(len, words), default=0)
 
 
 def _indicator(index: TextIndex, start: int, end: int, floor: int, resources: Resources) -> str:
