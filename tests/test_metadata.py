@@ -727,6 +727,14 @@ def test_a_news_storys_year_is_the_year_its_lead_names_else_its_pages_time_stamp
     assert infer_metadata(past, "x.txt")["year_start"] is None  # a later line tells of the past
 
 
+def test_a_news_storys_year_comes_before_a_span_of_years_it_names():
+    # the span is an award of the past (获评…2017—2022年…集体), the story of the page's time stamp
+    story = ("某县总工会召开第十七届委员会第二次全体会议\n来源:红网 作者:李景 2023-03-10 11:34:58\n"
+             "红网时刻新闻3月10日讯(通讯员 某某)3月9日，某县总工会召开全委会议，回顾总结过去一年的成绩。\n"
+             "2022年，某县总工会获评湖南省2017—2022年公益法律服务行动成绩突出集体。")
+    assert infer_metadata(story, "x.txt")["year_start"] == 2023
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
