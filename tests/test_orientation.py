@@ -12,6 +12,13 @@ def test_a_rank_reached_and_an_estimate_of_a_result_look_back():
     assert aimed.label(2) == ""
 
 
+def test_a_plan_named_as_a_time_or_in_an_offices_name_is_no_plan_cue():
+    back = "“十四五”规划以来，全州地区生产总值迈上1500亿元新台阶；城镇化率较“十三五”规划末提升3.37个百分点。"
+    assert orientation(back, period=(2021, 2025)).plan == 0
+    assert orientation("州发展改革委、自然资源和规划局等部门负责人出席。").plan == 0
+    assert "plan:规划" in orientation("抓紧编制“十五五”规划，做好重大项目储备。").cues  # planning still plans
+
+
 def test_a_year_before_the_period_looks_back_after_it_ahead():
     assert orientation("2014年完成了任务。", period=(2015, 2015)).label() == "review"
     assert orientation("到2017年新建学校。", period=(2015, 2015)).label() == "plan"
