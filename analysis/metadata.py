@@ -517,8 +517,9 @@ HEADLINE_MAX = 36
 
 def _is_headline(lines: list[str], i: int) -> bool:
     """Whether the first line, a short one with one comma and no sentence's end, is a news headline: the story's
-    lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…)."""
-    line = lines[i]
+    lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…). A page's label before it
+    (原标题：) is not counted in its length."""
+    line = _RE_NEWS_PREFIX.sub("", lines[i], count=1)
     return (i == 0 and len(line) <= HEADLINE_MAX and len(_RE_SENTENCE.findall(line)) == 1
             and not re.search(r"[。；！？]", line) and i + 1 < len(lines) and bool(_RE_LEAD_START.match(lines[i + 1])))
 

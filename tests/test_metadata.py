@@ -735,6 +735,12 @@ def test_a_news_storys_year_comes_before_a_span_of_years_it_names():
     assert infer_metadata(story, "x.txt")["year_start"] == 2023
 
 
+def test_a_headline_under_a_pages_label_is_measured_without_the_label():
+    text = ("原标题：某州发布“十四五”规划经济答卷：“四大产业”齐头并进，发展动能澎湃\n"
+            "10月20日，某州召开新闻发布会，共同揭晓了一份亮眼的五年成绩单。")
+    assert find_title(text) == "某州发布“十四五”规划经济答卷：“四大产业”齐头并进，发展动能澎湃"
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
