@@ -929,6 +929,14 @@ def test_a_plan_verb_after_jihua_with_a_manner_between_is_a_commitment():
     assert _kinds("按计划完成培训1200名。", part="summary") == [("1200名", "achieved")]
 
 
+def test_the_plans_figure_as_the_base_of_a_rate_or_share_is_no_commitment():
+    rate = "59项重大项目完成投资52.61亿元，年度计划投资完成率达115.2%。"
+    assert _kinds(rate, part="summary")[-1] == ("达115.2%", "achieved")
+    share = "83个重点项目累计完成投资200.64亿元，占年度计划投资总额153.92%。"
+    assert _kinds(share, part="summary")[-1] == ("153.92%", "achieved")
+    assert _kinds("全年计划投资50亿元。", part="summary") == [("50亿元", "target")]  # the plan's own figure
+
+
 def test_a_precise_figure_a_plan_holds_steady_is_a_target():
     text = "全市能繁母猪存栏量稳定在16.38万头。"
     assert _kinds(text, part="plan") == [("16.38万头", "target")]
