@@ -921,6 +921,9 @@ def test_jiang_after_yi_or_before_a_perfective_le_in_a_review_reports_what_was_d
 def test_funds_secured_are_a_result_but_a_year_strived_for_is_ahead():
     assert _kinds("全年争取到位基本建设类补助资金9.66亿元。", part="summary") == [("9.66亿元", "achieved")]
     assert _kinds("争取到2020年建成10个。", part="summary") == [("2020年", "date"), ("10个", "target")]
+    secured = "今年，我会积极争取到上级总工会困难职工帮扶资金20多万元。"  # funds obtained, no time after 争取到
+    assert _kinds(secured, part="summary") == [("20多万元", "achieved")]
+    assert _kinds("争取到年底新建职工之家10家。", part="summary") == [("10家", "target")]
 
 
 def test_a_plan_verb_after_jihua_with_a_manner_between_is_a_commitment():
