@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import regexscan
 from .loader import Resources, load_resources
 from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
@@ -175,8 +176,8 @@ def orientation(text: str, resources: Resources | None = None, *,
     sums = {REVIEW: 0, PLAN: 0}
     strong = {REVIEW: 0, PLAN: 0}
     found = []
-    for direction, pattern, weight in resources.time_cues:
-        for m in pattern.finditer(text):
+    for direction, scanner, weight in resources.compiled("time_cue_scanners", _time_cue_scanners):
+        for m in scanner.finditer(text):
             sums[direction] += weight
             strong[direction] += weight if weight >= STRONG_WEIGHT else 0
             found.append(f"{direction}:{m.group(0)}")
@@ -202,6 +203,11 @@ def orientation(text: str, resources: Resources | None = None, *,
                 found.append(f"{direction}:{m.group(0)}年")
         _count_five_year_plans(text, first, last or first, sums, strong, found, lead)
     return Orientation(sums[REVIEW], sums[PLAN], tuple(found), strong[REVIEW], strong[PLAN])
+
+
+def _time_cue_scanners(resources: Resources) -> tuple[tuple[str, regexscan.Scanner, int], ...]:
+    """(direction, scanner, weight) of the time cues: each pattern scanned only where a match can begin."""
+    return tuple((direction, regexscan.Scanner(pattern), weight) for direction, pattern, weight in resources.time_cues)
 
 
 def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong: dict, found: list,

@@ -10,7 +10,9 @@ with; :func:`finditer` then jumps between those characters (a character class
 ones ``pattern.finditer`` gives, in the same order: a match found at a position
 is the one ``finditer`` finds there, and the positions skipped are those where
 no match can begin. A pattern whose start cannot be read (it may begin with any
-character, or match the empty string) is scanned by ``re`` as before.
+character, or match the empty string) is scanned by ``re`` as before, and so is
+one that ``re`` already skips through (:func:`re_skips_ahead`: it opens with a
+literal, a class, alternatives that each open with a literal, or an anchor).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ try:  # the parser of the re module: private, stable from Python 3.11 on; withou
 except ImportError:  # pragma: no cover - another Python
     _C = _P = None
 
-__all__ = ["start_chars", "finditer"]
+__all__ = ["Scanner", "start_chars", "re_skips_ahead", "finditer"]
 
 
 @lru_cache(maxsize=1024)
@@ -65,8 +67,86 @@ def start_chars(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile("[" + "".join(dict.fromkeys(pieces)) + "]", pattern.flags & ~re.VERBOSE)
 
 
+@lru_cache(maxsize=1024)
+def re_skips_ahead(pattern: re.Pattern) -> bool:
+    """Whether ``re`` itself skips quickly to where a match can begin (or tries one position only).
+
+    It does when the pattern opens with a literal (过去), a character class, alternatives that
+    each open with a literal (成就|成绩|成效), or an anchor (``^…``): the first three give ``re``
+    a prefix or a set of first characters to search for, the anchor a single place to try; and
+    alternatives that open with a class or an anchor (``(?:^|[，。])加强``) are left to ``re`` too,
+    as what follows an anchor can begin with many characters. A
+    pattern that opens with a lookbehind, an optional group or alternatives of another kind is
+    tried at every character; those are the ones :func:`finditer` scans by :func:`start_chars`.
+
+    Examples
+    --------
+    >>> re_skips_ahead(re.compile("成就|成绩")), re_skips_ahead(re.compile("^(?:会议|报告)提出"))
+    (True, True)
+    >>> re_skips_ahead(re.compile("(?<![比较])去年")), re_skips_ahead(re.compile("(?:约)?[0-9]+人"))
+    (False, False)
+    """
+    if _P is None or not isinstance(pattern.pattern, str):
+        return True
+    try:
+        items = list(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - read otherwise than re: leave the scan to re
+        return True
+    while items and items[0][0] is _C.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][-1])  # (?:…) or (…) without flags: what it opens with
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_C.LITERAL, _C.IN, _C.AT):
+        return True
+    if op is _C.BRANCH:
+        return all(alternative and list(alternative)[0][0] in (_C.LITERAL, _C.IN, _C.AT) for alternative in av[1])
+    return False
+
+
+class Scanner:
+    """A pattern with what :func:`finditer` needs to scan for it, worked out once (keep one per pattern).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        The pattern.
+
+    Examples
+    --------
+    >>> scanner = Scanner(re.compile(r"(?:约)?\\d+人"))
+    >>> [m.group(0) for m in scanner.finditer("培训约300人，表彰20人")]
+    ['约300人', '20人']
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        #: The class of the characters a match can begin with, or None where ``re`` scans as fast.
+        self.starts = None if re_skips_ahead(pattern) else start_chars(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches ``pattern.finditer(text)`` gives, left to right, not overlapping (offsets in ``text``)."""
+        return self.pattern.finditer(text) if self.starts is None else self._scan(text)
+
+    def _scan(self, text: str) -> Iterator[re.Match]:
+        search, match, pos, n = self.starts.search, self.pattern.match, 0, len(text)
+        while pos < n:
+            s = search(text, pos)
+            if s is None:
+                return
+            m = match(text, s.start())
+            if m is None:
+                pos = s.start() + 1
+            else:
+                yield m
+                pos = m.end()  # never empty: start_chars is None for a pattern that can match nothing
+
+
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only where one can begin.
+    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only where one can begin
+    (:class:`Scanner`; for a pattern scanned often, keep its scanner instead).
 
     Parameters
     ----------
@@ -85,21 +165,7 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     >>> [m.group(0) for m in finditer(re.compile(r"(?:约)?\\d+人"), "培训约300人，表彰20人")]
     ['约300人', '20人']
     """
-    starts = start_chars(pattern)
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    search, match, pos, n = starts.search, pattern.match, 0, len(text)
-    while pos < n:
-        s = search(text, pos)
-        if s is None:
-            return
-        m = match(text, s.start())
-        if m is None:
-            pos = s.start() + 1
-        else:
-            yield m
-            pos = m.end()  # never empty: start_chars is None for a pattern that can match nothing
+    return Scanner(pattern).finditer(text)
 
 
 def _first_pieces(items: list) -> tuple[list[str] | None, bool]:

@@ -109,11 +109,11 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     [('2025年', 2025.0, '', 'date', ''), ('不少于5万人次', 50000.0, 'at_least', 'target', '培训职工')]
     """
     resources = resources or load_resources()
-    pattern = resources.compiled("quantity", quantity_pattern)
+    scanner = resources.compiled("quantity_scanner", lambda r: regexscan.Scanner(r.compiled("quantity", quantity_pattern)))
     index = TextIndex(text)
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
-    for m in regexscan.finditer(pattern, text):
+    for m in scanner.finditer(text):
         restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
         c = candidate(m, index, part, resources, period, restates)
         kind, evidence = classify(c)

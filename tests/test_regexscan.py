@@ -21,12 +21,22 @@ def spans(matches):
     return [(m.start(), m.end(), m.groups()) for m in matches]
 
 
+def scanned(pattern, text):
+    """The matches found by jumping between the start characters, for every pattern that has them (also those
+    ``re`` scans as fast, which the scanner leaves to ``re``): the class must hold every first character."""
+    scanner = regexscan.Scanner(pattern)
+    scanner.starts = regexscan.start_chars(pattern)
+    return scanner.finditer(text)
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "data" / "raw").glob("*.txt"))
                          + sorted((ROOT / "data" / "national-reports" / "raw").glob("gwr_19[58]*.txt"))[:4])
 def test_finditer_finds_what_re_finds_in_real_documents(path):
     text = path.read_text(encoding="utf-8")
     for pattern in PATTERNS:
-        assert spans(regexscan.finditer(pattern, text)) == spans(pattern.finditer(text)), pattern.pattern[:60]
+        expected = spans(pattern.finditer(text))
+        assert spans(regexscan.finditer(pattern, text)) == expected, pattern.pattern[:60]
+        assert spans(scanned(pattern, text)) == expected, pattern.pattern[:60]
 
 
 #: Characters the patterns begin with and characters they do not, to mix into texts.
@@ -37,7 +47,9 @@ ALPHABET = "0123456789０１２一二三四五六七八九十百千万亿几两�
 @given(st.text(alphabet=ALPHABET, max_size=80))
 def test_finditer_finds_what_re_finds_in_any_text(text):
     for pattern in PATTERNS:
-        assert spans(regexscan.finditer(pattern, text)) == spans(pattern.finditer(text))
+        expected = spans(pattern.finditer(text))
+        assert spans(regexscan.finditer(pattern, text)) == expected
+        assert spans(scanned(pattern, text)) == expected
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -75,3 +87,22 @@ def test_a_failed_try_moves_on_by_one_character():
     pattern = re.compile(r"(?:约)?约?\d+人")
     found = [m.group(0) for m in regexscan.finditer(pattern, "约约约3人和5人")]
     assert found == ["约约3人", "5人"] == [m.group(0) for m in pattern.finditer("约约约3人和5人")]
+
+
+@pytest.mark.parametrize("source, skips", [
+    ("过去", True),  # a literal: re searches for it
+    ("[一二三]年来", True),
+    ("成就|成绩|成效", True),  # alternatives opening with literals: re knows their first characters
+    ("^(?:会议|报告)提出", True),  # an anchor: one place to try
+    ("(?:^|[，。；])(?:加强|推进)", True),  # what follows the anchor can begin with many characters
+    ("(?<![比较])去年", False),  # a lookbehind first: re tries every position
+    ("已经|(?<![而])已", False),
+    ("(?:约)?[0-9]+人", False),  # an optional group first
+])
+def test_re_skips_ahead_where_it_has_a_prefix_a_first_character_set_or_an_anchor(source, skips):
+    assert regexscan.re_skips_ahead(re.compile(source)) is skips
+
+
+def test_the_quantity_pattern_is_scanned_by_its_start_characters():
+    scanner = regexscan.Scanner(quantity_pattern(RESOURCES))
+    assert scanner.starts is not None and scanner.starts.match("5") and not scanner.starts.match("的")
