@@ -741,6 +741,15 @@ def test_a_headline_under_a_pages_label_is_measured_without_the_label():
     assert find_title(text) == "某州发布“十四五”规划经济答卷：“四大产业”齐头并进，发展动能澎湃"
 
 
+def test_a_pages_time_stamp_with_a_news_site_as_its_source_makes_a_news_story_of_that_year():
+    page = ("某市工会开展欢庆国庆系列活动\n2017-10-30 18:33 来源:某某网\n"
+            "某市总工会举办职工运动会，全市17家单位14支队伍参赛。某县总工会开展两节慰问，为5户结对户送上慰问金。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2017)
+    plan = "某市总工会2018年工作要点\n2017-12-30 18:33 来源:某某网\n一、加强思想引领"
+    assert infer_metadata(plan, "x.txt")["doc_type"] == "work_points"  # the title's genre comes first
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
