@@ -181,6 +181,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
                            r"|^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"  # a date alone (2023年01月11日)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
+                           r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；\n]{2,40}?(?:会议|大会)上"  # a speech's
+                           # dateline (2018年4月17日在渭南市第五届人民代表大会第四次会议上)
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
@@ -835,7 +837,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     apart from other digits.
     Failing both, the year of the first date (2019年3月) in the first
     :data:`TITLE_WINDOW` lines of ``text`` is used for both, where the date
-    is a line's own (a date line, a byline ——2017年3月5日在…, a dated lead) and not a
+    is a line's own (a date line, a byline ——2017年3月5日在…, also run onto the title line, a dated lead) and not a
     past date inside a sentence (本届政府1998年3月就职，…): it opens its line,
     or the line is at most :data:`DATE_LINE_MAX` characters long. Failing that too, a subtitle in those
     lines that names a year and a genre (——2015年…工作报告) gives it.
@@ -881,7 +883,9 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
             return start, end if end >= start else start
     for line in text.split("\n")[:TITLE_WINDOW]:
         m = _RE_DATE_LINE.search(line)
-        if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
+        byline = m and _RE_BYLINE_TAIL.search(line)  # 政府工作报告—2021年7月29日在…会议上…县长 孙立良: a title's byline
+        if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")
+                  or byline and byline.start() <= m.start() < byline.end()):
             return int(m.group(1)), int(m.group(1))
     for line in text.split("\n")[:TITLE_WINDOW]:  # a subtitle naming the year and the genre, under a title of words
         m = _RE_SUBTITLE_YEAR.search(line)

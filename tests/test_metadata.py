@@ -750,6 +750,15 @@ def test_a_pages_time_stamp_with_a_news_site_as_its_source_makes_a_news_story_of
     assert infer_metadata(plan, "x.txt")["doc_type"] == "work_points"  # the title's genre comes first
 
 
+def test_a_speechs_dateline_is_no_title_and_dates_the_report_also_run_onto_the_title():
+    opening = "2018年4月17日在某市第五届人民代表大会第四次会议上\n某市代市长李某\n各位代表:现在,我代表市人民政府向大会报告工作。"
+    meta = infer_metadata(opening, "x.txt")
+    assert not meta["title"].startswith("2018年4月17日") and meta["year_start"] == 2018
+    run_on = ("政府工作报告—2021年7月29日在某县第八届人民代表大会第一次会议上某县人民政府代理县长 孙某\n"
+              "各位代表:\n现在,我代表县人民政府向大会报告工作。")
+    assert infer_metadata(run_on, "x.txt")["year_start"] == 2021
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
