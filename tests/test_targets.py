@@ -572,6 +572,16 @@ def test_a_rank_held_or_reached_is_a_measured_position_but_other_ordinals_are_la
     assert found == [("7位", "achieved"), ("一批", "label")]  # 排 right before the rank places it
 
 
+def test_a_rank_a_change_starts_from_or_on_a_list_or_in_a_region_is_a_measured_position():
+    def kinds(text):
+        return [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary") if q["kind"] != "date"]
+    assert kinds("总量由全省第7进到第6位。") == [("7", "achieved"), ("6位", "achieved")]
+    assert kinds("营业收入列中国民营经济500强第83位、全省第一。") == [("83位", "achieved"), ("一", "achieved")]
+    assert kinds("荣登外贸百强城市榜单第39名，列全省第一、中部第六。") == [("39名", "achieved"), ("一", "achieved"),
+                                                                ("六", "achieved")]
+    assert kinds("列入第一批试点，系列活动第一场。") == [("一批", "label"), ("一场", "label")]  # no rank verb
+
+
 def test_gongwei_before_a_number_only_totals_but_before_people_reports_what_was_done():
     text = "1956年国家预算规定，本年收入共为297亿元。"
     found = [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(1956, 1956))]
