@@ -759,6 +759,16 @@ def test_a_speechs_dateline_is_no_title_and_dates_the_report_also_run_onto_the_t
     assert infer_metadata(run_on, "x.txt")["year_start"] == 2021
 
 
+@pytest.mark.parametrize("opening", [
+    "缙云发布 2022-11-14 17:17\n为加强山区职工疗休养合作，11月9日，协作活动在缙云举行。",  # a publisher's stamp
+    "2月21日，记者从某地区工会办事处了解到，今年将着力做好十项工作。",  # what a reporter learned
+    "某某信息港讯(某某日报 记者李某某)某州位于云南省最南端。",  # a byline in brackets
+    "昨日上午，省总工会与某市人民政府联合主办的协作活动在某县举行。",  # a lead that opens on the day of an event
+])
+def test_a_news_storys_marks_make_a_text_of_no_genre_news(opening):
+    assert infer_metadata(opening, "x.txt")["doc_type"] == "news_report"
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
