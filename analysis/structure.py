@@ -851,13 +851,16 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         # the plan's year and says what will be done (2021年，…工会将围绕…), or either announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
-        looks_ahead = orientation(headline, resources, period=period).label() == PLAN
+        lead_cues = orientation(lead, resources, period=period)
+        # a headline looks ahead by any cue; a lead standing for it only by its strong ones (将, 要 …): a lead's
+        # weak words (…举行，进一步构建起…新格局) tell of an event as often as of a plan
+        looks_ahead = (orientation(title, resources, period=period).label() == PLAN if title
+                       else lead_cues.strong_plan - lead_cues.strong_review >= REVIEW_LEAD)
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
         announced_further = (_announces(further, announced, resources, period)
                              and not _RE_HEADLINE_REVIEWS.search(further))  # not 总结…部署…
-        lead_cues = orientation(lead, resources, period=period)
         announced_in_lead = _announces(lead, announced, resources, period)
         lead_plans = opens_on_the_period(lead, period) and lead_cues.strong_plan > lead_cues.strong_review  # 2021年，…将…
         leaning = "" if (looks_ahead or lead_plans or announced.search(title or "") or announced_in_lead

@@ -311,6 +311,16 @@ def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_lead_standing_for_a_headline_looks_ahead_only_by_its_strong_cues():
+    event = ("昨日上午，省总工会与某市人民政府联合主办的疗休养区域协作活动在某县举行，进一步构建起区域协作新格局。\n"
+             "本次活动旨在深化区域疗休养交流合作。\n活动现场，签约仪式成为核心亮点。")
+    parsed = parse_plan("n", event, doc_type="news_report", title="")
+    assert [r["part"] for r in parsed.items][:2] == ["summary", "summary"]  # 进一步 in the lead: an event told
+    plans = "2月21日，记者从某地区工会了解到，今年将着力做好十项工作。\n开展技能培训。\n推进返乡创业。"
+    assert {r["part"] for r in parse_plan("n", plans, doc_type="news_report", title="").items} == {"plan"}
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_the_documents_own_title_after_its_cover_notice_heads_no_section():
     """Repeated after its cover notice, the title (…计划) would be a decisive plan heading over the review."""
     text = ("某省人民政府\n关于下达《某省2017年国民经济和社会发展计划》的通知\n各市州人民政府：\n"
