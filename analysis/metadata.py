@@ -134,8 +134,11 @@ OPENING_ISSUER_CHARS = 300
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
 _RE_ISSUER_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<body>[{HAN}]{{2,12}}?{_ISSUER})")
 
-#: A five-year plan a title names (“十四五”…规划, 第十四个五年规划): :func:`analysis.patterns.five_year_plan_of` reads it.
-_RE_TITLE_FIVE_YEAR = re.compile(r"(?:[“\"]十(?P<short>[一二三四五六七八九]?)五[”\"]|第(?P<long>[一二三四五六七八九十]+)个五年)"
+#: A five-year plan a title names (“十四五”…规划, 十四五规划, 第十四个五年规划): :func:`analysis.patterns.five_year_plan_of`
+#: reads it; unquoted only before 规划 or 计划 (not 十五项, 二十五年).
+_RE_TITLE_FIVE_YEAR = re.compile(r"(?:(?:[“\"]|(?<![一二三四五六七八九十百千第\d]))十(?P<short>[一二三四五六七八九]?)五"
+                                 r"(?:[”\"]|(?=规划|计划))"  # quoted, or before 规划 (汝南县…十四五规划)
+                                 r"|第(?P<long>[一二三四五六七八九十]+)个五年)"
                                  r"(?P<end>末)?")
 #: A year (or span) in a title: 2021年, 2018—2020年, and a school year (2009学年).
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*学?年")

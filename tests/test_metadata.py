@@ -769,6 +769,12 @@ def test_a_news_storys_marks_make_a_text_of_no_genre_news(opening):
     assert infer_metadata(opening, "x.txt")["doc_type"] == "news_report"
 
 
+def test_a_five_year_plan_named_without_quotes_before_its_genre_dates_the_title():
+    assert find_years("驻马店市汝南县国民经济和社会发展十四五规划", "x.txt", "") == (2021, 2025)
+    assert find_years("十五计划纲要", "x.txt", "") == (2001, 2005)
+    assert find_years("某县十五项重点工作", "x.txt", "") == (None, None)  # a count, not the tenth plan
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
