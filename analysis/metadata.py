@@ -795,7 +795,13 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     ''
     """
     resources = resources or load_resources()
-    cleaned, _, _ = remove_web_clutter(without_pinyin_notes(text)[0], resources)
+    page = without_pinyin_notes(text)[0]
+    return _title_of(page, remove_web_clutter(page, resources)[0], resources)
+
+
+def _title_of(page: str, cleaned: str, resources: Resources) -> str:
+    """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
+    a caller that has removed it already does not remove it twice."""
     lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
     lines = _join_open_titles([line for line in lines if line][:TITLE_WINDOW])
     chrome = resources.clutter_words["chrome_words"]
@@ -803,7 +809,7 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
-    stamped = _stamped_headline(lines, candidates, without_pinyin_notes(text)[0])
+    stamped = _stamped_headline(lines, candidates, page)
     if stamped is not None and not any(k < stamped for k, _ in genre):
         i, title = stamped, lines[stamped]  # a news page's headline over its stamp (发布时间: …), above any kicker
     elif genre:
@@ -1470,7 +1476,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
     page = text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
-    title = find_title(page, resources)  # it removes the clutter itself, reading the page's stamps first
+    title = _title_of(page, text, resources)  # as find_title(page) reads it, without removing the clutter again
     opening = text[:OPENING_CHARS]
     bylines = "\n".join(line for line in removed[:_HEAD_LINES_REMOVED] if _RE_REPORTER.search(line))
     year_start, year_end = find_years(title, filename, text)
