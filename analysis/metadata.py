@@ -799,11 +799,33 @@ def find_title(text: str, resources: Resources | None = None) -> str:
     return _title_of(page, remove_web_clutter(page, resources)[0], resources)
 
 
+#: A newspaper's headline in labelled parts: the kicker (引题, 肩题, 眉题) above the main headline (主题), the subheading
+#: (副题) below it.
+_RE_HEADLINE_PART = re.compile(r"\s*[（(]\s*(引题|肩题|眉题|主题|副题)\s*[)）]\s*$")
+
+
+def _main_headline(lines: list[str]) -> list[str]:
+    """``lines`` with a newspaper's headline parts read by their labels: the main headline (…181家(主题)) without its
+    label, no kicker or subheading line (聚焦职工需求 投入专项资金(引题), 新增货车司机会员数全省居首(副题)).
+
+    >>> _main_headline(["原标题：投入专项资金(引题)", "儋州市总打造“十大服务品牌”(主题)", "记者近日获悉，…"])
+    ['儋州市总打造“十大服务品牌”', '记者近日获悉，…']
+    """
+    out = []
+    for line in lines:
+        m = _RE_HEADLINE_PART.search(line)
+        if m is None:
+            out.append(line)
+        elif m.group(1) == "主题":
+            out.append(line[:m.start()])
+    return out
+
+
 def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
     lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
-    lines = _join_open_titles([line for line in lines if line][:TITLE_WINDOW])
+    lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
     genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category

@@ -775,6 +775,14 @@ def test_a_five_year_plan_named_without_quotes_before_its_genre_dates_the_title(
     assert find_years("某县十五项重点工作", "x.txt", "") == (None, None)  # a count, not the tenth plan
 
 
+def test_a_newspapers_headline_in_labelled_parts_gives_its_main_headline():
+    page = ("来源:中工网-工人日报\n原标题:聚焦职工需求 投入专项资金(引题)\n某市总打造“十大服务品牌”(主题)\n"
+            "中工网讯(工人日报-中工网记者 某某)记者近日获悉，某市总工会今年计划投入专项资金。")
+    assert find_title(page) == "某市总打造“十大服务品牌”"
+    page = "原标题:某市去年新建基层工会组织181家(主题)\n新增货车司机会员数全省居首(副题)\n某某日报讯(记者 某某)近日，会议召开。"
+    assert find_title(page) == "某市去年新建基层工会组织181家"
+
+
 def test_a_department_beginning_its_account_gives_the_place():
     text = "2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕发展主线，坚持公益，多项工作成绩明显。"
     assert infer_metadata(text, "x.txt")["place"] == "番禺区"
