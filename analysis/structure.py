@@ -848,7 +848,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     if leaning == "mixed" and _RE_REPORTS_HOW_WORK_WENT.search(title or ""):
         leaning = "review"  # 2021年市总工会工作情况报告: a report of how the work went, no plan named
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…), its lead opens on
-        # the plan's year and says what will be done (2021年，…工会将围绕…), or either announces a plan
+        # the plan's year or names this year's plan and says what will be done (2021年，…工会将围绕…; …今年计划投入…), or
+        # either announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
         lead_cues = orientation(lead, resources, period=period)
@@ -862,7 +863,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         announced_further = (_announces(further, announced, resources, period)
                              and not _RE_HEADLINE_REVIEWS.search(further))  # not 总结…部署…
         announced_in_lead = _announces(lead, announced, resources, period)
-        lead_plans = opens_on_the_period(lead, period) and lead_cues.strong_plan > lead_cues.strong_review  # 2021年，…将…
+        lead_plans = ((opens_on_the_period(lead, period) or _RE_THIS_YEAR_WILL.search(lead))  # 2021年，…将…; …今年计划…
+                      and lead_cues.strong_plan > lead_cues.strong_review)
         leaning = "" if (looks_ahead or lead_plans or announced.search(title or "") or announced_in_lead
                          or announced_further
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
@@ -890,6 +892,9 @@ _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:�
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
 
 
+#: A lead that says what this year will bring (记者近日获悉，某市总工会今年计划投入…; 年内将…): the story tells the plan, as
+#: one whose lead opens on the plan's year does (not 下一步将…, a visit's closing promise).
+_RE_THIS_YEAR_WILL = re.compile(r"(?:今年|本年度?|年内)(?:将|计划|拟|要|准备|打算)")
 #: A news story's lead is read this many sentences far for a plan it announces (unless it reviews too: 总结2019年…,
 #: 部署2020年…, a meeting's two tasks).
 _LEAD_SENTENCES = 3

@@ -311,6 +311,14 @@ def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_whose_lead_says_what_this_year_will_bring_tells_the_plan():
+    story = ("中工网讯(记者 某某)记者近日获悉，某市总工会今年计划投入专项资金，打造“十大服务品牌”。\n"
+             "某市总投入150万元实施“工会文体”品牌工程，开展系列文体活动。\n组织约1000名新就业形态劳动者参加疗休养。")
+    parsed = parse_plan("n", story, period=(2025, 2025), doc_type="news_report", title="某市总打造“十大服务品牌”")
+    assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_a_news_lead_standing_for_a_headline_looks_ahead_only_by_its_strong_cues():
     event = ("昨日上午，省总工会与某市人民政府联合主办的疗休养区域协作活动在某县举行，进一步构建起区域协作新格局。\n"
              "本次活动旨在深化区域疗休养交流合作。\n活动现场，签约仪式成为核心亮点。")
