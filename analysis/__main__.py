@@ -211,7 +211,42 @@ def _evaluate(args: argparse.Namespace) -> int:
           f"plan read as plan {scored[scored.label == 'plan'].agrees.mean():.3f}; {int(headings.sum())} heading "
           f"lines {scored[headings].agrees.mean():.3f}, the {int((~headings).sum())} other paragraphs "
           f"{scored[~headings].agrees.mean():.3f}")
+    rounds = sorted(d for d in (gold_dir / "blind_rounds").glob("r*") if (d / "raw").is_dir())
+    if rounds:
+        print("\nblind rounds (tests/data/blind_rounds: pages and labels of helpers who saw nothing of the project; "
+              "target and achieved P / R (gold), parts agreement (paragraphs), titles, places, years, genres agreeing):")
+    for round_dir in rounds:
+        print(_round_line(round_dir))
     return 0
+
+
+def _round_line(round_dir: Path) -> str:
+    """One blind round scored: its pages built, its labels compared (:mod:`analysis.evaluation`)."""
+    import pandas as pd
+
+    from .corpus import read_corpus
+    from .evaluation import found_in_build, match_in_documents, metadata_agreement, part_agreement, precision_recall
+    from .pipeline import process_corpus
+
+    def table(name: str) -> pd.DataFrame:
+        return pd.read_csv(round_dir / name, dtype=str, keep_default_na=False)
+
+    processed = process_corpus(read_corpus(round_dir / "raw"))
+    sentences = table("sentences.csv")
+    kept = found_in_build(sentences, processed)
+    scores = precision_recall(match_in_documents(sentences[kept], processed)).set_index("kind")
+    paragraphs = table("paragraphs.csv").astype({"paragraph_no": int})
+    parts = part_agreement(paragraphs, processed)["agrees"].dropna()
+    meta = metadata_agreement(table("metadata_gold.csv"), processed.documents)
+
+    def pr(kind: str) -> str:
+        row = scores.loc[kind]
+        return f"{row.precision:.3f} / {row.recall:.3f} ({int(row.gold)})"
+
+    agreeing = ", ".join(str(int(meta[field].sum())) for field in ("title", "place", "year", "genre"))
+    left_out = f"; {int((~kept).sum())} sentences left out, cleaned away as clutter" if (~kept).any() else ""
+    return (f"  {round_dir.name}: target {pr('target')}, achieved {pr('achieved')}, parts {parts.mean():.3f} "
+            f"({len(parts)}), {agreeing} of {len(meta)}{left_out}")
 
 
 def _tables_with_taxonomy(themes: str, raw_dir) -> Path:

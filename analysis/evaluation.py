@@ -5,6 +5,9 @@ against a hand-coded sample.
 ``match_in_documents``                   the same for sentences of whole documents, end to end
                                          (:func:`precision_recall` of its pairs)
 ``part_agreement``                       the part the build gave hand-labelled paragraphs
+``found_in_build`` / ``metadata_agreement`` a blind round's sentences the build kept, and its metadata
+                                         against the labeller's (``python -m analysis evaluate`` scores the
+                                         rounds in ``tests/data/blind_rounds``)
 ``agreement``                            accuracy and Cohen's kappa of the primary themes
 """
 
@@ -22,7 +25,7 @@ from .loader import Resources
 from .targets import KINDS, extract_quantities
 
 __all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_documents", "locate_paragraphs",
-           "part_agreement", "coded_unit_of", "agreement"]
+           "part_agreement", "found_in_build", "metadata_agreement", "coded_unit_of", "agreement"]
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _MIDDLE_DOTS = "·•‧・･∙"
@@ -262,6 +265,94 @@ def part_agreement(gold: pd.DataFrame, processed) -> pd.DataFrame:
     agrees = np.where(out["label"] == "review", out["part"] == "summary",
                       np.where(out["label"] == "plan", forward, np.nan))
     return out.assign(agrees=agrees)
+
+
+def found_in_build(gold: pd.DataFrame, processed) -> pd.Series:
+    """Whether each hand-labelled sentence (``file``, ``text``) stands in its document's cleaned text: one that cleaning
+    removed as the page's clutter (a source line, 来源:红网 作者:… 2023-03-10) cannot be scored, and is counted apart.
+
+    Parameters
+    ----------
+    gold : pandas.DataFrame
+        The sentences, as :func:`match_in_documents` takes them.
+    processed : ProcessedCorpus
+        The build of their files.
+
+    Returns
+    -------
+    pandas.Series of bool
+        On the index of ``gold``.
+    """
+    docs = processed.documents
+    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
+    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    return pd.Series([_find_in_build(f, t, doc_of, searchable)[2] >= 0 for f, t in zip(gold["file"], gold["text"])],
+                     index=gold.index, dtype=bool)
+
+
+#: What a title is compared without: spaces, quotation marks, title marks, dots and the punctuation of a headline.
+_RE_TITLE_NOISE = re.compile(r"[\s\u3000“”\"《》·:：，,、（）()—\-]")
+
+
+def metadata_agreement(gold: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The build's title, place, year and genre of each document against a labeller's, in Simplified characters.
+
+    A title agrees when it is the same once spaces and punctuation are set aside; a place when it is the same, or
+    one begins with the other, before any bracket (鄂城区（鄂州市）); a year when it is the build's first year; a
+    genre when it is the build's ``doc_type``. An empty gold place or year agrees with an empty build's only.
+
+    Parameters
+    ----------
+    gold : pandas.DataFrame
+        ``file``, ``title``, ``place``, ``year`` and ``genre`` (strings; the year may be empty).
+    documents : pandas.DataFrame
+        The build's documents table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per gold row: ``file``, whether each of ``title``, ``place``, ``year``, ``genre`` agrees, and the
+        build's values (``build_title`` …; empty when the file is not in the build).
+
+    Examples
+    --------
+    >>> gold = pd.DataFrame({"file": ["a.txt"], "title": ["某市工作要点"], "place": ["某市"], "year": ["2024"],
+    ...                      "genre": ["work_points"]})
+    >>> docs = pd.DataFrame({"file": ["a.txt"], "title": ["某市 工作要点"], "place": ["某市（某省）"], "year_start": [2024],
+    ...                      "doc_type": ["work_points"]})
+    >>> metadata_agreement(gold, docs)[["title", "place", "year", "genre"]].values.tolist()
+    [[True, True, True, True]]
+    """
+    built = documents.set_index("file")
+    rows = []
+    for g in gold.itertuples(index=False):
+        name = g.file if g.file.endswith(".txt") else g.file + ".txt"
+        b = built.loc[name] if name in built.index else None
+        title, place = (str(b["title"]), str(b["place"])) if b is not None else ("", "")
+        title, place = ("" if v == "nan" else v for v in (title, place))
+        year = b["year_start"] if b is not None else None
+        year = "" if year is None or pd.isna(year) or year == "" else str(int(year))
+        genre = b["doc_type"] if b is not None else ""
+        gold_place, build_place = _place_core(g.place), _place_core(place)
+        rows.append({
+            "file": g.file,
+            "title": b is not None and _title_key(title) == _title_key(g.title),
+            "place": b is not None and (gold_place == build_place if not gold_place or not build_place
+                                        else gold_place.startswith(build_place) or build_place.startswith(gold_place)),
+            "year": b is not None and year == str(g.year).strip(),
+            "genre": b is not None and genre == g.genre,
+            "build_title": title, "build_place": place, "build_year": year, "build_genre": genre,
+        })
+    return pd.DataFrame(rows, columns=["file", "title", "place", "year", "genre", "build_title", "build_place",
+                                       "build_year", "build_genre"])
+
+
+def _title_key(title: str) -> str:
+    return _RE_TITLE_NOISE.sub("", _t2s(str(title)))
+
+
+def _place_core(place: str) -> str:
+    return re.sub(r"[（(].*", "", _t2s(str(place))).strip()
 
 
 def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -65,3 +65,25 @@ def test_another_taxonomy_codes_the_tables_into_a_folder_of_its_own(monkeypatch,
     assert (folder / "theme_taxonomy.parquet").is_file() and digests() == before
     assert main(["notebooks", "--only", "03", "-p", "THEMES", "no_such_taxonomy.csv"]) == EXIT_USAGE
     assert "no such taxonomy file" in capsys.readouterr().err
+
+
+def test_a_blind_round_is_scored_in_one_line(tmp_path):
+    """`evaluate` prints a line per round in tests/data/blind_rounds: here a round of one seed plan."""
+    import shutil
+
+    from analysis.__main__ import _round_line
+    from analysis.config import RAW_DIR
+
+    page = "2020_changzhou-city_union-work-points.txt"
+    (tmp_path / "raw").mkdir()
+    shutil.copy(RAW_DIR / page, tmp_path / "raw" / page)
+    text = (RAW_DIR / page).read_text(encoding="utf-8")
+    sentence = next(line.strip() for line in text.split("\n") if line.strip().startswith("现将"))  # the cover notice's
+    (tmp_path / "sentences.csv").write_text(f"sentence_id,file,text,quantities\ns1,{page},\"{sentence}\",2020年=date\n",
+                                            encoding="utf-8")
+    (tmp_path / "paragraphs.csv").write_text(f"file,paragraph_no,label,first_chars\n{page},1,other,常州市总工会\n",
+                                             encoding="utf-8")
+    (tmp_path / "metadata_gold.csv").write_text(
+        f"file,title,place,year,genre\n{page},常州市总工会2020年工作要点,常州市,2020,work_points\n", encoding="utf-8")
+    line = _round_line(tmp_path)
+    assert line.startswith(f"  {tmp_path.name}: target ") and line.endswith("1, 1, 1, 1 of 1"), line

@@ -3,7 +3,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.evaluation import evaluate_extraction, match_in_documents, part_agreement, precision_recall, read_gold
+from analysis.evaluation import (
+    evaluate_extraction, found_in_build, match_in_documents, metadata_agreement, part_agreement, precision_recall,
+    read_gold,
+)
 
 GOLD = Path(__file__).parent / "data" / "targets_gold.csv"
 
@@ -127,3 +130,36 @@ def test_a_gold_paragraph_copied_with_a_converters_mark_is_found_where_cleaning_
     doc_id, key, at, _ = _find_in_build("d.txt", "2019年及今年以来工作回顾hd9", {"d": "d"}, searchable)
     assert (doc_id, key, at) == ("d", "2019年及今年以来工作回顾", 4)
     assert _find_in_build("d.txt", "不在文中hd9", {"d": "d"}, searchable)[2] == -1
+
+
+def test_a_blind_rounds_sentence_is_scored_only_where_the_build_kept_it(processed):
+    doc = processed.documents.iloc[0]
+    kept = next(line for line in processed.clean_texts[doc["doc_id"]].split("\n") if len(line.strip()) > 10)
+    gold = pd.DataFrame({"file": [doc["file"]] * 2, "text": [kept, "来源:某某网 作者:某某 2023-03-10 11:34:58"]})
+    assert found_in_build(gold, processed).tolist() == [True, False]
+
+
+def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that_begins_the_other():
+    gold = pd.DataFrame({"file": ["a", "b"], "title": ["某縣總工會：2024年工作要點", "x"], "place": ["凤翔区", ""],
+                         "year": ["2024", ""], "genre": ["work_points", "unknown"]})
+    docs = pd.DataFrame({"file": ["a.txt", "b.txt"], "title": ["某县总工会2024年工作要点", "y"],
+                         "place": ["凤翔区（宝鸡市）", "某市"], "year_start": [2024, None], "doc_type": ["work_points", "unknown"]})
+    found = metadata_agreement(gold, docs)
+    assert found[["title", "place", "year", "genre"]].values.tolist() == [[True, True, True, True],
+                                                                           [False, False, True, True]]
+
+
+def test_the_shipped_blind_rounds_are_sealed_and_complete():
+    """Each round's labels are the ones sealed before its first build, and name only pages of the round."""
+    import hashlib
+
+    rounds = sorted((Path(__file__).parent / "data" / "blind_rounds").glob("r*"))
+    assert len(rounds) >= 6
+    for round_dir in rounds:
+        for line in (round_dir / "labels.sha256").read_text(encoding="utf-8").splitlines():
+            digest, name = line.split()
+            assert hashlib.sha256((round_dir / name).read_bytes()).hexdigest() == digest, (round_dir.name, name)
+        pages = {p.name for p in (round_dir / "raw").glob("*.txt")}
+        for name in ("metadata_gold.csv", "paragraphs.csv", "sentences.csv"):
+            files = set(pd.read_csv(round_dir / name, dtype=str, keep_default_na=False)["file"])
+            assert {f if f.endswith(".txt") else f + ".txt" for f in files} <= pages, (round_dir.name, name)
