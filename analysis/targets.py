@@ -109,7 +109,7 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     [('2025年', 2025.0, '', 'date', ''), ('不少于5万人次', 50000.0, 'at_least', 'target', '培训职工')]
     """
     resources = resources or load_resources()
-    scanner = resources.compiled("quantity_scanner", lambda r: regexscan.Scanner(r.compiled("quantity", quantity_pattern)))
+    scanner = resources.compiled("quantity_scanner", _quantity_scanner)
     index = TextIndex(text)
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
@@ -124,6 +124,12 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
         out.append(record)
         floor = record["end"]
     return out
+
+
+def _quantity_scanner(resources: Resources) -> regexscan.Scanner:
+    """The quantity pattern (:func:`~analysis.candidates.quantity_pattern`), scanned only where a number or a qualifier
+    before one can begin."""
+    return regexscan.Scanner(resources.compiled("quantity", quantity_pattern))
 
 
 def _record(c: Candidate, kind: str, floor: int) -> dict:
