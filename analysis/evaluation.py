@@ -174,9 +174,7 @@ def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
     (the rule that decided); a sentence not found in its document raises
     ``ValueError``.
     """
-    docs = processed.documents
-    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
-    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    doc_of, searchable = _search_index(processed)
     targets = processed.targets
     core = targets["start"] + [s.find(n) if n in s else 0 for s, n in zip(targets["span"], targets["number"])]
     targets = targets.assign(core_start=core)
@@ -195,6 +193,14 @@ def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
         for row, (span, _) in zip(_match(sentence, expected, predicted), spans + [("", "")] * len(predicted)):
             rows.append((g.sentence_id, span if row[0] else "", row[1], row[2], row[3]))
     return pd.DataFrame(rows, columns=["sentence_id", "quantity", "gold", "predicted", "predicted_span"])
+
+
+def _search_index(processed) -> tuple[dict, dict]:
+    """(file stem → doc_id, doc_id → the cleaned text in search form with its offsets) of a build: where
+    :func:`_find_in_build` looks for a hand-labelled text."""
+    docs = processed.documents
+    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
+    return doc_of, {d: _search_form(t) for d, t in processed.clean_texts.items()}
 
 
 def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tuple[str | None, str, int, list[int]]:
@@ -230,9 +236,7 @@ def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) 
 def _units_of_paragraphs(gold: pd.DataFrame, processed) -> tuple[pd.Series, pd.Series]:
     """For each paragraph: the unit it begins in ('' when none: not found, or a heading line), and the
     first unit after where it begins ('' when not found or none follows)."""
-    docs = processed.documents
-    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
-    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    doc_of, searchable = _search_index(processed)
     items = processed.items
     in_unit, after = [], []
     for g in gold.itertuples(index=False):
@@ -283,9 +287,7 @@ def found_in_build(gold: pd.DataFrame, processed) -> pd.Series:
     pandas.Series of bool
         On the index of ``gold``.
     """
-    docs = processed.documents
-    doc_of = {Path(f).stem: d for f, d in zip(docs["file"], docs["doc_id"])}
-    searchable = {d: _search_form(t) for d, t in processed.clean_texts.items()}
+    doc_of, searchable = _search_index(processed)
     return pd.Series([_find_in_build(f, t, doc_of, searchable)[2] >= 0 for f, t in zip(gold["file"], gold["text"])],
                      index=gold.index, dtype=bool)
 
