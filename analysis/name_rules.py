@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -278,6 +278,32 @@ def political_formula(c: Candidate) -> str | None:
 _FIGURATIVE_NOUNS = {"篇": "文章", "块": "牌子"}
 
 
+def crowd_in_a_name(c: Candidate) -> str | None:
+    """“中国梦·劳动美”百名劳模图片展, 万名职工来沪疗休养交流活动, 开展千名劳模进校园活动: a round crowd (百, 千 or 万
+    alone, of 名 or 位) that opens the name of an event (an exhibition, a campaign, a contest: its noun later in the
+    clause) at a name's edge (a quotation mark, the clause's start, or a verb that holds the event: 开展, 举办, 办好 …)
+    names the event, a label; not a crowd a verb gathers (组织千名职工参加…), nor one that takes part (万名职工参与…)."""
+    if not c.chinese or c.num not in ("百", "千", "万") or c.unit not in ("名", "位") or c.pre or c.approx:
+        return None
+    text, start = c.index.text, c.core_start
+    edge = (start == clause_start(c) or text[start - 1:start] in "“”\"》 "
+            or _RE_HOLDS_EVENT.search(text, max(0, start - 2), start))
+    if not edge:
+        return None
+    after = re.split("[，。；！？,;]", text[c.m.end():c.m.end() + _EVENT_LOOK], maxsplit=1)[0]
+    return "label" if _RE_EVENT_NOUN.search(after) and not _RE_TAKES_PART.search(after) else None
+
+
+#: A verb that holds an event, right before the crowd its name opens with (开展百名…活动, 办好…百名…展).
+_RE_HOLDS_EVENT = re.compile(r"(?:开展|举办|办好|举行|启动|推出|实施)$")
+#: The noun of an event whose name a crowd opens (图片展, 交流活动, 进校园行动, 技能大赛).
+_RE_EVENT_NOUN = re.compile(r"展|活动|行动|工程|大赛|竞赛|比赛|论坛|宣讲|讲堂|联谊")
+#: A crowd that takes part in an event is counted (万名职工参与竞赛).
+_RE_TAKES_PART = re.compile(r"参与|参加|出席|参赛")
+#: How far after the crowd its event's noun is looked for (characters).
+_EVENT_LOOK = 24
+
+
 def named_count(c: Candidate) -> str | None:
     """四项基本原则, 这四条, 两个攻坚战, 五项正义要求: a small Chinese count (ten at most, no qualifier) of items,
     points or aspects that nothing creates or adds to (no verb such as 新建, 完成, 举办 in the four characters
@@ -318,10 +344,14 @@ def count_of_the_named(c: Candidate) -> str | None:
     named = max(len(_RE_QUOTED_ITEM.findall(listed)), listed.count("、") + 1 if "、" in listed else 0)
     if not after_etc:  # 祁连路小学、…、华藏寺村幼儿园6所学校: the count of the names right before it, as many
         names = listed.split("、")  # (not 五、投资12亿元建设2个…: a list's marker and a task, no names)
-        return "label" if named >= 2 and c.value == named and all(len(n) >= _NAME_MIN for n in names) else None
+        joined = 1 if _RE_LAST_JOINED.search(names[-1]) else 0  # 兰州市、白银市、定西市和临夏州4个市州: 和 joins the last
+        return "label" if (named >= 2 and c.value in (named, named + joined)
+                           and all(len(n) >= _NAME_MIN for n in names)) else None
     return "label" if named >= 2 and 1 < c.value <= named + 1 else None
 
 
+#: The last two names of a list joined by a conjunction (…、定西市和临夏回族自治州): one more name than the commas tell.
+_RE_LAST_JOINED = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")
 #: The fewest characters of each name a count without 等 counts (祁连路小学; not the marker 五 of 五、…).
 _NAME_MIN = 2
 #: How far back a count after 等 looks for the items it counts (characters).
@@ -432,9 +462,11 @@ _TITLE_MARK_LOOK = 60
 
 def in_a_documents_title(c: Candidate) -> str | None:
     """《萧县第二轮土地承包到期后再延长30年试点工作方案》: a number inside a document's title names the document, a
-    label; not a year (《2019-2023年…规划》 dates it, as years do)."""
+    label; not a year (《2019-2023年…规划》 dates it, as years do). So does a number in a notice's title standing on
+    its line (关于印发《…》等3项省级区域规划的通知): it names what the notice issues."""
     before = c.index.text[max(0, c.m.start() - _TITLE_MARK_LOOK):c.m.start()]
-    if before.rfind("《") <= before.rfind("》") or "\n" in before[before.rfind("《"):]:
+    in_marks = before.rfind("《") > before.rfind("》") and "\n" not in before[before.rfind("《"):]
+    if not in_marks and not _in_a_notice_title(c):
         return None
     if c.category == "date" and not (c.unit.startswith("年") and c.value is not None and c.value <= 100):
         return None  # a year, month or day in the title dates it
@@ -442,6 +474,19 @@ def in_a_documents_title(c: Candidate) -> str | None:
         return None  # 《…五年规划》: the plan's name, dropped as everywhere (calendar_date)
     return "label"
 
+
+def _in_a_notice_title(c: Candidate) -> bool:
+    """Whether the number stands in a notice's title alone on its line (…关于印发…的通知), no sentence of text."""
+    start = c.index.last_before("\n", c.m.start()) + 1
+    end = c.index.text.find("\n", c.m.end())
+    end = len(c.index.text) if end < 0 else end
+    return end - start <= _NOTICE_TITLE_MAX and bool(_RE_NOTICE_TITLE.fullmatch(c.index.text, start, end))
+
+
+#: A notice's title on its line: 关于 (印发, 转发 …) what it issues, closing on 的通知 (or 的决定, 的批复).
+_RE_NOTICE_TITLE = re.compile(r"[^。；！？\n]{0,40}关于[^。；！？\n]{2,150}的(?:通知|决定|批复)\s*")
+#: The longest notice title line (characters): a longer line is text.
+_NOTICE_TITLE_MAX = 200
 
 def not_a_number(c: Candidate) -> str | None:
     """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
@@ -559,6 +604,7 @@ NAME_RULES = (
     numbered_slogan,
     edition,
     political_formula,
+    crowd_in_a_name,
     named_count,
     count_of_the_named,
     one_of_a_set,

@@ -884,7 +884,7 @@ _RE_CONTINUED_PAGE = re.compile(r"上接\s*(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二�
 #: How far into the body a continuation mark is looked for (a title and a date line may come first).
 _CONTINUED_LOOK = 200
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
-_RE_DRAFT_PLAN = re.compile(r"草案")
+_RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.
 _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:报告|汇报|通报)")
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it

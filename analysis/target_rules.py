@@ -255,6 +255,27 @@ def population_size(c: Candidate) -> str | None:
     return None if acted_on else "achieved"
 
 
+def area_of_a_place(c: Candidate) -> str | None:
+    """总面积6.1万平方公里, 全市国土面积1.2万平方公里, 辖区面积…: the area of a place or region, its noun of area opening
+    the clause or right after the place (全市, …州, 规划范围), is a fact of the present, even in a plan's opening; not
+    an area a task builds or changes (新建厂房总面积10万平方米: the noun follows what is made, not a place)."""
+    if c.category != "area":
+        return None
+    noun = _RE_AREA_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
+    if noun is None:
+        return None
+    before = c.index.text[max(0, noun.start() - 1):noun.start()]
+    opens = not before or before in "，。；：,;:\n" or noun.group(1)  # 全市总面积, 兰州经济圈总面积
+    return "achieved" if opens else None
+
+
+#: A place's area noun right before the number (总面积, 国土面积为, 全市陆域面积约), with the place when it is named.
+_RE_AREA_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e00-\u9fff]{1,8}?[市县区省州镇乡圈带]|规划范围)?"
+                               r"(?:总|国土|辖区|行政区域|区域|陆域|土地)总?面积(?:为|约|达|近|共)?$")
+#: How far before the number its area noun is looked for (characters).
+_AREA_LOOK = 16
+
+
 #: Already (已开工, 已经完成): what was done, after a plan cue that names what was planned.
 _RE_ALREADY = re.compile(r"已经|(?<![而])已(?![婚])")
 #: A perfective 了 later in the number's clause (将收集的24件代表提案…进行了办理): 将 marked the object of what was done;
@@ -293,7 +314,8 @@ def plan_cue(c: Candidate) -> str | None:
     summary; not when 已 (已经) stands between them (计划新开工项目已开工51个: the plan names the projects, 已 reports
     how many started), nor, in a summary, when the cue is 将 after 预计 (今年预计将达…: an estimate of the
     year's result) and nothing in the clause looks ahead (预计明年春耕时将达…), or 将 marks the object of what
-    was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number)."""
+    was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number), nor, in a summary, when
+    what came of the things counted follows the number (…目标中9项能够达到: how many of the planned were met)."""
     cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
@@ -302,7 +324,14 @@ def plan_cue(c: Candidate) -> str | None:
                                                                  or _RE_DONE_LATER.match(c.index.text, c.m.end())):
         return None  # 今年预计将达…: what the review expects the year to have come to; 将…标准提高1倍, 将收集的24件
         # 提案…进行了办理: what it did
+    if c.part == "summary" and _RE_HOW_MANY_MET.match(c.index.text, c.m.end()):
+        return None  # 12项主要预期目标中9项能够达到、3项与预期目标存在差距: how many of the planned were met, a result
     return "target"
+
+
+#: After a count in a review: what came of the things counted (…中9项能够达到或超额完成, 3项与预期目标存在差距).
+_RE_HOW_MANY_MET = re.compile(r"(?:能够|可以|已经?|基本|全部|均|没有|未能?)?(?:达到|完成|实现|超额|超过|达标)"
+                              r"|与[^，。；、]{0,8}(?:存在|有)差距")
 
 
 def _marks_an_object(c: Candidate, after_cue: int) -> bool:
@@ -561,7 +590,7 @@ def commitment(c: Candidate) -> str | None:
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
     restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value,
-    population_size,
+    population_size, area_of_a_place,
     margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )

@@ -74,6 +74,7 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("某县2023年政府工作报告落实情况", "progress_report"),
     ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看", "progress_report"),
     ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "progress_report"),  # read as mixed: it plans too
+    ("关于海淀区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划的报告", "progress_report"),  # no 草案
     ("宁德市“十二五”规划交出期中成绩单", "progress_report"),
     ("某县2024年国民经济和社会发展统计公报", "statistical_communique"),
     ("洋县2024年十大民生实事项目", "work_plan"),

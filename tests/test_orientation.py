@@ -290,6 +290,7 @@ def test_jiang_that_places_its_object_somewhere_promises_nothing():
     assert "plan:将" not in orientation("将党纪学习教育融入领导班子建设之中，推动落地见效。").cues
     assert "plan:将" in orientation("我们将继续把就业纳入考核。").cues
     assert "plan:将" in orientation("将把职工之家建设纳入规划。").cues
+    assert "plan:将" not in orientation("上海迪士尼度假区为来沪职工送上舞台表演，将现场气氛推向高潮。").cues  # an event told
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")

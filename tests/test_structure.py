@@ -533,6 +533,9 @@ def test_a_report_on_a_plans_execution_with_the_next_years_draft_plan_reviews_th
     parsed = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title=draft)
     parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
     assert parts == ["preamble", "summary", "plan"]  # its opening is no review: the report plans too
+    named = "关于某区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的报告"  # the plan, no 草案
+    parsed = parse_plan("n", text, period=(2023, 2024), doc_type="progress_report", title=named)
+    assert [r["part"] for r in parsed.items if r["unit_type"] != "heading"] == ["preamble", "summary", "plan"]
     only = parse_plan("r", text, period=(2023, 2024), doc_type="progress_report", title="某市2023年计划执行情况")
     assert [r["part"] for r in only.items if r["unit_type"] != "heading"][0] == "summary"  # a progress report reviews
     cut = "一、2015年国民经济和社会发展总体态势\n2015年，全市经济稳中提升，推进转型升级，生产总值增长8.9%。\n"

@@ -1047,3 +1047,28 @@ def test_a_headlines_figure_takes_the_kind_its_story_tells_it_by():
     rows[3]["text"] = "今年将开展服务活动1000场次以上。"
     kinds = {(r["item_id"], r["span"]): r["kind"] for r in target_records(rows, {"d": (2025, 2025)}, [])}
     assert kinds[("d:p1", "480家")] == "achieved"  # not told again: a summary's figure
+
+
+def test_figures_of_rounds_74_and_75_the_named_an_area_a_crowd_a_notice_and_targets_met():
+    """Rules for classes the blind rounds 74 and 75 found (tests/data/blind_rounds)."""
+    # a list whose last two names 和 joins: one name more than the commas tell, the count names them
+    listed = "本规划范围包括兰州市、白银市、定西市和临夏回族自治州4个市州。"
+    assert _kinds(listed, part="plan") == [("4个", "label")]
+    assert _kinds("建设甲、乙和丙5个园区。", part="plan") == [("5个", "target")]  # five are more than those named
+    # the area of a place is a fact of the present, even in a plan; an area a task builds is not
+    assert _kinds("本规划范围包括甲市、乙州，总面积6.1万平方公里。", part="plan")[-1] == ("6.1万平方公里", "achieved")
+    assert _kinds("全市国土面积1.2万平方公里。", part="plan") == [("1.2万平方公里", "achieved")]
+    assert _kinds("新建厂房总面积10万平方米。", part="plan") == [("10万平方米", "target")]
+    # a round crowd that opens an event's name names the event; a crowd gathered or taking part is counted
+    assert _kinds("办好“中国梦·劳动美”百名劳模图片展。", part="summary") == [("百名", "label")]
+    assert _kinds("开展千名劳模进校园活动。", part="plan") == [("千名", "label")]
+    assert _kinds("组织千名职工参加健步走活动。", part="summary") == [("千名", "achieved")]
+    assert _kinds("“向幸福出发”万名职工参与疗休养活动。", part="summary") == [("万名", "achieved")]
+    # a number in a notice's title on its line names what the notice issues
+    notice = "甘肃省人民政府办公厅关于印发《“十四五”兰州经济圈发展规划》等3项省级区域规划的通知\n各市州人民政府：\n"
+    assert [k for k in _kinds(notice, part="plan") if k[0] == "3项"] == [("3项", "label")]
+    assert _kinds("全年印发等3项规划。", part="plan") == [("3项", "target")]  # in a sentence: a count
+    # in a review, how many of the planned targets were met is a result
+    met = "12项主要预期目标中9项能够达到或超额完成、3项与预期目标存在差距。"
+    assert [k for _, k in _kinds(met, part="summary")][1:] == ["achieved", "achieved"]
+    assert _kinds("力争12项主要预期目标中10项达到。", part="plan")[-1] == ("10项", "target")
