@@ -250,8 +250,7 @@ class Stages:
             # files written, or is sent only the columns its stage reads (the whole table would be pickled).
             if written is not None:  # the worker writes its table there too, and caches it
                 reuse_args = (write_shared_passages, written, doc_ids, self.cache.directory, passages_key)
-                coding_args = (write_item_themes, written, self.resources.themes, self.cache.directory, themes_key,
-                               self._theme_groups())
+                coding_args = (write_item_themes, written, self.resources.themes, self.cache.directory, themes_key)
             else:
                 reuse_args = (find_shared_passages, processed.clean_texts, processed.items[list(PASSAGE_ITEM_COLUMNS)])
                 coding_args = (code_item_themes, processed.items[list(THEME_ITEM_COLUMNS)], tokens.terms(),
@@ -271,17 +270,6 @@ class Stages:
         return replace(processed, item_themes=item_themes, shared_passages=passages,
                        theme_taxonomy=taxonomy_table(self.resources.themes, self.resources.taxonomy_id),
                        promise_delivery=promises), written is not None
-
-    def _theme_groups(self) -> list[tuple[list[str], str]]:
-        """The documents in groups (the batches of :func:`analysis.pipeline.batch_bounds`), each with the key
-        its theme ingredients are cached under: the documents' keys, the code and the taxonomy (its file and
-        its table as read). One changed document of a thousand reads one group again."""
-        taxonomy = self.resources.themes[["theme_id", "seeds", "parts"]].to_json(orient="values", force_ascii=False)
-        doc_ids = list(self.document_keys)
-        return [(doc_ids[start:end],
-                 self._key(self.themes_fingerprint, b"theme-ingredients", taxonomy.encode(),
-                           *(f"{d}\0{self.document_keys[d]}".encode() for d in doc_ids[start:end])))
-                for start, end in pipeline.batch_bounds(doc_ids, pipeline.BATCH_DOCUMENTS)]
 
     def _corpus_table(self, name: str, key: str, worker: Future | None, written: Path | None,
                       link: Callable[[str], bool] | None, here: Callable[[], object]) -> pd.DataFrame:

@@ -7,11 +7,6 @@ texts let go; weights, centroids and scores are then computed part by part.
 The table is the one :func:`code_items` gives for the whole corpus in one part,
 to the last bit: every step is row by row, and the centroids are summed row by
 row in reading order, as scipy sums the rows of the whole matrix.
-
-What the coder reads of a part (:class:`ThemeIngredients`: its units' seed-term
-hits and terms) depends on that part's documents and the taxonomy alone, so a
-build caches it per group of documents; the weights, which depend on the whole
-corpus, are computed again from the ingredients (:func:`coded_theme_frames`).
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from .loader import Resources, load_resources
 from .schema import ITEM_THEME_COLUMNS
@@ -35,8 +29,6 @@ __all__ = [
     "code_items",
     "code_item_parts",
     "item_theme_frames",
-    "ThemeIngredients",
-    "coded_theme_frames",
 ]
 
 #: The theme of an item no theme of the taxonomy has evidence for.
@@ -241,40 +233,10 @@ def item_theme_frames(
         The item_themes rows of the units of a part.
     """
     themes = (resources or load_resources()).themes if themes is None else themes
-    ingredients = (ThemeIngredients.of(items, terms, themes) for items, terms in parts)
-    yield from coded_theme_frames(ingredients, themes, secondary_ratio=secondary_ratio, min_score=min_score,
-                                  min_hits=min_hits, min_similarity=min_similarity)
-
-
-def coded_theme_frames(
-    ingredients: Iterable["ThemeIngredients"],
-    themes: pd.DataFrame,
-    *,
-    secondary_ratio: float = 0.7,
-    min_score: float = 0.2,
-    min_hits: int = 1,
-    min_similarity: float = 0.1,
-) -> Iterator[pd.DataFrame]:
-    """:func:`item_theme_frames` from what the coder read of each part (:meth:`ThemeIngredients.of`, or
-    cached): the rows of each part in turn, the same whether an ingredient was read now or before.
-
-    Parameters
-    ----------
-    ingredients : iterable of ThemeIngredients
-        Of consecutive documents, in reading order, each read with ``themes``.
-    themes : pandas.DataFrame
-        The taxonomy the ingredients were read with.
-    secondary_ratio, min_score, min_hits, min_similarity
-        As :func:`code_items`.
-
-    Yields
-    ------
-    pandas.DataFrame
-        The item_themes rows of the units of a part.
-    """
     seed_docs = [" ".join(s).split() for s in themes["seeds"]]
     vocabulary: dict[str, int] = {}
-    coded = [_CodedPart.of(part, vocabulary) for part in ingredients if part.n_units]
+    coded = [_CodedPart.of(codable_items(items), terms, themes, vocabulary) for items, terms in parts]
+    coded = [part for part in coded if part.n_units]
     if not coded:
         return
     columns, idf, seeds = _weights(coded, vocabulary, seed_docs)
@@ -287,67 +249,6 @@ def coded_theme_frames(
         yield _coded_rows(part.doc_ids, part.item_ids, theme_ids, part.hits, similarity,
                           secondary_ratio=secondary_ratio, min_score=min_score, min_hits=min_hits,
                           min_similarity=min_similarity)
-
-
-@dataclass(frozen=True)
-class ThemeIngredients:
-    """What the coder reads of a part: its codable units' ids, their seed-term hits (units × themes) and
-    their terms as codes (the unit's row, the term's place in ``words``).
-
-    A function of the part's items and terms and of the taxonomy alone (no weight of the corpus), so it
-    can be cached by what it is read from and reused when other documents change; as Arrow tables
-    (:meth:`to_tables`) it is data, never code.
-    """
-
-    doc_ids: np.ndarray
-    item_ids: np.ndarray
-    hits: np.ndarray
-    rows: np.ndarray
-    codes: np.ndarray
-    words: list[str]
-
-    @property
-    def n_units(self) -> int:
-        return len(self.item_ids)
-
-    @classmethod
-    def of(cls, items: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFrame) -> "ThemeIngredients":
-        """Read a part: its items (:data:`analysis.corpus_stages.THEME_ITEM_COLUMNS`) and their terms
-        (``item_id``, ``token``), with the taxonomy ``themes``."""
-        units = codable_items(items)
-        hits = dictionary_hits(units, themes).to_numpy().astype(float) if len(units) else np.zeros((0, len(themes)))
-        rows = _item_rows(units, terms)
-        keep = rows >= 0
-        codes, uniques = pd.factorize(terms["token"][keep])
-        return cls(units["doc_id"].to_numpy(dtype=object), units["item_id"].to_numpy(dtype=object), hits,
-                   rows[keep].astype(np.int32), codes.astype(np.int32), [str(w) for w in uniques.tolist()])
-
-    def to_tables(self) -> dict[str, pa.Table]:
-        """The ingredients as Arrow tables (:meth:`from_tables` reads them back)."""
-        return {
-            "units": pa.table({"doc_id": pa.array(self.doc_ids.tolist(), pa.string()),
-                               "item_id": pa.array(self.item_ids.tolist(), pa.string())}),
-            "hits": pa.table({"hits": pa.array(self.hits.reshape(-1), pa.float64())}),
-            "terms": pa.table({"row": pa.array(self.rows, pa.int32()), "code": pa.array(self.codes, pa.int32())}),
-            "words": pa.table({"word": pa.array(self.words, pa.string())}),
-        }
-
-    @classmethod
-    def from_tables(cls, tables: dict[str, pa.Table], n_themes: int) -> "ThemeIngredients":
-        """The ingredients of :meth:`to_tables`; ``ValueError`` when the tables do not fit together (a
-        damaged or foreign entry) or do not hold ``n_themes`` themes."""
-        units, hits = tables["units"], tables["hits"].column("hits").to_numpy()
-        rows = tables["terms"].column("row").to_numpy().astype(np.int32)
-        codes = tables["terms"].column("code").to_numpy().astype(np.int32)
-        words = tables["words"].column("word").to_pylist()
-        n_units = units.num_rows
-        if (len(hits) != n_units * n_themes or any(w is None for w in words)
-                or (len(rows) and (rows.min() < 0 or rows.max() >= n_units))
-                or (len(codes) and (codes.min() < 0 or codes.max() >= len(words)))):
-            raise ValueError("theme ingredients that do not fit together")
-        return cls(np.array(units.column("doc_id").to_pylist(), dtype=object),
-                   np.array(units.column("item_id").to_pylist(), dtype=object),
-                   hits.astype(float).reshape(n_units, n_themes), rows, codes, words)
 
 
 @dataclass
@@ -366,10 +267,14 @@ class _CodedPart:
         return len(self.item_ids)
 
     @classmethod
-    def of(cls, part: ThemeIngredients, vocabulary: dict) -> "_CodedPart":
-        ids = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in part.words], dtype=np.int64)
-        return cls(part.doc_ids, part.item_ids, part.hits, part.rows,
-                   ids[part.codes].astype(np.int32) if len(part.codes) else np.zeros(0, np.int32))
+    def of(cls, units: pd.DataFrame, terms: pd.DataFrame, themes: pd.DataFrame, vocabulary: dict) -> "_CodedPart":
+        hits = dictionary_hits(units, themes).to_numpy().astype(float) if len(units) else np.zeros((0, len(themes)))
+        rows = _item_rows(units, terms)
+        keep = rows >= 0
+        codes, uniques = pd.factorize(terms["token"][keep])
+        ids = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in uniques.tolist()], dtype=np.int64)
+        return cls(units["doc_id"].to_numpy(dtype=object), units["item_id"].to_numpy(dtype=object), hits,
+                   rows[keep].astype(np.int32), ids[codes].astype(np.int32) if len(codes) else np.zeros(0, np.int32))
 
     def counts(self, columns: np.ndarray, n_columns: int):
         """Units × vocabulary: how often each term occurs in each unit."""

@@ -42,7 +42,7 @@ from .corpus_stages import (
     theme_terms,
 )
 from .pipeline import DocumentResult, empty_tokens, process_or_skip
-from .theme_coding import ThemeIngredients, coded_theme_frames
+from .theme_coding import item_theme_frames
 from .reuse import shared_passage_frames
 from .schema import empty_table
 from .tables import TableStream, filtered_row_groups, read_rows
@@ -57,7 +57,7 @@ __all__ = [
     "return_freed_memory",
     "joined_terms",
     "write_item_themes",
-    "theme_ingredients_of_files",
+    "theme_parts_of_files",
     "TextFiles",
     "write_shared_passages",
     "promises_of_files",
@@ -175,20 +175,16 @@ def joined_terms(batches: list[pd.DataFrame]) -> pd.DataFrame:
                          for column in ("item_id", "token")})
 
 
-def write_item_themes(folder: Path, themes: pd.DataFrame, cache_dir: str | None, key: str,
-                      groups: list[tuple[list[str], str]]) -> int:
+def write_item_themes(folder: Path, themes: pd.DataFrame, cache_dir: str | None, key: str) -> int:
     """Code the items in the files a build wrote into ``folder`` with the taxonomy ``themes``, write the
     item_themes table there and put its Parquet file in the cache under ``key``; the number of rows.
 
-    What the coder reads of each group of documents (``groups``: their ids, in reading order, and a cache
-    key of what they are made from and the taxonomy) comes from the cache, or from the files, a group at a
-    time (:func:`theme_ingredients_of_files`); the rows are written a part at a time
-    (:func:`analysis.theme_coding.coded_theme_frames`): the table is never held, and never travels back
-    to the build's process.
+    The items and tokens are read in parts of whole documents (:func:`theme_parts_of_files`) and the rows
+    written a part at a time (:func:`analysis.theme_coding.item_theme_frames`): the table is never held,
+    and never travels back to the build's process.
     """
-    ingredients = theme_ingredients_of_files(folder, themes, groups, cache_dir) \
-        if pq.ParquetFile(folder / "items.parquet").metadata.num_rows else ()
-    return _write_and_cache(folder, "item_themes", coded_theme_frames(_released_after_each(ingredients), themes),
+    parts = theme_parts_of_files(folder) if pq.ParquetFile(folder / "items.parquet").metadata.num_rows else ()
+    return _write_and_cache(folder, "item_themes", item_theme_frames(_released_after_each(parts), themes),
                             cache_dir, key)
 
 
@@ -215,97 +211,64 @@ def _write_and_cache(folder: Path, name: str, frames: Iterator[pd.DataFrame], ca
     return rows
 
 
-def theme_ingredients_of_files(folder: Path, themes: pd.DataFrame, groups: list[tuple[list[str], str]],
-                               cache_dir: str | None = None) -> Iterator[ThemeIngredients]:
-    """What the theme coder reads of each group of documents (:class:`analysis.theme_coding.ThemeIngredients`).
-
-    ``groups`` are consecutive documents (their ids, in the files' reading order) with a cache key of
-    what they are made from and the taxonomy. A group's ingredients come from the cache under its key;
-    the others are read from the items and tokens files in ``folder``, only the rows of their documents
-    (the files are read a row group at a time), and cached. A changed document reads its group again,
-    not the corpus.
-    """
-    cache = ResultCache(cache_dir)
-    cached = [_cached_ingredients(cache, key, len(themes)) for _, key in groups]
-    wanted = [doc_id for (doc_ids, _), hit in zip(groups, cached) if hit is None for doc_id in doc_ids]
-    if wanted:
-        items = _DocumentRows(folder / "items.parquet", list(THEME_ITEM_COLUMNS), wanted)
-        terms = _DocumentRows(folder / "tokens.parquet", list(THEME_TOKEN_COLUMNS) + ["doc_id"], wanted,
-                              keep=_theme_term_rows)
-    for k, ((doc_ids, key), hit) in enumerate(zip(groups, cached)):
-        cached[k] = None  # held by the caller from now on, or let go
-        if hit is None:
-            part_items = items.take(doc_ids).to_pandas()
-            part_terms = terms.take(doc_ids).select(["item_id", "token"]).to_pandas()
-            hit = ThemeIngredients.of(part_items, part_terms, themes)
-            cache.put(key, None, hit.to_tables())
-        yield hit
+#: Items the theme coder reads from the files at a time (a part ends where a document ends).
+THEME_PART_ITEMS = 4_096
 
 
-def _cached_ingredients(cache: ResultCache, key: str, n_themes: int) -> ThemeIngredients | None:
-    """The ingredients cached under ``key``, or ``None`` when missing, damaged or foreign."""
-    hit = cache.get(key)
-    try:
-        return ThemeIngredients.from_tables(hit[1], n_themes) if hit is not None else None
-    except (KeyError, TypeError, ValueError, pa.ArrowException):
-        return None
+def theme_parts_of_files(folder: Path, part_items: int | None = None):
+    """The parts :func:`analysis.theme_coding.code_item_parts` reads, from the items and tokens files in
+    ``folder`` (both in the documents' reading order): the items (:data:`THEME_ITEM_COLUMNS`) of
+    consecutive documents, about ``part_items`` a part (:data:`THEME_PART_ITEMS`), and their terms."""
+    size = part_items or THEME_PART_ITEMS
+    terms = _TermStream(folder / "tokens.parquet")
+    held = None
+    for batch in pq.ParquetFile(folder / "items.parquet").iter_batches(batch_size=size, columns=list(THEME_ITEM_COLUMNS)):
+        held = pa.Table.from_batches([batch]) if held is None else pa.concat_tables([held, pa.Table.from_batches([batch])])
+        doc_ids = held.column("doc_id")
+        others = np.flatnonzero(pc.not_equal(doc_ids, doc_ids[-1]).to_numpy(zero_copy_only=False))
+        if len(held) >= size and len(others):  # the last document may go on in the next batch: it waits
+            cut = int(others[-1]) + 1
+            part, held = held.slice(0, cut), held.slice(cut)
+            yield part.to_pandas(), terms.take(pc.unique(part.column("doc_id")))
+    if held is not None and len(held):
+        yield held.to_pandas(), terms.take(pc.unique(held.column("doc_id")))
 
 
-def _theme_term_rows(table: pa.Table) -> pa.Table:
-    """The rows of a tokens row group that are the theme coder's terms (:func:`theme_terms`): only words
-    that are neither stopwords nor boilerplate can be, the others never reach pandas."""
-    words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
-    kept = theme_terms(words.select(list(THEME_TOKEN_COLUMNS)).to_pandas()).index.to_numpy()
-    return words.select(["doc_id", "item_id", "token"]).take(pa.array(kept, type=pa.int64()))
+class _TermStream:
+    """The theme coder's terms of a tokens file, taken document by document in the file's order, a row
+    group read at a time (kept as Arrow tables: doc_id, item_id, token)."""
 
-
-class _DocumentRows:
-    """The rows of some documents in a Parquet file (in the file's order of documents), taken document
-    group by document group in that order, a row group read at a time (kept as Arrow tables).
-
-    Parameters
-    ----------
-    path : pathlib.Path
-        The file (its ``doc_id`` column among ``columns``).
-    columns : list of str
-        The columns read.
-    doc_ids : list of str
-        The documents whose rows are kept; the others' rows are dropped as read.
-    keep : callable or None, default None
-        Applied to each row group's kept rows (it may drop rows and columns, keeping ``doc_id``).
-    """
-
-    def __init__(self, path: Path, columns: list[str], doc_ids: list[str], keep=None):
+    def __init__(self, path: Path):
         self._parquet = pq.ParquetFile(path)
-        self._columns = columns
-        self._wanted = pa.array(doc_ids, self._parquet.schema_arrow.field("doc_id").type)
-        self._keep = keep or (lambda table: table)
         self._next_group = 0
         self._held: list[pa.Table] = []
-        self._schema = self._keep(self._parquet.schema_arrow.empty_table().select(columns)).schema
 
     def _read(self) -> bool:
         if self._next_group >= self._parquet.num_row_groups:
             return False
-        table = self._parquet.read_row_group(self._next_group, columns=self._columns)
+        table = self._parquet.read_row_group(self._next_group, columns=list(THEME_TOKEN_COLUMNS) + ["doc_id"])
         self._next_group += 1
-        self._held.append(self._keep(table.filter(pc.is_in(table["doc_id"], value_set=self._wanted))))
+        # only words that are neither stopwords nor boilerplate can be terms: the others never reach pandas
+        words = table.filter(pc.and_(table["is_word"], pc.invert(pc.or_(table["is_stopword"], table["is_boilerplate"]))))
+        kept = theme_terms(words.select(list(THEME_TOKEN_COLUMNS)).to_pandas()).index.to_numpy()
+        self._held.append(words.select(["doc_id", "item_id", "token"]).take(pa.array(kept, type=pa.int64())))
         return True
 
-    def take(self, doc_ids: list[str]) -> pa.Table:
-        """The rows of the documents ``doc_ids``, the next ones kept in the file."""
-        value_set = pa.array(doc_ids, self._schema.field("doc_id").type)
+    def take(self, doc_ids: pa.Array) -> pd.DataFrame:
+        """The terms (item_id, token) of the documents ``doc_ids``, the next ones in the file."""
         taken = []
         while self._held or self._read():
             table = self._held[0]
-            outside = pc.index(pc.is_in(table.column("doc_id"), value_set=value_set), False).as_py()
+            outside = pc.index(pc.is_in(table.column("doc_id"), value_set=doc_ids), False).as_py()
             if outside < 0:  # the whole table is theirs: the next may hold more
                 taken.append(self._held.pop(0))
                 continue
             taken.append(table.slice(0, outside))
             self._held[0] = table.slice(outside)
             break
-        return pa.concat_tables(taken) if taken else self._schema.empty_table()
+        if not taken:
+            return theme_terms(empty_tokens())
+        return pa.concat_tables(taken).select(["item_id", "token"]).to_pandas()
 
 
 class TextFiles(Sequence):
@@ -424,7 +387,7 @@ class TokenSink:
     With a ``path`` the batches are written to that Parquet file (row groups of a fixed number of rows,
     :data:`analysis.tables.ROW_GROUP_ROWS`, whatever the batches: :class:`analysis.tables.TableStream`),
     unless it is ``written`` already (linked from the old set); the theme coder then reads the terms from
-    the file (:func:`theme_ingredients_of_files`), so this process never holds them. Without a path the terms
+    the file (:func:`theme_parts_of_files`), so this process never holds them. Without a path the terms
     of each batch are kept (:func:`analysis.corpus_stages.theme_terms`).
 
     Parameters

@@ -1,5 +1,5 @@
 """Tests of analysis.workers: results taken in order with a bounded number of tasks given out, and the
-theme stage reading the files (or the cache) a group of documents at a time."""
+theme stage reading the files in parts."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -43,70 +43,24 @@ def test_results_come_in_order_with_few_tasks_given_out(monkeypatch):
     assert pool.most <= 3  # never more than the window
 
 
-def test_themes_read_from_the_files_in_groups_of_any_size_are_those_of_one_group(tmp_path, monkeypatch):
-    """The theme stage reads items and tokens a group of documents at a time: the item_themes table is the
-    same, byte for byte, for groups of one or two documents and of every document, and the groups read
-    hold every codable unit of the items file and every term of those units, in order."""
-    import analysis.pipeline
+def test_themes_read_from_the_files_in_parts_of_any_size_are_those_of_one_part(tmp_path, monkeypatch):
+    """The theme stage reads items and tokens a few thousand items at a time (whole documents); the
+    item_themes table is the same, byte for byte, for parts of one item and of every item."""
     from analysis.build import build
     from analysis.config import RAW_DIR
-    from analysis.loader import load_resources
-    from analysis.theme_coding import codable_items
 
     build(RAW_DIR, tmp_path / "one")
-    monkeypatch.setattr(analysis.pipeline, "BATCH_DOCUMENTS", 1)
-    build(RAW_DIR, tmp_path / "groups")
+    monkeypatch.setattr(workers, "THEME_PART_ITEMS", 1)
+    build(RAW_DIR, tmp_path / "parts")
     for name in ("item_themes.csv", "item_themes.parquet"):
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "groups" / name).read_bytes()
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "parts" / name).read_bytes()
+    parts = list(workers.theme_parts_of_files(tmp_path / "one", 7))
     items = pd.read_parquet(tmp_path / "one" / "items.parquet", columns=list(workers.THEME_ITEM_COLUMNS))
-    doc_ids = list(dict.fromkeys(items["doc_id"]))
-    groups = [(doc_ids[:1], "a"), (doc_ids[1:3], "b"), (doc_ids[3:], "c")]
-    read = list(workers.theme_ingredients_of_files(tmp_path / "one", load_resources().themes, groups))
-    units = codable_items(items)
-    assert [i for part in read for i in part.item_ids] == units["item_id"].tolist()
-    assert [set(part.doc_ids) for part in read] == [set(ids) & set(units["doc_id"]) for ids, _ in groups]
-    terms = workers.theme_terms(pd.read_parquet(tmp_path / "one" / "tokens.parquet"))
-    assert sum(len(part.codes) for part in read) == terms["item_id"].isin(units["item_id"]).sum()
-
-
-def test_theme_ingredients_come_from_the_cache_and_a_damaged_entry_is_read_again(tmp_path, monkeypatch):
-    """A group cached is not read from the files; an entry that does not fit (hits of another number of
-    themes, a term code past the words) is ignored and the group read again, with the same ingredients."""
-    import numpy as np
-    import pyarrow as pa
-
-    from analysis.build import build
-    from analysis.cache import ResultCache
-    from analysis.config import RAW_DIR
-    from analysis.loader import load_resources
-
-    build(RAW_DIR, tmp_path / "out")
-    themes = load_resources().themes
-    doc_ids = list(dict.fromkeys(pd.read_parquet(tmp_path / "out" / "items.parquet")["doc_id"]))
-    k1, k2 = "1" * 64, "2" * 64  # cache keys are SHA-256 digests
-    groups = [(doc_ids[:2], k1), (doc_ids[2:], k2)]
-    first = list(workers.theme_ingredients_of_files(tmp_path / "out", themes, groups, str(tmp_path / "cache")))
-
-    def same(a, b):
-        assert a.item_ids.tolist() == b.item_ids.tolist() and a.words == b.words
-        assert np.array_equal(a.hits, b.hits) and np.array_equal(a.rows, b.rows) and np.array_equal(a.codes, b.codes)
-
-    read = []
-    real = workers.ThemeIngredients.of
-    monkeypatch.setattr(workers.ThemeIngredients, "of",
-                        classmethod(lambda cls, items, terms, taxonomy: read.append(set(items["doc_id"]))
-                                    or real(items, terms, taxonomy)))
-    for a, b in zip(first, workers.theme_ingredients_of_files(tmp_path / "out", themes, groups, str(tmp_path / "cache"))):
-        same(a, b)
-    assert read == []
-    cache = ResultCache(tmp_path / "cache")
-    tables = first[1].to_tables()
-    cache.put(k1, None, {**tables, "hits": pa.table({"hits": pa.array([1.0, 2.0])})})
-    cache.put(k2, None, {**tables, "terms": pa.table({"row": pa.array([0], pa.int32()),
-                                                         "code": pa.array([len(first[1].words)], pa.int32())})})
-    for a, b in zip(first, workers.theme_ingredients_of_files(tmp_path / "out", themes, groups, str(tmp_path / "cache"))):
-        same(a, b)
-    assert read == [set(doc_ids[:2]), set(doc_ids[2:])]
+    pd.testing.assert_frame_equal(pd.concat([p for p, _ in parts], ignore_index=True), items)
+    for part, terms in parts:  # each part holds whole documents, and their terms only
+        assert set(terms["item_id"]) <= set(part["item_id"])
+    tokens = pd.read_parquet(tmp_path / "one" / "tokens.parquet")
+    assert sum(len(t) for _, t in parts) == len(workers.theme_terms(tokens))
 
 
 def test_passages_found_from_the_files_in_parts_are_the_table_found_in_memory(tmp_path, monkeypatch):
