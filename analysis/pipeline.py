@@ -48,6 +48,7 @@ __all__ = [
     "Assembler",
     "BATCH_DOCUMENTS",
     "batch_bounds",
+    "plan_period",
     "JoinedBatch",
     "join_results",
     "assemble",
@@ -156,7 +157,8 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
-        period = (_year(doc.metadata.get("year_start")), _year(doc.metadata.get("year_end")))
+        period = plan_period(doc.metadata.get("year_start"), doc.metadata.get("year_end"),
+                             doc.metadata.get("doc_type", ""), resources)
         parsed = parse_plan(doc.doc_id, cleaned.text, cover_end=cleaned.cover_end, resources=resources, period=period,
                             doc_type=doc.metadata.get("doc_type", ""), title=doc.metadata.get("title", ""))
     rows = parsed.items
@@ -183,6 +185,26 @@ def parse_document(doc: Document, resources: Resources) -> ParsedDocument:
     return ParsedDocument(doc, cleaned, parsed, doc_row, notes)
 
 
+def plan_period(year_start, year_end, doc_type: str, resources: Resources) -> tuple[int | None, int | None]:
+    """The years a document plans for, as its parts and quantities are read: its own years; but a document
+    of a genre that reports first (body_leans review, mixed or news: a progress report, a summary and plan, a
+    news story) whose years are two in a row reviews the first and plans the second (…2024年…计划执行情况与
+    2025年…计划的报告; 会议总结2023年工作，部署2024年任务): the second alone, so that the first is a past year.
+
+    >>> from analysis.loader import load_resources
+    >>> plan_period(2023, 2024, "news_report", load_resources()), plan_period(2018, 2020, "action_plan", load_resources())
+    ((2024, 2024), (2018, 2020))
+    """
+    first, last = _year(year_start), _year(year_end)
+    if first and last == first + 1 and resources.doc_type_leanings.get(doc_type) in _REPORTS_FIRST:
+        return last, last
+    return first, last
+
+
+#: The genres' body_leans (resources/doc_types.csv) of a document that reports before it plans.
+_REPORTS_FIRST = ("review", "mixed", "news")
+
+
 def _year(value) -> int | None:
     try:
         return int(value)
@@ -199,7 +221,8 @@ def segment_document(parsed: ParsedDocument, tokenizer: PlanTokenizer) -> dict:
 def document_targets(parsed: ParsedDocument, resources: Resources) -> list[dict]:
     """Every quantity of the document's text units (see :func:`analysis.targets.target_records`)."""
     row = parsed.doc_row
-    periods = {row["doc_id"]: (row.get("year_start"), row.get("year_end"))}
+    periods = {row["doc_id"]: plan_period(row.get("year_start"), row.get("year_end"), row.get("doc_type", ""),
+                                          resources)}
     first = _year(row.get("year_start"))
     # a report given at the start of its year, reviewing, then planning (body_leans mixed: a government work
     # report): its review reports on the year before (2026年政府工作报告 reviews 2025)

@@ -129,3 +129,30 @@ def test_a_second_build_reuses_the_cache_and_a_change_invalidates_it(tmp_path):
     assert "9家" in set(targets[targets.doc_id == "wujin-2018"].span)
     items = pd.read_parquet(out / "items.parquet")
     assert ((items.doc_id == "wujin-2018") & (items.unit_type == "item")).sum() == 18
+
+
+def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_past(tmp_path):
+    """A news story of a meeting that sums up 2024 and sets 2025's tasks (years two in a row, a genre that reports
+    first): 2025 is the year planned, so a paragraph opening on 2024 looks back and its figures are results; a
+    three-year action plan keeps its whole span (pipeline.plan_period)."""
+    from analysis.corpus import read_corpus
+    from analysis.loader import load_resources
+    from analysis.pipeline import plan_period
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.txt").write_text(
+        "某市总工会：勇担使命实干争先 凝聚职工力量\n发布时间:2025-04-23 17:05:26 来源:某某报\n"
+        "4月22日，某市总工会第七届委员会第三次全体(扩大)会议召开，总结2024年工作成效，部署2025年重点任务。\n"
+        "2024年，某市总工会围绕中心、服务大局，创新打造普惠服务平台，新建职工之家12家。\n"
+        "会议明确，2025年将实施“五大行动”，新建职工之家20家。\n", encoding="utf-8")
+    processed = process_corpus(read_corpus(raw))
+    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2024, 2025]]
+    part = lambda opening: processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
+    assert part("2024年，") == ["summary"] and part("会议明确，") == ["plan"]
+    kinds = dict(zip(processed.targets["span"], processed.targets["kind"]))
+    assert kinds["12家"] == "achieved" and kinds["20家"] == "target"
+    resources = load_resources()
+    assert plan_period(2024, 2025, "progress_report", resources) == (2025, 2025)
+    assert plan_period(2018, 2020, "news_report", resources) == (2018, 2020)  # not two in a row
+    assert plan_period(2024, 2025, "work_points", resources) == (2024, 2025)  # 2024—2025学年工作要点: a plan's span

@@ -648,3 +648,16 @@ def test_a_news_story_announcing_measures_to_be_taken_tells_them_as_plans():
 def test_a_look_back_and_its_fruit_head_a_review():
     for heading in ("回眸五载：砥砺深耕结硕果", "回望2025", "硕果累累的五年"):
         assert heading_part(heading) == ("summary", True), heading
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_lead_that_tells_a_meeting_summing_up_and_setting_tasks_reviews():
+    """召开…会议，总结2023年工作，部署2024年任务: the lead tells of a meeting held, whose agenda names a plan; the story
+    reports (its own 会议要求…要… still plans), as it does when its headline says 总结."""
+    text = ("十堰市总工会召开六届二次全委(扩大)会\n"
+            "2月22日下午，十堰市总工会召开第六届委员会第二次全体会议，总结2023年工作，部署2024年任务，交流经验，表扬先进。\n"
+            "市总工会领导班子成员、市总工会六届委员会委员，拟增补委员等参加会议。\n"
+            "会议要求，各级工会要强化政治引领，要服务中心大局。\n")
+    parsed = parse_plan("s", text, period=(2024, 2024), doc_type="news_report", title="十堰市总工会召开六届二次全委(扩大)会")
+    parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
+    assert parts[1:] == ["summary", "summary", "plan"]
