@@ -123,6 +123,9 @@ _RE_WIRE_LEAD = re.compile(r"[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|日电)(
 #: without a mark (…城乡收入差距缩小，多项指标超额完成), it opens a paragraph too, unless the line above stops open.
 #: A line ending with one of these goes on with the time it names (会议定于⏎3月9日上午，…; 截至⏎…).
 _BEFORE_A_TIME = ("于", "至", "到", "自", "截至", "截止")
+#: A line's run-in label (投资：…, 消费：…, 主要目标：…): after a line that opens on one too, the next item of a
+#: list of labelled lines, not the rest of its sentence.
+_RE_RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _RE_TIME_LEAD = re.compile(r"(?:日前|近日|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]")
 
 
@@ -142,7 +145,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     opening bracket or quote, a comma, 、 or a function word (了, 的, 和 …), or
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
-    when the next line starts an item, a bullet (●, ■ …), an annex or a news lead with its wire tag (本报讯) or,
+    when the next line starts an item, a bullet (●, ■ …), an annex, a news lead with its wire tag (本报讯), a
+    run-in label after a line that opens on one too (投资：…⏎消费：…: a list of labelled lines) or,
     after a line that does not stop open, its time (日前，…; 3月9日上午，…), nor (unless the line stops after a
     comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
     news lead). A joined line may take several lines in turn.
@@ -199,7 +203,9 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
                 or (_RE_TIME_LEAD.match(nxt) is not None and not current.is_open()
                     and not current.end.rstrip().endswith(_BEFORE_A_TIME)) \
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
-                    and not current.is_open() and is_heading(nxt))
+                    and not current.is_open() and is_heading(nxt)) \
+                or (_RE_RUN_IN_LABEL.match(nxt) is not None and not current.is_open()
+                    and _RE_RUN_IN_LABEL.match(current.text().lstrip()) is not None)
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
             if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])

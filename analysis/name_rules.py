@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "crowd_in_a_name", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -37,7 +37,7 @@ _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the charac
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
 DROP = "drop"
 #: A verb that lengthens or shortens a span of time right before it (延长30年, 缩短到三年).
-_RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续)(?:到|至)?$")
+_RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续|提前)(?:到|至)?$")
 #: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 #: A span of years with a fraction (11.7年, 0.5年; not 1.2025年, an item number run into a year): a measured length.
@@ -279,29 +279,41 @@ _FIGURATIVE_NOUNS = {"篇": "文章", "块": "牌子"}
 
 
 def crowd_in_a_name(c: Candidate) -> str | None:
-    """“中国梦·劳动美”百名劳模图片展, 万名职工来沪疗休养交流活动, 开展千名劳模进校园活动: a round crowd (百, 千 or 万
-    alone, of 名 or 位) that opens the name of an event (an exhibition, a campaign, a contest: its noun later in the
-    clause) at a name's edge (a quotation mark, the clause's start, or a verb that holds the event: 开展, 举办, 办好 …)
-    names the event, a label; not a crowd a verb gathers (组织千名职工参加…), nor one that takes part (万名职工参与…)."""
-    if not c.chinese or c.num not in ("百", "千", "万") or c.unit not in ("名", "位") or c.pre or c.approx:
+    """“中国梦·劳动美”百名劳模图片展, 万名职工来沪疗休养交流活动, 广东工会百场职工品质生活展示活动: a round crowd or
+    number of events (百, 千 or 万 alone, of 名, 位 or 场) that opens the name of an event (an exhibition, a
+    campaign, a contest: its noun later in the clause) names the event, a label; not a crowd a verb gathers,
+    serves or counts (组织千名职工参加…, 慰问百名困难职工), nor one that takes part (万名职工参与…)."""
+    if not c.chinese or c.num not in ("百", "千", "万") or c.unit not in ("名", "位", "场") or c.pre or c.approx:
         return None
     text, start = c.index.text, c.core_start
-    edge = (start == clause_start(c) or text[start - 1:start] in "“”\"》 "
-            or _RE_HOLDS_EVENT.search(text, max(0, start - 2), start))
-    if not edge:
-        return None
+    if _RE_GATHERS.search(text, max(0, start - 2), start):
+        return None  # 组织千名职工…, 慰问百名…: the crowd a verb gathers or serves, counted
     after = re.split("[，。；！？,;]", text[c.m.end():c.m.end() + _EVENT_LOOK], maxsplit=1)[0]
     return "label" if _RE_EVENT_NOUN.search(after) and not _RE_TAKES_PART.search(after) else None
 
 
-#: A verb that holds an event, right before the crowd its name opens with (开展百名…活动, 办好…百名…展).
-_RE_HOLDS_EVENT = re.compile(r"(?:开展|举办|办好|举行|启动|推出|实施)$")
+#: A verb right before a crowd that gathers, serves or counts it (组织千名职工参加…, 慰问百名困难职工): no name.
+_RE_GATHERS = re.compile(r"(?:组织|动员|吸引|带动|带领|邀请|召集|培训|慰问|帮扶|服务|覆盖|惠及|资助|救助|表彰|选树|有|近|超|达|共|约|余)$")
 #: The noun of an event whose name a crowd opens (图片展, 交流活动, 进校园行动, 技能大赛).
 _RE_EVENT_NOUN = re.compile(r"展|活动|行动|工程|大赛|竞赛|比赛|论坛|宣讲|讲堂|联谊")
 #: A crowd that takes part in an event is counted (万名职工参与竞赛).
 _RE_TAKES_PART = re.compile(r"参与|参加|出席|参赛")
 #: How far after the crowd its event's noun is looked for (characters).
 _EVENT_LOOK = 24
+
+
+def round_the_clock(c: Candidate) -> str | None:
+    """24小时智能工会驿站, 24小时服务热线, 365天×24小时: the hours of a day (and days of a year) in the name of a place
+    or line open through them describe it, a label; not the hours a service is kept up (实现24小时无人值守, 24小时在线
+    监控: how long, measured or set), nor a time limit (24小时内办结)."""
+    if not ((c.value == 24 and c.unit == "小时") or (c.value == 365 and c.unit == "天")) or c.pre or c.approx:
+        return None
+    return "label" if _RE_AROUND_THE_CLOCK.match(c.index.text, c.m.end()) else None
+
+
+#: What follows a whole day's hours in a name: the place or line open through them (…智能工会驿站, 服务热线), or ×24小时.
+_RE_AROUND_THE_CLOCK = re.compile(r"[×xX*]|[\u4e00-\u9fff]{0,6}?(?:驿站|热线|服务站|服务点|服务中心|便利店|书屋|图书馆|药房|药店|"
+                                  r"门诊|食堂|自助|窗口|营业厅|服务区|值班室)")
 
 
 def named_count(c: Candidate) -> str | None:
@@ -544,7 +556,8 @@ def calendar_date(c: Candidate) -> str | None:
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, is left to the later
+    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, or how early a thing is done,
+    提前一年实现, is left to the later
     rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped, and so is a fraction before a unit other than 年 (1.2年度总目标:
     the number of a heading).
@@ -570,8 +583,8 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def time_frame(c: Candidate) -> str | None:
-    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 连续8个月: a duration (个月, 天, 小时) that
-    frames the time of what is said is a time frame, a date; a duration set or measured (免征3个月, 抗旱能力达到
+    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 连续8个月, 奋战一百天 (a campaign's time): a
+    duration (个月, 天, 小时) that frames the time of what is said is a time frame, a date; a duration set or measured (免征3个月, 抗旱能力达到
     三十天) is left to the later rules."""
     end = c.m.end()
     if c.unit == "个" and c.index.text.startswith(("多月", "半月"), end):
@@ -585,7 +598,7 @@ def time_frame(c: Candidate) -> str | None:
 
 
 #: Words right before a duration that make it the time something happens in (过去, 前, 只有, 历时 …).
-_RE_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|前|只有|还有|仅有|用了?|历时|经过|连续|长达)$")
+_RE_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|前|只有|还有|仅有|用了?|历时|经过|连续|长达|奋战|决战|大干|鏖战)$")
 #: Words right after it that do (…内, …中, …来, …的时间).
 _RE_FRAME_AFTER = re.compile(r"(?:之?内|中|间|来|以来|里|之后|以后|的时间)")
 
@@ -605,6 +618,7 @@ NAME_RULES = (
     edition,
     political_formula,
     crowd_in_a_name,
+    round_the_clock,
     named_count,
     count_of_the_named,
     one_of_a_set,

@@ -275,6 +275,16 @@ def test_a_line_a_bullet_starts_is_never_joined_to_the_one_before():
     assert clean_text(text).text == text
 
 
+def test_a_list_of_labelled_lines_is_not_joined_line_to_line():
+    """投资：…⏎消费：…: a line that opens on a run-in label, after one that opened on one too, is the list's next item
+    even where the line before ends without a mark (a page's list of a year's work, each line a field); a line
+    left open (after a comma) still takes the rest of its sentence."""
+    text = "投资：计划实施重点建设项目120个，完成投资110亿元以上\n\n消费：全面落实汽车、家电以旧换新政策。"
+    assert "以上消费" not in clean_text(text).text and "\n消费：" in clean_text(text).text
+    broken = "投资：计划实施重点建设项目120个，完成投资110亿元，\n城区：老旧小区改造工作。"
+    assert "，城区：" in clean_text(broken).text
+
+
 def test_a_trailing_list_of_other_articles_is_still_removed():
     body = "一、工作任务\n1.开展职工服务活动，提升服务水平和质量，做好帮扶工作。\n"
     clutter = "相关文章\n1幼儿园中班六一活动方案\n温暖的阳光,诱人的花香,激动的脸庞\n2某市医疗保障工作要点\n"

@@ -1072,3 +1072,20 @@ def test_figures_of_rounds_74_and_75_the_named_an_area_a_crowd_a_notice_and_targ
     met = "12项主要预期目标中9项能够达到或超额完成、3项与预期目标存在差距。"
     assert [k for _, k in _kinds(met, part="summary")][1:] == ["achieved", "achieved"]
     assert _kinds("力争12项主要预期目标中10项达到。", part="plan")[-1] == ("10项", "target")
+
+
+def test_figures_of_rounds_76_and_77_how_early_a_campaigns_time_a_days_hours_and_events_named_by_their_number():
+    """Rules for classes the blind rounds 76 and 77 found (tests/data/blind_rounds)."""
+    # how early a thing is done is an amount, of the clause's kind; a span of years as a time stays a date
+    assert _kinds("青藏铁路提前一年建成通车。", part="summary") == [("一年", "achieved")]
+    assert _kinds("确保“十二五”淘汰任务要提前一年完成。", part="plan")[-1] == ("一年", "target")
+    assert _kinds("过去五年，全市新建学校30所。", part="summary")[0] == ("五年", "date")
+    # a campaign's days are its time frame
+    assert _kinds("奋战一百天，决胜全年度，确保实现全年目标。", part="plan")[0] == ("一百天", "date")
+    # a whole day's hours in the name of a place or line describe it; hours kept up or a time limit do not
+    assert _kinds("全市首个24小时智能工会驿站正式投用。", part="summary") == [("24小时", "label")]
+    assert _kinds("驿站实现24小时无人值守。", part="summary") == [("24小时", "achieved")]
+    assert _kinds("职工诉求24小时内办结。", part="plan") != [("24小时", "label")]
+    # a number of events that opens an event's name names it
+    assert _kinds("广东工会百场职工品质生活展示活动走进潮州供电局。", part="summary") == [("百场", "label")]
+    assert _kinds("慰问百名困难职工，开展帮扶活动。", part="summary") == [("百名", "achieved")]
