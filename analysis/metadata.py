@@ -1311,7 +1311,8 @@ def place_level(place: str, resources: Resources | None = None) -> str:
 
 
 #: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting).
-_RE_OPENING_SUMS_UP = re.compile(r"总结\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:部署|安排|谋划|展望)\s*((?:19|20)\d{2})\s*年")
+_RE_OPENING_SUMS_UP = re.compile(r"总结了?\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望)\s*((?:19|20)\d{2})\s*年"
+                                 r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
 #: The opening names the document by its year and genre (下面即为2009年工作计划, 现将2020年工作总结如下); not a
 #: document it cites (《2020年工作要点》, “…要点”).
 _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(?:上半年|下半年)?\s*(?:工会)?(?:工作)?"
@@ -1331,6 +1332,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
 
     >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
     (2020, 2021)
+    >>> _opening_own_year("日前，全委会议召开。总结了2022年工会工作，对2023年工作进行安排部署。", "news")
+    (2022, 2023)
     >>> _opening_own_year("新的一年即将到来，下面即为2009年工作计划。", None), _opening_own_year("2021年，全市人社系统成绩显著。", "review")
     ((2009, 2009), (2021, 2021))
     >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
@@ -1343,8 +1346,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     (2010, 2010)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
-    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 1:
-        return int(m.group(1)), int(m.group(2))
+    if m and int(m.group(1)) <= int(m.group(2) or m.group(3)) <= int(m.group(1)) + 1:
+        return int(m.group(1)), int(m.group(2) or m.group(3))  # …总结了2022年工会工作，对2023年工作进行安排部署
     m = _RE_OPENING_OWN_GENRE.search(opening)
     if m:
         return int(m.group(1)), int(m.group(1))

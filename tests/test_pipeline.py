@@ -156,3 +156,21 @@ def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_
     assert plan_period(2024, 2025, "progress_report", resources) == (2025, 2025)
     assert plan_period(2018, 2020, "news_report", resources) == (2018, 2020)  # not two in a row
     assert plan_period(2024, 2025, "work_points", resources) == (2024, 2025)  # 2024—2025学年工作要点: a plan's span
+
+
+def test_a_meeting_that_summed_up_one_year_and_arranged_the_next_dates_the_story_by_both(tmp_path):
+    """…会议召开。总结了2022年工会工作，对2023年工作进行安排部署。: the story's years are 2022 and 2023, so 2023 is the
+    year planned (no plan cue in the lead's own sentence) and the meeting told is a report."""
+    from analysis.corpus import read_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.txt").write_text(
+        "石家庄市总工会十九届四次全委(扩大)会议召开 推动全市工会工作实现新发展\n"
+        "日前，市总工会十九届四次全委(扩大)会议召开。总结了2022年工会工作，对2023年工作进行安排部署。\n"
+        "会议传达了全总、省总有关会议精神，审议通过了常委会2022年度工作报告的决议。\n"
+        "会议要求，要进一步强化职工思想政治引领，开展专题学习活动。\n", encoding="utf-8")
+    processed = process_corpus(read_corpus(raw))
+    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2022, 2023]]
+    part = lambda opening: processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
+    assert part("日前，") == ["summary"] and part("会议要求，") == ["plan"]

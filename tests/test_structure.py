@@ -661,3 +661,4 @@ def test_a_news_lead_that_tells_a_meeting_summing_up_and_setting_tasks_reviews()
     parsed = parse_plan("s", text, period=(2024, 2024), doc_type="news_report", title="十堰市总工会召开六届二次全委(扩大)会")
     parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
     assert parts[1:] == ["summary", "summary", "plan"]
+
