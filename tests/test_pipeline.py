@@ -135,21 +135,16 @@ def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_
     """A news story of a meeting that sums up 2024 and sets 2025's tasks (years two in a row, a genre that reports
     first): 2025 is the year planned, so a paragraph opening on 2024 looks back and its figures are results; a
     three-year action plan keeps its whole span (pipeline.plan_period)."""
-    from analysis.corpus import read_corpus
     from analysis.loader import load_resources
     from analysis.pipeline import plan_period
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "news.txt").write_text(
+    processed = _processed_page(tmp_path, (
         "某市总工会：勇担使命实干争先 凝聚职工力量\n发布时间:2025-04-23 17:05:26 来源:某某报\n"
         "4月22日，某市总工会第七届委员会第三次全体(扩大)会议召开，总结2024年工作成效，部署2025年重点任务。\n"
         "2024年，某市总工会围绕中心、服务大局，创新打造普惠服务平台，新建职工之家12家。\n"
-        "会议明确，2025年将实施“五大行动”，新建职工之家20家。\n", encoding="utf-8")
-    processed = process_corpus(read_corpus(raw))
+        "会议明确，2025年将实施“五大行动”，新建职工之家20家。\n"))
     assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2024, 2025]]
-    part = lambda opening: processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
-    assert part("2024年，") == ["summary"] and part("会议明确，") == ["plan"]
+    assert _parts_of(processed, "2024年，") == ["summary"] and _parts_of(processed, "会议明确，") == ["plan"]
     kinds = dict(zip(processed.targets["span"], processed.targets["kind"]))
     assert kinds["12家"] == "achieved" and kinds["20家"] == "target"
     resources = load_resources()
@@ -161,16 +156,25 @@ def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_
 def test_a_meeting_that_summed_up_one_year_and_arranged_the_next_dates_the_story_by_both(tmp_path):
     """…会议召开。总结了2022年工会工作，对2023年工作进行安排部署。: the story's years are 2022 and 2023, so 2023 is the
     year planned (no plan cue in the lead's own sentence) and the meeting told is a report."""
+    processed = _processed_page(tmp_path, (
+        "石家庄市总工会十九届四次全委(扩大)会议召开 推动全市工会工作实现新发展\n"
+        "日前，市总工会十九届四次全委(扩大)会议召开。总结了2022年工会工作，对2023年工作进行安排部署。\n"
+        "会议传达了全总、省总有关会议精神，审议通过了常委会2022年度工作报告的决议。\n"
+        "会议要求，要进一步强化职工思想政治引领，开展专题学习活动。\n"))
+    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2022, 2023]]
+    assert _parts_of(processed, "日前，") == ["summary"] and _parts_of(processed, "会议要求，") == ["plan"]
+
+
+def _processed_page(tmp_path, text: str):
+    """The processed tables of one page, ``text``, read from a folder of its own (no metadata row)."""
     from analysis.corpus import read_corpus
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "news.txt").write_text(
-        "石家庄市总工会十九届四次全委(扩大)会议召开 推动全市工会工作实现新发展\n"
-        "日前，市总工会十九届四次全委(扩大)会议召开。总结了2022年工会工作，对2023年工作进行安排部署。\n"
-        "会议传达了全总、省总有关会议精神，审议通过了常委会2022年度工作报告的决议。\n"
-        "会议要求，要进一步强化职工思想政治引领，开展专题学习活动。\n", encoding="utf-8")
-    processed = process_corpus(read_corpus(raw))
-    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2022, 2023]]
-    part = lambda opening: processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
-    assert part("日前，") == ["summary"] and part("会议要求，") == ["plan"]
+    (raw / "page.txt").write_text(text, encoding="utf-8")
+    return process_corpus(read_corpus(raw))
+
+
+def _parts_of(processed, opening: str) -> list[str]:
+    """The parts of the text units that open with ``opening``."""
+    return processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
