@@ -205,7 +205,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
                     and not current.is_open() and is_heading(nxt)) \
                 or (_RE_RUN_IN_LABEL.match(nxt) is not None and not current.is_open()
-                    and _RE_RUN_IN_LABEL.match(current.text().lstrip()) is not None)
+                    and _RE_RUN_IN_LABEL.match(current.head) is not None)
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
             if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])

@@ -500,6 +500,7 @@ _RE_NOTICE_TITLE = re.compile(r"[^。；！？\n]{0,40}关于[^。；！？\n]{2
 #: The longest notice title line (characters): a longer line is text.
 _NOTICE_TITLE_MAX = 200
 
+
 def not_a_number(c: Candidate) -> str | None:
     """A numeral string with no value (十三五-like) that no earlier rule made a label is dropped."""
     return DROP if c.value is None and not c.ratio else None
@@ -556,9 +557,8 @@ def calendar_date(c: Candidate) -> str | None:
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, or how early a thing is done,
-    提前一年实现, is left to the later
-    rules); a month 1–12, a day 1–31.
+    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, or how early a thing
+    is done, 提前一年实现, is left to the later rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped, and so is a fraction before a unit other than 年 (1.2年度总目标:
     the number of a heading).
     """
@@ -584,8 +584,8 @@ def calendar_date(c: Candidate) -> str | None:
 
 def time_frame(c: Candidate) -> str | None:
     """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 连续8个月, 奋战一百天 (a campaign's time): a
-    duration (个月, 天, 小时) that frames the time of what is said is a time frame, a date; a duration set or measured (免征3个月, 抗旱能力达到
-    三十天) is left to the later rules."""
+    duration (个月, 天, 小时) that frames the time of what is said is a time frame, a date; a duration set or
+    measured (免征3个月, 抗旱能力达到三十天) is left to the later rules."""
     end = c.m.end()
     if c.unit == "个" and c.index.text.startswith(("多月", "半月"), end):
         end += 2  # 3个多月: the quantity pattern ends at 个, the duration goes on

@@ -142,6 +142,13 @@ def titles_and_listed_years(n: int) -> str:
     return "附件：" + "".join(f"{k % 9 + 1}.2025年《关于增长2.3、11.1和4.6个百分点的" for k in range(n))
 
 
+def labelled_lines_joined(n: int) -> str:
+    """A broken line, then n lines that each open on a run-in label (投资：…) and break off without a mark: every
+    line is joined onto the one growing before it, and each join asks whether that line opened on a label too
+    (read from its first characters, not from the text joined so far)."""
+    return "计划实施，推进工作内容很多很多很多很多很多\n" + "投资：计划实施，推进工作内容很多很多很多很多很多\n" * n
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -163,6 +170,7 @@ CASES = {
     "site banners and preview": (site_banners, 1_000),
     "flat text, chapters": (flat_chapters, 1_000),
     "listed years, open titles": (titles_and_listed_years, 1_000),
+    "labelled lines, joined": (labelled_lines_joined, 2_000),
 }
 
 
