@@ -512,10 +512,18 @@ def _opens_a_list_of_targets(c: Candidate, start: int) -> bool:
     """Whether the number's unit opens, in its first sentence, on a list of targets introduced with a colon
     (2021年促进就业计划目标为：…) that runs on over the sentences after it, up to the number's, with no turn to what
     was done between (实际完成情况如下：): a progress report states the plan's targets, then its results."""
-    first_stop = c.index.text.find("。")
-    intro = _RE_TARGETS_ARE.search(c.index.text, 0, first_stop if 0 <= first_stop < start else start)
+    intro = c.index.memo("first_sentence_targets", lambda: _first_sentence_targets(c.index.text))
+    # the first such words of the first sentence, if they end before the number's sentence starts
+    intro = intro if intro is not None and intro.end() <= start else None
     return bool(intro and intro.group(0)[-1] in "：:"
                 and not c.index.has_match(_RE_RESULTS_FOLLOW, intro.end(), c.core_start))
+
+
+def _first_sentence_targets(text: str) -> re.Match | None:
+    """The first words in ``text``'s first sentence (up to its first 。) that call what follows targets
+    (:data:`_RE_TARGETS_ARE`): found once per text, not once per number (a text without 。 is one sentence)."""
+    first_stop = text.find("。")
+    return _RE_TARGETS_ARE.search(text, 0, first_stop if first_stop >= 0 else len(text))
 #: A label that names what follows as a target (目标任务：…, 工作目标：…, 年度指标：…): up to four characters before
 #: 目标, 任务 or 指标, not a verb that reports it reached (完成目标任务：… is what was done).
 _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u9fff]{0,4}?(?:目标|任务|指标)(?:任务|目标)?")
