@@ -490,9 +490,10 @@ def in_a_documents_title(c: Candidate) -> str | None:
 def _in_a_notice_title(c: Candidate) -> bool:
     """Whether the number stands in a notice's title alone on its line (…关于印发…的通知), no sentence of text."""
     start = c.index.last_before("\n", c.m.start()) + 1
-    end = c.index.text.find("\n", c.m.end())
-    end = len(c.index.text) if end < 0 else end
-    return end - start <= _NOTICE_TITLE_MAX and bool(_RE_NOTICE_TITLE.fullmatch(c.index.text, start, end))
+    limit = start + _NOTICE_TITLE_MAX + 1  # the line's end is looked for no further: a longer line is text
+    end = c.index.text.find("\n", c.m.end(), limit)
+    end = len(c.index.text) if end < 0 and limit >= len(c.index.text) else end
+    return 0 <= end - start <= _NOTICE_TITLE_MAX and bool(_RE_NOTICE_TITLE.fullmatch(c.index.text, start, end))
 
 
 #: A notice's title on its line: 关于 (印发, 转发 …) what it issues, closing on 的通知 (or 的决定, 的批复).
