@@ -31,6 +31,7 @@ A document with no recognisable numbering falls back to paragraphs with a
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections import Counter
@@ -44,6 +45,7 @@ from .orientation import (FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_part
                           orientation)
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
+from .progress_tables import PROGRESS, TASK, UNIT, progress_table_roles
 from .schema import ITEM_COLUMNS
 
 __all__ = [
@@ -393,7 +395,7 @@ def _next_of_kind(marks: list[tuple[int, str, int]]) -> dict[str, list[int]]:
 
 
 def build_outline(lines: list[str], start: int, stop: int, resources: Resources | None = None,
-                  title: str = "") -> Outline:
+                  title: str = "", table_lines: frozenset[int] | set[int] = frozenset()) -> Outline:
     """The outline of ``lines[start:stop]``: markers whose numbers run in sequence become nodes.
 
     A marker is accepted when its number follows its last sibling of the same
@@ -420,6 +422,10 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
         line around it); ``None`` means the project's.
     title : str, default ""
         The document's title: a line repeating it heads no section.
+    table_lines : set of int, default empty
+        The lines of progress tables flattened to lines (:func:`analysis.progress_tables.progress_table_roles`):
+        a marker or short line in a cell (1.印发…, 市财政局) is no node; the table's lines are the text of the
+        section it stands in, not of an item before it.
 
     Returns
     -------
@@ -438,7 +444,7 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     headings = _heading_lines(lines, start, stop, resources, title)
     marks = []
     for i in range(start, stop):
-        line = lines[i].strip()
+        line = lines[i].strip() if i not in table_lines else ""
         m = _match_marker(line) if line else None
         if m:
             marks.append((i, m[0], m[1]))
@@ -465,6 +471,8 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
             content[i] = []
             continue
         line = lines[i].strip()
+        if i in table_lines and len(stack) > 2:
+            del stack[2:]  # a table's lines are its section's, not the text of the item before it
         # 各位代表！ (alone, or opening a paragraph after the item's own text: 各位代表！回望过去…; not the text of an
         # item headed 结束语), or 五年来，… after some paragraphs of a section's last item (not an item's opening, nor a look
         # back inside an item the list goes on after): the speech turns to the section as a whole
@@ -683,7 +691,7 @@ def _glossary_annex_lines(lines: list[str], annex: int) -> set[int]:
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None),
-              leaning: str = "") -> tuple[list[dict], list[dict], list[str]]:
+              leaning: str = "", table_roles: dict[int, str] | None = None) -> tuple[list[dict], list[dict], list[str]]:
     """The rows of a plan in reading order (parts set by :func:`analysis.orientation.orient_parts` and
     :func:`analysis.orientation.heading_parts`), its annex table rows, and notes.
 
@@ -714,6 +722,11 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     leaning : str, default ""
         ``review`` or ``mixed`` when the genre reviews first (see
         :func:`analysis.orientation.orient_parts`), else ``""``.
+    table_roles : dict of int to str, or None
+        The columns of the lines of flattened progress tables
+        (:func:`analysis.progress_tables.progress_table_roles`): a paragraph that is a task's cell restates the
+        plan (part ``plan``, as do the units that lead it), one that is a progress cell reports (``summary``),
+        whatever the genre or the cues say.
 
     Returns
     -------
@@ -747,8 +760,24 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     # without an outline the body's paragraphs, with one the preamble's, may stand under plain heading lines
     _head_paragraphs(ordered, text, resources, "preamble" if outline.root.children else "plan")
     orient_parts(ordered, text, resources, period, leaning=leaning)
+    _table_cell_parts(ordered, offsets, table_roles or {})
     heading_parts(ordered)
     return [{c: row[c] for c in ITEM_COLUMNS} for row in ordered], annex_rows, notes
+
+
+def _table_cell_parts(rows: list[dict], offsets: list[int], roles: dict[int, str]) -> None:
+    """A paragraph that is a cell of a flattened progress table takes its column's part: a task (and the units
+    that lead it) restates the plan, a progress cell reports. ``rows`` are changed in place."""
+    if not roles:
+        return
+    for row in rows:
+        if row["unit_type"] != "paragraph" or row["part"] not in FORWARD_PARTS + ("summary", "preamble"):
+            continue
+        role = roles.get(bisect.bisect_right(offsets, row["start"]) - 1)
+        if role == PROGRESS:
+            row["part"] = "summary"
+        elif role in (TASK, UNIT) and row["part"] not in FORWARD_PARTS:
+            row["part"] = "plan"
 
 
 #: A preamble's text has begun at its first line this long with a clause's punctuation (its lead, its opening
@@ -835,7 +864,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     resources = resources or load_resources()
     lines, offsets = split_lines(text)
     regions = find_regions(lines, offsets, cover_end)
-    outline = build_outline(lines, regions.body, regions.closing, resources, title)
+    table_roles = progress_table_roles(lines, regions.body, regions.closing)
+    outline = build_outline(lines, regions.body, regions.closing, resources, title, set(table_roles))
     structure = "outline" if outline.root.children else "paragraphs"
     notes = []
     if structure == "paragraphs":
@@ -875,7 +905,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
         leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
-                                              leaning)
+                                              leaning, table_roles)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 

@@ -149,6 +149,14 @@ def labelled_lines_joined(n: int) -> str:
     return "计划实施，推进工作内容很多很多很多很多很多\n" + "投资：计划实施，推进工作内容很多很多很多很多很多\n" * n
 
 
+def flattened_task_table(n: int) -> str:
+    """A progress table one cell per line (任务内容 / 牵头单位 / 进展情况) with n rows, and n header labels
+    apart from it, each after a run of blank lines: every label line may open a header, read over the blanks
+    after it once."""
+    rows = "".join(f"新建职工之家{k}家。\n市总工会\n已建成{k}家，其余在建。\n" for k in range(n))
+    return "序号\n任务内容\n牵头单位\n进展情况\n" + rows + "任务内容\n\n\n\n\n\n\n\n" * n
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -171,6 +179,7 @@ CASES = {
     "flat text, chapters": (flat_chapters, 1_000),
     "listed years, open titles": (titles_and_listed_years, 1_000),
     "labelled lines, joined": (labelled_lines_joined, 2_000),
+    "flattened task table": (flattened_task_table, 1_000),
 }
 
 

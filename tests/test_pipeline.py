@@ -178,3 +178,21 @@ def _processed_page(tmp_path, text: str):
 def _parts_of(processed, opening: str) -> list[str]:
     """The parts of the text units that open with ``opening``."""
     return processed.items.loc[processed.items["text"].str.startswith(opening), "part"].tolist()
+
+
+def test_a_progress_table_flattened_to_lines_restates_its_tasks_as_plan_and_reports_their_progress(tmp_path):
+    """政府工作报告重点工作三季度完成情况, copied from the web one cell per line (the form rounds 76 and 78 found): the
+    task cells restate the plan's targets, the progress cells report results; a progress cell's 1.…2.… lines are no
+    items of an outline."""
+    processed = _processed_page(tmp_path, (
+        "2023年市政府工作报告重点工作三季度完成情况\n序号\n任务内容\n牵头单位\n三季度进展情况\n"
+        "地区生产总值增长7%以上；固定资产投资达到1100亿元以上。\n市发改委\n"
+        "1-6月，地区生产总值增长8.4%；1-8月，全市固定资产投资达到755.9亿元。\n"
+        "深化国资国企改革，提升市场化运作能力。\n市财政局\n（市国资委）\n"
+        "1.持续完善国资监管制度体系，完成国有企业制度建设专项检查。\n2.截至9月底，已实施投资项目113个，累计完成投资65.4亿元。\n"))
+    assert _parts_of(processed, "地区生产总值增长7%") == ["plan"]
+    assert _parts_of(processed, "1-6月") == _parts_of(processed, "2.截至9月底") == ["summary"]
+    assert processed.items["unit_type"].eq("item").sum() == 0
+    kinds = dict(zip(processed.targets["span"], processed.targets["kind"]))
+    assert kinds["增长7%以上"] == kinds["达到1100亿元以上"] == "target"
+    assert kinds["增长8.4%"] == kinds["达到755.9亿元"] == kinds["113个"] == "achieved"

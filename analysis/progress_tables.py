@@ -1,0 +1,162 @@
+"""Progress tables flattened to lines: which lines restate a task, and which report how it went.
+
+A report on how a plan's tasks went (政府工作报告重点工作三季度完成情况, 一季度进展情况) is often a table, and
+a page copied from the web gives it one cell per line: a header (序号 / 工作任务 / 牵头单位 / 进展情况), then for each
+row its number, the task as the plan set it (地区生产总值增长6%以上。), the units that lead it (市发展改革委), and
+what was done (2025年一季度，全市地区生产总值增长7.1%。). Read as prose, the whole table is one review, and the
+plan's targets in the task cells become results. :func:`progress_table_roles` finds such tables in a run of
+lines and gives each line its column: ``task`` lines restate the plan, ``progress`` lines report.
+
+Rows are told apart by what the cells are, not by counting lines (a cell may run over several lines, a row may
+name two units): a line that is only a row number starts a row; a run of lines that only name units (市财政局,
+（市国资委）, 市发展改革委、市商务局) stands between the task and the progress when the header puts the units
+there. Without row numbers, the task is the line right before the units. A header with no unit column needs row
+numbers. A table ends at the next header, at the end of the lines, or where no unit or row number has come for
+:data:`_MAX_CELL_LINES` lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["progress_table_roles", "TASK", "PROGRESS", "UNIT", "ROW_NO", "HEADER"]
+
+TASK, PROGRESS, UNIT, ROW_NO, HEADER = "task", "progress", "unit", "row_no", "header"
+
+#: The header's labels, each a line of its own, by the column they name.
+_HEADER_LABELS = (
+    (ROW_NO, re.compile(r"序号|编号")),
+    (TASK, re.compile(r"(?:重点|主要|具体|年度|目标)?(?:工作)?(?:任务|事项)(?:内容|名称|事项)?|(?:重点)?工作(?:内容|事项)"
+                      r"|重点工作|目标任务|项目名称|任务及目标")),
+    (UNIT, re.compile(r"(?:牵头|责任|主责|配合|承办|主办|协办){1,2}(?:单位|部门|处室|科室|领导)|责任人|分管领导")),
+    (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8})?"
+                          r"(?:工作)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)")),
+)
+#: A line that is only a row's number (1, 12, （3）).
+_RE_ROW_NO = re.compile(r"[（(]?\d{1,3}[)）]?")
+#: A line that only names units: names ending in an organisation's word, joined by 、，/ or spaces, perhaps bracketed.
+_UNIT_NAME = r"[\u4e00-\u9fff]{1,16}(?:局|委|办|厅|院|会|中心|公司|集团|政府|部|室|处|所|站|队|行|社|署|组|馆|校|街道|管委会)"
+_RE_UNIT_LINE = re.compile(rf"[（(]?{_UNIT_NAME}(?:[、，,/\s]+{_UNIT_NAME})*[)）]?")
+#: A unit line is at most this long.
+_UNIT_LINE_MAX = 40
+#: A table has ended where no row number or unit has come for this many lines.
+_MAX_CELL_LINES = 12
+
+
+def _header_label(line: str) -> str | None:
+    return next((column for column, pattern in _HEADER_LABELS if pattern.fullmatch(line)), None)
+
+
+def _line_kind(line: str) -> str:
+    if _RE_ROW_NO.fullmatch(line):
+        return ROW_NO
+    if len(line) <= _UNIT_LINE_MAX and _RE_UNIT_LINE.fullmatch(line):
+        return UNIT
+    return "text"
+
+
+def progress_table_roles(lines: list[str], start: int = 0, stop: int | None = None) -> dict[int, str]:
+    """The column of each line of the progress tables in ``lines[start:stop]`` (one cell per line).
+
+    Parameters
+    ----------
+    lines : list of str
+        The lines of a cleaned text.
+    start, stop : int
+        The lines to read (``stop`` None: to the end).
+
+    Returns
+    -------
+    dict of int to str
+        Line index → ``header``, ``row_no``, ``task``, ``unit`` or ``progress``, for the lines of every table found
+        (blank lines are left out); empty when there is none. A table is read only under a header of at least a
+        task and a progress column, each label a line of its own.
+
+    Examples
+    --------
+    >>> lines = ["工作任务", "牵头单位", "进展情况", "1", "地区生产总值增长6%以上。", "市发展改革委",
+    ...          "一季度，地区生产总值增长7.1%。", "2", "新建职工之家10家。", "市总工会", "已建成6家。", "其余在建。"]
+    >>> roles = progress_table_roles(lines)
+    >>> [roles[i] for i in range(3, len(lines))]
+    ['row_no', 'task', 'unit', 'progress', 'row_no', 'task', 'unit', 'progress', 'progress']
+    """
+    stop = len(lines) if stop is None else stop
+    roles: dict[int, str] = {}
+    i = start
+    while i < stop:
+        if _header_label(lines[i].strip()) is None:  # only a label line opens a header (blank runs are read once)
+            i += 1
+            continue
+        header, columns, after = _header_at(lines, i, stop)
+        table = _read_rows(lines, header, columns, after, stop) if header else {}
+        roles.update(table)
+        i = max(after, max(table, default=-1) + 1)
+    return roles
+
+
+def _header_at(lines: list[str], i: int, stop: int) -> tuple[list[int], list[str], int]:
+    """The header starting at line ``i`` (its line indices and columns) and the line after it; or no header and
+    ``i + 1``."""
+    header, columns = [], []
+    k = i
+    while k < stop:
+        line = lines[k].strip()
+        if not line:
+            k += 1
+            continue
+        column = _header_label(line)
+        if column is None or column in columns:
+            break
+        header.append(k)
+        columns.append(column)
+        k += 1
+    if TASK in columns and PROGRESS in columns:
+        return header, columns, k
+    return [], [], i + 1
+
+
+def _read_rows(lines: list[str], header: list[int], columns: list[str], start: int, stop: int) -> dict[int, str]:
+    """The roles of a table's lines, from its header's columns and the kinds of the lines after it."""
+    cells: list[tuple[int, str]] = []  # (line, kind) of the table's non-blank lines
+    since_anchor = 0
+    for k in range(start, stop):
+        line = lines[k].strip()
+        if not line:
+            continue
+        if _header_label(line) is not None and cells and _header_at(lines, k, stop)[0]:
+            break  # the next table's header
+        kind = _line_kind(line)
+        since_anchor = 0 if kind in (ROW_NO, UNIT) else since_anchor + 1
+        if since_anchor > _MAX_CELL_LINES:  # prose after the table: its last row's last cell is taken as one line
+            tail = next((n for n in range(len(cells), 0, -1) if cells[n - 1][1] != "text"), -1)
+            del cells[tail + 1:]
+            break
+        cells.append((k, kind))
+    numbered = any(kind == ROW_NO for _, kind in cells)
+    if UNIT not in columns and not numbered:
+        return {}
+    roles = {k: HEADER for k in header}
+    unit_before_progress = UNIT in columns and columns.index(UNIT) < columns.index(PROGRESS)
+    row_start = True  # the next text line is the first of a row
+    for n, (k, kind) in enumerate(cells):
+        if kind == ROW_NO:
+            roles[k], row_start = ROW_NO, True
+            continue
+        if kind == UNIT:
+            roles[k] = UNIT
+            row_start = not unit_before_progress  # units after the progress close the row
+            continue
+        if unit_before_progress:
+            before_units = _next_kind(cells, n) == UNIT  # the last line before the units is the task's
+            in_task = row_start or before_units
+            roles[k] = TASK if in_task else PROGRESS
+            row_start = row_start and not before_units and numbered
+        else:
+            roles[k] = TASK if row_start else PROGRESS
+            row_start = False
+    return roles
+
+
+def _next_kind(cells: list[tuple[int, str]], n: int) -> str | None:
+    return cells[n + 1][1] if n + 1 < len(cells) else None
+
