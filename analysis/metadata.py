@@ -100,7 +100,9 @@ _RE_PLACE_BYLINE = re.compile(
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
-_RE_NATIONAL = re.compile(r"(?:代表|根据)[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
+_RE_NATIONAL = re.compile(r"代表[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
+                          # 根据国务院的决定 (a speaker's mandate), not 根据国务院国函〔1997〕82号文批复 (a document cited)
+                          r"|根据[^，。]{0,12}(?:中央人民政府|国务院)(?![^，。]{0,8}(?:国函|国发|国办|〔|\[|号|批复|文件|通知))"
                           r"|受[^，。]{0,12}(?:中央人民政府|国务院)的?委托"  # not 受国务院办公厅通报表扬: praised
                           r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会|总理在[^，。]{0,6}报告")
 #: A weaker sign of a national report, used only when nothing else names a place: the whole country's
@@ -294,7 +296,8 @@ TITLE_MAX = 60
 OPENING_CHARS = 1500
 #: A reporter's byline, removed from the text as a caption but telling its genre (□本报记者 沈雯: a news story).
 _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报"
-                          r"|新闻网|客户端|融媒体中心|电视台|新闻中心)")  # a newspaper's or a news outlet's line
+                          r"|新闻网|客户端|融媒体中心|电视台|新闻中心)"  # a newspaper's or a news outlet's line
+                          r"|[（(][\u4e00-\u9fff·\s]{0,12}(?:供图|供圖|[摄攝])[）)]$")  # a photo's credit: 慰问一线职工。(供图)
 #: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
 #: 新华社北京3月5日电), 本报讯 or a reporter's byline (本报全媒体记者 王何军). The text is a news story whatever it
 #: reports (…向大会作政府工作报告时如是说 is quoted, not given).

@@ -241,6 +241,9 @@ def test_a_photo_caption_ending_in_its_credit_is_removed_and_not_joined_to_the_t
     story = "通化将坚持投资于物和投资于人紧密结合。\n摄影 张铁兵\n在产业升级上加力突破。\n摄影家协会举办作品展，展出100幅。"
     assert clean_text(story).text.split("\n") == ["通化将坚持投资于物和投资于人紧密结合。", "在产业升级上加力突破。",
                                                    "摄影家协会举办作品展，展出100幅。"]
+    # a caption closed by its credit in brackets ((供图), （市总工会供图）, （张三 摄）) goes; a bracket that explains stays
+    story = "市总工会慰问春节坚守的职工983名。\n慰问一线职工。(供图)\n活动现场（市总工会供图）\n新建站点（驿站）"
+    assert clean_text(story).text.split("\n") == ["市总工会慰问春节坚守的职工983名。", "新建站点（驿站）"]
 
 
 def test_pinyin_readings_glossed_after_characters_are_removed_and_reported():

@@ -954,3 +954,25 @@ def test_a_columns_tag_and_a_wire_lead_before_the_headline_are_no_part_of_the_ti
     title = find_title(wire)
     assert title == "跳跃式发展著华章——七台河市人民政府向人民代表报告2008年工作侧记"
     assert find_doc_type(title, "") == "news_report"
+
+
+def test_a_story_with_no_headline_whose_photos_are_credited_is_news():
+    """A page of a union's campaign story without its headline or any wire tag (round 81; round 68 had the same page):
+    its photo captions closed by a credit ((供图)) tell a news story, as a reporter's byline does."""
+    page = ("2026年元旦春节期间，某市总工会启动专项送温暖行动，累计慰问超3500人。\n"
+            "工会干部与39名劳动者结对，召开11次一线职工座谈会。\n慰问一线职工。(供图)\n"
+            "市总工会走访劳动模范204人。\n")
+    assert infer_metadata(page, "page.txt")["doc_type"] == "news_report"
+    assert infer_metadata(page.replace("(供图)", ""), "page.txt")["doc_type"] == "unknown"
+
+
+def test_an_overview_of_a_place_reviews_and_a_document_cited_by_its_approver_names_no_issuer():
+    """聊城市概况 (a yearbook's overview of a year: round 78): a record of the year, of the place its title names; the
+    State Council that approved the city (根据国务院国函〔1997〕82号文批复) is no speaker of a national report."""
+    text = ("聊城市概况\n根据国务院国函[1997] 82号文批复，1997年9月12日，撤销聊城地区，设立地级聊城市。"
+            "1997年，全市实现国内生产总值218亿元，比上年增长10.23%。\n")
+    meta = infer_metadata(text, "overview.txt")
+    assert (meta["doc_type"], meta["place"]) == ("work_summary", "聊城市")
+    assert find_doc_type("2023年某县经济社会发展概况", "") == "work_summary"
+    assert find_place("", "根据国务院国函〔2020〕5号批复，设立某新区。", "x.txt")[0] != "全国"
+    assert find_place("", "根据国务院的决定，我向大会报告工作。", "x.txt")[0] == "全国"
