@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -362,6 +362,24 @@ def count_of_the_named(c: Candidate) -> str | None:
     return "label" if named >= 2 and 1 < c.value <= named + 1 else None
 
 
+def count_before_its_list(c: Candidate) -> str | None:
+    """4个事业单位分别是传媒中心、工会干部学校…, 入选的3个案例分别为：甲…；乙…: a count whose things are named one by one
+    right after it (分别是, 分别为 and a list joined by 、 or ；) names the list, as the count of things named before it
+    does (:func:`count_of_the_named`): a label. Not a count whose 分别为 gives figures (两项指标分别为8%和9%)."""
+    if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS:
+        return None
+    text = c.index.text
+    m = _RE_NAMED_AFTER.match(text, c.m.end())
+    if not m or not RE_HAN.match(text, m.end()):
+        return None  # the first thing listed is a name, not a figure
+    stop = min(len(text), m.end() + _LIST_REACH)
+    ends = [k for k in (text.find(mark, m.end(), stop) for mark in "。\n") if k >= 0]
+    listed = text[m.end():min(ends) if ends else stop]
+    return "label" if "、" in listed or "；" in listed or ";" in listed else None
+
+
+#: What a count of things named after it is followed by: the noun it counts, then 分别是/分别为 (a colon may follow).
+_RE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?分别(?:是|为|有|包括)[:：]?")
 #: The last two names of a list joined by a conjunction (…、定西市和临夏回族自治州): one more name than the commas tell.
 _RE_LAST_JOINED = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")
 #: The fewest characters of each name a count without 等 counts (祁连路小学; not the marker 五 of 五、…).
@@ -622,6 +640,7 @@ NAME_RULES = (
     round_the_clock,
     named_count,
     count_of_the_named,
+    count_before_its_list,
     one_of_a_set,
     count_of_a_list,
     size_class,

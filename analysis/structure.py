@@ -935,6 +935,8 @@ def _announces(text: str, announced: re.Pattern, resources: Resources, period: t
     it names; 州总工会召开全委会，谋划2024年工作 announces."""
     for m in announced.finditer(text):
         start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1
+        if text.count("《", start, m.start()) > text.count("》", start, m.start()):
+            continue  # the verb is in a document's name, cited (经…《关于印发〈…方案〉的通知》批复): nothing announced
         ends = [k for k in (text.find(mark, m.end()) for mark in "。！？!?") if k >= 0]
         sentence = text[start:min(ends) + 1 if ends else len(text)]
         if orientation(sentence, resources, period=period).label(REVIEW_LEAD) != REVIEW:

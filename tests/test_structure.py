@@ -662,3 +662,18 @@ def test_a_news_lead_that_tells_a_meeting_summing_up_and_setting_tasks_reviews()
     parts = [r["part"] for r in parsed.items if r["unit_type"] != "heading"]
     assert parts[1:] == ["summary", "summary", "plan"]
 
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_of_cases_published_or_of_a_meeting_a_cited_notice_approved_announces_no_plan():
+    """全国工会重点工作创新案例发布 publishes cases, not the key work (round 80); a notice cited in title marks as what
+    approved a meeting (经…《关于印发〈…大会方案〉的通知》批复) is no plan the story announces: both stories report."""
+    cases = ("日前，2025年第四季度全国工会重点工作创新案例发布，共聚焦19个领域推出36个创新案例，其中某省工会有3个案例入选。\n"
+             "据悉，此次发布的创新案例涵盖省级案例5个、地市级17个。\n")
+    parts = lambda text, title: [r["part"] for r in parse_plan("n", text, period=(2025, 2025), doc_type="news_report",
+                                                               title=title).items]
+    assert parts(cases, "某省3个工会创新案例入选全国工会重点工作创新案例") == ["summary", "summary"]
+    assert parts(cases, "全国工会重点工作发布") == ["plan", "plan"]  # the key work itself announced
+    congress = ("为深入贯彻落实党的十八大精神，经中共某县委办公室《关于印发〈某县工会第十三次会员代表大会方案〉的通知》批复，"
+                "某县工会第十三次代表大会于2015年12月16日召开。\n大会选举出某县总工会第十三届委员会委员21名。\n")
+    assert set(parts(congress, "某县工会第十三次代表大会顺利召开")) == {"summary"}

@@ -1089,3 +1089,14 @@ def test_figures_of_rounds_76_and_77_how_early_a_campaigns_time_a_days_hours_and
     # a number of events that opens an event's name names it
     assert _kinds("广东工会百场职工品质生活展示活动走进潮州供电局。", part="summary") == [("百场", "label")]
     assert _kinds("慰问百名困难职工，开展帮扶活动。", part="summary") == [("百名", "achieved")]
+
+
+def test_a_count_whose_things_are_named_right_after_it_names_the_list():
+    """4个事业单位分别是传媒中心、…; 入选的3个案例分别为：甲…；乙… (round 80): the count names the list after it, a
+    label, as the count of things named before it is; not a count whose 分别为 gives figures, nor one a comma parts
+    from the names."""
+    assert _kinds("4个事业单位分别是传媒中心、工会干部学校、工人疗养院。", part="summary") == [("4个", "label")]
+    assert _kinds("入选的3个案例分别为：甲集团保障职工权益；乙工会推进产教融合。", part="summary") == [("3个", "label")]
+    assert _kinds("两项指标分别为8%和9%。", part="summary")[1:] == [("8%", "achieved"), ("9%", "achieved")]
+    assert _kinds("新建3个职工之家，分别是甲、乙、丙。", part="plan") == [("新建3个", "target")]
+    assert _kinds("共有4个事业单位。", part="summary") == [("4个", "achieved")]
