@@ -70,9 +70,10 @@ _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
                             rf"(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级])")
 #: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end; a county's name may be one
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
-#: The same with a second level after the first (九江市都昌县2008年…统计公报: both, as 佛山市顺德区 is kept).
-_RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市)"
-                             rf"[{HAN}]{{2,4}}?(?:市|县|区|州))(?![长级])")
+#: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,
+#: :func:`lowest_place`).
+_RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>(?:[{HAN}]{{2,4}}?(?:省|自治区|市)"
+                             rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级])")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -101,8 +102,10 @@ _RE_PLACE_BYLINE = re.compile(
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
 _RE_NATIONAL = re.compile(r"代表[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
-                          # 根据国务院的决定 (a speaker's mandate), not 根据国务院国函〔1997〕82号文批复 (a document cited)
-                          r"|根据[^，。]{0,12}(?:中央人民政府|国务院)(?![^，。]{0,8}(?:国函|国发|国办|〔|\[|号|批复|文件|通知))"
+                          # 根据国务院的决定 (a speaker's mandate), not 根据国务院国函〔1997〕82号文批复 or 根据中共中央、国务院
+                          # 印发的《…规划》 (a document cited)
+                          r"|根据[^，。]{0,12}(?:中央人民政府|国务院)"
+                          r"(?![^，。]{0,8}(?:国函|国发|国办|〔|\[|号|批复|文件|通知|印发|发布|颁布|下发|关于|《))"
                           r"|受[^，。]{0,12}(?:中央人民政府|国务院)的?委托"  # not 受国务院办公厅通报表扬: praised
                           r"|[向在](?:第[一二三四五六七八九十]+届)?全国人民代表大会|总理在[^，。]{0,6}报告")
 #: A weaker sign of a national report, used only when nothing else names a place: the whole country's
@@ -734,6 +737,16 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     if above and _RE_TITLE_GOES_ON.match(title) and _RE_TITLE_HALF.search(above) \
             and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
         title = above + title
+    elif _RE_DOCUMENT_NOUN_END.search(title):  # 关于广汉市2025年1—6月国民经济和社会 / 发展计划执行情况的报告; 重庆市人民
+        # 政府关于 / 印发重庆市推动…建设 / 行动方案(2023—2027年)的通知: a title opened by 关于 runs to its noun
+        for k in (i - 1, i - 2):
+            opened = plain.get(k, "")
+            halves = [plain.get(j, "") for j in range(k, i)]
+            if (_RE_OPENS_ABOUT.search(opened) and all(halves) and not any(map(_RE_SENTENCE.search, halves))
+                    and not any(map(_RE_DOCUMENT_NOUN_END.search, halves))
+                    and len("".join(halves)) + len(title) <= TITLE_MAX):
+                title = "".join(halves) + title
+                break
     below = plain.get(i + 1, "")
     goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) and not _RE_ISSUER_LINE.search(below) or (  # 关于金寨县2024年…计划 /
         # 执行情况与2025年计划草案的报告; not the issuer's line under a title (和田地区统计局: 和 begins a place there)
@@ -746,6 +759,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
 
 #: An issuer's own line (和田地区统计局, 某某县人民政府): under a title it signs it, it does not go on with it.
 _RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室)$")
+#: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于).
+_RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}关于$")
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
@@ -1414,6 +1429,26 @@ def _opening_span(opening: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: A place written under the places above it (山东省滨州市, 驻马店市驿城区, 大理白族自治州祥云县): the lowest has a name of
+#: at least two characters before its suffix (not 汕尾市城区, whose 城区 needs its city), and opens on no suffix's
+#: character (郑州市金水区: not 郑州 + 市金水区).
+_RE_NESTED_PLACE = re.compile(rf"(?P<upper>(?:{_PLACE}){{1,3}}?)(?![省市区县州旗盟])(?P<lowest>[{HAN}]{{2,10}}?{_PLACE_SUFFIX})")
+
+
+def lowest_place(place: str) -> tuple[str, str]:
+    """The lowest place of one written under the places above it, and the highest of those above (``""`` when the
+    place is one): the document is of the county, not of its city and province.
+
+    >>> lowest_place("山东省滨州市"), lowest_place("驻马店市驿城区"), lowest_place("汕尾市城区"), lowest_place("常州市")
+    (('滨州市', '山东省'), ('驿城区', '驻马店市'), ('汕尾市城区', ''), ('常州市', ''))
+    """
+    m = _RE_NESTED_PLACE.fullmatch(place)
+    if not m:
+        return place, ""
+    top = re.match(_PLACE, m.group("upper"))
+    return m.group("lowest"), top.group(0) if top else ""
+
+
 def province_name(place: str, resources: Resources | None = None) -> str:
     """A provincial-level place by its short name, as ``provinces.csv`` and the metadata rows give the
     province (山东省 → 山东, 广西壮族自治区 → 广西); another place as it is.
@@ -1532,6 +1567,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
     place, place_source = find_place(title, text, filename, resources)
+    place, above = lowest_place(place)  # 山东省滨州市: 滨州市, in 山东
     issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
     inferred = ["doc_id", "title", "doc_type"]
     if not title:
@@ -1541,7 +1577,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         title = f"{year_start}年{'' if place == _NATIONAL else place}{title}"
         inferred[1] = "title (year and place added)"
     level = place_level(place, resources)
-    province = province_name(place, resources) if level == "province" else ""
+    province = (province_name(place, resources) if level == "province"
+                else province_name(above, resources) if place_level(above, resources) == "province" else "")
     inferred += ([year_source, "period"] if year_start else []) + (
         [f"place (from the {place_source})", "place_en", "level"] if place else []) + (
         ["province"] if province else []) + (["issuing_body"] if issuing_body else [])

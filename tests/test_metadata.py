@@ -975,4 +975,24 @@ def test_an_overview_of_a_place_reviews_and_a_document_cited_by_its_approver_nam
     assert (meta["doc_type"], meta["place"]) == ("work_summary", "聊城市")
     assert find_doc_type("2023年某县经济社会发展概况", "") == "work_summary"
     assert find_place("", "根据国务院国函〔2020〕5号批复，设立某新区。", "x.txt")[0] != "全国"
+    assert find_place("", "根据中共中央、国务院印发的《乡村全面振兴规划》，结合我市实际，制定本方案。", "x.txt")[0] != "全国"
     assert find_place("", "根据国务院的决定，我向大会报告工作。", "x.txt")[0] == "全国"
+
+
+def test_a_place_written_under_those_above_it_is_the_lowest_and_its_province_is_kept():
+    """山东滨州：… gives 山东省滨州市; a county's report names its prefecture first (2022年大理白族自治州祥云县…统计公报):
+    the document is of the lowest place (rounds 68–81 wrote the lowest in sixteen such cases), its province kept."""
+    meta = infer_metadata("2022年大理白族自治州祥云县国民经济和社会发展统计公报\n2022年，全县经济平稳增长。\n", "x.txt")
+    assert (meta["place"], meta["level"]) == ("祥云县", "county")
+    meta = infer_metadata("宁夏回族自治区银川市2023年工作要点\n一、总体要求\n", "x.txt")
+    assert (meta["place"], meta["province"]) == ("银川市", "宁夏")
+    assert infer_metadata("郑州市金水区2023年工作要点\n一、总体要求\n", "x.txt")["place"] == "金水区"
+
+
+def test_a_title_opened_by_guanyu_runs_over_its_lines_to_its_noun():
+    """关于广汉市2025年1—6月国民经济和社会 / 发展计划执行情况的报告 (round 81); 重庆市人民政府关于 / 印发…建设 /
+    行动方案(2023—2027年)的通知: the title's lines are joined up to the noun a title opened by 关于 ends on."""
+    text = "关于某市2025年1—6月国民经济和社会\n发展计划执行情况的报告\n市人大常委会：\n现将执行情况汇报如下。\n"
+    assert find_title(text) == "关于某市2025年1—6月国民经济和社会发展计划执行情况的报告"
+    text = "某市人民政府关于\n印发某市推动经济圈建设\n行动方案(2023—2027年)的通知\n各区县人民政府：\n现将方案印发给你们。\n"
+    assert find_title(text) == "某市人民政府关于印发某市推动经济圈建设行动方案(2023—2027年)的通知"
