@@ -332,3 +332,13 @@ def test_this_years_intention_told_looks_ahead():
     assert "plan:今年计划" in orientation("记者近日获悉，儋州市总工会今年计划投入785万元专项资金，打造十大服务品牌。").cues
     assert "plan:年内拟" in orientation("年内拟新建职工驿站20个。").cues
     assert not any(cue.startswith("plan:今年计划") for cue in orientation("超过今年计划完成的投资额。").cues)
+
+
+def test_jiang_that_makes_its_object_something_or_prints_it_marks_the_object_not_the_future():
+    """将先进模范慰问作为重点, 将政策关怀转化为动力, 将《意见》编印成册 (rounds 80, 81): 将 marks the object, in a review as
+    in a plan; 将继续把…作为重点 and 将作为… still promise."""
+    for text in ("市总工会将先进模范慰问作为重点，走访劳动模范204人。", "将政策关怀转化为劳动者奋进动力。",
+                 "将《实施意见》编印成册，广泛宣传。"):
+        assert not [c for c in orientation(text).cues if c == "plan:将"], text
+    assert "plan:将" in orientation("市总工会将继续把先进模范慰问作为重点。").cues
+    assert "plan:将" in orientation("明年将新建职工之家10家。").cues
