@@ -891,7 +891,9 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
         announced_further = (_announces(further, announced, resources, period)
-                             and not _RE_HEADLINE_REVIEWS.search(further))  # not 总结…部署…
+                             and not _RE_HEADLINE_REVIEWS.search(further)  # not 总结…部署…
+                             and lead_cues.label(REVIEW_LEAD) != REVIEW)  # a lead telling results: what was issued
+        # further on (今年7月…印发《…的通知》) is the story's background
         announced_in_lead = (_announces(lead, announced, resources, period)  # not 召开…会议，总结2023年工作，部署
                              and not _RE_HEADLINE_REVIEWS.search(lead))  # 2024年任务: a meeting told, as further on
         lead_plans = ((opens_on_the_period(lead, period) or _RE_THIS_YEAR_WILL.search(lead))  # 2021年，…将…; …今年计划…

@@ -996,3 +996,11 @@ def test_a_title_opened_by_guanyu_runs_over_its_lines_to_its_noun():
     assert find_title(text) == "关于某市2025年1—6月国民经济和社会发展计划执行情况的报告"
     text = "某市人民政府关于\n印发某市推动经济圈建设\n行动方案(2023—2027年)的通知\n各区县人民政府：\n现将方案印发给你们。\n"
     assert find_title(text) == "某市人民政府关于印发某市推动经济圈建设行动方案(2023—2027年)的通知"
+
+
+def test_a_yearbook_entry_opening_on_its_overview_of_the_year_is_a_record_of_it():
+    """青岛市总工会 概 况 2017年，青岛市总工会辖…7个区总工会… (a yearbook's union entry, round 78): its overview opens on
+    the year it records, a summary; a plan's 基本概况 section is not one."""
+    entry = "某市总工会 概 况 2017年，某市总工会辖7个区总工会，全市建立基层工会组织25899个。 职工思想政治引领 2017年，开展宣讲。"
+    assert find_doc_type("", entry) == "work_summary"
+    assert find_doc_type("", "一、基本概况 2022年，全县地区生产总值增长6%。\n二、主要任务") != "work_summary"

@@ -677,3 +677,16 @@ def test_a_story_of_cases_published_or_of_a_meeting_a_cited_notice_approved_anno
     congress = ("为深入贯彻落实党的十八大精神，经中共某县委办公室《关于印发〈某县工会第十三次会员代表大会方案〉的通知》批复，"
                 "某县工会第十三次代表大会于2015年12月16日召开。\n大会选举出某县总工会第十三届委员会委员21名。\n")
     assert set(parts(congress, "某县工会第十三次代表大会顺利召开")) == {"summary"}
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_whose_lead_hands_in_results_reports_though_it_tells_of_a_notice_issued():
+    """946.58万元善款…资助…3577人，这是…工会交出的2025“金秋助学”活动成绩单 (round 78): the lead tells results; the notice
+    its second sentence says was issued in July is the campaign's background, not a plan the story announces."""
+    story = ("946.58万元善款汇成爱河，资助困难职工家庭升学子女3577人，这是某市工会交出的2025“金秋助学”活动成绩单。\n"
+             "今年7月，某市总工会联合市教育局制定印发《2025年金秋助学活动的通知》，明确助学对象、标准和流程。\n"
+             "全市各级工会迅速响应，制订实施方案，积极拓展助学资源、完善帮扶机制。\n")
+    parts = lambda text: [r["part"] for r in parse_plan("a", text, period=(2025, 2025), doc_type="news_report").items]
+    assert parts(story) == ["summary"] * 3
+    lead = "近日，某市总工会制定印发《2025年金秋助学活动的通知》，明确助学对象、标准和流程。\n"
+    assert parts(lead + "各级工会要积极拓展助学资源，完善帮扶机制。\n")[-1] == "plan"  # the lead announces it
