@@ -877,6 +877,10 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
 
 
+#: A five-year plan's year that a title names by its place in the plan (“十四五”收官年, 开局之年): its last or first.
+_RE_YEAR_OF_PLAN = re.compile(r"[”\"’']?\s*(?:规划|计划)?的?(?:(?P<last>收官|决胜)|开局|起步|开篇)之?年")
+
+
 def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: from the title, else the file name, else a date line near the top.
 
@@ -923,6 +927,9 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                                                or source.startswith(_VISION_MARK, m.end())))), None)
         if m and pattern is _RE_TITLE_FIVE_YEAR:
             span = five_year_plan_of(m)  # …第十四个五年规划和二〇三五年远景目标的建议: 2021–2025
+            year_of = _RE_YEAR_OF_PLAN.match(source, m.end())  # “十四五”收官年: 2025; “十五五”开局之年: 2026
+            if span and year_of:
+                return (span[1], span[1]) if year_of.group("last") else (span[0], span[0])
             if span:
                 return span
         elif m:
@@ -1329,7 +1336,7 @@ def place_level(place: str, resources: Resources | None = None) -> str:
 
 
 #: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting).
-_RE_OPENING_SUMS_UP = re.compile(r"总结了?\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望)\s*((?:19|20)\d{2})\s*年"
+_RE_OPENING_SUMS_UP = re.compile(r"总结了?\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
                                  r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
 #: The opening names the document by its year and genre (下面即为2009年工作计划, 现将2020年工作总结如下); not a
 #: document it cites (《2020年工作要点》, “…要点”).

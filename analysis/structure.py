@@ -789,6 +789,10 @@ _PARAGRAPH_HEADING_MAX = 20
 _RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$")
 
 
+#: A short line that leads into the list under it with a colon (2025年预期目标：, 主要任务:): no title's line.
+_RE_LIST_LEAD = re.compile(rf"[^。；！？!?;，,：:\n]{{2,{_PARAGRAPH_HEADING_MAX}}}[：:]")
+
+
 def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: str = "plan") -> None:
     """Among the paragraphs of ``part`` (``plan``: a text without an outline; ``preamble``: the text before an
     outline's first section), a paragraph that is a short heading line whose words decide a part
@@ -797,7 +801,8 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
     news story of a meeting that reviews one year and plans the next, in paragraphs under plain headings; a story
     of a report that lists its targets under a plain heading before its numbered tasks). A heading line that
     decides nothing (突出特色，统筹全局) leaves the heading as it is; in a preamble, only lines after its text has
-    begun (the lines above are the title's: 常州市总工会2020年工作要点) are read. ``rows`` are changed in place."""
+    begun (the lines above are the title's: 常州市总工会2020年工作要点) are read, but a short line that leads into
+    the list under it with a colon (2025年预期目标：) is read wherever it stands. ``rows`` are changed in place."""
     current = None
     text_begun = part != "preamble"  # a preamble's first lines are the title's (常州市总工会2020年工作要点), no heading
     for row in rows:
@@ -807,6 +812,9 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
         if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
                 and not _RE_NOT_HEADING_LINE.search(line)):
             heads, decisive = heading_part(line, resources)
+            current = (heads, True) if decisive else current
+        elif _RE_LIST_LEAD.fullmatch(line):  # 2025年预期目标： over its list of targets, even among the title lines
+            heads, decisive = heading_part(line[:-1], resources)
             current = (heads, True) if decisive else current
         text_begun = text_begun or len(line) >= _STATEMENT_MIN and bool(_RE_CLAUSE_MARK.search(line))
         if current is not None:

@@ -1004,3 +1004,15 @@ def test_a_yearbook_entry_opening_on_its_overview_of_the_year_is_a_record_of_it(
     entry = "某市总工会 概 况 2017年，某市总工会辖7个区总工会，全市建立基层工会组织25899个。 职工思想政治引领 2017年，开展宣讲。"
     assert find_doc_type("", entry) == "work_summary"
     assert find_doc_type("", "一、基本概况 2022年，全县地区生产总值增长6%。\n二、主要任务") != "work_summary"
+
+
+def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_that_discusses_next_year():
+    """“十四五”收官年 (round 83): the plan's last year, not its span; 开局之年 its first. A meeting story that sums up one
+    year and discusses the next (回顾总结2022年工作，集思广益讨论2023年工作) names both."""
+    assert find_years("“十四五”收官年 奋力推进中国式现代化汕头实践", "x.txt", "") == (2025, 2025)
+    assert find_years("“十五五”开局之年工作要点", "x.txt", "") == (2026, 2026)
+    assert find_years("“十四五”规划纲要", "x.txt", "") == (2021, 2025)
+    story = ("某市总工会召开领导班子工作务虚会\n2022-12-09 11:08 来源：某网\n"
+             "某网讯 12月7日，某市总工会召开领导班子工作务虚会，回顾总结2022年工作，集思广益讨论2023年工作。\n")
+    meta = infer_metadata(story, "x.txt")
+    assert (meta["year_start"], meta["year_end"]) == (2022, 2023)

@@ -342,3 +342,9 @@ def test_jiang_that_makes_its_object_something_or_prints_it_marks_the_object_not
         assert not [c for c in orientation(text).cues if c == "plan:将"], text
     assert "plan:将" in orientation("市总工会将继续把先进模范慰问作为重点。").cues
     assert "plan:将" in orientation("明年将新建职工之家10家。").cues
+
+
+def test_what_a_report_or_the_statistics_show_is_told_not_set():
+    """政府工作报告显示，2024年，该市地区生产总值6136.4亿元 (round 83): figures a report shows are results."""
+    assert orientation("政府工作报告显示，2024年，该市地区生产总值6136.4亿元，增速居全省第三。").label() == "review"
+    assert orientation("统计数据显示，全市新增就业3万人。").label() == "review"

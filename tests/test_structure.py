@@ -690,3 +690,15 @@ def test_a_story_whose_lead_hands_in_results_reports_though_it_tells_of_a_notice
     assert parts(story) == ["summary"] * 3
     lead = "近日，某市总工会制定印发《2025年金秋助学活动的通知》，明确助学对象、标准和流程。\n"
     assert parts(lead + "各级工会要积极拓展助学资源，完善帮扶机制。\n")[-1] == "plan"  # the lead announces it
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_short_line_leading_into_its_list_with_a_colon_heads_it_among_the_title_lines():
+    """“十四五”收官年 奋力推进… / 2025年预期目标： / 地区生产总值增长5% … (a newspaper's digest of a work report's
+    targets, round 83): the colon line heads the targets before any line of text, so they plan."""
+    page = ("“十四五”收官年 奋力推进中国式现代化某市实践\n2025年预期目标:\n地区生产总值增长5%\n固定资产投资额增长3%\n"
+            "1、奋力推动经济持续回升向好\n加快重点项目建设进度，争取全年完成重点项目投资超1000亿元\n")
+    rows = parse_plan("s", page, period=(2025, 2025), doc_type="unknown").items
+    parts = {r["text"]: r["part"] for r in rows}
+    assert parts["地区生产总值增长5%"] == parts["固定资产投资额增长3%"] == "plan"
+    assert parts["“十四五”收官年 奋力推进中国式现代化某市实践"] == "preamble"
