@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -351,6 +352,15 @@ class Resources:
     def provinces(self) -> tuple[dict[str, str], ...]:
         """The provincial-level divisions (name, short, pinyin, level) from ``provinces.csv``."""
         return tuple(_rows(self.path("provinces.csv")))
+
+    @cached_property
+    def places_by_pinyin(self) -> dict[str, str]:
+        """Prefecture- and county-level places (``places.csv``) by the pinyin of their short name (huaibei →
+        淮北市), where one place alone has it and no province does (fuzhou: 福州 and 抚州; jilin: 吉林省 first)."""
+        rows = tuple(_rows(self.path("places.csv")))
+        shared = Counter(r["pinyin"] for r in rows)
+        provinces = {r["pinyin"] for r in self.provinces}
+        return {r["pinyin"]: r["name"] for r in rows if shared[r["pinyin"]] == 1 and r["pinyin"] not in provinces}
 
     @cached_property
     def place_names(self) -> frozenset[str]:

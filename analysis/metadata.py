@@ -129,6 +129,7 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
 #: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).
 _RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
+                                   r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
                                    r"|(?:较好|圆满|全面|超额|顺利|基本|胜利)?(?:完成|实现|执行))+")
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
@@ -1091,14 +1092,23 @@ def _heads_a_title(place: str) -> bool:
 
 
 def _place_in_file_name(filename: str, resources: Resources) -> str:
-    """A province named in the file name (江苏, jiangsu), else a Chinese place name in it."""
+    """A province named in the file name (江苏, jiangsu), else a Chinese place name in it, else a prefecture or
+    county by its pinyin (02_huaibei_….txt: 淮北市; one that two places share, fuzhou, names neither)."""
     stem = Path(filename).stem
-    tokens = set(re.split(r"[^a-z]+", stem.lower()))
+    words = re.split(r"[^a-z]+", stem.lower())
+    tokens = set(words)
     for row in resources.provinces:
         if row["name"] in stem or row["short"] in stem or row["pinyin"] in tokens:
             return row["name"]
     m = re.search(_PLACE, stem)
-    return m.group(0) if m and not _not_a_place(m.group(0)) else ""
+    if m and not _not_a_place(m.group(0)):
+        return m.group(0)
+    by_pinyin = resources.places_by_pinyin
+    return next((by_pinyin[w] for w in words if len(w) >= _PINYIN_PLACE_MIN and w in by_pinyin), "")
+
+
+#: A word of a file name is read as a place's pinyin from this many letters (not a short English word).
+_PINYIN_PLACE_MIN = 4
 
 
 def find_place(title: str, text: str, filename: str, resources: Resources | None = None) -> tuple[str, str]:

@@ -1016,3 +1016,26 @@ def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_tha
              "某网讯 12月7日，某市总工会召开领导班子工作务虚会，回顾总结2022年工作，集思广益讨论2023年工作。\n")
     meta = infer_metadata(story, "x.txt")
     assert (meta["year_start"], meta["year_end"]) == (2022, 2023)
+
+
+def test_a_file_name_gives_a_prefecture_or_county_by_its_pinyin_unless_two_places_share_it():
+    """02_huaibei_union-ten-projects.txt with 市总工会 alone in the text (round 82): 淮北市 (resources/places.csv, from
+    cpca's table of divisions); fuzhou is 福州 and 抚州, jilin the province first, a short English word nothing."""
+    text = "市总工会研究确定了年度服务职工的“十件实事”。\n"
+    assert find_place("", text, "02_huaibei_union-ten-projects.txt") == ("淮北市", "file name")
+    assert find_place("", text, "04_fuzhou_union-news.txt")[0] == ""
+    assert find_place("", text, "jilin_gwr_2026.txt")[0] == "吉林省"
+    assert find_place("", text, "plan_news_2024.txt")[0] == ""
+
+
+def test_a_place_after_a_word_of_authority_is_the_speakers_own_level_not_a_place():
+    """根据市第十四届人大常委会第二十二次会议安排 (round 82) names no place 根据市."""
+    text = "温州市人民政府市长 张文杰\n主任、副主任：\n根据市第十四届人大常委会第二十二次会议安排，现在我代表市人民政府向会议报告。\n"
+    assert find_place("关于上半年全市经济社会发展情况和下半年政府工作的报告", text, "x.txt")[0] != "根据市"
+
+
+def test_a_dateline_naming_its_reporters_tells_a_news_story():
+    """2018年07月16日 来源: 浙江在线    记者 赵静 张丹萍 杨群 (round 82): a reporter's byline, as 本报记者 is."""
+    opening = "台州市工会第五次代表大会开幕会举行\n2018年07月16日 来源: 浙江在线    记者 赵静 张丹萍 杨群\n今天下午，大会开幕。\n"
+    assert find_doc_type("", opening) == "news_report"
+    assert find_doc_type("", "全市新增就业3万人，记者 来访次数增加。\n") != "news_report"
