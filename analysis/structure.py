@@ -939,16 +939,24 @@ _RE_THIS_YEAR_WILL = re.compile(r"(?:今年|本年度?|年内)(?:将|计划|拟|
 #: A news story's lead is read this many sentences far for a plan it announces (unless it reviews too: 总结2019年…,
 #: 部署2020年…, a meeting's two tasks).
 _LEAD_SENTENCES = 3
+#: How far a sentence around an announcing verb is read, either side (characters).
+_SENTENCE_REACH = 200
+
+
 def _announces(text: str, announced: re.Pattern, resources: Resources, period: tuple) -> bool:
     """Whether ``text`` (a story's lead) announces a plan (cue role ``plan_announced``) in a sentence that does not
     look back: 2023年，州总工会…开展了大量卓有成效的工作，按照…的工作思路谋划、推动… tells what was done, whatever verb
     it names; 州总工会召开全委会，谋划2024年工作 announces."""
     for m in announced.finditer(text):
-        start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1
+        # the sentence, read no further than _SENTENCE_REACH either side (a text without a sentence's end is read
+        # in windows, so that many matches cost linear time)
+        floor = max(0, m.start() - _SENTENCE_REACH)
+        start = max(max(text.rfind(mark, floor, m.start()) for mark in "。！？!?") + 1, floor)
         if text.count("《", start, m.start()) > text.count("》", start, m.start()):
             continue  # the verb is in a document's name, cited (经…《关于印发〈…方案〉的通知》批复): nothing announced
-        ends = [k for k in (text.find(mark, m.end()) for mark in "。！？!?") if k >= 0]
-        sentence = text[start:min(ends) + 1 if ends else len(text)]
+        ceiling = m.end() + _SENTENCE_REACH
+        ends = [k for k in (text.find(mark, m.end(), ceiling) for mark in "。！？!?") if k >= 0]
+        sentence = text[start:min(ends) + 1 if ends else min(len(text), ceiling)]
         if orientation(sentence, resources, period=period).label(REVIEW_LEAD) != REVIEW:
             return True
     return False

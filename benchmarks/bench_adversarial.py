@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.cleaning import clean_text  # noqa: E402
+from analysis.metadata import infer_metadata  # noqa: E402
 from analysis.structure import parse_plan  # noqa: E402
 from analysis.targets import extract_quantities, target_records  # noqa: E402
 
@@ -157,6 +158,12 @@ def flattened_task_table(n: int) -> str:
     return "序号\n任务内容\n牵头单位\n进展情况\n" + rows + "任务内容\n\n\n\n\n\n\n\n" * n
 
 
+def news_lead_announcing(n: int) -> str:
+    """A news story whose lead runs on without a sentence's end through n clauses that each name a plan issued but
+    look back: every announcing verb reads the sentence around it (a window, not the whole line)."""
+    return "本报讯 近日，" + "市总工会已经取得了成绩，发布《工作方案》，" * n + "\n"
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -180,13 +187,18 @@ CASES = {
     "listed years, open titles": (titles_and_listed_years, 1_000),
     "labelled lines, joined": (labelled_lines_joined, 2_000),
     "flattened task table": (flattened_task_table, 1_000),
+    "news lead, plans issued": (news_lead_announcing, 300),
 }
 
 
 def run_steps(text: str) -> None:
-    """Cleaning, structure and extraction, as the build runs them on one document."""
+    """Metadata, cleaning, structure and extraction, as the build runs them on one document (its genre, title and
+    years from the text, so a news story's reading of its lead is timed too)."""
+    meta = infer_metadata(text, "bench.txt")
     cleaned = clean_text(text)
-    plan = parse_plan("bench", cleaned.text, cover_end=cleaned.cover_end)
+    period = (meta["year_start"], meta["year_end"])
+    plan = parse_plan("bench", cleaned.text, cover_end=cleaned.cover_end, period=period, doc_type=meta["doc_type"],
+                      title=meta["title"])
     target_records(plan.items, {"bench": (2024, 2024)}, [])
     extract_quantities(cleaned.text)
 
