@@ -809,12 +809,12 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
         if row["part"] != part or row["unit_type"] != "paragraph":
             continue
         line = text[row["start"]:row["content_end"]].strip()
-        if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
-                and not _RE_NOT_HEADING_LINE.search(line)):
-            heads, decisive = heading_part(line, resources)
-            current = (heads, True) if decisive else current
-        elif _RE_LIST_LEAD.fullmatch(line):  # 2025年预期目标： over its list of targets, even among the title lines
-            heads, decisive = heading_part(line[:-1], resources)
+        heading = (line if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
+                            and not _RE_NOT_HEADING_LINE.search(line))
+                   else line[:-1] if _RE_LIST_LEAD.fullmatch(line)  # 2025年预期目标： over its list, even among the
+                   else None)  # title lines
+        if heading:
+            heads, decisive = heading_part(heading, resources)
             current = (heads, True) if decisive else current
         text_begun = text_begun or len(line) >= _STATEMENT_MIN and bool(_RE_CLAUSE_MARK.search(line))
         if current is not None:
