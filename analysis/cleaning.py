@@ -13,6 +13,8 @@ The steps, in order:
                  line (:mod:`analysis.markup`)
 ``markdown``     only for Markdown (a word-processor file converted: ``## 一、…``, ``**…**``,
                  ``1\\. …``): its marks taken off, the words kept (:mod:`analysis.markup`)
+``bbcode``       only for a forum's BBCode (``[align=center][b]…[/b][/align]``): its tags taken
+                 off, a block a line (:mod:`analysis.markup`)
 ``newlines``     CRLF/CR and other line separators to ``\\n``; invisible characters
                  (zero-width space, joiners, byte-order mark, soft hyphen), spaces at
                  line edges and blank lines at both ends removed
@@ -59,7 +61,7 @@ import numpy as np
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
-from .markup import is_markdown, is_markup, markdown_text, markup_text
+from .markup import bbcode_text, is_bbcode, is_markdown, is_markup, markdown_text, markup_text
 from .patterns import CJK_PUNCT, HAN, RE_HAN, RE_SPACES_BETWEEN
 from .reflow import reflow_flat_lines, reflow_page_dump
 
@@ -647,7 +649,8 @@ def _settle_width_and_spaces(text: str, width_total: list, space_total: list) ->
 
 
 def _without_marks(text: str, steps: list) -> str:
-    """The ``markup`` and ``markdown`` steps, each only when the text is of its kind (appended to ``steps``)."""
+    """The ``markup``, ``markdown`` and ``bbcode`` steps, each only when the text is of its kind (appended to
+    ``steps``)."""
     if is_markup(text):  # a page's source: what a browser shows, before anything reads lines
         out, tags = markup_text(text)
         steps.append(CleaningStep("markup", "HTML markup taken off: tags, scripts and styles; a block a line",
@@ -657,6 +660,11 @@ def _without_marks(text: str, steps: list) -> str:
         out, marks = markdown_text(text)
         steps.append(CleaningStep("markdown", "Markdown marks taken off: headings' hashes, bullets, bold marks, "
                                   "escapes", changes=marks, chars_removed=len(text) - len(out)))
+        text = out
+    if is_bbcode(text):  # a forum's post: [align=center][b]…[/b][/align]
+        out, tags = bbcode_text(text)
+        steps.append(CleaningStep("bbcode", "a forum's BBCode tags taken off: bold, size, font, colour; a block a line",
+                                  changes=tags, chars_removed=len(text) - len(out)))
         text = out
     return text
 

@@ -1,7 +1,8 @@
 """A web page's markup taken off: the text a browser shows, one block a line.
 
 Markdown, as a converter writes a word-processor file (``## 一、…``, ``**加强…**``, ``1\\. 坚持…``), is taken off
-too (:func:`markdown_text`): the marks go, the words stay.
+too (:func:`markdown_text`): the marks go, the words stay. So is a forum's BBCode (``[align=center][b]…[/b][/align]``,
+:func:`bbcode_text`), which a page copied from a bulletin board keeps: its blocks become lines.
 
 A plan saved from a browser as the page's source (``.html``, or HTML kept in a
 ``.txt`` file) holds its text inside tags. :func:`is_markup` tells such a text;
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-__all__ = ["is_markup", "markup_text", "is_markdown", "markdown_text", "plain_text"]
+__all__ = ["is_markup", "markup_text", "is_markdown", "markdown_text", "is_bbcode", "bbcode_text", "plain_text"]
 
 #: Elements that start a new line of text where they open or close.
 BLOCK_ELEMENTS = frozenset(
@@ -170,8 +171,57 @@ def markdown_text(text: str) -> tuple[str, int]:
     return out, starts + emphasis + escapes
 
 
+#: A forum's BBCode tag (a bulletin board's post: [align=center], [b]…[/b], [size=3], [color=rgb(51, 51, 51)]), by the
+#: names boards use; what a tag's value holds stops at the line's end or at 80 characters.
+_BBCODE_NAMES = ("align|b|backcolor|center|color|email|font|hr|i|img|indent|left|list|p|quote|right|s|size|strike|sub"
+                 "|sup|table|td|th|tr|u|url|attach|media|\\*")
+_RE_BBCODE = re.compile(rf"\[(/?)({_BBCODE_NAMES})(?:=[^\]\n]{{0,80}})?\]", re.I)
+#: The tags whose content is never text (an image's or an attachment's address).
+_RE_BBCODE_HIDDEN = re.compile(r"\[(img|attach|media)(?:=[^\]\n]{0,80})?\][^\[\n]{0,500}\[/\1\]", re.I)
+#: The tags that open or close a block (a line of their own): alignment, paragraph, quotation, list, table row.
+BBCODE_BLOCKS = frozenset("align center left right p quote list table tr hr indent *".split())
+#: How many BBCode tags make a text BBCode rather than prose with a bracket ([2023]12号).
+BBCODE_MIN_TAGS = 5
+
+
+def is_bbcode(text: str) -> bool:
+    """Whether ``text`` holds a forum's BBCode: at least :data:`BBCODE_MIN_TAGS` of its tags.
+
+    >>> is_bbcode("[align=center][b]某县2022年统计公报[/b][/align][align=left][size=3]全年增长6%。[/size][/align]")
+    True
+    >>> is_bbcode("〔2023〕12号文件[1]，见[附件]。")
+    False
+    """
+    return _at_least(_RE_BBCODE, text, BBCODE_MIN_TAGS)
+
+
+def bbcode_text(text: str) -> tuple[str, int]:
+    """``text`` without its BBCode tags, and how many were taken off: a block's tag (:data:`BBCODE_BLOCKS`) breaks
+    the line, a table cell's leaves a space, an image's address goes with its tags, any other tag (bold, size,
+    font, colour) goes and its words stay; each line's ends are trimmed and blank lines dropped (a block a line,
+    as a page's markup gives).
+
+    >>> bbcode_text("[align=center][b]20[/b][b]22年某县统计公报[/b][/align][align=left][size=3]  一、[b]综  合[/b]"
+    ...             "[/size][/align][img]http://x/1.png[/img]")
+    ('2022年某县统计公报\\n一、综  合', 14)
+    """
+    text, hidden = _RE_BBCODE_HIDDEN.subn("", text)
+    count = 0
+
+    def tag(m: re.Match) -> str:
+        nonlocal count
+        count += 1
+        name = m.group(2).lower()
+        return "\n" if name in BBCODE_BLOCKS else " " if name in ("td", "th") else ""
+
+    lines = (line.strip() for line in _RE_BBCODE.sub(tag, text).split("\n"))
+    return "\n".join(line for line in lines if line), count + 2 * hidden
+
+
 def plain_text(text: str) -> str:
-    """``text`` as the cleaning reads it after its ``markup`` and ``markdown`` steps: a page's source as the page
-    shows it, Markdown without its marks, any other text as it is (what the metadata is inferred from)."""
+    """``text`` as the cleaning reads it after its ``markup``, ``markdown`` and ``bbcode`` steps: a page's source as
+    the page shows it, Markdown and BBCode without their marks, any other text as it is (what the metadata is
+    inferred from)."""
     text = markup_text(text)[0] if is_markup(text) else text
-    return markdown_text(text)[0] if is_markdown(text) else text
+    text = markdown_text(text)[0] if is_markdown(text) else text
+    return bbcode_text(text)[0] if is_bbcode(text) else text

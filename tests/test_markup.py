@@ -64,3 +64,26 @@ def test_markdown_from_a_converter_cleans_to_the_plain_texts_outline():
     from analysis.structure import parse_plan
     rows = parse_plan("md", cleaned.text).items
     assert [r["item_id"] for r in rows if r["unit_type"] != "paragraph"] == ["md:1.h", "md:1.1", "md:2.h", "md:2.2"]
+
+
+def test_a_forums_bbcode_post_reads_as_its_blocks_with_title_and_outline():
+    from analysis.markup import bbcode_text, is_bbcode, plain_text
+    from analysis.metadata import infer_metadata
+    from analysis.structure import parse_plan
+
+    block = "[align=left][color=rgb(51, 51, 51)][font=宋体][size=3]{}[/size][/font][/color][/align]"
+    post = ("[align=center][size=3][b]20[/b][b]22[/b][b]年[/b][b]某某县[/b][b]国民经济和社会发展统计公报[/b][/size][/align]"
+            + block.format("  某某县统计局") + block.format("  一、[b]综  合[/b]")
+            + block.format("  全年地区生产总值完成225亿元，同比增长6.4%。[img]http://x/1.png[/img]")
+            + block.format("  二、[b]农  业[/b]") + block.format("  全年粮食产量35万吨。"))
+    assert is_bbcode(post) and not is_bbcode("〔2023〕12号[1]，见[附件]、[b]。")
+    text, tags = bbcode_text(post)
+    assert text.split("\n") == ["2022年某某县国民经济和社会发展统计公报", "某某县统计局", "一、综  合",
+                                "全年地区生产总值完成225亿元，同比增长6.4%。", "二、农  业", "全年粮食产量35万吨。"]
+    cleaned = clean_text(post)
+    assert cleaned.steps[0].step == "bbcode" and "[" not in cleaned.text
+    meta = infer_metadata(plain_text(post), "x.txt")  # as the build reads a file (analysis.corpus)
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == (
+        "2022年某某县国民经济和社会发展统计公报", 2022, "statistical_communique")
+    rows = parse_plan("bb", cleaned.text).items
+    assert [r["item_id"] for r in rows if r["unit_type"] == "heading"] == ["bb:1.h", "bb:2.h"]
