@@ -30,6 +30,8 @@ from .config import RESOURCES_DIR
 
 #: The last character of a place name of each level a plan names its own area by (全市, 本区, 我省 …).
 PLACE_SUFFIXES = "省市区县州旗盟"
+#: The characters a Chinese numeral begins with (a place name may: 七台河, 三门峡, 六盘水).
+NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万"
 
 __all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "read_user_dict", "load_themes"]
 
@@ -361,6 +363,19 @@ class Resources:
         shared = Counter(r["pinyin"] for r in rows)
         provinces = {r["pinyin"] for r in self.provinces}
         return {r["pinyin"]: r["name"] for r in rows if shared[r["pinyin"]] == 1 and r["pinyin"] not in provinces}
+
+    @cached_property
+    def numeral_place_names(self) -> dict[str, tuple[str, ...]]:
+        """The names of ``places.csv`` that begin with a numeral (七台河市, 三台县, 六盘水), by their first character,
+        longest first: each full name, and each short name of three characters or more (七台河; not 三台, which
+        counts three machines as often as it names a county)."""
+        names: set[str] = set()
+        for r in _rows(self.path("places.csv")):
+            names.update(n for n in (r["name"], r["short"]) if n[0] in NUMERAL_CHARS and (n == r["name"] or len(n) >= 3))
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            by_first.setdefault(name[0], []).append(name)
+        return {first: tuple(group) for first, group in by_first.items()}
 
     @cached_property
     def place_names(self) -> frozenset[str]:

@@ -17,7 +17,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
-    "placeholder_or_model", "word_with_one", "set_phrase", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
+    "placeholder_or_model", "word_with_one", "set_phrase", "place_name", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
     "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
@@ -200,6 +200,18 @@ def _is_rank(c: Candidate) -> bool:
         return False
     return bool(_RE_RANKED_AREA.search(c.index.text, max(0, c.core_start - 1 - _RANK_LOOK), c.core_start - 1)
                 or c.index.has_match(_RE_RANK_VERB, clause_start(c), c.core_start - 1))
+
+
+def place_name(c: Candidate) -> str | None:
+    """七台河, 三门峡市, 五台县: a numeral that begins a place's name (``places.csv``: a full name, or a short one of three
+    characters or more) counts nothing, as 三峡 does not."""
+    if not c.chinese:
+        return None
+    text = c.index.text
+    names = c.resources.numeral_place_names.get(text[c.core_start], ())
+    if any(text.startswith(name, c.core_start) and c.core_start + len(name) > c.m.end("num") for name in names):
+        return DROP
+    return None
 
 
 def plan_period(c: Candidate) -> str | None:
@@ -630,6 +642,7 @@ NAME_RULES = (
     placeholder_or_model,
     word_with_one,
     set_phrase,
+    place_name,
     numeral_in_a_word,
     ordinal,
     plan_period,

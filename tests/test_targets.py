@@ -1100,3 +1100,11 @@ def test_a_count_whose_things_are_named_right_after_it_names_the_list():
     assert _kinds("两项指标分别为8%和9%。", part="summary")[1:] == [("8%", "achieved"), ("9%", "achieved")]
     assert _kinds("新建3个职工之家，分别是甲、乙、丙。", part="plan") == [("新建3个", "target")]
     assert _kinds("共有4个事业单位。", part="summary") == [("4个", "achieved")]
+
+
+def test_a_numeral_that_begins_a_place_name_counts_nothing():
+    # places.csv: a full name (三台县, 五家渠市) or a short one of three characters or more (七台河, 六盘水)
+    assert _kinds("承担牡丹江、鸡西、七台河危重症病例救治任务，六盘水新增就业1万人。", part="summary") == [("1万人", "achieved")]
+    assert _kinds("三台县、五家渠市和九台区共建4个。", part="summary") == [("4个", "achieved")]
+    # a two-character short name alone is no place: 三台机器 are three machines
+    assert _kinds("购置三台机器、九台设备。", part="summary") == [("三台", "achieved"), ("九台", "achieved")]
