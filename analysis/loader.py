@@ -358,11 +358,17 @@ class Resources:
     @cached_property
     def places_by_pinyin(self) -> dict[str, str]:
         """Prefecture- and county-level places (``places.csv``) by the pinyin of their short name (huaibei →
-        淮北市), where one place alone has it and no province does (fuzhou: 福州 and 抚州; jilin: 吉林省 first)."""
+        淮北市), where one place alone has it, or one prefecture alone among places that share it (datong: 大同市, not
+        the county-level 大同区 or 大通区; a city is what a file name gives far more often), and no province does
+        (fuzhou: 福州 and 抚州, two prefectures, name neither; jilin: 吉林省 first). An autonomous prefecture goes by
+        its short name and 州, as documents write it (wenshan: 文山州, not 文山壮族苗族自治州)."""
         rows = tuple(_rows(self.path("places.csv")))
         shared = Counter(r["pinyin"] for r in rows)
+        prefectures = Counter(r["pinyin"] for r in rows if r["level"] == "prefecture")
         provinces = {r["pinyin"] for r in self.provinces}
-        return {r["pinyin"]: r["name"] for r in rows if shared[r["pinyin"]] == 1 and r["pinyin"] not in provinces}
+        return {r["pinyin"]: r["short"] + "州" if r["name"].endswith("自治州") else r["name"]  # 文山州, as written
+                for r in rows if r["pinyin"] not in provinces and (
+                    shared[r["pinyin"]] == 1 or r["level"] == "prefecture" and prefectures[r["pinyin"]] == 1)}
 
     @cached_property
     def numeral_place_names(self) -> dict[str, tuple[str, ...]]:

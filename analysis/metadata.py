@@ -7,17 +7,22 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
 
 ``title``     the document's own title line among its first lines, not page chrome, a salutation
               (各位代表：), a subtitle, a heading or a document number; the title inside a cover notice
-              (关于印发《…》的通知) or a web page's bracketed title; when the text has no title line (a speech
-              that starts 各位代表：), one is made from year, place and genre and marked ``title (made)``
+              (关于印发《…》的通知) or a web page's bracketed title; the document's own title below a site's
+              decorated one, or below 全文如下：; a news story that lost its headline line takes the one its
+              lead restates (12月6日，弋阳工会第十四次代表大会召开。; ``title (from the news story's lead)``);
+              when the text has no title line (a speech that starts 各位代表：), one is made from year, place
+              and genre and marked ``title (made)``
 ``year``      from the title, else the file name, else a date line near the top, else a heading that
               plans a year (二、2005年工作总体部署; marked ``year (from a heading)``), else the year's economic
-              plan the opening names (…2020年国民经济和社会发展计划草案…)
+              plan the opening names (…2020年国民经济和社会发展计划草案…); a statistical communiqué dated only by
+              its release (2020年3月12日) reports on the year before
 ``doc_type``  the genre (``resources/doc_types.csv``): from the title, else from the opening sentences
               (我代表国务院，向大会作政府工作报告 → ``government_work_report``)
 ``place``     from the start of the title (常州市总工会…), a byline (在江苏省第十四届人民代表大会…), the
               opening (我代表国务院 → 全国), the issuer's sign-off at the end (鄂城区总工会), the issuer a
               news lead opens with (近日，顺德区总工会召开…), or the file
-              name (a province by name or pinyin, ``resources/provinces.csv``, or a Chinese place name)
+              name (a province by name or pinyin, ``resources/provinces.csv``, a Chinese place name, or a
+              prefecture or county by its pinyin, ``resources/places.csv``)
 ``level``     national, province, city, prefecture, district or county, from the place
 ``issuing_body`` the issuer at the start of the title (常州市总工会), or the speaker's body in the opening
               (我代表国务院 → 国务院)
@@ -67,13 +72,13 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
-                            rf"(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级])")
-#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end; a county's name may be one
+                            rf"(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级域场圈])")
+#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场 or 都市圈; a county's name may be one
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,
 #: :func:`lowest_place`).
 _RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>(?:[{HAN}]{{2,4}}?(?:省|自治区|市)"
-                             rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级])")
+                             rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级域场圈])")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")
@@ -93,10 +98,11 @@ PLACE_SCAN_CHARS = 20_000
 _PLACE_NAME_MAX = 8
 #: A byline or news lead naming the assembly: 在江苏省第十四届人民代表大会第四次会议上, ，佳县第十九届人民代表大会…,
 #: 安徽省十四届人大三次会议开幕 (the short name, 第 left out), also
-#: broken over lines as a page lays it out (在广东省第十四届⏎人民代表大会…); a union report's subtitle naming the union
+#: broken over lines or spaced as a page lays it out (在广东省第十四届⏎人民代表大会…, 在通化县第十八届 人民代表大会…); a
+#: union report's subtitle naming the union
 #: (——在慈溪市总工会十四届七次委员(扩大)会议上的报告).
 _RE_PLACE_BYLINE = re.compile(
-    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\n?第?[一二三四五六七八九十]+届\n?(?:人民代表大会|人大)"
+    rf"(?:在|(?<=[，。；：,;:\s])|^)(?P<place>{_PLACE})\s?第?[一二三四五六七八九十]+届\s?(?:人民代表大会|人大)"
     rf"|——\s*在(?P<union_place>{_PLACE})(?:总工会|工会)[^\n，。]{{0,24}}?会议上", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
@@ -131,7 +137,8 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
 _RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
                                    r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
-                                   r"|(?:较好|圆满|全面|超额|顺利|基本|胜利)?(?:完成|实现|执行))+")
+                                   r"|(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?(?:完成|实现|执行))+"
+                                   r"|^受(?=[\u4e00-\u9fff]{0,12}委托)")  # 受县政府委托: 'on behalf of', no place 受县
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
 _RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
@@ -207,9 +214,15 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A public-disclosure page's field (索引号, [ 主题分类 ] 国民经济发展规划、计划, 发布机构：…): a label and its value,
 #: no title, though its value may name a genre.
-_RE_DISCLOSURE_FIELD = re.compile(r"^[\[【]?\s*(?:索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
-                                  r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
-                                  r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源)\s*[\]】:：]")
+_DISCLOSURE_LABELS = (r"索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
+                      r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
+                      r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源")
+_RE_DISCLOSURE_FIELD = re.compile(rf"^[\[【]?\s*(?:{_DISCLOSURE_LABELS})\s*[\]】:：]")
+#: Such a page's field label alone on its line, its value on the next (• 主题分类 / • 国民经济发展规划、计划; • 标题 /
+#: • 重庆市涪陵区…计划执行情况及, which the page may cut short): neither line is the title's line.
+#: The bullets such a page's fields may begin with.
+_BULLETS = "•·●▪"
+_RE_DISCLOSURE_LABEL_LINE = re.compile(rf"^[{_BULLETS}]?\s*(?:{_DISCLOSURE_LABELS}|标\s*题|名\s*称)\s*$")
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:VIP)?$"
@@ -236,7 +249,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              # the day it was given, perhaps with the speaker or the meeting (…政府工作报告(2022年1月13日 沈宏宇)):
                              # a dateline, as a byline run onto the title is
                              r"|\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,40}[）)]$"
-                             r"|(?:\s+[-－]\s+[^\s\-－—]{1,12}){0,2}\s+[-－]\s+[^\s\-－—]{0,10}(?:网|频道)$",  # … - 贵州 - 中工网: the site's path
+                             r"|(?:\s+[-－]\s+[^\s\-－—]{1,12}){0,2}\s+[-－]\s+[^\s\-－—]{0,10}(?:网|频道)$"  # … - 贵州 - 中工网: the site's path
+                             r"|\s*[-－_]\s*[^\s\-－—_，。]{1,16}(?:网页版|官网|官方网站|手机版|电脑版|平台|APP|App)$",  # …-m6米乐网页版: a site's name
                              re.IGNORECASE)
 #: Decorations are taken off a title's end this many times at most (…工作计划(2篇).docxVIP: two).
 _DECORATION_LAYERS = 3
@@ -258,6 +272,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
                        r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
+                       # 发布了《…办公厅关于印发银川都市圈建设2019年工作计划的通知》: a notice's title a news lead names (not one
+                       # that names a document in its own marks, 经…《关于印发〈…方案〉的通知》批复: the approver, cited)
+                       r"|关于(?:印发|下达)(?P<named_bare>[^，。〈〉《》]{4,60}?)的通知(?=》)"
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
                        # a news lead telling of a report given or a document issued (1月12日，…作《关于…的报告》, …发布关于…的报告。,
                        # 近日，中共酒泉市委发布关于建设…的意见，)
@@ -546,6 +563,19 @@ def _is_byline_name(lines: list[str], i: int) -> bool:
     return bool(_RE_NAME_LINE.fullmatch(lines[i])) and i + 1 < len(lines) and bool(_RE_NOT_TITLE.search(lines[i + 1]))
 
 
+def _is_issuers_line(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` names an issuer alone, over another issuer or a date (漳州市统计局 / 国家统计局漳州调查队 /
+    2020年3月12日, a communiqué whose title the page lost): who signs the document, no title. An issuer over the
+    rest of its title (常州市总工会 / 2020年工作要点) is a title's first half."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_RE_ISSUER_LINE.search(lines[i]) and not _RE_GENRE_NAME.search(lines[i])
+                and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)))
+
+
+#: A date alone on its line (2020年3月12日, 2023-01-11).
+_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?")
+
+
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     """(index, title) for the lines that can be a title: plain lines up to the first heading or sentence of the
     body, and the title a cover notice names anywhere in the opening."""
@@ -569,7 +599,7 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)
                 or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES
-                or _is_byline_name(lines, i)):
+                or _is_byline_name(lines, i) or _is_issuers_line(lines, i)):
             out.append((i, line))
     return out
 
@@ -722,6 +752,33 @@ def _run_in_title(line: str) -> str:
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 
 
+def _undecorated(title: str) -> str:
+    """``title`` without a site's or a file's decorations (:data:`_RE_TITLE_DECORATION`), taken off
+    :data:`_DECORATION_LAYERS` times at most (…计划(2篇).docxVIP, …总结范文|…总结: one decoration over another)."""
+    for _ in range(_DECORATION_LAYERS):
+        title, n = _RE_TITLE_DECORATION.subn("", title.strip())
+        if not n:
+            break
+    return title.strip()
+
+
+def _own_title_below(lines: list[str], candidates: list[tuple[int, str]], i: int, title: str,
+                     resources: Resources) -> tuple[int, str]:
+    """(index, title): the document's own title on the line below a site's title for it, when line ``i`` bears the
+    site's decorations (:data:`_RE_TITLE_DECORATION`: (湖南省)常德市汉寿县…十四五规划(2022年更新)) and the line below,
+    with the line that completes it (:func:`_joined_title_halves`), names a genre too and is longer than the site's
+    title without its decorations (常德市汉寿县国民经济和社会发展第十四个五年规划和2035年远景目标纲要); else ``(i, title)``."""
+    plain = dict(candidates)
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if title != lines[i] or below is None or plain.get(i + 1) != below:
+        return i, title  # only a plain line below (not a bracket's category: [可行性研究报告 - 规划计划] 发表于:…)
+    bare = _undecorated(title)
+    if bare == title.strip():
+        return i, title
+    below = _joined_title_halves(lines, candidates, i + 1, below, resources)
+    return (i + 1, below) if _names_a_genre(below, resources) and len(below) > len(bare) else (i, title)
+
+
 def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i: int, title: str,
                          resources: Resources) -> str:
     """``title`` (line ``i``) with the other half of a title broken over two lines: the line above, when it can be a
@@ -752,21 +809,22 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) and not _RE_ISSUER_LINE.search(below) or (  # 关于金寨县2024年…计划 /
         # 执行情况与2025年计划草案的报告; not the issuer's line under a title (和田地区统计局: 和 begins a place there)
         title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below)) \
-        or _RE_ENDS_ON_YEAR.search(title) and _RE_PLAN_NOUN_END.search(below)  # …和2035年 / 远景目标纲要
+        or _RE_ENDS_ON_YEAR.search(title) and _RE_PLAN_NOUN_END.search(below) \
+        or title.endswith("个五年") and below.startswith(("规划", "计划"))  # …和2035年 / 远景目标纲要; …第十四个五年 / 规划和…
     if below and goes_on and len(title) + len(below) <= TITLE_MAX:
         title += below
     return title
 
 
 #: An issuer's own line (和田地区统计局, 某某县人民政府): under a title it signs it, it does not go on with it.
-_RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室)$")
+_RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室|调查队)$")
 #: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于).
 _RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}关于$")
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
 #: a plan's noun (远景目标纲要, 行动计划) completes it.
-_RE_ENDS_ON_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
+_RE_ENDS_ON_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2}|[一二][九〇零○O]\s*[〇零○O一二三四五六七八九]\s*[〇零○O一二三四五六七八九])\s*年$")
 _RE_PLAN_NOUN_END = re.compile(r"(?:纲要|规划|计划|要点|方案|报告|总结|意见)$")
 
 
@@ -840,13 +898,36 @@ def _main_headline(lines: list[str]) -> list[str]:
     return out
 
 
+#: A news story's words before the document it reproduces (近日，市委市政府印发了《…》，全文如下：; 原文如下:): the
+#: document's own title is on the next line (not 现将…报告如下：, a memo's words before its own text).
+_RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文)如下\s*[:：]?\s*$")
+
+
+def _without_disclosure_fields(lines: list[str]) -> list[str]:
+    """``lines`` without a public-disclosure page's fields laid out a label a line, each followed by its value
+    (• 索引号 / • 1150…/2025-00004 / • 主题分类 / • 国民经济发展规划、计划 …): a title is looked for below them."""
+    out, value_mark = [], None  # the mark a value line begins with ("" when its label had none), or None
+    for line in lines:
+        if _RE_DISCLOSURE_LABEL_LINE.match(line):
+            value_mark = line[0] if line[0] in _BULLETS else ""
+        elif value_mark is not None and line.startswith(value_mark):
+            value_mark = None
+        else:  # a line after a label without a value (• 有 效 性 / 重庆市…报告) that does not begin as the fields do
+            value_mark = None
+            out.append(line)
+    return out
+
+
 def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
     lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
-    lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
+    lines = _join_open_titles(_main_headline(_without_disclosure_fields([line for line in lines if line])[:TITLE_WINDOW]))
+    follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
+    lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
-    candidates = [c for c in _title_candidates(lines) if c[1] not in chrome]  # 投稿 alone: a page's button
+    candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu
+                  if c[1] not in chrome and not (len(words := c[1].split()) > 1 and words[0] in chrome)]
     genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
@@ -855,6 +936,7 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
         i, title = stamped, lines[stamped]  # a news page's headline over its stamp (发布时间: …), above any kicker
     elif genre:
         i, title = _dated_title_below(genre)
+        i, title = _own_title_below(lines, candidates, i, title, resources)
     elif repeated is not None:
         i, title = repeated, lines[repeated]  # a page shows its headline twice (above the text, in its lead)
     elif candidates and candidates[0][0] == next(
@@ -868,11 +950,7 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
     title = _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))
-    for _ in range(_DECORATION_LAYERS):  # …计划(2篇).docxVIP, …总结范文|…总结: one decoration over another
-        title, n = _RE_TITLE_DECORATION.subn("", title.strip())
-        if not n:
-            break
-    title = title.strip()
+    title = _undecorated(title)
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
@@ -1408,6 +1486,29 @@ def _first_text_line(lines: list[str]) -> str:
     return next((line for line in lines if _RE_SENTENCE.search(line)), "")
 
 
+#: What opens a news story's lead before its first clause: a wire's or site's dateline with the reporters
+#: (2月19日讯(记者 谷雨)), the day and the time of day (3月20日上午，), or a word for when (日前，今天上午，).
+_RE_LEAD_OPENING = re.compile(
+    r"^(?:[^，。；：\n]{0,20}?\d{1,2}日(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)?"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—\-]\d{1,2}日)?|日前|近日|昨日|昨天|今天|今日)?(?:上午|下午|晚上?|早上)?[，,]?\s*")
+
+
+def _lead_headline(text: str) -> str:
+    """A news story's headline told by its lead, for a page that lost the headline line: the lead's first clause
+    after its dateline and its day (12月6日，弋阳工会第十四次代表大会召开。; 2月19日讯(记者 谷雨)今天上午，济宁市总工会召开
+    第十六届委员会第七次全体会议。), when that clause is a meeting's headline (:data:`_RE_NEWS_HEADLINE`: …召开…会议,
+    …大会隆重开幕), as a paper's lead restates its headline; ``""`` when it is not.
+
+    >>> _lead_headline("3月20日，滕州市工会第十七次代表大会隆重开幕。市领导出席会议。")
+    '滕州市工会第十七次代表大会隆重开幕'
+    >>> _lead_headline("近日，市总工会走访慰问困难职工120户。")
+    ''
+    """
+    lead = _first_text_line([line.strip() for line in text.split("\n")[:TITLE_WINDOW]])
+    clause = re.split(r"[，,。；！？]", lead[_RE_LEAD_OPENING.match(lead).end():], maxsplit=1)[0].strip()
+    return clause if 6 <= len(clause) <= HEADLINE_MAX and _RE_NEWS_HEADLINE.match(clause) else ""
+
+
 def _news_year(text: str, removed: list[str]) -> int | None:
     """The year a news story is about: the first year its lead names that is not a date's (会议回顾总结了2021年…),
     read in the first :data:`NEWS_LEAD_YEAR_CHARS` characters of its first line of text (a later line may tell of
@@ -1503,12 +1604,14 @@ _UNTITLED_GENRES = ("unknown", "news_report")
 _RE_BARE_GENRE = re.compile(r"(?:政府)?工作(?:报告|要点|计划|总结|安排|思路)")
 
 
-def _made_title(year: int | None, place: str, doc_type: str, resources: Resources) -> str:
-    """A title for a text without one: 1954年政府工作报告, 2026年江苏省政府工作报告."""
+def _made_title(year: int | None, place: str, doc_type: str, resources: Resources, last: int | None = None) -> str:
+    """A title for a text without one: 1954年政府工作报告, 2026年江苏省政府工作报告, 2016—2020年湛江市发展规划 (``last``, the
+    plan's last year)."""
     label = resources.doc_type_labels.get(doc_type, {}).get("zh", "")
     if doc_type in _UNTITLED_GENRES or not label:
         return ""
-    return f"{year or ''}{'年' if year else ''}{'' if place in ('', _NATIONAL) else place}{label}"
+    years = f"{year}—{last}年" if year and last and last != year else f"{year}年" if year else ""
+    return f"{years}{'' if place in ('', _NATIONAL) else place}{label}"
 
 
 def infer_metadata(text: str, filename: str, resources: Resources | None = None) -> dict:
@@ -1583,12 +1686,18 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
+    if resources.doc_type_leanings.get(doc_type) == "record" and year_source == "year" and year_start is not None \
+            and find_years(title, filename, "") == (None, None):  # a communiqué's date line: the day it was released,
+        year_start, year_end = year_start - 1, year_end - 1  # early in the year after the one it reports on
+        year_source = "year (the year before its release date)"
     place, place_source = find_place(title, text, filename, resources)
     place, above = lowest_place(place)  # 山东省滨州市: 滨州市, in 山东
     issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
     inferred = ["doc_id", "title", "doc_type"]
-    if not title:
-        title = _made_title(year_start, place, doc_type, resources)
+    if not title and doc_type == "news_report" and (title := _lead_headline(text)):
+        inferred[1] = "title (from the news story's lead)"
+    elif not title:
+        title = _made_title(year_start, place, doc_type, resources, year_end)
         inferred[1] = "title (made)" if title else "title (none found)"
     elif _RE_BARE_GENRE.fullmatch(title) and year_start:  # 政府工作报告 alone: one of many alike in a table
         title = f"{year_start}年{'' if place == _NATIONAL else place}{title}"

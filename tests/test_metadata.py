@@ -1039,3 +1039,92 @@ def test_a_dateline_naming_its_reporters_tells_a_news_story():
     opening = "台州市工会第五次代表大会开幕会举行\n2018年07月16日 来源: 浙江在线    记者 赵静 张丹萍 杨群\n今天下午，大会开幕。\n"
     assert find_doc_type("", opening) == "news_report"
     assert find_doc_type("", "全市新增就业3万人，记者 来访次数增加。\n") != "news_report"
+
+
+def test_a_file_names_pinyin_gives_the_one_prefecture_that_bears_it_and_an_autonomous_one_as_written():
+    """datong is 大同市 (a prefecture) and two county-level districts (大同区, 大通区): the city (round 87); wenshan is
+    written 文山州, not 文山壮族苗族自治州; two prefectures (fuzhou) still name neither."""
+    text = "市总工会研究确定了年度服务职工的“十件实事”。\n"
+    assert find_place("", text, "07_datong_gov-work-report.txt") == ("大同市", "file name")
+    assert find_place("", text, "12_ganzhou_news.txt")[0] == "赣州市"
+    assert find_place("", text, "09_wenshan_news.txt")[0] == "文山州"
+    assert find_place("", text, "04_fuzhou_union-news.txt")[0] == ""
+
+
+def test_a_news_story_without_its_headline_line_takes_the_headline_its_lead_restates():
+    """A page that lost its headline (round 84): the lead's first clause after its dateline, when it tells of a
+    meeting held; a lead that tells of something else gives no title."""
+    lead = "2月19日讯(记者 谷雨)今天上午，济宁市总工会召开第十六届委员会第七次全体会议。会议表彰先进单位。\n截至12月底，新增工会2237个。"
+    meta = infer_metadata(lead, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("济宁市总工会召开第十六届委员会第七次全体会议", "news_report")
+    assert "title (from the news story's lead)" in meta["inferred"]
+    assert infer_metadata("3月20日，滕州市工会第十七次代表大会隆重开幕。市领导出席会议。", "x.txt")["title"] == \
+        "滕州市工会第十七次代表大会隆重开幕"
+    assert infer_metadata("近日，市总工会走访慰问困难职工120户，记者了解到。", "x.txt")["title"] == ""
+
+
+def test_a_sites_decorated_title_gives_way_to_the_documents_own_title_below_it():
+    """(湖南省)…十四五规划(2022年更新) over the plan's own title, broken after 第十四个五年 or after a year in Chinese
+    digits (rounds 73, 83, 85)."""
+    page = ("(湖南省)邵阳市武冈市国民经济和社会发展十四五规划(2022年更新)\n武冈市国民经济和社会发展第十四个五年\n"
+            "规划和二〇三五年远景目标纲要\n第一章 决胜全面小康\n“十三五”时期，全市经济稳步增长。")
+    assert find_title(page) == "武冈市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    page = ("(山东省)潍坊市高密市国民经济和社会发展十四五规划(2022年更新)\n高密市国民经济和社会发展第十四个五年规划和二〇三五年\n"
+            "远景目标纲要\n二O二一年十月\n序 言\n《纲要》根据…编制。")
+    assert find_title(page) == "高密市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    # without the site's decorations, the first title stands (a title over its subtitle naming a genre too)
+    assert find_title("某市总工会2024年工作要点\n某市总工会2024年工作要点任务分工方案\n一、任务") == "某市总工会2024年工作要点"
+
+
+def test_a_disclosure_pages_fields_a_label_a_line_and_a_story_that_reproduces_the_document():
+    """• 标题 / • 重庆市…计划执行情况及 (the value cut short) among other fields, each a label line and its value (round
+    85): the title is the line below them; 全文如下： ends a news story's words before the document (rounds 83, 85)."""
+    page = ("部  门\n  • 索引号\n  • 1150/2025-00004\n  • 主题分类\n  • 国民经济发展规划、计划\n  • 标题\n"
+            "  • 重庆市某区2024年国民经济和社会发展计划执行情况及\n  • 发文字号\n  • 有 效 性\n"
+            "重庆市某区2024年国民经济和社会发展计划执行情况及2025年计划草案报告\n各位代表:\n受区人民政府委托，现将…提请审议。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("重庆市某区2024年国民经济和社会发展计划执行情况及2025年计划草案报告",
+                                                 "progress_report")
+    story = ("近日，市委市政府印发了《曲靖市促进区域协调发展实施方案》，全文如下:\n曲靖市促进区域协调发展实施方案\n"
+             "为贯彻落实…，制定本方案。")
+    meta = infer_metadata(story, "x.txt")
+    assert (meta["title"], meta["place"]) == ("曲靖市促进区域协调发展实施方案", "曲靖市")  # 促进区域 is no 促进区
+
+
+def test_no_place_from_a_verb_an_adverb_or_a_metropolitan_area_and_a_spaced_byline_names_one():
+    """受县政府委托 names no 受县, 认真执行区六届人大… no 认真执行区 (round 84, 85); 银川都市圈 is no city 银川都市
+    (round 86); the byline …在通化县第十八届 人民代表大会… names the county though a space breaks it."""
+    opening = ("关于2025年国民经济和社会发展计划执行情况的报告\n——2025年12月30日在通化县第十八届 人民代表大会第六次会议上\n"
+               "各位代表:\n受县政府委托，现将计划执行情况提请大会审议。")
+    assert find_place("关于2025年国民经济和社会发展计划执行情况的报告", opening, "x.txt") == ("通化县", "byline")
+    assert find_place("", "2024年，全区上下认真执行区六届人大四次会议审议通过的计划。", "x.txt")[0] != "认真执行区"
+    assert find_place("银川都市圈建设2019年工作计划", "今天，宁夏回族自治区人民政府发布通知。", "x.txt")[0] != "银川都市"
+
+
+def test_a_communiques_issuers_and_release_date_are_no_title_and_date_the_year_after_it_reports():
+    """漳州市统计局 / 国家统计局漳州调查队 / 2020年3月12日 over 一、综合 (round 87): the issuers sign, no title; the
+    communiqué released in 2020 reports on 2019. An issuer over the rest of its title is its first half still."""
+    page = "漳州市统计局\n国家统计局漳州调查队\n2020年3月12日\n一、综合\n初步核算，全年实现地区生产总值4741.83亿元。"
+    meta = infer_metadata(page, "16_zhangzhou_statistical-communique.txt")
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("2019年漳州市统计公报", 2019, "statistical_communique")
+    assert find_title("常州市总工会\n2020年工作要点\n一、任务") == "常州市总工会2020年工作要点"
+
+
+def test_a_menu_an_apps_button_and_a_sites_name_are_no_title():
+    """首页   十四五规划 over the report's title (round 86); APP下载 over a story (round 84); …-m6米乐网页版 after a
+    headline (round 84)."""
+    assert find_title("首页   十四五规划\n乌鲁木齐市2021年政府工作报告\n各位代表:\n现在，我代表市人民政府报告工作。") == \
+        "乌鲁木齐市2021年政府工作报告"
+    assert find_title("APP下载\n为太原高质量发展汇聚职工力量\n2022-05-19曹婷婷\n近日，市总工会召开会议。") == "为太原高质量发展汇聚职工力量"
+    assert find_title("衡水市总170万元“关爱金”情暖职工-m6米乐网页版\n河工新闻网讯(记者李昊男)2月4日起，慰问职工。") == \
+        "衡水市总170万元“关爱金”情暖职工"
+
+
+def test_a_plan_that_names_itself_in_its_opening_and_a_made_title_with_its_span():
+    """本规划纲要根据《…建议》编制 (round 87): a development plan, titled by its place and its five years when no
+    title line is left."""
+    opening = ("本规划纲要根据《中共湛江市委关于制定国民经济和社会发展第十三个五年规划的建议》编制，是未来五年的宏伟蓝图。\n"
+               "“十三五”时期(2016年-2020年)，是全面建成小康社会决胜阶段。\n第一章 发展基础")
+    assert find_doc_type("", opening) == "development_plan"
+    meta = infer_metadata(opening, "19_zhanjiang_13th-fyp.txt")
+    assert (meta["title"], meta["period"]) == ("2016—2020年湛江市发展规划", "2016-2020")
