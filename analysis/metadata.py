@@ -72,7 +72,7 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
-                            rf"(?P<place>[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级域场圈])")
+                            rf"(?P<place>[{HAN}]{{2,8}}?自治州|[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级域场圈])")
 #: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场 or 都市圈; a county's name may be one
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,

@@ -1128,3 +1128,19 @@ def test_a_plan_that_names_itself_in_its_opening_and_a_made_title_with_its_span(
     assert find_doc_type("", opening) == "development_plan"
     meta = infer_metadata(opening, "19_zhanjiang_13th-fyp.txt")
     assert (meta["title"], meta["period"]) == ("2016—2020年湛江市发展规划", "2016-2020")
+
+
+def test_genres_a_plan_issued_as_a_list_or_as_the_following_action_plan_and_a_summary_opening_on_recent_years():
+    """市政府2025年重点工作清单 (round 87) is a work plan; 特制定以下行动方案 an action plan (round 87); a story opening
+    近年来，…各项工作取得显著成效 reviews (round 87), but 近年来 before no result does not tell a summary."""
+    assert find_doc_type("市政府2025年重点工作清单", "") == "work_plan"
+    assert find_doc_type("", "为加快建设“海上宁德”，推进海洋经济高质量发展，特制定以下行动方案。\n一、总体要求") == "action_plan"
+    opening = "岳阳市人大代表、市总工会党组书记彭公穆。\n近年来，岳阳市总工会坚持以职工为中心，各项工作取得显著成效。\n"
+    assert find_doc_type("", opening) == "work_summary"
+    assert find_doc_type("", "近年来，职工需求日益多样。为进一步做好服务，现提出如下意见。\n") != "work_summary"
+
+
+def test_an_autonomous_prefectures_full_name_at_the_start_of_a_title_is_its_place():
+    """昌吉回族自治州国民经济和社会发展第十四个五年规划… (round 75): a name longer than four characters before 自治州."""
+    assert find_place("昌吉回族自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "", "x.txt") == (
+        "昌吉回族自治州", "title")
