@@ -54,10 +54,12 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
 _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标|规划的")  # 比规划的28300个增加5790个: the plan's figure
-#: A figure named as a target (12%的目标, 8%的预期目标, 5%的控制目标; not 80%的目标任务, a share of the tasks).
-_RE_OF_TARGET = re.compile(r"的(?:预期|年度|计划|调控|控制|奋斗)?目标(?!任务)")
+#: A figure named as a target (12%的目标, 8%的预期目标, 5%的控制目标, 3.6%的全年调控目标; not 80%的目标任务, a share of
+#: the tasks).
+_TARGET_NOUN_BEFORE = r"的(?:全年|年度|年初|当年)?(?:预期|年度|计划|调控|控制|奋斗)?"
+_RE_OF_TARGET = re.compile(rf"{_TARGET_NOUN_BEFORE}目标(?!任务)")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
-_RE_FIGURE_OF = re.compile(r"[\d%％][^\d，。；]{0,3}的(?:预期|年度|计划|调控|控制|奋斗)?$")
+_RE_FIGURE_OF = re.compile(rf"[\d%％][^\d，。；]{{0,3}}{_TARGET_NOUN_BEFORE}$")
 #: Verbs of completing or obtaining a plan's task or funds (完成…任务, 争取…任务, 获批…计划).
 _RE_DONE_TO_PLAN = re.compile(r"完成|落实|实现|争取|获批|获得")
 _DONE_LOOK = 12
@@ -221,12 +223,19 @@ def eligibility_age(c: Candidate) -> str | None:
     """年满60周岁, 14岁以下子女, 80岁的老人, 0-17岁77324人: an age that bounds who is meant (after 满, 年满, 未满, 不满;
     with 以上, 以下, 以内; before 的, a noun or the count of the people of that age) is an eligibility condition, a
     threshold. An age that is
-    measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁) is left to the later rules."""
+    measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁), or one person's (80岁高龄的…), is left to the later
+    rules."""
     if c.category != "age" or c.index.has_match(_RE_MEASURED_AGE, clause_start(c), c.core_start):
         return None  # 人均预期寿命从2020年的82.4岁提升至83.9岁: a measure, not who is meant
     bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
         or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff\d０-９]", c.nxt or ""))  # 0-17岁77324人: those counted
+    if c.index.text.startswith(_ONES_OWN_AGE, c.m.end()):
+        return None  # 80岁高龄的徐松年: one person's age, told
     return "threshold" if bounded else None
+
+
+#: What follows one person's age (80岁高龄, 90岁生日): the age of someone named, not a bound of who is meant.
+_ONES_OWN_AGE = ("高龄", "生日", "寿辰", "寿诞", "华诞")
 
 
 def planned_starting_value(c: Candidate) -> str | None:

@@ -1108,3 +1108,16 @@ def test_a_numeral_that_begins_a_place_name_counts_nothing():
     assert _kinds("三台县、五家渠市和九台区共建4个。", part="summary") == [("4个", "achieved")]
     # a two-character short name alone is no place: 三台机器 are three machines
     assert _kinds("购置三台机器、九台设备。", part="summary") == [("三台", "achieved"), ("九台", "achieved")]
+
+
+def test_a_figure_named_as_the_years_target_one_persons_age_and_a_word_that_begins_with_guo():
+    # 低于3.6%的全年调控目标 (round 87): the figure the target is, in a review too
+    assert _kinds("城镇登记失业率为2.43%，低于3.6%的全年调控目标。", part="summary") == [
+        ("2.43%", "achieved"), ("3.6%", "target")]
+    # 80岁高龄的徐松年 (round 86): one person's age, told; 80岁的老人 still bounds who is meant
+    assert _kinds("80岁高龄的徐松年早年从事外贸工作。", part="summary") == [("80岁", "achieved")]
+    assert _kinds("为80岁的老人发放补贴。", part="summary") == [("80岁", "threshold")]
+    # 3.86万国标贫困人口 (round 87), 几百万国防部队 (1955): no count of countries; 中印两国有 still is one
+    assert [q["span"] for q in extract_quantities("确保3.86万国标贫困人口全部脱贫，保证几百万国防部队的需要。")] == [
+        "3.86万", "几百万"]
+    assert _kinds("中印两国有两千多年的友好历史。", part="summary")[0] == ("两国", "label")
