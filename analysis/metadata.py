@@ -250,7 +250,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              # a dateline, as a byline run onto the title is
                              r"|\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,40}[）)]$"
                              r"|(?:\s+[-－]\s+[^\s\-－—]{1,12}){0,2}\s+[-－]\s+[^\s\-－—]{0,10}(?:网|频道)$"  # … - 贵州 - 中工网: the site's path
-                             r"|\s*[-－_]\s*[^\s\-－—_，。]{1,16}(?:网页版|官网|官方网站|手机版|电脑版|平台|APP|App)$",  # …-m6米乐网页版: a site's name
+                             r"|\s*[-－_]\s*[^\s\-－—_，。]{1,16}(?:网页版|官网|官方网站|手机版|电脑版|平台|APP|App)$"  # …-m6米乐网页版: a site's name
+                             r"|(?<=[\u4e00-\u9fff])\s*VIP(?:专享|专属|免费|下载)?$",  # …政府工作报告VIP专享: a document site's badge
                              re.IGNORECASE)
 #: Decorations are taken off a title's end this many times at most (…工作计划(2篇).docxVIP: two).
 _DECORATION_LAYERS = 3

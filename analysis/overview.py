@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 #: Parts of a plan in reading order.
-PART_ORDER = ("cover", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
+PART_ORDER = ("cover", "contents", "preamble", "summary", "principles", "goals", "plan", "guarantees", "closing", "annex")
 
 
 def document_labels(documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]:

@@ -56,6 +56,7 @@ __all__ = [
     "Outline",
     "parse_plan",
     "find_regions",
+    "find_contents",
     "build_outline",
     "emit_rows",
     "classify_part",
@@ -332,6 +333,60 @@ def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Re
     return Regions(body, _closing_start(lines, body, appendix), appendix, annex)
 
 
+#: The line that opens a table of contents (目录, 目 录, 目次, 提纲：).
+_RE_CONTENTS_MARK = re.compile(r"(?:目\s*录|目\s*次|提\s*纲)\s*[:：]?")
+#: An entry's dotted leader and page number (第一章 发展基础……………3, 一、总体要求 ........ 12).
+_RE_LEADER_PAGE = re.compile(r"\s*(?:[.．…·。-]{2,}\s*|\s+)\d{1,4}$")
+#: A table of contents is looked for among this many first lines of the body, and has at least this many
+#: entries; an entry is at most this long and ends no sentence.
+CONTENTS_REACH, CONTENTS_MIN_ENTRIES, CONTENTS_ENTRY_MAX = 40, 3, 60
+_RE_SENTENCE_END = re.compile(r"[。；！？!?;]")
+
+
+def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> range:
+    """The lines of a table of contents near the top of the body, its opening line included (an empty range when
+    there is none): a line 目录, 目次 or 提纲 among the first :data:`CONTENTS_REACH` lines of ``lines[start:stop]``,
+    or a run of :data:`CONTENTS_MIN_ENTRIES` lines ending on a dotted leader and a page number, then the entries: short
+    lines that end no sentence (一、2025年工作及“十四五”回顾, （一）坚定不移…, 第一章 发展基础……3), up to the first line that
+    is not one, is a salutation (各位代表：), repeats the document's ``title`` or repeats an entry (the body's first
+    heading: the text has begun). At least :data:`CONTENTS_MIN_ENTRIES` entries make one.
+
+    >>> lines = ["某市2026年政府工作报告", "提纲:", "一、2025年工作回顾", "二、2026年工作安排", "（一）扩大内需",
+    ...          "某市2026年政府工作报告", "各位代表:", "一、2025年工作回顾", "2025年，全市生产总值增长5%。"]
+    >>> find_contents(lines, 0, len(lines), title="某市2026年政府工作报告")
+    range(1, 5)
+    >>> find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "为推进…，制定本方案。"], 0, 4)
+    range(0, 0)
+    """
+    nonblank = [i for i in range(start, stop) if lines[i].strip()]
+    head = nonblank[:CONTENTS_REACH]
+    leadered = [bool(_RE_LEADER_PAGE.search(lines[i].strip())) for i in head]
+    mark = next((k for k, i in enumerate(head) if _RE_CONTENTS_MARK.fullmatch(lines[i].strip())), None)
+    entries = mark + 1 if mark is not None else next(  # no opening line: a run of entries with their page numbers
+        (k for k in range(len(head) - CONTENTS_MIN_ENTRIES + 1) if all(leadered[k:k + CONTENTS_MIN_ENTRIES])), None)
+    if entries is None:
+        return range(0)
+    own_title = _compact(title)
+    seen: set[str] = set()
+    last = None
+    for i in nonblank[entries:]:
+        line = lines[i].strip()
+        key = _compact(_RE_LEADER_PAGE.sub("", line))
+        if (len(line) > CONTENTS_ENTRY_MAX or _RE_SENTENCE_END.search(line) or RE_SALUTATION.match(line)
+                or key in seen or (own_title and key == own_title) or not key):
+            break
+        seen.add(key)
+        last = i
+    if last is None or len(seen) < CONTENTS_MIN_ENTRIES:
+        return range(0)
+    return range(nonblank[entries if mark is None else mark], last + 1)
+
+
+def _compact(line: str) -> str:
+    """``line`` without spaces (a heading spaced out in a table of contents: 前 言)."""
+    return re.sub(r"\s+", "", line)
+
+
 def _is_prose_line(line: str) -> bool:
     """A line that ends a sentence: a paragraph of prose."""
     return len(line) >= _PROSE_MIN and line[-1] in "。！？；：”）"
@@ -395,7 +450,8 @@ def _next_of_kind(marks: list[tuple[int, str, int]]) -> dict[str, list[int]]:
 
 
 def build_outline(lines: list[str], start: int, stop: int, resources: Resources | None = None,
-                  title: str = "", table_lines: frozenset[int] | set[int] = frozenset()) -> Outline:
+                  title: str = "", table_lines: frozenset[int] | set[int] = frozenset(),
+                  contents: range = range(0)) -> Outline:
     """The outline of ``lines[start:stop]``: markers whose numbers run in sequence become nodes.
 
     A marker is accepted when its number follows its last sibling of the same
@@ -426,6 +482,8 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
         The lines of progress tables flattened to lines (:func:`analysis.progress_tables.progress_table_roles`):
         a marker or short line in a cell (1.印发…, 市财政局) is no node; the table's lines are the text of the
         section it stands in, not of an item before it.
+    contents : range, default empty
+        The lines of a table of contents (:func:`find_contents`): neither nodes nor any node's text.
 
     Returns
     -------
@@ -444,11 +502,11 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
     headings = _heading_lines(lines, start, stop, resources, title)
     marks = []
     for i in range(start, stop):
-        line = lines[i].strip() if i not in table_lines else ""
+        line = lines[i].strip() if i not in table_lines and i not in contents else ""
         m = _match_marker(line) if line else None
         if m:
             marks.append((i, m[0], m[1]))
-        elif i in headings:
+        elif i in headings and i not in contents:
             marks.append((i, _HEADING, 0))
     next_of = _next_of_kind(marks)
     level = dict(_LEVEL)
@@ -462,7 +520,7 @@ def build_outline(lines: list[str], start: int, stop: int, resources: Resources 
         last_by_kind["cn"] = marks[0][2] - 1  # 三、XX年下半年工作计划 first: a page cut from a longer document
     last_pos = -1
     for i in range(start, stop):
-        if not lines[i].strip():
+        if not lines[i].strip() or i in contents:
             continue
         pos = mark_at.get(i)
         last_pos = last_pos if pos is None else pos
@@ -691,11 +749,12 @@ def _glossary_annex_lines(lines: list[str], annex: int) -> set[int]:
 
 def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regions: Regions, outline: Outline,
               resources: Resources, period: tuple = (None, None),
-              leaning: str = "", table_roles: dict[int, str] | None = None) -> tuple[list[dict], list[dict], list[str]]:
+              leaning: str = "", table_roles: dict[int, str] | None = None,
+              contents: range = range(0)) -> tuple[list[dict], list[dict], list[str]]:
     """The rows of a plan in reading order (parts set by :func:`analysis.orientation.orient_parts` and
     :func:`analysis.orientation.heading_parts`), its annex table rows, and notes.
 
-    Rows are made for the cover notice (part ``cover``), the preamble, the
+    Rows are made for the cover notice (part ``cover``), a table of contents (``contents``), the preamble, the
     outline (sections' own paragraphs and items) or, without an outline, the
     body's paragraphs (part ``plan``), the closing signature, an appendix and
     an annex (its table rows, or its lines as paragraphs). Each row's
@@ -727,6 +786,9 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
         (:func:`analysis.progress_tables.progress_table_roles`): a paragraph that is a task's cell restates the
         plan (part ``plan``, as do the units that lead it), one that is a progress cell reports (``summary``),
         whatever the genre or the cues say.
+    contents : range, default empty
+        The lines of a table of contents (:func:`find_contents`): paragraphs of part ``contents``, which list the
+        headings below and add no text of their own (left out of targets and themes).
 
     Returns
     -------
@@ -740,6 +802,7 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     rows = _Rows(doc_id, text, lines, offsets, resources)
     notes: list[str] = []
     rows.paragraphs("cover.", "cover", [i for i in range(regions.body) if lines[i].strip()])
+    rows.paragraphs("contents.", "contents", [i for i in contents if lines[i].strip()])
     if outline.root.children:
         rows.paragraphs("preamble.", "preamble", outline.preamble)
         rows.outline(outline)
@@ -825,7 +888,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
                period: tuple = (None, None), doc_type: str = "", title: str = "") -> ParsedPlan:
     """Parse a cleaned plan into rows: regions, then the outline, then one row per text unit.
 
-    Runs :func:`find_regions`, :func:`build_outline` on the body and
+    Runs :func:`find_regions`, :func:`find_contents`, :func:`build_outline` on the body and
     :func:`emit_rows`. A plan without numbered sections or items is split into
     paragraphs, with a :class:`StructureWarning`.
 
@@ -873,7 +936,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     lines, offsets = split_lines(text)
     regions = find_regions(lines, offsets, cover_end)
     table_roles = progress_table_roles(lines, regions.body, regions.closing)
-    outline = build_outline(lines, regions.body, regions.closing, resources, title, set(table_roles))
+    contents = find_contents(lines, regions.body, regions.closing, title)
+    outline = build_outline(lines, regions.body, regions.closing, resources, title, set(table_roles), contents)
     structure = "outline" if outline.root.children else "paragraphs"
     notes = []
     if structure == "paragraphs":
@@ -915,7 +979,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
         leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
-                                              leaning, table_roles)
+                                              leaning, table_roles, contents)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))
 
 

@@ -19,7 +19,7 @@ __all__ = ["BODY_EXCLUDED_PARTS", "target_density", "section_density", "match_in
 
 
 #: Parts that are not the body of a plan: their text units are not counted as items in the density table.
-BODY_EXCLUDED_PARTS = ("cover", "preamble", "closing", "appendix")
+BODY_EXCLUDED_PARTS = ("cover", "contents", "preamble", "closing", "appendix")
 
 
 def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
@@ -27,7 +27,7 @@ def target_density(targets: pd.DataFrame, documents: pd.DataFrame, items: pd.Dat
 
     Characters exclude a cover notice. ``items`` counts the text units of the
     body (numbered items, annex rows and paragraphs outside the cover notice,
-    preamble, closing and appendix: :data:`BODY_EXCLUDED_PARTS`; a plan's opening
+    table of contents, preamble, closing and appendix: :data:`BODY_EXCLUDED_PARTS`; a plan's opening
     statement, ``principles`` before its first section, is the body's), and
     ``items_with_target`` those of them that hold at least one target, so the
     share is at most 1 whatever the document's layout.
@@ -106,10 +106,10 @@ def section_density(targets: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     # What stands before a plan's first section (its opening statement, part principles; a summary's opening
     # paragraph, part summary) is read with the preamble it stands in: the lead, not a section of its own.
     first_section = units["seq"].where(units["section_no"].notna()).groupby(units["doc_id"]).transform("min")
-    leading = units["section_no"].isna() & (units["seq"] < first_section) & ~units["part"].isin(["annex", "closing", "appendix"])
+    leading = units["section_no"].isna() & (units["seq"] < first_section) & ~units["part"].isin(["annex", "contents", "closing", "appendix"])
     region = units["part"].mask(leading, "preamble")
     units["section"] = [
-        "附件" if part == "annex" else (title or {"preamble": "导语", "closing": "落款"}.get(part, part))
+        "附件" if part == "annex" else (title or {"preamble": "导语", "contents": "目录", "closing": "落款"}.get(part, part))
         for part, title in zip(region, units["section_title"])
     ]
     # Two sections of one plan with the same title (two 工作措施 under 一、 and 三、) stay apart: the key is

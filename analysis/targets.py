@@ -300,9 +300,10 @@ def _named_years(index: TextIndex, start: int) -> str:
     return _span(*first_last) if first_last else ""
 
 
-#: Parts whose numbers are no figures of the plan: a cover notice (its document number and date), and an
-#: appendix (名词解释, 注释: a glossary explains the plan's terms, 1个名校长团队培养5个校长学员, and states no figure of it).
-PARTS_WITHOUT_QUANTITIES = ("cover", "appendix")
+#: Parts whose numbers are no figures of the plan: a cover notice (its document number and date), a table of
+#: contents (its headings stand again below, with their text), and an appendix (名词解释, 注释: a glossary explains
+#: the plan's terms, 1个名校长团队培养5个校长学员, and states no figure of it).
+PARTS_WITHOUT_QUANTITIES = ("cover", "contents", "appendix")
 
 
 def target_records(rows: list[dict], periods: dict, cells: list[tuple], *,

@@ -38,11 +38,11 @@ UNASSIGNED = "unassigned"
 def codable_items(items: pd.DataFrame, *, min_chars: int = 30) -> pd.DataFrame:
     """The text units worth coding: numbered items, annex rows and paragraphs of real text.
 
-    Cover notices, closing lines, an appendix (a glossary or notes explain the plan's words, they add no
+    Cover notices, a table of contents, closing lines, an appendix (a glossary or notes explain the plan's words, they add no
     work to it), short title lines and heading lines (a heading names the theme of the text it heads; coding
     it too would count that theme twice) are left out.
     """
-    keep = ~items["part"].isin(["cover", "closing", "appendix"]) & (items["n_chars"] >= min_chars)
+    keep = ~items["part"].isin(["cover", "contents", "closing", "appendix"]) & (items["n_chars"] >= min_chars)
     if "unit_type" in items:
         keep &= items["unit_type"] != "heading"
     return items[keep].reset_index(drop=True)

@@ -4,7 +4,7 @@ import warnings
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.structure import StructureWarning, build_outline, classify_part, heading_part, parse_plan
+from analysis.structure import StructureWarning, build_outline, classify_part, find_contents, heading_part, parse_plan
 
 from .conftest import numbered
 
@@ -702,3 +702,31 @@ def test_a_short_line_leading_into_its_list_with_a_colon_heads_it_among_the_titl
     parts = {r["text"]: r["part"] for r in rows}
     assert parts["地区生产总值增长5%"] == parts["固定资产投资额增长3%"] == "plan"
     assert parts["“十四五”收官年 奋力推进中国式现代化某市实践"] == "preamble"
+
+
+def test_a_table_of_contents_is_its_own_part_and_the_outline_begins_below_it():
+    """提纲： over the report's headings, then the report (round 85): the entries are part ``contents``, no items and
+    no figures; the body's 一、 is the first section again, its review a summary (it was read as nested under the
+    contents' last （六） and planned)."""
+    from analysis.targets import target_records
+
+    text = ("2026年某市政府工作报告\n提纲：\n一、2025年工作回顾\n二、2026年工作安排\n（一）扩大有效需求\n（二）深化改革\n"
+            "2026年某市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、2025年工作回顾\n"
+            "2025年，全市生产总值增长5.4%，完成423亿元。\n二、2026年工作安排\n（一）扩大有效需求\n全年新开工项目100个。\n"
+            "（二）深化改革\n完成改革任务20项。")
+    plan = parse_plan("d", text, period=(2026, 2026), doc_type="government_work_report", title="2026年某市政府工作报告")
+    parts = {r["item_id"]: r["part"] for r in plan.items}
+    assert [k for k, v in parts.items() if v == "contents"] == [f"d:contents.p{n}" for n in range(1, 6)]
+    assert parts["d:1.h"] == "summary" and parts["d:1.p1"] == "summary" and parts["d:2.1"] == "plan"
+    records = target_records(plan.items, {"d": (2026, 2026)}, [])
+    assert not [q for q in records if ":contents." in q["item_id"]]
+    assert {q["span"]: q["kind"] for q in records if q["kind"] in ("target", "achieved")} == {
+        "增长5.4%": "achieved", "423亿元": "achieved", "100个": "target", "20项": "target"}
+
+
+def test_a_table_of_contents_with_page_numbers_needs_no_opening_line_and_a_plain_list_is_none():
+    lines = ["某县国民经济和社会发展第十四个五年规划纲要", "第一章 发展基础……………1", "第二章 总体要求…………5",
+             "第三章 主要任务 ........ 9", "第一章 发展基础", "“十三五”时期，全县经济稳步增长。"]
+    assert find_contents(lines, 0, len(lines)) == range(1, 4)
+    assert find_contents(["目 录", "前 言", "第一章 发展基础", "第二章 总体要求", "前 言", "本规划根据…编制。"], 0, 6) == range(0, 4)
+    assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "为推进…，制定本方案。"], 0, 5) == range(0)

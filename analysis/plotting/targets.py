@@ -102,7 +102,7 @@ def plot_section_density(sections: pd.DataFrame, labels: dict[str, str], *, lang
     use_cjk_font()
     t = chart_text(lang)
     data = sections.copy()
-    skip = {"导语", "落款", "preamble", "closing"}
+    skip = {"导语", "目录", "落款", "preamble", "contents", "closing"}
     data = data[~data["section"].isin(skip)]
     data["position"] = data.groupby("doc_id").cumcount() + 1
     data.loc[data["section"] == "附件", "position"] = 99
