@@ -348,3 +348,12 @@ def test_what_a_report_or_the_statistics_show_is_told_not_set():
     """政府工作报告显示，2024年，该市地区生产总值6136.4亿元 (round 83): figures a report shows are results."""
     assert orientation("政府工作报告显示，2024年，该市地区生产总值6136.4亿元，增速居全省第三。").label() == "review"
     assert orientation("统计数据显示，全市新增就业3万人。").label() == "review"
+
+
+def test_jiang_that_changes_its_object_from_what_it_was_tells_what_was_done():
+    """今年年初，我区将…标准由原来的每人2500元提高到7000元 (round 86): 将 marks the object of a change told, no plan."""
+    from analysis.orientation import orientation
+
+    cues = orientation("今年年初，我区将劳模帮扶金标准由原来的每人2500元提高到7000元，帮扶力度进一步加大。")
+    assert cues.strong_plan == 0
+    assert orientation("明年将把劳模帮扶金标准提高到8000元。").strong_plan > 0
