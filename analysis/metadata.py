@@ -43,7 +43,7 @@ from pathlib import Path
 from .cleaning import half_width, simplified, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
-from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of
+from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of, year_value
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years", "plan_heading_year",
@@ -155,6 +155,8 @@ _RE_TITLE_FIVE_YEAR = re.compile(r"(?:(?:[“\"]|(?<![一二三四五六七八�
                                  r"(?P<end>末)?")
 #: A year (or span) in a title: 2021年, 2018—2020年, and a school year (2009学年).
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*学?年")
+#: A year in Chinese digits in a title (嵩明县二O二三年…统计公报, 二〇二四年…), its zero perhaps a letter O.
+_RE_YEAR_TITLE_CN = re.compile(r"((?:一九|二[〇零○OΟ])[〇零○OΟ一二三四五六七八九]{2})\s*年")
 #: A year opening a title without 年 (2016中学工会工作计划).
 _RE_TITLE_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
@@ -211,6 +213,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{2,8}\s*[-－_|｜]\s*[\u4e00-\u9fff]{1,8}网$"  # a site's names (工人日报-中工网)
                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"  # a newspaper's date line
                            r"|^(?:上传|发布|更新|发表)(?:时间|日期)\s*[:：]"  # a page's stamp (上传时间:2016年02月24日 …)
+                           r"|(?:会议|大会)上$"  # a speech's dateline broken over lines (——2023年12月13日在…县 / 第十届…会议上)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A public-disclosure page's field (索引号, [ 主题分类 ] 国民经济发展规划、计划, 发布机构：…): a label and its value,
 #: no title, though its value may name a genre.
@@ -573,8 +576,8 @@ def _is_issuers_line(lines: list[str], i: int) -> bool:
                 and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)))
 
 
-#: A date alone on its line (2020年3月12日, 2023-01-11).
-_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?")
+#: A date alone on its line (2020年3月12日, 2023-01-11, 2019年12月3日星期二).
+_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?")
 
 
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
@@ -685,7 +688,7 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 
 
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
-_RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表)(?:时间|日期)\s*[:：]|^来源\s*[:：]"
+_RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]"
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 #: A site's breadcrumb that ends on the story itself (山西频道 > 正文, 当前位置：首页 > 新闻 > 详情): the headline follows.
 _RE_CRUMB_TO_STORY = re.compile(r"(?:>{1,2}|＞{1,2}|»|›)\s*(?:正文|详情|内容|阅读文章)\s*$")
@@ -698,7 +701,7 @@ def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page:
     a breadcrumb that ends on the story (山西频道 > 正文 / 新晋·新局|2023年的大同，将建成…？), which may hold a comma;
     ``None`` when there is none."""
     plain = {line: i for i, line in reversed(candidates)}
-    raw = [line.strip() for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if line.strip()]
+    raw = [_unbulleted(line) for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if _unbulleted(line)]
     for line, below in zip(raw, raw[1:]):
         if line in plain and _RE_PAGE_STAMP.match(below) and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN \
                 and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
@@ -904,6 +907,11 @@ def _main_headline(lines: list[str]) -> list[str]:
 _RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文)如下\s*[:：]?\s*$")
 
 
+def _unbulleted(line: str) -> str:
+    """``line`` stripped, without the bullet a page's list sets before it (• 凤庆县:工会组织建设提升质效)."""
+    return line.strip().lstrip(_BULLETS).strip()
+
+
 def _without_disclosure_fields(lines: list[str]) -> list[str]:
     """``lines`` without a public-disclosure page's fields laid out a label a line, each followed by its value
     (• 索引号 / • 1150…/2025-00004 / • 主题分类 / • 国民经济发展规划、计划 …): a title is looked for below them."""
@@ -923,7 +931,8 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
     lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
-    lines = _join_open_titles(_main_headline(_without_disclosure_fields([line for line in lines if line])[:TITLE_WINDOW]))
+    lines = [_unbulleted(line) for line in _without_disclosure_fields([line for line in lines if line])]
+    lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
     follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
@@ -1001,7 +1010,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     (2021, 2025)
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
-                            (_RE_YEAR_FILE, Path(filename).stem)):
+                            (_RE_YEAR_TITLE_CN, title), (_RE_YEAR_FILE, Path(filename).stem)):
         m = next((m for m in pattern.finditer(source)  # 到2025年建成…: a deadline, not the document's year
                   if not (source is title and (source[m.start() - 1:m.start()] == _DEADLINE_MARK
                                                or source.startswith(_VISION_MARK, m.end())))), None)
@@ -1012,6 +1021,9 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                 return (span[1], span[1]) if year_of.group("last") else (span[0], span[0])
             if span:
                 return span
+        elif m and pattern is _RE_YEAR_TITLE_CN:
+            year = year_value(re.sub("[○OΟ]", "〇", m.group(1)))
+            return year, year
         elif m:
             start = int(m.group(1))
             end = int(m.group(2)) if m.re.groups > 1 and m.group(2) else _joined_year(source, m) \

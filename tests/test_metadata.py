@@ -1144,3 +1144,18 @@ def test_an_autonomous_prefectures_full_name_at_the_start_of_a_title_is_its_plac
     """昌吉回族自治州国民经济和社会发展第十四个五年规划… (round 75): a name longer than four characters before 自治州."""
     assert find_place("昌吉回族自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "", "x.txt") == (
         "昌吉回族自治州", "title")
+
+
+def test_a_year_in_chinese_digits_a_speechs_broken_dateline_a_bulleted_headline_and_a_report_on_a_plans_execution():
+    """Rounds 88 and 89: 嵩明县二O二三年…统计公报 (its zero a letter O) is of 2023; …在新宾满族自治县 / 第十届人民代表大会
+    第三次会议上 is a dateline's end, no title; • 凤庆县:… over 刊发时间:… is the headline; an issuer over the page's
+    date widget signs; 现向大会报告…计划执行情况 tells a report on a plan's execution."""
+    assert find_years("嵩明县二O二三年国民经济和社会发展统计公报", "x.txt", "") == (2023, 2023)
+    assert find_years("二〇二四年某县政府工作报告", "x.txt", "") == (2024, 2024)
+    assert find_title("——2023年12月13日在某某县\n第十届人民代表大会第三次会议上\n县长 李某\n各位代表:\n现在，我代表县人民政府报告工作。") == ""
+    page = "• 新闻网首页\n  • 时政聚焦\n  • 凤庆县:工会组织建设提升质效\n    刊发时间:2024-12-28\n今年以来，县总工会新建工会12个。"
+    assert find_title(page) == "凤庆县:工会组织建设提升质效"
+    page = ("天津市河北区人民政府\n2019年12月3日星期二\n各位代表:\n受区人民政府委托，现向大会报告河北区2025年国民经济和社会发展"
+            "计划执行情况和2026年计划草案。\n一、2025年国民经济和社会发展计划执行情况")
+    meta = infer_metadata(page, "x.txt")
+    assert meta["title"] != "天津市河北区人民政府" and meta["doc_type"] == "progress_report"
