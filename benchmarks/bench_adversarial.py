@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.cleaning import clean_text  # noqa: E402
+from analysis.markup import plain_text  # noqa: E402
 from analysis.metadata import infer_metadata  # noqa: E402
 from analysis.structure import parse_plan  # noqa: E402
 from analysis.targets import extract_quantities, target_records  # noqa: E402
@@ -164,6 +165,21 @@ def news_lead_announcing(n: int) -> str:
     return "本报讯 近日，" + "市总工会已经取得了成绩，发布《工作方案》，" * n + "\n"
 
 
+def bbcode_post(n: int) -> str:
+    """A forum's post on one line: n blocks of BBCode tags around a heading and a sentence with figures, an image
+    whose closing tag never comes, and a bracket that is no tag."""
+    block = "[align=left][color=rgb(51, 51, 51)][size=3]  {k}、[b]综  合[/b]全年地区生产总值完成225亿元，增长6.4%。[/size][/color][/align]"
+    return "[align=center][b]2022年某县统计公报[/b][/align][img]http://x/1.png" + "".join(
+        block.format(k=k % 9 + 1) + "[2023]" for k in range(n))
+
+
+def contents_then_body(n: int) -> str:
+    """A table of contents of n entries with leaders and page numbers, then the body under the same headings."""
+    entries = "".join(f"第{k}章 发展基础……………{k}\n" for k in range(1, n + 1))
+    body = "".join(f"第{k}章 发展基础\n全年新增就业{k}万人。\n" for k in range(1, n + 1))
+    return "某县国民经济和社会发展第十四个五年规划纲要\n目 录\n" + entries + body
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -188,13 +204,15 @@ CASES = {
     "labelled lines, joined": (labelled_lines_joined, 2_000),
     "flattened task table": (flattened_task_table, 1_000),
     "news lead, plans issued": (news_lead_announcing, 300),
+    "forum BBCode post": (bbcode_post, 1_000),
+    "table of contents, then body": (contents_then_body, 1_000),
 }
 
 
 def run_steps(text: str) -> None:
     """Metadata, cleaning, structure and extraction, as the build runs them on one document (its genre, title and
     years from the text, so a news story's reading of its lead is timed too)."""
-    meta = infer_metadata(text, "bench.txt")
+    meta = infer_metadata(plain_text(text), "bench.txt")  # as the build reads a file (analysis.corpus)
     cleaned = clean_text(text)
     period = (meta["year_start"], meta["year_end"])
     plan = parse_plan("bench", cleaned.text, cover_end=cleaned.cover_end, period=period, doc_type=meta["doc_type"],
