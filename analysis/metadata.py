@@ -576,8 +576,9 @@ def _is_issuers_line(lines: list[str], i: int) -> bool:
                 and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)))
 
 
-#: A date alone on its line (2020年3月12日, 2023-01-11, 2019年12月3日星期二).
-_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?")
+#: A date alone on its line (2020年3月12日, 2023-01-11, 2019年12月3日星期二, 2023-02-20 15:38).
+_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
+                            r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
@@ -688,7 +689,7 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 
 
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
-_RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]"
+_RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]|^(?:浏览|阅读|点击)(?:量|次数|数)?\s*[:：]\s*\d+"
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 #: A site's breadcrumb that ends on the story itself (山西频道 > 正文, 当前位置：首页 > 新闻 > 详情): the headline follows.
 _RE_CRUMB_TO_STORY = re.compile(r"(?:>{1,2}|＞{1,2}|»|›)\s*(?:正文|详情|内容|阅读文章)\s*$")
@@ -905,6 +906,14 @@ def _main_headline(lines: list[str]) -> list[str]:
 #: A news story's words before the document it reproduces (近日，市委市政府印发了《…》，全文如下：; 原文如下:): the
 #: document's own title is on the next line (not 现将…报告如下：, a memo's words before its own text).
 _RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文)如下\s*[:：]?\s*$")
+
+
+def _over_a_page_stamp(page: str, title: str) -> bool:
+    """Whether ``title`` stands on a line of ``page`` right above the page's stamp (发布时间:…, 浏览:639次 时间:…,
+    2018-3-1 10:23:50发布): an article a site put up. Of a title that names no genre, it tells a news story."""
+    raw = [_unbulleted(line) for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if _unbulleted(line)]
+    return not _RE_ISSUER_LINE.search(title) and any(  # 许昌市人民政府 / 2023-02-20 15:38: the issuer, no headline
+        line == title and _RE_PAGE_STAMP.match(below) for line, below in zip(raw, raw[1:]))
 
 
 def _unbulleted(line: str) -> str:
@@ -1685,6 +1694,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news
+    if doc_type == "unknown" and title and _over_a_page_stamp(page, title):
+        doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp
     if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":
         reviewed = review_heading_year(whole)  # 一、过去四年及2021年工作回顾: a report given early in 2022
         year_start = year_end = reviewed + 1 if reviewed else None

@@ -1159,3 +1159,19 @@ def test_a_year_in_chinese_digits_a_speechs_broken_dateline_a_bulleted_headline_
             "计划执行情况和2026年计划草案。\n一、2025年国民经济和社会发展计划执行情况")
     meta = infer_metadata(page, "x.txt")
     assert meta["title"] != "天津市河北区人民政府" and meta["doc_type"] == "progress_report"
+
+
+def test_a_headline_over_its_pages_stamp_a_relayed_report_and_a_reports_general_requirements_tell_their_genres():
+    """Rounds 88-89 (after their first scores): 宝山区兵分多路送去“娘家人”的温暖 over 2018-3-1 10:23:50发布64次查看,
+    under a site's greeting; 湟中县提前谋划2014年农业工作 over 浏览:639次 时间:…; 据《劳动报》报道，…; a government
+    work report's plan section cut from its page (政府工作的总体要求是：…)."""
+    page = ("您好,欢迎来到上海分类信息网\n免费发信息\n宝山区兵分多路送去“娘家人”的温暖\n2018-3-1 10:23:50发布64次查看\n"
+            "新春之际，宝山区总工会开展帮扶，帮扶约3500人。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("宝山区兵分多路送去“娘家人”的温暖", "news_report")
+    page = "湟中县提前谋划2014年农业工作\n浏览:639次 时间:2013-11-29 来源:本站\n2014年湟中县将加强农业基础设施建设。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+    assert find_doc_type("", "据《劳动报》报道，2018年新春之际，区总工会开展帮扶。") == "news_report"
+    assert find_doc_type("", "二、2025年主要工作\n按照县委安排部署，政府工作的总体要求是：以…为指导。") == "government_work_report"
+    # a plan's title over its stamp keeps its genre
+    assert infer_metadata("某县2024年工作要点\n发布时间:2024-02-01\n一、总体要求", "x.txt")["doc_type"] == "work_points"
