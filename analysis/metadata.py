@@ -155,8 +155,10 @@ _RE_TITLE_FIVE_YEAR = re.compile(r"(?:(?:[“\"]|(?<![一二三四五六七八�
                                  r"(?P<end>末)?")
 #: A year (or span) in a title: 2021年, 2018—2020年, and a school year (2009学年).
 _RE_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})(?:\s*[—\-–－至~]+\s*((?:19|20)\d{2}))?\s*学?年")
-#: A year in Chinese digits in a title (嵩明县二O二三年…统计公报, 二〇二四年…), its zero perhaps a letter O.
-_RE_YEAR_TITLE_CN = re.compile(r"((?:一九|二[〇零○OΟ])[〇零○OΟ一二三四五六七八九]{2})\s*年")
+#: A year in Chinese digits (二〇二四, 一九九八), perhaps spaced out (二 〇 三五), its zero perhaps a letter O (二O二三).
+_CN_YEAR = r"(?:一\s*九|二\s*[〇零○OΟ])\s*[〇零○OΟ一二三四五六七八九]\s*[〇零○OΟ一二三四五六七八九]"
+#: Such a year in a title (嵩明县二O二三年…统计公报).
+_RE_YEAR_TITLE_CN = re.compile(rf"({_CN_YEAR})\s*年")
 #: A year opening a title without 年 (2016中学工会工作计划).
 _RE_TITLE_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
@@ -221,10 +223,10 @@ _DISCLOSURE_LABELS = (r"索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*
                       r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
                       r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源")
 _RE_DISCLOSURE_FIELD = re.compile(rf"^[\[【]?\s*(?:{_DISCLOSURE_LABELS})\s*[\]】:：]")
+#: The bullets such a page's fields (and a page's lists) may begin with.
+_BULLETS = "•·●▪"
 #: Such a page's field label alone on its line, its value on the next (• 主题分类 / • 国民经济发展规划、计划; • 标题 /
 #: • 重庆市涪陵区…计划执行情况及, which the page may cut short): neither line is the title's line.
-#: The bullets such a page's fields may begin with.
-_BULLETS = "•·●▪"
 _RE_DISCLOSURE_LABEL_LINE = re.compile(rf"^[{_BULLETS}]?\s*(?:{_DISCLOSURE_LABELS}|标\s*题|名\s*称)\s*$")
 #: A file name's extension left on a title by a document-sharing page (…工作计划.docx, …_3.doc), and a
 #: template site's decorations (…工作计划1500字模板6篇, …工作报告 篇1, …工作总结_1, …计划(3篇范文), 第1篇 …).
@@ -702,7 +704,7 @@ def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page:
     a breadcrumb that ends on the story (山西频道 > 正文 / 新晋·新局|2023年的大同，将建成…？), which may hold a comma;
     ``None`` when there is none."""
     plain = {line: i for i, line in reversed(candidates)}
-    raw = [_unbulleted(line) for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if _unbulleted(line)]
+    raw = _page_head(page)
     for line, below in zip(raw, raw[1:]):
         if line in plain and _RE_PAGE_STAMP.match(below) and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN \
                 and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
@@ -829,7 +831,7 @@ _RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}关于$")
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
 #: a plan's noun (远景目标纲要, 行动计划) completes it.
-_RE_ENDS_ON_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2}|[一二][九〇零○O]\s*[〇零○O一二三四五六七八九]\s*[〇零○O一二三四五六七八九])\s*年$")
+_RE_ENDS_ON_YEAR = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年$")
 _RE_PLAN_NOUN_END = re.compile(r"(?:纲要|规划|计划|要点|方案|报告|总结|意见)$")
 
 
@@ -911,9 +913,15 @@ _RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文)如下\s*[:：]?\s*$")
 def _over_a_page_stamp(page: str, title: str) -> bool:
     """Whether ``title`` stands on a line of ``page`` right above the page's stamp (发布时间:…, 浏览:639次 时间:…,
     2018-3-1 10:23:50发布): an article a site put up. Of a title that names no genre, it tells a news story."""
-    raw = [_unbulleted(line) for line in page.split("\n", _STAMP_REACH)[:_STAMP_REACH] if _unbulleted(line)]
+    raw = _page_head(page)
     return not _RE_ISSUER_LINE.search(title) and any(  # 许昌市人民政府 / 2023-02-20 15:38: the issuer, no headline
         line == title and _RE_PAGE_STAMP.match(below) for line, below in zip(raw, raw[1:]))
+
+
+def _page_head(page: str) -> list[str]:
+    """The non-blank lines among the first :data:`_STAMP_REACH` of ``page``, stripped and without their bullets: where
+    a headline and its page's stamp are looked for."""
+    return [line for line in map(_unbulleted, page.split("\n", _STAMP_REACH)[:_STAMP_REACH]) if line]
 
 
 def _unbulleted(line: str) -> str:
@@ -1031,7 +1039,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
             if span:
                 return span
         elif m and pattern is _RE_YEAR_TITLE_CN:
-            year = year_value(re.sub("[○OΟ]", "〇", m.group(1)))
+            year = year_value(re.sub(r"\s+", "", re.sub("[○OΟ]", "〇", m.group(1))))
             return year, year
         elif m:
             start = int(m.group(1))

@@ -1020,12 +1020,17 @@ def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_tha
 
 def test_a_file_name_gives_a_prefecture_or_county_by_its_pinyin_unless_two_places_share_it():
     """02_huaibei_union-ten-projects.txt with 市总工会 alone in the text (round 82): 淮北市 (resources/places.csv, from
-    cpca's table of divisions); fuzhou is 福州 and 抚州, jilin the province first, a short English word nothing."""
+    cpca's table of divisions); fuzhou is 福州 and 抚州, jilin the province first, a short English word nothing.
+    datong is 大同市 (a prefecture) and two county-level districts (大同区, 大通区): the city, the one prefecture
+    that bears it (round 87); wenshan is written 文山州, not 文山壮族苗族自治州."""
     text = "市总工会研究确定了年度服务职工的“十件实事”。\n"
     assert find_place("", text, "02_huaibei_union-ten-projects.txt") == ("淮北市", "file name")
     assert find_place("", text, "04_fuzhou_union-news.txt")[0] == ""
     assert find_place("", text, "jilin_gwr_2026.txt")[0] == "吉林省"
     assert find_place("", text, "plan_news_2024.txt")[0] == ""
+    assert find_place("", text, "07_datong_gov-work-report.txt") == ("大同市", "file name")
+    assert find_place("", text, "12_ganzhou_news.txt")[0] == "赣州市"
+    assert find_place("", text, "09_wenshan_news.txt")[0] == "文山州"
 
 
 def test_a_place_after_a_word_of_authority_is_the_speakers_own_level_not_a_place():
@@ -1039,16 +1044,6 @@ def test_a_dateline_naming_its_reporters_tells_a_news_story():
     opening = "台州市工会第五次代表大会开幕会举行\n2018年07月16日 来源: 浙江在线    记者 赵静 张丹萍 杨群\n今天下午，大会开幕。\n"
     assert find_doc_type("", opening) == "news_report"
     assert find_doc_type("", "全市新增就业3万人，记者 来访次数增加。\n") != "news_report"
-
-
-def test_a_file_names_pinyin_gives_the_one_prefecture_that_bears_it_and_an_autonomous_one_as_written():
-    """datong is 大同市 (a prefecture) and two county-level districts (大同区, 大通区): the city (round 87); wenshan is
-    written 文山州, not 文山壮族苗族自治州; two prefectures (fuzhou) still name neither."""
-    text = "市总工会研究确定了年度服务职工的“十件实事”。\n"
-    assert find_place("", text, "07_datong_gov-work-report.txt") == ("大同市", "file name")
-    assert find_place("", text, "12_ganzhou_news.txt")[0] == "赣州市"
-    assert find_place("", text, "09_wenshan_news.txt")[0] == "文山州"
-    assert find_place("", text, "04_fuzhou_union-news.txt")[0] == ""
 
 
 def test_a_news_story_without_its_headline_line_takes_the_headline_its_lead_restates():
