@@ -25,6 +25,7 @@ decides). Word lists come from the resource files (``cue_words.csv``,
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -130,6 +131,10 @@ _RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补�
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
+#: What may stand between a poverty line and the amount it is set at (标准提高到人均1196元, 贫困线为每人每年…):
+#: :func:`poverty_line`.
+_RE_SETS_LINE = re.compile(r"(?:(?:提高|上调|调整|调高)(?:到|至|为)|定为|确定为|为|是)?(?:农民)?(?:人均|每人每年|年人均)?"
+                           r"(?:年)?(?:纯收入|可支配收入)?")
 _STATES_LIMIT = ("", "为", "是", "定为", "设为")
 
 # --- The rules, in order: the first to decide wins ---------------------------------------------
@@ -205,6 +210,28 @@ def stated_limit(c: Candidate) -> str | None:
     start = max(clause_start(c), c.m.start() - _LIMIT_LOOK)
     return "threshold" if any(c.index.text[m.end():c.m.start()] in _STATES_LIMIT
                               for m in c.resources.cue("limit_noun").finditer(c.index.text, start, c.m.start())) else None
+
+
+def poverty_line(c: Candidate) -> str | None:
+    """新标准提高到人均1196元, 将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准: an amount of money a line
+    of who counts as poor is set at (cue role line_noun; right after it, through 提高到, 为 … and 人均, or the amount
+    taken as it, 作为…标准, …元的扶贫标准) is a category condition, a threshold, whether the line is kept or raised;
+    not the money given to the poor (扶贫资金增加到…)."""
+    if c.category != "currency":
+        return None
+    start = clause_start(c)
+    line = c.resources.cue("line_noun")
+    for at in range(max(start, c.m.start() - _LIMIT_LOOK - 4), c.m.start()):  # (a line's lookahead reads on)
+        m = line.match(c.index.text, at)
+        if m and m.end() <= c.m.start() and _RE_SETS_LINE.fullmatch(c.index.text, m.end(), c.m.start()):
+            return "threshold"
+    return "threshold" if _taken_as_line(c.resources.cue("line_noun").pattern).match(c.index.text, c.m.end()) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _taken_as_line(line_noun: str) -> re.Pattern:
+    """An amount taken as the line (…元（2010年不变价）作为新的国家扶贫标准, …元的扶贫标准), the line's pattern given."""
+    return re.compile(r"(?:[（(][^）)。]{0,20}[）)])?(?:的|作为[^，。；、]{0,6}?)(?:" + line_noun + ")")
 
 
 def share_of_a_whole(c: Candidate) -> str | None:
@@ -606,7 +633,7 @@ def commitment(c: Candidate) -> str | None:
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
-    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, eligibility_age, planned_starting_value,
+    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, poverty_line, eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
     margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,

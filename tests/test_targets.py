@@ -240,6 +240,13 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("小型项目的审批限额为五十万元。", "plan", [("五十万元", "threshold")]),
     ("个人所得税起征点是5000元。", "plan", [("5000元", "threshold")]),
     ("个人所得税起征点提高到5000元。", "plan", [("5000元", "target")]),
+    # a poverty line says who counts as poor: its amount is a threshold, raised or not; money given stays a target
+    ("国家扶贫标准提高到每人每年2300元。", "plan", [("2300元", "threshold")]),
+    ("按照年人均纯收入2800元的贫困标准，再减少贫困人口1000万人。", "plan",
+     [("2800元", "threshold"), ("1000万人", "target")]),
+    ("新标准提高到人均1500元，扶贫对象覆盖3000万人。", "plan", [("1500元", "threshold"), ("3000万人", "target")]),
+    ("新标准提高到人均1500元，补助对象覆盖3000万人。", "plan", [("1500元", "target"), ("3000万人", "target")]),
+    ("扶贫资金增加到500亿元，低保标准提高到每月800元。", "plan", [("500亿元", "target"), ("800元", "target")]),
     # an age that bounds who is meant is a threshold; a measured age (life expectancy) is a figure
     ("为年满70周岁的老人和80岁以上老人发放补贴。", "plan", [("70周岁", "threshold"), ("80岁以上", "threshold")]),
     ("全市人均预期寿命达到79.5岁。", "summary", [("达到79.5岁", "achieved")]),
