@@ -371,6 +371,16 @@ class Resources:
                     shared[r["pinyin"]] == 1 or r["level"] == "prefecture" and prefectures[r["pinyin"]] == 1)}
 
     @cached_property
+    def division_names(self) -> frozenset[str]:
+        """The full names of the prefecture- and county-level places of ``places.csv`` (连云港市, 武进区, 芒市)."""
+        return frozenset(r["name"] for r in _rows(self.path("places.csv")))
+
+    @cached_property
+    def division_short_names(self) -> frozenset[str]:
+        """The short names of the places of ``places.csv`` (连云港, 武进)."""
+        return frozenset(r["short"] for r in _rows(self.path("places.csv")) if r["short"])
+
+    @cached_property
     def numeral_place_names(self) -> dict[str, tuple[str, ...]]:
         """The names of ``places.csv`` that begin with a numeral (七台河市, 三台县, 六盘水), by their first character,
         longest first: each full name, and each short name of three characters or more (七台河; not 三台, which

@@ -35,6 +35,7 @@ Only the first 3,000 and the last 400 characters of a text are read, in Simplifi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -134,10 +135,11 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
 #: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).
-_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
+_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?"  # 全面落实省《…》
+                                   r"(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
                                    r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
-                                   r"|(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?(?:完成|实现|执行))+"
+                                   r"|完成|实现|执行))+"
                                    r"|^受(?=[\u4e00-\u9fff]{0,12}委托)")  # 受县政府委托: 'on behalf of', no place 受县
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
 _RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
@@ -346,8 +348,12 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                r"|(?:侧记|纪实|特写|速写|专访)$")  # a story's own kinds (…向人民代表报告2008年工作侧记)
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
-#: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…).
-_RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|专题|文件)[^：:\n]{2,30}[：:]\s*(?P<said>[^：:\n]{4,60})$")
+#: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…) or a report's
+#: part with its slogan (2025年工作任务：勇创佳绩攀新高 增创优势开新局, 2024年工作回顾：…).
+_RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|专题|文件)"
+                                  r"(?!(?:(?:19|20)\d{2}年)?(?:今年|明年|全年|过去一年)?的?"
+                                  r"(?:工作任务|工作安排|工作回顾|主要任务|重点任务|目标任务|工作重点|重点工作|主要工作)[：:])"
+                                  r"[^：:\n]{2,30}[：:]\s*(?P<said>[^：:\n]{4,60})$")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), or a
 #: newspaper's summary label (核心提示): a news story.
@@ -606,9 +612,18 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)
                 or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES
-                or _is_byline_name(lines, i) or _is_issuers_line(lines, i)):
-            out.append((i, line))
+                or _is_byline_name(lines, i) or _is_issuers_line(lines, i) or line.strip() in _place_names_alone()):
+            out.append((i, line))  # (天津 alone under 主页 > 资讯 > 天津 >: the page's category, a place, no title)
     return out
+
+
+@functools.cache
+def _place_names_alone() -> frozenset[str]:
+    """The names a line that is only a place's name holds (天津, 天津市, 武进区, 武进): provinces and the places of
+    ``places.csv``, full and short."""
+    resources = load_resources()
+    return frozenset(name for row in resources.provinces for name in (row["name"], row["short"])) \
+        | resources.division_names | frozenset(resources.division_short_names)
 
 
 #: The separators of a site's breadcrumb trail (首页 > 工作计划 > 年度工作计划 > …).
@@ -944,10 +959,24 @@ def _without_disclosure_fields(lines: list[str]) -> list[str]:
     return out
 
 
+#: A row of a table drawn with bars (| 2026年政府工作报告 |, | 索引号 | 620702001/2026-00010 | 发文字号 | |).
+_RE_TABLE_ROW = re.compile(r"\s*\|(?P<cells>.*)\|\s*")
+
+
+def _table_row_text(line: str) -> str:
+    """A table row's one filled cell (| 2026年政府工作报告 |: a page's banner drawn as a table), ``""`` for a row of
+    several (| 关键词 | 发布机构 | 政府办 |: a disclosure page's fields, no title); any other line as it is."""
+    m = _RE_TABLE_ROW.fullmatch(line)
+    if not m:
+        return line
+    cells = [cell.strip() for cell in m.group("cells").split("|") if cell.strip()]
+    return cells[0] if len(cells) == 1 else ""
+
+
 def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
-    lines = [_breadcrumb_tail(line, resources) for line in cleaned.split("\n") if line.strip()]
+    lines = [_breadcrumb_tail(_table_row_text(line), resources) for line in cleaned.split("\n") if line.strip()]
     lines = [_unbulleted(line) for line in _without_disclosure_fields([line for line in lines if line])]
     lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
     follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
@@ -1190,7 +1219,15 @@ def _not_a_place(place: str) -> bool:
     ends)."""
     return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议", "代表"))
             or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
+            or len(place) == 2 and place[1] in "省市" and place not in _one_character_places()  # ——访市人大代表: no 访市
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州")  # 县基本县(情): a heading's words
+
+
+@functools.cache
+def _one_character_places() -> frozenset[str]:
+    """The places of ``places.csv`` whose name is one character and a level's word (芒市): no province and hardly a
+    city has such a name, so 访市 (——访市人大代表) or 省 after a verb is none."""
+    return frozenset(name for name in load_resources().division_names if len(name) == 2)
 
 
 def _heads_a_title(place: str) -> bool:

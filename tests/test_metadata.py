@@ -923,6 +923,10 @@ def test_a_headline_naming_its_subject_then_what_came_of_it_is_news_unless_a_gen
     assert find_doc_type("某市“十四五”发展报告：城乡收入差距缩小，多项指标超额完成", "") == "news_report"
     assert find_doc_type("附件1：某市总工会2024年工作要点", "") == "work_points"
     assert find_doc_type("专题：2024年某市政府工作报告", "") == "government_work_report"
+    # a report's part and its slogan is no story's subject: the body tells the genre
+    assert find_doc_type("2025年工作任务：勇创佳绩攀新高 增创优势开新局",
+                         "今年政府工作的总体要求是：坚持稳中求进") == "government_work_report"
+    assert find_doc_type("2024年工作回顾：砥砺奋进谱新篇", "") == "work_summary"
     # the subject's words are no place of the title: the lead names it (河北沧州市总 → 沧州市)
     lead = "近日，沧州市总工会召开九届八次全委(扩大)会议。"
     assert find_place("河北沧州市总：以改革创新开创工会工作新局面", lead, "x.txt")[0] == "沧州市"
@@ -932,6 +936,17 @@ def test_a_task_done_of_a_meetings_decisions_names_no_place():
     """…，较好完成市十五届人大一次会议确定的目标任务: 较好完成 is no part of a place's name."""
     text = "报告指出，去年，我市坚持稳中求进，较好完成市十五届人大一次会议确定的目标任务。"
     assert find_place("", text, "x.txt")[0] != "较好完成市"
+
+
+def test_a_one_character_name_before_a_level_is_no_place_unless_listed():
+    """——访市人大代表 (an interview's subtitle) names no 访市; 全面落实省《政府工作报告》 no 全面落实省; 芒市 and 沛县 are
+    places (places.csv)."""
+    title = "汇聚力量建功强省会——访市人大代表、市总工会常务副主席某某"
+    assert find_place(title, "“政府工作报告总结全面客观。”市人大代表表示。", "x.txt")[0] == ""
+    text = "各有关单位：\n为贯彻落实全国两会精神，全面落实省第十三届人民代表大会第四次会议通过的省《政府工作报告》部署。"
+    assert find_place("", text, "x.txt")[0] == ""
+    assert find_place("芒市总工会2024年工作要点", "", "x.txt")[0] == "芒市"
+    assert find_place("沛县总工会2024年工作要点", "", "x.txt")[0] == "沛县"
 
 
 def test_a_meeting_opened_yesterday_and_a_lead_tagged_by_two_outlets_are_news():
@@ -1168,5 +1183,25 @@ def test_a_headline_over_its_pages_stamp_a_relayed_report_and_a_reports_general_
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
     assert find_doc_type("", "据《劳动报》报道，2018年新春之际，区总工会开展帮扶。") == "news_report"
     assert find_doc_type("", "二、2025年主要工作\n按照县委安排部署，政府工作的总体要求是：以…为指导。") == "government_work_report"
+    assert find_doc_type("", "二、2025年工作安排\n做好政府工作总的要求是：以…为指导。") == "government_work_report"
     # a plan's title over its stamp keeps its genre
     assert infer_metadata("某县2024年工作要点\n发布时间:2024-02-01\n一、总体要求", "x.txt")["doc_type"] == "work_points"
+
+
+def test_a_place_alone_on_its_line_is_no_title():
+    """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
+    headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
+    page = ("主页 > 资讯 > 天津 >\n天津\n天津市工会系统将全面建设高素质劳动大军,推进职工生活品质提升大力唱响“咱们工人有力量”主旋律\n"
+            "发布时间:2023-02-24 13:09:31\n记者从市工会第十八次代表大会获悉,今后五年,天津市工会系统将全面建设高素质劳动大军。")
+    assert find_title(page) == ""
+    assert find_title("武进\n2018年工作要点\n一、总体要求") == "2018年工作要点"
+
+
+def test_a_table_rows_one_cell_can_be_a_title_and_a_row_of_fields_cannot():
+    """| 2026年政府工作报告 | (a page's banner drawn as a one-cell table) is the title, not the section heading below
+    it; | 关键词 | 发布机构 | 政府办 | (a disclosure page's fields in a table) holds no title."""
+    page = "| 2026年政府工作报告 |\n2025年和“十四五”时期工作回顾\n区长在政府工作报告中说，2025年是重要一年。"
+    assert find_title(page) == "2026年政府工作报告"
+    page = ("| 索引号 | 620702001/2026-00010 | 发文字号 | |\n| 关键词 | 发布机构 | 政府办 | |\n政 府 工 作 报 告\n"
+            "各位代表:\n现在，我代表区人民政府向大会报告工作。")
+    assert find_title(page) == "政府工作报告"
