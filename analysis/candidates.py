@@ -114,11 +114,16 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
     units_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units)
+    dates_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units
+                         if resources.units[u][2] == "date")
     pre_guards = resources.qualifier_guards  # 签约5亿元: the 约 ends a word, it is no "about"
     pre_alt = "|".join((f"(?<!{pre_guards[q]})" if q in pre_guards else "") + re.escape(q) for q in pre)
     return re.compile(
         rf"(?P<pre>(?:{pre_alt})\s*)?"
-        rf"(?P<num>{num})(?:(?P<u1>[ \u3000]?%)|(?P<mu1>(?:{mult})?(?:{units_alt})(?=\s*{_SEP}\s*{num})))?"
+        # a range that repeats its unit (15亿元到20亿元; not 1500万元到21个, money then a count), or one of dates
+        # (七月到一九五三年底, 1984年末至1985年)
+        rf"(?P<num>{num})(?:(?P<u1>[ \u3000]?%)|(?P<mu1>(?:{mult})?(?:(?P<unit1>{units_alt})"
+        rf"(?=\s*{_SEP}\s*{num}(?:{mult})?(?P=unit1))|(?:{dates_alt})(?=\s*{_SEP}\s*{num}))))?"
         rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
         rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"

@@ -215,8 +215,15 @@ def place_name(c: Candidate) -> str | None:
 
 
 def plan_period(c: Candidate) -> str | None:
-    """十三五, 十四五: a five-year-plan period is a label."""
-    return "label" if c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num) else None
+    """十三五, 十四五: a five-year-plan period is a label; before a measure word (十四五个春节) it is fourteen or
+    fifteen, a guess of two numbers, dropped as 七八个 and 三五天 are (the pattern reads no such number)."""
+    if not (c.chinese and c.value is None and _RE_PLAN_PERIOD.fullmatch(c.num)):
+        return None
+    return DROP if c.unit in _GUESS_MEASURES or c.index.text.startswith(_GUESS_MEASURES, c.m.end()) else "label"
+
+
+#: Measure words after 十四五 that make it a guess of two numbers (十四五个, 十四五天), not a plan's period.
+_GUESS_MEASURES = ("个", "天", "岁", "人", "名", "次", "位", "家")
 
 
 def _one_of_a_named_set(c: Candidate) -> bool:
@@ -268,11 +275,16 @@ def edition(c: Candidate) -> str | None:
         return None  # 每学年至少召开一次大会, 举行两次会议: how often meetings are held (第三次会议 is one's number)
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
+    if _RE_SESSIONS_LISTED.search(c.index.text, max(0, c.m.start() - _SESSIONS_LOOK), c.m.start()):
+        return "label"  # 十四届五次、六次、七次全会: each number of the list names a session, as its first does
     return None
 
 
 #: A verb that holds meetings, right before their count (召开一次大会, 举行了三次会议): how many, not which.
 _RE_MEETINGS_HELD = re.compile(r"(?:召开|举行|举办|开)了?$")
+#: A list of sessions after a 届 before a number of 次 (十四届五次、六次、 …), looked for this many characters back.
+_RE_SESSIONS_LISTED = re.compile(r"届[〇一二三四五六七八九十]+次(?:、[〇一二三四五六七八九十]+次)*、$")
+_SESSIONS_LOOK = 40
 
 
 def political_formula(c: Candidate) -> str | None:
@@ -479,11 +491,20 @@ def label_unit(c: Candidate) -> str | None:
 
 def quoted_code(c: Candidate) -> str | None:
     """“30强”, “1+3”: an Arabic number inside quotation marks is a name (a label), unless its unit is 年, 月 or 日,
-    an amount of money or a share (“20元撬动50元及以上消费”, “满800减500元”: a quoted offer states amounts), or a
-    streak (水质实现“9连优”: a run of results, quoted as a catchword)."""
+    an amount of money or a share (“20元撬动50元及以上消费”, “满800减500元”: a quoted offer states amounts), a
+    streak (水质实现“9连优”: a run of results, quoted as a catchword), or a count a verb before it in the quote
+    makes (cue role count_verb: “建设改善1000间…休息室”, a task named as a project)."""
     if not c.quoted or c.chinese or c.unit.startswith(("年", "月", "日")):
         return None
+    opens = c.index.last_before("“", c.m.start()) + 1
+    if c.unit and c.index.has_match(c.resources.cue("count_verb"), max(opens, c.core_start - _QUOTED_TASK_LOOK),
+                                    c.core_start):
+        return None  # “建设改善1000间生产一线职工工间休息室”: a task quoted as a project's name states its count
     return None if c.category in ("currency", "percent", "streak") else "label"
+
+
+#: How far before a quoted number a verb that makes what it counts is looked for (建设改善1000间…).
+_QUOTED_TASK_LOOK = 6
 
 
 #: A reference to a figure, table or annex right before a number (图1：, （见表1）, 附件2): the number names it.

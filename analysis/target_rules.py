@@ -131,6 +131,12 @@ _RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补�
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
+#: A sum's equivalent in brackets and the bound after them (（3000万美元）以上项目), what closes the brackets and bounds
+#: (…）以上项目), and a sum with a unit that opens them (5亿元（): :func:`bound_with_its_equivalent`.
+_RE_BRACKET_BOUND = re.compile(r"\s*[）)](?:以上|以下|以内)(?=[\u4e00-\u9fff])")
+_RE_EQUIVALENT_BOUND = re.compile(r"[（(]\s*[\d.,，]+\s*[万亿]?[\u4e00-\u9fff]{1,3}" + _RE_BRACKET_BOUND.pattern)
+_RE_SUM_OPENS_BRACKET = re.compile(r"\d\s*[万亿]?[元镑]\s*[（(]$|[\d]\s*[万亿]?(?:美元|欧元|港元|日元)\s*[（(]$")
+_EQUIVALENT_LOOK = 8
 #: What may stand between a poverty line and the amount it is set at (标准提高到人均1196元, 贫困线为每人每年…):
 #: :func:`poverty_line`.
 _RE_SETS_LINE = re.compile(r"(?:(?:提高|上调|调整|调高)(?:到|至|为)|定为|确定为|为|是)?(?:农民)?(?:人均|每人每年|年人均)?"
@@ -191,6 +197,20 @@ def scope_condition(c: Candidate) -> str | None:
                                                c.core_start):
         return None  # 95%以上的学生: a share of the things named, not a bound on a measure of them
     return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
+
+
+def bound_with_its_equivalent(c: Candidate) -> str | None:
+    """5亿元（3000万美元）以上项目: a sum with its equivalent in another currency in brackets, the two bound by 以上,
+    以下 or 以内 before a noun, is one class's line, as in :func:`scope_condition`: both amounts are thresholds."""
+    if c.category != "currency":
+        return None
+    text = c.index.text
+    if _RE_EQUIVALENT_BOUND.match(text, c.m.end()):
+        return "threshold"  # the sum before the brackets
+    before = text[max(0, c.m.start() - _EQUIVALENT_LOOK):c.m.start()]
+    if _RE_SUM_OPENS_BRACKET.search(before) and _RE_BRACKET_BOUND.match(text, c.m.end()):
+        return "threshold"  # the equivalent in them
+    return None
 
 
 def per_unit_cap(c: Candidate) -> str | None:
@@ -633,7 +653,7 @@ def commitment(c: Candidate) -> str | None:
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
-    restatement, share_of_a_whole, scope_condition, per_unit_cap, stated_limit, poverty_line, eligibility_age, planned_starting_value,
+    restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line, eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
     margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,

@@ -247,6 +247,19 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("新标准提高到人均1500元，扶贫对象覆盖3000万人。", "plan", [("1500元", "threshold"), ("3000万人", "target")]),
     ("新标准提高到人均1500元，补助对象覆盖3000万人。", "plan", [("1500元", "target"), ("3000万人", "target")]),
     ("扶贫资金增加到500亿元，低保标准提高到每月800元。", "plan", [("500亿元", "target"), ("800元", "target")]),
+    # a range joins two numbers of one unit: a sum then a count (1500万元到21个…) are two quantities
+    ("今年将下拨约1500万元到21个市总工会开展活动。", "plan", [("约1500万元", "target"), ("21个", "target")]),
+    ("投资5000万元至1亿元。", "plan", [("5000万元至1亿元", "target")]),
+    # a sum bound with its equivalent in brackets: both the class's line
+    ("全年新签约5亿元(3000万美元)以上项目60个。", "plan",
+     [("5亿元", "threshold"), ("3000万美元", "threshold"), ("60个", "target")]),
+    # each number of a list of sessions after 届 names one
+    ("贯彻省委十四届五次、六次、七次全会精神。", "summary",
+     [("十四届", "label"), ("五次", "label"), ("六次", "label"), ("七次", "label")]),
+    # 十四五 before a measure word is a guess of two numbers (dropped, as 七八个), not the plan's period
+    ("已有十四五个春节在岗位上度过，“十四五”时期目标全面完成。", "summary", [("十四五", "label")]),
+    # a task quoted as a project's name states its count; a quoted code does not
+    ("“建设改善1000间职工休息室”被列为实事项目，打造“30强”企业。", "plan", [("1000间", "target"), ("30", "label")]),
     # an age that bounds who is meant is a threshold; a measured age (life expectancy) is a figure
     ("为年满70周岁的老人和80岁以上老人发放补贴。", "plan", [("70周岁", "threshold"), ("80岁以上", "threshold")]),
     ("全市人均预期寿命达到79.5岁。", "summary", [("达到79.5岁", "achieved")]),
