@@ -922,7 +922,9 @@ def _main_headline(lines: list[str]) -> list[str]:
 
 #: A news story's words before the document it reproduces (近日，市委市政府印发了《…》，全文如下：; 原文如下:): the
 #: document's own title is on the next line (not 现将…报告如下：, a memo's words before its own text).
-_RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文)如下\s*[:：]?\s*$")
+_RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文|主要内容)如下\s*[:：。]?\s*$")
+#: Such words after the reproduced document's title in title marks (《…三年行动计划(2023-2025年)》主要内容如下。): the title.
+_RE_NAMED_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{4,80})》的?(?:原文|全文|主要内容)如下\s*[:：。]?\s*$")
 
 
 def _over_a_page_stamp(page: str, title: str) -> bool:
@@ -980,6 +982,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     lines = [_unbulleted(line) for line in _without_disclosure_fields([line for line in lines if line])]
     lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
     follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
+    named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
+    if named:
+        return named.group("title").strip()  # 《…》主要内容如下。: a news story that reproduces the document it names
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu

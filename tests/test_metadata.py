@@ -1019,6 +1019,11 @@ def test_a_yearbook_entry_opening_on_its_overview_of_the_year_is_a_record_of_it(
     entry = "某市总工会 概 况 2017年，某市总工会辖7个区总工会，全市建立基层工会组织25899个。 职工思想政治引领 2017年，开展宣讲。"
     assert find_doc_type("", entry) == "work_summary"
     assert find_doc_type("", "一、基本概况 2022年，全县地区生产总值增长6%。\n二、主要任务") != "work_summary"
+    # an entry under its bracketed name that opens on the year it records (round 90)
+    entry = "【劳模表彰与关怀】2021年，某市总工会深入学习贯彻讲话精神。2月3日，召开迎新春劳模座谈会。"
+    meta = infer_metadata(entry, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("work_summary", 2021)
+    assert find_doc_type("", "【重点任务】\n一、加强职工思想政治引领") != "work_summary"
 
 
 def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_that_discusses_next_year():
@@ -1099,6 +1104,11 @@ def test_a_disclosure_pages_fields_a_label_a_line_and_a_story_that_reproduces_th
              "为贯彻落实…，制定本方案。")
     meta = infer_metadata(story, "x.txt")
     assert (meta["title"], meta["place"]) == ("曲靖市促进区域协调发展实施方案", "曲靖市")  # 促进区域 is no 促进区
+    # the document's title in title marks before 主要内容如下 (round 91): a reposted plan, not a news story
+    story = ("某网讯:近日,省委、省政府印发《某省先行区三年行动计划 (2023-2025 年)》,要求认真贯彻落实。\n"
+             "《某省先行区三年行动计划(2023-2025年)》主要内容如下。\n为深入贯彻党的二十大精神，制定本行动计划。\n一、总体要求")
+    meta = infer_metadata(story, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == ("某省先行区三年行动计划(2023-2025年)", "action_plan", 2023)
 
 
 def test_no_place_from_a_verb_an_adverb_or_a_metropolitan_area_and_a_spaced_byline_names_one():
