@@ -121,6 +121,17 @@ def test_a_deadline_this_year_and_the_requirements_set_out_look_ahead():
     assert orientation("按照总体要求，开展了活动。").plan == 0
 
 
+def test_a_news_storys_happenings_look_back_and_its_lead_to_a_plan_does_not():
+    """Rounds 90-91: the day of an event opening a paragraph, 连日来, 每到一处 and a gift handed over (将慰问品送给)
+    tell what happened; a lead that goes on to the plan it reports (记者…了解到，今年将…) does not; 要义 is no 要."""
+    visit = "21日，在环卫工作站，市总工会主席将慰问品和新春祝福送给环卫工人，并叮嘱他们一定要注意安全。"
+    cues = orientation(visit)
+    assert cues.review >= 2 and not any(cue.startswith("plan:将") for cue in cues.cues)  # (its 要 is the exhortation's)
+    assert orientation("连日来，市总工会组成4个慰问组。每到一处，都与职工亲切交谈。").label() == "review"
+    assert orientation("2月21日，记者从地区工会了解到，今年将着力做好“十项工作”。").label() == "plan"
+    assert orientation("深刻领会核心要义。").plan == 0
+
+
 def test_a_year_a_task_sums_up_looks_neither_back_nor_ahead():
     assert orientation("总结2008年工会工作。", period=(2009, 2009)).review == 0
     assert orientation("表彰2023年度先进集体。", period=(2024, 2024)).review == 0
