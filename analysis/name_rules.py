@@ -289,17 +289,19 @@ _SESSIONS_LOOK = 40
 
 def political_formula(c: Candidate) -> str | None:
     """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
-    role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks) and 两块牌子."""
+    role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks), 两块牌子 and 两件大事."""
     if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
         return "label"
     noun = _FIGURATIVE_NOUNS.get(c.unit)
-    if c.chinese and noun and c.index.text.startswith(noun, c.m.end()):
-        return "label"  # 做好…三篇文章 (three tasks), 两块牌子、一套人马 (one office, two names): set phrases
+    if c.chinese and noun and c.index.text.startswith(noun, c.m.end()) and not (c.unit == "件" and c.value == 1):
+        return "label"  # 做好…三篇文章 (three tasks), 两块牌子、一套人马 (one office, two names): set phrases (一件大事:
+        # the indefinite "a", a word left to the later rules)
     return None
 
 
-#: A Chinese count before these nouns in these units is a figure of speech: 三篇文章 (tasks), 两块牌子 (names).
-_FIGURATIVE_NOUNS = {"篇": "文章", "块": "牌子"}
+#: A Chinese count before these nouns in these units is a figure of speech: 三篇文章 (tasks), 两块牌子 (names),
+#: 两件大事 (a region's charge, 办好两件大事: a formula).
+_FIGURATIVE_NOUNS = {"篇": "文章", "块": "牌子", "件": "大事"}
 
 
 def crowd_in_a_name(c: Candidate) -> str | None:
