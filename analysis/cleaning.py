@@ -443,12 +443,31 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
         return m.group(0)
 
     out = _RE_QUOTED.sub(fix_quote, text)
+    lost = [m.group(0) for m in _RE_LOST_INDENT.finditer(out)]
+    out = without_lost_indents(out)
     left = len(re.findall(f"(?<=[{HAN}])\\?(?=[{HAN}])", out)) + out.count("\ufffd")
     desc = "a '?' standing for a lost middle dot between the parts of a quoted slogan restored as '·'"
+    if lost:
+        desc += f"; {len(lost)} line(s) began with '?' or U+FFFD standing for a lost indent (????2022年，…): removed"
     if left:
         desc += f"; {left} other suspicious '?'/U+FFFD left as they are (ambiguous)"
     n = sum(m.count("?") for m in repaired)
-    return out, CleaningStep("damage", desc, changes=n, chars_changed=n, examples=_examples(repaired))
+    return out, CleaningStep("damage", desc, changes=n + len(lost), chars_changed=n,
+                             chars_removed=sum(len(x) for x in lost), examples=_examples(repaired + lost))
+
+
+#: Question marks or U+FFFD (two or more) at a line's start: a full-width indent lost in an encoding (????2022年，…).
+_RE_LOST_INDENT = re.compile(r"(?m)^[ \t\u3000]*(?:\?|\ufffd){2,}(?=\S)")
+
+
+def without_lost_indents(text: str) -> str:
+    """``text`` without the question marks or U+FFFD that stand for a lost indent at a line's start (????一、综合 →
+    一、综合), as the ``damage`` step of :func:`clean_text` removes them.
+
+    >>> without_lost_indents("标题\n????2022年，全市经济增长。")
+    '标题\n2022年，全市经济增长。'
+    """
+    return _RE_LOST_INDENT.sub("", text)
 
 
 _WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})

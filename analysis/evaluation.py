@@ -213,7 +213,15 @@ def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tupl
     if at < 0 and mark and document.find(key[:mark.start()]) >= 0:  # …工作回顾hd9: a converter's mark cleaning removes
         key = key[:mark.start()]
         at = document.find(key)
+    lost = _RE_LOST_INDENT_KEY.match(key)
+    if at < 0 and lost and key[lost.end():] and document.find(key[lost.end():]) >= 0:
+        key = key[lost.end():]  # ????2022年，…: an indent lost to question marks, which cleaning removes
+        at = document.find(key)
     return doc_id, key, at, index
+
+
+#: Question marks a raw line begins with, standing for a lost indent (cleaning's ``damage`` step removes them).
+_RE_LOST_INDENT_KEY = re.compile(r"\?{2,}")
 
 
 #: A paragraph's end as a converter marked it (…工作回顾hd9), copied into a gold row from the raw file.

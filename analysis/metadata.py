@@ -41,7 +41,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from .cleaning import half_width, simplified, without_pinyin_notes
+from .cleaning import half_width, simplified, without_lost_indents, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
 from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of, year_value
@@ -577,11 +577,16 @@ def _is_byline_name(lines: list[str], i: int) -> bool:
 
 def _is_issuers_line(lines: list[str], i: int) -> bool:
     """Whether line ``i`` names an issuer alone, over another issuer or a date (漳州市统计局 / 国家统计局漳州调查队 /
-    2020年3月12日, a communiqué whose title the page lost): who signs the document, no title. An issuer over the
+    2020年3月12日, or (2023年4月): a communiqué whose title the page lost): who signs the document, no title. An issuer over the
     rest of its title (常州市总工会 / 2020年工作要点) is a title's first half."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(_RE_ISSUER_LINE.search(lines[i]) and not _RE_GENRE_NAME.search(lines[i])
-                and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)))
+                and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)
+                     or _RE_BRACKETED_MONTH.fullmatch(below)))
+
+
+#: A month of release in brackets alone on its line under the issuer ((2023年4月): a communiqué's date line).
+_RE_BRACKETED_MONTH = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]")
 
 
 #: A date alone on its line (2020年3月12日, 2023-01-11, 2019年12月3日星期二, 2023-02-20 15:38).
@@ -674,15 +679,23 @@ def _dated_title_below(genre: list[tuple[int, str]]) -> tuple[int, str]:
 def _join_open_titles(lines: list[str]) -> list[str]:
     """``lines`` with a line that opens a 《 it does not close joined to the next (a cover notice's title broken
     across two lines: 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知), and so is a line that ends on a
-    dash, when neither holds a clause (a headline broken after its speaker: 全国总工会—— / 努力实现…)."""
+    dash, when neither holds a clause (a headline broken after its speaker: 全国总工会—— / 努力实现…), and a notice's
+    title broken after its verb (…办公厅关于印发 / 云南省“十四五”区域协调发展规划的通知)."""
     out: list[str] = []
     for line in lines:
         if out and (out[-1].count("《") > out[-1].count("》") and "》" in line
-                    or out[-1].endswith(("——", "—")) and len(out[-1]) > 2 and not _RE_SENTENCE.search(out[-1] + line)):
+                    or out[-1].endswith(("——", "—")) and len(out[-1]) > 2 and not _RE_SENTENCE.search(out[-1] + line)
+                    or _RE_NOTICE_OPENS.search(out[-1]) and line.endswith("的通知") and not _RE_SENTENCE.search(line)):
             out[-1] += line
         else:
             out.append(line)
     return out
+
+
+#: A footnote's mark on a title line and what follows it (…统计公报[1] 2024): no part of the title.
+_RE_FOOTNOTE_TAIL = re.compile(r"\s*[\[［]\d{1,2}[\]］].*$")
+#: A cover notice's title broken after its verb (云南省人民政府办公厅关于印发 / 云南省“十四五”…规划的通知).
+_RE_NOTICE_OPENS = re.compile(r"关于(?:印发|转发|下达|颁发|发布)$")
 
 
 #: A repeated line is a headline only with this many Chinese characters.
@@ -1011,7 +1024,11 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
     title = _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))
-    title = _undecorated(title)
+    title = _undecorated(_RE_FOOTNOTE_TAIL.sub("", title))
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if below.startswith("——") and _names_a_genre(below, resources) and not _RE_SENTENCE.search(below) \
+            and not _names_a_genre(title, resources):
+        title += below  # 高歌唱响新时代“咱们工人有力量” / ——2023年全省工会工作综述: a subtitle that names the genre
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
@@ -1224,7 +1241,9 @@ def _not_a_place(place: str) -> bool:
     ends)."""
     return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议", "代表"))
             or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
-            or len(place) == 2 and place[1] in "省市" and place not in _one_character_places()  # ——访市人大代表: no 访市
+            or place[-2:] in ("强省", "强市", "大省", "大市") and len(place) > 2  # 文化强省, 经济大省: a slogan's aim, no place
+            or len(place) == 2 and place[1] in "省市" and place[0] != "某"  # (某市: an anonymised place, kept as one)
+            and place not in _one_character_places()  # ——访市人大代表: no 访市
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州")  # 县基本县(情): a heading's words
 
 
@@ -1318,6 +1337,10 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         return m.group("place"), "title"
     if _RE_NATIONAL_ISSUER.match(title):
         return _NATIONAL, "title"  # 全国总工会…工作要点, 中共中央 国务院关于…的意见
+    province = next((row["name"] for row in resources.provinces if re.match(
+        rf"{re.escape(row['short'])}(?:省|市|自治区)?(?:总工会|工会|省总)", title)), "")
+    if province:
+        return province, "title"  # 湖南工会启动…送温暖行动: a province's union by its short name
     for pattern in (_RE_PLACES_LEAD, _RE_PLACE_LEAD):  # 九江市都昌县…, else 东阳市… (not 成都市城市社区…)
         m = pattern.search(title)
         if (m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown"
@@ -1728,7 +1751,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     whole = text
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
-    text = half_width(text)  # 常州市总工会２０２０年工作要点: read as the cleaned text will be
+    text = without_lost_indents(half_width(text))  # 常州市总工会２０２０年工作要点, ????一、综合: read as the cleaned text will be
     page = text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
     text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
     title = _title_of(page, text, resources)  # as find_title(page) reads it, without removing the clutter again

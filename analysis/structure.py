@@ -954,7 +954,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         # either announces a plan
         lead = _lead_sentence(text)
         headline = title or lead  # no headline kept: its lead tells (近日，…下发《…实施方案》)
-        lead_cues = orientation(lead, resources, period=period)
+        lead_cues = orientation(_RE_DAY_OPENING.sub("", lead, count=1), resources, period=period)  # (its day dates
+        # the story, whether it tells results or a plan)
         # a headline looks ahead by any cue; a lead standing for it only by its strong ones (将, 要 …): a lead's
         # weak words (…举行，进一步构建起…新格局) tell of an event as often as of a plan
         looks_ahead = (orientation(title, resources, period=period).label() == PLAN if title
@@ -995,6 +996,10 @@ _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:�
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")
+
+
+#: The day a paragraph opens on (1月31日上午，…), a time cue of a happening: no part of whether a lead tells results.
+_RE_DAY_OPENING = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|中午)?[，,]")
 
 
 #: A lead that says what this year will bring (记者近日获悉，某市总工会今年计划投入…; 年内将…): the story tells the plan, as

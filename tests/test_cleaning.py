@@ -504,3 +504,13 @@ def test_a_forum_threads_chrome_is_removed_and_its_title_kept():
             "马上注册!\n\n您需要 登录 才可以下载或查看,没有账号?注册\n\n近日，某市总工会在全市工会系统开展实事行动。\n")
     lines = [line for line in clean_text(page).text.split("\n") if line.strip()]
     assert lines == ["某市总工会开展“五送五促”办实事行动", "近日，某市总工会在全市工会系统开展实事行动。"]
+
+
+def test_question_marks_standing_for_a_lost_indent_are_removed_and_reported():
+    """????2022年，… (round 93's communiqué: its full-width indents lost to '?' in an encoding) reads as 2022年，…; a
+    question mark inside a line is left alone, and cleaning again changes nothing."""
+    cleaned = clean_text("某市统计局\n????2022年，全市经济增长。\n????一、综合\n问题在哪里??")
+    assert cleaned.text == "某市统计局\n2022年，全市经济增长。\n一、综合\n问题在哪里？？"
+    damage = next(s for s in cleaned.steps if s.step == "damage")
+    assert damage.chars_removed == 8 and "lost indent" in damage.description
+    assert clean_text(cleaned.text).text == cleaned.text

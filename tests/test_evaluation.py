@@ -137,6 +137,8 @@ def test_a_blind_rounds_sentence_is_scored_only_where_the_build_kept_it(processe
     kept = next(line for line in processed.clean_texts[doc["doc_id"]].split("\n") if len(line.strip()) > 10)
     gold = pd.DataFrame({"file": [doc["file"]] * 2, "text": [kept, "来源:某某网 作者:某某 2023-03-10 11:34:58"]})
     assert found_in_build(gold, processed).tolist() == [True, False]
+    # a raw line whose indent was lost to ???? (cleaning removes them) is found without them
+    assert found_in_build(gold.assign(text=["????" + kept, "????"]), processed).tolist() == [True, False]
 
 
 def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that_begins_the_other():

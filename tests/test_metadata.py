@@ -1215,3 +1215,27 @@ def test_a_table_rows_one_cell_can_be_a_title_and_a_row_of_fields_cannot():
     page = ("| 索引号 | 620702001/2026-00010 | 发文字号 | |\n| 关键词 | 发布机构 | 政府办 | |\n政 府 工 作 报 告\n"
             "各位代表:\n现在，我代表区人民政府向大会报告工作。")
     assert find_title(page) == "政府工作报告"
+
+
+def test_a_communique_whose_lines_lost_their_indents_and_a_slogans_province():
+    """Round 93: ????2022年，… under 某市统计局 / (2023年4月) is a communiqué of 2022 (the issuer over its month of
+    release is no title); 文化强省 (a slogan's aim) is no place."""
+    page = "某市统计局\n(2023年4月)\n????2022年,全市上下坚持稳中求进。\n????一、综合\n????全年地区生产总值增长6%。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("statistical_communique", 2022)
+    assert meta["title"] != "某市统计局"
+    assert find_place("", "《纲要》明确了6个方面具体目标:\n——文化强省建设取得显著进展。", "x.txt")[0] != "文化强省"
+
+
+def test_titles_of_round_92s_pages():
+    """A footnote's mark ends a title (…统计公报[1] 2024); a notice's title broken after 关于印发 is one title (the
+    document it issues, by the project's rule); a subtitle that names the genre (——2023年全省工会工作综述) is part of
+    the title and tells the genre; a province's union by its short name (湖南工会…) gives the province."""
+    assert find_title("2024年某县国民经济和社会发展统计公报[1] 2024\n选择区域:>>\n2024年，全县经济增长。") \
+        == "2024年某县国民经济和社会发展统计公报"
+    page = "某省人民政府办公厅关于印发\n某省“十四五”区域协调发展规划的通知\n某政办发〔2022〕25号\n各州、市人民政府："
+    assert find_title(page) == "某省“十四五”区域协调发展规划"
+    page = "高歌唱响新时代“咱们工人有力量”\n——2023年全省工会工作综述\n发布时间: 2024-03-01 12:38:44\n2023年，全省工会开展竞赛。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("高歌唱响新时代“咱们工人有力量”——2023年全省工会工作综述", "work_summary")
+    assert find_place("湖南工会启动2026年“两节”送温暖行动", "近日，吉首经开区工会驿站开展送温暖活动。", "x.txt")[0] == "湖南省"

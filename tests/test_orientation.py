@@ -130,6 +130,9 @@ def test_a_news_storys_happenings_look_back_and_its_lead_to_a_plan_does_not():
     assert orientation("连日来，市总工会组成4个慰问组。每到一处，都与职工亲切交谈。").label() == "review"
     assert orientation("2月21日，记者从地区工会了解到，今年将着力做好“十项工作”。").label() == "plan"
     assert orientation("深刻领会核心要义。").plan == 0
+    # a meeting's lead that plans (谋划2024年工作) is no happening told; one that sums up a year as well is
+    assert orientation("1月5日，州总工会召开全委会，谋划2024年工作。").review == 0
+    assert orientation("3月6日，旗总工会召开全委会议，对2024年工作进行总结，安排部署2025年工作。").review >= 2
 
 
 def test_a_year_a_task_sums_up_looks_neither_back_nor_ahead():
