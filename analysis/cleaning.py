@@ -464,8 +464,8 @@ def without_lost_indents(text: str) -> str:
     """``text`` without the question marks or U+FFFD that stand for a lost indent at a line's start (????一、综合 →
     一、综合), as the ``damage`` step of :func:`clean_text` removes them.
 
-    >>> without_lost_indents("标题\n????2022年，全市经济增长。")
-    '标题\n2022年，全市经济增长。'
+    >>> without_lost_indents("标题\\n????2022年，全市经济增长。")
+    '标题\\n2022年，全市经济增长。'
     """
     return _RE_LOST_INDENT.sub("", text)
 
