@@ -133,6 +133,8 @@ def test_a_news_storys_happenings_look_back_and_its_lead_to_a_plan_does_not():
     # a meeting's lead that plans (谋划2024年工作) is no happening told; one that sums up a year as well is
     assert orientation("1月5日，州总工会召开全委会，谋划2024年工作。").review == 0
     assert orientation("3月6日，旗总工会召开全委会议，对2024年工作进行总结，安排部署2025年工作。").review >= 2
+    sets_out = orientation("《纲要》明确了“十四五”发展6个方面具体目标:")  # (its 了 tells the setting out, no result)
+    assert sets_out.strong_plan - sets_out.strong_review >= 2
 
 
 def test_a_year_a_task_sums_up_looks_neither_back_nor_ahead():
