@@ -113,9 +113,11 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
-    units_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units)
-    dates_alt = "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in units
-                         if resources.units[u][2] == "date")
+    def alternation(some_units) -> str:
+        return "|".join(re.escape(u) + (f"(?!{guards[u]})" if u in guards else "") for u in some_units)
+
+    units_alt = alternation(units)
+    dates_alt = alternation(u for u in units if resources.units[u][2] == "date")
     pre_guards = resources.qualifier_guards  # 签约5亿元: the 约 ends a word, it is no "about"
     pre_alt = "|".join((f"(?<!{pre_guards[q]})" if q in pre_guards else "") + re.escape(q) for q in pre)
     return re.compile(

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES
+from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES, without_lost_indents
 from .loader import Resources
 from .targets import KINDS, extract_quantities
 
@@ -213,15 +213,11 @@ def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tupl
     if at < 0 and mark and document.find(key[:mark.start()]) >= 0:  # …工作回顾hd9: a converter's mark cleaning removes
         key = key[:mark.start()]
         at = document.find(key)
-    lost = _RE_LOST_INDENT_KEY.match(key)
-    if at < 0 and lost and key[lost.end():] and document.find(key[lost.end():]) >= 0:
-        key = key[lost.end():]  # ????2022年，…: an indent lost to question marks, which cleaning removes
+    indented = without_lost_indents(key)  # ????2022年，…: an indent lost to question marks, which cleaning removes
+    if at < 0 and indented != key and indented and document.find(indented) >= 0:
+        key = indented
         at = document.find(key)
     return doc_id, key, at, index
-
-
-#: Question marks a raw line begins with, standing for a lost indent (cleaning's ``damage`` step removes them).
-_RE_LOST_INDENT_KEY = re.compile(r"\?{2,}")
 
 
 #: A paragraph's end as a converter marked it (…工作回顾hd9), copied into a gold row from the raw file.
