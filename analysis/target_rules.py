@@ -25,7 +25,6 @@ decides). Word lists come from the resource files (``cue_words.csv``,
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable
 
@@ -135,7 +134,7 @@ _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 #: (…）以上项目), and a sum with a unit that opens them (5亿元（): :func:`bound_with_its_equivalent`.
 _RE_BRACKET_BOUND = re.compile(r"\s*[）)](?:以上|以下|以内)(?=[\u4e00-\u9fff])")
 _RE_EQUIVALENT_BOUND = re.compile(r"[（(]\s*[\d.,，]+\s*[万亿]?[\u4e00-\u9fff]{1,3}" + _RE_BRACKET_BOUND.pattern)
-_RE_SUM_OPENS_BRACKET = re.compile(r"\d\s*[万亿]?[元镑]\s*[（(]$|[\d]\s*[万亿]?(?:美元|欧元|港元|日元)\s*[（(]$")
+_RE_SUM_OPENS_BRACKET = re.compile(r"\d\s*[万亿]?(?:元|镑|美元|欧元|港元|日元)\s*[（(]$")
 _EQUIVALENT_LOOK = 8
 #: What may stand between a poverty line and the amount it is set at (标准提高到人均1196元, 贫困线为每人每年…):
 #: :func:`poverty_line`.
@@ -245,13 +244,14 @@ def poverty_line(c: Candidate) -> str | None:
         m = line.match(c.index.text, at)
         if m and m.end() <= c.m.start() and _RE_SETS_LINE.fullmatch(c.index.text, m.end(), c.m.start()):
             return "threshold"
-    return "threshold" if _taken_as_line(c.resources.cue("line_noun").pattern).match(c.index.text, c.m.end()) else None
+    taken = c.resources.compiled("taken_as_line", _taken_as_line)
+    return "threshold" if taken.match(c.index.text, c.m.end()) else None
 
 
-@functools.lru_cache(maxsize=4)
-def _taken_as_line(line_noun: str) -> re.Pattern:
-    """An amount taken as the line (…元（2010年不变价）作为新的国家扶贫标准, …元的扶贫标准), the line's pattern given."""
-    return re.compile(r"(?:[（(][^）)。]{0,20}[）)])?(?:的|作为[^，。；、]{0,6}?)(?:" + line_noun + ")")
+def _taken_as_line(resources) -> re.Pattern:
+    """An amount taken as the line (…元（2010年不变价）作为新的国家扶贫标准, …元的扶贫标准): after the amount, the line
+    (cue role line_noun) it is taken as."""
+    return re.compile(r"(?:[（(][^）)。]{0,20}[）)])?(?:的|作为[^，。；、]{0,6}?)(?:" + resources.cue("line_noun").pattern + ")")
 
 
 def share_of_a_whole(c: Candidate) -> str | None:
@@ -653,7 +653,8 @@ def commitment(c: Candidate) -> str | None:
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
-    restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line, eligibility_age, planned_starting_value,
+    restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
+    eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
     margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
