@@ -854,6 +854,20 @@ _RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$")
 
 #: A short line that leads into the list under it with a colon (2025年预期目标：, 主要任务:): no title's line.
 _RE_LIST_LEAD = re.compile(rf"[^。；！？!?;，,：:\n]{{2,{_PARAGRAPH_HEADING_MAX}}}[：:]")
+#: A longer one-sentence line that leads into a list (《纲要》明确了“十四五”发展6个方面具体目标：): it heads that list only.
+_RE_LONG_LIST_LEAD = re.compile(r"[^。；！？!?;：:\n]{2,60}[：:]")
+#: How an entry of a list under a lead opens: a dash (——), 一是, or an outline marker (1、, （一）…); group 1 names
+#: the kind, so the list ends where an entry of another kind (or plain text) begins.
+_RE_LIST_ENTRY = re.compile("^(?:(——|—)|([一二三四五六七八九十]+是)|" + "|".join(
+    f"(?P<{kind}>{pattern})" for kind, pattern in OUTLINE_MARKERS if kind not in ("volume", "part", "chapter_section")) + ")")
+
+
+def _list_entry_kind(line: str) -> str:
+    """The kind of list entry ``line`` opens (``dash``, ``shi`` for 一是, an outline marker's kind); '' for none."""
+    m = _RE_LIST_ENTRY.match(line)
+    if not m:
+        return ""
+    return "dash" if m.group(1) else "shi" if m.group(2) else next(k for k, v in m.groupdict().items() if v)
 
 
 def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: str = "plan") -> None:
@@ -867,6 +881,7 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
     begun (the lines above are the title's: 常州市总工会2020年工作要点) are read, but a short line that leads into
     the list under it with a colon (2025年预期目标：) is read wherever it stands. ``rows`` are changed in place."""
     current = None
+    listed = None  # (heading, entry kind) of a list under a longer lead: it heads the list's entries only
     text_begun = part != "preamble"  # a preamble's first lines are the title's (常州市总工会2020年工作要点), no heading
     for row in rows:
         if row["part"] != part or row["unit_type"] != "paragraph":
@@ -876,12 +891,24 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
                             and not _RE_NOT_HEADING_LINE.search(line))
                    else line[:-1] if _RE_LIST_LEAD.fullmatch(line)  # 2025年预期目标： over its list, even among the
                    else None)  # title lines
+        if listed is not None:
+            kind = _list_entry_kind(line)
+            if kind and listed[1] in ("", kind):
+                listed = (listed[0], kind)
+                row["heading"] = listed[0]
+                continue
+            listed = None
         if heading:
             heads, decisive = heading_part(heading, resources)
             current = (heads, True) if decisive else current
+        elif text_begun and _RE_LONG_LIST_LEAD.fullmatch(line):
+            heads, decisive = heading_part(line[:-1], resources)
+            listed = ((heads, True), "") if decisive else None
         text_begun = text_begun or len(line) >= _STATEMENT_MIN and bool(_RE_CLAUSE_MARK.search(line))
         if current is not None:
             row["heading"] = current
+        elif listed is not None:
+            row["heading"] = listed[0]
 
 
 def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resources | None = None,

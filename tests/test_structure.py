@@ -704,6 +704,25 @@ def test_a_short_line_leading_into_its_list_with_a_colon_heads_it_among_the_titl
     assert parts["“十四五”收官年 奋力推进中国式现代化某市实践"] == "preamble"
 
 
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_longer_lead_into_a_list_heads_the_list_under_it_and_no_more():
+    """…《规划》明确了今后五年发展的4个方面目标： / ——经济实力迈上新台阶。… (a news story of a plan's goals, round 93): the
+    goals are told in the words of results (取得, 实现, 达到); the lead's colon makes them the plan's, as a heading
+    would, up to the first paragraph that is no entry of the list. Read as a review, the story's genre leaning to
+    review, before."""
+    story = ("近日，记者从某市政府新闻发布会上获悉，《某市“十五五”规划纲要》已经发布，对全市发展作出全面部署。\n"
+             "《纲要》明确了今后五年发展的两个方面主要目标：\n"
+             "——经济实力迈上新台阶。地区生产总值达到5000亿元，创新能力显著提升。\n"
+             "——民生福祉取得新进展。城镇新增就业累计达到20万人，居民收入增长和经济增长基本同步。\n"
+             "去年，全市地区生产总值完成3900亿元，增长5.1%。\n")
+    parts = [r["part"] for r in parse_plan("n", story, period=(2026, 2030), doc_type="news_report").items]
+    assert parts[2:4] == ["plan", "plan"]
+    assert parts[4] == "summary"  # the list has ended: the story's review goes on
+    without_lead = story.replace("《纲要》明确了今后五年发展的两个方面主要目标：\n", "《纲要》共十篇五十章。\n")
+    assert [r["part"] for r in parse_plan("n", without_lead, period=(2026, 2030),
+                                          doc_type="news_report").items][2:4] == ["summary", "summary"]
 def test_a_table_of_contents_is_its_own_part_and_the_outline_begins_below_it():
     """提纲： over the report's headings, then the report (round 85): the entries are part ``contents``, no items and
     no figures; the body's 一、 is the first section again, its review a summary (it was read as nested under the
