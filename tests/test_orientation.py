@@ -373,3 +373,12 @@ def test_jiang_that_changes_its_object_from_what_it_was_tells_what_was_done():
     cues = orientation("今年年初，我区将劳模帮扶金标准由原来的每人2500元提高到7000元，帮扶力度进一步加大。")
     assert cues.strong_plan == 0
     assert orientation("明年将把劳模帮扶金标准提高到8000元。").strong_plan > 0
+
+
+def test_what_we_will_do_in_our_own_words_looks_ahead_but_our_union_does_not():
+    """“我们会一如既往地干好本职工作” (a driver quoted in a story, round 90): an intention told in the first person
+    plans; 我会 (the union itself), 会同 and 会议 are no such 会."""
+    assert orientation("“我们会一如既往地干好本职工作，确保春节客运安全有序。”她说。").strong_plan >= 2
+    assert orientation("我们都会尽最大努力去做。").label() == "plan"
+    for text in ("我们会同有关部门开展了专项检查。", "我会女职工委员会获评先进集体。", "我们会议室里坐满了职工。"):
+        assert "plan:" not in " ".join(orientation(text).cues), text
