@@ -1521,6 +1521,9 @@ def place_level(place: str, resources: Resources | None = None) -> str:
 #: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting).
 _RE_OPENING_SUMS_UP = re.compile(r"总结了?\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
                                  r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
+#: The same told with the year summed up as the object before the verb (对2024年全旗工会工作进行总结，安排部署2025年…).
+_RE_OPENING_SUMS_UP_OBJECT = re.compile(r"对\s*((?:19|20)\d{2})\s*年[^。；]{0,24}?(?:进行|作了?|作出)?(?:总结|回顾)[^。；]{0,16}?"
+                                        r"(?:部署|安排|谋划|展望)了?\s*((?:19|20)\d{2})\s*年")
 #: The opening names the document by its year and genre (下面即为2009年工作计划, 现将2020年工作总结如下); not a
 #: document it cites (《2020年工作要点》, “…要点”).
 _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(?:上半年|下半年)?\s*(?:工会)?(?:工作)?"
@@ -1534,7 +1537,7 @@ _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n
 
 def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, int | None]:
     """The year(s) an opening gives its own document: the year summed up and the one planned for
-    (:data:`_RE_OPENING_SUMS_UP`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
+    (:func:`_summed_up_and_planned`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
     the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
     (``leaning`` review), the year its first line of text (the first with a clause's punctuation) begins with.
 
@@ -1553,9 +1556,9 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     >>> _opening_own_year("九江市总工会\\n【概况】2010年，九江市各级工会组织…", "review")
     (2010, 2010)
     """
-    m = _RE_OPENING_SUMS_UP.search(opening)
-    if m and int(m.group(1)) <= int(m.group(2) or m.group(3)) <= int(m.group(1)) + 1:
-        return int(m.group(1)), int(m.group(2) or m.group(3))  # …总结了2022年工会工作，对2023年工作进行安排部署
+    years = _summed_up_and_planned(opening)
+    if years:
+        return years  # …总结了2022年工会工作，对2023年工作进行安排部署
     m = _RE_OPENING_OWN_GENRE.search(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
@@ -1604,22 +1607,47 @@ def _lead_headline(text: str) -> str:
     return clause if 6 <= len(clause) <= HEADLINE_MAX and _RE_NEWS_HEADLINE.match(clause) else ""
 
 
+def _summed_up_and_planned(opening: str) -> tuple[int, int] | None:
+    """The year an opening says is summed up and the year it says is planned for (总结了2022年工会工作，对2023年工作
+    进行安排部署: (2022, 2023)), the same year or the next; else None.
+
+    >>> _summed_up_and_planned("会议总结2015年工作成绩，安排部署2016年工作任务。"), _summed_up_and_planned("总结2020年工作。")
+    ((2015, 2016), None)
+    >>> _summed_up_and_planned("会议对2024年全旗工会工作进行总结，安排部署2025年工会发展思路和目标任务。")
+    (2024, 2025)
+    """
+    m = _RE_OPENING_SUMS_UP.search(opening)
+    years = (int(m.group(1)), int(m.group(2) or m.group(3))) if m else None
+    if not m and (m := _RE_OPENING_SUMS_UP_OBJECT.search(opening)):
+        years = int(m.group(1)), int(m.group(2))  # 对2024年全旗工会工作进行总结，安排部署2025年…
+    return years if years and years[0] <= years[1] <= years[0] + 1 else None
+
+
 def _news_year(text: str, removed: list[str]) -> int | None:
-    """The year a news story is about: the first year its lead names that is not a date's (会议回顾总结了2021年…),
+    """The year a news story is about: the year planned where its lead tells of a meeting that summed up one year
+    and planned the next (held early in that year or at the end of the one before; a labeller dates it by the
+    plan, as a government work report by its session), else the first year its lead names that is not a date's (召开2021年度…),
     read in the first :data:`NEWS_LEAD_YEAR_CHARS` characters of its first line of text (a later line may tell of
     the past: 该区2001年提出…); else the year of
     the page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed from it.
 
     >>> _news_year("1月18日上午，市总工会全委会议召开，会议回顾总结了2021年工作，部署2022年任务。", [])
-    2021
+    2022
     >>> _news_year("来源:昭阳信息网 更新时间:2023-11-23 23:38\\n11月23日，区总工会召开全会。", [])
     2023
     """
     lines = text.split("\n")
-    m = _RE_LEAD_YEAR.search(_first_text_line(lines)[:NEWS_LEAD_YEAR_CHARS])
-    if m:
-        return int(m.group(1))
-    for line in lines[:TITLE_WINDOW] + removed[:_HEAD_LINES_REMOVED]:
+    lead = _first_text_line(lines)[:NEWS_LEAD_YEAR_CHARS]
+    m = _RE_LEAD_YEAR.search(lead)
+    if m and (years := _summed_up_and_planned(lead)):
+        return years[1]  # 会议回顾总结了2021年工作，部署2022年任务: a story of the plan it reports, as a report is
+    return int(m.group(1)) if m else _stamp_year(text, removed)
+
+
+def _stamp_year(text: str, removed: list[str]) -> int | None:
+    """The year of a page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed
+    from it; None when there is none."""
+    for line in text.split("\n")[:TITLE_WINDOW] + removed[:_HEAD_LINES_REMOVED]:
         m = _RE_TIME_STAMP.search(line)
         if m:
             return int(m.group(1))
@@ -1776,6 +1804,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None:
         year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
         year_source = "year (from the opening)"
+        if doc_type == "news_report" and year_start is not None and year_start < year_end:
+            year_start = year_end  # a meeting's story: of the year it plans, as a report of its session
     if year_start is None and doc_type == "news_report":  # before a span of years: one a story names is as
         # often a past one (获评…2017—2022年…成绩突出集体 in a story of 2023) as the plan it reports
         year_start = year_end = _news_year(text[len(title):] if text.startswith(title) else text, removed)

@@ -1027,15 +1027,20 @@ def test_a_yearbook_entry_opening_on_its_overview_of_the_year_is_a_record_of_it(
 
 
 def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_that_discusses_next_year():
-    """“十四五”收官年 (round 83): the plan's last year, not its span; 开局之年 its first. A meeting story that sums up one
-    year and discusses the next (回顾总结2022年工作，集思广益讨论2023年工作) names both."""
+    """“十四五”收官年 (round 83): the plan's last year, not its span; 开局之年 its first. A story of a meeting that sums up
+    one year and discusses the next (回顾总结2022年工作，集思广益讨论2023年工作), even one held in December, is of the
+    year it plans: so the labellers of rounds 70-94 dated all 20 such stories (it was (2022, 2023) before, and the
+    stories that lead with the year summed up were dated by it)."""
     assert find_years("“十四五”收官年 奋力推进中国式现代化汕头实践", "x.txt", "") == (2025, 2025)
     assert find_years("“十五五”开局之年工作要点", "x.txt", "") == (2026, 2026)
     assert find_years("“十四五”规划纲要", "x.txt", "") == (2021, 2025)
     story = ("某市总工会召开领导班子工作务虚会\n2022-12-09 11:08 来源：某网\n"
              "某网讯 12月7日，某市总工会召开领导班子工作务虚会，回顾总结2022年工作，集思广益讨论2023年工作。\n")
     meta = infer_metadata(story, "x.txt")
-    assert (meta["year_start"], meta["year_end"]) == (2022, 2023)
+    assert (meta["year_start"], meta["year_end"]) == (2023, 2023)
+    lead = "3月6日，某县总工会召开十届四次全委会议，对2024年全县工会工作进行总结，安排部署2025年目标任务。\n会议要求…"
+    assert infer_metadata("某县总工会十届四次全委会议召开\n" + lead, "x.txt")["year_start"] == 2025
+    assert infer_metadata("某县总工会召开全委会议\n3月6日，会议总结了2024年工作。", "x.txt")["year_start"] == 2024
 
 
 def test_a_file_name_gives_a_prefecture_or_county_by_its_pinyin_unless_two_places_share_it():
