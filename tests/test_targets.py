@@ -533,6 +533,10 @@ def test_figures_of_rounds_44_and_45_a_sign_an_index_a_list_and_a_plans_figure()
                                           for q in extract_quantities(text, part=part, period=(2014, 2014))]
     assert kinds("固定资产投资增速-4.7%。") == [("-4.7%", "achieved", -4.7)]  # a negative growth keeps its sign
     assert kinds("2021年-2025年") == [("2021年-2025年", "date", 2021.0)]  # a range's dash is no sign
+    # a sign after 比 and in a list after 分别 or 、 (round 95): 同比分别-6.2%、-19.3%
+    assert kinds("收入2亿元，同比分别-6.2%、-19.3%。")[1:] == [("-6.2%", "achieved", -6.2), ("-19.3%", "achieved", -19.3)]
+    assert kinds("规上工业增加值同比-3.5%。") == [("-3.5%", "achieved", -3.5)]
+    assert kinds("1-3月") == [("1-3月", "date", 1.0)]
     assert kinds("居民消费价格指数为102.7。") == [("102.7", "achieved", 102.7)]  # an index has no unit
     # two figures of one list joined by 和: the first bounds no class of things
     assert [k for _, k, _ in kinds("农民人均纯收入分别增长9%以上和10%以上。", "plan")] == ["target", "target"]
