@@ -382,3 +382,18 @@ def test_what_we_will_do_in_our_own_words_looks_ahead_but_our_union_does_not():
     assert orientation("我们都会尽最大努力去做。").label() == "plan"
     for text in ("我们会同有关部门开展了专项检查。", "我会女职工委员会获评先进集体。", "我们会议室里坐满了职工。"):
         assert "plan:" not in " ".join(orientation(text).cues), text
+
+
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_last_year_as_a_storys_run_in_label_looks_back():
+    """去年：全省财政收入… / 今年：… under a heading of the year's priorities (a story of a report, round 95): the
+    run-in label looks back as 去年， does, strongly enough to overrule the heading; the paragraph was read as the
+    plan of the paragraph before it."""
+    story = ("昨日，省长在省人民代表大会上作政府工作报告。\n2010年8大工作重点\n■加快城镇化进程，促进城乡统筹\n"
+             "招商引资 500亿元省外资金力争到位\n"
+             "去年：投资消费强劲拉动。全社会固定资产投资1202亿元，增长18.1%。加快落实家电下乡政策，发放补贴4.4亿元。\n"
+             "今年：创新招商引资方式，力争到位省外资金500亿元。\n")
+    parts = [r["part"] for r in parse_plan("s", story, doc_type="government_work_report").items]
+    assert parts[1] == "plan" and parts[-2:] == ["summary", "plan"]

@@ -408,6 +408,10 @@ def test_a_heading_line_with_a_comma_is_read_whole():
     # proposals collected are a union's activity, no plan's proposals
     assert heading_part("一、扎实开展劳动竞赛和合理化建议征集活动") == ("plan", False)
     assert heading_part("三、对2024年工作的建议") == ("plan", True)
+    # a year's or a count's priorities (2010年8大工作重点, a story's heading over its list, round 95) plan; a task's
+    # 突出工作重点 may tell what was done
+    assert heading_part("2010年8大工作重点") == heading_part("下一步工作重点") == ("plan", True)
+    assert heading_part("突出工作重点") == ("plan", False)
 
 
 def test_a_paragraph_that_addresses_the_audience_after_an_items_text_speaks_for_the_section():
