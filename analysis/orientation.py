@@ -216,14 +216,15 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
     period or later: they look ahead (“十五五”时期 in a plan for 2026). One the period falls inside of counts
     for neither (its targets and 以来 are both said of it), and so does one that ended before the period: it is
     as often the base of a comparison (同第一个五年计划的第一年…作比较, 比“十三五”末) as the time looked back on;
-    but one that opens the text (its first word at ``lead``) or a clause, before a comma (“十三五”时期，我市坚持…;
+    but one that opens the text (its first word at ``lead``), a line of it (under a heading line the unit holds) or a
+    clause, before a comma (“十三五”时期，我市坚持…;
     …高度重视，“十三五”期间，全市…; 。“十三五”期间GDP年均增长…) or as the subject of 是 (“十三五”时期是不平凡的五年) is
     the time the text tells of, and looks back as an opening year does (:data:`OPENING_YEAR_WEIGHT`)."""
     for m in RE_FIVE_YEAR_PLAN.finditer(text):
         years = five_year_plan_of(m)
         if years is None:
             continue
-        if years[1] < first and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS) \
+        if years[1] < first and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS + ("\n",)) \
                 and (text[m.end():m.end() + 1] in ("，", ",", "是") or m.group(0).endswith(("期间", "时期"))):
             sums[REVIEW] += OPENING_YEAR_WEIGHT
             strong[REVIEW] += OPENING_YEAR_WEIGHT

@@ -397,3 +397,15 @@ def test_last_year_as_a_storys_run_in_label_looks_back():
              "今年：创新招商引资方式，力争到位省外资金500亿元。\n")
     parts = [r["part"] for r in parse_plan("s", story, doc_type="government_work_report").items]
     assert parts[1] == "plan" and parts[-2:] == ["summary", "plan"]
+
+
+def test_a_past_five_year_plan_opening_a_line_under_the_units_heading_looks_back():
+    """第一节 如期全面建成小康社会 / “十三五”时期，面对…任务… (a development plan's review under its section's heading
+    line, which the unit holds; round 94): the five-year plan that opens the line is the time told, as at the
+    unit's start. It was read as the plan (任务, 目标 in the line)."""
+    text = ("某县国民经济和社会发展第十四个五年规划纲要\n第一章 乘势而上迈向新征程\n第一节 如期全面建成小康社会\n"
+            "“十三五”时期，面对艰巨繁重的改革发展稳定任务，全县地区生产总值年均增长8%，目标任务全面完成。\n")
+    parts = {r["item_id"]: r["part"] for r in parse_plan("l", text, period=(2021, 2025), doc_type="development_plan").items}
+    assert parts["l:1.1"] == "summary", parts
+    cues = orientation("第一节 如期全面建成小康社会\n“十三五”时期，全县经济增长。", period=(2021, 2025)).cues
+    assert "review:“十三五”时期" in cues
