@@ -1518,8 +1518,9 @@ def place_level(place: str, resources: Resources | None = None) -> str:
     return ""
 
 
-#: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting).
-_RE_OPENING_SUMS_UP = re.compile(r"总结了?\s*((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
+#: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting;
+#: 回顾总结“十三五”期间和2020年…工作，研究部署2021年工作).
+_RE_OPENING_SUMS_UP = re.compile(r"总结了?[^。；，,\d]{0,12}?((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
                                  r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
 #: The same told with the year summed up as the object before the verb (对2024年全旗工会工作进行总结，安排部署2025年…).
 _RE_OPENING_SUMS_UP_OBJECT = re.compile(r"对\s*((?:19|20)\d{2})\s*年[^。；]{0,24}?(?:进行|作了?|作出)?(?:总结|回顾)[^。；]{0,16}?"
@@ -1615,6 +1616,8 @@ def _summed_up_and_planned(opening: str) -> tuple[int, int] | None:
     ((2015, 2016), None)
     >>> _summed_up_and_planned("会议对2024年全旗工会工作进行总结，安排部署2025年工会发展思路和目标任务。")
     (2024, 2025)
+    >>> _summed_up_and_planned("回顾总结“十三五”期间和2020年全省工会工作，研究部署2021年工作。")
+    (2020, 2021)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     years = (int(m.group(1)), int(m.group(2) or m.group(3))) if m else None

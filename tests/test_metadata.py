@@ -1041,6 +1041,8 @@ def test_a_year_a_title_names_by_its_place_in_a_five_year_plan_and_a_meeting_tha
     lead = "3月6日，某县总工会召开十届四次全委会议，对2024年全县工会工作进行总结，安排部署2025年目标任务。\n会议要求…"
     assert infer_metadata("某县总工会十届四次全委会议召开\n" + lead, "x.txt")["year_start"] == 2025
     assert infer_metadata("某县总工会召开全委会议\n3月6日，会议总结了2024年工作。", "x.txt")["year_start"] == 2024
+    five = "某省总工会全委会议召开\n3月30日，某省总工会全委会议召开。会议回顾总结“十三五”期间和2020年全省工会工作，研究部署2021年工作。"
+    assert infer_metadata(five, "x.txt")["year_start"] == 2021  # round 94: 2020, the first year the lead names
 
 
 def test_a_file_name_gives_a_prefecture_or_county_by_its_pinyin_unless_two_places_share_it():
