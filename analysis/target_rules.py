@@ -600,16 +600,23 @@ def summary_part(c: Candidate) -> str | None:
     return "achieved" if c.part == "summary" else None
 
 
+#: The qualifiers after a number that bound it (以上, 以下, 以内, 左右): a plan's way of setting a figure.
+_BOUNDS = ("以上", "以下", "以内", "左右")
+
+
 def sentence_looks_back(c: Candidate) -> str | None:
     """A sentence whose own words look back (:mod:`analysis.orientation`: 过去, 已, 取得了 … outweighing
     要, 将, 力争 … by at least 2) reports a result, even outside a summary part; but not a number whose own
-    clause, in a part that plans, names the plan's year (今年, 明年, 年内). In a part of targets (工作目标, 主要指标), a past
+    clause, in a part that plans, names the plan's year (今年, 明年, 年内). In a part of targets (工作目标, 主要指标), and
+    for a bounded figure (增长10%以上) in a part that plans, a past
     year that is the base of a comparison (较2012年下降18%) is no look back (elsewhere it is one: the old national
     reports' reviews, which their parts do not always set apart, tell their results so: …比1980年增长一点六倍)."""
     if c.part in PLANNING_PARTS and c.index.has_match(_RE_THIS_YEAR, clause_start(c), c.core_start):
         return None  # 这几年…进行了试点，今年试点城市扩大到110个: the number's own clause speaks of the plan year
     bounds = c.index.sentence_bounds(c.core_start)
-    goals = c.part == "goals"  # a part of targets compares them with a past year (较2012年下降18%)
+    # a part of targets compares them with a past year (较2012年下降18%); so does a bounded figure in a part that
+    # plans (茶叶投产面积较2019年增长10%以上 in a plan for 2020): results are told as they came, targets as bounds
+    goals = c.part == "goals" or c.part in PLANNING_PARTS and c.post in _BOUNDS
     cues = c.index.memo(("orientation", bounds, c.period, goals),  # once per sentence, however many numbers
                         lambda: orientation(c.index.text[bounds[0]:bounds[1]], c.resources, period=c.period,
                                             comparison_bases=not goals))

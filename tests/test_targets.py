@@ -1148,3 +1148,13 @@ def test_a_figure_named_as_the_years_target_one_persons_age_and_a_word_that_begi
     assert [q["span"] for q in extract_quantities("确保3.86万国标贫困人口全部脱贫，保证几百万国防部队的需要。")] == [
         "3.86万", "几百万"]
     assert _kinds("中印两国有两千多年的友好历史。", part="summary")[0] == ("两国", "label")
+
+
+def test_a_bounded_figure_in_a_plan_is_compared_with_its_base_year_not_told_of_it():
+    """茶叶投产面积较2019年增长10%以上 in a plan for 2020 (round 94): the year before the plan is the base a bounded
+    target is set against; a figure without a bound so compared still reports (the old reports' …比1952年增长…)."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2020, 2020))
+                          if q["kind"] != "date"]
+    assert kinds("茶叶投产面积较2019年增长10%以上，综合产值增长15%以上；") == [("增长10%以上", "target"),
+                                                                  ("增长15%以上", "target")]
+    assert kinds("钢产量比2019年增长百分之三十。") == [("增长百分之三十", "achieved")]
