@@ -85,7 +85,7 @@ _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "
                    "垦区", "老区", "超市")
 #: Verbs that start a title's subject, not a place (推进城市更新…, 加强社区…); a title's second line may begin with
 #: one (加快建设…三年行动计划).
-_TITLE_VERBS = "推进|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
+_TITLE_VERBS = "推进|推动|加强|加快|促进|建设|深化|全面|实施|开展|做好|进一步|提升|打造|构建|完善|健全|创建"
 _RE_NOT_PLACE_START = re.compile(rf"^(?:关于|{_TITLE_VERBS}|印发|转发|下达|颁发)")  # 关于转发市…: no place 转发市
 #: Common nouns that end like a place (城市管理局关于…, 市区道路…): no place's name.
 _COMMON_NOUNS_LIKE_PLACES = frozenset({"城市", "都市", "省市", "城区", "市区", "郊区", "县区", "山区",
@@ -131,7 +131,7 @@ _RE_SPEAKER_LINE = re.compile(
 #: …印发); a development zone's issuer names no place of its own. A department (…局, …委员会) counts before 关于 (a notice)
 #: or a verb that begins its account (番禺区卫生健康局围绕…, …局坚持…: a summary's opening).
 _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】“”「」]))(?P<place>[{HAN}]{{2,8}}?"
-                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
+                                rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?!圈)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
 #: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).

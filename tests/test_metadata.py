@@ -1246,3 +1246,14 @@ def test_titles_of_round_92s_pages():
     meta = infer_metadata(page, "x.txt")
     assert (meta["title"], meta["doc_type"]) == ("高歌唱响新时代“咱们工人有力量”——2023年全省工会工作综述", "work_summary")
     assert find_place("湖南工会启动2026年“两节”送温暖行动", "近日，吉首经开区工会驿站开展送温暖活动。", "x.txt")[0] == "湖南省"
+
+
+def test_a_metropolitan_circle_and_a_verb_before_a_place_name_no_issuers_place():
+    """推动武汉城市圈各级工会和广大职工… in a story's opening (round 95): 武汉城市圈 is a region, and 推动 a verb; the
+    place was 推动武汉城市."""
+    from analysis.metadata import find_place
+
+    opening = ("3月3日，某省劳动和技能竞赛启动大会召开。\n会上，组织开展技能竞赛活动；推动武汉城市圈各级工会和广大职工围绕"
+               "同城化发展建功立业。")
+    assert find_place("", opening, "x.txt") == ("", "")
+    assert find_place("", "近日，顺德区总工会召开全委会议。", "x.txt") == ("顺德区", "opening")
