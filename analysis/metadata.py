@@ -203,6 +203,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
                            r"|^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"  # a date alone (2023年01月11日)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
+                           r"|(?<!\d)(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}[:：]\d{2}[:：]\d{2}"  # one in a site's
+                           # line (公文搜 2021-07-23 10:38:42 政府报告)
                            r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；\n]{2,40}?(?:会议|大会)上"  # a speech's
                            # dateline (2018年4月17日在渭南市第五届人民代表大会第四次会议上)
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
@@ -272,6 +274,8 @@ _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|�
 #: headline (新华社北京12月26日电 题：…).
 _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0,16}[电讯]\s*题)\s*[:：]\s*(?:\|\s*)?"  # 新华社…电 题：…, 东北网1月9日讯 题：…
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
+#: A page's label of the original headline in brackets ((原标题:奋力唱响新时代“劳动者之歌”)): the headline.
+_RE_BRACKETED_ORIGINAL = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[）)]$")
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
 #: committee, the State Council, the national people's congress): a national document.
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
@@ -1023,7 +1027,7 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     title = _joined_title_halves(lines, candidates, i, title, resources)
     if i + 1 < len(lines) and _RE_YEAR_SPAN_LINE.match(lines[i + 1]) and not _RE_YEAR_TITLE.search(title):
         title += lines[i + 1]
-    title = _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", title.strip()))
+    title = _RE_NEWS_PREFIX.sub("", _RE_BYLINE_TAIL.sub("", _RE_BRACKETED_ORIGINAL.sub(r"\1", title.strip())))
     title = _undecorated(_RE_FOOTNOTE_TAIL.sub("", title))
     below = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if below.startswith("——") and _names_a_genre(below, resources) and not _RE_SENTENCE.search(below) \

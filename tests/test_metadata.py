@@ -1257,3 +1257,18 @@ def test_a_metropolitan_circle_and_a_verb_before_a_place_name_no_issuers_place()
                "同城化发展建功立业。")
     assert find_place("", opening, "x.txt") == ("", "")
     assert find_place("", "近日，顺德区总工会召开全委会议。", "x.txt") == ("顺德区", "opening")
+
+
+def test_a_bracketed_original_headline_a_sites_stamp_line_and_an_e_papers_chrome_are_no_titles():
+    """Round 94: (原标题:…) over the headline gives the headline, not its label; 公文搜 2021-07-23 10:38:42 政府报告 (a
+    document site's stamp line) is no title, the report's line above it is; 多媒体数字报 / 通版阅读请点击： / 展开通版
+    (an e-paper's interface) is chrome, the headline under it the title."""
+    assert find_title("(原标题:奋力唱响新时代“劳动者之歌”)\n奋力唱响新时代“劳动者之歌”\n本报记者 陈正\n去年以来，市总工会…") \
+        == "奋力唱响新时代“劳动者之歌”"
+    report = ("(湖北省)2017年某县人民政府工作报告(全文)\n公文搜 2021-07-23 10:38:42 政府报告\n各位代表：\n"
+              "现在，我代表县人民政府向大会报告工作。\n一、2016年工作回顾\n")
+    meta = infer_metadata(report, "x.txt")
+    assert "公文搜" not in meta["title"] and meta["doc_type"] == "government_work_report"
+    paper = ("多媒体数字报\n通版阅读请点击：\n展开通版\n收缩通版\n把温暖送到职工群众的心坎上\n"
+             "本报讯（记者王越）1月6日，省总工会主席到企业开展送温暖活动。\n")
+    assert infer_metadata(paper, "x.txt")["title"] == "把温暖送到职工群众的心坎上"
