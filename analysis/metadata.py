@@ -277,8 +277,9 @@ _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0
 #: A page's label of the original headline in brackets ((原标题:奋力唱响新时代“劳动者之歌”)): the headline.
 _RE_BRACKETED_ORIGINAL = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[）)]$")
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
-#: committee, the State Council, the national people's congress): a national document.
-_RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
+#: committee, the State Council, the national people's congress; the nation's unions, 2024年全国工会重点工作明确, not
+#: an honour of theirs a local union won): a national document.
+_RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|全国工会(?!系统先进|先进)|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\"，。\n]{0,18}?(?:局|委|厅|办|办公室|部|会|院|中心|政府|小组))?"  # 转发市发展和改革局《…》
                        r"(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
@@ -1526,9 +1527,11 @@ def place_level(place: str, resources: Resources | None = None) -> str:
 #: 回顾总结“十三五”期间和2020年…工作，研究部署2021年工作).
 _RE_OPENING_SUMS_UP = re.compile(r"总结了?[^。；，,\d]{0,12}?((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
                                  r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
-#: The same told with the year summed up as the object before the verb (对2024年全旗工会工作进行总结，安排部署2025年…).
-_RE_OPENING_SUMS_UP_OBJECT = re.compile(r"对\s*((?:19|20)\d{2})\s*年[^。；]{0,24}?(?:进行|作了?|作出)?(?:总结|回顾)[^。；]{0,16}?"
-                                        r"(?:部署|安排|谋划|展望)了?\s*((?:19|20)\d{2})\s*年")
+#: The same told with the year summed up as the object before the verb (对2024年全旗工会工作进行总结，安排部署2025年…;
+#: 对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署).
+_RE_OPENING_SUMS_UP_OBJECT = re.compile(r"对[^。；，,\d]{0,8}?((?:19|20)\d{2})\s*年[^。；]{0,24}?(?:进行|作)?了?(?:总结|回顾)[^。；]{0,16}?"
+                                        r"(?:(?:部署|安排|谋划|展望)了?\s*((?:19|20)\d{2})\s*年"
+                                        r"|对[^。；，,\d]{0,8}?((?:19|20)\d{2})\s*年[^。；]{0,16}?(?:部署|安排|谋划))")
 #: The opening names the document by its year and genre (下面即为2009年工作计划, 现将2020年工作总结如下); not a
 #: document it cites (《2020年工作要点》, “…要点”).
 _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(?:上半年|下半年)?\s*(?:工会)?(?:工作)?"
@@ -1576,8 +1579,9 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     return None, None
 
 
-#: A year named in a news story's lead, not a date's (会议回顾总结了2021年…, 召开2022年度…大会; not 2023年1月19日).
-_RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+#: A year named in a news story's lead, not a date's (会议回顾总结了2021年…, 召开2022年度…大会; not 2023年1月19日); of a
+#: span, its first (…三年行动方案(2023—2025年): 2023).
+_RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:[—\-–~至到]\s*(?:19|20)\d{2}\s*)?年(?!\s*\d{1,2}\s*月)")
 #: A page's time stamp (更新时间:2023-11-23 23:38, 2012-01-10 01:50:21来源:).
 _RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)")
 #: A news story's lead is read for its year this far (its first sentence or two).
@@ -1622,11 +1626,13 @@ def _summed_up_and_planned(opening: str) -> tuple[int, int] | None:
     (2024, 2025)
     >>> _summed_up_and_planned("回顾总结“十三五”期间和2020年全省工会工作，研究部署2021年工作。")
     (2020, 2021)
+    >>> _summed_up_and_planned("会议对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署。")
+    (2020, 2021)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     years = (int(m.group(1)), int(m.group(2) or m.group(3))) if m else None
     if not m and (m := _RE_OPENING_SUMS_UP_OBJECT.search(opening)):
-        years = int(m.group(1)), int(m.group(2))  # 对2024年全旗工会工作进行总结，安排部署2025年…
+        years = int(m.group(1)), int(m.group(2) or m.group(3))  # 对2024年全旗工会工作进行总结，安排部署2025年…
     return years if years and years[0] <= years[1] <= years[0] + 1 else None
 
 

@@ -1272,3 +1272,20 @@ def test_a_bracketed_original_headline_a_sites_stamp_line_and_an_e_papers_chrome
     paper = ("多媒体数字报\n通版阅读请点击：\n展开通版\n收缩通版\n把温暖送到职工群众的心坎上\n"
              "本报讯（记者王越）1月6日，省总工会主席到企业开展送温暖活动。\n")
     assert infer_metadata(paper, "x.txt")["title"] == "把温暖送到职工群众的心坎上"
+
+
+def test_the_nations_unions_a_plans_span_in_a_lead_a_meetings_business_told_twice_and_this_outline():
+    """Round 95: 2024年全国工会重点工作明确 is the nation's (全国); a story of a plan issued for 2023—2025 is of 2023,
+    the span's first year (2025 before, the first year before 年); 对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署
+    dates a meeting's story 2021; 本纲要以…为指导 names a development plan."""
+    from analysis.metadata import find_place
+
+    assert find_place("2024年全国工会重点工作明确", "1月25日，全总执委会议召开。", "x.txt") == ("全国", "title")
+    assert find_place("全国工会先进集体名单公布", "", "x.txt")[0] != "全国"
+    issued = "为新就业形态劳动者打造“温暖之家”\n近日，某省总工会出台《新就业形态劳动者工会工作三年行动方案(2023—2025年)》。"
+    assert infer_metadata(issued, "x.txt")["year_start"] == 2023
+    meeting = ("某市妇联召开十四届五次执委(扩大)会议\n本报讯(记者 某某)4月12日，某市妇联召开执委会议。\n"
+               "会议对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署。")
+    assert infer_metadata(meeting, "x.txt")["year_start"] == 2021
+    outline = "2011至2015年是国民经济和社会发展第十二个五年规划时期。本纲要以科学发展观为指导，主要阐述政府战略意图。"
+    assert find_doc_type("", outline) == "development_plan"
