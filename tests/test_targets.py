@@ -1158,3 +1158,13 @@ def test_a_bounded_figure_in_a_plan_is_compared_with_its_base_year_not_told_of_i
     assert kinds("茶叶投产面积较2019年增长10%以上，综合产值增长15%以上；") == [("增长10%以上", "target"),
                                                                   ("增长15%以上", "target")]
     assert kinds("钢产量比2019年增长百分之三十。") == [("增长百分之三十", "achieved")]
+
+
+def test_a_count_of_countries_is_no_unit_before_the_words_guo_begins():
+    """招商引资 5000亿国内省外资金力争到位 (a story's heading, round 95): 国 begins 国内 there, no count of countries
+    (5000亿国 was a label), nor before 外, 企, 债, 营, 务, 土; 东盟10国, 两国有…, 两国民间 still count them."""
+    spans = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan", period=(2010, 2010))]
+    assert spans("招商引资 5000亿国内省外资金力争到位") == [("5000亿", "target")]
+    assert spans("发行5000亿国债。") == [("5000亿", "target")]
+    assert spans("东盟10国领导人出席。") == [("10国", "label")]
+    assert spans("中印两国有两千多年的友好历史。")[0] == ("两国", "label")
