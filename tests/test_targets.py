@@ -1168,3 +1168,12 @@ def test_a_count_of_countries_is_no_unit_before_the_words_guo_begins():
     assert spans("发行5000亿国债。") == [("5000亿", "target")]
     assert spans("东盟10国领导人出席。") == [("10国", "label")]
     assert spans("中印两国有两千多年的友好历史。")[0] == ("两国", "label")
+
+
+def test_an_echelon_and_the_first_things_of_a_formula_are_words_not_ranks():
+    """连续10个季度保持在全国第一方阵 (round 93), 科学技术是第一生产力 (national gold J100, G155: 'lexicalised slogan'):
+    no quantity in 第一方阵, 第一梯队, 第一要务, 第一生产力; a rank held (居全省第一) still is one."""
+    spans = lambda text: [q["span"] for q in extract_quantities(text, part="summary", period=(2025, 2025))]
+    assert spans("连续10个季度保持在全国第一方阵。") == ["10个"]
+    assert spans("进入全国第一梯队。") == spans("发展是第一要务。") == spans("科学技术是第一生产力。") == []
+    assert spans("增速居全省第一。") == ["一"]
