@@ -314,7 +314,12 @@ def population_size(c: Candidate) -> str | None:
 def area_of_a_place(c: Candidate) -> str | None:
     """总面积6.1万平方公里, 全市国土面积1.2万平方公里, 辖区面积…: the area of a place or region, its noun of area opening
     the clause or right after the place (全市, …州, 规划范围), is a fact of the present, even in a plan's opening; not
-    an area a task builds or changes (新建厂房总面积10万平方米: the noun follows what is made, not a place)."""
+    an area a task builds or changes (新建厂房总面积10万平方米: the noun follows what is made, not a place). So is a
+    length or area within a place's borders (境内黄河干流长度1694公里) and a long-run average (多年平均出境水量达264.3亿
+    立方米): measured, not set."""
+    if c.category in ("length", "area", "volume") and _RE_MEASURED_FACT.search(
+            c.index.text, max(clause_start(c), c.core_start - _AREA_LOOK), c.core_start):
+        return "achieved"
     if c.category != "area":
         return None
     noun = _RE_AREA_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
@@ -328,6 +333,9 @@ def area_of_a_place(c: Candidate) -> str | None:
 #: A place's area noun right before the number (总面积, 国土面积为, 全市陆域面积约), with the place when it is named.
 _RE_AREA_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e00-\u9fff]{1,8}?[市县区省州镇乡圈带]|规划范围)?"
                                r"(?:总|国土|辖区|行政区域|区域|陆域|土地)总?面积(?:为|约|达|近|共)?$")
+#: A measure of what lies within a place's borders, or a long-run average, right before the number.
+_RE_MEASURED_FACT = re.compile(r"(?:境内[^，。；！？,;]{0,10}?(?:长度|全长|总长|长|面积)|多年平均[^，。；！？,;]{0,10}?)"
+                               r"(?:为|约|达|近|共)?$")
 #: How far before the number its area noun is looked for (characters).
 _AREA_LOOK = 16
 

@@ -1177,3 +1177,12 @@ def test_an_echelon_and_the_first_things_of_a_formula_are_words_not_ranks():
     assert spans("连续10个季度保持在全国第一方阵。") == ["10个"]
     assert spans("进入全国第一梯队。") == spans("发展是第一要务。") == spans("科学技术是第一生产力。") == []
     assert spans("增速居全省第一。") == ["一"]
+
+
+def test_a_measure_within_a_places_borders_and_a_long_run_average_are_measured_not_set():
+    """…境内黄河干流长度1694公里…多年平均出境水量达264.3亿立方米 in a development plan's preface (round 90): facts of the
+    place, read as targets before; a length a plan builds within the borders still is a target."""
+    kinds = lambda text: {q["span"]: q["kind"] for q in extract_quantities(text, part="plan", period=(2021, 2025))}
+    found = kinds("某省是重要的生态安全屏障，境内某河干流长度1694公里，多年平均出境水量达264.3亿立方米。")
+    assert found["1694公里"] == found["达264.3亿立方米"] == "achieved"
+    assert kinds("新建境内高速公路长度达到500公里。") == {"达到500公里": "target"}
