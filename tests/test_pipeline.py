@@ -132,9 +132,10 @@ def test_a_second_build_reuses_the_cache_and_a_change_invalidates_it(tmp_path):
 
 
 def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_past(tmp_path):
-    """A news story of a meeting that sums up 2024 and sets 2025's tasks (years two in a row, a genre that reports
-    first): 2025 is the year planned, so a paragraph opening on 2024 looks back and its figures are results; a
-    three-year action plan keeps its whole span (pipeline.plan_period)."""
+    """A news story of a meeting that sums up 2024 and sets 2025's tasks: the story is of 2025, the year planned
+    (metadata.infer_metadata), so a paragraph opening on 2024 looks back and its figures are results; a document of
+    two years in a row of a genre that reports first is read for the second, and a three-year action plan keeps its
+    whole span (pipeline.plan_period)."""
     from analysis.loader import load_resources
     from analysis.pipeline import plan_period
 
@@ -143,7 +144,7 @@ def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_
         "4月22日，某市总工会第七届委员会第三次全体(扩大)会议召开，总结2024年工作成效，部署2025年重点任务。\n"
         "2024年，某市总工会围绕中心、服务大局，创新打造普惠服务平台，新建职工之家12家。\n"
         "会议明确，2025年将实施“五大行动”，新建职工之家20家。\n"))
-    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2024, 2025]]
+    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2025, 2025]]
     assert _parts_of(processed, "2024年，") == ["summary"] and _parts_of(processed, "会议明确，") == ["plan"]
     kinds = dict(zip(processed.targets["span"], processed.targets["kind"]))
     assert kinds["12家"] == "achieved" and kinds["20家"] == "target"
@@ -153,15 +154,15 @@ def test_a_document_that_reviews_one_year_and_plans_the_next_reads_the_first_as_
     assert plan_period(2024, 2025, "work_points", resources) == (2024, 2025)  # 2024—2025学年工作要点: a plan's span
 
 
-def test_a_meeting_that_summed_up_one_year_and_arranged_the_next_dates_the_story_by_both(tmp_path):
-    """…会议召开。总结了2022年工会工作，对2023年工作进行安排部署。: the story's years are 2022 and 2023, so 2023 is the
-    year planned (no plan cue in the lead's own sentence) and the meeting told is a report."""
+def test_a_meeting_that_summed_up_one_year_and_arranged_the_next_dates_the_story_by_the_year_it_planned(tmp_path):
+    """…会议召开。总结了2022年工会工作，对2023年工作进行安排部署。: the story is of 2023, the year planned (as the blind
+    labellers date such stories; no plan cue in the lead's own sentence), and the meeting told is a report."""
     processed = _processed_page(tmp_path, (
         "石家庄市总工会十九届四次全委(扩大)会议召开 推动全市工会工作实现新发展\n"
         "日前，市总工会十九届四次全委(扩大)会议召开。总结了2022年工会工作，对2023年工作进行安排部署。\n"
         "会议传达了全总、省总有关会议精神，审议通过了常委会2022年度工作报告的决议。\n"
         "会议要求，要进一步强化职工思想政治引领，开展专题学习活动。\n"))
-    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2022, 2023]]
+    assert processed.documents[["year_start", "year_end"]].values.tolist() == [[2023, 2023]]
     assert _parts_of(processed, "日前，") == ["summary"] and _parts_of(processed, "会议要求，") == ["plan"]
 
 
