@@ -295,6 +295,11 @@ def test_a_news_lead_that_tells_what_was_done_announces_no_plan_whatever_verb_it
     planned = "1月5日，州总工会召开全委会，谋划2024年工作。" + items
     parsed = parse_plan("n", planned, period=(2024, 2024), doc_type="news_report", title="州总工会召开全委会")
     assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
+    # 谋划 closing a clause, among the verbs of what was done (主动对接、提早谋划，…; round 96), announces nothing either
+    done = ("中工网讯 今年，某省总工会常态化、长效化开展送清凉活动。省总工会主动对接、提早谋划，在积极与有关部门沟通协调"
+            "的基础上开展活动。" + items)
+    parsed = parse_plan("n", done, period=(2023, 2023), doc_type="news_report", title="某省总工会建设户外劳动者服务站点2295个")
+    assert {r["part"] for r in parsed.items} == {"summary"}
 
 
 def test_a_news_report_reviews_unless_its_headline_announces_a_plan():
