@@ -409,3 +409,10 @@ def test_a_past_five_year_plan_opening_a_line_under_the_units_heading_looks_back
     assert parts["l:1.1"] == "summary", parts
     cues = orientation("第一节 如期全面建成小康社会\n“十三五”时期，全县经济增长。", period=(2021, 2025)).cues
     assert "review:“十三五”时期" in cues
+
+
+def test_a_notices_requirements_look_ahead():
+    """通知要求，走访慰问范围为70岁以上…劳模；对在档的3688户…实现走访慰问全覆盖 (a story of a notice issued, round 96):
+    what the notice requires is to be done, as what a meeting or a document sets out."""
+    cues = orientation("通知要求，走访慰问范围为70岁以上劳模，对在档的3688户困难职工实现走访慰问全覆盖。")
+    assert cues.strong_plan >= 4 and cues.label(2) == "plan"
