@@ -198,6 +198,8 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
+                           r"|^(?:文|图|文图|图文|文字|摄影|撰稿)\s*[/／]"  # a byline by its marks (文/哈工宣, 图/…)
+                           r"|^(?:转自|转载自|转载于|来自)\s*[:：]"  # where a page took the story from (转自:中工网)
                            r"|^[^。，；！？\s]{0,16}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000]|$)"  # an outlet's
                            # byline (石榴云/新疆日报记者 张婷 通讯员 常轶茹)
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)

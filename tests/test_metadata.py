@@ -1289,3 +1289,13 @@ def test_the_nations_unions_a_plans_span_in_a_lead_a_meetings_business_told_twic
     assert infer_metadata(meeting, "x.txt")["year_start"] == 2021
     outline = "2011至2015年是国民经济和社会发展第十二个五年规划时期。本纲要以科学发展观为指导，主要阐述政府战略意图。"
     assert find_doc_type("", outline) == "development_plan"
+
+
+def test_a_byline_by_its_slash_a_source_line_and_a_three_year_action_work_plan():
+    """Round 96: 文/哈工宣 (a byline by its slash) and 转自:中工网 (where a page took the story from) are no titles;
+    …三年行动工作方案 is an action plan, as …三年行动方案 is."""
+    story = "文/哈工宣\n哈市总工会为金秋助学添把火\n文/哈工宣\n为贯彻落实省委关于大力开展金秋助学活动的决策部署，…"
+    assert find_title(story) == "哈市总工会为金秋助学添把火"
+    assert find_title("转自:中工网\n某省总将开展超150项劳动和技能竞赛\n中工网讯 近日，…") == "某省总将开展超150项劳动和技能竞赛"
+    assert find_doc_type("某县促进脱贫人口持续增收三年行动工作方案", "") == "action_plan"
+    assert find_doc_type("某县落实三年行动计划工作方案", "") == "implementation_plan"
