@@ -401,8 +401,10 @@ _RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 def _headline_figures_restated(records: list[dict], rows: list[dict]) -> None:
     """A figure of a story's headline or kicker (改造提升480家 开展各类服务活动1000场次以上) that its text tells again
-    (今年将改造提升480家…) takes the kind the text gives it, a target or a result: a headline has no words of its
-    own to tell which (evidence ``headline_restated``). ``records`` are changed in place."""
+    (今年将改造提升480家…) takes the kind the text gives it, a target or a result, when its own kind came from the
+    part alone: a headline mostly has no words of its own to tell which (evidence ``headline_restated``); one that
+    has (…预期目标增长5.5%—6%) keeps its kind, and a range is the same figure only as a range (not the 增长5.5% of
+    last year's results). ``records`` are changed in place."""
     headline_items: set[str] = set()
     leading: dict[str, bool] = {}
     for row in rows:
@@ -416,13 +418,19 @@ def _headline_figures_restated(records: list[dict], rows: list[dict]) -> None:
     if not headline_items:
         return
     told: dict[tuple, str] = {}
+    key = lambda r: (r["doc_id"], r["value"], r.get("value_max"), r["unit"])  # a range is told as a range
     for r in records:
         if r["item_id"] not in headline_items and r["kind"] in ("target", "achieved"):
-            told.setdefault((r["doc_id"], r["value"], r["unit"]), r["kind"])
+            told.setdefault(key(r), r["kind"])
     for r in records:
-        kind = told.get((r["doc_id"], r["value"], r["unit"]))
-        if r["item_id"] in headline_items and r["kind"] in ("target", "achieved") and kind and kind != r["kind"]:
+        kind = told.get(key(r))
+        if r["item_id"] in headline_items and r["evidence"] in _KIND_OF_THE_PART and kind and kind != r["kind"]:
             r["kind"], r["evidence"] = kind, "headline_restated"
+
+
+#: The evidence of a kind that only the part gave, no word of the figure's own clause: a headline's figure so read
+#: takes the kind its story tells it by (预期目标增长5.5%—6% keeps its own: a target by its words).
+_KIND_OF_THE_PART = ("summary_part", "commitment")
 
 
 def _with_table_cells(quantities: list[dict], text: str, part: str, period: tuple, resources: Resources) -> list[dict]:

@@ -1076,6 +1076,20 @@ def test_a_headlines_figure_takes_the_kind_its_story_tells_it_by():
     assert kinds[("d:p1", "480家")] == "achieved"  # not told again: a summary's figure
 
 
+
+def test_a_headlines_figure_with_words_of_its_own_or_told_as_a_range_keeps_its_kind():
+    """新疆2026年地区生产总值预期目标增长5.5%—6% over a story whose review tells 2025's 增长5.5% (round 97): the
+    headline's figure is a target by its own words (预期目标) and a range, not last year's result."""
+    rows = [{"doc_id": "d", "item_id": f"d:p{n}", "part": "summary", "text": text, "start": 100 * n}
+            for n, text in enumerate(["某区2026年地区生产总值预期目标增长5.5%—6%",
+                                      "1月27日，某区人民代表大会开幕，区长作政府工作报告。",
+                                      "2025年，全区地区生产总值2.15万亿元、增长5.5%。"], start=1)]
+    kinds = {(r["item_id"], r["span"]): (r["kind"], r["evidence"])
+             for r in target_records(rows, {"d": (2026, 2026)}, [])}
+    assert kinds[("d:p1", "增长5.5%—6%")][0] == "target"
+    assert kinds[("d:p3", "增长5.5%")][0] == "achieved"
+
+
 def test_figures_of_rounds_74_and_75_the_named_an_area_a_crowd_a_notice_and_targets_met():
     """Rules for classes the blind rounds 74 and 75 found (tests/data/blind_rounds)."""
     # a list whose last two names 和 joins: one name more than the commas tell, the count names them
