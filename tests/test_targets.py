@@ -1200,3 +1200,15 @@ def test_a_measure_within_a_places_borders_and_a_long_run_average_are_measured_n
     found = kinds("某省是重要的生态安全屏障，境内某河干流长度1694公里，多年平均出境水量达264.3亿立方米。")
     assert found["1694公里"] == found["达264.3亿立方米"] == "achieved"
     assert kinds("新建境内高速公路长度达到500公里。") == {"达到500公里": "target"}
+
+
+def test_a_cap_per_unit_named_by_a_noun_and_the_object_marker_of_a_division():
+    """一是持续夯实网格化管理，按照每网格不超过20户要求，将全镇农户划分为529个网格 (a township's summary, round 97): a cap
+    per grid is a threshold (每家 was the only kind of unit read), and 将 marking what is divided carries no time: the
+    part tells (a result in a summary, a target in a plan); 明年将… still plans."""
+    text = "一是持续夯实网格化管理，按照每网格不超过20户要求，将全镇农户划分为529个网格，形成联防联控格局。"
+    kinds = lambda part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part, period=(2022, 2022))]
+    assert kinds("summary") == [("不超过20户", "threshold"), ("529个", "achieved")]
+    assert kinds("plan") == [("不超过20户", "threshold"), ("529个", "target")]
+    assert [q["kind"] for q in extract_quantities("明年将新建职工之家10家。", part="summary", period=(2022, 2022))] \
+        == ["target"]
