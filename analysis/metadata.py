@@ -727,7 +727,8 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
 _RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]|^(?:浏览|阅读|点击)(?:量|次数|数)?\s*[:：]\s*\d+"
-                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
+                            r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]")  # 【信息来源:【信息时间:2022-02-15
 #: A site's breadcrumb that ends on the story itself (山西频道 > 正文, 当前位置：首页 > 新闻 > 详情): the headline follows.
 _RE_CRUMB_TO_STORY = re.compile(r"(?:>{1,2}|＞{1,2}|»|›)\s*(?:正文|详情|内容|阅读文章)\s*$")
 
@@ -947,6 +948,11 @@ _RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文|主要内容)如下\s*[:：。]
 _RE_NAMED_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{4,80})》的?(?:原文|全文|主要内容)如下\s*[:：。]?\s*$")
 
 
+#: A text that opens by naming itself before the short name it goes by (《宣城市…第十二个五年规划纲要(草案)》(以下简称
+#: 《纲要》)根据…编制): its title, when no title line stands above it.
+_RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以下简称")
+
+
 def _over_a_page_stamp(page: str, title: str) -> bool:
     """Whether ``title`` stands on a line of ``page`` right above the page's stamp (发布时间:…, 浏览:639次 时间:…,
     2018-3-1 10:23:50发布): an article a site put up. Of a title that names no genre, it tells a news story."""
@@ -1005,6 +1011,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
     if named:
         return named.group("title").strip()  # 《…》主要内容如下。: a news story that reproduces the document it names
+    own = _RE_SELF_NAMED.match(lines[0]) if lines else None
+    if own:
+        return own.group("title").strip()  # 《…规划纲要(草案)》(以下简称《纲要》)根据…编制: the text names itself
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu

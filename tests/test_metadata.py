@@ -1299,3 +1299,17 @@ def test_a_byline_by_its_slash_a_source_line_and_a_three_year_action_work_plan()
     assert find_title("转自:中工网\n某省总将开展超150项劳动和技能竞赛\n中工网讯 近日，…") == "某省总将开展超150项劳动和技能竞赛"
     assert find_doc_type("某县促进脱贫人口持续增收三年行动工作方案", "") == "action_plan"
     assert find_doc_type("某县落实三年行动计划工作方案", "") == "implementation_plan"
+
+
+def test_a_text_that_names_itself_and_a_bracketed_stamp_under_a_headline():
+    """Round 97: 《…第十二个五年规划纲要(草案)》(以下简称《纲要》)根据…编制 opening a page names the document (no title
+    found before); 【信息来源:【信息时间:2022-02-15 15:10 under a headline is a page's stamp: a news story of 2022."""
+    outline = ("《某市国民经济和社会发展第十二个五年规划纲要(草案)》(以下简称《纲要》)根据《中共某市委关于制定…的建议》编制，"
+               "主要阐明全市发展的战略意图。")
+    meta = infer_metadata(outline, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == (
+        "某市国民经济和社会发展第十二个五年规划纲要(草案)", "development_plan", 2011)
+    story = ("县农业农村局认真传达学习县委经济工作会议精神\n\n【信息来源:【信息时间:2022-02-15 15:10  阅读次数: 】【字号 】\n\n"
+             "县农业农村局组织召开党组会议和全体干部职工大会，传达学习会议精神。")
+    meta = infer_metadata(story, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2022)
