@@ -241,6 +241,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
+                             r"|^\[[\u4e00-\u9fff]{2,8}\]\s*"  # [广西] 2023年梧州市龙圩区政府工作报告: the same in square brackets
                              # a column's tag before the headline (工会送温暖丨…, 聚焦市工代会|日照市…综述): the page's, not the title
                              r"|^[\u4e00-\u9fff]{2,8}\s*丨\s*"
                              r"|^[^|｜\s]{2,8}\s*[|｜]\s*(?=[^|｜]{4,40}(?:综述|计划|总结|要点|方案|报告|规划|纲要|公报)$)"

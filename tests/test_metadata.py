@@ -1313,3 +1313,9 @@ def test_a_text_that_names_itself_and_a_bracketed_stamp_under_a_headline():
              "县农业农村局组织召开党组会议和全体干部职工大会，传达学习会议精神。")
     meta = infer_metadata(story, "x.txt")
     assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2022)
+
+
+def test_a_regions_tag_in_square_brackets_before_a_title_is_the_sites():
+    """[广西] 2023年梧州市龙圩区政府工作报告 (a forum's title, round 97): the tag is the site's, as (浙江省) is."""
+    assert find_title("[广西] 2023年某市某区政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。") \
+        == "2023年某市某区政府工作报告"
