@@ -270,19 +270,21 @@ def eligibility_age(c: Candidate) -> str | None:
     """年满60周岁, 14岁以下子女, 80岁的老人, 0-17岁77324人: an age that bounds who is meant (after 满, 年满, 未满, 不满;
     with 以上, 以下, 以内; before 的, a noun or the count of the people of that age) is an eligibility condition, a
     threshold. An age that is
-    measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁), or one person's (80岁高龄的…), is left to the later
-    rules."""
+    measured (人均预期寿命达到76.7岁, 寿命从82.4岁提升至83.9岁), or one person's (80岁高龄的…, 今年81岁的…), is left to
+    the later rules."""
     if c.category != "age" or c.index.has_match(_RE_MEASURED_AGE, clause_start(c), c.core_start):
         return None  # 人均预期寿命从2020年的82.4岁提升至83.9岁: a measure, not who is meant
     bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
         or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff\d０-９]", c.nxt or ""))  # 0-17岁77324人: those counted
-    if c.index.text.startswith(_ONES_OWN_AGE, c.m.end()):
-        return None  # 80岁高龄的徐松年: one person's age, told
+    if c.index.text.startswith(_ONES_OWN_AGE, c.m.end()) or c.index.text.endswith(_ONES_AGE_BEFORE, 0, c.m.start()):
+        return None  # 80岁高龄的徐松年, 今年81岁的困难劳模: one person's age, told
     return "threshold" if bounded else None
 
 
 #: What follows one person's age (80岁高龄, 90岁生日): the age of someone named, not a bound of who is meant.
 _ONES_OWN_AGE = ("高龄", "生日", "寿辰", "寿诞", "华诞")
+#: What tells one person's age before it (今年81岁的…, 现年65岁的…, 年仅23岁的…).
+_ONES_AGE_BEFORE = ("今年", "现年", "年仅", "年近", "已经", "已")
 
 
 def planned_starting_value(c: Candidate) -> str | None:

@@ -1158,6 +1158,8 @@ def test_a_figure_named_as_the_years_target_one_persons_age_and_a_word_that_begi
     # 80岁高龄的徐松年 (round 86): one person's age, told; 80岁的老人 still bounds who is meant
     assert _kinds("80岁高龄的徐松年早年从事外贸工作。", part="summary") == [("80岁", "achieved")]
     assert _kinds("为80岁的老人发放补贴。", part="summary") == [("80岁", "threshold")]
+    # 今年81岁的困难劳模… (round 96): 今年, 现年 before an age tell one person's
+    assert _kinds("今年81岁的困难劳模赵某是原某厂的退休职工。", part="summary") == [("81岁", "achieved")]
     # 3.86万国标贫困人口 (round 87), 几百万国防部队 (1955): no count of countries; 中印两国有 still is one
     assert [q["span"] for q in extract_quantities("确保3.86万国标贫困人口全部脱贫，保证几百万国防部队的需要。")] == [
         "3.86万", "几百万"]
