@@ -58,6 +58,11 @@ _RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标|规划的")  # 比规�
 #: the tasks).
 _TARGET_NOUN_BEFORE = r"的(?:全年|年度|年初|当年)?(?:预期|年度|计划|调控|控制|奋斗)?"
 _RE_OF_TARGET = re.compile(rf"{_TARGET_NOUN_BEFORE}目标(?!任务)")
+#: An amount right before the target or task it names, with or without 的 (90万元目标任务, 100亿元的年度目标): the
+#: target's figure; not a share (80%的目标任务: a share of the tasks) nor a count (10个目标: so many goals).
+_RE_AMOUNT_OF_TARGET = re.compile(rf"(?:{_TARGET_NOUN_BEFORE})?目标(?:任务)?")
+#: The categories of a measured amount (money, area, weight …), not of a count of things.
+_MEASURED_CATEGORIES = ("currency", "area", "weight", "length", "volume", "power", "energy")
 #: A figure right before a plan's noun it qualifies (12%的目标): the number after that noun is not what it states.
 _RE_FIGURE_OF = re.compile(rf"[\d%％][^\d，。；]{{0,3}}{_TARGET_NOUN_BEFORE}$")
 #: Verbs of completing or obtaining a plan's task or funds (完成…任务, 争取…任务, 获批…计划).
@@ -421,7 +426,8 @@ def planned_figure(c: Candidate) -> str | None:
     states (任务, 预算, 计划, 目标 right before it, before 为, 是, 数, in brackets after it: 年初目标（6.5%）, or before the
     item it plans: 赤字, 投资; not
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
-    figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it); a share right
+    figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it; an amount before
+    目标任务: 超额完成了…90万元目标任务); a share right
     after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
     read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点), and, in a
     review, a task done or won (完成“三北”工程建设任务6063万亩, 争取国家…建设任务162项)."""
@@ -429,6 +435,8 @@ def planned_figure(c: Candidate) -> str | None:
         return "target"  # 高于年初人代会12%的目标: the figure the target is
     start = max(clause_start(c), c.m.start() - 6)
     share = c.unit == "%" or "分之" in c.num or c.num == "一半"  # 完成年计划27%, 超过年度计划百分之四: done against it
+    if c.category in _MEASURED_CATEGORIES and not share and _RE_AMOUNT_OF_TARGET.match(c.index.text, c.m.end()):
+        return "target"  # 超额完成了县里争资跑项90万元目标任务: an amount named as the target (not 80%的目标任务)
     done = c.resources.cue("achieved")  # 节减了预算支出2.45亿元: what was done to the planned figure
     between = [c.index.text[m.end():c.m.start()] for m in _RE_PLAN_NOUN.finditer(c.index.text, start, c.m.start())
                if not c.index.has_match(done, clause_start(c), m.start())

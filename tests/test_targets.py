@@ -1214,3 +1214,13 @@ def test_a_cap_per_unit_named_by_a_noun_and_the_object_marker_of_a_division():
     assert kinds("plan") == [("不超过20户", "threshold"), ("529个", "target")]
     assert [q["kind"] for q in extract_quantities("明年将新建职工之家10家。", part="summary", period=(2022, 2022))] \
         == ["target"]
+
+
+def test_an_amount_named_as_the_target_task_is_the_target_in_a_review_too():
+    """超额完成了县里争资跑项90万元目标任务 (a bureau's summary, round 97): the amount is the target it beat; a share of
+    the tasks (完成80%的目标任务) and a count of goals (确定了10个目标) are not."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2020, 2020))]
+    assert kinds("合计获得项目资金208万元，超额完成了县里争资跑项90万元目标任务；") == [
+        ("208万元", "achieved"), ("90万元", "target")]
+    assert kinds("完成80%的目标任务。") == [("80%", "achieved")]
+    assert kinds("确定了10个目标。") == [("10个", "achieved")]
