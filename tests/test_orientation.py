@@ -416,3 +416,10 @@ def test_a_notices_requirements_look_ahead():
     what the notice requires is to be done, as what a meeting or a document sets out."""
     cues = orientation("通知要求，走访慰问范围为70岁以上劳模，对在档的3688户困难职工实现走访慰问全覆盖。")
     assert cues.strong_plan >= 4 and cues.label(2) == "plan"
+
+
+def test_what_a_speaker_set_out_before_the_colon_that_lists_it_looks_ahead():
+    """王主席并布置了2020年工作任务：以…为工作主线，… (a union's annual meeting told, round 97): the tasks set out
+    are to be done, whoever sets them; a bare 安排了近期工作 is told."""
+    assert orientation("王主席并布置了2020年工作任务：以疫情防控为工作主线，团结带领广大职工发挥作用。").strong_plan >= 4
+    assert orientation("会上，安排了近期工作。").strong_plan == 0
