@@ -246,6 +246,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|^[\u4e00-\u9fff]{2,8}\s*丨\s*"
                              r"|^[^|｜\s]{2,8}\s*[|｜]\s*(?=[^|｜]{4,40}(?:综述|计划|总结|要点|方案|报告|规划|纲要|公报)$)"
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
+                             r"|\s*[*＊]{2,}$"  # …总投资4.42万亿元******: a site's stars after the headline
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
                              r"|\s*[（(](?:19|20)\d{2}\s*年?(?:更新|修订|修改)版?[）)]$"  # …十四五规划(2022年更新): the page's update

@@ -1319,3 +1319,9 @@ def test_a_regions_tag_in_square_brackets_before_a_title_is_the_sites():
     """[广西] 2023年梧州市龙圩区政府工作报告 (a forum's title, round 97): the tag is the site's, as (浙江省) is."""
     assert find_title("[广西] 2023年某市某区政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。") \
         == "2023年某市某区政府工作报告"
+
+
+def test_a_sites_stars_after_a_headline_are_no_part_of_it():
+    """江西今年计划实施3527个省大中型项目 总投资4.42万亿元****** (round 97)."""
+    assert find_title("某省今年计划实施3527个省大中型项目 总投资4.42万亿元******\n近日，记者从省发改委获悉，…") \
+        == "某省今年计划实施3527个省大中型项目 总投资4.42万亿元"
