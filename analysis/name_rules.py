@@ -527,10 +527,13 @@ _TITLE_MARK_LOOK = 60
 
 def in_a_documents_title(c: Candidate) -> str | None:
     """《萧县第二轮土地承包到期后再延长30年试点工作方案》: a number inside a document's title names the document, a
-    label; not a year (《2019-2023年…规划》 dates it, as years do). So does a number in a notice's title standing on
+    label; not a year (《2019-2023年…规划》 dates it, as years do), and not a story's headline a page sets in title marks
+    after its label (原标题:《今年新培育1000个乡村建设示范村…》). So does a number in a notice's title standing on
     its line (关于印发《…》等3项省级区域规划的通知): it names what the notice issues."""
     before = c.index.text[max(0, c.m.start() - _TITLE_MARK_LOOK):c.m.start()]
-    in_marks = before.rfind("《") > before.rfind("》") and "\n" not in before[before.rfind("《"):]
+    opening = before.rfind("《")
+    in_marks = opening > before.rfind("》") and "\n" not in before[opening:] \
+        and not _RE_HEADLINE_LABEL.search(before, 0, opening)  # 原标题:《今年新培育1000个…》: a story's headline
     if not in_marks and not _in_a_notice_title(c):
         return None
     if c.category == "date" and not (c.unit.startswith("年") and c.value is not None and c.value <= 100):
@@ -538,6 +541,10 @@ def in_a_documents_title(c: Candidate) -> str | None:
     if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()):
         return None  # 《…五年规划》: the plan's name, dropped as everywhere (calendar_date)
     return "label"
+
+
+#: A page's label of a story's headline right before the title marks it is set in (原标题:《…》).
+_RE_HEADLINE_LABEL = re.compile(r"(?:原标题|标题|题)\s*[:：]\s*$")
 
 
 def _in_a_notice_title(c: Candidate) -> bool:

@@ -1224,3 +1224,12 @@ def test_an_amount_named_as_the_target_task_is_the_target_in_a_review_too():
         ("208万元", "achieved"), ("90万元", "target")]
     assert kinds("完成80%的目标任务。") == [("80%", "achieved")]
     assert kinds("确定了10个目标。") == [("10个", "achieved")]
+
+
+def test_a_storys_headline_in_title_marks_after_its_label_is_no_documents_name():
+    """原标题:《今年新培育1000个乡村建设示范村 河南采取一揽子措施…》 (round 98): the marks set a story's headline, whose
+    figure is the story's target, not a label naming a document; 《…3项…规划》 still names one."""
+    found = extract_quantities("原标题:《今年新培育1000个乡村建设示范村 某省采取一揽子措施》", part="plan", period=(2021, 2021))
+    assert [(q["span"], q["kind"]) for q in found] == [("1000个", "target")]
+    cited = extract_quantities("印发《某省培育1000个示范村行动方案》。", part="plan", period=(2021, 2021))
+    assert [q["kind"] for q in cited] == ["label"]
