@@ -423,3 +423,15 @@ def test_what_a_speaker_set_out_before_the_colon_that_lists_it_looks_ahead():
     are to be done, whoever sets them; a bare 安排了近期工作 is told."""
     assert orientation("王主席并布置了2020年工作任务：以疫情防控为工作主线，团结带领广大职工发挥作用。").strong_plan >= 4
     assert orientation("会上，安排了近期工作。").strong_plan == 0
+
+
+def test_a_documents_content_told_and_requirements_opening_a_paragraph():
+    """Round 98: 《发展计划》新增了…指标 tells what the document holds, no time of the text; 就做好2016年工会工作提了三点
+    要求：一是… opening a paragraph sets out what is to be done; requirements told after a report's review in the
+    same paragraph (…回顾总结了2012年的工会工作。…提出三点要求：…) do not outweigh it."""
+    assert "review:了" not in orientation("值得注意的是，《发展计划》新增了“广东技工”培训方面的指标。").cues
+    assert "review:了" in orientation("我们完成了任务。").cues
+    assert orientation("区委副书记就做好2016年工会工作提了三点要求：一是深化认识，切实增强责任感。").label(2) == "plan"
+    told = ("会议听取了工作报告，报告从7个方面回顾总结了2012年的工会工作。县委副书记作了重要讲话，对2012年工作所取得的成绩"
+            "给予了充分肯定，对各级工会组织提出三点要求：一是统一思想；二是围绕中心。")
+    assert orientation(told, period=(2012, 2012)).label(2) == "review"
