@@ -952,7 +952,22 @@ _RE_NAMED_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{4,80})》的?(?:�
 
 #: A text that opens by naming itself before the short name it goes by (《宣城市…第十二个五年规划纲要(草案)》(以下简称
 #: 《纲要》)根据…编制): its title, when no title line stands above it.
-_RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以下简称")
+_RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以下简(?:称|$)")
+#: The genres a text names itself by further down (规划纲要, 方案 …), not a document it cites (《…的建议》(以下简称《建议》)).
+_RE_OWN_GENRE_END = re.compile(r"(?:规划|纲要|方案|计划|要点|报告)(?:[（(][^（）()]{1,6}[）)])?$")
+
+
+def _self_named(lines: list[str]) -> str:
+    """The title of a text that names itself before the short name it goes by (:data:`_RE_SELF_NAMED`): on its first
+    line, or on a later line of the first :data:`TITLE_WINDOW` when every line above is text (“十二五”期间，…。 /
+    《乐清市…第十二个五年规划纲要》(以下简称…)是根据…编制) and the name is of a plan's genre; ``""`` when none does."""
+    for k, line in enumerate(lines[:TITLE_WINDOW]):
+        m = _RE_SELF_NAMED.match(line)
+        if m and (k == 0 or _RE_OWN_GENRE_END.search(m.group("title"))):
+            return m.group("title").strip()
+        if not _RE_SENTENCE.search(line):
+            return ""  # a title's line (or a page's) above: the title is looked for there
+    return ""
 
 
 def _over_a_page_stamp(page: str, title: str) -> bool:
@@ -1013,9 +1028,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
     if named:
         return named.group("title").strip()  # 《…》主要内容如下。: a news story that reproduces the document it names
-    own = _RE_SELF_NAMED.match(lines[0]) if lines else None
+    own = _self_named(lines)
     if own:
-        return own.group("title").strip()  # 《…规划纲要(草案)》(以下简称《纲要》)根据…编制: the text names itself
+        return own  # 《…规划纲要(草案)》(以下简称《纲要》)根据…编制: the text names itself
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu

@@ -1325,3 +1325,15 @@ def test_a_sites_stars_after_a_headline_are_no_part_of_it():
     """江西今年计划实施3527个省大中型项目 总投资4.42万亿元****** (round 97)."""
     assert find_title("某省今年计划实施3527个省大中型项目 总投资4.42万亿元******\n近日，记者从省发改委获悉，…") \
         == "某省今年计划实施3527个省大中型项目 总投资4.42万亿元"
+
+
+def test_a_text_that_names_itself_below_its_opening_lines_of_text():
+    """“十二五”期间，… / 《乐清市…第十二个五年规划纲要》(以下简 / 称《…》)是根据…编制 (round 98, the short name broken
+    over a line): the plan named below lines of text is the document; a cited proposal so named is not."""
+    text = ("“十二五”期间，外部环境呈现出复杂、多变的特征，仍然面临着多重机遇与挑战。\n"
+            "《某市国民经济和社会发展第十二个五年规划纲要》(以下简\n称《纲要》)是根据《中共某市委关于制定…的建议》编制。")
+    meta = infer_metadata(text, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == (
+        "某市国民经济和社会发展第十二个五年规划纲要", "development_plan", 2011)
+    cited = "为了推进发展，现作如下说明。\n《中共某市委关于制定某市十二五规划的建议》(以下简称《建议》)提出，…"
+    assert find_title(cited) != "中共某市委关于制定某市十二五规划的建议"
