@@ -1573,14 +1573,14 @@ _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n
 
 def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, int | None]:
     """The year(s) an opening gives its own document: the year summed up and the one planned for
-    (:func:`_summed_up_and_planned`), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
+    (:func:`_summed_up_and_planned`; a news story's, ``leaning`` news, only the year planned), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
     the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
     (``leaning`` review), the year its first line of text (the first with a clause's punctuation) begins with.
 
     >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
     (2020, 2021)
     >>> _opening_own_year("日前，全委会议召开。总结了2022年工会工作，对2023年工作进行安排部署。", "news")
-    (2022, 2023)
+    (2023, 2023)
     >>> _opening_own_year("新的一年即将到来，下面即为2009年工作计划。", None), _opening_own_year("2021年，全市人社系统成绩显著。", "review")
     ((2009, 2009), (2021, 2021))
     >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
@@ -1593,8 +1593,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     (2010, 2010)
     """
     years = _summed_up_and_planned(opening)
-    if years:
-        return years  # …总结了2022年工会工作，对2023年工作进行安排部署
+    if years:  # …总结了2022年工会工作，对2023年工作进行安排部署: a report of both years; a meeting's story, of the
+        return (years[1], years[1]) if leaning == "news" else years  # year it plans (as a report of its session)
     m = _RE_OPENING_OWN_GENRE.search(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
@@ -1845,8 +1845,6 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None:
         year_start, year_end = _opening_own_year(opening, resources.doc_type_leanings.get(doc_type))
         year_source = "year (from the opening)"
-        if doc_type == "news_report" and year_start is not None and year_start < year_end:
-            year_start = year_end  # a meeting's story: of the year it plans, as a report of its session
     if year_start is None and doc_type == "news_report":  # before a span of years: one a story names is as
         # often a past one (获评…2017—2022年…成绩突出集体 in a story of 2023) as the plan it reports
         year_start = year_end = _news_year(text[len(title):] if text.startswith(title) else text, removed)
