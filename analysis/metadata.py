@@ -23,7 +23,7 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
               news lead opens with (近日，顺德区总工会召开…), or the file
               name (a province by name or pinyin, ``resources/provinces.csv``, a Chinese place name, or a
               prefecture or county by its pinyin, ``resources/places.csv``)
-``level``     national, province, city, prefecture, district or county, from the place
+``level``     national, province, city, prefecture, district, county or township, from the place
 ``issuing_body`` the issuer at the start of the title (常州市总工会), or the speaker's body in the opening
               (我代表国务院 → 国务院)
 ``doc_id``    place and year in pinyin (``nanjing-2021``); without a place, the file name romanised
@@ -58,6 +58,15 @@ RE_DOC_ID = re.compile(r"[^\W_][\w.\-]{0,79}")
 
 _PLACE_SUFFIX = r"(?:省|自治区|特别行政区|市|地区|自治州|州|盟|自治县|县|区|旗)"
 _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
+#: A township or a city's subdistrict (三墩镇, 昌硕街道, 某某乡): a place below the county, read only where its
+#: issuer or its plan's year follows it at the start of a title, or in an issuer's sign-off.
+_TOWNSHIP_SUFFIX = r"(?:街道|镇|乡)"
+_TOWNSHIP = rf"[{HAN}]{{2,6}}?{_TOWNSHIP_SUFFIX}"
+#: A township's bodies that issue or sign a document (三墩镇总工会, 昌硕街道办事处, 某镇人民政府).
+_TOWNSHIP_ISSUER = r"(?:总工会|工会|人民政府|政府|党委|党工委|办事处)"
+#: Common nouns and the own area that end like a township (城镇, 乡镇, 村镇, 全镇): no place's name.
+_NOT_TOWNSHIPS = frozenset({"城镇", "乡镇", "村镇", "集镇", "小镇", "城乡", "镇乡", "古镇", "名镇", "重镇", "强镇",
+                            "特色小镇", "小城镇", "各乡镇", "全乡镇"})
 _ISSUER = (rf"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委|委(?=关于)"  # 中共…区委关于…
            rf"|[{HAN}]{{0,16}}?(?:办公室|领导小组|局|厅)(?=关于))")  # 宣城市民生工作领导小组办公室关于…
 #: A title that starts with its place: 南京市总工会…, 2018年武进区工会…, 江苏省人民政府….
@@ -107,6 +116,10 @@ _RE_PLACE_BYLINE = re.compile(
     rf"|——\s*在(?P<union_place>{_PLACE})(?:总工会|工会)[^\n，。]{{0,24}}?会议上", re.M)
 #: The issuer's sign-off line at the end: 鄂城区总工会, 某市人民政府办公室.
 _RE_SIGN_OFF = re.compile(rf"(?P<place>{_PLACE}){_ISSUER}[{HAN}]{{0,6}}")
+#: A township's issuer opening a title, before its body or the plan's year (三墩镇总工会召开…, 东柳街道2023年工作总结…),
+#: or signing off (王庆坨镇总工会).
+_RE_TOWNSHIP_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<place>{_TOWNSHIP})(?={_TOWNSHIP_ISSUER}|(?:19|20)\d{{2}}\s*年)")
+_RE_TOWNSHIP_SIGN_OFF = re.compile(rf"(?P<place>{_TOWNSHIP}){_TOWNSHIP_ISSUER}[{HAN}]{{0,6}}")
 #: The speaker of a national report: 我代表国务院 / 向全国人民代表大会报告.
 _RE_NATIONAL = re.compile(r"代表[^，。]{0,12}(?:中央人民政府|国务院)|国务院决定由我"
                           # 根据国务院的决定 (a speaker's mandate), not 根据国务院国函〔1997〕82号文批复 or 根据中共中央、国务院
@@ -555,7 +568,7 @@ def _strip_suffix(place: str) -> str:
     place = re.sub(r"[（(].*$", "", place)
     inner = _RE_INNER_PLACE.fullmatch(place)
     place = inner.group(1) if inner else place
-    stripped = re.sub(rf"{_PLACE_SUFFIX}$", "", place)
+    stripped = re.sub(rf"(?:{_PLACE_SUFFIX}|{_TOWNSHIP_SUFFIX})$", "", place)
     return stripped if len(stripped) >= 2 else place
 
 
@@ -1263,6 +1276,13 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     return "unknown"
 
 
+def _is_township(place: str) -> bool:
+    """Whether a township-like name (:data:`_TOWNSHIP`) is a township's: not the own area (全镇, 各街道), a common noun
+    (城镇, 乡镇, 特色小镇) or a verb's object (推进特色小镇)."""
+    return not (_own_area(place) or place in _NOT_TOWNSHIPS or place.endswith(tuple(_NOT_TOWNSHIPS))
+                or _RE_NOT_PLACE_START.match(place) or any(ch in _NOT_IN_PLACE_NAMES for ch in place))
+
+
 def _own_area(place: str) -> bool:
     """全市, 本区, 我省, 各县: the issuer's own area, not a name."""
     return place[:1] in ("全", "本", "我", "各", "该") and len(place) <= 3
@@ -1379,6 +1399,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         if (m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown"
                 and not _RE_SUBJECT_HEADLINE.match(title.strip())):  # a story's subject (河北沧州市总：…): its lead tells
             return m.group("place"), "title"  # a plan's title that starts with its place (东阳市促进…实施方案)
+    m = _RE_TOWNSHIP_TITLE.match(title)
+    if m and _is_township(m.group("place")):
+        return m.group("place"), "title"  # 三墩镇总工会召开…, 东柳街道2023年工作总结…: a township's own
     opening = text[:OPENING_CHARS]
     m = _RE_PLACE_BYLINE.search(opening)
     byline_place = _without_verb(m.group("place") or m.group("union_place")) if m else ""
@@ -1397,6 +1420,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         m = _RE_SIGN_OFF.fullmatch(line)
         if m and not _not_a_place(m.group("place")):
             return m.group("place"), "sign-off"
+        m = _RE_TOWNSHIP_SIGN_OFF.fullmatch(line)
+        if m and _is_township(m.group("place")):
+            return m.group("place"), "sign-off"  # 王庆坨镇总工会
     own_level = _RE_BARE_ISSUER_TITLE.match(title)  # 市总工会上半年工作总结: a city's, not 湖南省总工会's
     provinces = frozenset(row["name"] for row in resources.provinces) | {f"{row['short']}省" for row in resources.provinces}
     place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "", provinces)
@@ -1513,7 +1539,7 @@ def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = fro
 
 
 def place_level(place: str, resources: Resources | None = None) -> str:
-    """national, province, city, prefecture, district or county; ``""`` when the place says nothing.
+    """national, province, city, prefecture, district, county or township; ``""`` when the place says nothing.
 
     全国 is national; a provincial-level division of ``provinces.csv``
     (municipalities, autonomous regions and special administrative regions
@@ -1545,7 +1571,8 @@ def place_level(place: str, resources: Resources | None = None) -> str:
             return _LEVELS[row["level"]]
     for suffix, level in (("自治区", "province"), ("省", "province"), ("自治州", "prefecture"), ("州", "prefecture"),
                           ("盟", "prefecture"), ("地区", "prefecture"), ("市", "city"), ("区", "district"),
-                          ("县", "county"), ("旗", "county")):
+                          ("县", "county"), ("旗", "county"), ("街道", "township"), ("镇", "township"),
+                          ("乡", "township")):
         if place.endswith(suffix):
             return level
     return ""

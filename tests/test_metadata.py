@@ -1337,3 +1337,19 @@ def test_a_text_that_names_itself_below_its_opening_lines_of_text():
         "某市国民经济和社会发展第十二个五年规划纲要", "development_plan", 2011)
     cited = "为了推进发展，现作如下说明。\n《中共某市委关于制定某市十二五规划的建议》(以下简称《建议》)提出，…"
     assert find_title(cited) != "中共某市委关于制定某市十二五规划的建议"
+
+
+def test_a_township_or_subdistrict_opening_a_title_or_signing_off_is_the_place():
+    """三墩镇总工会召开2020年工作会议, 东柳街道2023年工作总结和2024年工作思路, a summary signed 王庆坨镇总工会 (rounds 95–99,
+    five pages with no place before): a place below the county, level township; 城镇, 乡镇, 全镇, 特色小镇 are none."""
+    from analysis.metadata import find_place, place_level
+
+    assert find_place("三墩镇总工会召开2020年工作会议", "4月28日下午，三墩镇总工会召开了会议。", "x.txt") == ("三墩镇", "title")
+    assert find_place("东柳街道2023年工作总结和2024年工作思路", "一、2023年工作回顾", "x.txt") == ("东柳街道", "title")
+    summary = "镇工会工作总结和明年工作计划\n2017年镇工会扎实推进各项工作，新增建会企业12家。\n王庆坨镇总工会\n2017年12月"
+    assert find_place("镇工会工作总结和明年工作计划", summary, "x.txt") == ("王庆坨镇", "sign-off")
+    for title in ("城镇2023年工作要点", "乡镇工会2011年度工作总结", "全镇2023年工作计划", "推进特色小镇2024年建设方案"):
+        assert find_place(title, "", "x.txt")[0] not in ("城镇", "乡镇", "全镇", "推进特色小镇"), title
+    assert place_level("三墩镇") == place_level("东柳街道") == "township"
+    assert infer_metadata("东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n2023年，街道新增企业20家。",
+                          "x.txt")["doc_id"].startswith("dongliu-")
