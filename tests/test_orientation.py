@@ -435,3 +435,11 @@ def test_a_documents_content_told_and_requirements_opening_a_paragraph():
     told = ("会议听取了工作报告，报告从7个方面回顾总结了2012年的工会工作。县委副书记作了重要讲话，对2012年工作所取得的成绩"
             "给予了充分肯定，对各级工会组织提出三点要求：一是统一思想；二是围绕中心。")
     assert orientation(told, period=(2012, 2012)).label(2) == "review"
+
+
+def test_jiang_that_files_or_posts_its_object_marks_the_object_not_the_future():
+    """将相关档案进行归档, 并将各项制度上墙 (a township union's year summary, round 99): 将 marks what was filed or posted,
+    no plan; 明年将新建… still plans."""
+    for text in ("会员档案及工作活动档案等将相关档案进行归档。", "并将各项制度上墙，使工会工作规范化。", "将获奖名单张贴公示。"):
+        assert "plan:将" not in orientation(text).cues, text
+    assert "plan:将" in orientation("明年将新建职工之家10家。").cues
