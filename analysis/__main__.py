@@ -211,7 +211,8 @@ def _evaluate(args: argparse.Namespace) -> int:
           f"plan read as plan {scored[scored.label == 'plan'].agrees.mean():.3f}; {int(headings.sum())} heading "
           f"lines {scored[headings].agrees.mean():.3f}, the {int((~headings).sum())} other paragraphs "
           f"{scored[~headings].agrees.mean():.3f}")
-    rounds = sorted(d for d in (gold_dir / "blind_rounds").glob("r*") if (d / "raw").is_dir())
+    rounds = sorted((d for d in (gold_dir / "blind_rounds").glob("r*") if (d / "raw").is_dir()),
+                    key=lambda d: (len(d.name), d.name))  # r99 before r100
     if rounds:
         print("\nblind rounds (tests/data/blind_rounds: pages and labels of helpers who saw nothing of the project; "
               "target and achieved P / R (gold), parts agreement (paragraphs), titles, places, years, genres agreeing):")
