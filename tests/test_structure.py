@@ -599,6 +599,20 @@ def test_a_heading_that_ends_on_a_result_reached_reviews():
     assert heading_part("确保全面完成年度目标任务")[0] != "summary"
 
 
+def test_a_heading_whose_first_clause_reaches_the_targets_it_names_reviews_decisively():
+    """A report's review heading may name the plan or targets it reached (“十五”计划主要预期目标提前实现，…站在新的
+    起点上): the plan words are what was reached, so the heading reviews and decides; a task to reach them plans."""
+    for heading in ("“十五”计划主要预期目标提前实现，全市站在一个新的发展起点上", "“十三五”规划目标任务胜利完成",
+                    "年度主要目标任务全面完成，经济运行稳中向好"):
+        assert heading_part(heading) == ("summary", True), heading
+    for heading in ("确保“十四五”规划目标任务全面完成", "全面完成全年目标任务", "力争提前实现“十五”计划目标"):
+        assert heading_part(heading)[0] != "summary", heading
+    report = ("一、“十五”计划主要预期目标提前实现，全市站在一个新的发展起点上\n（一）经济持续快速增长，综合实力跃上新台阶\n"
+              "全市地区生产总值1266.2亿元，地方财政收入66.5亿元、增长23%，比“九五”末增长1.39倍。")
+    parsed = parse_plan("r", report, period=(2006, 2006), doc_type="government_work_report", title="")
+    assert {row["part"] for row in parsed.items} == {"summary"}
+
+
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_a_page_continued_from_an_earlier_page_of_a_progress_report_reads_its_cues_not_the_reports_order():
     """A report printed over a newspaper's pages, its second page cut (（上接06版）…): the page begins inside the
