@@ -45,6 +45,8 @@ _RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:�
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: Characters before a year that make it the base of a comparison or the start of a change (比2010年, 由1957年).
 _BASE_BEFORE_YEAR = (*BASE_BEFORE_YEAR, "从")  # and the start of a change (从2015年的…)
+#: The last characters of a date (2020年, 1月, 5日, 5号): a 至 or 到 after one closes a span of dates.
+_DATE_ENDS = ("年", "月", "日", "号")
 #: Years passed over, at most, looking for the one that places a number in time (:func:`named_year`).
 _YEARS_PASSED = 3
 #: A budget or plan of the year just named or of the plan's year (1956年国家预算, 1980年计划, 一九五九年的国民经济
@@ -505,8 +507,8 @@ def _opens_on_a_cutoff(c: Candidate, sentence_start: int) -> bool:
 
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
-    before the plan's period, a result; after it, or 到/至 a year from the period's start on, or a budget of
-    the plan's year, a target. 比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period
+    before the plan's period, a result; after it, or 到/至 a year from the period's start on (not the end of a
+    span of dates, 2020年1月至2020年12月), or a budget of the plan's year, a target. 比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period
     starts) are passed over for a year before them (:func:`_placing_year`); 面向2030年的 (what a thing is
     for) decides nothing."""
     first, last = c.period
@@ -516,8 +518,10 @@ def named_year(c: Candidate) -> str | None:
     if year is None:
         return None
     value = int(year.group(1)) if year.group(1).isdigit() else digit_string(year.group(1))
-    if c.index.text[max(0, year.start() - 1):year.start()] in ("到", "至"):  # 到2020年: the time a target is set for
-        return "target" if value >= first else None
+    if c.index.text[max(0, year.start() - 1):year.start()] in ("到", "至") \
+            and c.index.text[max(0, year.start() - 2):year.start() - 1] not in _DATE_ENDS:
+        return "target" if value >= first else None  # 到2020年: the time a target is set for (not the end of a
+        # span of dates, 2020年1月至2020年12月: a time the number is of, placed as any other year)
     if c.index.text.endswith(_YEAR_OF_A_NOUN, max(0, year.start() - 2), year.start()):
         return None  # 面向2030年的项目: the year names what a thing is for, not when the number is
     if value < first:
@@ -552,10 +556,12 @@ def _placing_year(c: Candidate) -> re.Match | None:
 
 def stipulated_by_plan(c: Candidate) -> str | None:
     """计划规定，一九五九年的工业总产值…增长百分之四十一; 预算安排再就业补助资金83亿元: a number a plan or budget
-    sets (cue role plan_stipulates earlier in its sentence) is a target, even in a part that reviews; a look back
+    sets (cue role plan_stipulates earlier in its sentence), or the figure first set (原定, 原计划: role
+    plan_first_set earlier in its clause), is a target, even in a part that reviews; a look back
     (实际完成, 一九五八年计划规定…) was decided by the rules before."""
     start = c.index.sentence_bounds(c.core_start)[0]
-    return "target" if c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start) else None
+    return "target" if (c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start)
+                        or c.index.has_match(c.resources.cue("plan_first_set"), clause_start(c), c.core_start)) else None
 
 
 def planned_list(c: Candidate) -> str | None:
