@@ -204,6 +204,9 @@ DATE_LINE_MAX = 50
 #: A heading line read for the plan's year: an outline marker, then at most this many characters.
 PLAN_HEADING_MAX = 40
 
+#: An e-paper's page line: the day, the paper, its page (图说新闻 2024年03月21日 盐城晚报 12版 县域动态).
+_EPAPER_PAGE = (r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*[\u4e00-\u9fff]{2,10}报[^\S\n]*(?:第[^\S\n]*)?[A-Z]?\d{1,3}"
+                r"[^\S\n]*版")
 _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
                          r"|第[一二三四五六七八九十]+[章部节])")
 #: A line of body text: a sentence end or a comma (a title has neither).
@@ -224,6 +227,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
+                           r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|商报|时报|都市报)$"  # its masthead alone (盐城晚报)
+                           rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
@@ -354,7 +359,8 @@ _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12
 _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
                            r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
                            r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
-                           r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者)")
+                           r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者"
+                           rf"|[^\n]{{0,12}}?{_EPAPER_PAGE})")  # an e-paper's page line
 #: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
 NEWS_LEAD_CHARS = 200
 #: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
@@ -742,7 +748,10 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
 _RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]|^(?:浏览|阅读|点击)(?:量|次数|数)?\s*[:：]\s*\d+"
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
-                            r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]")  # 【信息来源:【信息时间:2022-02-15
+                            r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]"  # 【信息来源:【信息时间:2022-02-15
+                            # a short line of a column, a date with its time and a region (政务   2024-11-14 17:22   宁夏)
+                            r"|^[^\s。，；！？:：]{1,8}\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                            r"(?:\s+[^\s。，；！？]{1,10})*\s*$")
 #: A site's breadcrumb that ends on the story itself (山西频道 > 正文, 当前位置：首页 > 新闻 > 详情): the headline follows.
 _RE_CRUMB_TO_STORY = re.compile(r"(?:>{1,2}|＞{1,2}|»|›)\s*(?:正文|详情|内容|阅读文章)\s*$")
 
@@ -984,10 +993,11 @@ def _self_named(lines: list[str]) -> str:
 
 def _over_a_page_stamp(page: str, title: str) -> bool:
     """Whether ``title`` stands on a line of ``page`` right above the page's stamp (发布时间:…, 浏览:639次 时间:…,
-    2018-3-1 10:23:50发布): an article a site put up. Of a title that names no genre, it tells a news story."""
+    2018-3-1 10:23:50发布): an article a site put up. Of a title that names no genre, it tells a news story. The
+    line may hold the site's decorations around the title (工作动态丨…: a column's tag)."""
     raw = _page_head(page)
     return not _RE_ISSUER_LINE.search(title) and any(  # 许昌市人民政府 / 2023-02-20 15:38: the issuer, no headline
-        line == title and _RE_PAGE_STAMP.match(below) for line, below in zip(raw, raw[1:]))
+        title in line and _RE_PAGE_STAMP.match(below) for line, below in zip(raw, raw[1:]))
 
 
 def _page_head(page: str) -> list[str]:

@@ -1353,3 +1353,26 @@ def test_a_township_or_subdistrict_opening_a_title_or_signing_off_is_the_place()
     assert place_level("三墩镇") == place_level("东柳街道") == "township"
     assert infer_metadata("东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n2023年，街道新增企业20家。",
                           "x.txt")["doc_id"].startswith("dongliu-")
+
+
+def test_an_e_papers_masthead_and_page_line_are_no_title_and_tell_a_news_story():
+    """盐城晚报 / 12 / 图说新闻 2024年03月21日 盐城晚报 12版 县域动态 over a story (round 101): the masthead alone and the
+    line of the day, the paper and its page are no headline, and they make the page a newspaper's story."""
+    page = ("某城晚报\n\n12\n\n图说新闻 2024年03月21日 某城晚报 12版 县域动态\n\n"
+            "3月18日起，某区总工会开展新春走访困难职工活动，对35户家庭逐一登门入户走访。目前已走访22户。")
+    meta = infer_metadata(page, "x.txt")
+    assert meta["title"] not in ("某城晚报", "图说新闻2024年03月21日 某城晚报12版")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2024)
+    assert find_title("某城日报社关于2024年工作的总结\n一、2023年工作回顾") == "某城日报社关于2024年工作的总结"
+
+
+def test_a_headline_with_its_columns_tag_over_a_stamp_of_column_time_and_region_is_a_news_story():
+    """工作动态丨中宁县总工会村级劳动竞赛助力乡村振兴 / 政务   2024-11-14 17:22   宁夏 (round 100): the stamp line holds the
+    column and region around its time, and the headline line the column's tag before the title; a news story of 2024."""
+    page = ("工作动态丨某县总工会村级劳动竞赛助力乡村振兴\n\n政务   2024-11-14 17:22   宁夏  \n\n"
+            "为助力乡村全面振兴，某县总工会大力开展村级劳动技能竞赛。\n竞赛内容多元，涵盖多个特色领域\n"
+            "竞赛活动设置了实操环节。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == ("某县总工会村级劳动竞赛助力乡村振兴", "news_report", 2024)
+    assert infer_metadata(page.replace("政务   2024-11-14 17:22   宁夏", "政务工作要求如下，各单位抓好落实"),
+                          "x.txt")["doc_type"] != "news_report"
