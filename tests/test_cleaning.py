@@ -56,6 +56,8 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     assert clean_text(text).text.startswith("上高县农业农村局2024年工作总结")
     listing = "某县重点项目清单\n一、交通\n项目所在位置：XX路\n建设道路10公里。"
     assert clean_text(listing).text == listing  # a project's location is no breadcrumb
+    steps = "某县重点项目清单\n党建/工会/共青团/妇联四项工作\n一、交通"
+    assert clean_text(steps).text == steps  # words set apart by slashes, not from the home page nor to 正文: text
 
 
 @pytest.mark.parametrize("top", [
@@ -70,6 +72,8 @@ def test_a_breadcrumb_labelled_as_the_readers_place_goes():
     "网易首页 > 网易号 > 正文 申请入驻",  # a breadcrumb with an interface word after it
     "意见反馈 意见反馈 顶 踩 收藏 收藏",
     "工作计划 会员上传 下载docx",  # a site's category before its buttons
+    "首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文",  # a breadcrumb set apart by slashes (rounds 101, 103)
+    "政府信息公开 / 政府工作报告 / 统计 / 正文",  # one down to the story, from below the home page
 ])
 def test_page_furniture_above_the_headline_goes(top):
     text = top + "\n\n黑龙江省总工会增拨4510万元助困送温暖\n正文，开始。"
