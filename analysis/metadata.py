@@ -258,6 +258,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
+                             r"|^[（(][\u4e00-\u9fff]{2,3}[）)]\s*(?=(?:19|20)\d{2}\s*年)"  # (内蒙古)2022年…: the same, short
                              r"|^\[[\u4e00-\u9fff]{2,8}\]\s*"  # [广西] 2023年梧州市龙圩区政府工作报告: the same in square brackets
                              # a column's tag before the headline (工会送温暖丨…, 聚焦市工代会|日照市…综述): the page's, not the title
                              r"|^[\u4e00-\u9fff]{2,8}\s*丨\s*"
@@ -781,11 +782,11 @@ _STAMP_REACH = 40
 
 #: A genre's name ending a title run into the text that follows it (…工作报告, …工作计划), perhaps with a word a
 #: document site adds (材料, 范文); and what may follow a title there: a salutation, a year that begins the text, an
-#: outline marker or a chapter's (第一章), a colon before a subtitle.
-_RE_GENRE_NAME = re.compile(r"(?:报告|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
+#: outline marker or a chapter's (第一章), a colon before a subtitle; spaces may stand between (…统计公报 2023年，…).
+_RE_GENRE_NAME = re.compile(r"(?:报告|公报|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
 _RE_RUN_IN_TITLE_END = re.compile(rf"(?P<end>{_RE_GENRE_NAME.pattern}(?:及(?:措施|打算|计划|思路|安排|设想))?)"
-                                  r"(?:材料|范文|全文|稿)?(?=各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部编]|[:：]"
-                                  r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年)")
+                                  r"(?:材料|范文|全文|稿)?(?=[^\S\n]*(?:各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部编]|[:：]"
+                                  r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年))")
 #: Where a title run into the text is looked for: the first this many characters of the text.
 _RUN_IN_TITLE_MAX = 50
 

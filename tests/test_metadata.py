@@ -1321,6 +1321,15 @@ def test_a_regions_tag_in_square_brackets_before_a_title_is_the_sites():
         == "2023年某市某区政府工作报告"
 
 
+def test_a_regions_short_name_in_brackets_before_a_titles_year_is_the_sites_and_not_the_place():
+    """(内蒙古)2022年苏尼特左旗人民政府工作报告(全文) (rounds 101, 103): the tag names the province in its short form; the
+    place is the banner the title names, not the tag's region."""
+    page = "(内蒙古)2022年苏尼特左旗人民政府工作报告(全文)\n各位代表：\n现在，我代表旗人民政府，向大会报告工作。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["place"]) == ("2022年苏尼特左旗人民政府工作报告", "苏尼特左旗")
+    assert find_title("(草案)某县2022年工作要点\n一、任务") != "某县2022年工作要点"  # no year after it: kept
+
+
 def test_a_sites_stars_after_a_headline_are_no_part_of_it():
     """江西今年计划实施3527个省大中型项目 总投资4.42万亿元****** (round 97)."""
     assert find_title("某省今年计划实施3527个省大中型项目 总投资4.42万亿元******\n近日，记者从省发改委获悉，…") \
@@ -1376,3 +1385,13 @@ def test_a_headline_with_its_columns_tag_over_a_stamp_of_column_time_and_region_
     assert (meta["title"], meta["doc_type"], meta["year_start"]) == ("某县总工会村级劳动竞赛助力乡村振兴", "news_report", 2024)
     assert infer_metadata(page.replace("政务   2024-11-14 17:22   宁夏", "政务工作要求如下，各单位抓好落实"),
                           "x.txt")["doc_type"] != "news_report"
+
+
+def test_a_communiques_title_run_into_its_text_after_a_space_is_its_title():
+    """2023年宜章縣國民經濟和社會發展統計公報 2023年,宜章縣全面貫徹… (round 103: the page's line breaks lost): the title
+    ends on 公报, a space before the year that begins the text; the title gives the year and the place."""
+    page = ("2023年某县国民经济和社会发展统计公报 2023年，某县全面贯彻落实党的二十大精神，坚持稳中求进工作总基调，"
+            "着力扩大内需、优化结构、提振信心。全县地区生产总值完成200亿元，增长5%。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == (
+        "2023年某县国民经济和社会发展统计公报", 2023, "statistical_communique")
