@@ -875,6 +875,12 @@ def _list_entry_kind(line: str) -> str:
     return "dash" if m.group(1) else "shi" if m.group(2) else next(k for k, v in m.groupdict().items() if v)
 
 
+#: A plan's title line: a year, and a plan's genre at its end (湖南省2021年国民经济和社会发展计划, 2024年工作要点); not
+#: a story's headline broken over lines (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会), which heads its lead.
+_RE_DOCUMENT_TITLE_LINE = re.compile(r"[^，。；！？:：\n]{0,30}(?:19|20)\d{2}\s*年[^，。；！？:：\n]{0,30}"
+                                     r"(?:计划|要点|规划|纲要|方案)")
+
+
 def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: str = "plan") -> None:
     """Among the paragraphs of ``part`` (``plan``: a text without an outline; ``preamble``: the text before an
     outline's first section), a paragraph that is a short heading line whose words decide a part
@@ -884,14 +890,20 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
     of a report that lists its targets under a plain heading before its numbered tasks). A heading line that
     decides nothing (突出特色，统筹全局) leaves the heading as it is; in a preamble, only lines after its text has
     begun (the lines above are the title's: 常州市总工会2020年工作要点) are read, but a short line that leads into
-    the list under it with a colon (2025年预期目标：) is read wherever it stands. ``rows`` are changed in place."""
+    the list under it with a colon (2025年预期目标：) is read wherever it stands. The first paragraph, when it is
+    a plan's title (a year and a plan's genre at its end: 湖南省2021年国民经济和社会发展计划 over a text without an
+    outline), heads nothing: the text under it is read by its own words. ``rows`` are changed in place."""
     current = None
     listed = None  # (heading, entry kind) of a list under a longer lead: it heads the list's entries only
     text_begun = part != "preamble"  # a preamble's first lines are the title's (常州市总工会2020年工作要点), no heading
+    first = True
     for row in rows:
         if row["part"] != part or row["unit_type"] != "paragraph":
             continue
         line = text[row["start"]:row["content_end"]].strip()
+        title_line, first = first and bool(_RE_DOCUMENT_TITLE_LINE.fullmatch(line.strip("|｜ "))), False
+        if title_line:
+            continue  # a text without an outline under its title (湖南省2021年国民经济和社会发展计划): the title heads nothing
         heading = (line if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
                             and not _RE_NOT_HEADING_LINE.search(line))
                    else line[:-1] if _RE_LIST_LEAD.fullmatch(line)  # 2025年预期目标： over its list, even among the

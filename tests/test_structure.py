@@ -772,3 +772,18 @@ def test_a_table_of_contents_with_page_numbers_needs_no_opening_line_and_a_plain
     assert find_contents(lines, 0, len(lines)) == range(1, 4)
     assert find_contents(["目 录", "前 言", "第一章 发展基础", "第二章 总体要求", "前 言", "本规划根据…编制。"], 0, 6) == range(0, 4)
     assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "为推进…，制定本方案。"], 0, 5) == range(0)
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_plans_title_over_a_text_without_an_outline_heads_nothing():
+    """湖南省2021年国民经济和社会发展计划 over its paragraphs (round 102): the plan's title line is no heading that makes
+    the whole text plan, so its opening review of 2020 (…取得决定性成就。地区生产总值增长3.8%) is read by its words; a
+    story's headline broken over lines (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会) still heads its lead."""
+    plan = ("某省2021年国民经济和社会发展计划\n2020年，全省上下坚持稳中求进工作总基调，扎实做好“六稳”工作，全面落实“六保”任务，"
+            "决战脱贫攻坚取得决定性成就。地区生产总值增长3.8%。\n按照总体部署，2021年主要预期目标是：地区生产总值增长7%以上。")
+    parts = [r["part"] for r in parse_plan("h", plan, period=(2021, 2021), doc_type="work_plan", title="").items]
+    assert parts[1:] == ["summary", "plan"]
+    story = ("市总工会召开2024年工作总结\n及2025年工作谋划务虚会\n12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。"
+             "\n2024年，市总工会坚决贯彻部署要求，在48项重点工程开展主题劳动竞赛。")
+    parsed = parse_plan("d", story, period=(2025, 2025), doc_type="news_report", title="")
+    assert [r["part"] for r in parsed.items][2] == "summary"
