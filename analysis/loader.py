@@ -36,8 +36,7 @@ NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万"
 __all__ = ["Resources", "load_resources", "find_taxonomy", "read_word_list", "read_user_dict", "load_themes"]
 
 _CUE_ROLES = ("achieved", "plan", "formula_noun", "time_word", "per_unit", "not_scope", "count_verb", "acts_on_people",
-              "limit_noun", "line_noun", "edition_noun", "people_noun", "plan_stipulates", "plan_first_set", "plan_announced",
-              "set_phrase")
+              "limit_noun", "line_noun", "edition_noun", "people_noun", "plan_stipulates", "plan_announced", "set_phrase")
 _CLUTTER_CLASSES = ("navigation", "page_meta", "blurb", "caption", "footer", "licence", "collection",
                     "collection_entry")
 

@@ -508,8 +508,8 @@ def _opens_on_a_cutoff(c: Candidate, sentence_start: int) -> bool:
 def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
     before the plan's period, a result; after it, or 到/至 a year from the period's start on (not the end of a
-    span of dates, 2020年1月至2020年12月), or a budget of the plan's year, a target. 比2010年 (the base of a comparison) and 由/从1957年 (where a change or a period
-    starts) are passed over for a year before them (:func:`_placing_year`); 面向2030年的 (what a thing is
+    span of dates, 2020年1月至2020年12月), or a budget of the plan's year, a target. 比2010年 (the base of a
+    comparison) and 由/从1957年 (where a change or a period starts) are passed over for a year before them (:func:`_placing_year`); 面向2030年的 (what a thing is
     for) decides nothing."""
     first, last = c.period
     if first is None:
@@ -556,12 +556,10 @@ def _placing_year(c: Candidate) -> re.Match | None:
 
 def stipulated_by_plan(c: Candidate) -> str | None:
     """计划规定，一九五九年的工业总产值…增长百分之四十一; 预算安排再就业补助资金83亿元: a number a plan or budget
-    sets (cue role plan_stipulates earlier in its sentence), or the figure first set (原定, 原计划: role
-    plan_first_set earlier in its clause), is a target, even in a part that reviews; a look back
+    sets (cue role plan_stipulates earlier in its sentence) is a target, even in a part that reviews; a look back
     (实际完成, 一九五八年计划规定…) was decided by the rules before."""
     start = c.index.sentence_bounds(c.core_start)[0]
-    return "target" if (c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start)
-                        or c.index.has_match(c.resources.cue("plan_first_set"), clause_start(c), c.core_start)) else None
+    return "target" if c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start) else None
 
 
 def planned_list(c: Candidate) -> str | None:

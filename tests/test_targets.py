@@ -1245,14 +1245,3 @@ def test_the_end_of_a_span_of_dates_is_the_time_a_number_is_of_not_a_deadline():
     assert kinds("到2020年，全县新增就业1.2万人。", "summary") == ["target"]
     assert kinds("从2020年到2022年，全县新增就业1.2万人。", "summary") == ["target"]
 
-
-def test_the_figure_first_set_is_a_target_in_a_review_and_what_was_done_instead_is_not():
-    """原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩，但是…已经完成一亿一千七百多万亩 (the 1958 national report): the
-    figure first set (原定, 原计划 in its clause) is the target even in a review; the actual one after it is a result, and
-    原定的, 原定数, 超过原定计划 (the set figure compared with: the number is the margin) set nothing."""
-    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2020, 2020))]
-    assert kinds("原定新建职工之家20家，但是已经完成25家。") == [("20家", "target"), ("25家", "achieved")]
-    assert kinds("原计划新建职工之家10家，实际建成12家。") == [("10家", "target"), ("12家", "achieved")]
-    assert kinds("比原定的10家多2家。") == [("10家", "achieved"), ("2家", "achieved")]
-    assert kinds("仍然超过五年计划原定数约五十亿元。") == [("约五十亿元", "achieved")]
-    assert kinds("投资总额超过原定计划四百二十七亿元的百分之十五点三。")[-1] == ("百分之十五点三", "achieved")
