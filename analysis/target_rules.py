@@ -509,8 +509,8 @@ def named_year(c: Candidate) -> str | None:
     """2009年国内生产总值达到…: the last year named before the number in its sentence places it in time —
     before the plan's period, a result; after it, or 到/至 a year from the period's start on (not the end of a
     span of dates, 2020年1月至2020年12月), or a budget of the plan's year, a target. 比2010年 (the base of a
-    comparison) and 由/从1957年 (where a change or a period starts) are passed over for a year before them (:func:`_placing_year`); 面向2030年的 (what a thing is
-    for) decides nothing."""
+    comparison) and 由/从1957年 (where a change or a period starts) are passed over for a year before them
+    (:func:`_placing_year`); 面向2030年的 (what a thing is for) decides nothing."""
     first, last = c.period
     if first is None:
         return None
