@@ -81,8 +81,10 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
-                            rf"(?P<place>[{HAN}]{{2,8}}?自治州|[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县)(?![长级域场圈])")
-#: (not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场 or 都市圈; a county's name may be one
+                            rf"(?P<place>[{HAN}]{{2,8}}?自治州|[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县"
+                            rf"|[{HAN}]{{2,6}}?(?:盟|地区|旗))(?![长级域场圈])")
+#: (a league, a prefecture or a banner too: 锡林郭勒盟国民经济和社会发展第十二个五年规划纲要, 大兴安岭地区…, 准格尔旗…;
+#: not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场 or 都市圈; a county's name may be one
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,
 #: :func:`lowest_place`).
@@ -214,7 +216,8 @@ _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
                            r"|^(?:文|图|文图|图文|文字|摄影|撰稿)\s*[/／]"  # a byline by its marks (文/哈工宣, 图/…)
-                           r"|^(?:转自|转载自|转载于|来自)\s*[:：]"  # where a page took the story from (转自:中工网)
+                           r"|^[（(]?\s*(?:转自|转发自|转载自|转载于|来自)\s*[:：]"  # where a page took the story from (转自:中工网,
+                           # (转发自:“创新西安”微信公众号))
                            r"|^[^。，；！？\s]{0,16}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000]|$)"  # an outlet's
                            # byline (石榴云/新疆日报记者 张婷 通讯员 常轶茹)
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
@@ -355,11 +358,11 @@ _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12
                           r"|新闻网|客户端|融媒体中心|电视台|新闻中心)"  # a newspaper's or a news outlet's line
                           r"|[（(][\u4e00-\u9fff·\s]{0,12}(?:供图|供圖|[摄攝])[）)]$")  # a photo's credit: 慰问一线职工。(供图)
 #: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
-#: 新华社北京3月5日电), 本报讯 or a reporter's byline (本报全媒体记者 王何军). The text is a news story whatever it
-#: reports (…向大会作政府工作报告时如是说 is quoted, not given).
+#: 新华社北京3月5日电), 本报讯 (昆明信息港讯: a portal's) or a reporter's byline (本报全媒体记者 王何军). The text
+#: is a news story whatever it reports (…向大会作政府工作报告时如是说 is quoted, not given).
 _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
                            r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
-                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
+                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|信息港|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
                            r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者"
                            rf"|[^\n]{{0,12}}?{_EPAPER_PAGE})")  # an e-paper's page line
 #: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
@@ -369,8 +372,10 @@ NEWS_LEAD_CHARS = 200
 _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)[^，。；：]{0,40}?"
                                r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$"
                                # a meeting that opens, closes or is held (衡水市工会第四次代表大会开幕, …第八次全体(扩大)会议召开,
-                               # …人民代表大会第四次会议胜利闭幕), perhaps under a subtitle (…召开——为全市交出…答卷)
-                               r"|^[^，。；：]{2,40}?(?:会议|大会|全会|委会|[（(]扩大[）)]会议?)(?:昨日|昨天|今日|今天|日前|近日)?"
+                               # …人民代表大会第四次会议胜利闭幕, …全委会暨2022年度…工作总结交流培训会召开), perhaps under a
+                               # subtitle (…召开——为全市交出…答卷)
+                               r"|^[^，。；：]{2,50}?(?:会议|大会|全会|委会|[\u4e00-\u9fff]{2}会|[（(]扩大[）)]会议?)"
+                               r"(?:昨日|昨天|今日|今天|日前|近日)?"
                                r"(?:隆重|胜利|顺利)?"
                                r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$"
                                r"|(?:侧记|纪实|特写|速写|专访)$")  # a story's own kinds (…向人民代表报告2008年工作侧记)
@@ -382,6 +387,9 @@ _RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|�
                                   r"(?!(?:(?:19|20)\d{2}年)?(?:今年|明年|全年|过去一年)?的?"
                                   r"(?:工作任务|工作安排|工作回顾|主要任务|重点任务|目标任务|工作重点|重点工作|主要工作)[：:])"
                                   r"[^：:\n]{2,30}[：:]\s*(?P<said>[^：:\n]{4,60})$")
+#: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…): a news
+#: story about the document, not the document.
+_RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点|划重点|速览)$|^一图读懂")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), or a
 #: newspaper's summary label (核心提示): a news story.
@@ -605,8 +613,9 @@ def _is_byline_name(lines: list[str], i: int) -> bool:
 
 def _is_issuers_line(lines: list[str], i: int) -> bool:
     """Whether line ``i`` names an issuer alone, over another issuer or a date (漳州市统计局 / 国家统计局漳州调查队 /
-    2020年3月12日, or (2023年4月): a communiqué whose title the page lost): who signs the document, no title. An issuer over the
-    rest of its title (常州市总工会 / 2020年工作要点) is a title's first half."""
+    2020年3月12日, or (2023年4月); …统计局国家统计局宁夏调查总队 / 2018年5月2日: a communiqué whose title the page
+    lost): who signs the document, no title. An issuer over the rest of its title (常州市总工会 / 2020年工作要点) is a
+    title's first half."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(_RE_ISSUER_LINE.search(lines[i]) and not _RE_GENRE_NAME.search(lines[i])
                 and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)
@@ -884,7 +893,7 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
 
 
 #: An issuer's own line (和田地区统计局, 某某县人民政府): under a title it signs it, it does not go on with it.
-_RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室|调查队)$")
+_RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室|调查(?:总)?队)$")
 #: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于).
 _RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}关于$")
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
@@ -1242,7 +1251,8 @@ def review_heading_year(text: str) -> int | None:
 
 
 def find_doc_type(title: str, opening: str, resources: Resources | None = None) -> str:
-    """The genre: ``news_report`` for a headline of a meeting held (…召开…会议), else the first ``doc_types.csv``
+    """The genre: ``news_report`` for a headline of a meeting held (…召开…会议) or of a reading of a document
+    (…政府工作报告2022年精彩数据速读), else the first ``doc_types.csv``
     row whose title pattern matches, else ``news_report`` when the opening leads as a news story does (a wire tag
     with its date, 本报讯, a reporter's byline, a dated lead of an event, 核心提示), else the first row whose body
     pattern matches.
@@ -1271,6 +1281,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     news = any(row[0] == "news_report" for row in rows)
     if news and _RE_NEWS_HEADLINE.search(title.strip()):
         return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
+    if news and _RE_READING_HEADLINE.search(title.strip()):
+        return "news_report"  # 北京两会:政府工作报告2022年精彩数据速读: a story that reads the document it names
     kicker = _RE_SUBJECT_HEADLINE.match(title.strip())
     if news and kicker and not any(pattern is not None and pattern.search(kicker.group("said"))
                                    for _, pattern, _ in rows):
@@ -1317,10 +1329,19 @@ def _one_character_places() -> frozenset[str]:
     return frozenset(name for name in load_resources().division_names if len(name) == 2)
 
 
+@functools.cache
+def _leagues_and_banners() -> frozenset[str]:
+    """The leagues and banners of ``places.csv`` (锡林郭勒盟, 准格尔旗): 盟 and 旗 end few names, and many words (联盟,
+    红旗, 高举旗帜), so a name ending on them is a place only when it is one of these."""
+    return frozenset(name for name in load_resources().division_names if name.endswith(("盟", "旗")))
+
+
 def _heads_a_title(place: str) -> bool:
     """Whether a place-like start of a title is a place: not :func:`_not_a_place`, no common noun that ends
-    like one (加强社区, 城市社区), no verb that starts the title's subject (推进城市更新)."""
-    return not (_not_a_place(place) or place.endswith(_NOT_PLACE_ENDS) or _RE_NOT_PLACE_START.match(place))
+    like one (加强社区, 城市社区), no verb that starts the title's subject (推进城市更新), no league or banner that
+    ``places.csv`` does not name (五星红旗, 高举旗)."""
+    return not (_not_a_place(place) or place.endswith(_NOT_PLACE_ENDS) or _RE_NOT_PLACE_START.match(place)
+                or place.endswith(("盟", "旗")) and lowest_place(place)[0] not in _leagues_and_banners())
 
 
 def _place_in_file_name(filename: str, resources: Resources) -> str:

@@ -1395,3 +1395,39 @@ def test_a_communiques_title_run_into_its_text_after_a_space_is_its_title():
     meta = infer_metadata(page, "x.txt")
     assert (meta["title"], meta["year_start"], meta["doc_type"]) == (
         "2023年某县国民经济和社会发展统计公报", 2023, "statistical_communique")
+
+
+def test_a_league_prefecture_or_banner_opening_a_title_and_a_portals_wire_tag():
+    """锡林郭勒盟国民经济和社会发展第十二个五年规划纲要 and 昆明信息港讯 记者… (round 105): a league, a prefecture (地区) or a
+    banner that places.csv names is the place a title opens on (not 五星红旗, 高举旗帜, 联盟); a portal's wire tag makes
+    the page a news story."""
+    from analysis.metadata import find_place
+
+    assert find_place("锡林郭勒盟国民经济和社会发展第十二个五年规划纲要", "", "x.txt") == ("锡林郭勒盟", "title")
+    assert find_place("准格尔旗2024年国民经济和社会发展计划", "", "x.txt") == ("准格尔旗", "title")
+    assert find_place("大兴安岭地区2023年工作要点", "", "x.txt")[0] == "大兴安岭地区"
+    assert find_place("2025年赤峰市克什克腾旗人民政府政府工作报告", "", "x.txt")[0] == "赤峰市克什克腾旗"  # its lowest
+    for title in ("五星红旗2024年工作要点", "高举旗帜2024年工作方案", "联盟2024年工作要点"):
+        assert find_place(title, "", "x.txt") == ("", ""), title
+    lead = "某市信息港讯 记者某某 9月3日上午，某省重点工程劳动和技能竞赛主题新闻发布会举行。"
+    assert find_doc_type("", lead) == "news_report"
+
+
+def test_a_forwarding_note_and_two_issuers_run_together_over_a_date_are_no_title():
+    """(转发自:“创新西安”微信公众号) over a story, and 宁夏回族自治区统计局国家统计局宁夏调查总队 / 2018年5月2日 over a
+    communiqué whose title the page lost (round 105): where the page took the story from, and who signs, no titles."""
+    story = "(转发自:“创新西安”微信公众号)\n2月2日，某市第十六届人民代表大会第六次会议举行。\n会上，市长作政府工作报告。"
+    assert infer_metadata(story, "x.txt")["title"] != "(转发自:“创新西安”微信公众号)"
+    communique = ("某某自治区统计局国家统计局某某调查总队\n2018年5月2日\n"
+                  "2017年，全区上下认真学习贯彻党的十九大精神。全年地区生产总值3443亿元，增长7.8%。")
+    assert find_title(communique) != "某某自治区统计局国家统计局某某调查总队"
+
+
+def test_a_census_communique_and_a_headline_of_any_meeting_held():
+    """石嘴山市第七次全国人口普查公报(第一号) (round 104): a census communiqué is a communiqué, dated the year before its
+    release; …十届六次全委会暨2022年度基层工会工作总结交流培训会召开: a meeting of any name held is news."""
+    census = "某市第七次全国人口普查公报(第一号)\n某市统计局\n2021年6月1日\n根据第七次全国人口普查结果，全市常住人口为751389人。"
+    meta = infer_metadata(census, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("statistical_communique", 2020)
+    assert find_doc_type("某市教育工会十届六次全委会暨2022年度基层工会工作总结交流培训会召开", "") == "news_report"
+    assert find_doc_type("关于召开2024年工作会议的通知", "") != "news_report"
