@@ -443,3 +443,10 @@ def test_jiang_that_files_or_posts_its_object_marks_the_object_not_the_future():
     for text in ("会员档案及工作活动档案等将相关档案进行归档。", "并将各项制度上墙，使工会工作规范化。", "将获奖名单张贴公示。"):
         assert "plan:将" not in orientation(text).cues, text
     assert "plan:将" in orientation("明年将新建职工之家10家。").cues
+
+
+def test_jiang_that_joins_its_object_with_another_marks_the_object():
+    """…4名受助在读大学生入驻各工会驿站，将“助学”与“助业”有机结合 (a story of round 104): 将 marks what is joined, in a
+    review as in a plan; 明年将把…相结合 still promises."""
+    assert orientation("4名受助大学生入驻工会驿站，将“助学”与“助业”有机结合。").plan == 0
+    assert orientation("明年将把党建与业务相结合。").label() == "plan"

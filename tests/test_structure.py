@@ -787,3 +787,31 @@ def test_a_plans_title_over_a_text_without_an_outline_heads_nothing():
              "\n2024年，市总工会坚决贯彻部署要求，在48项重点工程开展主题劳动竞赛。")
     parsed = parse_plan("d", story, period=(2025, 2025), doc_type="news_report", title="")
     assert [r["part"] for r in parsed.items][2] == "summary"
+
+
+def test_a_heading_named_for_the_work_done_in_a_month_or_quarter_reviews():
+    """一、5月份完成工作 over a monthly report's list (round 104, 南通): the work done in a month, as in a half year or a
+    year, is a review; the next month's plan plans, and a month's work alone decides nothing."""
+    for heading in ("5月份完成工作", "五月份完成的工作", "一季度完成工作", "本月完成工作"):
+        assert heading_part(heading) == ("summary", True), heading
+    assert heading_part("6月份工作计划") == ("plan", True)
+    assert heading_part("5月份工作") == ("plan", False)
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_that_reads_a_reports_figures_plans_with_them():
+    """北京两会:政府工作报告2022年精彩数据速读, its lead 市长…报告政府工作时提出2022年主要任务 and a list of the year's
+    figures (round 104): a story of a reading of the report (news), whose lead announces the tasks, so the list
+    plans."""
+    from analysis.metadata import infer_metadata
+
+    page = ("北京两会:政府工作报告2022年精彩数据速读\n"
+            "人民网北京1月6日电 1月6日，在市第十五届人民代表大会第五次会议上，市长向大会报告政府工作时提出2022年主要任务。\n"
+            "◆地区生产总值增长5%以上，一般公共预算收入增长4%\n◆留白增绿978.5公顷，建设50处休闲公园和小微绿地")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2022)
+    parsed = parse_plan("b", page, period=(2022, 2022), doc_type="news_report", title=meta["title"])
+    assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
+    review = page.replace("提出2022年主要任务", "说，年初提出的目标任务全面完成")
+    assert [r["part"] for r in parse_plan("b", review, period=(2022, 2022), doc_type="news_report",
+                                          title=meta["title"]).items][-2:] != ["plan", "plan"]
