@@ -450,3 +450,4 @@ def test_jiang_that_joins_its_object_with_another_marks_the_object():
     review as in a plan; 明年将把…相结合 still promises."""
     assert orientation("4名受助大学生入驻工会驿站，将“助学”与“助业”有机结合。").plan == 0
     assert orientation("明年将把党建与业务相结合。").label() == "plan"
+    assert "plan:将" in orientation("通化将坚持投资于物和投资于人紧密结合。").cues  # 将坚持: will
