@@ -1002,8 +1002,11 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         # the story, whether it tells results or a plan)
         # a headline looks ahead by any cue; a lead standing for it only by its strong ones (将, 要 …): a lead's
         # weak words (…举行，进一步构建起…新格局) tell of an event as often as of a plan
-        looks_ahead = (orientation(title, resources, period=period).label() == PLAN if title
-                       else lead_cues.strong_plan - lead_cues.strong_review >= REVIEW_LEAD)
+        title_cues = orientation(title, resources, period=period)
+        looks_ahead = (title_cues.label() == PLAN if title and not _RE_EVENT_HELD.search(title)
+                       else title_cues.strong_plan - title_cues.strong_review >= REVIEW_LEAD if title
+                       else lead_cues.strong_plan - lead_cues.strong_review >= REVIEW_LEAD)  # a headline of an event
+        # held (…“贵州高质量完成‘十四五’规划”系列主题新闻发布会举行) tells the event: only strong cues make it plan
         reviews_too = _RE_HEADLINE_REVIEWS.search(headline)  # 召开2024年工作总结及2025年工作谋划务虚会: both
         announced = resources.cue("plan_announced")  # in the headline or the lead (…日前下发《…工作清单》)
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
@@ -1033,6 +1036,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
 _RE_CONTINUED_PAGE = re.compile(r"上接\s*(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|[接续承]上[页版]|续前[页版]")
 #: How far into the body a continuation mark is looked for (a title and a date line may come first).
 _CONTINUED_LOOK = 200
+#: A headline that ends on an event held (…新闻发布会举行, …会议召开, …大会开幕): read as a lead is, by its strong cues.
+_RE_EVENT_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)$")
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
 _RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.

@@ -815,3 +815,17 @@ def test_a_story_that_reads_a_reports_figures_plans_with_them():
     review = page.replace("提出2022年主要任务", "说，年初提出的目标任务全面完成")
     assert [r["part"] for r in parse_plan("b", review, period=(2022, 2022), doc_type="news_report",
                                           title=meta["title"]).items][-2:] != ["plan", "plan"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_headline_of_an_event_held_looks_ahead_only_by_its_strong_cues():
+    """“贵州高质量完成‘十四五’规划”系列主题新闻发布会举行 over its story (round 85): the headline tells an event held, and
+    the 规划 in the campaign's name makes no plan of it (only strong cues, 将, 要, would, as in a lead)."""
+    story = ("“某省高质量完成‘十四五’规划”系列主题新闻发布会举行，首场从五个关键字看某市五年答卷\n"
+             "10月13日，“某省高质量完成‘十四五’规划”系列主题新闻发布会某市专场举行，市长介绍“坚定不移落实工作思路，"
+             "奋力谱写中国式现代化某市篇章”有关情况并答记者问。\n"
+             "市长介绍，“十四五”以来，全市地区生产总值年均增长6%。")
+    parts = lambda title: [r["part"] for r in parse_plan("g", story, period=(2025, 2025), doc_type="news_report",
+                                                          title=title).items]
+    assert parts("“某省高质量完成‘十四五’规划”系列主题新闻发布会举行")[1:] == ["summary", "summary"]
+    assert parts("")[1:] == ["summary", "summary"]  # as without a headline: the lead's strong cues decide
