@@ -44,18 +44,20 @@ _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
 _RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
 #: A measure counted in years (受教育年限, 平均工龄) before a span of years: the span is its value.
 _RE_LENGTH_MEASURE = re.compile(r"(?:年限|年数|工龄)[^，。；]{0,6}$")
-#: Verbs that hold or reach a rank (居全省第3位, 排名第67位, 由全省第7进到第6位, 荣登…第39名, 列全省第一), looked for this many
+#: Verbs that hold or reach a rank (居全省第3位, 排名第67位, 由全省第7进到第6位, 荣登…第39名, 列全省第一, 位次由…第23位提升为
+#: …第18位, 蝉联世界第一), looked for this many
 #: characters before its 第 (or right after the rank a change starts from: 第7进到).
 _RE_RANK_VERB = re.compile(r"居|位列|名列|排名|排(?=第[\d一二三四五六七八九十]+(?:位|名)?(?:[，。；、,;）)\n]|$))|排在|排位|跃升|上升|升至|提升至|降至|降到|降为|移至|保持|进入|晋升|跻身"
+                           r"|位次|提升为|上升为|升为|提升到|上升到|蝉联"
                            r"|进到|进至|升到|退到|退至|荣登|登上|(?<![排并罗陈系])列(?![入为出席])(?=全|[\u4e00-\u9fff]{0,6}第)")
 _RANK_LOOK = 8
 #: What stands before a rank: 第 (居全省第3位), and 前 for a band of the first places (进入全省前三, 位居全国前10).
 _RANK_MARKS = ("第", "前")
 #: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2, 中部第六), or the list it stands on
 #: (…百强城市榜单第39名, 民营经济500强第83位).
-_RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|[\u4e00-\u9fff]{1,4}[省市县区州]|[东南西北中]部|榜单?|[\d百千]强)$")
-#: Verbs that win a place in a contest (夺得…第一名, 获第二名): the place is a rank.
-_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|勇夺|取得")
+_RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|世界|[\u4e00-\u9fff]{1,4}[省市县区州]|[东南西北中]部|榜单?|[\d百千]强)$")
+#: Verbs that win a place in a contest (夺得…第一名, 获第二名, 再夺第一名): the place is a rank.
+_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|夺|取得")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).

@@ -1245,3 +1245,15 @@ def test_the_end_of_a_span_of_dates_is_the_time_a_number_is_of_not_a_deadline():
     assert kinds("到2020年，全县新增就业1.2万人。", "summary") == ["target"]
     assert kinds("从2020年到2022年，全县新增就业1.2万人。", "summary") == ["target"]
 
+
+
+def test_a_rank_told_by_its_place_in_an_order_a_run_of_wins_or_a_place_won_again():
+    """…位次由2015年的第23位提升为2019年的第18位, …蝉联世界第一, …再夺第一名 (round 105): ranks held or reached, measured
+    positions (the conventions: past ranks are results), not ordinal labels; 第十五届 and 第三次会议 stay labels."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2020, 2020))
+                          if q["kind"] != "date"]
+    assert kinds("全省经济总量在全国的位次由2015年的第23位提升为2019年的第18位。") == [("23位", "achieved"),
+                                                                                   ("18位", "achieved")]
+    assert kinds("上海港集装箱吞吐量连续多年蝉联世界第一。") == [("一", "achieved")]
+    assert kinds("上线率在各县市区以绝对优势再夺第一名。") == [("一名", "achieved")]
+    assert kinds("召开第十五届第三次会议。") == [("十五届", "label"), ("三次", "label")]
