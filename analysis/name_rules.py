@@ -620,7 +620,7 @@ def calendar_date(c: Candidate) -> str | None:
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
-    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, or how early a thing
+    or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, 50年一遇, or how early a thing
     is done, 提前一年实现, is left to the later rules); a month 1–12, a day 1–31.
     Other numbers of these units are dropped, and so is a fraction before a unit other than 年 (1.2年度总目标:
     the number of a heading).
@@ -634,9 +634,11 @@ def calendar_date(c: Candidate) -> str | None:
         return DROP  # 1.2年度总目标: a year's point (年度, 年底) has no fractions; the number is a heading's
     if c.unit.startswith("年") and value <= 100:  # a span of years, but not the name 五年计划, 十年规划
         if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
-                or _RE_HELD_FOR.match(c.index.text, c.m.end()) or _RE_FRACTION_OF_YEARS.search(c.num) \
+                or _RE_HELD_FOR.match(c.index.text, c.m.end()) or c.index.text.startswith("一遇", c.m.end()) \
+                or _RE_FRACTION_OF_YEARS.search(c.num) \
                 or _RE_LENGTH_MEASURE.search(c.index.text, max(clause_start(c), c.m.start() - 10), c.m.start()):
-            return None  # 承包期再延长30年, 三十年不变, 受教育年限提高到11.7年: a span set or measured is a quantity
+            return None  # 承包期再延长30年, 三十年不变, 受教育年限提高到11.7年, 防洪能力提高到50年一遇 (a return period,
+            # a standard): a span set or measured is a quantity
         return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"

@@ -1257,3 +1257,12 @@ def test_a_rank_told_by_its_place_in_an_order_a_run_of_wins_or_a_place_won_again
     assert kinds("上海港集装箱吞吐量连续多年蝉联世界第一。") == [("一", "achieved")]
     assert kinds("上线率在各县市区以绝对优势再夺第一名。") == [("一名", "achieved")]
     assert kinds("召开第十五届第三次会议。") == [("十五届", "label"), ("三次", "label")]
+
+
+def test_a_return_period_is_a_measured_standard_not_a_span_of_time():
+    """防洪能力提高到50年一遇标准 (round 105): the years of a return period measure a standard, a result in a review and
+    a target in a plan; 过去五年 stays a time frame."""
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part, period=(2020, 2020))]
+    assert kinds("完成堤防加固工程，防洪能力提高到50年一遇标准。", "summary") == [("50年", "achieved")]
+    assert kinds("城区防洪能力达到50年一遇。", "plan") == [("达到50年", "target")]
+    assert kinds("过去五年，新建学校10所。", "summary") == [("五年", "date"), ("10所", "achieved")]
