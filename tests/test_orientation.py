@@ -451,3 +451,35 @@ def test_jiang_that_joins_its_object_with_another_marks_the_object():
     assert orientation("4名受助大学生入驻工会驿站，将“助学”与“助业”有机结合。").plan == 0
     assert orientation("明年将把党建与业务相结合。").label() == "plan"
     assert "plan:将" in orientation("通化将坚持投资于物和投资于人紧密结合。").cues  # 将坚持: will
+
+
+def test_the_perfective_le_before_a_year_that_opens_its_object_looks_back():
+    """…潞州区总工会开展了2023年元旦春节送温暖活动 (a news story's lead, round 104): 了 before the year that names the
+    activity done is the perfective; 了 before an amount (a 1956 budget's 比上年…减少了5.52%) is not counted."""
+    lead = "为深入贯彻二十大精神，切实把关爱送到职工心坎上，某区总工会开展了2023年元旦春节送温暖活动。"
+    assert "review:了" in orientation(lead).cues and orientation(lead).label() == "review"
+    assert "review:了" not in orientation("国家预算规定国防费支出为6,141,391,000元，比上年决算数减少了5.52%。").cues
+
+
+def test_a_tally_of_what_was_done_looks_back():
+    """按照有关规定和程序，共选举产生858名…代表 (a story of a congress being prepared, round 106): 共 before the verb of
+    what was done tallies a result; 共建, 共享, 总共 no tally."""
+    assert "review:共选举产生" in orientation("按照有关规定和程序，共选举产生858名代表。").cues
+    assert "review:共推荐提名" in orientation("共推荐提名148名委员候选人预备人选。").cues
+    for text in ("推动共建共享。", "总共发放1万元。"):
+        assert not any(cue.startswith("review:共") for cue in orientation(text).cues), text
+
+
+def test_yao_inside_a_noun_is_no_must():
+    """森林防火紧要期 (round 107): 要 of 紧要 (and of 纪要, 概要 …) is part of a noun, no 'must'; 要加强… still is."""
+    assert "plan:要" not in orientation("在重要节日期间、森林防火紧要期等关键节点，开展了慰问活动。").cues
+    assert "plan:要" not in orientation("印发会议纪要。").cues
+    assert "plan:要" in orientation("要加强职工思想政治引领。").cues
+
+
+def test_how_the_work_will_be_done_looks_ahead():
+    """2021年,我区工会工作这样干! / 今年我区工会工作该怎么干? (a story of the year's plan, round 105): how the work will
+    be done; 是这样干的 tells how it was."""
+    assert orientation("2021年,我区工会工作这样干!").label() == "plan"
+    assert orientation("今年我区工会工作该怎么干?").label() == "plan"
+    assert "plan:这样干" not in orientation("他们是这样干的。").cues
