@@ -829,3 +829,12 @@ def test_a_headline_of_an_event_held_looks_ahead_only_by_its_strong_cues():
                                                           title=title).items]
     assert parts("“某省高质量完成‘十四五’规划”系列主题新闻发布会举行")[1:] == ["summary", "summary"]
     assert parts("")[1:] == ["summary", "summary"]  # as without a headline: the lead's strong cues decide
+
+
+def test_a_heading_that_ends_on_how_far_targets_were_reached_reviews():
+    """一、《纲要》主要目标指标实现情况 (a mid-term review of a five-year plan, round 106): a report of how far the targets
+    were reached, decisive, though it names them by plan words; a task that names such a report (加强实施情况监测评估)
+    stays a plan's heading."""
+    for heading in ("《纲要》主要目标指标实现情况", "2023年重点项目实施情况"):
+        assert heading_part(heading) == ("summary", True), heading
+    assert heading_part("加强实施情况监测评估")[0] == "plan"
