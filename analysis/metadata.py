@@ -223,6 +223,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
                            r"|^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"  # a date alone (2023年01月11日)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
+                           r"|^\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"  # one with the year last (05.03.2021  17:41)
                            r"|(?<!\d)(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}[:：]\d{2}[:：]\d{2}"  # one in a site's
                            # line (公文搜 2021-07-23 10:38:42 政府报告)
                            r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；\n]{2,40}?(?:会议|大会)上"  # a speech's
@@ -238,6 +239,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
                            r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
                            r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
+                           # an official who reports, by post and name (省发展改革委主任王前虎; not 市总工会主席团会议)
+                           r"|^[\u4e00-\u9fff]{2,16}?(?:主任|局长|厅长|部长|书记|主席|秘书长)\s*(?![^\s]*[会议团报告作])[\u4e00-\u9fff·]{2,4}$"
                            r"|^[\u4e00-\u9fff]{2,8}\s*[-－_|｜]\s*[\u4e00-\u9fff]{1,8}网$"  # a site's names (工人日报-中工网)
                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"  # a newspaper's date line
                            r"|^(?:上传|发布|更新|发表)(?:时间|日期)\s*[:：]"  # a page's stamp (上传时间:2016年02月24日 …)
@@ -266,6 +269,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              # a column's tag before the headline (工会送温暖丨…, 聚焦市工代会|日照市…综述): the page's, not the title
                              r"|^[\u4e00-\u9fff]{2,8}\s*丨\s*"
                              r"|^[^|｜\s]{2,8}\s*[|｜]\s*(?=[^|｜]{4,40}(?:综述|计划|总结|要点|方案|报告|规划|纲要|公报)$)"
+                             r"|^[^|｜\s]{2,8}\s+[|｜]\s+(?=[^|｜]{17,}$)"  # 人民视频 | …换届工作会议召开: a long headline after it
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|\s*[*＊]{2,}$"  # …总投资4.42万亿元******: a site's stars after the headline
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
@@ -382,19 +386,27 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
 #: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…) or a report's
-#: part with its slogan (2025年工作任务：勇创佳绩攀新高 增创优势开新局, 2024年工作回顾：…).
+#: part with its slogan (2025年工作任务：勇创佳绩攀新高 增创优势开新局, 2024年工作回顾：…). A column's bar may stand for
+#: the colon (四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右).
 _RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|专题|文件)"
                                   r"(?!(?:(?:19|20)\d{2}年)?(?:今年|明年|全年|过去一年)?的?"
                                   r"(?:工作任务|工作安排|工作回顾|主要任务|重点任务|目标任务|工作重点|重点工作|主要工作)[：:])"
-                                  r"[^：:\n]{2,30}[：:]\s*(?P<said>[^：:\n]{4,60})$")
+                                  r"[^：:丨\n]{2,30}[：:丨]\s*(?P<said>[^：:丨\n]{4,60})$")
 #: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…): a news
 #: story about the document, not the document.
 _RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点|划重点|速览)$|^一图读懂")
+#: A document named in title marks, and the punctuation of a headline's sentence (a comma, an exclamation, a question):
+#: together, a story about the document (@南阳人,《政府工作报告》2023年成绩单来了!), not the document.
+_RE_NAMES_IN_MARKS = re.compile(r"《[^》]{2,60}》")
+_RE_HEADLINE_PUNCTUATION = re.compile(r"[，,！!？?]")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), or a
 #: newspaper's summary label (核心提示): a news story.
 _RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
-                                  r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察))")
+                                  r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察)"
+                                  # a body that released a document, told the day it did (今日，…统计局…发布《2020年…统计公报》):
+                                  # a story of the document, whatever genre it names
+                                  r"|(?:今日|今天|昨日|昨天|日前|近日)[，,][^。\n《]{2,60}?(?:发布|公布)了?《)")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -593,12 +605,14 @@ HEADLINE_MAX = 36
 
 
 def _is_headline(lines: list[str], i: int) -> bool:
-    """Whether the first line, a short one with one comma and no sentence's end, is a news headline: the story's
-    lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…). A page's label before it
-    (原标题：) is not counted in its length."""
-    line = _RE_NEWS_PREFIX.sub("", lines[i], count=1)
+    """Whether the first line, a short one with one comma and no sentence's end but an exclamation closing it, is a
+    news headline: the story's lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…),
+    or the page's stamp does (2021年,我区工会工作这样干! / 05.03.2021  17:41). A page's label before it (原标题：) is not
+    counted in its length."""
+    line = _RE_NEWS_PREFIX.sub("", lines[i], count=1).rstrip("！!")
     return (i == 0 and len(line) <= HEADLINE_MAX and len(_RE_SENTENCE.findall(line)) == 1
-            and not re.search(r"[。；！？]", line) and i + 1 < len(lines) and bool(_RE_LEAD_START.match(lines[i + 1])))
+            and not re.search(r"[。；！？!?]", line) and i + 1 < len(lines)
+            and bool(_RE_LEAD_START.match(lines[i + 1]) or _RE_PAGE_STAMP.match(lines[i + 1])))
 
 
 #: A name alone on a line: two to four Chinese characters.
@@ -758,6 +772,8 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
 _RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]|^(?:浏览|阅读|点击)(?:量|次数|数)?\s*[:：]\s*\d+"
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
+                            r"|^\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"  # the year last (05.03.2021  17:41)
+                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+来源\s*[:：]"  # a date and the source (2023-12-11 来源:…)
                             r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]"  # 【信息来源:【信息时间:2022-02-15
                             # a short line of a column, a date with its time and a region (政务   2024-11-14 17:22   宁夏)
                             r"|^[^\s。，；！？:：]{1,8}\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -1283,6 +1299,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
         return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
     if news and _RE_READING_HEADLINE.search(title.strip()):
         return "news_report"  # 北京两会:政府工作报告2022年精彩数据速读: a story that reads the document it names
+    if news and _RE_NAMES_IN_MARKS.search(title) and _RE_HEADLINE_PUNCTUATION.search(title):
+        return "news_report"  # @南阳人,《政府工作报告》2023年成绩单来了!: a headline's sentence about the document it names
     kicker = _RE_SUBJECT_HEADLINE.match(title.strip())
     if news and kicker and not any(pattern is not None and pattern.search(kicker.group("said"))
                                    for _, pattern, _ in rows):
@@ -1456,7 +1474,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
             return m.group("place"), "sign-off"  # 王庆坨镇总工会
     own_level = _RE_BARE_ISSUER_TITLE.match(title)  # 市总工会上半年工作总结: a city's, not 湖南省总工会's
     provinces = frozenset(row["name"] for row in resources.provinces) | {f"{row['short']}省" for row in resources.provinces}
-    place = _opening_issuer_place(opening[:OPENING_ISSUER_CHARS], own_level.group(1) if own_level else "", provinces)
+    place = _opening_issuer_place(_RE_ADDRESSEES.sub("", opening[:OPENING_ISSUER_CHARS]),
+                                  own_level.group(1) if own_level else "", provinces)
     if place:
         return place, "opening"
     place = _subtitle_place(title, opening)
@@ -1549,6 +1568,11 @@ def _without_verb(place: str) -> str:
     are left."""
     place = _RE_VERB_BEFORE_PLACE.sub("", place)
     return place if len(place) >= 2 else ""
+
+
+#: A notice's line of addressees (各盟行政公署、市人民政府，…:; 兰州市、白银市…人民政府，省政府有关部门…:): the bodies it is
+#: sent to, none of them its issuer.
+_RE_ADDRESSEES = re.compile(r"(?m)^\s*(?:各|[\u4e00-\u9fff]{2,10}(?:市|州|县|区|盟|旗)、)[^。！？\n]{2,200}[：:][ \t]*$")
 
 
 def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = frozenset()) -> str:
@@ -1743,6 +1767,22 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     return int(m.group(1)) if m else _stamp_year(text, removed)
 
 
+#: A full date opening a news story's lead, or close to its start (2024年1月29日下午，…; …讯 2024年1月16日—17日，…).
+_RE_LEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: How far into a lead its full date is looked for.
+_LEAD_DATE_CHARS = 60
+
+
+def _lead_date_year(text: str) -> int | None:
+    """The year of the full date near the start of a news story's lead (its first line of text), or ``None``.
+
+    >>> _lead_date_year("为推动工作，2024年1月29日下午，新区总工会组织召开了2023年度述职评议会议。")
+    2024
+    """
+    m = _RE_LEAD_DATE.search(_first_text_line(text.split("\n"))[:_LEAD_DATE_CHARS])
+    return int(m.group(1)) if m else None
+
+
 def _stamp_year(text: str, removed: list[str]) -> int | None:
     """The year of a page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed
     from it; None when there is none."""
@@ -1907,6 +1947,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         # often a past one (获评…2017—2022年…成绩突出集体 in a story of 2023) as the plan it reports
         year_start = year_end = _news_year(text[len(title):] if text.startswith(title) else text, removed)
         year_source = "year (from the news story's lead or its page's time stamp)"
+    if doc_type == "news_report" and year_start is not None and (held := _lead_date_year(text)) and held > year_start:
+        year_start = year_end = held  # 2024年1月29日下午，…召开了2023年度…述职评议会议: the event's year, after the year
+        year_source = "year (the day of the news story's event)"  # its name carries (a labeller dates the story so)
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"

@@ -8,7 +8,7 @@ from analysis.config import PROJECT_ROOT, RAW_DIR
 from analysis.corpus import read_corpus
 from analysis.metadata import (
     derive_doc_id, find_doc_type, find_place, find_title, find_years, infer_metadata, is_valid_doc_id, place_level,
-    plan_heading_year, slug_doc_id,
+    _RE_NOT_TITLE, plan_heading_year, slug_doc_id,
 )
 
 NATIONAL_RAW = PROJECT_ROOT / "data" / "national-reports" / "raw"
@@ -1431,3 +1431,88 @@ def test_a_census_communique_and_a_headline_of_any_meeting_held():
     assert (meta["doc_type"], meta["year_start"]) == ("statistical_communique", 2020)
     assert find_doc_type("某市教育工会十届六次全委会暨2022年度基层工会工作总结交流培训会召开", "") == "news_report"
     assert find_doc_type("关于召开2024年工作会议的通知", "") != "news_report"
+
+
+def test_a_headline_with_a_comma_and_an_exclamation_over_a_stamp_with_the_year_last():
+    """2021年,我区工会工作这样干! / 05.03.2021  17:41 (round 105): a headline with one comma and a closing
+    exclamation over the page's time stamp, written day, month, year: the title, a news story of 2021. The same line
+    over a sentence of text stays no title."""
+    page = ("2021年,我区工会工作这样干!\n\n05.03.2021  17:41\n\n2021年是中国共产党成立100周年,是“十四五”开局之年。\n\n"
+            "今年我区工会工作该怎么干?记者根据全委会议审议通过的《工作报告》梳理出今年工会工作关键词。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == ("2021年,我区工会工作这样干!", "news_report", 2021)
+    assert infer_metadata(page.replace("05.03.2021  17:41", "全区工会要抓好落实,做好服务。"), "x.txt")["title"] != (
+        "2021年,我区工会工作这样干!")
+
+
+def test_a_lead_telling_of_a_document_released_that_day_is_a_news_story_of_it():
+    """今日,广东省统计局…发布《2020年广东省国民经济和社会发展统计公报》,… (round 105): a story of the communiqué, not the
+    communiqué; a communiqué's own opening stays one."""
+    story = ("今日,某省统计局、国家统计局某省调查总队发布《2020年某省国民经济和社会发展统计公报》,多项数据为首次公布。\n\n"
+             "2020年,某省第三产业对GDP增长贡献率接近六成;规模以上工业实现利润总额增长3.2%。")
+    assert find_doc_type("", story) == "news_report"
+    own = "2020年,某省第三产业对GDP增长贡献率接近六成。全年地区生产总值增长2.3%。数据来源于统计公报。"
+    assert find_doc_type("2020年某省国民经济和社会发展统计公报", own) == "statistical_communique"
+
+
+def test_a_media_columns_tag_before_a_long_headline_is_no_part_of_the_title():
+    """人民视频 | 吉林省产业工会改革建设暨换届工作会议召开 (round 106): the column's tag, set off by a bar between spaces,
+    before a long headline; a short right side after a bar is a site's name (…竞赛 | 全球头条), taken off the other way."""
+    page = ("人民网\n\n 人民视频 | 某省产业工会改革建设暨换届工作会议召开\n\n2023年11月20日17:07 | 来源:人民网-某省频道\n\n"
+            "11月20日,某省产业工会改革建设暨换届工作会议召开。会议总结了工作。")
+    assert infer_metadata(page, "x.txt")["title"] == "某省产业工会改革建设暨换届工作会议召开"
+
+
+def test_a_headline_over_a_date_and_its_source_is_a_news_story():
+    """移动新媒体 / 2023年黑龙江粮食产量1557.64亿斤 连续14年位居中国第一 / 2023-12-11 来源:中国新闻网 (round 107): the
+    line over the page's date and source is the headline, not the menu word above it."""
+    page = ("登录 注册\n\n移动新媒体\n\n2023年某省粮食产量1557.64亿斤 连续14年位居全国第一\n\n2023-12-11 来源:中国新闻网\n\n"
+            "  中新网哈尔滨12月11日电(记者 王某)某省农业农村厅11日发布消息,今年,某省粮食总产量1557.64亿斤。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("2023年某省粮食产量1557.64亿斤 连续14年位居全国第一", "news_report")
+
+
+def test_an_officials_post_and_name_is_no_title():
+    """——2023年11月28日在…人大常委会…会议上 / 省发展改革委主任王前虎 (a progress report, round 106): who reports, by post
+    and name, no title; a meeting of a presidium (市总工会主席团会议) may be one."""
+    assert not _RE_NOT_TITLE.search("市总工会主席团会议")
+    page = ("——2023年11月28日在某省人大常委会第五次会议上\n省发展改革委主任王某某\n主任、各位副主任、秘书长、各位委员:\n"
+            "受省政府委托,现将全省“十四五”规划纲要实施中期评估情况报告如下,请予审议。")
+    assert "王某某" not in infer_metadata(page, "x.txt")["title"]
+
+
+def test_a_columns_bar_before_a_headline_stands_for_a_kickers_colon():
+    """四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右 (人民网成都1月22日电…, round 107): a story about the
+    report, news; a bar before a genre's name (专题丨2024年政府工作报告) keeps the genre."""
+    assert find_doc_type("某省政府工作报告丨2024年某省地区生产总值预期增长6%左右", "") == "news_report"
+    assert find_doc_type("2024年某市政府工作报告", "") == "government_work_report"
+
+
+def test_a_news_storys_year_is_its_events_where_the_lead_dates_it_after_the_year_its_headline_names():
+    """…组织召开2023年度镇街工会述职评议会议 / 为深入推动…,2024年1月29日下午,…召开了… (round 106): the meeting of 2024
+    that reviews 2023, dated by its day; a lead dated the year the headline names keeps it."""
+    page = ("某新区总工会组织召开2023年度镇街工会述职评议会议\n为深入推动全区工会工作高质量发展,2024年1月29日下午,某新区总工会"
+            "在八楼会议室组织召开了2023年度镇街工会述职评议会议。\n会上,全区23个镇街总工会依次汇报了工作。")
+    assert infer_metadata(page, "x.txt")["year_start"] == 2024
+    assert infer_metadata(page.replace("2024年1月29日", "2023年12月29日"), "x.txt")["year_start"] == 2023
+
+
+def test_a_delegates_salutation_over_the_governments_work_is_a_government_work_report():
+    """二、2024年工作安排 / 各位代表,2024年是…做好政府工作意义重大 (a page cut into a county's report, round 106)."""
+    page = ("二、2024年工作安排\n各位代表,2024年是实施“十四五”规划关键一年。做好政府工作意义重大、责任重大,要持续加压奋进抓落实。")
+    assert infer_metadata(page, "x.txt")["doc_type"] == "government_work_report"
+
+
+def test_a_headlines_sentence_about_a_document_in_title_marks_is_a_news_story():
+    """@南阳人,《政府工作报告》2023年成绩单来了! (round 71, once a headline with an exclamation was read): a story about the report; a title
+    that is the document's name (关于印发《…》的通知, 《2024年政府工作报告》) keeps its genre."""
+    assert find_doc_type("@某市人,《政府工作报告》2023年成绩单来了!", "") == "news_report"
+    assert find_doc_type("2024年某市政府工作报告", "") == "government_work_report"
+
+
+def test_a_notices_addressees_are_not_its_place():
+    """兰州市、白银市、定西市、临夏回族自治州人民政府,…省属有关企业: (a provincial notice, round 107): the bodies it is sent
+    to; the place comes from elsewhere (here the file name)."""
+    page = ("甘政办发〔2018〕154号\n兰州市、白银市、定西市、临夏回族自治州人民政府,兰州新区管委会,省政府有关部门:\n"
+            "《某城市群发展规划实施方案》已经省政府同意,现印发给你们,请结合实际,认真贯彻落实。\n")
+    assert find_place("", page, "05_gansu_implementation-plan.txt")[0] == "甘肃省"
