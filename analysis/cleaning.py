@@ -81,7 +81,10 @@ __all__ = [
 _CJK_PUNCT = CJK_PUNCT
 _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
-_RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知")
+_RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知"
+                              # a notice whose title line is lost, by its first sentence: 《…》已经省政府同意，现印发给你们
+                              r"|^《([^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
+                              r"[，,]\s*(?:现(?:印发|转发)给?你们|请)")
 #: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
 #: The letters of pinyin with its tone marks.
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ"
@@ -601,9 +604,11 @@ def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
 def find_cover_end(text: str) -> int:
     """Offset where a plan's body begins after a cover notice, or 0 without one.
 
-    A cover notice (印发通知) names the plan it transmits (关于印发《X》的通知)
+    A cover notice (印发通知) names the plan it transmits (关于印发《X》的通知, or
+    in its first sentence where its title line is lost: 《X》已经省政府同意，现印发给你们)
     in one of the first 30 lines; the body begins at the first later line that
-    repeats the title X (spaces ignored, at most six characters more), or else
+    repeats the title X (spaces ignored, at most six characters more; not the
+    notice's list of attachments, 附件：X), or else
     after the line, within 15 lines of the notice, that asks the recipients to
     carry the plan out (印发给你们, 请认真贯彻, 遵照执行 …).
 
@@ -629,10 +634,11 @@ def find_cover_end(text: str) -> int:
         m = _RE_COVER_NOTICE.search(line)
         if not m:
             continue
-        title = re.sub(r"\s+", "", m.group(1))
+        title = re.sub(r"\s+", "", next(g for g in m.groups() if g))
         for k in range(i + 1, len(lines)):
             candidate = re.sub(r"\s+", "", lines[k])
-            if candidate and title in candidate and len(candidate) <= len(title) + 6:
+            if candidate and title in candidate and len(candidate) <= len(title) + 6 \
+                    and not candidate.startswith("附件"):  # 附件：… the notice's list of what it sends, not the body
                 return offsets[k]
         for k in range(i + 1, min(len(lines), i + 15)):
             if re.search(r"印发给你们|请结合实际|请认真贯彻|遵照执行|抓好落实", lines[k]):

@@ -518,3 +518,13 @@ def test_question_marks_standing_for_a_lost_indent_are_removed_and_reported():
     damage = next(s for s in cleaned.steps if s.step == "damage")
     assert damage.chars_removed == 8 and "lost indent" in damage.description
     assert clean_text(cleaned.text).text == cleaned.text
+
+
+def test_a_notice_known_by_its_first_sentence_ends_where_its_attachment_begins():
+    """甘政办发〔2018〕154号 / 《…实施方案》已经省政府同意,现印发给你们… / 附件:…实施方案 / … / 附件 / …实施方案 (round 107):
+    the notice's title line is lost; its first sentence names the plan, and the body begins at the plan's title under
+    附件, not at the notice's list of attachments."""
+    text = ("甘政办发〔2018〕154号\n各市人民政府,省政府有关部门:\n《某城市群发展规划实施方案》已经省政府同意,现印发给你们,"
+            "请结合实际,认真贯彻落实。\n附件:某城市群发展规划实施方案\n某省人民政府办公厅\n2018年7月31日\n附件\n"
+            "某城市群发展规划实施方案\n为推进实施《某城市群发展规划》,制定本实施方案。\n一、总体要求\n")
+    assert text[find_cover_end(text):].startswith("某城市群发展规划实施方案\n为推进")
