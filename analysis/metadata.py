@@ -230,6 +230,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            # dateline (2018年4月17日在渭南市第五届人民代表大会第四次会议上)
                            r"|\s来源\s*[:：]"  # a stamp's source after its time (… 来源:《工人日报》)
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
+                           # a page's field or button alone, its characters perhaps spaced out (时 间, 分 享, 评 论)
+                           r"|^(?:时\s*间|日\s*期|分\s*享|评\s*论|来\s*源|作\s*者|编\s*辑|点\s*击|浏\s*览|打\s*印|收\s*藏|关\s*闭)$"
                            r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
                            r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|商报|时报|都市报)$"  # its masthead alone (盐城晚报)
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)

@@ -1516,3 +1516,18 @@ def test_a_notices_addressees_are_not_its_place():
     page = ("甘政办发〔2018〕154号\n兰州市、白银市、定西市、临夏回族自治州人民政府,兰州新区管委会,省政府有关部门:\n"
             "《某城市群发展规划实施方案》已经省政府同意,现印发给你们,请结合实际,认真贯彻落实。\n")
     assert find_place("", page, "05_gansu_implementation-plan.txt")[0] == "甘肃省"
+
+
+def test_a_text_opening_on_the_heading_of_a_plans_execution_is_a_progress_report():
+    """一、上半年计划执行情况 / 今年以来，… (a district's mid-year report, its title lost, round 107): a report on how the
+    plan went, not a summary for its 今年以来; a text opening on its plan's tasks is none."""
+    assert find_doc_type("", "一、上半年计划执行情况\n今年以来，全区上下坚持稳中求进，经济运行总体平稳。") == "progress_report"
+    assert find_doc_type("", "一、下半年工作计划\n今年以来，全区经济运行总体平稳。") != "progress_report"
+
+
+def test_a_pages_field_label_alone_is_no_title_though_its_characters_are_spaced_out():
+    """时 间 / 2022 / 12/18 / 06:28 / 分 享 / 评 论 under a breadcrumb (round 102, whose title was 时间): the page's fields and
+    buttons, no title."""
+    for line in ("时 间", "分 享", "评 论", "时间", "来 源"):
+        assert _RE_NOT_TITLE.search(line), line
+    assert not _RE_NOT_TITLE.search("时间就是生命")
