@@ -1028,6 +1028,21 @@ def _over_a_page_stamp(page: str, title: str) -> bool:
         title in line and _RE_PAGE_STAMP.match(below) for line, below in zip(raw, raw[1:]))
 
 
+#: How many of a page's first non-blank lines are read for a stamp that opens it.
+_OPENING_STAMP_LINES = 3
+
+
+def _opens_on_a_stamp(page: str) -> bool:
+    """Whether one of the first :data:`_OPENING_STAMP_LINES` non-blank lines of ``page`` is a page's stamp (来源: 时间:
+    2018-05-04 13:30, 发布时间:…): a site's article, its headline lost."""
+    return any(_RE_PAGE_STAMP.match(line) or _RE_OPENING_TIME_STAMP.search(line)
+               for line in _page_head(page)[:_OPENING_STAMP_LINES])
+
+
+#: A stamp's time of day after its date, anywhere on a short line (来源: 时间:2018-05-04 13:30【字号:大 中 小】).
+_RE_OPENING_TIME_STAMP = re.compile(r"(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+
+
 def _page_head(page: str) -> list[str]:
     """The non-blank lines among the first :data:`_STAMP_REACH` of ``page``, stripped and without their bullets: where
     a headline and its page's stamp are looked for."""
@@ -1936,8 +1951,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news
-    if doc_type == "unknown" and title and _over_a_page_stamp(page, title):
-        doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp
+    if doc_type == "unknown" and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
+        doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp;
+        # 来源: 时间:2018-05-04 13:30 / 会上，…: a site's story whose headline the page lost, under its stamp
     if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":
         reviewed = review_heading_year(whole)  # 一、过去四年及2021年工作回顾: a report given early in 2022
         year_start = year_end = reviewed + 1 if reviewed else None

@@ -1531,3 +1531,14 @@ def test_a_pages_field_label_alone_is_no_title_though_its_characters_are_spaced_
     for line in ("时 间", "分 享", "评 论", "时间", "来 源"):
         assert _RE_NOT_TITLE.search(line), line
     assert not _RE_NOT_TITLE.search("时间就是生命")
+
+
+def test_an_untitled_page_that_opens_on_its_stamp_is_a_sites_story():
+    """来源: 时间:2018-05-04 13:30【字号:大 中 小】 / 会上,县总工会…总结了2017年的工作,安排部署2018年工作任务。 (round 105): a
+    site's story whose headline the page lost, dated by the year its meeting plans; an untitled text without a stamp
+    stays of no known genre."""
+    page = ("来源: 时间:2018-05-04 13:30【字号:大 中 小】\n会上,县总工会常务副主席刘某某同志总结了2017年的工作,安排部署2018年"
+            "工作任务。\n县总工会主席吴某某同志出席并讲话。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2018)
+    assert infer_metadata(page.split("\n", 1)[1], "x.txt")["doc_type"] == "unknown"
