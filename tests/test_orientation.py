@@ -483,3 +483,11 @@ def test_how_the_work_will_be_done_looks_ahead():
     assert orientation("2021年,我区工会工作这样干!").label() == "plan"
     assert orientation("今年我区工会工作该怎么干?").label() == "plan"
     assert "plan:这样干" not in orientation("他们是这样干的。").cues
+
+
+def test_a_meetings_work_told_as_set_out_is_no_plan_cue():
+    """…宣读了《…通报》；…安排部署了2022年工会重点工作。 (a union meeting's story, round 108): 安排部署了 tells what the
+    meeting did; 要认真安排部署全年工作 still plans."""
+    told = "会上，某主任宣读了《关于2021年度工会工作情况的通报》；常务副主席安排部署了2022年工会重点工作。"
+    assert orientation(told, period=(2022, 2022)).label() == "review"
+    assert {"plan:安排", "plan:部署"} <= set(orientation("要认真安排部署全年工作。").cues)
