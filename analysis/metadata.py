@@ -276,6 +276,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*[*＊]{2,}$"  # …总投资4.42万亿元******: a site's stars after the headline
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
+                             r"|(?<=[\u4e00-\u9fff）)])\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"  # the page's date run on (…工作总结2024-02-29)
                              r"|\s*[（(](?:19|20)\d{2}\s*年?(?:更新|修订|修改)版?[）)]$"  # …十四五规划(2022年更新): the page's update
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\s*[（(]\d{1,2}[）)]$"  # …年终总结(7): its 7th
@@ -324,6 +325,10 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        # 近日，中共酒泉市委发布关于建设…的意见，)
                        r"|^(?:\d{1,2}月\d{1,2}日|近日|日前)[，,][^。]{0,60}?(?:发布|公布|作|印发|出台)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》"
                        r"|(?P<reported_bare>关于[^，。《》]{6,80}?的(?:报告|意见|方案|实施方案|行动计划|规划|决定))[。，,])"
+                       # a release's preface before the document's text (近日，…印发了《…三年行动计划(2024-2026年)》，要求…。
+                       # 现将计划予以公开发布。): it names the title
+                       r"|^(?:\d{1,2}月\d{1,2}日|近日|日前)[，,][^。]{0,60}?(?:印发|发布|出台)了?《(?P<released>[^》]{4,80})》[^。]{0,60}。"
+                       r"[^。\n]{0,30}?(?:全文如下|予以公开发布|现予公布|予以公布|现予发布|现将[^。\n]{0,12}(?:公布|发布))"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
                        # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names); 《…》已经…
@@ -618,7 +623,7 @@ def _is_headline(lines: list[str], i: int) -> bool:
 
 
 #: A name alone on a line: two to four Chinese characters.
-_RE_NAME_LINE = re.compile(rf"[{HAN}]{{2,4}}")
+_RE_NAME_LINE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}}){{1,3}}")  # (葉小鐘 趙思遠: two reporters)
 
 
 def _is_byline_name(lines: list[str], i: int) -> bool:
@@ -1710,7 +1715,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
 #: span, its first (…三年行动方案(2023—2025年): 2023).
 _RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:[—\-–~至到]\s*(?:19|20)\d{2}\s*)?年(?!\s*\d{1,2}\s*月)")
 #: A page's time stamp (更新时间:2023-11-23 23:38, 2012-01-10 01:50:21来源:).
-_RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)")
+_RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)"
+                            r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")  # the year last (05.02.2023  12:43)
 #: A news story's lead is read for its year this far (its first sentence or two).
 NEWS_LEAD_YEAR_CHARS = 200
 
@@ -1806,7 +1812,7 @@ def _stamp_year(text: str, removed: list[str]) -> int | None:
     for line in text.split("\n")[:TITLE_WINDOW] + removed[:_HEAD_LINES_REMOVED]:
         m = _RE_TIME_STAMP.search(line)
         if m:
-            return int(m.group(1))
+            return int(next(g for g in m.groups() if g))
     return None
 
 

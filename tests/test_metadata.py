@@ -1542,3 +1542,41 @@ def test_an_untitled_page_that_opens_on_its_stamp_is_a_sites_story():
     meta = infer_metadata(page, "x.txt")
     assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2018)
     assert infer_metadata(page.split("\n", 1)[1], "x.txt")["doc_type"] == "unknown"
+
+
+def test_genres_named_by_a_chronicle_a_years_key_tasks_and_a_work_plans_other_name():
+    """杭州市总工会二〇二三年一月大事记 (a month's chronicle: a summary), 山东省…2023年重点工作任务 (the year's key tasks: work
+    points), 城东街道2025年工作谋划 (a work plan) (rounds 108-109); a task list's division of work keeps its genre."""
+    assert find_doc_type("某市总工会二〇二三年一月大事记", "") == "work_summary"
+    assert find_doc_type("某省建设绿色低碳高质量发展先行区2023年重点工作任务", "") == "work_points"
+    assert find_doc_type("某街道2025年工作谋划", "") == "work_plan"
+    assert find_doc_type("2023年重点工作任务分工方案", "") != "work_points"
+
+
+def test_a_speaker_reporting_for_a_citys_government_to_the_congress_gives_a_government_work_report():
+    """各位代表: / 现在,我代表市政府向大会报告工作,… / 一、2022年工作回顾 (round 109): a government work report of 2023;
+    受省政府委托，现将…情况报告如下 (to a standing committee) is no such report."""
+    page = "各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年,全市生产总值增长4%。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("government_work_report", 2023)
+    assert find_doc_type("", "受省政府委托,现将全省规划纲要实施中期评估情况报告如下,请予审议。") != "government_work_report"
+
+
+def test_a_release_preface_names_the_document_whose_text_follows():
+    """近日,…印发了《江西省…三年行动计划(2024-2026年)》,要求…。现将计划予以公开发布。 (round 109): the page is the plan,
+    its title the one the preface names; a news lead of a document issued, with no text released, stays news."""
+    page = ("近日,中共某省委办公厅、某省人民政府办公厅印发了《某省打造生态文明建设高地三年行动计划(2024-2026年)》,要求各地各部门"
+            "结合实际认真抓好贯彻落实。现将计划予以公开发布。\n打造生态文明建设高地,要坚持以习近平新时代中国特色社会主义思想为指导。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("某省打造生态文明建设高地三年行动计划(2024-2026年)", "action_plan")
+
+
+def test_page_decorations_the_date_run_on_a_title_two_reporters_and_a_stamp_with_the_year_last():
+    """五角场街道办事处2023年工作总结2024-02-29 (the page's date run on), 葉小鐘 趙思遠 (two reporters over the stamp),
+    05.02.2023  12:43 (a stamp with the year last, which dates an untitled story) (rounds 108-109)."""
+    assert find_title("某街道办事处2023年工作总结2024-02-29\n一、主要工作") == "某街道办事处2023年工作总结"
+    page = ("中国工会新闻\n\n2024年“千人汇湾区”活动启动\n\n叶小钟 赵思远\n\n2024年07月05日15:34  来源:工人日报客户端\n\n"
+            "粤港工会携手同心,共创湾区美好未来。近日,活动启动仪式在广州南沙举行。")
+    assert infer_metadata(page, "x.txt")["title"] == "2024年“千人汇湾区”活动启动"
+    story = "市十五届人大三次会议隆重开幕\n\n05.02.2023  12:43\n\n来源: 某日报\n\n2月4日上午,市十五届人大三次会议在会堂隆重开幕。"
+    assert infer_metadata(story, "x.txt")["year_start"] == 2023
