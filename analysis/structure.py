@@ -339,7 +339,11 @@ def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Re
 
 
 #: The line that opens a table of contents (目录, 目 录, 目次, 提纲：).
-_RE_CONTENTS_MARK = re.compile(r"(?:目\s*录|目\s*次|提\s*纲)\s*[:：]?")
+_RE_CONTENTS_MARK = re.compile(r"(?:目\s*录|目\s*次|提\s*纲"
+                               # a line that says how many parts follow (报告分为两大部分, 全文共分三个部分：): its parts listed
+                               r"|[\u4e00-\u9fff]{0,8}(?:分为|分成|共分)(?P<parts>[两二三四五六七八九])(?:大|个)?部分)\s*[:：]?")
+#: The count a line of parts names (两大部分: 2).
+_PART_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: An entry's dotted leader and page number (第一章 发展基础……………3, 一、总体要求 ........ 12).
 _RE_LEADER_PAGE = re.compile(r"\s*(?:[.．…·。-]{2,}\s*|\s+)\d{1,4}$")
 #: A table of contents is looked for among this many first lines of the body, and has at least this many
@@ -350,7 +354,8 @@ _RE_SENTENCE_END = re.compile(r"[。；！？!?;]")
 
 def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> range:
     """The lines of a table of contents near the top of the body, its opening line included (an empty range when
-    there is none): a line 目录, 目次 or 提纲 among the first :data:`CONTENTS_REACH` lines of ``lines[start:stop]``,
+    there is none): a line 目录, 目次 or 提纲, or one that says how many parts follow (报告分为两大部分: that many entries
+    at most), among the first :data:`CONTENTS_REACH` lines of ``lines[start:stop]``,
     or a run of :data:`CONTENTS_MIN_ENTRIES` lines ending on a dotted leader and a page number, then the entries: short
     lines that end no sentence (一、2025年工作及“十四五”回顾, （一）坚定不移…, 第一章 发展基础……3), up to the first line that
     is not one, is a salutation (各位代表：), repeats the document's ``title`` or repeats an entry (the body's first
@@ -366,7 +371,9 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
     nonblank = [i for i in range(start, stop) if lines[i].strip()]
     head = nonblank[:CONTENTS_REACH]
     leadered = [bool(_RE_LEADER_PAGE.search(lines[i].strip())) for i in head]
-    mark = next((k for k, i in enumerate(head) if _RE_CONTENTS_MARK.fullmatch(lines[i].strip())), None)
+    marks = ((k, _RE_CONTENTS_MARK.fullmatch(lines[i].strip())) for k, i in enumerate(head))
+    mark, named = next(((k, m) for k, m in marks if m), (None, None))
+    most = _PART_COUNTS[named.group("parts")] if named and named.group("parts") else None  # 分为两大部分: two entries
     entries = mark + 1 if mark is not None else next(  # no opening line: a run of entries with their page numbers
         (k for k in range(len(head) - CONTENTS_MIN_ENTRIES + 1) if all(leadered[k:k + CONTENTS_MIN_ENTRIES])), None)
     if entries is None:
@@ -382,8 +389,10 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
             break
         seen.add(key)
         last = i
-    if last is None or len(seen) < CONTENTS_MIN_ENTRIES:
-        return range(0)
+        if most and len(seen) == most:
+            break  # the parts the line named are listed: the body's own first heading (回顾2023) follows
+    if last is None or len(seen) < (min(most, CONTENTS_MIN_ENTRIES) if most else CONTENTS_MIN_ENTRIES):
+        return range(0)  # (a line of two parts lists two)
     return range(nonblank[entries if mark is None else mark], last + 1)
 
 

@@ -838,3 +838,12 @@ def test_a_heading_that_ends_on_how_far_targets_were_reached_reviews():
     for heading in ("《纲要》主要目标指标实现情况", "2023年重点项目实施情况"):
         assert heading_part(heading) == ("summary", True), heading
     assert heading_part("加强实施情况监测评估")[0] == "plan"
+
+
+def test_a_line_that_says_how_many_parts_follow_opens_a_list_of_them():
+    """报告分为两大部分 / 一、2023年工作回顾 / 二、2024年目标任务和主要工作 / 回顾2023 / 全省生产总值增长5.5%… (a news page
+    that lists a report's parts before its excerpts, round 110): the two parts are contents, not the headings the
+    excerpts fall under; the body's own first heading follows them."""
+    lines = ["某省人代会开幕。", "报告分为两大部分", "一、2023年工作回顾", "二、2024年目标任务和主要工作", "回顾2023",
+             "全省生产总值增长5.5%。"]
+    assert find_contents(lines, 0, len(lines)) == range(1, 4)
