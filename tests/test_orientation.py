@@ -491,3 +491,10 @@ def test_a_meetings_work_told_as_set_out_is_no_plan_cue():
     told = "会上，某主任宣读了《关于2021年度工会工作情况的通报》；常务副主席安排部署了2022年工会重点工作。"
     assert orientation(told, period=(2022, 2022)).label() == "review"
     assert {"plan:安排", "plan:部署"} <= set(orientation("要认真安排部署全年工作。").cues)
+
+
+def test_an_honour_still_to_come_is_no_look_back():
+    """今年，内蒙古将有788名自治区劳动模范…受到自治区党委、政府的表彰 (round 110): 将 before the honour in its clause makes
+    it one to come; 受到省总工会表彰 told alone is one received."""
+    assert orientation("今年,内蒙古将有788名劳动模范受到自治区党委、政府的表彰。", period=(2015, 2015)).label() == "plan"
+    assert orientation("县总工会受到省总工会表彰。").label() == "review"

@@ -1266,3 +1266,13 @@ def test_a_return_period_is_a_measured_standard_not_a_span_of_time():
     assert kinds("完成堤防加固工程，防洪能力提高到50年一遇标准。", "summary") == [("50年", "achieved")]
     assert kinds("城区防洪能力达到50年一遇。", "plan") == [("达到50年", "target")]
     assert kinds("过去五年，新建学校10所。", "summary") == [("五年", "date"), ("10所", "achieved")]
+
+
+def test_what_a_project_is_expected_to_give_once_built_is_a_forecast_in_either_order():
+    """项目建成达产后，预计年可生产…200余万吨 (a township's half-year summary, round 111): a forecast, a target even in a
+    review, as 预计建成后可新增… is; a project's output told as reached stays a result."""
+    for comma in "，,":
+        forecast = extract_quantities(f"项目建成达产后{comma}预计年可生产各类硅基新材料200余万吨。", part="summary")
+        assert [q["kind"] for q in forecast] == ["target"], comma
+    told = extract_quantities("项目建成投产，全年生产硅基新材料20万吨。", part="summary")
+    assert [q["kind"] for q in told if q["span"] == "20万吨"] == ["achieved"]
