@@ -232,11 +232,14 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{0,4}(?:年份|日期|类型|分类|目录|地域|栏目)$"  # a site's filter (报告年份)
                            # a page's field or button alone, its characters perhaps spaced out (时 间, 分 享, 评 论)
                            r"|^(?:时\s*间|日\s*期|分\s*享|评\s*论|来\s*源|作\s*者|编\s*辑|点\s*击|浏\s*览|打\s*印|收\s*藏|关\s*闭)$"
-                           r"|^第\s*[A-Z]?\d+\s*版"  # a newspaper's page (第A02版：要闻)
-                           r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|商报|时报|都市报)$"  # its masthead alone (盐城晚报)
+                           r"|^第\s*[A-Z]?\d+\s*版|^[A-Z]?\d{1,5}\s*版\s*[:：]"  # a newspaper's page (第A02版：要闻, 00002版:浙工会)
+                           # its masthead alone (盐城晚报), perhaps with its e-paper's name (浙江工人日报 数字报纸)
+                           r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|商报|时报|都市报)(?:\s*(?:数字报纸?|电子版|数字报刊|电子报))?$"
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
+                           # a newspaper group's lines: its media listed between bars, its registration (国内统一刊号:CN52-0013)
+                           r"|旗下媒体|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){3,}"
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
                            r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
                            r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
@@ -253,7 +256,9 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
 _DISCLOSURE_LABELS = (r"索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
                       r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
                       r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源")
-_RE_DISCLOSURE_FIELD = re.compile(rf"^[\[【]?\s*(?:{_DISCLOSURE_LABELS})\s*[\]】:：]")
+_RE_DISCLOSURE_FIELD = re.compile(rf"^[\[【]?\s*(?:{_DISCLOSURE_LABELS})\s*[\]】:：]"
+                                  # numbered, a label of the page's own in brackets (1. [主题分类] …, 2. [规划分类] 其他规划)
+                                  r"|^\d{1,2}[.、]\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]")
 #: The bullets such a page's fields (and a page's lists) may begin with.
 _BULLETS = "•·●▪"
 #: Such a page's field label alone on its line, its value on the next (• 主题分类 / • 国民经济发展规划、计划; • 标题 /
@@ -369,9 +374,9 @@ _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12
                           r"|新闻网|客户端|融媒体中心|电视台|新闻中心)"  # a newspaper's or a news outlet's line
                           r"|[（(][\u4e00-\u9fff·\s]{0,12}(?:供图|供圖|[摄攝])[）)]$")  # a photo's credit: 慰问一线职工。(供图)
 #: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
-#: 新华社北京3月5日电), 本报讯 (昆明信息港讯: a portal's) or a reporter's byline (本报全媒体记者 王何军). The text
+#: 新华社北京3月5日电, 中新网 太原1月23日电), 本报讯 (昆明信息港讯: a portal's) or a reporter's byline (本报全媒体记者 王何军). The text
 #: is a news story whatever it reports (…向大会作政府工作报告时如是说 is quoted, not given).
-_RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
+_RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:[^\S\n][\u4e00-\u9fff]{1,8})?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
                            r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
                            r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|信息港|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
                            r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者"
@@ -652,6 +657,19 @@ _RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\
                             r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
+def _is_epigraph(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is an epigraph: a sentence quoted at the top (要树立大抓基层的鲜明导向，…。) over its author's name
+    alone (习近平, ——习近平), both among the first lines."""
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (i < _EPIGRAPH_REACH and bool(re.search(r"[。！？]$", lines[i].strip()))
+            and bool(_RE_EPIGRAPH_AUTHOR.fullmatch(below)))
+
+
+#: An epigraph's author under it (习近平, —— 习近平), and how far down the page an epigraph stands.
+_RE_EPIGRAPH_AUTHOR = re.compile(rf"[—－-]*\s*[{HAN}]{{2,4}}")
+_EPIGRAPH_REACH = 3
+
+
 def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     """(index, title) for the lines that can be a title: plain lines up to the first heading or sentence of the
     body, and the title a cover notice names anywhere in the opening."""
@@ -670,6 +688,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
             if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title) and not _RE_SENTENCE.search(rest):
                 title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
             out.append((i, title))
+        elif not body_begun and (_is_epigraph(lines, i) or i and _is_epigraph(lines, i - 1)):
+            continue  # 要树立大抓基层的鲜明导向，… / 习近平: a leader's words and name above a speech's title
         elif body_begun or _RE_HEADING.match(line) or _RE_SENTENCE.search(line) and not _is_headline(lines, i):
             body_begun = True  # the body has begun: a plain title line comes before it
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
@@ -1117,8 +1137,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     elif repeated is not None:
         i, title = repeated, lines[repeated]  # a page shows its headline twice (above the text, in its lead)
     elif candidates and candidates[0][0] == next(
-            (k for k, line in enumerate(lines) if not (_RE_NOT_TITLE.search(line) or line in chrome)), 0):
-        i, title = candidates[0]  # the first line, after a newspaper's page or a source line
+            (k for k, line in enumerate(lines) if not (_RE_NOT_TITLE.search(line) or line in chrome
+                                                       or _is_epigraph(lines, k) or k and _is_epigraph(lines, k - 1))), 0):
+        i, title = candidates[0]  # the first line, after a newspaper's page, a source line or an epigraph
     elif lines and (run_in := _run_in_title(lines[0])):
         i, title = 0, run_in  # a text whose line breaks were lost: the title runs into the body
     else:
@@ -1670,7 +1691,7 @@ _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(
                                    r"(?:计划|要点|总结|安排)(?![^。，；]{0,3}[》”])")
 #: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…; a yearbook's entry
 #: after its bracketed heading (【概况】2010年，九江市各级工会…).
-_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,8}】\s*)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]")
+_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,8}】\s*)?((?:19|20)\d{2})\s*年(?:度|以来|[上下]半年|前三季度|第?[一二三四]季度)?\s*[，,]")
 #: An opening that names its year as the year it is about (2023年是全面贯彻落实党的二十大精神的开局之年。): any genre's.
 _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n]{2,60}?之年")
 

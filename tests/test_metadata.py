@@ -1580,3 +1580,34 @@ def test_page_decorations_the_date_run_on_a_title_two_reporters_and_a_stamp_with
     assert infer_metadata(page, "x.txt")["title"] == "2024年“千人汇湾区”活动启动"
     story = "市十五届人大三次会议隆重开幕\n\n05.02.2023  12:43\n\n来源: 某日报\n\n2月4日上午,市十五届人大三次会议在会堂隆重开幕。"
     assert infer_metadata(story, "x.txt")["year_start"] == 2023
+
+
+def test_an_epigraph_above_a_speechs_title_and_a_speech_at_a_meeting():
+    """要树立大抓基层的鲜明导向，…。 / 习近平 / 在全省工会工作调度会议上的讲话 / (2019年8月19日) (round 110): a leader's words
+    and name above the title; a speech at a meeting is a work report."""
+    page = ("要树立大抓基层的鲜明导向,坚持眼睛向下,面向基层。\n习近平\n在全省工会工作调度会议上的讲话\n(2019年8月19日)\n王某某\n"
+            "同志们:\n这次会议的主要任务是,总结交流2019年上半年全省工会工作,研究部署下一步工作任务。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("在全省工会工作调度会议上的讲话", "work_report")
+
+
+def test_page_lines_of_newspapers_and_numbered_disclosure_fields_are_no_titles():
+    """浙江工人日报 数字报纸 / 00002版:浙工会 (an e-paper, round 111); 海南日报报业集团旗下媒体: 海南日报 |南国都市报 |…
+    and 国内统一刊号:CN52-0013 (a newspaper group's lines, round 110); 1. [主题分类] 国土资源 (a numbered disclosure
+    field, round 110, whose page had no title before)."""
+    for line in ("浙江工人日报 数字报纸", "00002版:浙工会", "某日报报业集团旗下媒体: 某日报 |南国都市报 |南海网 |证券导报",
+                 "某日报报刊社 出版 国内统一刊号:CN52-0013代号65-1"):
+        assert _RE_NOT_TITLE.search(line), line
+    assert not _RE_NOT_TITLE.search("标题: | 某街道2025年工作谋划 | ||")  # a table's row that holds the title
+    page = ("政务公开 > 规划 > 五年规划 > 其他规划\n  1. [主题分类] 国土资源、能源/其他\n  2. [规划分类] 其他规划\n"
+            "  3. [发文单位] 某市规划和自然资源委员会\n\n某市国土空间近期规划(2021年—2025年)\n\n序 言\n\n2021年至2025年是总体规划实施"
+            "第二阶段,要综合考虑多方面因素。")
+    assert infer_metadata(page, "x.txt")["title"] == "某市国土空间近期规划(2021年—2025年)"
+
+
+def test_a_wires_dateline_with_a_space_and_a_half_years_opening():
+    """中新网 太原1月23日电 (a wire's dateline, the outlet and the city set apart, round 111): news; 2022年上半年，鲁城镇…
+    (a half-year summary's opening, round 111): its year."""
+    assert find_doc_type("", "中新网 太原1月23日电 (记者 杨某)1月23日,某省人民代表大会在太原开幕。") == "news_report"
+    page = "2022年上半年,某镇按照县委部署,扎实推进重点工作。现将工作具体情况汇报如下:\n一、上半年工作总结\n(一)疫情防控扎实推进。"
+    assert infer_metadata(page, "x.txt")["year_start"] == 2022
