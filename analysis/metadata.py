@@ -213,6 +213,8 @@ _RE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[�
                          r"|第[一二三四五六七八九十]+[章部节])")
 #: A line of body text: a sentence end or a comma (a title has neither).
 _RE_SENTENCE = re.compile(r"[。；！？，,]")
+#: A page's time stamp written day (or month), month (or day), year, then the time (05.03.2021  17:41).
+_STAMP_YEAR_LAST = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
                            r"|^(?:文|图|文图|图文|文字|摄影|撰稿)\s*[/／]"  # a byline by its marks (文/哈工宣, 图/…)
@@ -223,7 +225,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
                            r"|^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"  # a date alone (2023年01月11日)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
-                           r"|^\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"  # one with the year last (05.03.2021  17:41)
+                           rf"|^{_STAMP_YEAR_LAST}"  # one with the year last (05.03.2021  17:41)
                            r"|(?<!\d)(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}[:：]\d{2}[:：]\d{2}"  # one in a site's
                            # line (公文搜 2021-07-23 10:38:42 政府报告)
                            r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；\n]{2,40}?(?:会议|大会)上"  # a speech's
@@ -799,7 +801,7 @@ def _repeated_headline(lines: list[str], chrome) -> int | None:
 #: A page's stamp under its headline: when it was put up, or where from (发布时间:2012-12-31 14:38 来源:…).
 _RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:时间|日期)\s*[:：]|^来源\s*[:：]|^(?:浏览|阅读|点击)(?:量|次数|数)?\s*[:：]\s*\d+"
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
-                            r"|^\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"  # the year last (05.03.2021  17:41)
+                            rf"|^{_STAMP_YEAR_LAST}"  # the year last (05.03.2021  17:41)
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+来源\s*[:：]"  # a date and the source (2023-12-11 来源:…)
                             r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]"  # 【信息来源:【信息时间:2022-02-15
                             # a short line of a column, a date with its time and a region (政务   2024-11-14 17:22   宁夏)
