@@ -664,6 +664,16 @@ def test_a_meeting_held_a_dated_event_lead_and_a_summary_label_make_news_and_a_l
 
 def test_a_text_that_opens_on_this_year_so_far_is_a_summary():
     assert find_doc_type("", "今年以来，某区总工会聚焦职工需求，创新服务模式。\n精研细访拓覆盖") == "work_summary"
+    assert find_doc_type("", "在过去的一年里，某局围绕中心工作，扎实开展各项工作。\n一、指标完成情况") == "work_summary"
+    assert find_doc_type("", "某局上下团结一心。本报告将回顾一年来的工作进展和成果。") == "work_summary"  # says it reviews
+    assert find_doc_type("", "过去一年，我们坚持稳中求进。\n今年要抓好以下工作。") != "work_summary"  # a report's review
+
+
+def test_a_story_that_reports_its_news_as_an_outlets_and_a_plan_of_the_day_are_told_apart():
+    """消息 after a paper or site is a wire's word; the same word in a sentence, or a day's time in a plan's
+    schedule without a dateline's place, is not."""
+    assert find_doc_type("", "某县工会2024年活动安排\n3月5日上午，开展志愿服务活动，组织职工200人参加。") != "news_report"
+    assert find_doc_type("", "及时发布招聘消息，帮助职工就业。") != "news_report"
     assert find_doc_type("", "某县总工会2024年工作计划\n一、指导思想\n二、任务\n今年以来，…") != "work_summary"  # not its opening
 
 
@@ -765,6 +775,9 @@ def test_a_speechs_dateline_is_no_title_and_dates_the_report_also_run_onto_the_t
     "2月21日，记者从某地区工会办事处了解到，今年将着力做好十项工作。",  # what a reporter learned
     "某某信息港讯(某某日报 记者李某某)某州位于云南省最南端。",  # a byline in brackets
     "昨日上午，省总工会与某市人民政府联合主办的协作活动在某县举行。",  # a lead that opens on the day of an event
+    "某某日报消息，3月2日，区总工会召开执委会，通报了上年工作。",  # a paper's 消息 lead
+    "某网-某某晚报消息：市工会启动职工技能大赛，共设12个赛项。",  # a site and its paper
+    "春风送暖迎新岁。\n3月5日上午，某某南宁，某某会堂。\n自治区总工会全委会在此举行。",  # a feature's dateline
 ])
 def test_a_news_storys_marks_make_a_text_of_no_genre_news(opening):
     assert infer_metadata(opening, "x.txt")["doc_type"] == "news_report"
