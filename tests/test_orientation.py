@@ -498,3 +498,13 @@ def test_an_honour_still_to_come_is_no_look_back():
     it one to come; 受到省总工会表彰 told alone is one received."""
     assert orientation("今年,内蒙古将有788名劳动模范受到自治区党委、政府的表彰。", period=(2015, 2015)).label() == "plan"
     assert orientation("县总工会受到省总工会表彰。").label() == "review"
+
+
+def test_a_quoted_slogans_yao_and_a_result_beyond_expectations_are_no_plan_cues():
+    """坚决落实疫情要防住、经济要稳住、发展要安全”重要要求 (a report's review, round 112) quotes a requirement carried out,
+    and 超预期挑战 or 好于预期 tell how things went; 要 before its verb's object, and 预期目标 set out, still plan."""
+    assert orientation("坚决落实疫情要防住、经济要稳住、发展要安全”重要要求。").plan == 0
+    assert orientation("以超常规举措应对超预期挑战，全年增长好于预期。").plan == 0
+    assert orientation("滋长了请客送礼、拉关系、要回扣、走后门等不正之风。").plan == 0  # 要 as demand, in a list
+    assert "plan:要" in orientation("要稳住经济大盘，加强、改进服务。").cues
+    assert "plan:预期" in orientation("全年经济增长预期6%左右。").cues
