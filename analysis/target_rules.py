@@ -562,16 +562,21 @@ def stipulated_by_plan(c: Candidate) -> str | None:
     return "target" if c.index.has_match(c.resources.cue("plan_stipulates"), start, c.core_start) else None
 
 
+def called_targets(c: Candidate) -> str | None:
+    """主要预期目标是，生产总值增长9.5%左右，…; 省市下达我县粮食生产目标任务为：总面积133.13万亩: a number in a sentence
+    after it calls what follows its targets is a target, whatever year the sentence names (a past year's targets
+    are targets, as a plan's figure is); a look back in the number's own clause was decided by the rules before."""
+    start = c.index.last_before(_FULL_STOP, c.core_start) + 1
+    return "target" if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start) else None
+
+
 def planned_list(c: Candidate) -> str | None:
     """主要预期目标：生产总值增长11%左右；地方财政收入增长12%；…: a number in a list whose introduction (before a
     colon in its sentence, ；-separated items included) holds a plan cue is a target, even in a part that
-    reviews; so is a number after a label that names a target (目标任务：对8所中小学校进行校舍安全改造), and one in a
-    sentence after it calls what follows its targets (主要预期目标是，生产总值增长9.5%左右，…); a look back
+    reviews; so is a number after a label that names a target (目标任务：对8所中小学校进行校舍安全改造); a look back
     in the number's own item was decided by the rules before."""
     colon = c.index.last_before("：:", c.core_start)
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
-    if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start):
-        return "target"  # 今年全省经济社会发展的主要预期目标是，生产总值增长9.5%左右，…: the list the sentence calls targets
     if start > 0 and _opens_a_list_of_targets(c, start):
         return "target"  # 2021年促进就业计划目标为：…。农村劳动力转移就业70万人，…。实际完成情况如下：
     if colon < start:
@@ -581,7 +586,8 @@ def planned_list(c: Candidate) -> str | None:
 
 
 #: A sentence that calls what follows its targets (主要预期目标是，…; 初步制定的目标是，…), not one reached (完成的目标).
-_RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:预期|主要|发展|工作|奋斗|年度|计划|的)目标(?:是|为)[，,：:]")
+_RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:(?:预期|主要|发展|工作|奋斗|年度|计划|的)目标"
+                             r"|下达[^，。；：:]{0,12}?目标)(?:任务)?(?:是|为)[，,：:]")
 #: Words that turn from a list of targets to what was done (实际完成情况如下：, 执行情况是：).
 _RE_RESULTS_FOLLOW = re.compile(r"实际|完成情况|执行情况|落实情况")
 
@@ -685,7 +691,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
-    margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

@@ -1276,3 +1276,17 @@ def test_what_a_project_is_expected_to_give_once_built_is_a_forecast_in_either_o
         assert [q["kind"] for q in forecast] == ["target"], comma
     told = extract_quantities("项目建成投产，全年生产硅基新材料20万吨。", part="summary")
     assert [q["kind"] for q in told if q["span"] == "20万吨"] == ["achieved"]
+
+
+def test_targets_a_higher_level_assigned_are_targets_whatever_year_the_sentence_names():
+    """2024年，省市下达我县粮食生产目标任务为：…133.13万亩 (a summary and plan for 2025, round 115): the targets
+    set for a past year are targets (as a plan's figure is), though the year named is before the period."""
+    text = "2024年，省市下达我县粮食生产目标任务为：粮食生产总面积133.13万亩、总产量61万吨。"
+    found = [k for k in _kinds_in_period(text, (2025, 2025)) if k[1] != "date"]
+    assert found == [("133.13万亩", "target"), ("61万吨", "target")]
+    done = [k for k in _kinds_in_period("2024年，全县粮食生产总面积133.13万亩。", (2025, 2025)) if k[1] != "date"]
+    assert done == [("133.13万亩", "achieved")]
+
+
+def _kinds_in_period(text: str, period: tuple) -> list[tuple[str, str]]:
+    return [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=period)]
