@@ -240,6 +240,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
+                           r"|^(?:前\s*言|序\s*言|引\s*言|导\s*言|摘\s*要|正\s*文)$"  # a front-matter heading alone (前言)
                            # a newspaper group's lines: its media listed between bars, its registration (国内统一刊号:CN52-0013)
                            r"|旗下媒体|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){3,}"
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
@@ -804,6 +805,9 @@ _RE_PAGE_STAMP = re.compile(r"^(?:发布|上传|更新|发表|刊发|刊登)(?:�
                             rf"|^{_STAMP_YEAR_LAST}"  # the year last (05.03.2021  17:41)
                             r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+来源\s*[:：]"  # a date and the source (2023-12-11 来源:…)
                             r"|^【\s*(?:信息|文章|新闻|稿件)?(?:来源|时间|发布时间)\s*[:：]"  # 【信息来源:【信息时间:2022-02-15
+                            # who put it up, then when (编辑:李杰 时间:2013-02-04, 发布者:某某发布时间:2024-06-07 15:34:45)
+                            r"|^(?:编辑|责任编辑|作者|发布者|发布人|供稿|撰稿)\s*[:：][^\n。，；]{0,30}?(?:时间|日期)\s*[:：]\s*"
+                            r"(?:19|20)\d{2}[-./年]\d{1,2}"
                             # a short line of a column, a date with its time and a region (政务   2024-11-14 17:22   宁夏)
                             r"|^[^\s。，；！？:：]{1,8}\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:\s+[^\s。，；！？]{1,10})*\s*$")

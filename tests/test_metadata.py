@@ -1624,3 +1624,14 @@ def test_a_wires_dateline_with_a_space_and_a_half_years_opening():
     assert find_doc_type("", "中新网 太原1月23日电 (记者 杨某)1月23日,某省人民代表大会在太原开幕。") == "news_report"
     page = "2022年上半年,某镇按照县委部署,扎实推进重点工作。现将工作具体情况汇报如下:\n一、上半年工作总结\n(一)疫情防控扎实推进。"
     assert infer_metadata(page, "x.txt")["year_start"] == 2022
+
+
+def test_an_e_papers_rating_button_a_pictures_marker_and_a_front_matter_heading_are_no_titles():
+    """我给版面打分 (an e-paper's button), 【资料图】 (where a photo was) and 前言 alone (a plan's first heading) are no
+    titles; a headline over a stamp of who put it up and when (编辑:某某 时间:2013-02-04) is one."""
+    page = "- 第2版:二版\n我给版面打分\n某某时报2024年10月01日 星期二\n某市工会代表大会文件征求意见座谈会召开\n本报讯 9月26日，座谈会召开。"
+    assert find_title(page) == "某市工会代表大会文件征求意见座谈会召开"
+    assert find_title("【资料图】\n近日，某市总工会启动“夏送清凉”活动，慰问职工。") == ""
+    assert find_title("前言\n某州地处高原腹地，行政区划面积26.7万平方公里。") == ""
+    stamped = "某某区总工会\n忠诚党的事业 竭诚服务职工\n基层动态\n各级工会精心组织开展“送温暖”活动\n编辑:某某 时间:2013-02-04 点击量:\n正文，开始。"
+    assert find_title(stamped) == "各级工会精心组织开展“送温暖”活动"
