@@ -422,6 +422,9 @@ _RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,
                                   # a body that released a document, told the day it did (今日，…统计局…发布《2020年…统计公报》):
                                   # a story of the document, whatever genre it names
                                   r"|(?:今日|今天|昨日|昨天|日前|近日)[，,][^。\n《]{2,60}?(?:发布|公布)了?《)")
+#: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a
+#: government's notice and the document it transmits, however a site stamped the page, not a news story.
+_RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|下发)给?(?:你们|各[^。，\n]{0,12})|现予(?:印发|公布)")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -1984,7 +1987,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_start = year_end = max(planned) if planned else None
         year_source = "year (from the plan the opening names)"
     doc_type = find_doc_type(title, f"{bylines}\n{opening}" if bylines else opening, resources)  # □本报记者 沈雯: news
-    if doc_type == "unknown" and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
+    if doc_type == "unknown" and not _RE_TRANSMITS.search(opening) \
+            and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
         doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp;
         # 来源: 时间:2018-05-04 13:30 / 会上，…: a site's story whose headline the page lost, under its stamp
     if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":

@@ -1218,6 +1218,17 @@ def test_a_headline_over_its_pages_stamp_a_relayed_report_and_a_reports_general_
     assert infer_metadata("某县2024年工作要点\n发布时间:2024-02-01\n一、总体要求", "x.txt")["doc_type"] == "work_points"
 
 
+def test_a_notice_that_transmits_a_document_over_its_pages_stamp_is_no_news_story():
+    """Round 115 (after its first scores): a county government's notice sending on its measures (…若干举措, a title of
+    no genre) under its portal's stamp (发布时间: 2024-06-04 17:54) is not a news story: 现印发给你们 is the notice's."""
+    page = ("某市人民政府关于印发某市推动设备更新若干举措的通知\n  • 发布时间: 2024-06-04 17:54\n  • 信息来源: 市府办\n"
+            "各镇人民政府:\n《某市推动设备更新若干举措》已经市政府同意,现印发给你们,请结合实际,认真贯彻执行。\n"
+            "某市人民政府\n2024年5月24日\n某市推动设备更新若干举措\n一、支持设备更新。对投资500万元以上的项目给予补助。")
+    assert infer_metadata(page, "x.txt")["doc_type"] == "unknown"
+    page = "某县总工会开展送温暖活动\n发布时间: 2024-02-01 10:15\n近日，县总工会走访困难职工52户。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
