@@ -397,7 +397,8 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                r"(?:昨日|昨天|今日|今天|日前|近日)?"
                                r"(?:隆重|胜利|顺利)?"
                                r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$"
-                               r"|(?:侧记|纪实|特写|速写|专访)$")  # a story's own kinds (…向人民代表报告2008年工作侧记)
+                               r"|(?:侧记|纪实|特写|速写|专访)$"  # a story's own kinds (…向人民代表报告2008年工作侧记)
+                               r"|(?:动态|简讯|快讯)$")  # a column's news (【县(市)工会 】一周工作动态, 工会简讯)
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
 #: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…) or a report's
@@ -691,8 +692,10 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
             if cover.re is _RE_BRACKETED and _RE_WIRE_TAG.search(title) and _RE_SENTENCE.search(rest):
                 body_begun = True  # 【香港商报网讯】2月19日，…开幕。: a news lead, its source in brackets
                 continue
-            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(title) and not _RE_SENTENCE.search(rest):
-                title = rest  # 【工会报告】工会主席在…会议上的报告: the bracket holds a category, the title follows
+            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(RE_HAN.findall(title)) \
+                    and not _RE_SENTENCE.search(rest):
+                title = rest  # 【工会报告】工会主席在…会议上的报告, 【县(市)工会 】一周工作动态: the bracket holds a category,
+                # the title follows (its characters counted, not its brackets and spaces)
             out.append((i, title))
         elif not body_begun and (_is_epigraph(lines, i) or i and _is_epigraph(lines, i - 1)):
             continue  # 要树立大抓基层的鲜明导向，… / 习近平: a leader's words and name above a speech's title

@@ -452,6 +452,13 @@ def test_a_photographers_name_set_apart_and_a_reporters_byline_on_lines_of_their
     assert clean_text(text).text.split("\n") == ["会议提出，加强拍摄基地建设。", "组织职工进行拍摄"]
 
 
+def test_who_put_a_story_up_and_a_view_counters_label_are_page_stamps():
+    """Round 115 (after its first scores): 发布者:ybzzgh发布时间:… under a column's headline, and 浏览: whose count the
+    page lost, are the site's, not the story's."""
+    text = "【县(市)工会 】一周工作动态\n发布者:ybzzgh发布时间:2024-06-07 15:34:45\n浏览:\n敦化市总工会举办了职工诵读比赛。"
+    assert clean_text(text).text.split("\n") == ["【县（市）工会】一周工作动态", "敦化市总工会举办了职工诵读比赛。"]
+
+
 def test_a_document_sharing_sites_notice_file_size_and_advertisement_are_removed():
     text = ("公文高手，超级方便的公文写作神器！ 立即了解\n温馨提示：\n- 19.09 KB\n- 2021-04-14 发布\n"
             "1. 本文档由用户上传，版权归属用户，某某网负责整理代发布。\n2. 下载前请仔细阅读文档内容。\n网站客服QQ：403074932\n"

@@ -1229,6 +1229,18 @@ def test_a_notice_that_transmits_a_document_over_its_pages_stamp_is_no_news_stor
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
 
 
+def test_a_columns_weekly_news_is_a_news_story_under_its_bracketed_category():
+    """Round 115 (after its first scores): 【县(市)工会 】一周工作动态 is a column's news (its category in brackets, the
+    title after it: the bracket's characters counted, not its spaces and brackets); a title ending in 动态, 简讯 or 快讯
+    is news, and its story of an event held reviews."""
+    page = ("新闻动态\n现在的位置:首页 > 新闻动态 > 基层动态\n【县(市)工会 】一周工作动态\n发布者:ybzzgh发布时间:2024-06-07 15:34:45\n"
+            "敦化市总工会精心打造品牌活动\n5月31日上午，市总工会举办了职工诵读比赛。\n"
+            "本次活动经过前期海选，共有47个作品进入复赛，有的立足岗位将身边先进典型娓娓道来。\n个人组一等奖：某购物中心宋佳")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("一周工作动态", "news_report")
+    assert find_doc_type("某县总工会工作简讯", "") == find_doc_type("工会快讯", "") == "news_report"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
