@@ -453,6 +453,14 @@ def test_jiang_that_joins_its_object_with_another_marks_the_object():
     assert "plan:将" in orientation("通化将坚持投资于物和投资于人紧密结合。").cues  # 将坚持: will
 
 
+def test_jiang_that_performs_its_object_marks_the_object():
+    """…选手们…有的立足岗位将身边先进典型娓娓道来 (a contest told, round 115 after its first scores): 将 marks what the
+    performers told, no plan; 将演绎 with nothing between, and 将继续…, still look ahead."""
+    for text in ("选手们有的立足岗位将身边先进典型娓娓道来。", "合唱团将红色经典演绎得淋漓尽致。", "他们用舞蹈将工匠精神诠释得生动传神。"):
+        assert "plan:将" not in orientation(text).cues, text
+    assert "plan:将" in orientation("明年剧团将继续把经典剧目演绎好。").cues
+
+
 def test_the_perfective_le_before_a_year_that_opens_its_object_looks_back():
     """…潞州区总工会开展了2023年元旦春节送温暖活动 (a news story's lead, round 104): 了 before the year that names the
     activity done is the perfective; 了 before an amount (a 1956 budget's 比上年…减少了5.52%) is not counted."""
