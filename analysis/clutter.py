@@ -250,7 +250,8 @@ def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
     A footer marker (相关文章, 上一篇, 版权所有 … at a line start) or a licence
     statement (anywhere in a line) begins a trailing block, from the start of its
     paragraph, only when what follows looks like clutter: every line short (at
-    most :data:`CLUTTER_LINE_MAX` characters: titles, teasers, links) and either
+    most :data:`CLUTTER_LINE_MAX` characters: titles, teasers, links; the footer's own line may be longer when no
+    sentence ends in it) and either
     no sentence ends at all, or few (one per three lines at most) in a block of at
     most :data:`CLUTTER_MAX_SHARE` of the text. A footer marker followed by body
     text is kept, with a note, and so is the text after it. One pass from the
@@ -277,7 +278,10 @@ def _trailing_clutter(lines: list[str], keep: list[bool], footer: re.Pattern,
             continue
         start = i if is_footer else paragraph_start
         few_ends = ends_after[start] * 3 <= lines_after[start] and chars_after[start] <= CLUTTER_MAX_SHARE * total
-        if long_after[start] == 0 and (ends_after[start] == 0 or few_ends):
+        # a footer's own line may run long when no sentence ends in it (Copyright @ 2015-2022 某某网版权所有 备案号:
+        # 皖ICP备…号 联系邮箱:…: the site's statement on one line)
+        long_footer = bool(is_footer) and len(line) > CLUTTER_LINE_MAX and "。" not in line
+        if long_after[start] - long_footer == 0 and (ends_after[start] == 0 or few_ends):
             return start, notes
         if is_footer:
             notes.append(

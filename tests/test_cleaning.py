@@ -300,6 +300,15 @@ def test_a_trailing_list_of_other_articles_is_still_removed():
     assert next(s for s in result.steps if s.step == "web_clutter").lines_removed == 4
 
 
+def test_a_sites_copyright_line_at_the_end_goes_however_long():
+    """Round 114 (after its first scores): a news site's one-line statement at the end (Copyright @ 2015-2022 …版权所有
+    备案号:…ICP备…号 联系邮箱:…), longer than a footer's lines, is the site's, and its years are no result."""
+    body = "海南日报讯近日，三亚市总工会启动“夏送清凉”活动，惠及1.6万余名职工。"
+    line = "Copyright @ 2015-2022 起点晚报网版权所有 备案号: 皖ICP备2022009963号-12 联系邮箱: 39 60 29 14 2@qq.com" + " 地址:某某市某某路1号" * 3
+    assert clean_text(body + "\n" + line).text == body
+    assert "版权所有" in clean_text(body + "\n" + line + "\n" + "市总工会将继续开展送清凉活动，覆盖全市所有在建项目的一线职工和新就业形态劳动者。" * 2).text
+
+
 def test_many_footer_like_lines_cost_linear_time():
     text = "一、工作任务\n" + "1.加强职工之家建设，开展活动。\n版权所有的资产要管好，服务职工。\n" * 20_000
     result = clean_text(text)
