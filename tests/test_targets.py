@@ -123,6 +123,9 @@ def test_government_report_sentences():
     ("对美贸易下降超3成。", "3成", 30, "%"),  # tenths
     ("长江干流重庆段水质实现“9连优”。", "9连优", 9, "连优"),  # a streak, quoted or not
     ("粮食生产实现二十二连丰。", "二十二连丰", 22, "连丰"),
+    ("全年亿元楼数量达到92幢。", "92幢", 92, "幢"),  # buildings, tables and containers (round 114)
+    ("操办年夜饭506桌。", "506桌", 506, "桌"),
+    ("集装箱吞吐量突破2800万标准箱。", "2800万标准箱", 2.8e7, "标准箱"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
