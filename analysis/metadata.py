@@ -347,7 +347,8 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
 #: A news wire's or site's tag in brackets before its lead (【香港商报网讯】, 【新华社北京电】, [本报讯]).
-_RE_WIRE_TAG = re.compile(r"(?:网|社|报|台)?(?:讯|电)$")
+_RE_WIRE_TAG = re.compile(r"(?:网|社|报|台)?(?:讯|电)$"
+                          r"|(?:新闻|日报|晚报|早报|网|在线|客户端)$")  # [邯郸新闻]在春节来临之际，…: the outlet's tag
 #: A byline run onto the title line (政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强).
 _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                              r"在[^—－]{2,40}?(?:会议|大会)上.*$")
@@ -383,6 +384,8 @@ _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(
                            r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
                            r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|信息港|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
                            r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者"
+                           # an outlet's name in brackets before the lead, on its line ([邯郸新闻]在春节来临之际，…)
+                           r"|[【\[][\u4e00-\u9fff]{2,10}(?:新闻|日报|晚报|早报|网|在线|客户端)[】\]][^\s】\]]"
                            rf"|[^\n]{{0,12}}?{_EPAPER_PAGE})")  # an e-paper's page line
 #: How far into the opening a news lead is looked for (a line or two after a headline the title search missed).
 NEWS_LEAD_CHARS = 200

@@ -296,9 +296,13 @@ _ONES_AGE_BEFORE = ("今年", "现年", "年仅", "年近", "已经", "已")
 
 def planned_starting_value(c: Candidate) -> str | None:
     """将由1957年的42%提高到60%: the level a change starts from, in a clause that plans the change (a plan
-    cue before the number), is a baseline, though the cue makes the clause's other numbers targets."""
-    if starting_value(c) and (c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start)
-                              or named_year(c) == "target"):
+    cue before the number), is a baseline, though the cue makes the clause's other numbers targets; in a review, 将
+    with the change's object between it and 由/从 marks that object (将特困职工标准每人从700元提高到900元: a change
+    made, its levels results, as :func:`plan_cue` reads the level it reached)."""
+    cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
+    if cue is not None and c.part == "summary" and cue.group(0).startswith("将") and _marks_an_object(c, cue.end()):
+        cue = None  # 将…从700元提高到900元 in a review: done (not 将由…提高到…, 将继续…)
+    if starting_value(c) and (cue is not None or named_year(c) == "target"):
         return "baseline"  # a plan cue in its clause, or a year ahead named in its sentence (到2020年…从…提高到…)
     return None
 
@@ -409,11 +413,12 @@ _RE_HOW_MANY_MET = re.compile(r"(?:能够|可以|已经?|基本|全部|均|没�
 
 def _marks_an_object(c: Candidate, after_cue: int) -> bool:
     """将 that marks the object of a change (将价格临时补贴标准提高1倍, 将…比例提高到100%): a noun follows it, not a
-    verb, adverb or comparison (将继续, 将进一步提高, 将比去年增长), and a verb of change stands right before the
-    number, in the same clause."""
+    verb, adverb or comparison (将继续, 将进一步提高, 将比去年增长, 将由…), and a verb of change stands right before the
+    number, in the same clause, or the number is where the change started (将…标准每人从700元提高到900元)."""
     between = c.index.text[after_cue:c.core_start]
-    return len(between) > 2 and not _RE_WILL_FOLLOWS.match(between) and not _RE_CLAUSE_MARK.search(between) \
-        and bool(_RE_DISPOSAL.search(between, 1))
+    return len(between) > 2 and not _RE_WILL_FOLLOWS.match(between) and not between.startswith("由") \
+        and not _RE_CLAUSE_MARK.search(between) \
+        and bool(_RE_DISPOSAL.search(between, 1) or starting_value(c))  # 将…标准每人从700元提高到…: where it started
 
 
 def _is_estimate(c: Candidate, cue_start: int) -> bool:

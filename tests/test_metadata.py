@@ -1241,6 +1241,15 @@ def test_a_columns_weekly_news_is_a_news_story_under_its_bracketed_category():
     assert find_doc_type("某县总工会工作简讯", "") == find_doc_type("工会快讯", "") == "news_report"
 
 
+def test_an_outlets_name_in_brackets_before_a_lead_makes_a_news_story_and_no_title():
+    """[邯郸新闻]在春节来临之际，…区总工会开展…活动 (round 116, after its first scores): the bracket names the outlet,
+    the line is the story's lead; no title, and the genre is news."""
+    page = "[邯郸新闻]在春节来临之际,邯郸市邯山区总工会开展“温暖冬日”活动,筹措资金二十余万元,对困难职工进行慰问。\n该区总工会加大帮扶力度。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("", "news_report")
+    assert find_title("【工会报告】工会主席在某县工会第三次代表大会上的报告\n各位代表：") == "工会主席在某县工会第三次代表大会上的报告"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""

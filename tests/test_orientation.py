@@ -461,6 +461,14 @@ def test_jiang_that_performs_its_object_marks_the_object():
     assert "plan:将" in orientation("明年剧团将继续把经典剧目演绎好。").cues
 
 
+def test_jiang_that_changes_its_object_from_one_level_to_another_marks_the_object():
+    """该区总工会…将特困职工标准每人从700元提高到900元 (round 116, after its first scores): 将 marks what was changed;
+    将从明年起… and 将由…提高到… (nothing between) still look ahead."""
+    assert "plan:将" not in orientation("提高救助标准，将特困职工标准每人从700元提高到900元。").cues
+    assert "plan:将" in orientation("新标准将从明年起由每人700元提高到900元。").cues
+    assert "plan:将" in orientation("救助标准将由每人700元提高到900元。").cues
+
+
 def test_the_perfective_le_before_a_year_that_opens_its_object_looks_back():
     """…潞州区总工会开展了2023年元旦春节送温暖活动 (a news story's lead, round 104): 了 before the year that names the
     activity done is the perfective; 了 before an amount (a 1956 budget's 比上年…减少了5.52%) is not counted."""

@@ -356,6 +356,16 @@ def test_a_planned_change_named_with_a_year_ahead_starts_from_a_baseline():
     assert found == [("2025年", "date"), ("9万元", "baseline"), ("12万元", "target")]
 
 
+def test_a_change_made_with_jiang_marking_its_object_has_results_at_both_ends_in_a_review():
+    """该区总工会…将特困职工标准每人从700元提高到900元 (a union's story of round 116, after its first scores): in a
+    review 将 marks the object of a change made, so where it started and where it reached are results; 将由…提高到…
+    (will rise from …) and the same change in a plan still start from a baseline."""
+    text = "该区总工会提高救助标准，将特困职工标准每人从700元提高到900元。"
+    assert _kinds(text, part="summary") == [("700元", "achieved"), ("900元", "achieved")]
+    assert _kinds(text, part="plan") == [("700元", "baseline"), ("900元", "target")]
+    assert _kinds("职工最低工资将由1800元提高到2000元。", part="summary") == [("1800元", "baseline"), ("2000元", "target")]
+
+
 def test_the_budget_of_the_plan_year_is_a_plan_and_a_compared_year_does_not_date_a_number():
     """1956年国家预算规定…: a budget of the plan's year is a target, in a summary part too; 比/同 a year is the
     base of a comparison, passed over for the year before it; the base's own value keeps its year."""
