@@ -83,7 +83,7 @@ _RE_CJK = re.compile(f"[{HAN}{_CJK_PUNCT}]")
 
 _RE_COVER_NOTICE = re.compile(r"关于印发[《“\"](.+?)[》”\"]的通知"
                               # a notice whose title line is lost, by its first sentence: 《…》已经省政府同意，现印发给你们
-                              r"|^《([^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
+                              r"|^《([^》]{4,80})》(?:[和及、]?《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
                               r"[，,]\s*(?:现(?:印发|转发)给?你们|请)")
 #: A reading in pinyin with a tone mark glossed after a character (计(jì)划, 农（nóng）村).
 #: The letters of pinyin with its tone marks.
@@ -601,6 +601,10 @@ def _collapse_spaces(text: str) -> tuple[str, CleaningStep]:
     )
 
 
+#: The shortest line that, beginning the title a cover notice names, begins the body (吉林省国民经济和社会发展 / 第十四个…).
+_TITLE_START_MIN = 8
+
+
 def find_cover_end(text: str) -> int:
     """Offset where a plan's body begins after a cover notice, or 0 without one.
 
@@ -608,8 +612,8 @@ def find_cover_end(text: str) -> int:
     in its first sentence where its title line is lost: 《X》已经省政府同意，现印发给你们)
     in one of the first 30 lines; the body begins at the first later line that
     repeats the title X (spaces ignored, at most six characters more; not the
-    notice's list of attachments, 附件：X), or else
-    after the line, within 15 lines of the notice, that asks the recipients to
+    notice's list of attachments, 附件：X) or begins it (eight characters or more: a title broken over lines),
+    or else after the line, from the notice's on and within 15 lines of it, that asks the recipients to
     carry the plan out (印发给你们, 请认真贯彻, 遵照执行 …).
 
     Parameters
@@ -637,10 +641,12 @@ def find_cover_end(text: str) -> int:
         title = re.sub(r"\s+", "", next(g for g in m.groups() if g))
         for k in range(i + 1, len(lines)):
             candidate = re.sub(r"\s+", "", lines[k])
-            if candidate and title in candidate and len(candidate) <= len(title) + 6 \
+            whole = title in candidate and len(candidate) <= len(title) + 6
+            begun = len(candidate) >= _TITLE_START_MIN and title.startswith(candidate)  # the title broken over lines
+            if candidate and (whole or begun) \
                     and not candidate.startswith("附件"):  # 附件：… the notice's list of what it sends, not the body
                 return offsets[k]
-        for k in range(i + 1, min(len(lines), i + 15)):
+        for k in range(i, min(len(lines), i + 15)):  # (the request may end the notice's first sentence itself)
             if re.search(r"印发给你们|请结合实际|请认真贯彻|遵照执行|抓好落实", lines[k]):
                 return offsets[k + 1] if k + 1 < len(lines) else len(text)
     return 0

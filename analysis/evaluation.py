@@ -354,7 +354,9 @@ def metadata_agreement(gold: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
 
 
 def _title_key(title: str) -> str:
-    return _RE_TITLE_NOISE.sub("", _t2s(str(title)))
+    """A title as compared: Simplified, without pinyin glossed after its characters (港北區(qū): cleaning removes
+    those), spaces, quotation marks, brackets and dashes."""
+    return _RE_TITLE_NOISE.sub("", RE_PINYIN_NOTE.sub("", _t2s(str(title))))
 
 
 def _place_core(place: str) -> str:

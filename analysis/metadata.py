@@ -339,9 +339,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        r"[^。\n]{0,30}?(?:全文如下|予以公开发布|现予公布|予以公布|现予发布|现将[^。\n]{0,12}(?:公布|发布))"
                        # a news lead announcing the plan (《…2020年工作要点》近日出台): it names the title
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
-                       # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names); 《…》已经…
+                       # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names; 《…》《…》 too); 《…》已经…
                        # 人大…审议通过，请…组织实施
-                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
+                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]?《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
                        r"[，,]\s*(?:现(?:印发|转发)给?你们|请)")
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
@@ -1144,6 +1144,10 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
     stamped = _stamped_headline(lines, candidates, page)
+    announced = next((k for k, line in candidates if _RE_FULL_TEXT_HEADLINE.search(line)), None)
+    covered = [c for c in candidates if announced is not None and c[0] > announced and _RE_COVER.search(lines[c[0]])]
+    if covered:  # 吉林省“十四五”规划纲要全文来了! over the notice that names the document: its name
+        stamped, genre = None, covered
     if stamped is not None and not any(k < stamped for k, _ in genre):
         i, title = stamped, lines[stamped]  # a news page's headline over its stamp (发布时间: …), above any kicker
     elif genre:
@@ -1173,6 +1177,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
 
 
+#: A headline that announces the full text of a document the page reproduces (…规划纲要全文来了!, …全文发布): where the
+#: page's cover notice names the document, its name is the title.
+_RE_FULL_TEXT_HEADLINE = re.compile(r"全文(?:来了|来啦|发布|公布|出炉|公开)")
 #: A five-year plan's year that a title names by its place in the plan (“十四五”收官年, 开局之年): its last or first.
 _RE_YEAR_OF_PLAN = re.compile(r"[”\"’']?\s*(?:规划|计划)?的?(?:(?P<last>收官|决胜)|开局|起步|开篇)之?年")
 

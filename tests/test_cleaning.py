@@ -461,6 +461,21 @@ def test_a_photographers_name_set_apart_and_a_reporters_byline_on_lines_of_their
     assert clean_text(text).text.split("\n") == ["会议提出，加强拍摄基地建设。", "组织职工进行拍摄"]
 
 
+def test_a_cover_notice_whose_title_is_broken_over_lines_or_names_its_documents_side_by_side():
+    """Round 117 (after its first scores): a notice whose first sentence asks for the plan to be carried out
+    (《…纲要》已经…批准，现印发给你们，…) ends where the plan's title begins, though that title is broken over lines;
+    a notice naming three documents side by side (《…》《…》《…》已经省委、省政府同意，…) is a cover notice too."""
+    text = ("某省人民政府关于印发\n\n某省国民经济和社会发展\n\n第十四个五年规划纲要的通知\n\n各市人民政府：\n\n"
+            "《某省国民经济和社会发展第十四个五年规划纲要》已经省人大审查批准，现印发给你们，请认真组织实施。\n\n某省人民政府\n\n"
+            "2021年3月17日\n\n某省国民经济和社会发展\n\n第十四个五年规划纲要\n\n第一章 发展基础")
+    cleaned = clean_text(text)
+    assert cleaned.text[cleaned.cover_end:].startswith("某省国民经济和社会发展\n")
+    text = ("各市人民政府：\n《“十大创新”行动计划(2024—2025年)》《“十强产业”行动计划(2024—2025年)》已经省委、省政府同意,"
+            "现印发给你们,请认真抓好落实。\n某省人民政府\n“十大创新”行动计划(2024-2025年)\n一、总体要求")
+    cleaned = clean_text(text)
+    assert cleaned.cover_end and cleaned.text[cleaned.cover_end:].startswith("某省人民政府")
+
+
 def test_who_put_a_story_up_and_a_view_counters_label_are_page_stamps():
     """Round 115 (after its first scores): 发布者:ybzzgh发布时间:… under a column's headline, and 浏览: whose count the
     page lost, are the site's, not the story's."""

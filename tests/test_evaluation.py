@@ -142,7 +142,8 @@ def test_a_blind_rounds_sentence_is_scored_only_where_the_build_kept_it(processe
 
 
 def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that_begins_the_other():
-    gold = pd.DataFrame({"file": ["a", "b"], "title": ["某縣總工會：2024年工作要點", "x"], "place": ["凤翔区", ""],
+    """(A page's pinyin glossed after a character, 工會(huì), is compared without it: cleaning removes it.)"""
+    gold = pd.DataFrame({"file": ["a", "b"], "title": ["某縣總工會(huì)：2024年工作要點", "x"], "place": ["凤翔区", ""],
                          "year": ["2024", ""], "genre": ["work_points", "unknown"]})
     docs = pd.DataFrame({"file": ["a.txt", "b.txt"], "title": ["某县总工会2024年工作要点", "y"],
                          "place": ["凤翔区（宝鸡市）", "某市"], "year_start": [2024, None], "doc_type": ["work_points", "unknown"]})

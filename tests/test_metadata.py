@@ -1250,6 +1250,26 @@ def test_an_outlets_name_in_brackets_before_a_lead_makes_a_news_story_and_no_tit
     assert find_title("【工会报告】工会主席在某县工会第三次代表大会上的报告\n各位代表：") == "工会主席在某县工会第三次代表大会上的报告"
 
 
+def test_a_months_work_done_then_next_months_plan_and_a_recent_meeting_tell_their_genres():
+    """Round 117 (after its first scores): 一、5月份完成工作 … 二、6月份工作计划 is a summary and plan; a story opening on
+    近期，…大会召开 is news; 近期，要… (a plan's near-term tasks) is not."""
+    text = "一、5月份完成工作\n1. 召开全市产业工会工作会议。\n二、6月份工作计划\n1. 开展劳动竞赛。"
+    assert find_doc_type("", text) == "summary_and_plan"
+    assert find_doc_type("", "近期,某科技园工会第一次会员代表大会召开,选举产生第一届委员会。") == "news_report"
+    assert find_doc_type("", "近期，要重点抓好安全生产。") == "unknown"
+
+
+def test_a_headline_announcing_the_full_text_yields_to_the_document_its_notice_names():
+    """吉林省“十四五”规划纲要全文来了! over the notice that sends the plan on (round 117, after its first scores): the
+    title is the plan's, as its notice names it; a headline of a full text with no notice keeps its own."""
+    page = ("某县广播电视台\n某省“十四五”规划纲要全文来了!\n时间:2021-04-24 13:49:06 来源:fish\n某省人民政府关于印发\n"
+            "某省国民经济和社会发展\n第十四个五年规划纲要的通知\n各市人民政府:\n"
+            "《某省国民经济和社会发展第十四个五年规划纲要》已经省人大审查批准,现印发给你们,请认真组织实施。\n第一章 发展基础")
+    assert find_title(page) == "某省国民经济和社会发展第十四个五年规划纲要"
+    assert find_title("某省“十四五”规划纲要全文来了!\n时间:2021-04-24 13:49:06\n第一章 发展基础\n“十三五”时期，全省经济增长。") \
+        == "某省“十四五”规划纲要全文来了!"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
