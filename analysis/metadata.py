@@ -177,6 +177,9 @@ _CN_YEAR = r"(?:一\s*九|二\s*[〇零○OΟ])\s*[〇零○OΟ一二三四五�
 _RE_YEAR_TITLE_CN = re.compile(rf"({_CN_YEAR})\s*年")
 #: A year opening a title without 年 (2016中学工会工作计划).
 _RE_TITLE_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
+#: A bare year before the genre that ends a title (镇原县2024工作报告), not a count (2000个…方案).
+_RE_TITLE_BARE_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d年个家项名人万亿元次届件所座条台辆户亩米吨多余])"
+                                 r"(?=[\u4e00-\u9fff]{0,8}?(?:报告|计划|要点|总结|方案|规划|公报)$)")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 #: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
@@ -240,7 +243,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
-                           r"|^(?:前\s*言|序\s*言|引\s*言|导\s*言|摘\s*要|正\s*文)$"  # a front-matter heading alone (前言)
+                           r"|^(?:前\s*言|序\s*言|引\s*言|导\s*言|摘\s*要|正\s*文|简\s*介|概\s*述)$"  # a front-matter heading alone (前言, 简介)
                            # a newspaper group's lines: its media listed between bars, its registration (国内统一刊号:CN52-0013)
                            r"|旗下媒体|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){3,}"
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
@@ -282,6 +285,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|^[^|｜\s]{2,8}\s+[|｜]\s+(?=[^|｜]{17,}$)"  # 人民视频 | …换届工作会议召开: a long headline after it
                              r"|[\s|｜]+$"  # | 标题:…工作计划 | |: a table's cells
                              r"|\s*[*＊]{2,}$"  # …总投资4.42万亿元******: a site's stars after the headline
+                             r"|\s*[\U0001F000-\U0001FAFF\uFE0F\u200D]+$"  # 镇原县2024工作报告📜: an emoji after it
                              r"|_[^_\s\d]{2,10}$|\s*[|｜]\s*[^|｜\s]{2,16}$"  # the site's name (…竞赛_全球头条)
                              r"|\s*[（(]全文[）)]$|\s*[-_－]\s*(?:定稿|终稿)$|\s*[（(](?:定稿|终稿)[）)]$"  # a site's or a file's note
                              r"|(?<=[\u4e00-\u9fff）)])\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"  # the page's date run on (…工作总结2024-02-29)
@@ -429,9 +433,14 @@ _RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,
 #: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a
 #: government's notice and the document it transmits, however a site stamped the page, not a news story.
 _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|下发)给?(?:你们|各[^。，\n]{0,12})|现予(?:印发|公布)")
+#: An official document's number (国发〔2023〕16号, 懷政辦發〔2023〕9號, 鲁政发〔2024〕5号): the year in its brackets is the
+#: year it was issued.
+_RE_DOCUMENT_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}[发办函字]\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
+#: 关于 in a title: what follows is its subject.
+_RE_ABOUT = re.compile("关于")
 #: Metadata is read from the head and the tail of a text (in Simplified characters), never the whole of it.
 _HEAD_CHARS, _TAIL_CHARS = 3000, 400
 _LEVELS = {"province": "province", "municipality": "province", "autonomous_region": "province", "sar": "province"}
@@ -952,8 +961,9 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
 
 #: An issuer's own line (和田地区统计局, 某某县人民政府): under a title it signs it, it does not go on with it.
 _RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工会|工会|办公室|调查(?:总)?队)$")
-#: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于).
-_RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}关于$")
+#: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于; 国务院关于推动内蒙古高质量发展:
+#: the issuer, 关于 and the start of the subject).
+_RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}?关于")
 #: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
 _RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
@@ -1189,7 +1199,8 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
 
     A year is 1900–2099. In the title a year (or a span of two) must be
     followed by 年, else a five-year plan it names gives its years (第十四个五年规划,
-    “十四五”规划: 2021–2025), else a year opening it (2016中学工会工作计划); in the file name it must stand
+    “十四五”规划: 2021–2025), else a year opening it (2016中学工会工作计划) or standing before the genre that ends it
+    (镇原县2024工作报告); in the file name it must stand
     apart from other digits.
     Failing both, the year of the first date (2019年3月) in the first
     :data:`TITLE_WINDOW` lines of ``text`` is used for both, where the date
@@ -1224,7 +1235,7 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     (2021, 2025)
     """
     for pattern, source in ((_RE_YEAR_TITLE, title), (_RE_TITLE_FIVE_YEAR, title), (_RE_TITLE_LEADING_YEAR, title),
-                            (_RE_YEAR_TITLE_CN, title), (_RE_YEAR_FILE, Path(filename).stem)):
+                            (_RE_TITLE_BARE_YEAR, title), (_RE_YEAR_TITLE_CN, title), (_RE_YEAR_FILE, Path(filename).stem)):
         m = next((m for m in pattern.finditer(source)  # 到2025年建成…: a deadline, not the document's year
                   if not (source is title and (source[m.start() - 1:m.start()] == _DEADLINE_MARK
                                                or source.startswith(_VISION_MARK, m.end())))), None)
@@ -1503,7 +1514,10 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
     if _RE_NATIONAL_ISSUER.match(title):
-        return _NATIONAL, "title"  # 全国总工会…工作要点, 中共中央 国务院关于…的意见
+        about = _RE_ABOUT.search(title)  # 国务院关于推动内蒙古高质量发展…的意见: the province it is about
+        subject = next((row["name"] for row in resources.provinces if about and re.match(
+            rf"[^，。《》]{{0,6}}?{re.escape(row['short'])}", title[about.end():])), "")
+        return (subject, "title's subject") if subject else (_NATIONAL, "title")  # 全国总工会…工作要点
     province = next((row["name"] for row in resources.provinces if re.match(
         rf"{re.escape(row['short'])}(?:省|市|自治区)?(?:总工会|工会|省总)", title)), "")
     if province:
@@ -2021,6 +2035,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"
+    if year_start is None and resources.doc_type_leanings.get(doc_type) == "plan" \
+            and (numbered := _RE_DOCUMENT_NUMBER_YEAR.search(opening)):
+        year_start = year_end = int(numbered.group(1))  # 国发〔2023〕16号 under a plan's or an opinion's title: the year
+        year_source = "year (from its document number)"  # it was issued, which it plans for
     if resources.doc_type_leanings.get(doc_type) == "record" and year_source == "year" and year_start is not None \
             and find_years(title, filename, "") == (None, None):  # a communiqué's date line: the day it was released,
         year_start, year_end = year_start - 1, year_end - 1  # early in the year after the one it reports on

@@ -1270,6 +1270,23 @@ def test_a_headline_announcing_the_full_text_yields_to_the_document_its_notice_n
         == "某省“十四五”规划纲要全文来了!"
 
 
+def test_an_opinions_title_broken_after_its_subject_and_the_year_of_its_document_number():
+    """Round 116 (after its first scores): 国务院关于推动内蒙古高质量发展 / 奋力书写中国式现代化新篇章的意见 is one title
+    (the issuer, 关于 and the subject's start above the rest); 国发〔2023〕16号 under it dates a plan's or an
+    opinion's issue, where nothing else does; 镇原县2024工作报告📜: the year before the genre, the emoji no part of it."""
+    page = ("国务院关于推动内蒙古高质量发展\n奋力书写中国式现代化新篇章的意见\n国发〔2023〕16号\n各省、自治区人民政府：\n"
+            "紧紧围绕高质量发展这个首要任务，现提出如下意见。\n一、总体要求")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == (
+        "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见", 2023, "opinions")
+    assert "year (from its document number)" in meta["inferred"]
+    assert meta["place"] == "内蒙古自治区"  # a national body's opinion about a province: the province
+    assert find_place("中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见", "", "x.txt") == ("全国", "title")
+    meta = infer_metadata("镇原县2024工作报告📜\n尊敬的各位领导、各位代表:\n回顾2023年工作成果🏆", "x.txt")
+    assert (meta["title"], meta["year_start"]) == ("镇原县2024工作报告", 2024)
+    assert find_years("某县2000个职工之家建设方案", "x.txt", "") == (None, None)
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
@@ -1685,5 +1702,8 @@ def test_an_e_papers_rating_button_a_pictures_marker_and_a_front_matter_heading_
     assert find_title(page) == "某市工会代表大会文件征求意见座谈会召开"
     assert find_title("【资料图】\n近日，某市总工会启动“夏送清凉”活动，慰问职工。") == ""
     assert find_title("前言\n某州地处高原腹地，行政区划面积26.7万平方公里。") == ""
+    # 簡介 over a yearbook's introduction (round 116, after its first scores): the entry's own title is below
+    page = "簡介\n陝西省總工會目前已發展基層工會46591個。\n工會工作\n2010年陝西工會工作\n【綜述】 2010年,陝西經濟社會繼續保持發展。"
+    assert infer_metadata(page, "x.txt")["title"] == "2010年陕西工会工作"
     stamped = "某某区总工会\n忠诚党的事业 竭诚服务职工\n基层动态\n各级工会精心组织开展“送温暖”活动\n编辑:某某 时间:2013-02-04 点击量:\n正文，开始。"
     assert find_title(stamped) == "各级工会精心组织开展“送温暖”活动"
