@@ -910,16 +910,31 @@ def _own_title_below(lines: list[str], candidates: list[tuple[int, str]], i: int
     """(index, title): the document's own title on the line below a site's title for it, when line ``i`` bears the
     site's decorations (:data:`_RE_TITLE_DECORATION`: (湖南省)常德市汉寿县…十四五规划(2022年更新)) and the line below,
     with the line that completes it (:func:`_joined_title_halves`), names a genre too and is longer than the site's
-    title without its decorations (常德市汉寿县国民经济和社会发展第十四个五年规划和2035年远景目标纲要); else ``(i, title)``."""
+    title without its decorations (常德市汉寿县国民经济和社会发展第十四个五年规划和2035年远景目标纲要), or is dated as given
+    by the line under it (东川区人民政府2026年《政府工作报告》 / 2026年东川区人民政府工作报告 / ——2026年2月10日在…会议上);
+    else ``(i, title)``."""
     plain = dict(candidates)
     below = lines[i + 1] if i + 1 < len(lines) else None
     if title != lines[i] or below is None or plain.get(i + 1) != below:
         return i, title  # only a plain line below (not a bracket's category: [可行性研究报告 - 规划计划] 发表于:…)
     bare = _undecorated(title)
-    if bare == title.strip():
+    # the line below is dated as given (——2026年2月10日在…会议上 under it): the document's own title, under the site's
+    dated = i + 2 < len(lines) and bool(_RE_DATELINE_LINE.match(lines[i + 2]))
+    if bare == title.strip() and not dated:
         return i, title
     below = _joined_title_halves(lines, candidates, i + 1, below, resources)
-    return (i + 1, below) if _names_a_genre(below, resources) and len(below) > len(bare) else (i, title)
+    # (dated, it is the document's own unless it is a bare genre's name under a fuller title: 政府工作报告 under
+    # (湖北省)2025年恩施州咸丰县政府工作报告 keeps the one above, which names the year and place)
+    fuller = len(below) > len(bare) or dated and len(below) > len(bare) - _OWN_TITLE_SHORTER
+    return (i + 1, below) if _names_a_genre(below, resources) and fuller else (i, title)
+
+
+#: How many characters shorter than the site's title above it a dated title of its own may be.
+_OWN_TITLE_SHORTER = 6
+
+
+#: A line that dates a report as given (——2026年2月10日在东川区第六届人民代表大会第五次会议上, (2025年1月14日在…会议上)).
+_RE_DATELINE_LINE = re.compile(r"^[—－\-（(\s]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。]{2,60}?(?:会议|大会|会)上")
 
 
 def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i: int, title: str,
@@ -1772,7 +1787,7 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
 #: span, its first (…三年行动方案(2023—2025年): 2023).
 _RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:[—\-–~至到]\s*(?:19|20)\d{2}\s*)?年(?!\s*\d{1,2}\s*月)")
 #: A page's time stamp (更新时间:2023-11-23 23:38, 2012-01-10 01:50:21来源:).
-_RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)"
+_RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}(?!\d)"  # 2023-11-23, 2008/5/29
                             r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")  # the year last (05.02.2023  12:43)
 #: A news story's lead is read for its year this far (its first sentence or two).
 NEWS_LEAD_YEAR_CHARS = 200

@@ -1287,6 +1287,31 @@ def test_an_opinions_title_broken_after_its_subject_and_the_year_of_its_document
     assert find_years("某县2000个职工之家建设方案", "x.txt", "") == (None, None)
 
 
+def test_the_documents_own_title_dated_as_given_under_the_sites_title_for_it():
+    """Round 117 (after its first scores): 东川区人民政府2026年《政府工作报告》 (the site's) over 2026年东川区人民政府工作报告
+    and its dateline (——2026年2月10日在…会议上): the report's own title; a breadcrumb's last step (政府工作报告) over a
+    street office's report dated so: the report's own title too."""
+    page = ("东川区人民政府2026年《政府工作报告》\n2026年东川区人民政府工作报告\n——2026年2月10日在东川区第六届人民代表大会第五次会议上\n"
+            "代理区长 游涯坤\n各位代表:\n现在,我代表区人民政府,向大会报告工作。")
+    assert find_title(page) == "2026年东川区人民政府工作报告"
+    page = ("首页>\n> 政务公开 > 乡镇公开目录 > 凤鸣街道 > 报告统计 > 政府工作报告\n凤鸣街道办事处工作报告\n"
+            "(2025年1月14日在凤鸣街道第二届居民议事会第四次会议上)\n各位议事员、同志们:\n现在,我代表凤鸣街道办事处向大会作工作报告。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["place"]) == ("凤鸣街道办事处工作报告", "凤鸣街道")
+    # a bare genre's name dated under a site's fuller title (round 89's 咸丰 page) keeps the fuller one, its year
+    page = ("(湖北省)2025年恩施州咸丰县政府工作报告\n政府工作报告\n——2024年12月26日在咸丰县第十九届人民代表大会第四次会议上\n"
+            "各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2024年工作回顾")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["year_start"]) == ("2025年恩施州咸丰县政府工作报告", 2025)
+
+
+def test_a_news_pages_stamp_dated_with_slashes_dates_the_story():
+    """吉林省工会第十二次代表大会隆重开幕 / 2008/5/29 源自:中华职工学习网 (round 117, after its first scores): the
+    story of a congress opening 今天 is of 2008."""
+    page = "吉林省工会第十二次代表大会隆重开幕\n2008/5/29 源自:中华职工学习网\n吉林省工会第十二次代表大会今天在长春隆重开幕。"
+    assert infer_metadata(page, "x.txt")["year_start"] == 2008
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
