@@ -21,12 +21,12 @@ def test_an_edited_units_file_takes_effect_on_the_next_load(tmp_path):
     folder = tmp_path / "resources"
     shutil.copytree(RESOURCES_DIR, folder)
     before = load_resources(folder)
-    assert extract_quantities("新建宿舍楼3幢。", resources=before) == []
+    assert extract_quantities("更换防火门3樘。", resources=before) == []
     with open(folder / "units.csv", "a", encoding="utf-8") as f:
-        f.write("幢,幢,1,count,\n")
+        f.write("樘,樘,1,count,\n")
     after = load_resources(folder)
-    assert [q["span"] for q in extract_quantities("新建宿舍楼3幢。", resources=after)] == ["3幢"]
-    assert extract_quantities("新建宿舍楼3幢。", resources=before) == []  # the old object is unchanged
+    assert [q["span"] for q in extract_quantities("更换防火门3樘。", resources=after)] == ["3樘"]
+    assert extract_quantities("更换防火门3樘。", resources=before) == []  # the old object is unchanged
 
 
 def test_a_missing_resource_and_a_bad_dictionary_line_are_named(tmp_path):
