@@ -378,7 +378,7 @@ TITLE_MAX = 60
 #: The opening whose sentences may tell the genre and the speaker.
 OPENING_CHARS = 1500
 #: A reporter's byline, removed from the text as a caption but telling its genre (□本报记者 沈雯: a news story).
-_RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报"
+_RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*《?[\u4e00-\u9fff]{0,12}(?:日报|晚报|早报|商报|时报|都市报"
                           r"|新闻网|客户端|融媒体中心|电视台|新闻中心)"  # a newspaper's or a news outlet's line
                           r"|[（(][\u4e00-\u9fff·\s]{0,12}(?:供图|供圖|[摄攝])[）)]$")  # a photo's credit: 慰问一线职工。(供图)
 #: A news story's lead opening a line near the top: a wire tag with its date (中国经济网乌鲁木齐1月12日讯,
@@ -1428,7 +1428,9 @@ def _not_a_place(place: str) -> bool:
             or place[-2:] in ("强省", "强市", "大省", "大市") and len(place) > 2  # 文化强省, 经济大省: a slogan's aim, no place
             or len(place) == 2 and place[1] in "省市" and place[0] != "某"  # (某市: an anonymised place, kept as one)
             and place not in _one_character_places()  # ——访市人大代表: no 访市
-            or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州")  # 县基本县(情): a heading's words
+            or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州"  # 县基本县(情): a heading's words
+            or place.endswith("自治区") and place not in _regions()  # 讨论拟提请自治区: words before 自治区, no region
+            or len(place) > 2 and place[-2] == "全")  # 努力实现全省: a phrase ending on the whole province, no name
 
 
 @functools.cache
@@ -1436,6 +1438,13 @@ def _one_character_places() -> frozenset[str]:
     """The places of ``places.csv`` whose name is one character and a level's word (芒市): no province and hardly a
     city has such a name, so 访市 (——访市人大代表) or 省 after a verb is none."""
     return frozenset(name for name in load_resources().division_names if len(name) == 2)
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """The autonomous regions by their full names (宁夏回族自治区; ``provinces.csv``): 自治区 ends no other place's name,
+    and after a verb it is the region a text speaks of (讨论拟提请自治区…), no name."""
+    return frozenset(row["name"] for row in load_resources().provinces if row["name"].endswith("自治区"))
 
 
 @functools.cache

@@ -1312,6 +1312,32 @@ def test_a_news_pages_stamp_dated_with_slashes_dates_the_story():
     assert infer_metadata(page, "x.txt")["year_start"] == 2008
 
 
+def test_a_sites_greeting_words_before_autonomous_region_and_plan_as_a_verb_tell_nothing_of_title_place_genre():
+    """Round 118 (the stop's unseen check, after its first scores): 欢迎浏览道里区人民政府网站 | 关怀版 | … is the site's
+    greeting, not the title (nor is 欢迎浏览道里区 a place); 讨论拟提请自治区 (verbs before 自治区) is no region; 沈阳市总
+    计划每年打造… (计划 a verb: plans to) names no work plan, and the story under its stamp is news."""
+    page = "欢迎浏览道里区人民政府网站 | 关怀版 | 无障碍浏览 简体  繁体\n2023年经济社会发展主要任务\n2023年是开局之年，做好今年工作意义重大。"
+    meta = infer_metadata(page, "x.txt")
+    assert meta["title"] == "2023年经济社会发展主要任务" and "欢迎" not in meta["place"]
+    assert find_place("", "本报讯 1月15日，会议讨论拟提请自治区十三届人大四次会议审议的规划纲要。", "x.txt")[0] != "讨论拟提请自治区"
+    page = "沈阳市总计划每年打造一批品牌工作和特色经验\n发布时间:2022-02-15 11:05:30 来源:工人日报\n日,辽宁省沈阳市总工会推出项目化推进重点工作举措。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+    assert find_doc_type("某市总工会2024年工作计划", "") == "work_plan"
+
+
+def test_a_source_in_title_marks_a_source_line_and_a_phrase_ending_on_the_whole_province():
+    """Round 119 (the stop's unseen check, after its first scores): 2022年09月13日11:03 来源:《工人日报》 under a
+    headline tells a news story; 稿源:长沙晚报 is the page's source line, no title; 努力实现全省 (a headline's words
+    ending on 全省) is no place."""
+    page = ("中国共产党新闻网>>中国工会新闻\n云南省总启动中秋国庆送温暖活动\n黄榆\n2022年09月13日11:03  来源:《工人日报》\n"
+            "9月7日,云南省2022年中秋国庆送温暖活动正式启动。")
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+    page = "稿源:长沙晚报\n2024-11-27 07:25\n长沙晚报11月26日讯(全媒体记者 唐朝昭)26日,全省“小三级”工会建设推进会召开。"
+    assert infer_metadata(page, "x.txt")["title"] != "稿源:长沙晚报"
+    page = "努力实现全省工会工作良好开局\n来源:\n安徽新闻网-安徽日报\n2024-01-13 08:01:41\n本网讯(记者 张岳)1月11日至12日,全省工会研讨会在合肥召开。"
+    assert infer_metadata(page, "x.txt")["place"] != "努力实现全省"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""

@@ -467,6 +467,8 @@ def test_jiang_that_changes_its_object_from_one_level_to_another_marks_the_objec
     assert "plan:将" not in orientation("提高救助标准，将特困职工标准每人从700元提高到900元。").cues
     assert "plan:将" in orientation("新标准将从明年起由每人700元提高到900元。").cues
     assert "plan:将" in orientation("救助标准将由每人700元提高到900元。").cues
+    # 将 before a preposition (为, 对, 向, 给) is will: 将为…送去 (round 119, after its first scores) promises
+    assert "plan:将" in orientation("活动期间，省总工会将为1万名新就业形态劳动者送去免费健康体检。").cues
 
 
 def test_the_perfective_le_before_a_year_that_opens_its_object_looks_back():
