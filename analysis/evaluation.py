@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES, without_lost_indents
-from .loader import Resources
+from .loader import Resources, load_resources
 from .targets import KINDS, extract_quantities
 
 __all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_documents", "locate_paragraphs",
@@ -360,7 +360,10 @@ def _title_key(title: str) -> str:
 
 
 def _place_core(place: str) -> str:
-    return re.sub(r"[（(].*", "", _t2s(str(place))).strip()
+    """A place as compared: Simplified, without a bracketed note, an autonomous prefecture by the name documents write
+    it with (玉树藏族自治州 → 玉树州, as the build writes it)."""
+    core = re.sub(r"[（(].*", "", _t2s(str(place))).strip()
+    return load_resources().prefecture_short_forms.get(core, core)
 
 
 def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:

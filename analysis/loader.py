@@ -376,6 +376,11 @@ class Resources:
         return frozenset(r["name"] for r in _rows(self.path("places.csv")))
 
     @cached_property
+    def prefecture_short_forms(self) -> dict[str, str]:
+        """Each autonomous prefecture of ``places.csv`` by the name documents write it with (玉树藏族自治州 → 玉树州)."""
+        return {r["name"]: r["short"] + "州" for r in _rows(self.path("places.csv")) if r["name"].endswith("自治州")}
+
+    @cached_property
     def division_short_names(self) -> frozenset[str]:
         """The short names of the places of ``places.csv`` (连云港, 武进)."""
         return frozenset(r["short"] for r in _rows(self.path("places.csv")) if r["short"])

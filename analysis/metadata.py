@@ -1933,6 +1933,21 @@ def lowest_place(place: str) -> tuple[str, str]:
     return m.group("lowest"), top.group(0) if top else ""
 
 
+def _under_its_province(place: str, resources: Resources) -> tuple[str, str]:
+    """A place written after its province's short name with no 省 (河北唐山市, 西藏拉萨市, 青海海西州): the place and the
+    province's full name; else the place and ``""`` (吉林市, 海南藏族自治州: no place follows the short name).
+
+    >>> _under_its_province("河北唐山市", load_resources()), _under_its_province("吉林市", load_resources())
+    (('唐山市', '河北省'), ('吉林市', ''))
+    """
+    known = resources.division_names | set(resources.prefecture_short_forms.values())
+    for row in resources.provinces:
+        rest = place[len(row["short"]):]
+        if place.startswith(row["short"]) and place != row["name"] and rest in known:
+            return rest, row["name"]
+    return place, ""
+
+
 def province_name(place: str, resources: Resources | None = None) -> str:
     """A provincial-level place by its short name, as ``provinces.csv`` and the metadata rows give the
     province (山东省 → 山东, 广西壮族自治区 → 广西); another place as it is.
@@ -2069,6 +2084,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         year_source = "year (the year before its release date)"
     place, place_source = find_place(title, text, filename, resources)
     place, above = lowest_place(place)  # 山东省滨州市: 滨州市, in 山东
+    if not above:
+        place, above = _under_its_province(place, resources)  # 河北唐山市: 唐山市, in 河北省
     issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
     inferred = ["doc_id", "title", "doc_type"]
     if not title and doc_type == "news_report" and (title := _lead_headline(text)):

@@ -150,6 +150,9 @@ def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that
     found = metadata_agreement(gold, docs)
     assert found[["title", "place", "year", "genre"]].values.tolist() == [[True, True, True, True],
                                                                            [False, False, True, True]]
+    # an autonomous prefecture by its full name and by the name documents write it with (玉树州) is one place
+    gold, docs = gold.assign(place=["玉树藏族自治州", ""]), docs.assign(place=["玉树州", "某市"])
+    assert metadata_agreement(gold, docs)["place"].tolist() == [True, False]
 
 
 def test_the_shipped_blind_rounds_are_sealed_and_complete():

@@ -1338,6 +1338,14 @@ def test_a_source_in_title_marks_a_source_line_and_a_phrase_ending_on_the_whole_
     assert infer_metadata(page, "x.txt")["place"] != "努力实现全省"
 
 
+def test_a_place_after_its_provinces_short_name_is_the_place_in_that_province():
+    """河北唐山市总工会… (round 118), 西藏拉萨市…, 青海海西州… (round 114): the city or prefecture, in its province; 吉林市
+    is a city of its own name."""
+    meta = infer_metadata("河北唐山市总工会2021年工作要点\n一、总体要求", "x.txt")
+    assert (meta["place"], meta["province"]) == ("唐山市", "河北")
+    assert infer_metadata("吉林市总工会2021年工作要点\n一、总体要求", "x.txt")["place"] == "吉林市"
+
+
 def test_a_place_alone_on_its_line_is_no_title():
     """天津 alone under 主页 > 资讯 > 天津 > is the page's category; a place's name is no document's title (here the
     headline is too long to be read as one, so no title is found), and a place over a genre's title is left out."""
