@@ -439,8 +439,6 @@ _RE_DOCUMENT_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}[发办函字]\s*[�
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
-#: 关于 in a title: what follows is its subject.
-_RE_ABOUT = re.compile("关于")
 #: Metadata is read from the head and the tail of a text (in Simplified characters), never the whole of it.
 _HEAD_CHARS, _TAIL_CHARS = 3000, 400
 _LEVELS = {"province": "province", "municipality": "province", "autonomous_region": "province", "sar": "province"}
@@ -1538,9 +1536,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     if m and _heads_a_title(m.group("place")):
         return m.group("place"), "title"
     if _RE_NATIONAL_ISSUER.match(title):
-        about = _RE_ABOUT.search(title)  # 国务院关于推动内蒙古高质量发展…的意见: the province it is about
-        subject = next((row["name"] for row in resources.provinces if about and re.match(
-            rf"[^，。《》]{{0,6}}?{re.escape(row['short'])}", title[about.end():])), "")
+        about = title.find("关于")  # 国务院关于推动内蒙古高质量发展…的意见: the province it is about
+        subject = next((row["name"] for row in resources.provinces if about >= 0 and re.match(
+            rf"[^，。《》]{{0,6}}?{re.escape(row['short'])}", title[about + 2:])), "")
         return (subject, "title's subject") if subject else (_NATIONAL, "title")  # 全国总工会…工作要点
     province = next((row["name"] for row in resources.provinces if re.match(
         rf"{re.escape(row['short'])}(?:省|市|自治区)?(?:总工会|工会|省总)", title)), "")
@@ -1940,10 +1938,10 @@ def _under_its_province(place: str, resources: Resources) -> tuple[str, str]:
     >>> _under_its_province("河北唐山市", load_resources()), _under_its_province("吉林市", load_resources())
     (('唐山市', '河北省'), ('吉林市', ''))
     """
-    known = resources.division_names | set(resources.prefecture_short_forms.values())
     for row in resources.provinces:
         rest = place[len(row["short"]):]
-        if place.startswith(row["short"]) and place != row["name"] and rest in known:
+        if place.startswith(row["short"]) and place != row["name"] and (
+                rest in resources.division_names or rest in resources.prefecture_short_forms.values()):
             return rest, row["name"]
     return place, ""
 
