@@ -25,6 +25,10 @@ The steps, in order:
 ``paragraph_marks`` only when a converter left a mark at the end of each paragraph (…工作回顾hd9): the
                  same short token of letters and digits ending at least five lines, a fifth of them,
                  and three quarters of its occurrences, removed
+``table_rows``   only for a progress table written a row a line (序号 | 工作任务 | 牵头单位 | 进展情况, or
+                 with spaces between cells) under a header on one line: a tab between its cells
+                 (:func:`analysis.progress_tables.tabbed_table_rows`), so that neither the menu and
+                 spaces rules nor line joining take its cells apart
 ``web_clutter``  site navigation, view counters, "related articles" lists,
                  stray page numbers and page dates, a printed document's running heads
                  (:mod:`analysis.clutter`)
@@ -63,6 +67,7 @@ from .loader import Resources, load_resources
 from .linebreaks import join_broken_lines, split_lines
 from .markup import bbcode_text, is_bbcode, is_markdown, is_markup, markdown_text, markup_text
 from .patterns import CJK_PUNCT, HAN, RE_HAN, RE_SPACES_BETWEEN
+from .progress_tables import tabbed_table_rows
 from .reflow import reflow_flat_lines, reflow_page_dump
 
 __all__ = [
@@ -748,6 +753,12 @@ def clean_text(text: str, resources: Resources | None = None) -> CleanedText:
         steps.append(CleaningStep("paragraph_marks", "a converter's mark at each paragraph's end removed (…回顾hd9)",
                                   changes=n_marks, chars_removed=len(out) - len(unmarked)))
     out = unmarked
+    tabbed, n_rows = tabbed_table_rows(out)
+    if n_rows:  # a progress table written a row a line (序号 | 工作任务 | 牵头单位 | 进展情况); reported only when there is one
+        steps.append(CleaningStep("table_rows", "a progress table's header and rows, written one a line with marks "
+                                  "or spaces between cells, set out with a tab between cells (kept apart, never joined)",
+                                  changes=n_rows, chars_removed=len(out) - len(tabbed)))
+    out = tabbed
     notes: list[str] = []
     out = _without_clutter(out, steps, notes, resources)
     out = _reflow_flat(out, steps, notes, resources)  # before spaces settle: a space is where a break was lost

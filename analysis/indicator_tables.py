@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from .progress_tables import is_one_line_header
 
 __all__ = ["IndicatorCell", "indicator_cells", "paragraph_lines", "EVIDENCE"]
 
@@ -381,7 +382,7 @@ def paragraph_lines(lines: list[str], line_indices: list[int]) -> list[list[int]
             run.append(i)
             continue
         groups.extend([run] if len(run) >= _TABLE_MIN_LINES else [[k] for k in run])
-        progress = i is not None and bool(_progress_header(lines[i]))
+        progress = i is not None and bool(_progress_header(lines[i])) and not is_one_line_header(lines[i])
         run = [i] if i is not None and (progress or _RE_SEP.search(lines[i])) else []
         if i is not None and not run:
             groups.append([i])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["progress_table_roles", "TASK", "PROGRESS", "UNIT", "ROW_NO", "HEADER"]
+__all__ = ["progress_table_roles", "is_one_line_header", "tabbed_table_rows", "table_row_cells", "TASK", "PROGRESS", "UNIT", "ROW_NO", "HEADER"]
 
 TASK, PROGRESS, UNIT, ROW_NO, HEADER = "task", "progress", "unit", "row_no", "header"
 
@@ -30,7 +30,7 @@ _HEADER_LABELS = (
                       r"|重点工作|目标任务|项目名称|任务及目标")),
     (UNIT, re.compile(r"(?:牵头|责任|主责|配合|承办|主办|协办){1,2}(?:单位|部门|处室|科室|领导)|责任人|分管领导")),
     (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8})?"
-                          r"(?:工作)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)")),
+                          r"(?:工作)?(?:落实|推进)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)")),
 )
 #: A line that is only a row's number (1, 12, （3）).
 _RE_ROW_NO = re.compile(r"[（(]?\d{1,3}[)）]?")
@@ -43,8 +43,122 @@ _UNIT_LINE_MAX = 40
 _MAX_CELL_LINES = 12
 
 
+#: What separates the cells of a row written on one line with marks between them (大类 | 序号 | 工作任务 | …).
+_RE_BAR = re.compile(r"[|｜\t]")
+#: A cell of such a row: what stands between two marks, without the spaces around it.
+_RE_BAR_CELL = re.compile(r"[^|｜\t\s](?:[^|｜\t]*[^|｜\t\s])?")
+#: A row written on one line with spaces between its cells: it opens with its number (1 地区生产总值增长6%以上。 …).
+_RE_SPACED_ROW = re.compile(r"[（(]?\d{1,3}[)）]?[ \u3000]+\S")
+#: A header cell between marks is a label: this short, with no clause's punctuation.
+_HEADER_CELL_MAX = 12
+_RE_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
 def _header_label(line: str) -> str | None:
     return next((column for column, pattern in _HEADER_LABELS if pattern.fullmatch(line)), None)
+
+
+def _one_line_header(line: str) -> tuple[str, list[str]] | None:
+    """(``bar`` or ``space``, its columns) when ``line`` is a whole header on one line, or ``None``.
+
+    Between marks (序号 | 工作任务 | 分管 市领导 | 落实进展情况) the labels not known (大类, 分管市领导) are columns
+    too, but of no role, so only short labels are read; between spaces (序号 目标任务 责任单位 上半年推进情况)
+    every label must be known, as a space also parts the words of a sentence. Either way a task and a progress
+    column, each once.
+    """
+    if _RE_BAR.search(line):
+        cells = [re.sub(r"\s", "", cell) for cell in _RE_BAR.split(line)]
+        cells = [cell for cell in cells if cell]
+        if any(len(cell) > _HEADER_CELL_MAX or _RE_CLAUSE_MARK.search(cell) for cell in cells):
+            return None
+        separator, columns = "bar", [c for c in map(_header_label, cells) if c is not None]
+    else:
+        cells = line.split()
+        separator, columns = "space", [_header_label(cell) for cell in cells]
+        if None in columns:
+            return None
+    if len(cells) < 3 or TASK not in columns or PROGRESS not in columns or len(set(columns)) < len(columns):
+        return None
+    return separator, columns
+
+
+def is_one_line_header(line: str) -> bool:
+    """Whether ``line`` is a progress table's whole header on one line (工作任务 | 牵头单位 | 进展情况): its rows are
+    read a cell a line (:func:`table_row_cells`), not as an indicator table's rows of figures.
+
+    >>> is_one_line_header("序号\t重点工作任务\t牵头责任单位\t一季度完成情况"), is_one_line_header("指标 目标 完成情况")
+    (True, False)
+    """
+    return _one_line_header(line.strip()) is not None
+
+
+def tabbed_table_rows(text: str) -> tuple[str, int]:
+    r"""``text`` with each progress table written a row a line set out with a tab between its cells, and how many
+    lines were so set out.
+
+    A web page's table often comes one row a line, its cells parted by marks (2 | 特困供养人员… | 市民政局 | 已完成。…)
+    or spaces (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。). Cleaning would take the spaces
+    between Chinese cells for a PDF's artefacts and the marks' header for a site's menu, and join a row to the
+    next: the table's cells would be lost. Under a header on one line (:func:`_one_line_header`), the header and
+    every line with a mark (a table between marks) or that opens with a row's number (a table between spaces) get a
+    tab between cells, which cleaning keeps and never joins across; :func:`table_row_cells` reads them. A table
+    ends where no row has come for :data:`_MAX_CELL_LINES` lines; a text without such a header comes back unchanged.
+
+    >>> tabbed_table_rows("序号 目标任务 责任单位 进展情况\n1 新建职工之家10家。 市总工会 已建成6家。\n其余在建。")
+    ('序号\t目标任务\t责任单位\t进展情况\n1\t新建职工之家10家。\t市总工会\t已建成6家。\n其余在建。', 2)
+    """
+    lines = text.split("\n")
+    separator, since_row, changed = None, 0, 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        header = _one_line_header(stripped)
+        if header is not None:
+            separator, since_row = header[0], 0
+        elif separator is None or not stripped:
+            continue
+        elif separator == "bar" and _RE_BAR.search(stripped) or separator == "space" and _RE_SPACED_ROW.match(stripped):
+            since_row = 0
+        else:
+            since_row += 1
+            separator = separator if since_row <= _MAX_CELL_LINES else None
+            continue
+        cells = _RE_BAR_CELL.findall(stripped) if separator == "bar" else stripped.split()
+        tabbed = "\t".join(cells)
+        if tabbed != line:
+            lines[k] = tabbed
+            changed += 1
+    return "\n".join(lines), changed
+
+
+def table_row_cells(lines: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    r"""``lines`` with each row of a progress table set out with tabs (:func:`tabbed_table_rows`) split into its
+    cells, a line each, and the offset where each begins (a cell's offset is where it stands in its line's text):
+    so :func:`progress_table_roles` reads a row's task and its progress apart, as in a table of a cell a line. The
+    header's line stays whole; lines outside such tables are left as they are.
+
+    >>> lines = ["工作任务\t牵头单位\t进展情况", "1\t新建职工之家10家。\t市总工会\t已建成6家。"]
+    >>> table_row_cells(lines, [0, 14])
+    (['工作任务\t牵头单位\t进展情况', '1', '新建职工之家10家。', '市总工会', '已建成6家。'], [0, 14, 16, 27, 32])
+    """
+    out_lines: list[str] = []
+    out_offsets: list[int] = []
+    in_table, since_row = False, 0
+    for line, at in zip(lines, offsets):
+        header = _one_line_header(line.strip())
+        if header is not None and header[0] == "bar":
+            in_table, since_row = True, 0
+        elif in_table and _RE_BAR.search(line):
+            since_row = 0
+            for cell in _RE_BAR_CELL.finditer(line):
+                out_lines.append(cell.group(0))
+                out_offsets.append(at + cell.start())
+            continue
+        elif in_table and line.strip():
+            since_row += 1
+            in_table = since_row <= _MAX_CELL_LINES
+        out_lines.append(line)
+        out_offsets.append(at)
+    return out_lines, out_offsets
 
 
 def _line_kind(line: str) -> str:
@@ -84,7 +198,8 @@ def progress_table_roles(lines: list[str], start: int = 0, stop: int | None = No
     roles: dict[int, str] = {}
     i = start
     while i < stop:
-        if _header_label(lines[i].strip()) is None:  # only a label line opens a header (blank runs are read once)
+        if _header_label(lines[i].strip()) is None and _one_line_header(lines[i].strip()) is None:
+            # only a label line, or a header on one line, opens a header (blank runs are read once)
             i += 1
             continue
         header, columns, after = _header_at(lines, i, stop)
@@ -97,6 +212,9 @@ def progress_table_roles(lines: list[str], start: int = 0, stop: int | None = No
 def _header_at(lines: list[str], i: int, stop: int) -> tuple[list[int], list[str], int]:
     """The header starting at line ``i`` (its line indices and columns) and the line after it; or no header and
     ``i + 1``."""
+    one_line = _one_line_header(lines[i].strip())
+    if one_line is not None:
+        return [i], one_line[1], i + 1
     header, columns = [], []
     k = i
     while k < stop:
@@ -123,7 +241,8 @@ def _read_rows(lines: list[str], header: list[int], columns: list[str], start: i
         line = lines[k].strip()
         if not line:
             continue
-        if _header_label(line) is not None and cells and _header_at(lines, k, stop)[0]:
+        if (_header_label(line) is not None or _one_line_header(line) is not None) and cells \
+                and _header_at(lines, k, stop)[0]:
             break  # the next table's header
         kind = _line_kind(line)
         since_anchor = 0 if kind in (ROW_NO, UNIT) else since_anchor + 1

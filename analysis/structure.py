@@ -45,7 +45,7 @@ from .orientation import (FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_part
                           orientation)
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
                        RE_SALUTATION, outline_number)
-from .progress_tables import PROGRESS, TASK, UNIT, progress_table_roles
+from .progress_tables import PROGRESS, TASK, UNIT, progress_table_roles, table_row_cells
 from .schema import ITEM_COLUMNS
 
 __all__ = [
@@ -986,7 +986,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
     [('demo:preamble.p1', 'preamble', 'paragraph', ''), ('demo:1.h', 'plan', 'heading', ''), ('demo:1.1', 'plan', 'item', '强化政治引领'), ('demo:1.2', 'plan', 'item', '强化文化引领')]
     """
     resources = resources or load_resources()
-    lines, offsets = split_lines(text)
+    lines, offsets = table_row_cells(*split_lines(text))  # a progress table's rows set out with tabs: a cell a line
     regions = find_regions(lines, offsets, cover_end)
     table_roles = progress_table_roles(lines, regions.body, regions.closing)
     contents = find_contents(lines, regions.body, regions.closing, title)

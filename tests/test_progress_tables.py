@@ -1,5 +1,7 @@
-"""Progress tables flattened to one cell per line: the column of each line."""
-from analysis.progress_tables import HEADER, PROGRESS, ROW_NO, TASK, UNIT, progress_table_roles
+"""Progress tables flattened to one cell per line: the column of each line; tables written a row a line set out
+with tabs and read a cell a line."""
+from analysis.progress_tables import (HEADER, PROGRESS, ROW_NO, TASK, UNIT, is_one_line_header, progress_table_roles,
+                                      tabbed_table_rows, table_row_cells)
 
 
 def roles_of(lines):
@@ -52,3 +54,48 @@ def test_two_tables_each_read_under_its_own_header():
     two = ["工作任务", "进展情况", "牵头单位", "培训职工1000人次。", "已培训1200人次。", "市人社局"]
     roles = progress_table_roles(one + two)
     assert [roles[i] for i in range(len(one), len(one) + len(two))] == [HEADER] * 3 + [TASK, PROGRESS, UNIT]
+
+
+BAR_TABLE = ("大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n"
+             "一、继续提高底线民生保障水平 | 1 | 将低保标准从每人每月574元提高到每人每月609元。 | 张三 | 市民政局 李四 | "
+             "已完成。 已将低保标准提高到835元/人月。 |\n"
+             "2 | 特困人员供养标准不低于低保标准的1.6倍。 | 张三 | 市民政局 李四 | 已完成。 |")
+SPACED_TABLE = ("序号 目标任务 责任单位 上半年推进情况\n"
+                "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+                "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n第一产业增加值同比增长3.4%。")
+
+
+def test_a_table_written_a_row_a_line_gets_tabs_between_its_cells():
+    """Between marks the header may hold labels of no role (大类, 分管市领导); between spaces every label is known."""
+    tabbed, changed = tabbed_table_rows(BAR_TABLE)
+    lines = tabbed.split("\n")
+    assert changed == 3 and lines[0].split("\t")[2] == "工作任务" and lines[2].split("\t")[:2] == ["2", "特困人员供养标准不低于低保标准的1.6倍。"]
+    tabbed, changed = tabbed_table_rows(SPACED_TABLE)
+    lines = tabbed.split("\n")
+    assert changed == 3 and lines[1].split("\t") == ["1", "地区生产总值增长6%以上。", "区发展改革委", "地区生产总值同比增长2.9%。"]
+    assert lines[3:] == ["区林业局", "第一产业增加值同比增长3.4%。"]  # a cell run over lines stays as it is
+
+
+def test_text_without_a_one_line_header_comes_back_unchanged():
+    for text in ("央视网 | 中国网络电视台 | 网站地图\n1 新建职工之家10家。 市总工会",  # a menu: no task or progress label
+                 "今年的工作任务 进展情况 良好\n1 新建职工之家10家。",  # an unknown word between spaces
+                 "工作任务是：新建10家 | 进展情况：已建6家 | 其他"):  # labels inside clauses
+        assert tabbed_table_rows(text) == (text, 0)
+    assert is_one_line_header("序号\t重点工作任务\t牵头责任单位\t一季度完成情况")
+    assert not is_one_line_header("指标 目标 完成情况")
+
+
+def test_tabbed_rows_are_read_a_cell_a_line_task_apart_from_progress():
+    text, _ = tabbed_table_rows(BAR_TABLE)
+    lines, offsets = [], []
+    for line in text.split("\n"):
+        offsets.append(sum(len(x) + 1 for x in lines))
+        lines.append(line)
+    cells, cell_offsets = table_row_cells(lines, offsets)
+    assert all(text[at:at + len(cell)] == cell for cell, at in zip(cells, cell_offsets))  # offsets into the text
+    roles = progress_table_roles(cells)
+    by_cell = {cells[i]: role for i, role in roles.items()}
+    assert by_cell["将低保标准从每人每月574元提高到每人每月609元。"] == TASK
+    assert by_cell["已完成。 已将低保标准提高到835元/人月。"] == PROGRESS
+    assert by_cell["特困人员供养标准不低于低保标准的1.6倍。"] == TASK and by_cell["2"] == ROW_NO
+    assert roles[0] == HEADER

@@ -847,3 +847,23 @@ def test_a_line_that_says_how_many_parts_follow_opens_a_list_of_them():
     lines = ["某省人代会开幕。", "报告分为两大部分", "一、2023年工作回顾", "二、2024年目标任务和主要工作", "回顾2023",
              "全省生产总值增长5.5%。"]
     assert find_contents(lines, 0, len(lines)) == range(1, 4)
+
+
+def test_a_progress_table_written_a_row_a_line_is_read_a_cell_a_paragraph():
+    """A web page's table one row a line, cells parted by marks: cleaning sets a tab between cells (its header would
+    else go as a site's menu, and its row joins the next), and each task cell is plan, each progress cell review."""
+    page = ("2020年十件民生实事进展情况\n"
+            "大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n"
+            "一、提高民生保障水平 | 1 | 将低保标准从每人每月574元提高到每人每月609元。 | 张三 | 市民政局 李四 | "
+            "已完成。 已将低保标准提高到835元/人月。 |\n"
+            "2 | 特困人员供养标准不低于低保标准的1.6倍。 | 张三 | 市民政局 李四 | 已完成，标准提高到每人每年20100元。 |")
+    cleaned = clean_text(page)
+    assert "table_rows" in [s.step for s in cleaned.steps] and "落实进展情况" in cleaned.text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        items = parse_plan("t", cleaned.text, doc_type="progress_report").items
+    part_of = {r["text"]: r["part"] for r in items}
+    assert part_of["将低保标准从每人每月574元提高到每人每月609元。"] == "plan"
+    assert part_of["特困人员供养标准不低于低保标准的1.6倍。"] == "plan"
+    assert part_of["已完成。已将低保标准提高到835元/人月。"] == "summary"
+    assert part_of["已完成，标准提高到每人每年20100元。"] == "summary"
