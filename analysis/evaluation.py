@@ -41,7 +41,8 @@ def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
     middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
     inside a numeral the zero; every quotation mark straight: cleaning makes them curly; no pinyin glossed
-    after a character, whole or cut off by the excerpt's end: cleaning removes those), and for each
+    after a character, whole or cut off by the excerpt's end: cleaning removes those; no bar between a
+    table's cells: cleaning sets a progress table's cells apart with tabs), and for each
     of its characters the offset in ``text`` it comes from."""
     simplified = _t2s(text)
     glossed = {i for m in RE_PINYIN_NOTE.finditer(simplified) for i in range(m.start(), m.end())}
@@ -52,7 +53,7 @@ def _search_form(text: str) -> tuple[str, list[int]]:
         if i in glossed:
             continue
         for c in unicodedata.normalize("NFKC", ch):
-            if not c.isspace() and c not in _INVISIBLE:
+            if not c.isspace() and c not in _INVISIBLE and c != "|":
                 chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else _QUOTES.get(c, c))
                 index.append(i)
     return "".join(chars), index
@@ -203,12 +204,15 @@ def _search_index(processed) -> tuple[dict, dict]:
     return doc_of, {d: _search_form(t) for d, t in processed.clean_texts.items()}
 
 
-def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict) -> tuple[str | None, str, int, list[int]]:
-    """(doc_id, the text in search form, where it starts in the document's search form or -1, the offsets map)."""
+def _find_in_build(file: str, text: str, doc_of: dict, searchable: dict,
+                   after: int = 0) -> tuple[str | None, str, int, list[int]]:
+    """(doc_id, the text in search form, where it starts in the document's search form or -1, the offsets map):
+    its first place from ``after`` on, else its first place."""
     doc_id = doc_of.get(Path(file).stem)
     document, index = searchable.get(doc_id, ("", []))
     key, _ = _search_form(text)
-    at = document.find(key) if key else -1
+    at = document.find(key, after) if key else -1
+    at = document.find(key) if key and at < 0 and after else at
     mark = _RE_PARAGRAPH_MARK.search(key)
     if at < 0 and mark and document.find(key[:mark.start()]) >= 0:  # …工作回顾hd9: a converter's mark cleaning removes
         key = key[:mark.start()]
@@ -239,12 +243,17 @@ def locate_paragraphs(gold: pd.DataFrame, processed, *, headings: bool = False) 
 
 def _units_of_paragraphs(gold: pd.DataFrame, processed) -> tuple[pd.Series, pd.Series]:
     """For each paragraph: the unit it begins in ('' when none: not found, or a heading line), and the
-    first unit after where it begins ('' when not found or none follows)."""
+    first unit after where it begins ('' when not found or none follows). A file's paragraphs are looked for in
+    their order, each from where the one before it began on: a short opening (3 |, a table's row number) is found
+    where it stands, not at its first place in the document."""
     doc_of, searchable = _search_index(processed)
     items = processed.items
     in_unit, after = [], []
+    cursor: dict[str, int] = {}
     for g in gold.itertuples(index=False):
-        doc_id, _, at, index = _find_in_build(g.file, g.first_chars, doc_of, searchable)
+        doc_id, _, at, index = _find_in_build(g.file, g.first_chars, doc_of, searchable, cursor.get(g.file, 0))
+        if at >= 0:
+            cursor[g.file] = at + 1
         in_doc = items[items["doc_id"] == doc_id] if at >= 0 else items.iloc[0:0]
         unit = in_doc[(in_doc["start"] <= index[at]) & (in_doc["end"] > index[at])] if at >= 0 else in_doc
         following = in_doc[in_doc["start"] > index[at]].sort_values("start").head(1) if at >= 0 else in_doc

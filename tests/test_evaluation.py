@@ -132,6 +132,21 @@ def test_a_gold_paragraph_copied_with_a_converters_mark_is_found_where_cleaning_
     assert _find_in_build("d.txt", "不在文中hd9", {"d": "d"}, searchable)[2] == -1
 
 
+def test_a_table_rows_bars_are_not_searched_and_paragraphs_are_found_in_their_order():
+    """Cleaning sets a progress table's cells apart with tabs: a gold row copied with its bars is found; a short
+    opening (3 |) is looked for from where the paragraph before it began, not at its first place in the text."""
+    from analysis.evaluation import _find_in_build, _search_form
+
+    searchable = {"d": _search_form("2023年工作\n一、民生\t1\t新建职工之家10家。\n2\t培训职工千人。\n3\t建成驿站5个。")}
+    doc_id, key, at, index = _find_in_build("d.txt", "一、民生 | 1 | 新建职工之家10家。", {"d": "d"}, searchable)
+    assert at >= 0 and key == "一、民生1新建职工之家10家。"
+    first = _find_in_build("d.txt", "3 |", {"d": "d"}, searchable)[2]
+    assert first == 3  # 2023年: the first 3 in the text
+    ordered = _find_in_build("d.txt", "3 |", {"d": "d"}, searchable, after=searchable["d"][0].find("2培训") + 1)[2]
+    assert searchable["d"][0][ordered:ordered + 3] == "3建成"
+    assert _find_in_build("d.txt", "2023年", {"d": "d"}, searchable, after=20)[2] == 0  # not after: from the start
+
+
 def test_a_blind_rounds_sentence_is_scored_only_where_the_build_kept_it(processed):
     doc = processed.documents.iloc[0]
     kept = next(line for line in processed.clean_texts[doc["doc_id"]].split("\n") if len(line.strip()) > 10)
