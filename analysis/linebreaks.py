@@ -111,6 +111,9 @@ class _LineBeingJoined:
         return self.pieces[0] if len(self.pieces) == 1 else "".join(self.pieces)
 
 
+#: A name alone on a line (田国垒): below a blank line, a byline, never the rest of a sentence broken there
+#: (山东省总工会：总结过去，表彰先进，开好新局 / (blank) / 田国垒 / 2023年02月14日14:13 来源：…: a headline, its reporter).
+_RE_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A line this short without a comma or sentence mark may be a heading (``is_heading`` decides).
 _HEADING_MAX = 16
 _RE_PROSE_MARK = re.compile("[，。；！？、,;!?]")
@@ -146,7 +149,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     is a marker or enumerator alone ("8.", 一是), or when the next line starts
     with a closing mark or punctuation (》, ”, ，, 。 …: no line does); never
     when the next line starts an item, a bullet (●, ■ …), an annex, a news lead with its wire tag (本报讯), a
-    run-in label after a line that opens on one too (投资：…⏎消费：…: a list of labelled lines) or,
+    run-in label after a line that opens on one too (投资：…⏎消费：…: a list of labelled lines), a name alone below a
+    blank line (a byline: 田国垒) or,
     after a line that does not stop open, its time (日前，…; 3月9日上午，…), nor (unless the line stops after a
     comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
     news lead). A joined line may take several lines in turn.
@@ -205,7 +209,8 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
                     and not current.is_open() and is_heading(nxt)) \
                 or (_RE_RUN_IN_LABEL.match(nxt) is not None and not current.is_open()
-                    and _RE_RUN_IN_LABEL.match(current.head) is not None)
+                    and _RE_RUN_IN_LABEL.match(current.head) is not None) \
+                or (j > i + 1 and _RE_NAME_ALONE.fullmatch(nxt) is not None and not current.is_open())
             broken = current.is_marker_only() or current.is_broken_prose() or current.is_open()
             if not starts_item and (broken or nxt[0] in _CONTINUING):
                 joined.append(current.end.rstrip()[-8:] + "⏎" + nxt[:8])

@@ -154,7 +154,7 @@ _RE_VERB_BEFORE_PLACE = re.compile(r"^(?:(?:较好|圆满|全面|超额|顺利|�
                                    r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
                                    r"|完成|实现|执行))+"
-                                   r"|^受(?=[\u4e00-\u9fff]{0,12}委托)")  # 受县政府委托: 'on behalf of', no place 受县
+                                   r"|^受")  # 受上海市人民政府委托: 'on behalf of', no place 受上海市 (no place's name opens with 受)
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
 _RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
 _OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
@@ -181,7 +181,8 @@ _RE_TITLE_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年
 _RE_TITLE_BARE_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d年个家项名人万亿元次届件所座条台辆户亩米吨多余])"
                                  r"(?=[\u4e00-\u9fff]{0,8}?(?:报告|计划|要点|总结|方案|规划|公报)$)")
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
-_RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+#: A date (2019年3月; on a paper's page line, 工人日报/2025 年/4 月/2 日/第 002 版, its parts between slashes).
+_RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*/?\s*\d{1,2}\s*月")
 #: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
 #: 二、2019年下半年工作计划), not a year looked back on (一、1998年工作回顾和…, 2019年上半年工作总结).
 _RE_PLAN_HEADING_YEAR = re.compile(
@@ -396,14 +397,16 @@ NEWS_LEAD_CHARS = 200
 #: A headline that tells of a meeting held (市宣文卫工会召开2023年度工作会议, 市总工会召开…务虚会): a news story, though
 #: it names the genre the meeting dealt with (…工作总结及…工作谋划务虚会).
 _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)[^，。；：]{0,40}?"
-                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)$"
+                               r"(?:会议|大会|务虚会|座谈会|推进会|动员会|表彰会|报告会|见面会|发布会|仪式|委会|[（(]扩大[）)]会议?)"
+                               r"(?:[，,][^。；：，,]{2,40})?$"
                                # a meeting that opens, closes or is held (衡水市工会第四次代表大会开幕, …第八次全体(扩大)会议召开,
                                # …人民代表大会第四次会议胜利闭幕, …全委会暨2022年度…工作总结交流培训会召开), perhaps under a
-                               # subtitle (…召开——为全市交出…答卷)
+                               # subtitle (…召开——为全市交出…答卷) or with a clause after a comma (“…‘十四五’规划”系列主题
+                               # 新闻发布会举行,首场从五个关键字看…答卷: the genre word a headline quotes is another document's)
                                r"|^[^，。；：]{2,50}?(?:会议|大会|全会|委会|[\u4e00-\u9fff]{2}会|[（(]扩大[）)]会议?)"
                                r"(?:昨日|昨天|今日|今天|日前|近日)?"
                                r"(?:隆重|胜利|顺利)?"
-                               r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40})?$"
+                               r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40}|[，,][^。；：，,]{2,40})?$"
                                r"|(?:侧记|纪实|特写|速写|专访)$"  # a story's own kinds (…向人民代表报告2008年工作侧记)
                                r"|(?:动态|简讯|快讯)$")  # a column's news (【县(市)工会 】一周工作动态, 工会简讯)
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
@@ -629,19 +632,26 @@ def _strip_suffix(place: str) -> str:
 
 #: A news story's lead at the start of a line (日前，…; 近日，…; 12月20日，…; 本报讯): the line above is its headline.
 _RE_LEAD_START = re.compile(r"(?:日前|近日|昨日|昨天|今天|本报讯|\d{1,2}月\d{1,2}日)[，,]|[\u4e00-\u9fff]{0,16}?\d{1,2}日[讯电]")
-#: The longest headline with a comma in it that is read as a title.
-HEADLINE_MAX = 36
+#: The longest headline with a comma in it that is read as a title (自治区总工会党组学习习近平总书记重要讲话精神，强调为
+#: 推动自治区高质量发展贡献工会力量: 42 characters; the blind labellers' titles with a comma run to 46).
+HEADLINE_MAX = 48
 
 
 def _is_headline(lines: list[str], i: int) -> bool:
-    """Whether the first line, a short one with one comma and no sentence's end but an exclamation closing it, is a
-    news headline: the story's lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…),
-    or the page's stamp does (2021年,我区工会工作这样干! / 05.03.2021  17:41). A page's label before it (原标题：) is not
-    counted in its length."""
+    """Whether the first line, a short one with one to three commas and no sentence's end but an exclamation closing
+    it, is a news headline: the story's lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…),
+    or the page's stamp does (2021年,我区工会工作这样干! / 05.03.2021  17:41), or its reporter's name over the stamp
+    (山东省总工会：总结过去，表彰先进，开好新局 / 田国垒 / 2023年02月14日14:13 来源：…). A page's label before it (原标题：)
+    is not counted in its length."""
     line = _RE_NEWS_PREFIX.sub("", lines[i], count=1).rstrip("！!")
-    return (i == 0 and len(line) <= HEADLINE_MAX and len(_RE_SENTENCE.findall(line)) == 1
+    return (i == 0 and len(line) <= HEADLINE_MAX and 1 <= len(_RE_SENTENCE.findall(line)) <= _HEADLINE_COMMAS
             and not re.search(r"[。；！？!?]", line) and i + 1 < len(lines)
-            and bool(_RE_LEAD_START.match(lines[i + 1]) or _RE_PAGE_STAMP.match(lines[i + 1])))
+            and bool(_RE_LEAD_START.match(lines[i + 1]) or _RE_PAGE_STAMP.match(lines[i + 1])
+                     or _is_byline_name(lines, i + 1)))
+
+
+#: The most commas a headline read as a title holds (山东省总工会：总结过去，表彰先进，开好新局).
+_HEADLINE_COMMAS = 3
 
 
 #: A name alone on a line: two to four Chinese characters.

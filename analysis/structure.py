@@ -1045,8 +1045,9 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
 _RE_CONTINUED_PAGE = re.compile(r"上接\s*(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|[接续承]上[页版]|续前[页版]")
 #: How far into the body a continuation mark is looked for (a title and a date line may come first).
 _CONTINUED_LOOK = 200
-#: A headline that ends on an event held (…新闻发布会举行, …会议召开, …大会开幕): read as a lead is, by its strong cues.
-_RE_EVENT_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)$")
+#: A headline that ends on an event held (…新闻发布会举行, …会议召开, …大会开幕), perhaps with a clause after a comma
+#: (…发布会举行,首场从五个关键字看…五年答卷): read as a lead is, by its strong cues.
+_RE_EVENT_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)(?:[，,][^。；：，,]{2,40})?$")
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
 _RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.

@@ -559,3 +559,19 @@ def test_a_notice_known_by_its_first_sentence_ends_where_its_attachment_begins()
             "请结合实际,认真贯彻落实。\n附件:某城市群发展规划实施方案\n某省人民政府办公厅\n2018年7月31日\n附件\n"
             "某城市群发展规划实施方案\n为推进实施《某城市群发展规划》,制定本实施方案。\n一、总体要求\n")
     assert text[find_cover_end(text):].startswith("某城市群发展规划实施方案\n为推进")
+
+
+def test_a_name_alone_below_a_blank_line_is_a_byline_not_the_rest_of_a_headline():
+    page = ("山东省总工会：总结过去，表彰先进，开好新局\n\n田国垒\n\n2023年02月14日14:13  来源：工人日报客户端\n\n"
+            "2月10日上午，山东省总工会2022年度工作总结表彰会召开。")
+    assert clean_text(page).text.split("\n")[:3] == ["山东省总工会：总结过去，表彰先进，开好新局", "", "田国垒"]
+    # prose broken over a blank line is still joined
+    broken = "为深入贯彻落实市委全会精神，进一步加强职工之家建设，推进服务\n\n阵地提质增效。"
+    assert clean_text(broken).text == "为深入贯彻落实市委全会精神，进一步加强职工之家建设，推进服务阵地提质增效。"
+
+
+def test_a_writing_sites_offer_of_material_for_its_wechat_is_clutter():
+    page = ("正文复制\n更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】\n工人日报/2025 年/4 月/2 日/第 002 版工会新闻\n"
+            "工会资料室为会员提供图书借阅服务\n河南工会不断创新服务方式，增强工作效能。")
+    text = clean_text(page).text
+    assert "微信" not in text and "工会资料室为会员提供图书借阅服务" in text

@@ -884,7 +884,9 @@ def test_a_news_pages_headline_without_the_pages_fields(text, title):
 
 @pytest.mark.parametrize("title", ["衡水市工会第四次代表大会开幕", "鄂尔多斯市工会第五次代表大会胜利闭幕",
                                    "鞍山市总工会第十三届委员会第八次全体(扩大)会议召开",
-                                   "张家口市总工会第二十五届委员会第三次全体会议召开——为全市交出高质量发展优异答卷"])
+                                   "张家口市总工会第二十五届委员会第三次全体会议召开——为全市交出高质量发展优异答卷",
+                                   "“贵州高质量完成‘十四五’规划”系列主题新闻发布会举行,首场从五个关键字看贵阳贵安五年答卷",
+                                   "市总工会召开2024年工作会议，部署全年重点任务"])
 def test_a_headline_of_a_meeting_that_opens_closes_or_is_held_is_news(title):
     assert find_doc_type(title, "") == "news_report"
 
@@ -1766,3 +1768,28 @@ def test_an_e_papers_rating_button_a_pictures_marker_and_a_front_matter_heading_
     assert infer_metadata(page, "x.txt")["title"] == "2010年陕西工会工作"
     stamped = "某某区总工会\n忠诚党的事业 竭诚服务职工\n基层动态\n各级工会精心组织开展“送温暖”活动\n编辑:某某 时间:2013-02-04 点击量:\n正文，开始。"
     assert find_title(stamped) == "各级工会精心组织开展“送温暖”活动"
+
+
+def test_a_long_headline_with_commas_over_its_lead_or_its_reporter_is_the_title_and_news():
+    """A headline of up to 48 characters with up to three commas is the title when the story's lead, the page's stamp
+    or its reporter's name over the stamp follows; 总结 as the verb of a slogan's clause (总结过去，…) names no
+    summary."""
+    long_one = "自治区总工会党组学习习近平总书记重要讲话精神，强调为推动自治区高质量发展贡献工会力量"
+    assert find_title(f"{long_one}\n\n9月29日，自治区总工会党组召开2025年第42次（扩大）会议，传达学习。") == long_one
+    slogans = "山东省总工会：总结过去，表彰先进，开好新局"
+    page = f"{slogans}\n\n田国垒\n\n2023年02月14日14:13  来源：工人日报客户端\n\n2月10日上午，山东省总工会2022年度工作总结表彰会召开。"
+    meta = infer_metadata(page, "06_shandong_union-news.txt")
+    assert (meta["title"], meta["doc_type"]) == (slogans, "news_report")
+    assert find_doc_type("某县总工会2023年工作总结", "") == "work_summary"  # the genre's name still tells
+    assert find_title("今年工会工作要推进，要落实，要见效，要创新\n下面分几点讲。") == ""  # no lead below: no headline
+
+
+def test_a_papers_page_line_with_slashes_dates_the_story_not_a_year_of_its_history():
+    text = ("工人日报/2025 年/4 月/2 日/第 002 版工会新闻\n河南工会不断创新服务方式\n"
+            "1925 年 9 月 18 日，在党的领导下，河南省总工会在“五卅运动”的洪流中诞生。")
+    assert find_years("", "x.txt", text) == (2025, 2025)
+
+
+def test_on_behalf_of_a_government_names_its_place_without_the_verb():
+    text = "各位代表：\n受上海市人民政府委托，向大会报告2024年国民经济和社会发展计划执行情况，请予审议。"
+    assert infer_metadata(text, "report.txt")["place"] == "上海市"

@@ -828,6 +828,8 @@ def test_a_headline_of_an_event_held_looks_ahead_only_by_its_strong_cues():
     parts = lambda title: [r["part"] for r in parse_plan("g", story, period=(2025, 2025), doc_type="news_report",
                                                           title=title).items]
     assert parts("“某省高质量完成‘十四五’规划”系列主题新闻发布会举行")[1:] == ["summary", "summary"]
+    assert parts("“某省高质量完成‘十四五’规划”系列主题新闻发布会举行，首场从五个关键字看某市五年答卷")[1:] \
+        == ["summary", "summary"]  # the whole headline, its clause after the comma with it
     assert parts("")[1:] == ["summary", "summary"]  # as without a headline: the lead's strong cues decide
 
 
