@@ -40,7 +40,9 @@ _RE_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四�
 #: A starting level: 由, 从, 现行 … before the number; a change to another level after it (a comma may stand
 #: between: 由1957年的42%左右，提高到60%左右).
 _RE_FROM = re.compile(r"由|从|现行|目前的")
-_RE_CHANGE_TO = re.compile(rf"，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
+#: After a starting level: the change to another (提高到, 降至 …), perhaps after the other starting levels listed with it
+#: (从每人每月574元、271元分别提高到…: each a level the change starts from).
+_RE_CHANGE_TO = re.compile(rf"(?:、[^，。；、]{{1,12}}?)*，?[^，。；0-9]{{0,6}}?(?:{CHANGE_VERBS})(?:到|至|为)")
 #: Words of the plan's own year in a number's clause (今年试点城市扩大到110个).
 _RE_THIS_YEAR = re.compile(r"今年|明年|本年|年内")
 #: Characters before a year that make it the base of a comparison or the start of a change (比2010年, 由1957年).

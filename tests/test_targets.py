@@ -280,6 +280,9 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("新招录人员中80%以上在基层。", "summary", [("80%以上", "achieved")]),
     # where a change starts (从去年的…) dates nothing after it: the level it reaches is planned
     ("赤字率从去年的2.5%提高到2.8%。", "plan", [("2.5%", "baseline"), ("2.8%", "target")]),
+    # levels listed before one change (从A、B分别提高到C、D): each is where a change starts
+    ("将城乡低保补差水平从每人每月574元、271元分别提高到每人每月609元、300元。", "plan",
+     [("574元", "baseline"), ("271元", "baseline"), ("609元", "target"), ("300元", "target")]),
     # 降到, 减为 (a bare 降 or 减) change a level as 降低到 does: the level it starts from is a baseline
     ("物价涨幅要从14.8%降到10%左右。", "plan", [("14.8%", "baseline"), ("10%左右", "target")]),
     # 已 before a verb, or the perfective 了 after one, reports a result even in a plan; 安排了 sets the plan
