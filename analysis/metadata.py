@@ -10,6 +10,9 @@ tell (:func:`infer_metadata`), the fields read from them (``doc_id``, ``title``,
               (关于印发《…》的通知) or a web page's bracketed title; the document's own title below a site's
               decorated one, or below 全文如下：; a news story that lost its headline line takes the one its
               lead restates (12月6日，弋阳工会第十四次代表大会召开。; ``title (from the news story's lead)``);
+              a report of how a plan or a budget went that has no title line takes the one its speaker names
+              (受市政府委托，我向大会作关于…计划执行情况与2025年计划草案的报告; ``title (the report the opening
+              delivers)``);
               when the text has no title line (a speech that starts 各位代表：), one is made from year, place
               and genre and marked ``title (made)``
 ``year``      from the title, else the file name, else a date line near the top, else a heading that
@@ -250,9 +253,10 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[（(【\[]?\s*点击(?:查阅|查看|阅读|进入|浏览|下载)"  # a link's words ((点击查阅更多…报告))
                            r"|^[\u4e00-\u9fff]{1,12}(?:网|报|台|社)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:讯|电)$"  # a dateline alone
                            r"|^(?:[\u4e00-\u9fff]{2,4}\s+){4,}[\u4e00-\u9fff]{2,4}$"  # a site's menu (首页 资讯 社会 经济 快讯 …)
-                           r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·]{2,5}$"  # the speaker (市长 魏尧)
+                           r"|^[\u4e00-\u9fff]{0,12}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)\s*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,4}$"
+                           # the speaker (市长 魏尧; 市长 秦 猛, a two-character name spaced to the width of three)
                            # an official who reports, by post and name (省发展改革委主任王前虎; not 市总工会主席团会议)
-                           r"|^[\u4e00-\u9fff]{2,16}?(?:主任|局长|厅长|部长|书记|主席|秘书长)\s*(?![^\s]*[会议团报告作])[\u4e00-\u9fff·]{2,4}$"
+                           r"|^[\u4e00-\u9fff]{2,16}?(?:主任|局长|厅长|部长|书记|主席|秘书长)\s*(?![^\s]*[会议团报告作])[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}$"
                            r"|^[\u4e00-\u9fff]{2,8}\s*[-－_|｜]\s*[\u4e00-\u9fff]{1,8}网$"  # a site's names (工人日报-中工网)
                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"  # a newspaper's date line
                            r"|^(?:上传|发布|更新|发表)(?:时间|日期)\s*[:：]"  # a page's stamp (上传时间:2016年02月24日 …)
@@ -435,6 +439,12 @@ _RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,
                                   r"|(?:今日|今天|昨日|昨天|日前|近日)[，,][^。\n《]{2,60}?(?:发布|公布)了?《)")
 #: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a
 #: government's notice and the document it transmits, however a site stamped the page, not a news story.
+#: A speaker who says which report of how a plan or a budget went he delivers (受市政府委托，我向大会作关于深圳市2024年
+#: 国民经济和社会发展计划执行情况与2025年计划草案的报告): the report's name, where the text has no title line. Only
+#: such reports, and only where the opening tells no other genre itself: 作关于政府工作的报告 names a genre whose title is made
+#: from year and place, as does a premier's report on a plan (1960: …纲要的执行情况和…的报告).
+_RE_DELIVERS_REPORT = re.compile(r"向(?:大会|会议|本次会议|各位代表|常委会|委员会)[^。，；\n]{0,4}?作(?P<title>关于[^。，；\n]{4,80}?"
+                                 r"(?:执行情况|草案)[^。，；\n]{0,40}?的报告)")
 _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|下发)给?(?:你们|各[^。，\n]{0,12})|现予(?:印发|公布)")
 #: An official document's number (国发〔2023〕16号, 懷政辦發〔2023〕9號, 鲁政发〔2024〕5号): the year in its brackets is the
 #: year it was issued.
@@ -987,8 +997,10 @@ _RE_ISSUER_LINE = re.compile(r"(?:局|厅|委员会|人民政府|政府|总工�
 #: A line that opens a title with 关于, at its start or after the issuer (重庆市人民政府关于; 国务院关于推动内蒙古高质量发展:
 #: the issuer, 关于 and the start of the subject).
 _RE_OPENS_ABOUT = re.compile(rf"^关于|^(?:中共)?[{HAN}]{{2,20}}?关于")
-#: The noun a title beginning 关于 ends on (…的报告, …的通知): before it, the title is not yet whole.
-_RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)$")
+#: The noun a title beginning 关于 ends on (…的报告, …的通知), perhaps with the day it was issued after it (…的意见
+#: (2021年3月1日)): before it, the title is not yet whole.
+_RE_DOCUMENT_NOUN_END = re.compile(r"(?:报告|通知|意见|决定|批复|请示|办法|方案|规定|函)"
+                                   r"(?:\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])?$")
 #: A title that stops on a bare year (…第十四个五年规划和2035年) has not reached its noun; the line below that ends on
 #: a plan's noun (远景目标纲要, 行动计划) completes it.
 _RE_ENDS_ON_YEAR = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年$")
@@ -1179,8 +1191,11 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     stamped = _stamped_headline(lines, candidates, page)
     announced = next((k for k, line in candidates if _RE_FULL_TEXT_HEADLINE.search(line)), None)
     covered = [c for c in candidates if announced is not None and c[0] > announced and _RE_COVER.search(lines[c[0]])]
+    below = [c for c in genre if announced is not None and c[0] > announced]
     if covered:  # 吉林省“十四五”规划纲要全文来了! over the notice that names the document: its name
         stamped, genre = None, covered
+    elif below:  # 权威发布!2021年四川省委一号文件(全文) over the document's own title (关于…的意见): its title
+        stamped, genre = None, below
     if stamped is not None and not any(k < stamped for k, _ in genre):
         i, title = stamped, lines[stamped]  # a news page's headline over its stamp (发布时间: …), above any kicker
     elif genre:
@@ -1210,9 +1225,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
 
 
-#: A headline that announces the full text of a document the page reproduces (…规划纲要全文来了!, …全文发布): where the
-#: page's cover notice names the document, its name is the title.
-_RE_FULL_TEXT_HEADLINE = re.compile(r"全文(?:来了|来啦|发布|公布|出炉|公开)")
+#: A headline that announces the full text of a document the page reproduces (…规划纲要全文来了!, …全文发布, …(全文)):
+#: where the page's cover notice names the document, or the document's own title line follows, its name is the title.
+_RE_FULL_TEXT_HEADLINE = re.compile(r"全文(?:来了|来啦|发布|公布|出炉|公开)|[（(]全文[）)]")
 #: A five-year plan's year that a title names by its place in the plan (“十四五”收官年, 开局之年): its last or first.
 _RE_YEAR_OF_PLAN = re.compile(r"[”\"’']?\s*(?:规划|计划)?的?(?:(?P<last>收官|决胜)|开局|起步|开篇)之?年")
 
@@ -2050,6 +2065,12 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
     title = _title_of(page, text, resources)  # as find_title(page) reads it, without removing the clutter again
     opening = text[:OPENING_CHARS]
+    delivered = None if title else _RE_DELIVERS_REPORT.search(opening)
+    if delivered and find_doc_type("", opening, resources) not in (
+            "unknown", find_doc_type(delivered.group("title"), "", resources)):
+        delivered = None  # 我代表国务院…作关于…纲要的执行情况…的报告: the opening tells another genre, whose title is made
+    if delivered:
+        title = delivered.group("title")  # 受市政府委托，我向大会作关于…执行情况与2025年计划草案的报告: its own name
     bylines = "\n".join(line for line in removed[:_HEAD_LINES_REMOVED] if _RE_REPORTER.search(line))
     year_start, year_end = find_years(title, filename, text)
     year_source = "year"
@@ -2095,7 +2116,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if not above:
         place, above = _under_its_province(place, resources)  # 河北唐山市: 唐山市, in 河北省
     issuing_body = _issuing_body(title, opening, place)  # before the title is made or completed
-    inferred = ["doc_id", "title", "doc_type"]
+    inferred = ["doc_id", "title (the report the opening delivers)" if delivered else "title", "doc_type"]
     if not title and doc_type == "news_report" and (title := _lead_headline(text)):
         inferred[1] = "title (from the news story's lead)"
     elif not title:

@@ -702,6 +702,8 @@ def test_a_breadcrumb_trail_gives_its_last_step_only_when_that_names_a_genre():
 def test_a_speakers_line_is_no_title_and_template_decorations_come_off_layer_by_layer():
     text = "——2016年1月6日在某市第十五届人民代表大会第五次会议上\n市长 魏尧\n各位代表:\n现在，我代表市人民政府，向大会报告工作。"
     assert find_title(text) == ""
+    assert find_title(text.replace("魏尧", "秦 猛")) == ""  # a two-character name spaced to a three's width (round 121)
+    assert find_title(text.replace("市长 魏尧", "市发展改革委主任 郭 平")) == ""
     assert find_title("镇目标工作计划(2篇).docxVIP\n为了推动我镇发展，特制定本计划。") == "镇目标工作计划"
     assert find_title("有关于医院工会工作总结范文|医院工会工作总结\n以下是医院工会工作总结。") == "医院工会工作总结"
 
@@ -1793,3 +1795,44 @@ def test_a_papers_page_line_with_slashes_dates_the_story_not_a_year_of_its_histo
 def test_on_behalf_of_a_government_names_its_place_without_the_verb():
     text = "各位代表：\n受上海市人民政府委托，向大会报告2024年国民经济和社会发展计划执行情况，请予审议。"
     assert infer_metadata(text, "report.txt")["place"] == "上海市"
+
+
+def test_a_plan_that_names_itself_in_full_and_says_what_it_was_drawn_up_from_is_a_development_plan():
+    """(2021年2月1日…会议批准) / 安徽省国民经济和社会发展第十四个五年规划和2035年远景目标纲要,根据…编制 (round 121): no
+    title line, but the opening sentence names the plan and how it was drawn up; a sentence that merely plans to draw one
+    up is no such opening."""
+    opening = ("(2021年2月1日某省第十三届人民代表大会第四次会议批准)\n某省国民经济和社会发展第十四个五年规划和2035年远景目标"
+               "纲要,根据党的十九届五中全会精神和《建议》编制,主要明确“十四五”时期发展指导思想。\n第一篇 全面开启现代化建设新征程")
+    assert find_doc_type("", opening) == "development_plan"
+    assert find_doc_type("", "我们要根据省委要求，编制好“十五五”规划，推动高质量发展。") == "unknown"
+
+
+def test_a_report_of_how_a_plan_went_without_a_title_line_takes_the_name_its_speaker_gives_it():
+    """——2025年2月25日在…会议上 / 市发展和改革委员会主任 郭某 / 各位代表: / 受市政府委托，我向大会作关于…计划执行情况与
+    2025年计划草案的报告 (round 121): the report's name is its title, which dates it by the year reported on; a
+    government work report so delivered keeps a title made from year and place."""
+    page = ("——2025年2月25日在某市第七届人民代表大会第六次会议上\n某市发展和改革委员会主任 郭某某\n各位代表:\n"
+            "受市政府委托,我向大会作关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告,请予审议。\n"
+            "一、2024年国民经济和社会发展计划执行情况\n2024年，全市地区生产总值增长5.8%。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"], meta["year_start"]) == (
+        "关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "progress_report", 2024)
+    assert "title (the report the opening delivers)" in meta["inferred"]
+    speech = infer_metadata("各位代表：\n现在，我代表国务院，向大会作关于政府工作的报告，请予审议。", "gwr_1980.txt")
+    assert (speech["title"], speech["doc_type"]) == ("1980年政府工作报告", "government_work_report")
+    on_a_plan = infer_metadata("各位代表：\n我代表国务院，向大会作关于一九五六年到一九六七年全国农业发展纲要的执行情况和争取提前"
+                               "实现这个纲要的报告。", "gwr_1960.txt")  # the opening tells its genre, another one
+    assert (on_a_plan["title"], on_a_plan["doc_type"]) == ("1960年政府工作报告", "government_work_report")
+
+
+def test_a_headline_that_announces_the_full_text_gives_way_to_the_documents_own_title_below():
+    """权威发布!2021年四川省委一号文件(全文) / 发布时间:… 来源:… / 中共四川省委四川省人民政府 / 关于…开启农业农村 /
+    现代化建设新征程的意见(2021年3月1日) (round 121): the page reproduces the document, whose own title, broken over
+    lines and dated, is the title; a headline over no such title stays."""
+    page = ("权威发布!2021年某省委一号文件(全文)\n\n发布时间:2021-03-25  来源:某省在线  点击量:492\n\n中共某省委某省人民政府\n\n"
+            "关于全面实施乡村振兴战略开启农业农村\n\n现代化建设新征程的意见(2021年3月1日)\n\n"
+            "为全面实施乡村振兴战略,开启农业农村现代化建设新征程,结合我省实际,现提出如下意见。\n\n一、总体要求")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("关于全面实施乡村振兴战略开启农业农村现代化建设新征程的意见", "opinions")
+    assert find_title("某省政府工作报告(全文)\n发布时间:2021-03-25  来源:某省在线\n各位代表:\n现在,我代表省人民政府,向大会报告工作。") \
+        == "某省政府工作报告"
