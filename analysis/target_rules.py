@@ -179,18 +179,21 @@ def scope_condition(c: Candidate) -> str | None:
     以上的小额贷款)."""
     bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
-    if not bound_before and (c.post not in ("以上", "以下", "以内")
-                             or not (c.nxt == "的" or re.match(r"[\u4e00-\u9fff]", c.nxt or "") and c.nxt != "等"
-                                     or _RE_COUNT_OF_BOUNDED.match(c.index.text, c.m.end()))):
+    joined = None if c.post else _RE_JOINED_BOUND.match(c.index.text, c.m.end())  # 新增500万元及以上技改项目: the
+    post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
+    nxt = c.index.text[end:end + 1] if joined else c.nxt
+    if not bound_before and (post not in ("以上", "以下", "以内")
+                             or not (nxt == "的" or re.match(r"[\u4e00-\u9fff]", nxt or "") and nxt != "等"
+                                     or _RE_COUNT_OF_BOUNDED.match(c.index.text, end))):
         return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
-    if _RE_OF_TARGET.match(c.index.text, c.m.end()):
+    if _RE_OF_TARGET.match(c.index.text, end):
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
-    if _RE_NEXT_FIGURE.match(c.index.text, c.m.end()):
+    if _RE_NEXT_FIGURE.match(c.index.text, end):
         return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things
     if _RE_GIVES_BEFORE.search(c.index.text, max(0, c.m.start() - 2), c.m.start()) \
-            and _RE_MONEY_AFTER.match(c.index.text, c.m.end()):
+            and _RE_MONEY_AFTER.match(c.index.text, end):
         return None  # 发放3000万元以上的小额贷款: the sum given, no class of loans
-    if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, c.m.end()):
+    if c.category == "people" and _RE_PEOPLE_COUNTED.match(c.index.text, end):
         return None  # 为4.6万名以上劳模、技术工人…提供体检: the people counted, not a bound on them
     reached = _RE_REACHES.search(c.index.text, max(0, c.core_start - 4), c.core_start)
     if not (c.unit or c.mult) or (reached and c.unit == "%"):
@@ -204,7 +207,11 @@ def scope_condition(c: Candidate) -> str | None:
     if c.unit == "%" and not c.index.has_match(_RE_MEASURE, max(clause_start(c), c.core_start - _MEASURE_LOOK),
                                                c.core_start):
         return None  # 95%以上的学生: a share of the things named, not a bound on a measure of them
-    return None if c.resources.cue("not_scope").match(c.index.text, c.m.end()) else "threshold"
+    return None if c.resources.cue("not_scope").match(c.index.text, end) else "threshold"
+
+
+#: A bound joined to its figure by 及 (500万元及以上, 10人及以下): read as 以上/以下 are.
+_RE_JOINED_BOUND = re.compile(r"及(?P<bound>以上|以下)")
 
 
 def bound_with_its_equivalent(c: Candidate) -> str | None:

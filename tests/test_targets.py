@@ -1306,3 +1306,12 @@ def test_targets_a_higher_level_assigned_are_targets_whatever_year_the_sentence_
 
 def _kinds_in_period(text: str, period: tuple) -> list[tuple[str, str]]:
     return [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=period)]
+
+
+def test_a_bound_joined_to_its_figure_by_ji_bounds_the_things_after_it():
+    """新增500万元及以上技改项目388个 (round 121): 及以上 before a noun bounds a class of things as 以上 does, a threshold;
+    a count of things made with 及以上 after it stays a target."""
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("新增500万元及以上技改项目388个。", "summary") == [("新增500万元", "threshold"), ("388个", "achieved")]
+    assert kinds("对年营业收入2000万元及以上企业给予奖励。", "plan") == [("2000万元", "threshold")]
+    assert kinds("新建职工书屋10个及以上。", "plan") == [("10个", "target")]
