@@ -170,6 +170,26 @@ def load_themes(path: Path | str | None = None) -> pd.DataFrame:
     return table.drop(columns=["seed_terms"]).reset_index(drop=True)
 
 
+def _outside_names(pattern: str, names) -> str:
+    """``pattern`` with its matches inside any of ``names`` ruled out: a cue written inside a place's name is no
+    cue (高要区's 要 is no "will", 将乐县's 将 none either). Each name in which the pattern matches adds a guard at
+    the match's start (``(?<!高(?=要区))``), so the pattern still opens where it did (its start characters read
+    as before, :func:`analysis.regexscan.start_chars`).
+
+    >>> re.compile(_outside_names("要", ["高要区"])).findall("高要区要")
+    ['要']
+    >>> _outside_names("要", ["北京市"])
+    '要'
+    """
+    compiled = re.compile(pattern)
+    guards = []
+    for name in sorted(names):
+        for m in compiled.finditer(name):
+            before, after = re.escape(name[:m.start()]), re.escape(name[m.start():])
+            guards.append(f"(?<!{before}(?={after}))" if before else f"(?!{after})")
+    return "".join(dict.fromkeys(guards)) + f"(?:{pattern})" if guards else pattern
+
+
 @dataclass(frozen=True)
 class Resources:
     """The resource files of one folder, read when first asked for.
@@ -278,7 +298,7 @@ class Resources:
         KeyError
             When ``role`` is not a role.
         """
-        return self.compiled(f"cue:{role}", lambda res: re.compile(res.cues[role]))
+        return self.compiled(f"cue:{role}", lambda res: re.compile(_outside_names(res.cues[role], res.division_names)))
 
     def compiled(self, name: str, build):
         """``build(self)`` computed once per object and kept under ``name`` (patterns made from the files).

@@ -1315,3 +1315,11 @@ def test_a_bound_joined_to_its_figure_by_ji_bounds_the_things_after_it():
     assert kinds("新增500万元及以上技改项目388个。", "summary") == [("新增500万元", "threshold"), ("388个", "achieved")]
     assert kinds("对年营业收入2000万元及以上企业给予奖励。", "plan") == [("2000万元", "threshold")]
     assert kinds("新建职工书屋10个及以上。", "plan") == [("10个", "target")]
+
+
+def test_a_cue_written_inside_a_place_name_is_no_cue():
+    """高要区、…、怀集县提高到16032元 (round 118): the 要 of 高要区 is no "will", nor the 将 of 将乐县; a real cue in
+    the same clause still makes a target."""
+    assert _kinds("其中，高要区、四会市提高到16032元。", part="summary") == [("16032元", "achieved")]
+    assert _kinds("将乐县新建3个职工之家。", part="summary") == [("新建3个", "achieved")]
+    assert _kinds("高要区要新建3个职工之家。", part="summary") == [("新建3个", "target")]
