@@ -110,6 +110,10 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("新的一年即将到来，今天我们特在此制定工作计划，下面即为2009年工作计划。", "work_plan"),
     ("年初，我们制定了工作计划，全年完成新建职工之家10家。", "unknown"),
     ("为贯彻落实县总工会《关于实施促带示范项目的意见》精神，特制定如下工作方案：", "implementation_plan"),
+    # an opinions document that says what it puts forward (round 120: under its document number, no title)
+    ("为加快科技强省建设，提出如下实施意见。\n一、总体要求", "opinions"),
+    ("现就做好职工服务工作提出以下意见：", "opinions"),
+    ("会议审议通过了《关于做好职工服务工作的意见（征求意见稿）》。", "unknown"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
