@@ -225,6 +225,7 @@ def test_government_report_style_sections_with_paragraphs():
      ("2020年工会工作情况", "summary"), ("基本情况", "summary"), ("五年来的主要成绩", "summary"),
      # a plan's account of where it starts from
      ("“十三五”时期老龄事业发展面临的形势", "summary"), ("发展基础和面临形势", "summary"), ("夯实发展基础", "plan"),
+     ("发展环境", "summary"), ("优化发展环境", "plan"),  # round 118: a plan's 发展环境 reviews the last period
      # 总结 as a task (to sum up experience), not a review
      ("认清新形势，总结经验，吸取教训，做好毕业升学工作", "plan"), ("总结推广基层工会经验", "plan")],
 )
