@@ -319,9 +319,10 @@ _RE_MENU_GENRE = re.compile(r"总结|计划|报告|要点|方案|演讲稿|讲�
 _MENU_MIN_GENRES = 4
 #: A line of genre words alone (计划总结, 工作总结): a site's category, not a document's title.
 _RE_GENRE_WORDS_ONLY = re.compile(r"(?:工作)?(?:计划|总结|要点|报告|方案|规划|安排|打算|汇报)+")
-#: A news page's label before a title (原标题：省总工会今年要做实十项重点工作), a wire story's dateline before its
+#: A news page's label before a title (原标题：省总工会今年要做实十项重点工作, 【原标题】…), a wire story's dateline before its
 #: headline (新华社北京12月26日电 题：…).
 _RE_NEWS_PREFIX = re.compile(r"^(?:\|\s*)?(?:原标题|标\s*题|[^，。：:]{0,16}[电讯]\s*题)\s*[:：]\s*(?:\|\s*)?"  # 新华社…电 题：…, 东北网1月9日讯 题：…
+                             r"|^[【\[]\s*(?:原标题|标\s*题)\s*[】\]]\s*[:：]?\s*"  # 【原标题】…: the label in brackets
                              r"|^\|\s*[\u4e00-\u9fff]{2,6}\s*\|\s*")  # | 内容概述 | …: a page's field label in a cell
 #: A page's label of the original headline in brackets ((原标题:奋力唱响新时代“劳动者之歌”)): the headline.
 _RE_BRACKETED_ORIGINAL = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[）)]$")
@@ -430,9 +431,9 @@ _RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点
 _RE_NAMES_IN_MARKS = re.compile(r"《[^》]{2,60}》")
 _RE_HEADLINE_PUNCTUATION = re.compile(r"[，,！!？?]")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
-#: 27日，…一行7人，来到…: a visit), or a
+#: 27日，…一行7人，来到…: a visit), perhaps after a sentence of slogan (与新时代同行，向高质量奋进。12月23日，…开幕), or a
 #: newspaper's summary label (核心提示): a news story.
-_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
+_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:[^。！!？?\n\d]{2,30}[。！!]\s*)?(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
                                   r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察)"
                                   # a body that released a document, told the day it did (今日，…统计局…发布《2020年…统计公报》):
                                   # a story of the document, whatever genre it names
@@ -859,9 +860,12 @@ def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page:
     ``None`` when there is none."""
     plain = {line: i for i, line in reversed(candidates)}
     raw = _page_head(page)
-    for line, below in zip(raw, raw[1:]):
-        if line in plain and _RE_PAGE_STAMP.match(below) and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN \
-                and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
+    for k, below in enumerate(raw):
+        if not _RE_PAGE_STAMP.match(below):
+            continue
+        above = [line for line in raw[max(0, k - _FIELDS_ABOVE_STAMP - 1):k] if not _RE_PAGE_FIELD.match(line)]
+        line = above[-1] if above else ""  # 所属地区:上海 / 发布日期:…: the page's fields above its stamp passed over
+        if line in plain and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
             return plain[line]
     after = next((below for line, below in zip(raw, raw[1:]) if _RE_CRUMB_TO_STORY.search(line)), None)
     if after and after in lines and len(after) <= TITLE_MAX and len(RE_HAN.findall(after)) >= _HEADLINE_MIN_HAN \
@@ -870,6 +874,15 @@ def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page:
     return None
 
 
+#: The date a page sets after a title in brackets (…计划草案的报告 ( 2026年02月12日 )): no part of the title.
+_RE_DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})"
+                                  r"\s*[）)]\s*$")
+#: A page's field on a line of its own, a field's label and its value (所属地区:上海, 信息来源：市总工会; not a headline
+#: that names its place first, 凤庆县:工会组织建设提升质效): like its stamp, no headline.
+_RE_PAGE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:地区|区域|日期|时间|来源|作者|分类|类别|栏目|机构|单位|部门|编号|字号|编辑|关键词)"
+                            r"\s*[:：]\s*[^\s，。；:：]{1,16}$")
+#: How many such field lines may stand between a headline and its page's stamp.
+_FIELDS_ABOVE_STAMP = 2
 #: How many lines of a page are read for a headline's stamp or a breadcrumb (menus and logos may come first).
 _STAMP_REACH = 40
 
@@ -1172,7 +1185,8 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
     lines = [_breadcrumb_tail(_table_row_text(line), resources) for line in cleaned.split("\n") if line.strip()]
-    lines = [_unbulleted(line) for line in _without_disclosure_fields([line for line in lines if line])]
+    lines = [_RE_DATE_AFTER_TITLE.sub("", _unbulleted(line))
+             for line in _without_disclosure_fields([line for line in lines if line])]
     lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
     follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
     named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
@@ -1566,9 +1580,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
             rf"[^，。《》]{{0,6}}?{re.escape(row['short'])}", title[about + 2:])), "")
         return (subject, "title's subject") if subject else (_NATIONAL, "title")  # 全国总工会…工作要点
     province = next((row["name"] for row in resources.provinces if re.match(
-        rf"{re.escape(row['short'])}(?:省|市|自治区)?(?:总工会|工会|省总)", title)), "")
+        rf"{re.escape(row['short'])}(?:省|市|自治区)?(?:全省|全市|全区)?(?:各级)?(?:总工会|工会|省总)", title)), "")
     if province:
-        return province, "title"  # 湖南工会启动…送温暖行动: a province's union by its short name
+        return province, "title"  # 湖南工会启动…送温暖行动, 江西各级工会为…: a province's unions by its short name
     for pattern in (_RE_PLACES_LEAD, _RE_PLACE_LEAD):  # 九江市都昌县…, else 东阳市… (not 成都市城市社区…)
         m = pattern.search(title)
         if (m and _heads_a_title(m.group("place")) and find_doc_type(title, "", resources) != "unknown"

@@ -1840,3 +1840,22 @@ def test_a_headline_that_announces_the_full_text_gives_way_to_the_documents_own_
     assert (meta["title"], meta["doc_type"]) == ("关于全面实施乡村振兴战略开启农业农村现代化建设新征程的意见", "opinions")
     assert find_title("某省政府工作报告(全文)\n发布时间:2021-03-25  来源:某省在线\n各位代表:\n现在,我代表省人民政府,向大会报告工作。") \
         == "某省政府工作报告"
+
+
+def test_a_headline_under_its_label_in_brackets_over_page_fields_or_with_its_date_after_it():
+    """Round 123: 【原标题】 before the headline is a label; a page's fields (所属地区:上海) between a headline and its
+    stamp are no headline; the date a page sets after a title in brackets is no part of it."""
+    assert find_title("【原标题】某市总工会召开全委会议\n1月8日，某市总工会召开全委会议。") == "某市总工会召开全委会议"
+    page = "上海工会启动新年度实事项目征集 聚焦职工需求再发力\n所属地区:上海\n发布日期:2025年08月17日\n上海市总工会近日启动征集工作。"
+    assert find_title(page) == "上海工会启动新年度实事项目征集 聚焦职工需求再发力"
+    report = ("关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告 ( 2026年02月12日 )\n"
+              "各位代表：\n现在报告。")
+    assert find_title(report) == "关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告"
+
+
+def test_a_news_lead_after_a_sentence_of_slogan_and_a_provinces_unions_at_every_level():
+    """Round 122: 与新时代同行，向高质量奋进。12月23日，…开幕: a news story; round 123: 江西各级工会为…: the province's."""
+    assert find_doc_type("", "与新时代同行，向高质量奋进。12月23日，某省工会第十四次代表大会在某地开幕。") == "news_report"
+    assert find_doc_type("", "一年来，我们做了以下工作。") == "work_summary"
+    assert find_place("江西各级工会为一线劳动者“送清凉”", "", "x.txt") == ("江西省", "title")
+    assert find_place("江西全省各级工会开展送清凉", "", "x.txt") == ("江西省", "title")
