@@ -370,9 +370,13 @@ def _title_key(title: str) -> str:
 
 def _place_core(place: str) -> str:
     """A place as compared: Simplified, without a bracketed note, an autonomous prefecture by the name documents write
-    it with (玉树藏族自治州 → 玉树州, as the build writes it)."""
+    it with (玉树藏族自治州 → 玉树州, as the build writes it; 湘西自治州, its short name and 自治州, → 湘西州)."""
     core = re.sub(r"[（(].*", "", _t2s(str(place))).strip()
-    return load_resources().prefecture_short_forms.get(core, core)
+    forms = load_resources().prefecture_short_forms
+    core = forms.get(core, core)
+    if core.endswith("自治州") and core[:-3] + "州" in forms.values():
+        core = core[:-3] + "州"
+    return core
 
 
 def read_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -168,6 +168,9 @@ def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that
     # an autonomous prefecture by its full name and by the name documents write it with (玉树州) is one place
     gold, docs = gold.assign(place=["玉树藏族自治州", ""]), docs.assign(place=["玉树州", "某市"])
     assert metadata_agreement(gold, docs)["place"].tolist() == [True, False]
+    # and by its short name and 自治州 (湘西自治州, round 123)
+    gold, docs = gold.assign(place=["湘西土家族苗族自治州", ""]), docs.assign(place=["湘西自治州", "某市"])
+    assert metadata_agreement(gold, docs)["place"].tolist() == [True, False]
 
 
 def test_the_shipped_blind_rounds_are_sealed_and_complete():
