@@ -126,6 +126,11 @@ def test_government_report_sentences():
     ("全年亿元楼数量达到92幢。", "92幢", 92, "幢"),  # buildings, tables and containers (round 114)
     ("操办年夜饭506桌。", "506桌", 506, "桌"),
     ("集装箱吞吐量突破2800万标准箱。", "2800万标准箱", 2.8e7, "标准箱"),
+    ("送出500瓶矿泉水。", "500瓶", 500, "瓶"),  # bottles, bags, buckets, boxes, tents (round 123)
+    ("发放大米300袋。", "300袋", 300, "袋"),
+    ("送去食用油200桶。", "200桶", 200, "桶"),
+    ("发放月饼1000盒。", "1000盒", 1000, "盒"),
+    ("调运帐篷100顶。", "100顶", 100, "顶"),
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
@@ -135,6 +140,8 @@ def test_quantities_written_in_words_and_units_of_general_plans(text, span, valu
 
 def test_a_unit_is_not_read_where_a_word_goes_on_and_a_quoted_streak_is_a_result():
     assert extract_quantities("坚持一成不变的做法，推动3成为重点。") == []  # 一成不变, 成为: no tenths
+    assert extract_quantities("破解两瓶颈。") == []  # 瓶颈: no bottles; 第一桶金: no bucket
+    assert [q["unit"] for q in extract_quantities("挖到第一桶金。")] in ([], [""])
     assert [(q["span"], q["kind"]) for q in extract_quantities("水质实现“9连优”，粮食产量实现“九连增”。", part="summary")] \
         == [("9连优", "achieved"), ("九连增", "achieved")]
 
