@@ -415,6 +415,23 @@ def plan_cue(c: Candidate) -> str | None:
     return "target"
 
 
+def standing_commitment(c: Candidate) -> str | None:
+    """从今年起，省总工会每年设置5000万元资金: a yearly figure set from this year (or the next) on, the time in the clause
+    right before, is a standing commitment, a target, even in a news story's review; the plan cue in the number's own
+    clause (:func:`plan_cue`) cannot see it."""
+    start = clause_start(c)
+    if _RE_FROM_NOW_ON.search(c.index.text, max(0, start - 12), start) \
+            and _RE_EVERY_YEAR.search(c.index.text, start, c.core_start):
+        return "target"
+    return None
+
+
+#: From this year (or the next) on, ending the clause before a number's (从今年起，…).
+_RE_FROM_NOW_ON = re.compile(r"(?:从|自)(?:今年|明年|本年度?|下一?年度?)(?:起|开始)[，,]\s*$")
+#: Every year, in the number's clause.
+_RE_EVERY_YEAR = re.compile(r"每年")
+
+
 #: After a count in a review: what came of the things counted (…中9项能够达到或超额完成, 3项与预期目标存在差距).
 _RE_HOW_MANY_MET = re.compile(r"(?:能够|可以|已经?|基本|全部|均|没有|未能?)?(?:达到|完成|实现|超额|超过|达标)"
                               r"|与[^，。；、]{0,8}(?:存在|有)差距")
@@ -705,7 +722,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
-    margin_over_target, plan_cue, planned_figure, task_with_progress, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

@@ -1330,3 +1330,11 @@ def test_a_cue_written_inside_a_place_name_is_no_cue():
     assert _kinds("其中，高要区、四会市提高到16032元。", part="summary") == [("16032元", "achieved")]
     assert _kinds("将乐县新建3个职工之家。", part="summary") == [("新建3个", "achieved")]
     assert _kinds("高要区要新建3个职工之家。", part="summary") == [("新建3个", "target")]
+
+
+def test_a_yearly_sum_set_from_this_year_on_is_a_commitment():
+    """从今年起，省总工会每年设置5000万元资金 (round 123, a news story's review): a standing commitment, a target;
+    a sum a review tells without it, or without 每年, stays a result."""
+    assert _kinds("此外，从今年起，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "target")]
+    assert _kinds("此外，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "achieved")]
+    assert _kinds("从今年起，省总工会设置了5000万元资金。", part="summary") == [("5000万元", "achieved")]
