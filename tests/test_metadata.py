@@ -113,6 +113,9 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     # an opinions document that says what it puts forward (round 120: under its document number, no title)
     ("为加快科技强省建设，提出如下实施意见。\n一、总体要求", "opinions"),
     ("现就做好职工服务工作提出以下意见：", "opinions"),
+    # a plan that names itself in full, then what it was drawn up by (round 122: 制定, as 编制)
+    ("某省国民经济和社会发展第十五个五年(2026—2030年)规划纲要，根据《中共中央关于制定…的建议》制定，主要阐明全省发展战略。",
+     "development_plan"),
     ("会议审议通过了《关于做好职工服务工作的意见（征求意见稿）》。", "unknown"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
