@@ -1775,7 +1775,7 @@ def place_level(place: str, resources: Resources | None = None) -> str:
 
 #: The opening's account of the meeting's business: 总结2020年工会工作，部署2021年工作任务 (a report to a meeting;
 #: 回顾总结“十三五”期间和2020年…工作，研究部署2021年工作).
-_RE_OPENING_SUMS_UP = re.compile(r"总结了?[^。；，,\d]{0,12}?((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
+_RE_OPENING_SUMS_UP = re.compile(r"(?:总结|回顾)了?[^。；，,\d]{0,12}?((?:19|20)\d{2})\s*年[^。；]{0,30}?(?:(?:部署|安排|谋划|展望|讨论|研究|筹划)\s*((?:19|20)\d{2})\s*年"
                                  r"|对\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:部署|安排|谋划))")
 #: The same told with the year summed up as the object before the verb (对2024年全旗工会工作进行总结，安排部署2025年…;
 #: 对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署).
@@ -1879,6 +1879,8 @@ def _summed_up_and_planned(opening: str) -> tuple[int, int] | None:
     (2020, 2021)
     >>> _summed_up_and_planned("会议对市妇联2020年工作进行了总结回顾，对2021年工作进行了安排部署。")
     (2020, 2021)
+    >>> _summed_up_and_planned("省长向大会作政府工作报告，回顾2023年工作，安排2024年工作。")
+    (2023, 2024)
     """
     m = _RE_OPENING_SUMS_UP.search(opening)
     years = (int(m.group(1)), int(m.group(2) or m.group(3))) if m else None
