@@ -360,9 +360,32 @@ def named_count(c: Candidate) -> str | None:
     verb_from = max(start, c.core_start - 4)
     if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
             and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)
-            and not c.index.text.startswith("方面", c.m.end())):  # 推出8个方面90项政策措施: aspects are not made
+            and not c.index.text.startswith("方面", c.m.end())  # 推出8个方面90项政策措施: aspects are not made
+            and not _names_a_programme(c)):
         return None
+    if _programme_done(c):
+        return None  # 10件实事全部兑现: what came of them, a result
     return "label"
+
+
+#: A programme of things to do for the people, by its count (办好十件实事, 兴办10件民生实事; not 实事项目: projects).
+_RE_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:实事(?!项目)|民心工程)")
+
+
+def _names_a_programme(c: Candidate) -> bool:
+    """Whether ``c`` counts a programme of things to do (为职工办好十件实事, 继续兴办10件实事): the programme's name, even
+    after a verb that makes or does it."""
+    return bool(_RE_PROGRAMME.match(c.index.text, c.m.end()))
+
+
+def _programme_done(c: Candidate) -> bool:
+    """Whether ``c`` counts a programme whose clause tells what came of its things (10件实事全部兑现, …全面完成)."""
+    m = _RE_PROGRAMME.match(c.index.text, c.m.end())
+    return bool(m) and bool(_RE_PROGRAMME_DONE.match(c.index.text, m.end()))
+
+
+#: What came of a programme's things, in the count's clause (…全部兑现, …全面完成, …已完成).
+_RE_PROGRAMME_DONE = re.compile(r"[^，。；：！？]{0,12}?(?:已|完成|实现|达到|兑现|落实)")
 
 
 def count_of_the_named(c: Candidate) -> str | None:

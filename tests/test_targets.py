@@ -1338,3 +1338,12 @@ def test_a_yearly_sum_set_from_this_year_on_is_a_commitment():
     assert _kinds("此外，从今年起，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "target")]
     assert _kinds("此外，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "achieved")]
     assert _kinds("从今年起，省总工会设置了5000万元资金。", part="summary") == [("5000万元", "achieved")]
+
+
+def test_a_programme_of_things_to_do_is_named_by_its_count_even_after_a_verb():
+    """为职工办好十件实事, 继续兴办10件实事 (rounds 112 and earlier: the labellers' label): the programme's name, whatever
+    verb does it; not projects (10项实事项目), nor a programme whose clause tells what came of it (10件实事全部兑现)."""
+    assert _kinds("今年继续为职工兴办10件实事。", part="plan") == [("10件", "label")]
+    assert _kinds("为职工办好十件实事。", part="plan") == [("十件", "label")]
+    assert _kinds("去年10件民生实事全面完成。", part="summary") == [("10件", "achieved")]
+    assert _kinds("推出10项服务职工实事项目。", part="plan") == [("10项", "target")]
