@@ -416,13 +416,14 @@ def plan_cue(c: Candidate) -> str | None:
 
 
 def standing_commitment(c: Candidate) -> str | None:
-    """从今年起，省总工会每年设置5000万元资金: a yearly figure set from this year (or the next) on, the time in the clause
-    right before, is a standing commitment, a target, even in a news story's review; the plan cue in the number's own
-    clause (:func:`plan_cue`) cannot see it."""
+    """从今年起，省总工会每年设置5000万元资金, 从今年起，也按4000元/年的标准予以资助: a yearly figure (每年 before it, a rate
+    per year after it) set from this year (or the next) on, the time in the clause right before, is a standing
+    commitment, a target, even in a news story's review; the plan cue in the number's own clause (:func:`plan_cue`)
+    cannot see it."""
     start = clause_start(c)
     if _RE_FROM_NOW_ON.search(c.index.text, max(0, start - 12), start) \
-            and _RE_EVERY_YEAR.search(c.index.text, start, c.core_start):
-        return "target"
+            and (_RE_EVERY_YEAR.search(c.index.text, start, c.core_start) or _RE_PER_YEAR.match(c.index.text, c.m.end())):
+        return "target"  # …每年设置5000万元; 从今年起，也按4000元/年的标准予以资助
     return None
 
 
@@ -430,6 +431,8 @@ def standing_commitment(c: Candidate) -> str | None:
 _RE_FROM_NOW_ON = re.compile(r"(?:从|自)(?:今年|明年|本年度?|下一?年度?)(?:起|开始)[，,]\s*$")
 #: Every year, in the number's clause.
 _RE_EVERY_YEAR = re.compile(r"每年")
+#: A rate per year right after the number (4000元/年, 元/人/年, 元每人每年).
+_RE_PER_YEAR = re.compile(r"\s*(?:[/每]\s*人\s*)?[/每]\s*年")
 
 
 #: After a count in a review: what came of the things counted (…中9项能够达到或超额完成, 3项与预期目标存在差距).

@@ -1338,6 +1338,8 @@ def test_a_yearly_sum_set_from_this_year_on_is_a_commitment():
     assert _kinds("此外，从今年起，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "target")]
     assert _kinds("此外，省总工会每年设置5000万元资金，助推民营经济发展。", part="summary") == [("5000万元", "achieved")]
     assert _kinds("从今年起，省总工会设置了5000万元资金。", part="summary") == [("5000万元", "achieved")]
+    # a rate per year after it (round 111)
+    assert _kinds("从今年起，也按4000元/年的标准予以资助。", part="summary") == [("4000元", "target")]
 
 
 def test_a_programme_of_things_to_do_is_named_by_its_count_even_after_a_verb():
