@@ -270,9 +270,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("已有十四五个春节在岗位上度过，“十四五”时期目标全面完成。", "summary", [("十四五", "label")]),
     # a task quoted as a project's name states its count; a quoted code does not
     ("“建设改善1000间职工休息室”被列为实事项目，打造“30强”企业。", "plan", [("1000间", "target"), ("30", "label")]),
-    # places gone to are counted (分赴八个地区); 两件大事 is a formula, 十件实事 a count of projects
+    # places gone to are counted (分赴八个地区); 两件大事 is a formula, 十件实事 the name of a programme (every blind
+    # label of 办…N件实事 in rounds 75-112 is a label)
     ("组成慰问组分赴八个地区慰问困难职工，全力办好两件大事。", "summary", [("八个", "achieved"), ("两件", "label")]),
-    ("今年办好十件实事。", "plan", [("十件", "target")]),
+    ("今年办好十件实事。", "plan", [("十件", "label")]),
     # an age that bounds who is meant is a threshold; a measured age (life expectancy) is a figure
     ("为年满70周岁的老人和80岁以上老人发放补贴。", "plan", [("70周岁", "threshold"), ("80岁以上", "threshold")]),
     ("全市人均预期寿命达到79.5岁。", "summary", [("达到79.5岁", "achieved")]),
