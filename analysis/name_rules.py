@@ -65,10 +65,12 @@ _NAMED_COUNT_UNITS = ("个", "项", "条", "件", "方面", "点", "大", "种",
 #: Of these, the units that count the parts of a text or a programme, in Arabic digits as in Chinese ones
 #: (抓好9个方面工作, 实施5大工程): a news story writes its numbers in Arabic digits.
 _STRUCTURE_UNITS = ("方面", "大")
+#: The nouns of a programme of things to do for the people (实事, not 实事项目; 民心工程).
+_PROGRAMME_NOUNS = r"实事(?!项目)|民心工程"
 #: What such a count stands before: aspects, a plan's (main, binding …) indicators.
 #: Likewise a list of things to do for the people or the plan's named works (10件实事, 20项民心工程).
 #: (Not 实事项目: projects, funded or built, are counted things: 扶持32个实事项目.)
-_RE_PARTS_COUNTED = re.compile(r"方面|[\u4e00-\u9fff]{0,4}?(?:指标|实事(?!项目)|民心工程)")
+_RE_PARTS_COUNTED = re.compile(rf"方面|[\u4e00-\u9fff]{{0,4}}?(?:指标|{_PROGRAMME_NOUNS})")
 #: Most or some of the counted parts did something (24个主要指标大多数达到…): the count still names them all.
 _RE_SOME_OF_THEM = re.compile(r"(?:绝?大多数|多数|大部分|部分|少数|个别)")
 #: What the counted things did, in the count's clause (…民生实事全部超额完成).
@@ -358,32 +360,19 @@ def named_count(c: Candidate) -> str | None:
         return None
     start = c.index.last_before(BOUNDARY + "、", c.core_start) + 1
     verb_from = max(start, c.core_start - 4)
+    programme = _RE_PROGRAMME.match(c.index.text, c.m.end())
     if (c.index.has_match(c.resources.cue("count_verb"), verb_from, c.core_start)
             and not c.index.has_match(_RE_COORDINATION, c.index.last_before(BOUNDARY, c.core_start) + 1, verb_from)
             and not c.index.text.startswith("方面", c.m.end())  # 推出8个方面90项政策措施: aspects are not made
-            and not _names_a_programme(c)):
+            and not programme):  # 为职工办好十件实事: a programme's name, whatever verb does it
         return None
-    if _programme_done(c):
+    if programme and _RE_PROGRAMME_DONE.match(c.index.text, programme.end()):
         return None  # 10件实事全部兑现: what came of them, a result
     return "label"
 
 
 #: A programme of things to do for the people, by its count (办好十件实事, 兴办10件民生实事; not 实事项目: projects).
-_RE_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:实事(?!项目)|民心工程)")
-
-
-def _names_a_programme(c: Candidate) -> bool:
-    """Whether ``c`` counts a programme of things to do (为职工办好十件实事, 继续兴办10件实事): the programme's name, even
-    after a verb that makes or does it."""
-    return bool(_RE_PROGRAMME.match(c.index.text, c.m.end()))
-
-
-def _programme_done(c: Candidate) -> bool:
-    """Whether ``c`` counts a programme whose clause tells what came of its things (10件实事全部兑现, …全面完成)."""
-    m = _RE_PROGRAMME.match(c.index.text, c.m.end())
-    return bool(m) and bool(_RE_PROGRAMME_DONE.match(c.index.text, m.end()))
-
-
+_RE_PROGRAMME = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_PROGRAMME_NOUNS})")
 #: What came of a programme's things, in the count's clause (…全部兑现, …全面完成, …已完成).
 _RE_PROGRAMME_DONE = re.compile(r"[^，。；：！？]{0,12}?(?:已|完成|实现|达到|兑现|落实)")
 
