@@ -13,6 +13,7 @@ against a hand-coded sample.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -151,6 +152,7 @@ def evaluate_extraction(gold: pd.DataFrame, sentences: pd.DataFrame, *, resource
     >>> evaluate_extraction(gold, sentences).set_index("kind").loc["target", ["tp", "fp", "fn"]].tolist()
     [1, 0, 0]
     """
+    resources = resources or load_resources()  # once: a fresh object per sentence reads every file again
     rows = []
     by_sentence = {sid: list(zip(g["quantity"], g["kind"])) for sid, g in gold.groupby("sentence_id", sort=False)}
     for sid, text, part in sentences[["sentence_id", "text", "part"]].itertuples(index=False):
@@ -368,11 +370,18 @@ def _title_key(title: str) -> str:
     return _RE_TITLE_NOISE.sub("", RE_PINYIN_NOTE.sub("", _t2s(str(title))))
 
 
+@functools.cache
+def _prefecture_short_forms() -> dict[str, str]:
+    """The project's autonomous prefectures by the name documents write them with, read once (one place of a
+    metadata table after another would read ``places.csv`` again for each)."""
+    return load_resources().prefecture_short_forms
+
+
 def _place_core(place: str) -> str:
     """A place as compared: Simplified, without a bracketed note, an autonomous prefecture by the name documents write
     it with (玉树藏族自治州 → 玉树州, as the build writes it; 湘西自治州, its short name and 自治州, → 湘西州)."""
     core = re.sub(r"[（(].*", "", _t2s(str(place))).strip()
-    forms = load_resources().prefecture_short_forms
+    forms = _prefecture_short_forms()
     core = forms.get(core, core)
     if core.endswith("自治州") and core[:-3] + "州" in forms.values():
         core = core[:-3] + "州"
