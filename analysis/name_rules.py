@@ -40,6 +40,9 @@ DROP = "drop"
 _RE_CHANGE_OF_SPAN = re.compile(r"(?:延长|缩短|延续|提前)(?:到|至)?$")
 #: A span of time a thing is held for (三十年不变, 一百年不动摇; not 不变的, an adjective).
 _RE_HELD_FOR = re.compile(r"不(?:变|动摇)(?!的)")
+#: A streak (连续三年位居全市第一, 连续8个月高于全省平均, 连续第8年获得): what it counts is how long a result has held,
+#: itself a result (or, in a plan, a commitment), not a frame of time.
+_RE_STREAK = re.compile(r"连续第?$")
 #: A span of years with a fraction (11.7年, 0.5年; not 1.2025年, an item number run into a year): a measured length.
 _RE_FRACTION_OF_YEARS = re.compile(r"\.\d{1,2}$")
 #: A measure counted in years (受教育年限, 平均工龄) before a span of years: the span is its value.
@@ -648,9 +651,10 @@ def calendar_date(c: Candidate) -> str | None:
         if _RE_CHANGE_OF_SPAN.search(c.index.text, max(0, c.m.start() - 3), c.m.start()) \
                 or _RE_HELD_FOR.match(c.index.text, c.m.end()) or c.index.text.startswith("一遇", c.m.end()) \
                 or _RE_FRACTION_OF_YEARS.search(c.num) \
-                or _RE_LENGTH_MEASURE.search(c.index.text, max(clause_start(c), c.m.start() - 10), c.m.start()):
+                or _RE_LENGTH_MEASURE.search(c.index.text, max(clause_start(c), c.m.start() - 10), c.m.start()) \
+                or _RE_STREAK.search(c.index.text, max(0, c.m.start() - 3), c.m.start()):
             return None  # 承包期再延长30年, 三十年不变, 受教育年限提高到11.7年, 防洪能力提高到50年一遇 (a return period,
-            # a standard): a span set or measured is a quantity
+            # a standard), 连续35年居全国首位 (a streak): a span set, measured or held is a quantity
         return DROP if c.index.text.startswith(("计划", "规划", "行动计划", "行动方案"), c.m.end()) else "date"
     if c.unit.startswith("月") and 1 <= value <= 12:
         return "date"
@@ -660,15 +664,18 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def time_frame(c: Candidate) -> str | None:
-    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 连续8个月, 奋战一百天 (a campaign's time): a
+    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 奋战一百天 (a campaign's time): a
     duration (个月, 天, 小时) that frames the time of what is said is a time frame, a date; a duration set or
-    measured (免征3个月, 抗旱能力达到三十天) is left to the later rules."""
+    measured (免征3个月, 抗旱能力达到三十天) or held (连续8个月位居全省第1: a streak, :data:`_RE_STREAK`) is left to
+    the later rules."""
     end = c.m.end()
     if c.unit == "个" and c.index.text.startswith(("多月", "半月"), end):
         end += 2  # 3个多月: the quantity pattern ends at 个, the duration goes on
     elif c.category != "duration":
         return None
     before = c.index.text[max(0, c.m.start() - 3):c.m.start()]
+    if _RE_STREAK.search(before):
+        return None
     if _RE_FRAME_BEFORE.search(before) or _RE_FRAME_AFTER.match(c.index.text, end):
         return "date"
     return None

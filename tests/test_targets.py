@@ -170,7 +170,7 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     ("争取国家政策性资金超千亿元，总额首次突破万亿元。", "summary", [("千亿元", "achieved"), ("突破万亿元", "achieved")]),
     ("服务送达千家万户，力争粮食产量超万亿斤。", "plan", [("万亿斤", "target")]),
     # and of 亿 after 过, 越 (passed, crossed); not after 经过, 通过 (through)
-    ("进出口总额连续两年过万亿元，经过千万次试验，通过百亿元投资。", "summary", [("两年", "date"), ("万亿元", "achieved")]),
+    ("进出口总额连续两年过万亿元，经过千万次试验，通过百亿元投资。", "summary", [("两年", "achieved"), ("万亿元", "achieved")]),
     # 几 after a numeral is an approximation, like 多 and 余
     ("已有二十几个县建立了制度。", "plan", [("二十几个", "achieved")]),
     # a span of years lengthened or shortened by the plan is a quantity, not a date
@@ -447,7 +447,7 @@ def test_a_magnitude_of_yi_before_ji_is_a_size_class_unless_a_level_is_reached()
     assert [(q["span"], q["kind"]) for q in found] == [
         ("3个", "target"), ("万亿级", "threshold"), ("7个", "target"), ("千亿元", "threshold"), ("百亿级", "threshold")]
     reached = extract_quantities("全省财政收入达万亿级规模，进出口连续4年跨越千亿级台阶。", part="summary")
-    assert [(q["span"], q["kind"]) for q in reached] == [("达万亿级", "achieved"), ("4年", "date"), ("千亿级", "achieved")]
+    assert [(q["span"], q["kind"]) for q in reached] == [("达万亿级", "achieved"), ("4年", "achieved"), ("千亿级", "achieved")]
 
 
 def test_every_item_of_a_list_of_planned_targets_is_a_target_even_in_a_review_part():
@@ -776,6 +776,16 @@ def test_a_list_whose_last_number_is_joined_by_he_shares_its_unit():
     found = extract_quantities("分别拉动经济增长2.3、11.1和4.6个百分点。", part="summary")
     assert [(q["number"], q["unit"], q["kind"]) for q in found] == [
         ("2.3", "个百分点", "achieved"), ("11.1", "个百分点", "achieved"), ("4.6", "个百分点", "achieved")]
+
+
+def test_a_streak_is_a_result_not_a_frame_of_time():
+    """连续35年居全国首位: how long a result has held is a result (32 of 42 blind labels of 连续N年 in rounds 68-125,
+    and every 连续N个月 and 连续N个季度); in a plan it is a commitment. Other spans of time still frame it."""
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("总量连续35年居全国首位。", "summary") == [("35年", "achieved")]
+    assert kinds("消费增速连续8个月位居全省第1。", "summary")[0] == ("8个月", "achieved")
+    assert kinds("力争连续三年保持增长。", "plan") == [("三年", "target")]
+    assert kinds("过去五年粮食产量稳定，近8个月以来持续增长。", "summary") == [("五年", "date"), ("8个月", "date")]
 
 
 def test_a_number_inside_a_documents_title_names_it():
