@@ -433,11 +433,18 @@ _RE_HEADLINE_PUNCTUATION = re.compile(r"[，,！!？?]")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), perhaps after a sentence of slogan (与新时代同行，向高质量奋进。12月23日，…开幕), or a
 #: newspaper's summary label (核心提示): a news story.
-_RE_DATED_EVENT_LEAD = re.compile(r"\A(?:[^\n]*\n){0,2}?\s*(?:[^。！!？?\n\d]{2,30}[。！!]\s*)?(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
+_RE_DATED_EVENT_LEAD = re.compile(r"\A\s*(?:[^\n]*\n\s*){0,2}?(?:[^。！!？?\n\d]{2,30}[。！!]\s*)?(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
                                   r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察)"
                                   # a body that released a document, told the day it did (今日，…统计局…发布《2020年…统计公报》):
                                   # a story of the document, whatever genre it names
                                   r"|(?:今日|今天|昨日|昨天|日前|近日)[，,][^。\n《]{2,60}?(?:发布|公布)了?《)")
+#: A report's delivery told in the third person, by the office and name of who gave it (广东省省长王伟中在开幕会上作政府
+#: 工作报告, 主席王平作工作报告): in a page's lead, a story of the meeting, whatever genre it names; on a line of its own,
+#: no title. The report itself says 我代表….
+_RE_REPORT_TOLD = re.compile(rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}(?:在[^，。,\n]{{0,20}}?)?"
+                             r"作了?[《“]?[^，。,\n《》]{0,12}?报告")
+#: The speaker's own words: a report, not a story of it.
+_RE_FIRST_PERSON_REPORT = re.compile(r"我代表|我受[^，。\n]{0,12}委托")
 #: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a
 #: government's notice and the document it transmits, however a site stamped the page, not a news story.
 #: A speaker who says which report of how a plan or a budget went he delivers (受市政府委托，我向大会作关于深圳市2024年
@@ -1199,7 +1206,8 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu
                   if c[1] not in chrome and not (len(words := c[1].split()) > 1 and words[0] in chrome)]
-    genre = [c for c in candidates if _names_a_genre(c[1], resources)]  # 计划总结 alone: a site's category
+    genre = [c for c in candidates if _names_a_genre(c[1], resources)  # 计划总结 alone: a site's category
+             and not _RE_REPORT_TOLD.search(c[1])]  # 省长王凯作政府工作报告: a story's line, not the report's title
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title
     repeated = _repeated_headline(lines, chrome)
     stamped = _stamped_headline(lines, candidates, page)
@@ -1398,8 +1406,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     """The genre: ``news_report`` for a headline of a meeting held (…召开…会议) or of a reading of a document
     (…政府工作报告2022年精彩数据速读), else the first ``doc_types.csv``
     row whose title pattern matches, else ``news_report`` when the opening leads as a news story does (a wire tag
-    with its date, 本报讯, a reporter's byline, a dated lead of an event, 核心提示), else the first row whose body
-    pattern matches.
+    with its date, 本报讯, a reporter's byline, a dated lead of an event, 核心提示, a report's delivery told in the
+    third person: 省长王凯作政府工作报告), else the first row whose body pattern matches.
 
     Parameters
     ----------
@@ -1436,7 +1444,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     for doc_type, title_pattern, _ in rows:
         if title and title_pattern is not None and title_pattern.search(title):
             return doc_type
-    if news and (_RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) or _RE_DATED_EVENT_LEAD.search(opening)):
+    if news and (_RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) or _RE_DATED_EVENT_LEAD.search(opening)
+                 or _RE_REPORT_TOLD.search(opening[:NEWS_LEAD_CHARS]) and not _RE_FIRST_PERSON_REPORT.search(opening)):
         return "news_report"  # a news story's lead: whatever genre it quotes (作政府工作报告时如是说)
     for doc_type, _, body_pattern in rows:
         if body_pattern is not None and body_pattern.search(opening):
