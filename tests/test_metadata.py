@@ -611,6 +611,30 @@ def test_a_news_lead_makes_a_news_story_whatever_genre_it_quotes():
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"  # a newspaper's source line, removed as clutter
 
 
+def test_a_report_delivered_told_in_the_third_person_is_a_news_story_of_it():
+    """省长王凯作政府工作报告 in a story's lead (rounds 121-125: nine such pages, all news); the report itself says
+    我代表…; a line telling the delivery is no title, even where it names the genre."""
+    lead = "河南省十四届人大二次会议开幕\n\n省长王凯作政府工作报告\n\n带你读懂报告\n\n2023年生产总值增长4.1%"
+    assert find_doc_type("", lead) == "news_report"
+    assert find_doc_type("", "市长张三作政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。") \
+        == "government_work_report"  # the report reproduced after its lead: its speaker's own words
+    page = "今年GDP预期目标增长5%\n\n市长李四作政府工作报告\n\n2023年生产总值增长4.8%。"
+    assert find_title(page) == "今年GDP预期目标增长5%"
+    yearbook = "【概况】 2008年，某市总工会有30个局工会。" + "全年举办各类技能竞赛1337场次。" * 12 + "主席李凤俊作总结报告。"
+    assert find_doc_type("", yearbook) != "news_report"  # told deep in a yearbook's entry, not in a lead
+
+
+def test_a_breakdown_of_a_reports_tasks_is_a_work_plan_unless_it_is_a_scheme():
+    assert find_doc_type("2025年政府工作报告主要目标任务分解", "") == "work_plan"  # round 125
+    assert find_doc_type("2024年政府工作报告", "") == "government_work_report"
+    assert find_doc_type("关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知", "") != "work_plan"
+
+
+def test_blank_lines_between_a_pages_first_lines_do_not_hide_a_dated_lead():
+    page = "某某广播电台 Radio\n\n今年GDP预期目标增长5%\n\n1月23日，某省十四届人大二次会议开幕，省长在开幕会上作政府工作报告。"
+    assert find_doc_type("", page) == "news_report"
+
+
 def test_a_review_a_yearbook_entry_a_summary_and_plan_and_a_committee_report_are_told_by_their_words():
     assert find_doc_type("情暖职工聚合力——铜仁市总工会2025年工作综述", "") == "work_summary"
     assert find_doc_type("", "2022卷\n总工会\n【概况】自治区总工会于1949年5月成立") == "work_summary"
