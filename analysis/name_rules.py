@@ -31,7 +31,7 @@ _RE_PLAN_WORD = re.compile(r"[”\"]?(?:计划|规划|期间|时期|末)")
 _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以来|精神|召开|的)")
 #: A bare magnitude of 亿 (百亿, 千亿, 万亿) and what reaches a level right before one (达万亿级, 跨越千亿级台阶).
 _RE_BARE_MAGNITUDE = re.compile(r"[百千万]*亿")
-_RE_LEVEL_REACHED = re.compile(r"[达越破超]$|达到$|迈上$|跨上$|实现$")
+_RE_LEVEL_REACHED = re.compile(r"[达越破超至到]$|迈上$|跨上$|实现$")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -475,8 +475,8 @@ def _counts_parts(c: Candidate) -> bool:
 
 def size_class(c: Candidate) -> str | None:
     """两位数增长: a count of digits is a class of size, a threshold. 千亿级产业集群, 3个万亿元级产业, 百亿级项目, 20亿级项目: a magnitude of 亿 before 级 is a size class, the least size of
-    the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升: after
-    达, 越, 破, 超, 迈上, 跨上, 实现: a result or an aim, read by the later rules)."""
+    the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升, 提升至7万亿级:
+    after 达, 越, 破, 超, 至, 到, 迈上, 跨上, 实现: a result or an aim, read by the later rules)."""
     if c.category == "magnitude":
         return "threshold"  # 保持两位数增长: a class of size (ten or more), not two of anything
     start = c.m.start("num")  # after a qualifier (达) the match holds
