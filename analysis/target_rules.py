@@ -138,6 +138,10 @@ _RE_GIVES_BEFORE = re.compile(r"(?:发放|投入|筹集|筹措|拨付|下拨|提
 _RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补贴|经费|奖金|慰问金|救助金|善款|款项)")
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
+#: A class of firms or projects right after a bound before an amount, then how many of them (超5000万元企业15户,
+#: 超百亿元企业5家, 超亿元项目达到32个): the amount is the class's floor, a threshold.
+_RE_CLASS_COUNTED = re.compile(r"(?:企业|项目|工业企业|龙头企业)(?:达到?|有|共|为)?"
+                               r"[\d一二三四五六七八九十两]+(?:家|个|户|项|所)")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 #: A sum's equivalent in brackets and the bound after them (（3000万美元）以上项目), what closes the brackets and bounds
 #: (…）以上项目), and a sum with a unit that opens them (5亿元（): :func:`bound_with_its_equivalent`.
@@ -170,7 +174,8 @@ def scope_condition(c: Candidate) -> str | None:
     """25人以上企业, 月销售额10万元以下的, 销售500万以上企业, 年营业收入超1000亿元的: a number with a unit (or in
     万, 亿 after an amount it bounds, 销售, 产值 …) and 以上/以下/以内 before a noun, 的 or a count of the things it
     takes in (销售收入10亿元以上5家; or 超, 超过, 不足, 不到,
-    低于, 高于 before it and 的 after) qualifies that noun, a threshold. Not before a
+    低于, 高于 before it and 的 after, or a class of firms or projects and their count: 超5000万元企业15户) qualifies
+    that noun, a threshold. Not before a
     verb (60%以上来自国有企业 is a statement, cue role not_scope); not a count of the things after it
     (1000万以上农村贫困人口, 建成100个以上精品村: units of categories count and organisations); not where a
     share reaches (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 and
@@ -179,6 +184,8 @@ def scope_condition(c: Candidate) -> str | None:
     以上的小额贷款)."""
     bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
+    bound_before = bound_before or (c.pre in ("超", "超过") or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
+        and bool(_RE_CLASS_COUNTED.match(c.index.text, c.m.end()))  # 主营业务收入超5000万元企业15户: the class's floor
     joined = None if c.post else _RE_JOINED_BOUND.match(c.index.text, c.m.end())  # 新增500万元及以上技改项目: the
     post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
     nxt = c.index.text[end:end + 1] if joined else c.nxt
