@@ -131,6 +131,8 @@ def test_government_report_sentences():
     ("送去食用油200桶。", "200桶", 200, "桶"),
     ("发放月饼1000盒。", "1000盒", 1000, "盒"),
     ("调运帐篷100顶。", "100顶", 100, "顶"),
+    ("赞成598票，审查通过。", "598票", 598, "票"),  # votes (round 125)
+    ("室外温度冲上34℃。", "34℃", 34, "℃"),  # a temperature (round 124)
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
@@ -141,6 +143,7 @@ def test_quantities_written_in_words_and_units_of_general_plans(text, span, valu
 def test_a_unit_is_not_read_where_a_word_goes_on_and_a_quoted_streak_is_a_result():
     assert extract_quantities("坚持一成不变的做法，推动3成为重点。") == []  # 一成不变, 成为: no tenths
     assert extract_quantities("破解两瓶颈。") == []  # 瓶颈: no bottles; 第一桶金: no bucket
+    assert extract_quantities("实行一票否决。") == []  # 一票否决: a veto, no vote counted
     assert [q["unit"] for q in extract_quantities("挖到第一桶金。")] in ([], [""])
     assert [(q["span"], q["kind"]) for q in extract_quantities("水质实现“9连优”，粮食产量实现“九连增”。", part="summary")] \
         == [("9连优", "achieved"), ("九连增", "achieved")]
@@ -776,6 +779,22 @@ def test_a_list_whose_last_number_is_joined_by_he_shares_its_unit():
     found = extract_quantities("分别拉动经济增长2.3、11.1和4.6个百分点。", part="summary")
     assert [(q["number"], q["unit"], q["kind"]) for q in found] == [
         ("2.3", "个百分点", "achieved"), ("11.1", "个百分点", "achieved"), ("4.6", "个百分点", "achieved")]
+
+
+def test_a_bound_before_an_amount_then_a_class_of_firms_and_its_count_is_a_threshold():
+    """主营业务收入超5000万元企业15户 (round 125): the amount is the class's floor, as in 超10亿元的工业企业有151家;
+    an amount exceeded with no class counted after it is the figure itself."""
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("主营业务收入超5000万元企业15户。", "summary") == [("5000万元", "threshold"), ("15户", "achieved")]
+    assert kinds("培育产值超百亿元企业5家。", "plan") == [("百亿元", "threshold"), ("5家", "target")]
+    assert kinds("投资超5000万元。", "summary") == [("5000万元", "achieved")]
+
+
+def test_a_level_of_yi_raised_to_is_the_aim_not_a_size_class():
+    """提升至7万亿级 (round 125): a level the plan reaches for, as 达万亿级 is one reached; 千亿级产业集群 names a class."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("力争全省工业规模稳步提升至7万亿级。") == [("7万亿级", "target")]
+    assert kinds("打造2个千亿级产业集群。") == [("2个", "target"), ("千亿级", "threshold")]
 
 
 def test_a_streak_is_a_result_not_a_frame_of_time():
