@@ -900,9 +900,14 @@ _STAMP_REACH = 40
 _RE_GENRE_NAME = re.compile(r"(?:报告|公报|计划|总结|要点|方案|规划|纲要|安排|打算|意见|汇报)")
 _RE_RUN_IN_TITLE_END = re.compile(rf"(?P<end>{_RE_GENRE_NAME.pattern}(?:及(?:措施|打算|计划|思路|安排|设想))?)"
                                   r"(?:材料|范文|全文|稿)?(?=[^\S\n]*(?:各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部编]|[:：]"
-                                  r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年))")
-#: Where a title run into the text is looked for: the first this many characters of the text.
-_RUN_IN_TITLE_MAX = 50
+                                  r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年"
+                                  r"|受[^，。,\n]{0,20}委托|现将))")
+#: Where a title run into the text is looked for: the first this many characters of the text (a report's name in
+#: full, 关于…计划执行情况及…计划草案的报告, runs to 60).
+_RUN_IN_TITLE_MAX = 80
+#: A title that opens on what it is about (关于…的报告): its genre words inside name other documents (…计划执行情况),
+#: none is the end of a head that repeats it.
+_RE_ABOUT_TITLE = re.compile(r"关于[^。！？；\n]{4,}?的(?:报告|意见|通知|决定|说明|汇报)")
 
 
 def _run_in_title(line: str) -> str:
@@ -918,6 +923,9 @@ def _run_in_title(line: str) -> str:
     >>> _run_in_title("镇总工会全年总结及措施今年以来我镇总工会认真贯彻落实了上级工会的工作部署，对重点工作逐项抓紧落实，"
     ...               "围绕镇政府中心工作，更好地发挥工会的纽带和桥梁作用。")
     '镇总工会全年总结及措施'
+    >>> _run_in_title("关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受某省人民政府委托，现将"
+    ...               "某省2023年计划执行情况提请审议。")
+    '关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告'
     """
     if len(line) <= TITLE_MAX:
         return ""
@@ -928,7 +936,8 @@ def _run_in_title(line: str) -> str:
     if not ends:
         return ""
     end = ends[-1].end("end")
-    before = [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
+    about = _RE_ABOUT_TITLE.match(line)
+    before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
     title = line[before[-1] if before else 0:end]
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 

@@ -630,6 +630,16 @@ def test_a_breakdown_of_a_reports_tasks_is_a_work_plan_unless_it_is_a_scheme():
     assert find_doc_type("关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知", "") != "work_plan"
 
 
+def test_a_reports_full_name_run_into_its_first_sentence_is_its_title():
+    """关于…计划执行情况及…计划草案的报告受…委托，现将… on one line (round 125's 福建 page): the name is the title, whole,
+    though 计划 inside it is a genre's word too; so the genre and the year reported follow."""
+    text = ("关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受某省人民政府委托，"
+            "现将某省2023年国民经济和社会发展计划执行情况及2024年计划草案提请审议。\n2023年，全省经济持续恢复。")
+    meta = infer_metadata(text, "x.txt")
+    assert meta["title"] == "关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告"
+    assert (meta["doc_type"], meta["year_start"]) == ("progress_report", 2023)
+
+
 def test_blank_lines_between_a_pages_first_lines_do_not_hide_a_dated_lead():
     page = "某某广播电台 Radio\n\n今年GDP预期目标增长5%\n\n1月23日，某省十四届人大二次会议开幕，省长在开幕会上作政府工作报告。"
     assert find_doc_type("", page) == "news_report"
