@@ -2134,6 +2134,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if doc_type == "news_report" and year_start is not None and (held := _lead_date_year(text)) and held > year_start:
         year_start = year_end = held  # 2024年1月29日下午，…召开了2023年度…述职评议会议: the event's year, after the year
         year_source = "year (the day of the news story's event)"  # its name carries (a labeller dates the story so)
+    elif doc_type == "news_report" and year_source == "year (from the opening)" \
+            and (stamped := _stamp_year(text, removed)) and stamped > year_start:
+        year_start = year_end = stamped  # 2023-03-29 13:48 / 3月28日下午，…座谈会 … 2022年度总结表彰暨2023年度动员部署会上的
+        year_source = "year (from the news story's page stamp)"  # 讲话: a year a later sentence names, not the story's
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"

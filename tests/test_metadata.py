@@ -781,6 +781,14 @@ def test_a_news_storys_year_is_the_year_its_lead_names_else_its_pages_time_stamp
     assert infer_metadata(past, "x.txt")["year_start"] is None  # a later line tells of the past
 
 
+def test_a_news_storys_page_stamp_outweighs_an_earlier_year_a_later_sentence_names():
+    """A story stamped 2023-03-29 whose lead names no year, and whose second paragraph tells of a speech at a meeting
+    that summed up 2022 (round 124's 西藏 story): the story is of 2023."""
+    page = ("某区总工会召开纪念座谈会\n来源:中工网\n2023-03-29 13:48\n中工网讯 3月28日下午，某区总工会召开座谈会。\n"
+            "座谈会传达学习了书记在2022年度总结表彰暨2023年度动员部署会上的讲话精神。")
+    assert infer_metadata(page, "x.txt")["year_start"] == 2023
+
+
 def test_a_news_storys_year_comes_before_a_span_of_years_it_names():
     # the span is an award of the past (获评…2017—2022年…集体), the story of the page's time stamp
     story = ("某县总工会召开第十七届委员会第二次全体会议\n来源:红网 作者:李景 2023-03-10 11:34:58\n"
