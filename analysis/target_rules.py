@@ -182,9 +182,10 @@ def scope_condition(c: Candidate) -> str | None:
     达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
     it (增长20%以上的企业), not as the share of the things after it (95%以上的学生); not a sum given (发放3000万元
     以上的小额贷款)."""
-    bound_before = c.nxt == "的" and (c.pre == "超过" or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
+    word_before = c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())
+    bound_before = c.nxt == "的" and (c.pre == "超过" or word_before) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
-    bound_before = bound_before or (c.pre in ("超", "超过") or c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())) \
+    bound_before = bound_before or (c.pre in ("超", "超过") or word_before) \
         and bool(_RE_CLASS_COUNTED.match(c.index.text, c.m.end()))  # 主营业务收入超5000万元企业15户: the class's floor
     joined = None if c.post else _RE_JOINED_BOUND.match(c.index.text, c.m.end())  # 新增500万元及以上技改项目: the
     post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
