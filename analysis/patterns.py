@@ -119,7 +119,7 @@ def parse_number(text: str) -> float | None:
     >>> [parse_number(s) for s in ("十三五", "二十二十", "一一")]
     [None, None, None]
     """
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace("－", "-").replace("−", "-")  # a full-width minus, the minus sign
     try:
         return float(text)
     except ValueError:

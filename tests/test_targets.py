@@ -133,6 +133,7 @@ def test_government_report_sentences():
     ("调运帐篷100顶。", "100顶", 100, "顶"),
     ("赞成598票，审查通过。", "598票", 598, "票"),  # votes (round 125)
     ("室外温度冲上34℃。", "34℃", 34, "℃"),  # a temperature (round 124)
+    ("国际友城增至208对。", "208对", 208, "对"),  # pairs (round 124)
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
@@ -144,6 +145,7 @@ def test_a_unit_is_not_read_where_a_word_goes_on_and_a_quoted_streak_is_a_result
     assert extract_quantities("坚持一成不变的做法，推动3成为重点。") == []  # 一成不变, 成为: no tenths
     assert extract_quantities("破解两瓶颈。") == []  # 瓶颈: no bottles; 第一桶金: no bucket
     assert extract_quantities("实行一票否决。") == []  # 一票否决: a veto, no vote counted
+    assert extract_quantities("开展1对1帮扶，新增5对接企业。") == []  # 1对1, 对接: no pairs
     assert [q["unit"] for q in extract_quantities("挖到第一桶金。")] in ([], [""])
     assert [(q["span"], q["kind"]) for q in extract_quantities("水质实现“9连优”，粮食产量实现“九连增”。", part="summary")] \
         == [("9连优", "achieved"), ("九连增", "achieved")]
@@ -563,6 +565,9 @@ def test_figures_of_rounds_44_and_45_a_sign_an_index_a_list_and_a_plans_figure()
     # a sign after 比 and in a list after 分别 or 、 (round 95): 同比分别-6.2%、-19.3%
     assert kinds("收入2亿元，同比分别-6.2%、-19.3%。")[1:] == [("-6.2%", "achieved", -6.2), ("-19.3%", "achieved", -19.3)]
     assert kinds("规上工业增加值同比-3.5%。") == [("-3.5%", "achieved", -3.5)]
+    # a sign after 至 or 到, and a full-width minus or the minus sign (round 124: 气温降至-5℃)
+    assert kinds("最低气温降至-5℃。") == [("-5℃", "achieved", -5.0)]
+    assert kinds("出口增速为－3.5%，进口增速为−1.2%。") == [("－3.5%", "achieved", -3.5), ("−1.2%", "achieved", -1.2)]
     assert kinds("1-3月") == [("1-3月", "date", 1.0)]
     assert kinds("居民消费价格指数为102.7。") == [("102.7", "achieved", 102.7)]  # an index has no unit
     # two figures of one list joined by 和: the first bounds no class of things
