@@ -340,7 +340,17 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
+        if row["part"] != "summary" and not decisive and not cues.strong_plan and _opens_before(unit, period):
+            row["part"] = "summary"  # 2024年，我省坚持…，全面落实…，着力做好…。全年…增长4.8%: a year before the plan's
+            # frames it, and only weak cues (a clause opening on 全面, 着力 …, as a review's clauses do too) look ahead
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _opens_before(unit: str, period: tuple) -> bool:
+    """Whether ``unit`` begins with a year before the plan's ``period``, as the frame of its first clause (2024年，我省…
+    in a plan for 2025; not 2024年以来 or 2024年的基础上, which :func:`orientation` weighs as it does any year)."""
+    m = re.match(r"\s*" + _RE_YEAR.pattern + r"年度?[，,]", unit)
+    return bool(m) and period[0] is not None and year_value(m.group(1)) < period[0]
 
 
 def opens_on_the_period(unit: str, period: tuple) -> bool:

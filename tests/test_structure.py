@@ -870,3 +870,16 @@ def test_a_progress_table_written_a_row_a_line_is_read_a_cell_a_paragraph():
     assert part_of["特困人员供养标准不低于低保标准的1.6倍。"] == "plan"
     assert part_of["已完成。已将低保标准提高到835元/人月。"] == "summary"
     assert part_of["已完成，标准提高到每人每年20100元。"] == "summary"
+
+
+def test_a_paragraph_framed_by_a_year_before_the_plan_reviews_it_whatever_its_weak_cues():
+    """An annual plan that opens on the past year (2024年，我省坚持…，全面落实…，着力…。全年…增长4.8%) under no heading:
+    the year frames a review, though its clauses open on 全面, 着力, 大力 as a plan's do (round 126); the next
+    paragraph, on the plan's year, plans, and so does one a past year opens that says 要 (a strong cue ahead)."""
+    text = ("某省2025年国民经济和社会发展计划\n"
+            "2024年，我省坚持稳中求进，全面落实各项部署，着力做好统筹，大力实施八大行动，推动经济运行向好。"
+            "全年地区生产总值增长4.8%、总量达5.3万亿元。\n"
+            "2025年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。\n"
+            "2023年，全省完成投资2万亿元，今年要确保增长6%。")
+    parts = [r["part"] for r in parse_plan("p", text, period=(2025, 2025), doc_type="work_plan").items]
+    assert parts[1:] == ["summary", "plan", "plan"]
