@@ -242,8 +242,10 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            # a page's field or button alone, its characters perhaps spaced out (时 间, 分 享, 评 论)
                            r"|^(?:时\s*间|日\s*期|分\s*享|评\s*论|来\s*源|作\s*者|编\s*辑|点\s*击|浏\s*览|打\s*印|收\s*藏|关\s*闭)$"
                            r"|^第\s*[A-Z]?\d+\s*版|^[A-Z]?\d{1,5}\s*版\s*[:：]"  # a newspaper's page (第A02版：要闻, 00002版:浙工会)
-                           # its masthead alone (盐城晚报), perhaps with its e-paper's name (浙江工人日报 数字报纸)
-                           r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|商报|时报|都市报)(?:\s*(?:数字报纸?|电子版|数字报刊|电子报))?$"
+                           # its masthead alone (盐城晚报, 甘肃工人报), perhaps with its e-paper's name (浙江工人日报 数字报纸)
+                           r"|^[\u4e00-\u9fff]{2,8}(?:日|晚|早|晨|商|时|時|都市|工人|青年|法治|法制|农民|農民|妇女|婦女|经济|經濟|科技)[报報]"
+                           r"(?:\s*(?:数字报纸?|电子版|数字报刊|电子报))?$"
+                           r"|^(?:19|20)\d{2}\s*年?\s*卷$"  # a yearbook's volume (2022卷), over its entry
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
@@ -356,6 +358,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
 _RE_BRACKETED = re.compile(r"^[\[【](?P<title>[^\]】]{4,60})[\]】]")
+#: A series' tag in brackets that greets an occasion (【热烈祝贺甘肃省总工会成立七十周年】谱写工运事业发展新篇章, 【喜迎二十大】…):
+#: a newspaper's column over many stories; the headline after it is the title, however long the tag.
+_RE_CELEBRATION_TAG = re.compile(r"^\s*(?:热烈)?(?:祝贺|庆祝|慶祝|喜迎|迎接|纪念|紀念|献礼|獻禮|礼赞|禮讚)")
 #: A news wire's or site's tag in brackets before its lead (【香港商报网讯】, 【新华社北京电】, [本报讯]).
 _RE_WIRE_TAG = re.compile(r"(?:网|社|报|台)?(?:讯|电)$"
                           r"|(?:新闻|日报|晚报|早报|网|在线|客户端)$")  # [邯郸新闻]在春节来临之际，…: the outlet's tag
@@ -730,7 +735,8 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
             if cover.re is _RE_BRACKETED and _RE_WIRE_TAG.search(title) and _RE_SENTENCE.search(rest):
                 body_begun = True  # 【香港商报网讯】2月19日，…开幕。: a news lead, its source in brackets
                 continue
-            if cover.re is _RE_BRACKETED and len(RE_HAN.findall(rest)) > len(RE_HAN.findall(title)) \
+            if cover.re is _RE_BRACKETED and (len(RE_HAN.findall(rest)) > len(RE_HAN.findall(title))
+                                              or _RE_CELEBRATION_TAG.match(title) and len(RE_HAN.findall(rest)) >= 4) \
                     and not _RE_SENTENCE.search(rest):
                 title = rest  # 【工会报告】工会主席在…会议上的报告, 【县(市)工会 】一周工作动态: the bracket holds a category,
                 # the title follows (its characters counted, not its brackets and spaces)

@@ -575,3 +575,13 @@ def test_a_writing_sites_offer_of_material_for_its_wechat_is_clutter():
             "工会资料室为会员提供图书借阅服务\n河南工会不断创新服务方式，增强工作效能。")
     text = clean_text(page).text
     assert "微信" not in text and "工会资料室为会员提供图书借阅服务" in text
+
+
+def test_a_contact_field_or_an_address_alone_on_its_line_is_clutter():
+    """電話/传真/邮箱 and an address at a page's top (round 126): an advertiser's or a site's details, not the text;
+    a line that goes on in words (联系电话：请拨打…咨询) is kept."""
+    page = ("電話:021-68160507\n傳真:021-68160512\n基地:南通市如東縣掘港街道國信南路9號\n郵箱:qhhb@example.cn\n"
+            "黨的十八大以來，省委、省政府堅決貫徹落實習近平生態文明思想。\n联系电话：请拨打热线咨询，工作日有人值守。")
+    lines = clean_text(page).text.split("\n")
+    assert lines[0].startswith("党的十八大以来")
+    assert lines[-1] == "联系电话：请拨打热线咨询，工作日有人值守。"

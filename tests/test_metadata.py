@@ -244,6 +244,12 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("某府发〔2023〕1号\n各旗区人民政府：\n《2023年某市国民经济和社会发展计划》已经某市五届人大二次会议审议通过，"
      "请结合实际，认真组织实施。\n某市人民政府\n2023年2月23日\n2023年某市国民经济和社会发展计划\n正文。",
      "2023年某市国民经济和社会发展计划"),
+    # a newspaper's masthead (甘肃工人报) over its date and page is no title; a column's tag that greets an occasion
+    # (【热烈祝贺…七十周年】) heads the headline after it, which is the title (round 126)
+    ("甘肃工人报\n2020年07月02日\n第04版:专题报道\n【热烈祝贺甘肃省总工会成立七十周年】谱写工运事业发展新篇章\n"
+     "近年来，某市总工会紧紧围绕中心工作认真履行职能。", "谱写工运事业发展新篇章"),
+    # a yearbook's volume over its entry is no title (round 127)
+    ("2022卷\n总工会\n【概况】自治区总工会于1949年5月成立，截至2021年底有基层工会51643个。", "总工会"),
     # a site's filter labels above the title are no title (报告年份 names 报告)
     ("注册 | 登录\n筛选地域\n一级目录\n报告年份\n\n2025年某市某区政府工作报告\n各位代表：", "2025年某市某区政府工作报告"),
 ])
