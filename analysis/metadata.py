@@ -246,6 +246,9 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^[\u4e00-\u9fff]{2,8}(?:日|晚|早|晨|商|时|時|都市|工人|青年|法治|法制|农民|農民|妇女|婦女|经济|經濟|科技)[报報]"
                            r"(?:\s*(?:数字报纸?|电子版|数字报刊|电子报))?$"
                            r"|^(?:19|20)\d{2}\s*年?\s*卷$"  # a yearbook's volume (2022卷), over its entry
+                           # a congress session's document head (南宁市西乡塘区第四届人民代表大会 / 第五次会议文件之二): not the title
+                           r"|^[\u4e00-\u9fff]{0,20}第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?$"
+                           r"|^(?:第[一二三四五六七八九十\d]+次会议)?文件之[一二三四五六七八九十\d]+$"
                            rf"|{_EPAPER_PAGE}"  # an e-paper's page line (图说新闻 2024年03月21日 盐城晚报 12版 县域动态)
                            r"|^[\u4e00-\u9fff（）()]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/"  # an e-paper's page (德宏团结报/2024 年/1 月/18 日/第 008 版)
                            r"|^目\s*录$"  # a table of contents begins
@@ -462,6 +465,8 @@ _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|
 #: An official document's number (国发〔2023〕16号, 懷政辦發〔2023〕9號, 鲁政发〔2024〕5号): the year in its brackets is the
 #: year it was issued.
 _RE_DOCUMENT_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}[发办函字]\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+#: A yearbook or a local chronicle named in a page's navigation (…> 志书年鉴, 数字史志 / 年鉴 / …): the page is its entry.
+_RE_YEARBOOK = re.compile(r"年鉴|年鑑|志书|志書|史志|地方志")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -691,11 +696,11 @@ def _is_issuers_line(lines: list[str], i: int) -> bool:
     """Whether line ``i`` names an issuer alone, over another issuer or a date (漳州市统计局 / 国家统计局漳州调查队 /
     2020年3月12日, or (2023年4月); …统计局国家统计局宁夏调查总队 / 2018年5月2日: a communiqué whose title the page
     lost): who signs the document, no title. An issuer over the rest of its title (常州市总工会 / 2020年工作要点) is a
-    title's first half."""
+    title's first half. An issuer over the salutation (西乡塘区发展和改革局 / 各位代表：) is the speaker's office."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(_RE_ISSUER_LINE.search(lines[i]) and not _RE_GENRE_NAME.search(lines[i])
                 and (_RE_ISSUER_LINE.search(below) or _RE_DATE_ALONE.fullmatch(below)
-                     or _RE_BRACKETED_MONTH.fullmatch(below)))
+                     or _RE_BRACKETED_MONTH.fullmatch(below) or RE_SALUTATION.match(below)))
 
 
 #: A month of release in brackets alone on its line under the issuer ((2023年4月): a communiqué's date line).
@@ -2126,6 +2131,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
             and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
         doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp;
         # 来源: 时间:2018-05-04 13:30 / 会上，…: a site's story whose headline the page lost, under its stamp
+    if doc_type in ("news_report", "unknown") and not _names_a_genre(title, resources) and any(
+            _RE_YEARBOOK.search(line) for line in removed[:_HEAD_LINES_REMOVED]):
+        doc_type = "work_summary"  # 首页 > 新会区库 > 志书年鉴 over 工会基层组织建设: a yearbook's entry reviews its year
     if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":
         reviewed = review_heading_year(whole)  # 一、过去四年及2021年工作回顾: a report given early in 2022
         year_start = year_end = reviewed + 1 if reviewed else None

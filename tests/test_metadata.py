@@ -117,6 +117,11 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("某省国民经济和社会发展第十五个五年(2026—2030年)规划纲要，根据《中共中央关于制定…的建议》制定，主要阐明全省发展战略。",
      "development_plan"),
     ("会议审议通过了《关于做好职工服务工作的意见（征求意见稿）》。", "unknown"),
+    # a plan's execution reported to a standing committee, or put before a session (round 127), not a government's report
+    ("我受省人民政府委托，向省十届人大常委会第二十九次会议报告全省2007年1—6月国民经济和社会发展计划执行情况，请予审议。",
+     "progress_report"),
+    ("受城区人民政府委托，现将某区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案提请大会审议。",
+     "progress_report"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
@@ -248,6 +253,8 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # (【热烈祝贺…七十周年】) heads the headline after it, which is the title (round 126)
     ("甘肃工人报\n2020年07月02日\n第04版:专题报道\n【热烈祝贺甘肃省总工会成立七十周年】谱写工运事业发展新篇章\n"
      "近年来，某市总工会紧紧围绕中心工作认真履行职能。", "谱写工运事业发展新篇章"),
+    # a congress session's document head, and the office over the salutation, are no title (round 127)
+    ("某市某区第四届人民代表大会\n第五次会议文件之二\n某区发展和改革局\n各位代表:\n受城区人民政府委托，现将…提请审议。", ""),
     # a yearbook's volume over its entry is no title (round 127)
     ("2022卷\n总工会\n【概况】自治区总工会于1949年5月成立，截至2021年底有基层工会51643个。", "总工会"),
     # a site's filter labels above the title are no title (报告年份 names 报告)
@@ -1910,3 +1917,12 @@ def test_a_news_lead_after_a_sentence_of_slogan_and_a_provinces_unions_at_every_
     assert find_doc_type("", "一年来，我们做了以下工作。") == "work_summary"
     assert find_place("江西各级工会为一线劳动者“送清凉”", "", "x.txt") == ("江西省", "title")
     assert find_place("江西全省各级工会开展送清凉", "", "x.txt") == ("江西省", "title")
+
+
+def test_a_yearbooks_entry_is_a_summary():
+    """A page under a yearbook's navigation (首页 > … > 志书年鉴) is its entry, which reviews its year (rounds 80, 105,
+    126, 127: every labeller calls it a summary); without the navigation, its stamp makes it news."""
+    page = ("首页 > 某市库 > 某区库 > 志书年鉴\n\n工会基层组织建设\n\n2021-06-17 10:09:36 来源:某区档案馆\n\n"
+            "2013年，区总工会通过进一步实施组建工作机制，工会组建工作稳步发展。全区新建单独基层工会160个。")
+    assert infer_metadata(page, "x.txt")["doc_type"] == "work_summary"
+    assert infer_metadata(page.split("\n", 2)[2], "x.txt")["doc_type"] == "news_report"  # no yearbook: its stamp
