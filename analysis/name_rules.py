@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "place_name", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "count_of_the_following", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -435,6 +435,23 @@ _LISTED_UNITS = ("个", "项", "类", "种", "件", "条", "家", "所", "支", 
 _RE_QUOTED_ITEM = re.compile(r"[“「『《][^“”「」『』《》]{1,40}[”」』》]")
 
 
+def count_of_the_following(c: Candidate) -> str | None:
+    """做好以下9个方面、28项具体工作, 从以下三个方面: a count after 以下, 如下 or 下列 (or after such a count and 、, 和 or 及)
+    says how many things the text goes on to list; a label, as the labellers' conventions have it (以下三个方面)."""
+    if c.value is None or c.mult or c.approx or c.pre or c.unit not in _LISTED_UNITS:
+        return None
+    start = max(c.index.last_before(BOUNDARY, c.core_start) + 1, c.core_start - _FOLLOWING_REACH)
+    return "label" if _RE_FOLLOWING_COUNT.search(c.index.text, start, c.core_start) else None
+
+
+#: 以下, 如下 or 下列 right before a count, perhaps with another count of the list and its noun between (以下9个方面、); not
+#: 以下 as a bound (县级以下14个, 18岁以下).
+_RE_FOLLOWING_COUNT = re.compile(rf"(?:(?<![级級岁歲\d%％])以下|如下|下列)(?:[\d{CN_DIGITS}十两]+(?:{'|'.join(_LISTED_UNITS)})"
+                                 rf"[\u4e00-\u9fff]{{0,6}}?[、和及])?$")
+#: How far back a count looks for 以下 (characters).
+_FOLLOWING_REACH = 24
+
+
 def one_of_a_set(c: Candidate) -> str | None:
     """首批提升职工生活品质20个试点城市之一, 全省20个之一: the size of a set the subject is one of names the set,
     a label; not a share (三分之一)."""
@@ -707,6 +724,7 @@ NAME_RULES = (
     named_count,
     count_of_the_named,
     count_before_its_list,
+    count_of_the_following,
     one_of_a_set,
     count_of_a_list,
     size_class,

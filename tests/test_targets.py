@@ -1201,6 +1201,14 @@ def test_a_count_whose_things_are_named_right_after_it_names_the_list():
     assert _kinds("共有4个事业单位。", part="summary") == [("4个", "achieved")]
 
 
+def test_a_count_after_yixia_says_how_many_things_follow():
+    """做好以下9个方面、28项具体工作 (round 126): counts of the list the text goes on to give, labels; a count that
+    yixia does not introduce is a quantity."""
+    assert _kinds("今年将重点做好以下9个方面、28项具体工作。", part="plan") == [("9个", "label"), ("28项", "label")]
+    assert _kinds("从以下三个方面推进，全年新建28项工程。", part="plan") == [("三个", "label"), ("新建28项", "target")]
+    assert _kinds("涵盖省级案例5个、县级以下14个。", part="summary") == [("5个", "achieved"), ("14个", "achieved")]  # a bound
+
+
 def test_a_numeral_that_begins_a_place_name_counts_nothing():
     # places.csv: a full name (三台县, 五家渠市) or a short one of three characters or more (七台河, 六盘水)
     assert _kinds("承担牡丹江、鸡西、七台河危重症病例救治任务，六盘水新增就业1万人。", part="summary") == [("1万人", "achieved")]
