@@ -78,6 +78,9 @@ _HEADING_MAX = 25
 _PROSE_MIN = 4
 #: A line of prose that breaks off is at least this long (:func:`_is_broken_lead`).
 _LEAD_MIN = 20
+#: A line of a news story's headline marked as such (47项任务指标提升“五强”实效（主题）, …（引题）): the story's headline,
+#: not a heading of its text.
+_RE_HEADLINE_DECK = re.compile(r"[（(]\s*(?:主题|引题|副题|肩题|眉题|主标题|副标题)\s*[）)]$")
 #: The kind of an unnumbered heading in the outline.
 _HEADING = "heading"
 _RE_SENTENCE_MARK = re.compile("[。！？；：:!?;]")
@@ -445,7 +448,8 @@ def _heading_lines(lines: list[str], start: int, stop: int, resources: Resources
         opens_list = _opens_list(after)  # 大力推进数字技术创新突破 / 1、实施…: it heads the list it opens
         if nonblank[k - 1] == i - 1 and nonblank[k + 1] == i + 1 and not (decisive or opens_list):
             continue  # set off by no blank line and no decisive words: a fragment of a paragraph, not a heading
-        if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS:
+        if _match_marker(line) or not RE_HAN.search(line) or _is_closing_line(line) or line[-1] in FUNCTION_WORD_ENDS \
+                or _RE_HEADLINE_DECK.search(line):
             continue
         if (_is_prose_line(before) or nonblank[k - 1] in found or decisive and _is_broken_lead(before)
                 or opens_list and _match_marker(before)) and (_is_prose_line(after) or _match_marker(after)):
@@ -914,7 +918,7 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
         if title_line:
             continue  # a text without an outline under its title (湖南省2021年国民经济和社会发展计划): the title heads nothing
         heading = (line if (text_begun and len(line) <= _PARAGRAPH_HEADING_MAX and RE_HAN.search(line)
-                            and not _RE_NOT_HEADING_LINE.search(line))
+                            and not _RE_NOT_HEADING_LINE.search(line) and not _RE_HEADLINE_DECK.search(line))
                    else line[:-1] if _RE_LIST_LEAD.fullmatch(line)  # 2025年预期目标： over its list, even among the
                    else None)  # title lines
         if listed is not None:

@@ -883,3 +883,14 @@ def test_a_paragraph_framed_by_a_year_before_the_plan_reviews_it_whatever_its_we
             "2023年，全省完成投资2万亿元，今年要确保增长6%。")
     parts = [r["part"] for r in parse_plan("p", text, period=(2025, 2025), doc_type="work_plan").items]
     assert parts[1:] == ["summary", "plan", "plan"]
+
+
+def test_a_headline_marked_as_the_stories_main_title_heads_no_section():
+    """原标题：…（引题） / 47项任务指标提升“五强”实效（主题） over a story (round 127): the headline's decks, not headings;
+    the story's paragraphs are read by their own cues (目前，…已经全部建立: a result)."""
+    text = ("原标题：某省持续开展专项工作（引题）\n\n47项任务指标提升“五强”实效（主题）\n\n"
+            "中工网讯 记者日前获悉，某市总工会助推工会组建，目前，该镇14个村已经全部建立联合工会委员会，覆盖会员14425人。\n\n"
+            "自治区各地工会围绕目标，多措并举。")
+    items = parse_plan("n", text, doc_type="news_report").items
+    assert not any(r["unit_type"] == "heading" for r in items)
+    assert next(r["part"] for r in items if r["text"].startswith("中工网讯")) == "summary"
