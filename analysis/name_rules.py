@@ -118,7 +118,13 @@ def part_of_code(c: Candidate) -> str | None:
     if c.prev == "." and c.unit.startswith("年") and c.value is not None and 1900 <= c.value <= 2100 \
             and _RE_LIST_NUMBER_BEFORE.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
         return None
+    if c.prev.isupper() and _RE_INDICATOR_ACRONYM.search(c.index.text, max(0, c.m.start() - 4), c.m.start()):
+        return None  # 全市GDP1877.64亿元, 占GDP67.9%: an indicator's acronym, then its figure
     return DROP if not c.chinese and (c.prev.isascii() and c.prev.isalnum() or c.prev == ".") else None
+
+
+#: An indicator's acronym right before its figure, with no space (GDP1877.64亿元, CPI102.3).
+_RE_INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|GNI|CPI|PPI|PMI)$")
 
 
 def placeholder_or_model(c: Candidate) -> str | None:
@@ -346,7 +352,7 @@ def round_the_clock(c: Candidate) -> str | None:
 
 #: What follows a whole day's hours in a name: the place or line open through them (…智能工会驿站, 服务热线), or ×24小时.
 _RE_AROUND_THE_CLOCK = re.compile(r"[×xX*]|[\u4e00-\u9fff]{0,6}?(?:驿站|热线|服务站|服务点|服务中心|便利店|书屋|图书馆|药房|药店|"
-                                  r"门诊|食堂|自助|窗口|营业厅|服务区|值班室)")
+                                  r"门诊|食堂|自助|窗口|营业厅|营业网点|营业点|网点|门店|超市|商店|服务区|值班室)")
 
 
 def named_count(c: Candidate) -> str | None:

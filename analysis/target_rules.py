@@ -512,6 +512,21 @@ def task_with_progress(c: Candidate) -> str | None:
         else None
 
 
+def stated_floor(c: Candidate) -> str | None:
+    """不少于3个, 不低于12%: a floor set for a figure is a commitment, in a summary part too (a progress report that
+    restates its task, 1.引进…投资项目不少于3个；; a story that relays a plan, …同比增长不低于12%): every such figure the
+    blind rounds' labellers marked is a target. Before 的 it bounds a class (收入不低于2000万元的企业): a threshold. Not a
+    cap (不超过3%: a review reports prices kept within it)."""
+    if c.pre not in _FLOORS:
+        return None
+    # 年销售收入不低于2000万元的企业: the floor of a class, its scope; not a share of the things after it (不低于35%的行政村)
+    return "threshold" if c.nxt == "的" and c.unit != "%" else "target"
+
+
+#: The qualifiers before a number that set a floor.
+_FLOORS = ("不少于", "不低于")
+
+
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
@@ -733,7 +748,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, area_of_a_place,
-    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

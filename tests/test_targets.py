@@ -134,6 +134,10 @@ def test_government_report_sentences():
     ("赞成598票，审查通过。", "598票", 598, "票"),  # votes (round 125)
     ("室外温度冲上34℃。", "34℃", 34, "℃"),  # a temperature (round 124)
     ("国际友城增至208对。", "208对", 208, "对"),  # pairs (round 124)
+    ("PM2.5平均浓度32μg/m3。", "32μg/m3", 32, "微克/立方米"),  # ASCII concentrations (rounds 101, 126)
+    ("化学需氧量浓度15mg/L。", "15mg/L", 15, "毫克/升"),
+    ("累计出让土地19宗。", "19宗", 19, "宗"),  # parcels, cases (round 121)
+    ("报道时长111秒。", "111秒", 111, "秒"),  # seconds (round 115)
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
@@ -146,6 +150,11 @@ def test_a_unit_is_not_read_where_a_word_goes_on_and_a_quoted_streak_is_a_result
     assert extract_quantities("破解两瓶颈。") == []  # 瓶颈: no bottles; 第一桶金: no bucket
     assert extract_quantities("实行一票否决。") == []  # 一票否决: a veto, no vote counted
     assert extract_quantities("开展1对1帮扶，新增5对接企业。") == []  # 1对1, 对接: no pairs
+    assert extract_quantities("坚持宗旨，秒杀活动。") == []  # 宗旨, 秒杀: words
+    # an indicator's acronym right before its figure (round 109): GDP1877.64亿元; a code's digits stay out (G20, 5G)
+    assert [q["span"] for q in extract_quantities("地区生产总值(GDP1877.64亿元，占GDP67.9%。", part="summary")] \
+        == ["1877.64亿元", "67.9%"]
+    assert extract_quantities("召开G20峰会，建设5G基站。") == []
     assert [q["unit"] for q in extract_quantities("挖到第一桶金。")] in ([], [""])
     assert [(q["span"], q["kind"]) for q in extract_quantities("水质实现“9连优”，粮食产量实现“九连增”。", part="summary")] \
         == [("9连优", "achieved"), ("九连增", "achieved")]
@@ -1184,6 +1193,7 @@ def test_figures_of_rounds_76_and_77_how_early_a_campaigns_time_a_days_hours_and
     # a whole day's hours in the name of a place or line describe it; hours kept up or a time limit do not
     assert _kinds("全市首个24小时智能工会驿站正式投用。", part="summary") == [("24小时", "label")]
     assert _kinds("驿站实现24小时无人值守。", part="summary") == [("24小时", "achieved")]
+    assert _kinds("优先选择大型商场、24小时营业网点等区域共建。", part="plan") == [("24小时", "label")]  # round 126
     assert _kinds("职工诉求24小时内办结。", part="plan") != [("24小时", "label")]
     # a number of events that opens an event's name names it
     assert _kinds("广东工会百场职工品质生活展示活动走进潮州供电局。", part="summary") == [("百场", "label")]
@@ -1206,6 +1216,8 @@ def test_a_count_after_yixia_says_how_many_things_follow():
     yixia does not introduce is a quantity."""
     assert _kinds("今年将重点做好以下9个方面、28项具体工作。", part="plan") == [("9个", "label"), ("28项", "label")]
     assert _kinds("从以下三个方面推进，全年新建28项工程。", part="plan") == [("三个", "label"), ("新建28项", "target")]
+    # 要 in a noun (政治要件, round 126) is no 'must'
+    assert _kinds("闭环办理政治要件62件。", part="summary") == [("62件", "achieved")]
     assert _kinds("涵盖省级案例5个、县级以下14个。", part="summary") == [("5个", "achieved"), ("14个", "achieved")]  # a bound
 
 
@@ -1392,3 +1404,14 @@ def test_a_programme_of_things_to_do_is_named_by_its_count_even_after_a_verb():
     assert _kinds("为职工办好十件实事。", part="plan") == [("十件", "label")]
     assert _kinds("去年10件民生实事全面完成。", part="summary") == [("10件", "achieved")]
     assert _kinds("推出10项服务职工实事项目。", part="plan") == [("10项", "target")]
+
+
+def test_a_floor_set_for_a_figure_is_a_commitment_even_in_a_summary():
+    """不少于3个, 不低于12% (rounds 83, 96, 99, 117: every such figure the labellers marked is a target), in a progress
+    report's restated task too; before 的 the floor bounds a class (a threshold); a cap a review reports kept is a result."""
+    assert _kinds("1.引进上市公司投资项目不少于3个；", part="summary") == [("不少于3个", "target")]
+    assert _kinds("旅游总收入同比增长不低于12%。", part="summary") == [("不低于12%", "target")]
+    assert _kinds("年销售收入不低于2000万元的企业达到50家。", part="summary") == [
+        ("不低于2000万元", "threshold"), ("达到50家", "achieved")]
+    assert _kinds("力争不低于35%的行政村生活污水得到治理。", part="plan") == [("不低于35%", "target")]  # a share (round 94)
+    assert _kinds("居民消费价格涨幅不超过3%。", part="summary") == [("不超过3%", "achieved")]
