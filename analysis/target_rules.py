@@ -519,12 +519,15 @@ def stated_floor(c: Candidate) -> str | None:
     cap (不超过3%: a review reports prices kept within it)."""
     if c.pre not in _FLOORS:
         return None
-    # 年销售收入不低于2000万元的企业: the floor of a class, its scope; not a share of the things after it (不低于35%的行政村)
-    return "threshold" if c.nxt == "的" and c.unit != "%" else "target"
+    # 年销售收入不低于2000万元的企业: a measure's floor before 的 bounds a class, its scope; not a share of the things after
+    # it (不低于35%的行政村) nor a count of what is done (开展不少于20场次的…活动: a target)
+    return "threshold" if c.nxt == "的" and c.category in _MEASURES else "target"
 
 
 #: The qualifiers before a number that set a floor.
 _FLOORS = ("不少于", "不低于")
+#: The unit categories of a measure whose floor can bound a class of things (收入不低于2000万元的企业).
+_MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power", "concentration", "freight")
 
 
 def achieved_cue(c: Candidate) -> str | None:

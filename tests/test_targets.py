@@ -1414,4 +1414,5 @@ def test_a_floor_set_for_a_figure_is_a_commitment_even_in_a_summary():
     assert _kinds("年销售收入不低于2000万元的企业达到50家。", part="summary") == [
         ("不低于2000万元", "threshold"), ("达到50家", "achieved")]
     assert _kinds("力争不低于35%的行政村生活污水得到治理。", part="plan") == [("不低于35%", "target")]  # a share (round 94)
+    assert _kinds("开展不少于20场次的劳模宣讲进基层活动。", part="plan") == [("不少于20场次", "target")]  # a count done
     assert _kinds("居民消费价格涨幅不超过3%。", part="summary") == [("不超过3%", "achieved")]
