@@ -245,6 +245,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            # its masthead alone (盐城晚报, 甘肃工人报), perhaps with its e-paper's name (浙江工人日报 数字报纸)
                            r"|^[\u4e00-\u9fff]{2,8}(?:日|晚|早|晨|商|时|時|都市|工人|青年|法治|法制|农民|農民|妇女|婦女|经济|經濟|科技)[报報]"
                            r"(?:\s*(?:数字报纸?|电子版|数字报刊|电子报))?$"
+                           r"|^[\u4e00-\u9fff]{2,10}[报報]\s*(?:数字报纸?|电子版|数字报刊|电子报)$"  # any paper's e-paper (重庆政协报数字报纸)
                            r"|^(?:19|20)\d{2}\s*年?\s*卷$"  # a yearbook's volume (2022卷), over its entry
                            # a congress session's document head (南宁市西乡塘区第四届人民代表大会 / 第五次会议文件之二): not the title
                            r"|^[\u4e00-\u9fff]{0,20}第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?$"
@@ -286,6 +287,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
+                             r"|\s*[（(]\s*全文\s*(?:共\s*)?\d+\s*字\s*[）)]$"  # a site's count of the text's characters ((全文29812字))
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
                              r"|^[（(][\u4e00-\u9fff]{2,3}[）)]\s*(?=(?:19|20)\d{2}\s*年)"  # (内蒙古)2022年…: the same, short
                              r"|^\[[\u4e00-\u9fff]{2,8}\]\s*"  # [广西] 2023年梧州市龙圩区政府工作报告: the same in square brackets
@@ -467,6 +469,8 @@ _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|
 _RE_DOCUMENT_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}[发办函字]\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 #: A yearbook or a local chronicle named in a page's navigation (…> 志书年鉴, 数字史志 / 年鉴 / …): the page is its entry.
 _RE_YEARBOOK = re.compile(r"年鉴|年鑑|志书|志書|史志|地方志")
+#: A yearbook's volume (2015卷, 2022卷): it reports the year before.
+_RE_YEARBOOK_VOLUME = re.compile(r"((?:19|20)\d{2})\s*年?\s*卷")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
 _HEAD_LINES_REMOVED = 20
 _NATIONAL = "全国"
@@ -1337,9 +1341,12 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
     for line in text.split("\n")[:TITLE_WINDOW]:
         m = _RE_DATE_LINE.search(line)
         byline = m and _RE_BYLINE_TAIL.search(line)  # 政府工作报告—2021年7月29日在…会议上…县长 孙立良: a title's byline
-        if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")
-                  or byline and byline.start() <= m.start() < byline.end()):
+        if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
             return int(m.group(1)), int(m.group(1))
+        dated = next((d for d in _RE_DATE_LINE.finditer(line) if byline and byline.start() <= d.start() < byline.end()),
+                     None)  # the byline's date, after an e-paper's (商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年…)
+        if dated:
+            return int(dated.group(1)), int(dated.group(1))
     for line in text.split("\n")[:TITLE_WINDOW]:  # a subtitle naming the year and the genre, under a title of words
         m = _RE_SUBTITLE_YEAR.search(line)
         if m:
@@ -2131,9 +2138,14 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
             and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
         doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp;
         # 来源: 时间:2018-05-04 13:30 / 会上，…: a site's story whose headline the page lost, under its stamp
-    if doc_type in ("news_report", "unknown") and not _names_a_genre(title, resources) and any(
-            _RE_YEARBOOK.search(line) for line in removed[:_HEAD_LINES_REMOVED]):
-        doc_type = "work_summary"  # 首页 > 新会区库 > 志书年鉴 over 工会基层组织建设: a yearbook's entry reviews its year
+    yearbook = not _names_a_genre(title, resources) and any(
+        _RE_YEARBOOK.search(line) for line in removed[:_HEAD_LINES_REMOVED] + page.split("\n", 3)[:3])
+    if yearbook and doc_type in ("news_report", "unknown", "work_summary"):
+        doc_type = "work_summary"  # 首页 > 新会区库 > 志书年鉴 over 工会基层组织建设: a yearbook's entry reviews its year,
+        volume = _RE_YEARBOOK_VOLUME.search("\n".join(removed[:_HEAD_LINES_REMOVED] + page.split("\n", 6)[:6]))
+        if volume and find_years(title, filename, "") == (None, None):  # the year before its volume's (2015卷保定年鉴:
+            year_start = year_end = int(volume.group(1)) - 1  # 2014), whatever its page's stamp or its text's years say
+            year_source = "year (the year before its yearbook's volume)"
     if year_start is None and resources.doc_type_leanings.get(doc_type) == "mixed":
         reviewed = review_heading_year(whole)  # 一、过去四年及2021年工作回顾: a report given early in 2022
         year_start = year_end = reviewed + 1 if reviewed else None

@@ -585,3 +585,13 @@ def test_a_contact_field_or_an_address_alone_on_its_line_is_clutter():
     lines = clean_text(page).text.split("\n")
     assert lines[0].startswith("党的十八大以来")
     assert lines[-1] == "联系电话：请拨打热线咨询，工作日有人值守。"
+
+
+def test_a_link_to_more_of_a_sidebars_stories_is_no_breadcrumb():
+    """更多>>福建今日重点 below a story (round 128) was read as a breadcrumb, and the story above it as navigation: it is
+    chrome after the story now, which is kept; a list's heading 点击排行 is chrome."""
+    page = ("您所在的位置:东南网 > 福州 > 正文\n\n某市总工会对解困脱困职工开展“回头看”\n\n"
+            "福州新闻网1月14日讯 近日，市总工会对近3年来解困脱困的209户原建档困难职工开展“回头看”。\n\n"
+            "相关阅读:\n今日热词\n更多>>福建今日重点\n更多>>国际国内热点\n  • 点击排行\n")
+    text = clean_text(page).text
+    assert "209户" in text and "点击排行" not in text

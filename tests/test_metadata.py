@@ -117,6 +117,8 @@ def test_the_genre_comes_from_the_title(title, doc_type):
     ("某省国民经济和社会发展第十五个五年(2026—2030年)规划纲要，根据《中共中央关于制定…的建议》制定，主要阐明全省发展战略。",
      "development_plan"),
     ("会议审议通过了《关于做好职工服务工作的意见（征求意见稿）》。", "unknown"),
+    # a summary that opens on what it has done since a campaign began, and the results it shows (round 128)
+    ("“县级工会加强年”专项工作启动以来，某区总工会聚焦八项提升行动，高质量推进专项工作破题见效。", "work_summary"),
     # a plan's execution reported to a standing committee, or put before a session (round 127), not a government's report
     ("我受省人民政府委托，向省十届人大常委会第二十九次会议报告全省2007年1—6月国民经济和社会发展计划执行情况，请予审议。",
      "progress_report"),
@@ -1926,3 +1928,29 @@ def test_a_yearbooks_entry_is_a_summary():
             "2013年，区总工会通过进一步实施组建工作机制，工会组建工作稳步发展。全区新建单独基层工会160个。")
     assert infer_metadata(page, "x.txt")["doc_type"] == "work_summary"
     assert infer_metadata(page.split("\n", 2)[2], "x.txt")["doc_type"] == "news_report"  # no yearbook: its stamp
+
+
+def test_a_yearbooks_volume_dates_its_entry_the_year_before():
+    """2015卷保定年鉴 over an entry (round 129; 2022卷 in rounds 80 and 127): the volume reports the year before, whatever
+    the page's stamp (更新时间:2016-06-23) says."""
+    page = ("2015卷保定年鉴 您当前所在位置:首页 > 方志馆 > 数字方志 > 年鉴 > 2015卷保定年鉴 > 正文\n\n社会团体\n\n"
+            "更新时间:2016-06-23 17:36:00点击次数:207095次\n\n社会团体·工会\n\n【保定市总工会】保定市总工会是市委联系全市职工的桥梁和纽带。")
+    m = infer_metadata(page, "x.txt")
+    assert (m["doc_type"], m["year_start"]) == ("work_summary", 2014)
+
+
+def test_a_reports_byline_dates_it_after_an_e_papers_date_on_the_same_line():
+    """商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年 2 月 2 日在…会议上… on one line (round 129): the
+    byline's date gives the year, not the first date of the line."""
+    page = ("某某日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年 2 月 2 日在某市第五届人民代表大会第四次会议上"
+            "某市人民政府市长 王某各位代表:现在,我代表市人民政府向大会报告工作,请予审议。一、2023 年工作回顾")
+    assert infer_metadata(page, "x.txt")["year_start"] == 2024
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2022年某区政府工作报告(全文29812字)\n各位代表：", "2022年某区政府工作报告"),  # a site's count of characters
+    ("某某政协报数字报纸\n微信公众平台:CQZXB999\n按日期搜索\n2024年某市某区政府工作报告\n各位代表：",
+     "2024年某市某区政府工作报告"),  # an e-paper's name, its account and its search button (round 129)
+])
+def test_a_title_without_an_e_papers_lines_or_a_sites_character_count(text, title):
+    assert find_title(text) == title

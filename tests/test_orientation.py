@@ -363,6 +363,8 @@ def test_jiang_that_makes_its_object_something_or_prints_it_marks_the_object_not
 def test_what_a_report_or_the_statistics_show_is_told_not_set():
     """政府工作报告显示，2024年，该市地区生产总值6136.4亿元 (round 83): figures a report shows are results."""
     assert orientation("政府工作报告显示，2024年，该市地区生产总值6136.4亿元，增速居全省第三。").label() == "review"
+    # what the report shows is aimed at is no figure told (round 128)
+    assert orientation("报告显示，某省2026年经济社会发展主要预期目标是：地区生产总值增长5%左右。").review == 0
     assert orientation("统计数据显示，全市新增就业3万人。").label() == "review"
 
 
