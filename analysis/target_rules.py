@@ -390,7 +390,8 @@ _RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|�
 
 #: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点),
 #: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点).
-_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:年初|年度)?(?:预期|年度|年初|计划|调控|省定|市定)?"
+_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?(?:年初|年度)?"
+                               r"(?:预期|年度|年初|计划|调控|省定|市定)?"
                                r"目标(?:[（(][^（）()，。；]{1,16}[）)])?的?$")
 
 

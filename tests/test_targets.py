@@ -1233,6 +1233,8 @@ def test_a_figure_named_as_the_years_target_one_persons_age_and_a_word_that_begi
     # 低于3.6%的全年调控目标 (round 87): the figure the target is, in a review too
     assert _kinds("城镇登记失业率为2.43%，低于3.6%的全年调控目标。", part="summary") == [
         ("2.43%", "achieved"), ("3.6%", "target")]
+    # the target named by the session that set it (高于市人代会预期目标0.3个百分点, round 129): the margin is a result
+    assert _kinds("同比增长4.3%，高于市人代会预期目标0.3个百分点。", part="plan")[-1] == ("0.3个百分点", "achieved")
     # 80岁高龄的徐松年 (round 86): one person's age, told; 80岁的老人 still bounds who is meant
     assert _kinds("80岁高龄的徐松年早年从事外贸工作。", part="summary") == [("80岁", "achieved")]
     assert _kinds("为80岁的老人发放补贴。", part="summary") == [("80岁", "threshold")]
