@@ -120,6 +120,7 @@ def parse_number(text: str) -> float | None:
     [None, None, None]
     """
     text = text.replace(",", "").replace("－", "-").replace("−", "-")  # a full-width minus, the minus sign
+    text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3})", "", text)  # thousands set apart by a space (1 100)
     try:
         return float(text)
     except ValueError:

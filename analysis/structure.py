@@ -1032,6 +1032,7 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         lead_plans = ((opens_on_the_period(lead, period) or _RE_THIS_YEAR_WILL.search(lead))  # 2021年，…将…; …今年计划…
                       and lead_cues.strong_plan > lead_cues.strong_review)
         leaning = "" if (looks_ahead or lead_plans or announced.search(title or "") or announced_in_lead
+                         or _RE_PROGRAMME_HEADLINE.search(title or "")
                          or announced_further
                          or not title and _tells_of_plans(text, resources, period)) and not reviews_too else "review"
     if leaning in ("mixed", "review_then_plan") and _RE_CONTINUED_PAGE.search(text, cover_end,
@@ -1056,6 +1057,11 @@ _RE_EVENT_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)(?:[，,][^�
 _RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.
 _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:报告|汇报|通报)")
+#: A headline that names a counted programme of things to do for the people, not told as done (青海省总工会10件实事惠及
+#: 一线职工, round 131; not …10件实事全部完成): the story tells the year's programme. Only a headline: a story's sentence
+#: may name such a programme as what its projects were made part of (…均被列为淮阳区十大民生实事, round 78).
+_RE_PROGRAMME_HEADLINE = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:件|项|大)(?:民生|惠民|为民|服务职工)?实事(?:项目)?"
+                                    r"(?![^，。；！？]{0,8}(?:全部|已|完成|兑现|落实|收官|答卷|成绩))")
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")

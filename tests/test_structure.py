@@ -894,3 +894,13 @@ def test_a_headline_marked_as_the_stories_main_title_heads_no_section():
     items = parse_plan("n", text, doc_type="news_report").items
     assert not any(r["unit_type"] == "heading" for r in items)
     assert next(r["part"] for r in items if r["text"].startswith("中工网讯")) == "summary"
+
+
+def test_a_headline_naming_a_counted_programme_of_things_to_do_tells_the_plan():
+    """青海省总工会10件实事惠及一线职工 (round 131): a story of the year's programme, its paragraphs read by their cues
+    (今年，…投资100万元，建设50个…: plan); a headline that tells the programme done (…10件实事全部完成) reviews."""
+    text = ("5月12日，记者从某省总工会获悉，某省总工会出实招求实效，实施一批项目惠及一线职工。\n"
+            "今年，某省总工会投资100万元，建设50个工会户外劳动者服务站点。")
+    told = parse_plan("n", text, doc_type="news_report", title="某省总工会10件实事惠及一线职工").items
+    done = parse_plan("n", text, doc_type="news_report", title="某省总工会10件实事全部完成").items
+    assert told[-1]["part"] == "plan" and done[-1]["part"] == "summary"

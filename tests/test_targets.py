@@ -138,6 +138,7 @@ def test_government_report_sentences():
     ("化学需氧量浓度15mg/L。", "15mg/L", 15, "毫克/升"),
     ("累计出让土地19宗。", "19宗", 19, "宗"),  # parcels, cases (round 121)
     ("报道时长111秒。", "111秒", 111, "秒"),  # seconds (round 115)
+    ("全县涌现先进工作者1 100人。", "1 100人", 1100, "人"),  # thousands set apart by a space (rounds 120, 130)
 ])
 def test_quantities_written_in_words_and_units_of_general_plans(text, span, value, unit):
     found = [q for q in extract_quantities(text) if q["kind"] != "date"]
