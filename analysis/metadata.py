@@ -288,6 +288,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
                              r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
                              r"|\s*[（(]\s*全文\s*(?:共\s*)?\d+\s*字\s*[）)]$"  # a site's count of the text's characters ((全文29812字))
+                             r"|\s+(?:发布时间|发布日期|更新时间|发表时间)\s*[:：].*$"  # a page's stamp run onto the title line
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
                              r"|^[（(][\u4e00-\u9fff]{2,3}[）)]\s*(?=(?:19|20)\d{2}\s*年)"  # (内蒙古)2022年…: the same, short
                              r"|^\[[\u4e00-\u9fff]{2,8}\]\s*"  # [广西] 2023年梧州市龙圩区政府工作报告: the same in square brackets
@@ -341,7 +342,8 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        r"(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
                        r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
-                       r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知$"  # 关于印发2023年区《政府工作报告》…方案的通知
+                       r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知》?$"  # 关于印发2023年区《政府工作报告》…方案的通知
+                       # (in title marks too: 《成都市…办公厅关于印发2019年〈政府工作报告〉确定的…分解方案的通知》)
                        # 发布了《…办公厅关于印发银川都市圈建设2019年工作计划的通知》: a notice's title a news lead names (not one
                        # that names a document in its own marks, 经…《关于印发〈…方案〉的通知》批复: the approver, cited)
                        r"|关于(?:印发|下达)(?P<named_bare>[^，。〈〉《》]{4,60}?)的通知(?=》)"
@@ -916,7 +918,7 @@ _RE_GENRE_NAME = re.compile(r"(?:报告|公报|计划|总结|要点|方案|规�
 _RE_RUN_IN_TITLE_END = re.compile(rf"(?P<end>{_RE_GENRE_NAME.pattern}(?:及(?:措施|打算|计划|思路|安排|设想))?)"
                                   r"(?:材料|范文|全文|稿)?(?=[^\S\n]*(?:各位|同志们|尊敬的|(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部编]|[:：]"
                                   r"|根据|按照|为了|为(?:贯彻|进一步|全面|认真|更好)|今年以来|[一半]年来|近年来|过去的?一年"
-                                  r"|受[^，。,\n]{0,20}委托|现将))")
+                                  r"|受[^，。,\n]{0,20}委托|现将|来源[:：]|发布(?:时间|日期)[:：]))")  # …统计公报来源:…统计局: its page's stamp
 #: Where a title run into the text is looked for: the first this many characters of the text (a report's name in
 #: full, 关于…计划执行情况及…计划草案的报告, runs to 60).
 _RUN_IN_TITLE_MAX = 80
@@ -1460,6 +1462,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     news = any(row[0] == "news_report" for row in rows)
     if news and _RE_NEWS_HEADLINE.search(title.strip()):
         return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
+    if news and _RE_REPORT_TOLD.match(title.strip()):
+        return "news_report"  # 省长刘伟平作政府工作报告: a headline that tells the report's delivery, in the third person
     if news and _RE_READING_HEADLINE.search(title.strip()):
         return "news_report"  # 北京两会:政府工作报告2022年精彩数据速读: a story that reads the document it names
     if news and _RE_NAMES_IN_MARKS.search(title) and _RE_HEADLINE_PUNCTUATION.search(title):
@@ -1503,7 +1507,8 @@ def _not_a_place(place: str) -> bool:
             and place not in _one_character_places()  # ——访市人大代表: no 访市
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州"  # 县基本县(情): a heading's words
             or place.endswith("自治区") and place not in _regions()  # 讨论拟提请自治区: words before 自治区, no region
-            or len(place) > 2 and place[-2] == "全")  # 努力实现全省: a phrase ending on the whole province, no name
+            or len(place) > 2 and place[-2] == "全"  # 努力实现全省: a phrase ending on the whole province, no name
+            or place.endswith("地区") and len(place) < 4)  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
 
 
 @functools.cache

@@ -266,6 +266,12 @@ def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text,
     assert find_title(text) == title
 
 
+def test_a_headline_telling_the_reports_delivery_is_news():
+    """省长刘伟平作政府工作报告 (round 131): a story of the delivery, told in the third person, not the report."""
+    assert find_doc_type("省长刘伟平作政府工作报告", "1月28日上午，某省人民代表大会开幕。") == "news_report"
+    assert find_doc_type("2024年某省政府工作报告", "各位代表：") == "government_work_report"
+
+
 def test_a_news_lead_on_the_session_that_hears_the_report_tells_the_genre():
     lead = "5月22日上午9时，十三届全国人大三次会议在人民大会堂开幕，听取国务院总理李克强关于政府工作的报告。\n一、工作回顾"
     assert find_doc_type("", lead) == "government_work_report"
@@ -1949,8 +1955,22 @@ def test_a_reports_byline_dates_it_after_an_e_papers_date_on_the_same_line():
 
 @pytest.mark.parametrize("text, title", [
     ("2022年某区政府工作报告(全文29812字)\n各位代表：", "2022年某区政府工作报告"),  # a site's count of characters
+    # a page's stamp run onto the title line, and a notice's title in title marks (round 131)
+    ("2021年某省政府工作报告 发布时间:2021-02-22 10:16\n各位代表：", "2021年某省政府工作报告"),
+    # a communiqué's title run into its page's stamp and text, the line breaks lost (round 130)
+    ("2015年上海市闵行区国民经济和社会发展统计公报来源:闵行区统计局2016-03-01第6期2016年2月22日2015年,在区委、区政府的坚强领导下,"
+     "全区经济总体保持平稳健康发展。", "2015年上海市闵行区国民经济和社会发展统计公报"),
+    ("《某市人民政府办公厅关于印发2019年〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n各区(市)县政府:",
+     "2019年〈政府工作报告〉确定的主要目标任务责任分解方案"),
     ("某某政协报数字报纸\n微信公众平台:CQZXB999\n按日期搜索\n2024年某市某区政府工作报告\n各位代表：",
      "2024年某市某区政府工作报告"),  # an e-paper's name, its account and its search button (round 129)
 ])
 def test_a_title_without_an_e_papers_lines_or_a_sites_character_count(text, title):
     assert find_title(text) == title
+
+
+def test_a_verb_before_the_level_word_diqu_is_no_place():
+    """…精神,将地区工会及其下属各级工会… (round 130): 将地区 is no place; the place the text names is."""
+    text = ("改革开放40年地区总工会工作\n1979年，地区总工会根据中国工会“九大”精神，将地区工会及其下属各级工会领导人的主任职称改为主席。"
+            "地委进一步明确，大兴安岭地区总工会也是大兴安岭林管局工会。")
+    assert infer_metadata(text, "x.txt")["place"] == "大兴安岭地区"
