@@ -51,6 +51,10 @@ _SEP = r"[-~～—–至到]"
 #: 开展百场体检): not before a numeral or another such count, nor after one (千家万户, 百村千户, 千人一面, 万人空巷,
 #: 百家争鸣, 成千上万, 万家忧乐: set phrases and slogans).
 _BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|批|期|部)(?![万千百争灯姓忧])"
+#: A bare 亿 or 千万 of yuan that names a size class of what follows (签约投资亿元以上产业项目228个, 落地过亿元项目74个,
+#: 注册资金千万元以上46家, 产值超亿元的工业企业, 亿元楼): one hundred million, ten million; the rules make it a threshold.
+_BARE_SIZE_CLASS = (r"(?<![\d一二三四五六七八九十百千万亿几两数上近逾])(?:千万|亿)"
+                    r"(?=元(?:及?以上|级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)))")
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.
 _SENTENCE_MARKS = "，。；：！？"
@@ -114,7 +118,8 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
             rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万)(?:[余多]次|[余多]?{_BARE_COUNT})))"
             rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
-    num = rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}|{num_cn})"
+    num = (rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}"
+           rf"|{_BARE_SIZE_CLASS}|{num_cn})")
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
     def alternation(some_units) -> str:

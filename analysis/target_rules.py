@@ -182,11 +182,17 @@ def scope_condition(c: Candidate) -> str | None:
     达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
     it (增长20%以上的企业), not as the share of the things after it (95%以上的学生); not a sum given (发放3000万元
     以上的小额贷款)."""
+    if c.num in ("亿", "千万") and c.unit == "元" and not c.pre and c.prev not in "近上逾数" \
+            and (c.post == "以上" or _RE_SIZE_CLASS_NOUN.match(c.index.text, c.m.end())):
+        return "threshold"  # 亿元楼, 亿元以上项目: a bare magnitude names a size class (candidates._BARE_SIZE_CLASS);
+        # not 近千万元, 上亿元: about that much, an amount
     word_before = c.index.text.endswith(_BOUND_BEFORE, 0, c.m.start())
     bound_before = c.nxt == "的" and (c.pre == "超过" or word_before) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
-    bound_before = bound_before or (c.pre in ("超", "超过") or word_before) \
-        and bool(_RE_CLASS_COUNTED.match(c.index.text, c.m.end()))  # 主营业务收入超5000万元企业15户: the class's floor
+    past = c.index.text.endswith("过", 0, c.m.start()) and not c.index.text.endswith(_NOT_PAST, 0, c.m.start())
+    bound_before = bound_before or (c.pre in ("超", "超过") or word_before or past) \
+        and bool(_RE_CLASS_COUNTED.match(c.index.text, c.m.end()))  # 主营业务收入超5000万元企业15户, 落地过亿元项目74个:
+    # the class's floor
     joined = None if c.post else _RE_JOINED_BOUND.match(c.index.text, c.m.end())  # 新增500万元及以上技改项目: the
     post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
     nxt = c.index.text[end:end + 1] if joined else c.nxt
@@ -218,6 +224,10 @@ def scope_condition(c: Candidate) -> str | None:
     return None if c.resources.cue("not_scope").match(c.index.text, end) else "threshold"
 
 
+#: What a bare magnitude of yuan names the size class of (亿元楼, 亿元项目, 千万元工业企业).
+_RE_SIZE_CLASS_NOUN = re.compile(r"级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)")
+#: Words ending in 过 that are no bound passed (经过, 通过 …): 过 alone before an amount is one (过亿元项目).
+_NOT_PAST = ("经过", "通过", "不过", "超过", "度过", "渡过", "穿过", "跨过")
 #: A bound joined to its figure by 及 (500万元及以上, 10人及以下): read as 以上/以下 are.
 _RE_JOINED_BOUND = re.compile(r"及(?P<bound>以上|以下)")
 

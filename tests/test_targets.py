@@ -123,7 +123,7 @@ def test_government_report_sentences():
     ("对美贸易下降超3成。", "3成", 30, "%"),  # tenths
     ("长江干流重庆段水质实现“9连优”。", "9连优", 9, "连优"),  # a streak, quoted or not
     ("粮食生产实现二十二连丰。", "二十二连丰", 22, "连丰"),
-    ("全年亿元楼数量达到92幢。", "92幢", 92, "幢"),  # buildings, tables and containers (round 114)
+    ("全年新建楼宇达到92幢。", "92幢", 92, "幢"),  # buildings, tables and containers (round 114)
     ("操办年夜饭506桌。", "506桌", 506, "桌"),
     ("集装箱吞吐量突破2800万标准箱。", "2800万标准箱", 2.8e7, "标准箱"),
     ("送出500瓶矿泉水。", "500瓶", 500, "瓶"),  # bottles, bags, buckets, boxes, tents (round 123)
@@ -1419,3 +1419,13 @@ def test_a_floor_set_for_a_figure_is_a_commitment_even_in_a_summary():
     assert _kinds("力争不低于35%的行政村生活污水得到治理。", part="plan") == [("不低于35%", "target")]  # a share (round 94)
     assert _kinds("开展不少于20场次的劳模宣讲进基层活动。", part="plan") == [("不少于20场次", "target")]  # a count done
     assert _kinds("居民消费价格涨幅不超过3%。", part="summary") == [("不超过3%", "achieved")]
+
+
+def test_a_bare_yi_or_qianwan_of_yuan_naming_a_size_class_is_a_threshold():
+    """签约投资亿元以上产业项目228个, 落地过亿元项目74个, 注册资金千万元以上46家 (labelled threshold in rounds 74–131,
+    and never read before): the class's floor; the count after it a result; 亿万家庭, 数亿元 stay as they were."""
+    assert _kinds("签约投资亿元以上产业项目228个。", part="summary") == [("亿元以上", "threshold"), ("228个", "achieved")]
+    assert _kinds("落地过亿元项目74个，过10亿元项目6个。", part="summary") == [
+        ("亿元", "threshold"), ("74个", "achieved"), ("10亿元", "threshold"), ("6个", "achieved")]
+    assert _kinds("其中注册资金千万元以上46家。", part="summary") == [("千万元以上", "threshold"), ("46家", "achieved")]
+    assert _kinds("亿万家庭受益。", part="summary") == []
