@@ -310,6 +310,7 @@ def eligibility_age(c: Candidate) -> str | None:
         return None  # 人均预期寿命从2020年的82.4岁提升至83.9岁: a measure, not who is meant
     bounded = c.post in ("以上", "以下", "以内") or c.index.text.endswith(_AGE_BOUND, 0, c.m.start()) \
         or c.nxt == "的" or bool(re.match(r"[\u4e00-\u9fff\d０-９]", c.nxt or ""))  # 0-17岁77324人: those counted
+    bounded = bounded or c.direction == "range"  # 0-17岁、18-34岁、…; 其中:0-17岁 | 22.52 |: a band of ages, listed
     if c.index.text.startswith(_ONES_OWN_AGE, c.m.end()) or c.index.text.endswith(_ONES_AGE_BEFORE, 0, c.m.start()):
         return None  # 80岁高龄的徐松年, 今年81岁的困难劳模: one person's age, told
     return "threshold" if bounded else None

@@ -1429,3 +1429,11 @@ def test_a_bare_yi_or_qianwan_of_yuan_naming_a_size_class_is_a_threshold():
         ("亿元", "threshold"), ("74个", "achieved"), ("10亿元", "threshold"), ("6个", "achieved")]
     assert _kinds("其中注册资金千万元以上46家。", part="summary") == [("千万元以上", "threshold"), ("46家", "achieved")]
     assert _kinds("亿万家庭受益。", part="summary") == []
+
+
+def test_a_band_of_ages_is_a_threshold():
+    """0-17岁、18-34岁、35-59岁 (rounds 88, 99, 110, 114, 117: a population by age band): each band bounds who is counted,
+    a threshold; an average age measured stays a result."""
+    found = _kinds("0-17岁、18-34岁、35-59岁户籍人口分别占17%、20%、40%。", part="summary")
+    assert found[:3] == [("0-17岁", "threshold"), ("18-34岁", "threshold"), ("35-59岁", "threshold")]
+    assert _kinds("职工平均年龄35-40岁。", part="summary") == [("35-40岁", "achieved")]
