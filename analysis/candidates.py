@@ -21,7 +21,7 @@ from .loader import Resources
 from .patterns import CN_DIGITS, digit_string, parse_number
 from .textindex import TextIndex
 
-__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "clause_start"]
+__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "SIZE_CLASS_NOUN", "clause_start"]
 
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
@@ -53,8 +53,10 @@ _SEP = r"[-~～—–至到]"
 _BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|批|期|部)(?![万千百争灯姓忧])"
 #: A bare 亿 or 千万 of yuan that names a size class of what follows (签约投资亿元以上产业项目228个, 落地过亿元项目74个,
 #: 注册资金千万元以上46家, 产值超亿元的工业企业, 亿元楼): one hundred million, ten million; the rules make it a threshold.
+#: What such a magnitude of yuan names the size class of, right after 元 (亿元楼, 亿元项目, 千万元工业企业, 亿元级, 超亿元的…).
+SIZE_CLASS_NOUN = r"级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)"
 _BARE_SIZE_CLASS = (r"(?<![\d一二三四五六七八九十百千万亿几两数上近逾])(?:千万|亿)"
-                    r"(?=元(?:及?以上|级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)))")
+                    rf"(?=元(?:及?以上|{SIZE_CLASS_NOUN}))")
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.
 _SENTENCE_MARKS = "，。；：！？"

@@ -88,6 +88,8 @@ _DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} |
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 #: A numeral's parts: a run of Arabic digits, or one character.
 _RE_NUMERAL_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|.", re.S)
+#: A space that sets thousands apart (1 100, 113 614), as the quantity pattern reads them.
+_RE_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009](?=\d{3})")
 
 
 def parse_number(text: str) -> float | None:
@@ -120,7 +122,7 @@ def parse_number(text: str) -> float | None:
     [None, None, None]
     """
     text = text.replace(",", "").replace("－", "-").replace("−", "-")  # a full-width minus, the minus sign
-    text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3})", "", text)  # thousands set apart by a space (1 100)
+    text = _RE_SPACED_THOUSANDS.sub("", text)  # thousands set apart by a space (1 100)
     try:
         return float(text)
     except ValueError:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .candidates import BOUNDARY, Candidate, candidate, clause_start, quantity_pattern
+from .candidates import BOUNDARY, SIZE_CLASS_NOUN, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, counts_in_myriads
 from .orientation import BASE_BEFORE_YEAR, RE_BASE_AFTER_YEAR, REVIEW, orientation
 from .patterns import CHANGE_VERBS, digit_string, year_value
@@ -224,8 +224,8 @@ def scope_condition(c: Candidate) -> str | None:
     return None if c.resources.cue("not_scope").match(c.index.text, end) else "threshold"
 
 
-#: What a bare magnitude of yuan names the size class of (亿元楼, 亿元项目, 千万元工业企业).
-_RE_SIZE_CLASS_NOUN = re.compile(r"级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)")
+#: What a bare magnitude of yuan names the size class of (亿元楼, 亿元项目, 千万元工业企业): the candidates' own pattern.
+_RE_SIZE_CLASS_NOUN = re.compile(SIZE_CLASS_NOUN)
 #: Words ending in 过 that are no bound passed (经过, 通过 …): 过 alone before an amount is one (过亿元项目).
 _NOT_PAST = ("经过", "通过", "不过", "超过", "度过", "渡过", "穿过", "跨过")
 #: A bound joined to its figure by 及 (500万元及以上, 10人及以下): read as 以上/以下 are.
