@@ -23,6 +23,7 @@ import pandas as pd
 
 from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES, without_lost_indents
 from .loader import Resources, load_resources
+from .metadata import lowest_place
 from .targets import KINDS, extract_quantities
 
 __all__ = ["read_gold", "evaluate_extraction", "precision_recall", "match_in_documents", "locate_paragraphs",
@@ -315,7 +316,8 @@ def metadata_agreement(gold: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
     """The build's title, place, year and genre of each document against a labeller's, in Simplified characters.
 
     A title agrees when it is the same once spaces and punctuation are set aside; a place when it is the same, or
-    one begins with the other, before any bracket (鄂城区（鄂州市）); a year when it is the build's first year; a
+    one begins with the other, before any bracket (鄂城区（鄂州市）), or both are the same place once the places above
+    it are set aside (白山市江源区, 江源区: :func:`analysis.metadata.lowest_place`); a year when it is the build's first year; a
     genre when it is the build's ``doc_type``. An empty gold place or year agrees with an empty build's only.
 
     Parameters
@@ -355,7 +357,8 @@ def metadata_agreement(gold: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
             "file": g.file,
             "title": b is not None and _title_key(title) == _title_key(g.title),
             "place": b is not None and (gold_place == build_place if not gold_place or not build_place
-                                        else gold_place.startswith(build_place) or build_place.startswith(gold_place)),
+                                        else gold_place.startswith(build_place) or build_place.startswith(gold_place)
+                                        or lowest_place(gold_place)[0] == lowest_place(build_place)[0]),
             "year": b is not None and year == str(g.year).strip(),
             "genre": b is not None and genre == g.genre,
             "build_title": title, "build_place": place, "build_year": year, "build_genre": genre,

@@ -171,6 +171,9 @@ def test_metadata_agrees_in_simplified_without_punctuation_and_with_a_place_that
     # and by its short name and 自治州 (湘西自治州, round 123)
     gold, docs = gold.assign(place=["湘西土家族苗族自治州", ""]), docs.assign(place=["湘西自治州", "某市"])
     assert metadata_agreement(gold, docs)["place"].tolist() == [True, False]
+    # a county written under its city (白山市江源区) is the county the build names (round 132); another county is not
+    gold, docs = gold.assign(place=["白山市江源区", "白山市江源区"]), docs.assign(place=["江源区", "浑江区"])
+    assert metadata_agreement(gold, docs)["place"].tolist() == [True, False]
 
 
 def test_the_shipped_blind_rounds_are_sealed_and_complete():
