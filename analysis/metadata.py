@@ -203,8 +203,9 @@ _RE_OPENING_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:国民经济和社
                                    r"|(?:印发|出台|下发|发布)了?《[^》\n]{0,20}?((?:19|20)\d{2})\s*年度?[^》\n]{0,16}?"
                                    r"(?:工作要点|工作计划|工作方案|实施方案|行动计划)》")
 #: The plan's own span of years named in the opening (2012~2015年, 2012年至2015年, 2012年起5年内): its first year,
-#: when nothing else dates the plan; not a span looked back on (2008—2012年以来, 2008年至2012年期间取得…).
-_RE_OPENING_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–－~～至到]\s*((?:19|20)\d{2})\s*年(?!以来|来|间|期间)"
+#: when nothing else dates the plan; not a span looked back on (2008—2012年以来, 2008年至2012年期间取得…), nor one an
+#: average or a sum is taken over (2021-2024年年均增长7.4%: a window of past figures).
+_RE_OPENING_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–－~～至到]\s*((?:19|20)\d{2})\s*年(?!以来|来|间|期间|年均|平均|累计)"
                               r"|((?:19|20)\d{2})\s*年起")
 #: The longest span of years a plan sets itself (2021—2035年: a five-year plan and its long-range goals).
 PLAN_SPAN_MAX = 15
@@ -306,7 +307,8 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\d{1,2}$"  # …工作计划1: a template's instance
                              r"|(?<=计划|总结|要点|方案|报告|规划|安排|思路)\s*[（(]\d{1,2}[）)]$"  # …年终总结(7): its 7th
                              r"|^\d{1,2}、(?=[^，。；]{2,40}(?:计划|总结|要点|方案|报告|规划))"  # 1、2020年…计划: a shared file's page 1
-                             r"|\s+[\u4e00-\u9fff]{0,4}(?:资讯|快讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯: a site's section
+                             r"|(?:\s+|\s*[-－_]\s*)[\u4e00-\u9fff]{0,4}(?:资讯|快讯|短讯|要闻|新闻|头条|动态|频道)$"  # …发布 每日资讯,
+                             # …服务站点-每日短讯: a site's section
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
                              r"|_第\d+页$"  # …工作计划_第1页: a shared file's page
                              r"|(?<=公报|报告|计划|总结|要点|方案|规划|纲要)\s*(?:19|20)\d{2}$"  # …统计公报 2022: the page's year tag
@@ -471,6 +473,9 @@ _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|
 _RE_DOCUMENT_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}[发办函字]\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 #: A yearbook or a local chronicle named in a page's navigation (…> 志书年鉴, 数字史志 / 年鉴 / …): the page is its entry.
 _RE_YEARBOOK = re.compile(r"年鉴|年鑑|志书|志書|史志|地方志")
+#: A yearbook's entry as it opens: its bracketed heading, then the year it tells of (【职工经济技术创新“三建功”活动】 2005年，
+#: 市总工会深入开展…; 【概况】2010年，…): the page is an entry even where no navigation names the yearbook.
+_RE_YEARBOOK_ENTRY = re.compile(r"^\s*【[^】\n]{2,24}】\s*(?:19|20)\d{2}\s*年\s*[，,]", re.M)
 #: A yearbook's volume (2015卷, 2022卷): it reports the year before.
 _RE_YEARBOOK_VOLUME = re.compile(r"((?:19|20)\d{2})\s*年?\s*卷")
 #: Of the lines page clutter removal takes out, the first this many are read for a reporter's byline.
@@ -1507,8 +1512,16 @@ def _not_a_place(place: str) -> bool:
             and place not in _one_character_places()  # ——访市人大代表: no 访市
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州"  # 县基本县(情): a heading's words
             or place.endswith("自治区") and place not in _regions()  # 讨论拟提请自治区: words before 自治区, no region
+            or place.endswith("省") and place not in _provinces() and place[0] not in "某XＸ×*＊"  # 确保省十四届人大…: words
+            # before 省, no province (34 names; 某省, X省: an anonymised one, kept as one)
             or len(place) > 2 and place[-2] == "全"  # 努力实现全省: a phrase ending on the whole province, no name
             or place.endswith("地区") and len(place) < 4)  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
+
+
+@functools.cache
+def _provinces() -> frozenset[str]:
+    """The provinces by their full names ending in 省 (江苏省; ``provinces.csv``): 省 ends no other place's name."""
+    return frozenset(row["name"] for row in load_resources().provinces if row["name"].endswith("省"))
 
 
 @functools.cache
@@ -1829,7 +1842,7 @@ _RE_OPENING_OWN_GENRE = re.compile(r"(?<![《“])((?:19|20)\d{2})\s*年度?\s*(
                                    r"(?:计划|要点|总结|安排)(?![^。，；]{0,3}[》”])")
 #: A summary's opening line begins with the year it looks back on: 2021年，全市人社系统坚持…; a yearbook's entry
 #: after its bracketed heading (【概况】2010年，九江市各级工会…).
-_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,8}】\s*)?((?:19|20)\d{2})\s*年(?:度|以来|[上下]半年|前三季度|第?[一二三四]季度)?\s*[，,]")
+_RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,24}】\s*)?((?:19|20)\d{2})\s*年(?:度|以来|[上下]半年|前三季度|第?[一二三四]季度)?\s*[，,]")
 #: An opening that names its year as the year it is about (2023年是全面贯彻落实党的二十大精神的开局之年。): any genre's.
 _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n]{2,60}?之年")
 
@@ -2143,8 +2156,9 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
             and (title and _over_a_page_stamp(page, title) or not title and _opens_on_a_stamp(page)):
         doc_type = "news_report"  # 宝山区兵分多路送去“娘家人”的温暖 / 2018-3-1 10:23:50发布: a headline over its page's stamp;
         # 来源: 时间:2018-05-04 13:30 / 会上，…: a site's story whose headline the page lost, under its stamp
-    yearbook = not _names_a_genre(title, resources) and any(
+    yearbook = not _names_a_genre(title, resources) and (any(
         _RE_YEARBOOK.search(line) for line in removed[:_HEAD_LINES_REMOVED] + page.split("\n", 3)[:3])
+        or bool(_RE_YEARBOOK_ENTRY.search(opening)))
     if yearbook and doc_type in ("news_report", "unknown", "work_summary"):
         doc_type = "work_summary"  # 首页 > 新会区库 > 志书年鉴 over 工会基层组织建设: a yearbook's entry reviews its year,
         volume = _RE_YEARBOOK_VOLUME.search("\n".join(removed[:_HEAD_LINES_REMOVED] + page.split("\n", 6)[:6]))

@@ -607,6 +607,8 @@ def test_a_news_story_of_a_report_gets_its_year_from_the_targets_it_reports_and_
     ("温馨提示：\n局机关工会2022年上半年工作总结\n局机关现有在岗职工228人。", "局机关工会2022年上半年工作总结"),  # a label
     ("范文首页总结报告工作总结工作计划演讲稿讲话稿合同范文\n社区工会在社区党委领导下开展工作。", ""),  # a site's menu
     ("某市都市圈建设三年行动计划发布 每日资讯\n2023-02-20 14:50:41\n近日，行动计划发布。", "某市都市圈建设三年行动计划发布"),
+    ("今年南昌将新建100家户外劳动者服务站点-每日短讯\n\n(资料图)\n\n南昌新闻网讯(全媒体记者 黄之昊)日前，南昌市总工会召开推进会。",
+     "今年南昌将新建100家户外劳动者服务站点"),  # a site's section after a hyphen (round 133)
 ])
 def test_a_label_a_sites_menu_and_its_section_name_are_no_title(text, title):
     assert find_title(text) == title
@@ -1974,3 +1976,23 @@ def test_a_verb_before_the_level_word_diqu_is_no_place():
     text = ("改革开放40年地区总工会工作\n1979年，地区总工会根据中国工会“九大”精神，将地区工会及其下属各级工会领导人的主任职称改为主席。"
             "地委进一步明确，大兴安岭地区总工会也是大兴安岭林管局工会。")
     assert infer_metadata(text, "x.txt")["place"] == "大兴安岭地区"
+
+
+def test_words_before_sheng_are_no_province():
+    """确保省十四届人大三次会议审议通过的… (round 132): the province's own assembly after a verb, no place named 确保省;
+    the file name's province is the place. 某省 stays an anonymised one."""
+    text = ("2025年省《政府工作报告》重点工作分工方案(一)\n\n  2025年是“十四五”规划的收官之年。为贯彻落实省“两会”精神，"
+            "确保省十四届人大三次会议审议通过的省《政府工作报告》各项重点工作落地见效，现制定分工方案。")
+    assert infer_metadata(text, "13_liaoning_task-allocation-plan.txt")["place"] == "辽宁省"
+    assert find_place("", "会议指出，某省十四届人大三次会议…", "x.txt")[0] == "某省"
+
+
+def test_a_yearbook_entry_by_its_bracketed_heading_and_year_and_an_honour_from_the_state_council():
+    """市总工会 / 人民团体 / 【职工经济技术创新“三建功”活动】 2005年，市总工会深入开展… (round 132): a yearbook's entry,
+    a summary of 2005, though no navigation names the yearbook; 受到了国务院的表彰 (an honour received) is no speaker
+    reporting for the State Council, so no government work report."""
+    text = ("市总工会\n人民团体\n市总工会\n【职工经济技术创新 “三建功”活动】 2005年，市总工会深入开展职工经济技术创新活动。"
+            "全市共有820多名职工参加了27个工种的决赛。8名全国劳动模范在“五一”前夕受到了国务院的表彰。")
+    meta = infer_metadata(text, "01_jiamusi_union-work-summary.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("work_summary", 2005)
+    assert find_doc_type("", "我受国务院委托，向大会报告政府工作。") == "government_work_report"
