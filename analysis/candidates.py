@@ -21,7 +21,7 @@ from .loader import Resources
 from .patterns import CN_DIGITS, digit_string, parse_number
 from .textindex import TextIndex
 
-__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "SIZE_CLASS_NOUN", "clause_start"]
+__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "SIZE_CLASS_NOUN", "MAGNITUDE_CLASS_NOUN", "clause_start"]
 
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
@@ -55,8 +55,28 @@ _BARE_COUNT = r"(?:名|个|场|家|所|项|户|人(?![一空])|支|间|座|套|�
 #: 注册资金千万元以上46家, 产值超亿元的工业企业, 亿元楼): one hundred million, ten million; the rules make it a threshold.
 #: What such a magnitude of yuan names the size class of, right after 元 (亿元楼, 亿元项目, 千万元工业企业, 亿元级, 超亿元的…).
 SIZE_CLASS_NOUN = r"级|的|(?:重点|重大|产业|工业)?(?:项目|企业|楼)"
+#: What a bare magnitude of 亿 names the size class of without 级 (千亿产业集群, 万亿城市, 万亿之城, 千亿县, 百亿项目, 超百亿工业企业,
+#: 超百亿元水利工程; 连跨4个千亿台阶, a count of the levels): the least size of the things named, a threshold.
+MAGNITUDE_CLASS_NOUN = r"产业|集群|城市|之城|县(?!域)|园区|(?:重点|重大|产业|工业|水利)?(?:项目|企业|工程)|(?<=个[百千万]亿)台阶|(?<=个[百千万]亿元)台阶"
 _BARE_SIZE_CLASS = (r"(?<![\d一二三四五六七八九十百千万亿几两数上近逾])(?:千万|亿)"
                     rf"(?=元(?:及?以上|{SIZE_CLASS_NOUN}))")
+#: A grade in Roman numerals, or a range of them, before 类 (Ⅲ类水体, Ⅰ-Ⅲ类水质, III类): a class of water quality and the
+#: like; its value is :func:`roman_value`'s.
+_ROMAN = r"(?:[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})"
+_GRADE_ROMAN = rf"(?<![A-Za-z]){_ROMAN}(?:[-~～—–至]{_ROMAN})?(?=[类類])"
+_ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def roman_value(num: str) -> float | None:
+    """The grade a Roman numeral writes, the last of a range (Ⅰ-Ⅲ: 3, the worst class admitted), or ``None``.
+
+    >>> roman_value("Ⅲ"), roman_value("Ⅰ-Ⅲ"), roman_value("IV"), roman_value("3")
+    (3.0, 3.0, 4.0, None)
+    """
+    last = re.split(r"[-~～—–至]", num)[-1]
+    return float(_ROMAN_VALUES[last]) if last in _ROMAN_VALUES else None
+
+
 #: Marks that end a clause or sentence: a quote holding one is a quoted sentence, not a name; nor is a quote
 #: that runs on past this many characters after a number in it.
 _SENTENCE_MARKS = "，。；：！？"
@@ -115,13 +135,13 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
     # and a bare magnitude of 万 or 亿 after 超, 破, 达 (超千亿元, 突破万亿元, 达百亿级), of 亿 after 过, 越 (连续两年过万亿元,
     # 跨越千亿级台阶; not 经过, 通过 …): over a hundred billion …; and of 亿 before 级 (千亿级产业集群, 万亿元级): a size class
     bare = (rf"(?:数|(?<=[近上逾每])(?<!千上)|(?<=[超破达])(?=[百千]?[百千万]?亿|[百千]万)"
-            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?级)"
+            rf"|(?<=[过越])(?<![经通不度渡穿]过)(?=[百千]?[百千万]?亿)|(?=[百千]?[百千万]?亿(?:元|美元)?(?:级|{MAGNITUDE_CLASS_NOUN}))"
             rf"|(?<=[超破])(?=万(?!卷))"
             rf"|(?<![{CN_DIGITS}十百千万亿几两第每成])(?<![百千万][\u4e00-\u9fff])(?=(?:百|千|万|百万|千万)(?:[余多]次|[余多]?{_BARE_COUNT})))"
             rf"(?!百分之)(?=[百千万])(?:{cn_char})++")
     num_cn = rf"(?:(?:(?:几(?=十))?[{CN_DIGITS}十]|几(?=[百千万亿]))(?:{cn_char})*+|{bare})(?:点[{CN_DIGITS}]+)?"
     num = (rf"(?:百分之{num_cn}|[{CN_DIGITS}十百]+分之[{CN_DIGITS}十]+|一半|{_FRACTION_AR}|{_RATIO_AR}|{_NUM_MIXED}|{_NUM_AR}"
-           rf"|{_BARE_SIZE_CLASS}|{num_cn})")
+           rf"|{_BARE_SIZE_CLASS}|{_GRADE_ROMAN}|{num_cn})")
     mult = "|".join(f"{m}(?![{CN_DIGITS}十]{not_unit[m]})" for m in "万亿千百")
     guards = resources.unit_guards  # 成 not before 不变, 为 …: 一成不变 is no tenth
     def alternation(some_units) -> str:
@@ -312,6 +332,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
     if ratio:
         value = None  # a ratio has no one value
+    if value is None and unit in ("类", "類"):
+        value = roman_value(num)  # Ⅲ类水体: a grade
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年
     pre, post = (m.group("pre") or "").strip(), m.group("post") or ""

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from .candidates import BOUNDARY, RATIO_COLONS, Candidate, clause_start
+from .candidates import BOUNDARY, MAGNITUDE_CLASS_NOUN, RATIO_COLONS, Candidate, clause_start
 from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "place_name", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "count_of_the_following", "one_of_a_set", "count_of_a_list", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "count_of_the_following", "one_of_a_set", "count_of_a_list", "quality_grade", "size_class", "label_unit", "quoted_code", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -32,6 +32,7 @@ _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以
 #: A bare magnitude of 亿 (百亿, 千亿, 万亿) and what reaches a level right before one (达万亿级, 跨越千亿级台阶).
 _RE_BARE_MAGNITUDE = re.compile(r"[百千万]*亿")
 _RE_LEVEL_REACHED = re.compile(r"[达越破超至到]$|迈上$|跨上$|实现$")
+_RE_MAGNITUDE_CLASS_NOUN = re.compile(MAGNITUDE_CLASS_NOUN)
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -496,6 +497,35 @@ def _counts_parts(c: Candidate) -> bool:
     return not _RE_MET.match(c.index.text, counted.end())  # 12项约束性指标已达到…: a result
 
 
+def quality_grade(c: Candidate) -> str | None:
+    """达到或好于Ⅲ类水体比例, Ⅰ-Ⅲ类水质比例: a grade of water quality in Roman numerals that bounds the waters a share
+    counts (those at Ⅲ or better), a threshold; the grade the water is at (白洋淀水质稳定保持III类) is the figure itself,
+    read by the later rules; another Roman grade before 类 (Ⅲ类医疗器械) names a class, a label."""
+    if not is_roman_grade(c):
+        return None
+    start, end = clause_start(c), c.m.end()
+    if not _RE_WATER.search(c.index.text, start, end + _WATER_LOOK):
+        return "label"
+    bounds = c.index.text.endswith(_BETTER_THAN, start, c.m.start()) or _RE_SHARE_AFTER.match(c.index.text, end)
+    return "threshold" if bounds else None
+
+
+def is_roman_grade(c: Candidate) -> bool:
+    """Whether the number is a grade in Roman numerals before 类 (Ⅲ类, Ⅰ-Ⅲ类)."""
+    return c.unit in ("类", "類") and bool(_RE_ROMAN_GRADE.fullmatch(c.num))
+
+
+#: Words of water whose quality a grade names (地表水, 水质, 水体, 断面, 水域, 河流), looked for in the clause before the grade
+#: and this far after it.
+_RE_WATER = re.compile(r"水|断面|斷面|河流|湖泊|海域")
+_WATER_LOOK = 6
+#: A grade as the worst one admitted (达到或好于Ⅲ类, 优于Ⅲ类), and a share or count of what is at it after the grade
+#: (Ⅲ类水体比例, Ⅰ-Ⅲ类水质断面占比): the grade bounds the things counted.
+_BETTER_THAN = ("好于", "优于", "優于", "優於", "优良")
+_RE_SHARE_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:比例|占比|比重|个数|比率)")
+_RE_ROMAN_GRADE = re.compile(r"[ⅠⅡⅢⅣⅤIV]+(?:[-~～—–至][ⅠⅡⅢⅣⅤIV]+)?")
+
+
 def size_class(c: Candidate) -> str | None:
     """两位数增长: a count of digits is a class of size, a threshold. 千亿级产业集群, 3个万亿元级产业, 百亿级项目, 20亿级项目: a magnitude of 亿 before 级 is a size class, the least size of
     the things it names (a threshold); but not a level reached (达万亿级规模, 跨越千亿级台阶, 实现万亿级跃升, 提升至7万亿级:
@@ -503,9 +533,18 @@ def size_class(c: Candidate) -> str | None:
     if c.category == "magnitude":
         return "threshold"  # 保持两位数增长: a class of size (ten or more), not two of anything
     start = c.m.start("num")  # after a qualifier (达) the match holds
+    if _names_a_class_of_size(c):
+        return "threshold"  # 千亿产业集群, 超百亿工业企业, 连跨4个千亿台阶: the class named after it bounds the things counted
     if not _is_magnitude_class(c) or _RE_LEVEL_REACHED.search(c.index.text, max(0, start - 2), start):
         return None
     return "threshold"
+
+
+def _names_a_class_of_size(c: Candidate) -> bool:
+    """A bare magnitude of 亿 (千亿, 万亿元) right before what it is the size class of, without 级
+    (:data:`analysis.candidates.MAGNITUDE_CLASS_NOUN`: 产业, 城市, 县, 项目, 企业; 台阶 after a count of them)."""
+    return bool(_RE_BARE_MAGNITUDE.fullmatch(c.num)) and not c.mult and c.unit in ("", "元", "美元") \
+        and bool(_RE_MAGNITUDE_CLASS_NOUN.match(c.index.text, c.m.end()))
 
 
 def _is_magnitude_class(c: Candidate) -> bool:
@@ -528,6 +567,8 @@ def label_unit(c: Candidate) -> str | None:
         return None  # 二级以上医疗机构: a bound on a grade, read by scope_condition
     if c.unit == "类" and (c.pre or c.post):
         return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
+    if is_roman_grade(c):
+        return None  # 水质稳定保持III类: the grade the water is at (see quality_grade)
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 
@@ -733,6 +774,7 @@ NAME_RULES = (
     count_of_the_following,
     one_of_a_set,
     count_of_a_list,
+    quality_grade,
     size_class,
     label_unit,
     quoted_code,

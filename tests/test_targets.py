@@ -127,6 +127,7 @@ def test_government_report_sentences():
     ("操办年夜饭506桌。", "506桌", 506, "桌"),
     ("集装箱吞吐量突破2800万标准箱。", "2800万标准箱", 2.8e7, "标准箱"),
     ("送出500瓶矿泉水。", "500瓶", 500, "瓶"),  # bottles, bags, buckets, boxes, tents (round 123)
+    ("共收到摄影作品68幅。", "68幅", 68, "幅"),  # pictures (round 133)
     ("发放大米300袋。", "300袋", 300, "袋"),
     ("送去食用油200桶。", "200桶", 200, "桶"),
     ("发放月饼1000盒。", "1000盒", 1000, "盒"),
@@ -1437,3 +1438,29 @@ def test_a_band_of_ages_is_a_threshold():
     found = _kinds("0-17岁、18-34岁、35-59岁户籍人口分别占17%、20%、40%。", part="summary")
     assert found[:3] == [("0-17岁", "threshold"), ("18-34岁", "threshold"), ("35-59岁", "threshold")]
     assert _kinds("职工平均年龄35-40岁。", part="summary") == [("35-40岁", "achieved")]
+
+
+def test_a_bare_magnitude_of_yi_before_the_class_it_sizes_is_a_threshold():
+    """千亿产业集群, 超百亿工业企业, 万亿城市, 千亿县, 百亿项目, 连跨4个千亿台阶 (labelled threshold in rounds 72–133, never
+    read or read as a result before): the least size of the things named; 千亿大关 reached and 千亿斤 of grain are no class."""
+    assert _kinds("千亿产业集群总数突破15个，产值超百亿工业企业达47家。", part="summary") == [
+        ("千亿", "threshold"), ("突破15个", "achieved"), ("百亿", "threshold"), ("达47家", "achieved")]
+    assert _kinds("增速居全国万亿城市前列。", part="summary") == [("万亿", "threshold")]
+    assert _kinds("其中百亿项目5个以上。", part="plan") == [("百亿", "threshold"), ("5个以上", "target")]
+    assert _kinds("全省地区生产总值连跨4个千亿台阶。", part="summary") == [("4个", "achieved"), ("千亿", "threshold")]
+    assert _kinds("跨越3个千亿元台阶。", part="summary") == [("3个", "achieved"), ("千亿元", "threshold")]
+    assert ("千亿", "threshold") not in _kinds("迈上千亿台阶。", part="summary")  # a level reached, not a class counted
+    assert _kinds("推进千亿斤粮食产能提升行动。", part="plan") == []
+    assert _kinds("新增设备30台，完成3项目标。", part="summary") == [("30台", "achieved"), ("3项", "achieved")]
+
+
+def test_a_roman_grade_of_water_quality_is_a_threshold():
+    """达到或好于Ⅲ类水体比例97.9%, Ⅰ-Ⅲ类水质比例100% (labelled threshold in rounds 101, 126, 129 and 133; never read
+    before): the grade bounds the waters whose share is given; the grade a water is at is the figure itself; a Roman grade
+    of anything else (Ⅲ类医疗器械) names a class."""
+    assert _kinds("主要河流达到或好于Ⅲ类水体比例97.9%，国控断面Ⅰ-Ⅲ类水质比例100%。", part="summary") == [
+        ("Ⅲ类", "threshold"), ("97.9%", "achieved"), ("Ⅰ-Ⅲ类", "threshold"), ("100%", "achieved")]
+    assert _kinds("地表水达到或好于III类水体比例93.3%。", part="summary") == [("III类", "threshold"), ("93.3%", "achieved")]
+    assert _kinds("Ⅲ类医疗器械生产企业12家。", part="summary") == [("Ⅲ类", "label"), ("12家", "achieved")]
+    assert _kinds("白洋淀淀区水质稳定保持III类。", part="summary") == [("III类", "achieved")]  # the grade it is at (round 110)
+    assert _kinds("湘江干流水质稳定在Ⅱ类。", part="plan") == [("Ⅱ类", "target")]
