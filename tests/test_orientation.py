@@ -10,6 +10,9 @@ def test_a_rank_reached_and_an_estimate_of_a_result_look_back():
     assert orientation("地区生产总值达5600亿元（预计数，下同）。").label() == "review"
     aimed = orientation("力争地区生产总值增长7%，位列全省第一。")  # aimed at: 力争 holds the lead below 2
     assert aimed.label(2) == ""
+    # a rank told with 排 (round 132's review of a year: 分别排全区第2、第1、第2、第3位), not one fought for (争排全省第一)
+    assert orientation("全年全市GDP分别增长6.7%、6.6%，分别排全区第2、第1位。").label() == "review"
+    assert orientation("争排全省第一。").review == 0
 
 
 def test_a_plan_named_as_a_time_or_in_an_offices_name_is_no_plan_cue():
