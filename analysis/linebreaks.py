@@ -130,6 +130,9 @@ _BEFORE_A_TIME = ("于", "至", "到", "自", "截至", "截止")
 #: list of labelled lines, not the rest of its sentence.
 _RE_RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _RE_TIME_LEAD = re.compile(r"(?:日前|近日|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]")
+#: A paragraph's turn to what comes next (下一步，各牵头单位要…; 今后，…; 下阶段，…): after a line that does not stop open
+#: (…开工率达100% with its full stop lost), it opens a paragraph of its own, as a lead's time does.
+_RE_TURN_AHEAD = re.compile(r"(?:下一步|下步|下一阶段|下阶段|今后)[，,]")
 
 
 def _is_table_row(line: str) -> bool:
@@ -151,9 +154,9 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
     when the next line starts an item, a bullet (●, ■ …), an annex, a news lead with its wire tag (本报讯), a
     run-in label after a line that opens on one too (投资：…⏎消费：…: a list of labelled lines), a name alone below a
     blank line (a byline: 田国垒) or,
-    after a line that does not stop open, its time (日前，…; 3月9日上午，…), nor (unless the line stops after a
-    comma or an open bracket) when it is a short line ``is_heading`` calls a heading (2024年工作回顾 after a
-    news lead). A joined line may take several lines in turn.
+    after a line that does not stop open, its time (日前，…; 3月9日上午，…) or a turn to what comes next
+    (下一步，…), nor (unless the line stops after a comma or an open bracket) when it is a short line
+    ``is_heading`` calls a heading (2024年工作回顾 after a news lead). A joined line may take several lines in turn.
     From the first annex line on, and on table rows (tabs, or | at a line's start or end),
     nothing is joined.
 
@@ -206,6 +209,7 @@ def join_broken_lines(text: str, is_heading: Callable[[str], bool] | None = None
                 or nxt[0] in _BULLETS \
                 or (_RE_TIME_LEAD.match(nxt) is not None and not current.is_open()
                     and not current.end.rstrip().endswith(_BEFORE_A_TIME)) \
+                or (_RE_TURN_AHEAD.match(nxt) is not None and not current.is_open()) \
                 or (is_heading is not None and len(nxt) <= _HEADING_MAX and not _RE_PROSE_MARK.search(nxt)
                     and not current.is_open() and is_heading(nxt)) \
                 or (_RE_RUN_IN_LABEL.match(nxt) is not None and not current.is_open()

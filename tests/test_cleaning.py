@@ -524,6 +524,16 @@ def test_a_news_lead_opening_on_its_time_is_not_joined_to_a_headline_that_ends_w
     assert clean_text(broken).text.count("\n") == 0
 
 
+def test_a_paragraph_turning_to_what_comes_next_is_not_joined_to_one_that_lost_its_full_stop():
+    """…已开工事项65件（含政策类），开工率达100% ⏎⏎ 下一步，各牵头单位要… (round 132's progress report, the full stop
+    lost): two paragraphs, a review and a plan; a line that stops open (…要求各单位在) still runs on."""
+    page = ("截至10月31日，65件民生实事已完成26件，完成率40%；已开工事项65件（含政策类），开工率达100%\n\n"
+            "下一步，各牵头单位要切实负起牵头抓总的主体责任。")
+    assert clean_text(page).text.split("\n")[-1].startswith("下一步")
+    broken = "会议要求各牵头单位抓紧推进，确保在年底前全面完成，\n下一步，要切实负起主体责任。"
+    assert clean_text(broken).text.count("\n") == 0
+
+
 def test_credits_and_accessibility_toolbars_are_page_clutter():
     page = ("无障碍浏览 适老模式\n与你息息相关！2022，某市要干这些大事！\n本文来源: 总工会\n视频制作:高阳\n"
             "2月21日上午，某市第十五届人民代表大会第五次会议隆重开幕。")
