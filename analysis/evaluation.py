@@ -189,7 +189,9 @@ def match_in_documents(gold: pd.DataFrame, processed) -> pd.DataFrame:
             raise ValueError(f"{g.sentence_id}: the sentence is not in the build of {g.file}")
         offsets = index[at:at + len(sentence)]
         in_sentence = targets[(targets["doc_id"] == doc_id) & targets["core_start"].between(offsets[0], offsets[-1])]
-        position = {o: k for k, o in enumerate(offsets)}
+        position = {}  # a character NFKC writes as several (Ⅲ → III) maps to the first of them, where a span starts
+        for k, o in enumerate(offsets):
+            position.setdefault(o, k)
         predicted = [(position.get(c, -1), k, f"{s}/{e}") for c, k, s, e in
                      in_sentence[["core_start", "kind", "span", "evidence"]].itertuples(index=False)]
         spans = [q.rsplit("=", 1) for q in g.quantities.split("|") if q]

@@ -117,6 +117,19 @@ def test_an_excerpt_cut_inside_a_pinyin_gloss_is_found_without_it():
     assert _search_form("方案(a)")[0] == "方案(a)"  # a letter in brackets, closed, is text
 
 
+def test_a_quantity_after_a_character_nfkc_writes_as_several_is_paired_where_it_starts(tmp_path):
+    """主要河流达到或好于Ⅲ类水体比例 (round 133): Ⅲ is III when searched; the build's Ⅲ类 pairs with the gold's."""
+    from analysis.corpus import read_corpus
+    from analysis.pipeline import process_corpus
+
+    (tmp_path / "a.txt").write_text("某省生态环境\n主要河流达到或好于Ⅲ类水体比例97.9%。\n", encoding="utf-8")
+    gold = pd.DataFrame({"sentence_id": ["s1"], "file": ["a.txt"], "text": ["主要河流达到或好于Ⅲ类水体比例97.9%。"],
+                         "quantities": ["Ⅲ类=threshold|97.9%=achieved"]})
+    pairs = match_in_documents(gold, process_corpus(read_corpus(tmp_path)))
+    assert pairs[["quantity", "gold", "predicted"]].values.tolist()[0] == ["Ⅲ类", "threshold", "threshold"]
+    assert len(pairs) == 2
+
+
 def test_a_gold_sentence_with_straight_quotes_is_found_where_cleaning_made_them_curly():
     from analysis.evaluation import _search_form
 
