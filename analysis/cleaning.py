@@ -451,12 +451,14 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
         return m.group(0)
 
     out = _RE_QUOTED.sub(fix_quote, text)
-    lost = [m.group(0) for m in _RE_LOST_INDENT.finditer(out)]
+    lost = [m.group(0) for m in _RE_LOST_INDENT.finditer(out)] + [
+        m.group(0)[len(m.group(1)):] for m in _RE_LOST_SPACE_AFTER_NUMBER.finditer(out)]  # its ? only
     out = without_lost_indents(out)
     left = len(re.findall(f"(?<=[{HAN}])\\?(?=[{HAN}])", out)) + out.count("\ufffd")
     desc = "a '?' standing for a lost middle dot between the parts of a quoted slogan restored as '·'"
     if lost:
-        desc += f"; {len(lost)} line(s) began with '?' or U+FFFD standing for a lost indent (????2022年，…): removed"
+        desc += (f"; {len(lost)} line(s) began with '?' or U+FFFD standing for a lost indent (????2022年，…), or had one"
+                 " for the space after a chapter's number (第一章?发展基础): removed")
     if left:
         desc += f"; {left} other suspicious '?'/U+FFFD left as they are (ambiguous)"
     n = sum(m.count("?") for m in repaired)
@@ -466,6 +468,10 @@ def _repair_damage(text: str) -> tuple[str, CleaningStep]:
 
 #: Question marks or U+FFFD (two or more) at a line's start: a full-width indent lost in an encoding (????2022年，…).
 _RE_LOST_INDENT = re.compile(r"(?m)^[ \t\u3000]*(?:\?|\ufffd){2,}(?=\S)")
+#: A question mark or U+FFFD between a chapter's, section's or part's number and its title at a line's start
+#: (第一章?发展基础与发展环境, 第一节?发展基础): the space between them lost in an encoding, never a question.
+_RE_LOST_SPACE_AFTER_NUMBER = re.compile(
+    r"(?m)^([ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章节篇節])(?:\?|？|\ufffd)+(?=[\u4e00-\u9fff])")
 
 
 def without_lost_indents(text: str) -> str:
@@ -474,8 +480,10 @@ def without_lost_indents(text: str) -> str:
 
     >>> without_lost_indents("标题\\n????2022年，全市经济增长。")
     '标题\\n2022年，全市经济增长。'
+    >>> without_lost_indents("第一章?发展基础与发展环境")  # the space after a chapter's number, lost
+    '第一章 发展基础与发展环境'
     """
-    return _RE_LOST_INDENT.sub("", text)
+    return _RE_LOST_SPACE_AFTER_NUMBER.sub(r"\1 ", _RE_LOST_INDENT.sub("", text))
 
 
 _WIDTH_TABLE = str.maketrans({**_FULLWIDTH_TO_ASCII, **{d: "·" for d in _MIDDLE_DOTS}})

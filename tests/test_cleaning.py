@@ -605,3 +605,12 @@ def test_a_link_to_more_of_a_sidebars_stories_is_no_breadcrumb():
             "相关阅读:\n今日热词\n更多>>福建今日重点\n更多>>国际国内热点\n  • 点击排行\n")
     text = clean_text(page).text
     assert "209户" in text and "点击排行" not in text
+
+
+def test_a_question_mark_for_the_space_after_a_chapters_number_goes():
+    """第一章?發展基礎與發展環境 (round 135's five-year plan, its spaces lost in an encoding): the heading reads as its
+    words again (发展基础: the plan's review of the five years before, a summary heading); a real question stays."""
+    text = "第一章?發展基礎與發展環境\n“十三五”時期，我县经济总量迈上新台阶。\n第一節？發展基礎\n问：为什么？答：因为。"
+    lines = clean_text(text).text.split("\n")
+    assert lines[0] == "第一章发展基础与发展环境" and lines[2] == "第一节发展基础"
+    assert lines[3] == "问：为什么？答：因为。"
