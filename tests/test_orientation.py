@@ -531,3 +531,14 @@ def test_a_quoted_slogans_yao_and_a_result_beyond_expectations_are_no_plan_cues(
     assert orientation("滋长了请客送礼、拉关系、要回扣、走后门等不正之风。").plan == 0  # 要 as demand, in a list
     assert "plan:要" in orientation("要稳住经济大盘，加强、改进服务。").cues
     assert "plan:预期" in orientation("全年经济增长预期6%左右。").cues
+
+
+def test_targets_set_out_after_a_colon_or_a_proposal_look_ahead():
+    """报告也定下了今年经济社会发展主要预期目标:地区生产总值增长5%以上 (round 101), 主要预期目标建议为…, 对于2024发展主要预期
+    目标，…提到，… (round 134): the targets set out, a strong plan cue, even in a story with its 了; not the targets met."""
+    for told in ("报告也定下了今年经济社会发展主要预期目标:地区生产总值增长5%以上。",
+                 "2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右。",
+                 "对于2024发展主要预期目标，陕西省政府工作报告中提到，生产总值增长5.5%左右。"):
+        assert orientation(told).strong_plan >= 2, told
+    assert orientation("“十五”计划主要预期目标提前一年实现。").strong_plan == 0
+    assert orientation("全面完成了主要预期目标：经济增长8%。").strong_plan == 0
