@@ -542,3 +542,12 @@ def test_targets_set_out_after_a_colon_or_a_proposal_look_ahead():
         assert orientation(told).strong_plan >= 2, told
     assert orientation("“十五”计划主要预期目标提前一年实现。").strong_plan == 0
     assert orientation("全面完成了主要预期目标：经济增长8%。").strong_plan == 0
+
+
+def test_a_years_tasks_set_out_look_ahead_and_a_share_of_the_target_tasks_is_no_plan_cue():
+    """报告指出2024年国民经济和社会发展的主要任务和措施，… (round 135's story of a plan report) sets out the year's tasks;
+    已提前完成…的有3项，占目标任务的30% (round 134's progress notice) measures progress against them."""
+    assert orientation("报告指出2024年国民经济和社会发展的主要任务和措施，加快建设市级虚拟电厂平台。").strong_plan >= 2
+    assert orientation("2023年的主要任务全面完成。").strong_plan == 0
+    told = orientation("截至9月底，已提前完成年度目标任务的有3项，占目标任务的30%；正常推进的有4项，占目标任务的40%。")
+    assert "plan:目标" not in told.cues and told.label() == "review"
