@@ -464,9 +464,11 @@ _RE_FIRST_PERSON_REPORT = re.compile(r"我代表|我受[^，。\n]{0,12}委托")
 #: A speaker who says which report of how a plan or a budget went he delivers (受市政府委托，我向大会作关于深圳市2024年
 #: 国民经济和社会发展计划执行情况与2025年计划草案的报告): the report's name, where the text has no title line. Only
 #: such reports, and only where the opening tells no other genre itself: 作关于政府工作的报告 names a genre whose title is made
-#: from year and place, as does a premier's report on a plan (1960: …纲要的执行情况和…的报告).
+#: from year and place, as does a premier's report on a plan (1960: …纲要的执行情况和…的报告). A union's or a
+#: committee's report of its year told so (我受…委员会委托，向大会作2024年度校工会工作报告) is named the same way.
 _RE_DELIVERS_REPORT = re.compile(r"向(?:大会|会议|本次会议|各位代表|常委会|委员会)[^。，；\n]{0,4}?作(?P<title>关于[^。，；\n]{4,80}?"
-                                 r"(?:执行情况|草案)[^。，；\n]{0,40}?的报告)")
+                                 r"(?:执行情况|草案)[^。，；\n]{0,40}?的报告"
+                                 r"|(?:19|20)\d{2}年度?[^。，；\n“”]{1,20}?(?<!政府)工作报告)")
 _RE_TRANSMITS = re.compile(r"(?:现|特)(?:将[^。\n]{0,60}?)?(?:印发|转发|下发)给?(?:你们|各[^。，\n]{0,12})|现予(?:印发|公布)")
 #: An official document's number (国发〔2023〕16号, 懷政辦發〔2023〕9號, 鲁政发〔2024〕5号): the year in its brackets is the
 #: year it was issued.

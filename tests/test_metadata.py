@@ -1996,3 +1996,22 @@ def test_a_yearbook_entry_by_its_bracketed_heading_and_year_and_an_honour_from_t
     meta = infer_metadata(text, "01_jiamusi_union-work-summary.txt")
     assert (meta["doc_type"], meta["year_start"]) == ("work_summary", 2005)
     assert find_doc_type("", "我受国务院委托，向大会报告政府工作。") == "government_work_report"
+
+
+def test_a_years_highlights_looked_back_on_are_a_summary():
+    """陝西省總工會2023年亮點回眸 (round 134): the union's own review of its year, a work summary; a story's series
+    tag before its headline (回眸2024：…) is not."""
+    assert find_doc_type("陕西省总工会2023年亮点回眸", "") == "work_summary"
+    assert find_doc_type("2024年工作回眸", "") == "work_summary"
+    assert find_doc_type("回眸2024：我市经济稳中有进", "") != "work_summary"
+
+
+def test_a_union_report_told_delivered_in_the_opening_is_named_by_it():
+    """各位代表:我受第十五届工会委员会…委托,向大会作2024年度校工会工作报告,… (round 134, no title line): the report's own
+    name, its year and genre; a government work report told so keeps the genre's made title."""
+    text = ("各位代表:我受第十五届工会委员会、第九届教代会执行委员会委托,向大会作2024年度校工会工作报告,请各位代表予以审议。\n"
+            "2024年,在学校党委和市教育工会的领导下,校工会坚持以习近平新时代中国特色社会主义思想为指导。")
+    meta = infer_metadata(text, "03_x_union-work-report.txt")
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("2024年度校工会工作报告", 2024, "work_report")
+    assert infer_metadata("各位代表：\n现在，我代表市人民政府，向大会作2024年政府工作报告，请予审议。", "x.txt")["doc_type"] \
+        == "government_work_report"
