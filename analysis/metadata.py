@@ -743,6 +743,7 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
     body, and the title a cover notice names anywhere in the opening."""
     out = []
     body_begun = False
+    tags = _runs_of_tags(lines)
     for i, line in enumerate(lines):
         if _RE_DISCLOSURE_FIELD.match(line):
             continue  # [ 主题分类 ] 国民经济发展规划、计划: a page's field, not the bracketed title of a category
@@ -766,8 +767,38 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         elif len(line) <= TITLE_MAX and RE_HAN.search(line) and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_CUT_SHORT.search(line)
                 or len(set(_RE_MENU_GENRE.findall(line))) >= _MENU_MIN_GENRES
-                or _is_byline_name(lines, i) or _is_issuers_line(lines, i) or line.strip() in _place_names_alone()):
+                or _is_byline_name(lines, i) or _is_issuers_line(lines, i) or line.strip() in _place_names_alone()
+                or i in tags):
             out.append((i, line))  # (天津 alone under 主页 > 资讯 > 天津 >: the page's category, a place, no title)
+    return out
+
+
+#: A document site's keywords, one to a line (2023 / 总工会 / 半年 / 工作总结 / 下半年 / 工作思路): at least this many
+#: lines in a row of at most :data:`_TAG_MAX` characters, no punctuation.
+_TAG_RUN_MIN = 4
+_TAG_MAX = 4
+_RE_TAG_PUNCTUATION = re.compile(r"[，。；：、！？,.;:!?（）()《》“”]")
+
+
+def _runs_of_tags(lines: list[str]) -> set[int]:
+    """The indices of the lines in runs of :data:`_TAG_RUN_MIN` or more short lines (a site's keyword tags or a menu
+    set out a word to a line): none of them is a title, though one may name a genre (工作思路, 工作总结). One pass.
+
+    >>> sorted(_runs_of_tags(["2023", "总工会", "半年", "工作总结", "下半年", "工作思路", "区总工会XX年半年工作总结"]))
+    [0, 1, 2, 3, 4, 5]
+    >>> _runs_of_tags(["政府工作报告", "2024年", "各位代表："])
+    set()
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate(lines + [""]):
+        text = line.strip()
+        if 0 < len(text) <= _TAG_MAX and not _RE_TAG_PUNCTUATION.search(text):
+            run.append(k)
+            continue
+        if len(run) >= _TAG_RUN_MIN:
+            out.update(run)
+        run = []
     return out
 
 

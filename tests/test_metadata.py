@@ -2015,3 +2015,12 @@ def test_a_union_report_told_delivered_in_the_opening_is_named_by_it():
     assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("2024年度校工会工作报告", 2024, "work_report")
     assert infer_metadata("各位代表：\n现在，我代表市人民政府，向大会作2024年政府工作报告，请予审议。", "x.txt")["doc_type"] \
         == "government_work_report"
+
+
+def test_a_document_sites_keywords_one_to_a_line_are_no_title():
+    """2023 / 总工会 / 半年 / 工作总结 / 下半年 / 工作思路 above the real title (round 137's document site): a run of
+    keyword lines, none of them the title, though 工作思路 names a genre."""
+    text = ("2023\n总工会\n半年\n工作总结\n下半年\n工作思路\n区总工会XX年半年工作总结及下半年工作思路\n"
+            "2023年上半年，在区委、区政府和上级工会的正确领导下，区总工会开展工作。")
+    meta = infer_metadata(text, "05_x_union-summary-and-plan.txt")
+    assert (meta["title"], meta["doc_type"]) == ("区总工会XX年半年工作总结及下半年工作思路", "summary_and_plan")
