@@ -1059,9 +1059,11 @@ _RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
 _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:报告|汇报|通报)")
 #: A headline that names a counted programme of things to do for the people, not told as done (青海省总工会10件实事惠及
 #: 一线职工, round 131; not …10件实事全部完成): the story tells the year's programme. Only a headline: a story's sentence
-#: may name such a programme as what its projects were made part of (…均被列为淮阳区十大民生实事, round 78).
+#: may name such a programme as what its projects were made part of (…均被列为淮阳区十大民生实事, round 78). A budget
+#: allocated, named last in the headline (全國總工會安排1.5億元“縣級工會加強年”專項工作預算, round 136), is such a programme too.
 _RE_PROGRAMME_HEADLINE = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:件|项|大)(?:民生|惠民|为民|服务职工)?实事(?:项目)?"
-                                    r"(?![^，。；！？]{0,8}(?:全部|已|完成|兑现|落实|收官|答卷|成绩))")
+                                    r"(?![^，。；！？]{0,8}(?:全部|已|完成|兑现|落实|收官|答卷|成绩))"
+                                    r"|安排[^，。；！？\d]{0,6}?\d[\d.]*[万亿]?元[^，。；！？]{0,16}?(?:预算|资金|经费)$")
 #: A headline that tells of a review too (…2024年工作总结及2025年工作谋划…): its story reports first, and what it
 #: plans must say so itself.
 _RE_HEADLINE_REVIEWS = re.compile(r"总结|回顾")

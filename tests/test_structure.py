@@ -904,3 +904,13 @@ def test_a_headline_naming_a_counted_programme_of_things_to_do_tells_the_plan():
     told = parse_plan("n", text, doc_type="news_report", title="某省总工会10件实事惠及一线职工").items
     done = parse_plan("n", text, doc_type="news_report", title="某省总工会10件实事全部完成").items
     assert told[-1]["part"] == "plan" and done[-1]["part"] == "summary"
+
+
+def test_a_headline_naming_a_budget_allocated_tells_the_plan():
+    """全國總工會安排1.5億元“縣級工會加強年”專項工作預算 (round 136): a story of a budget set, its paragraphs read by their
+    cues; under a headline without it the story stays a review."""
+    text = ("中工网讯 日前，全国总工会明确对口联系100个县级工会，推动专项工作走深走实。\n"
+            "全国总工会决定，用工会经费安排专项预算1.5亿元，主要用于支持县级工会。")
+    told = parse_plan("n", text, doc_type="news_report", title="全国总工会安排1.5亿元“县级工会加强年”专项工作预算").items
+    plain = parse_plan("n", text, doc_type="news_report", title="全国总工会推动县级工会加强年").items
+    assert told[0]["part"] == "plan" and plain[0]["part"] == "summary"
