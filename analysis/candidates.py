@@ -21,7 +21,8 @@ from .loader import Resources
 from .patterns import CN_DIGITS, digit_string, parse_number
 from .textindex import TextIndex
 
-__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "SIZE_CLASS_NOUN", "MAGNITUDE_CLASS_NOUN", "clause_start"]
+__all__ = ["Candidate", "quantity_pattern", "candidate", "BOUNDARY", "RATIO_COLONS", "SIZE_CLASS_NOUN", "MAGNITUDE_CLASS_NOUN", "ROMAN_GRADE",
+           "clause_start"]
 
 #: What bounds a clause around a number: punctuation, brackets and quotes.
 BOUNDARY = "，。；：！？\n\t（）()“”《》"
@@ -63,7 +64,11 @@ _BARE_SIZE_CLASS = (r"(?<![\d一二三四五六七八九十百千万亿几两数
 #: A grade in Roman numerals, or a range of them, before 类 (Ⅲ类水体, Ⅰ-Ⅲ类水质, III类): a class of water quality and the
 #: like; its value is :func:`roman_value`'s.
 _ROMAN = r"(?:[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})"
-_GRADE_ROMAN = rf"(?<![A-Za-z]){_ROMAN}(?:[-~～—–至]{_ROMAN})?(?=[类類])"
+#: What joins the two grades of a range (Ⅰ-Ⅲ, Ⅰ～Ⅲ, Ⅰ至Ⅲ).
+_ROMAN_RANGE_SEP = "[-~～—–至]"
+#: A Roman grade or a range of them, as the number of a candidate (name_rules.quality_grade reads it so).
+ROMAN_GRADE = rf"{_ROMAN}(?:{_ROMAN_RANGE_SEP}{_ROMAN})?"
+_GRADE_ROMAN = rf"(?<![A-Za-z]){ROMAN_GRADE}(?=[类類])"
 _ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
@@ -73,7 +78,7 @@ def roman_value(num: str) -> float | None:
     >>> roman_value("Ⅲ"), roman_value("Ⅰ-Ⅲ"), roman_value("IV"), roman_value("3")
     (3.0, 3.0, 4.0, None)
     """
-    last = re.split(r"[-~～—–至]", num)[-1]
+    last = re.split(_ROMAN_RANGE_SEP, num)[-1]
     return float(_ROMAN_VALUES[last]) if last in _ROMAN_VALUES else None
 
 
@@ -332,7 +337,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
     value = share if share is not None else parse_number(num.lstrip("几数"))  # 几十年: some tens of years
     if ratio:
         value = None  # a ratio has no one value
-    if value is None and unit in ("类", "類"):
+    if value is None and unit == "类":
         value = roman_value(num)  # Ⅲ类水体: a grade
     if value is None and unit.startswith("年"):
         value = digit_string(num)  # 一九五三年

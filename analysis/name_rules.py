@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import BOUNDARY, MAGNITUDE_CLASS_NOUN, RATIO_COLONS, Candidate, clause_start
+from .candidates import BOUNDARY, MAGNITUDE_CLASS_NOUN, RATIO_COLONS, ROMAN_GRADE, Candidate, clause_start
 from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 
 __all__ = [
@@ -512,7 +512,7 @@ def quality_grade(c: Candidate) -> str | None:
 
 def is_roman_grade(c: Candidate) -> bool:
     """Whether the number is a grade in Roman numerals before 类 (Ⅲ类, Ⅰ-Ⅲ类)."""
-    return c.unit in ("类", "類") and bool(_RE_ROMAN_GRADE.fullmatch(c.num))
+    return c.unit == "类" and bool(_RE_ROMAN_GRADE.fullmatch(c.num))
 
 
 #: Words of water whose quality a grade names (地表水, 水质, 水体, 断面, 水域, 河流), looked for in the clause before the grade
@@ -523,7 +523,7 @@ _WATER_LOOK = 6
 #: (Ⅲ类水体比例, Ⅰ-Ⅲ类水质断面占比): the grade bounds the things counted.
 _BETTER_THAN = ("好于", "优于", "優于", "優於", "优良")
 _RE_SHARE_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:比例|占比|比重|个数|比率)")
-_RE_ROMAN_GRADE = re.compile(r"[ⅠⅡⅢⅣⅤIV]+(?:[-~～—–至][ⅠⅡⅢⅣⅤIV]+)?")
+_RE_ROMAN_GRADE = re.compile(ROMAN_GRADE)
 
 
 def size_class(c: Candidate) -> str | None:
