@@ -81,6 +81,7 @@ __all__ = [
     "without_pinyin_notes",
     "han_count",
     "CIRCLES",
+    "RE_LATIN_ZERO",
 ]
 
 _CJK_PUNCT = CJK_PUNCT
@@ -110,6 +111,8 @@ _RE_DECIMAL_DOT = re.compile(r"(?<=[0-9])·(?=[0-9]+(?:[%‰]|[万亿倍]))")
 CIRCLES = "○◯"
 _RE_NUMERAL_RUN = re.compile(rf"[一二三四五六七八九十百千〇零{CIRCLES}]+")
 _NUMERAL_CIRCLES = str.maketrans(CIRCLES, "〇" * len(CIRCLES))
+#: A Latin O or a digit 0 typed for 〇 between Chinese numerals (二O三五年, 二0一九年): the zero of the numeral.
+RE_LATIN_ZERO = re.compile(r"(?<=[一二三四五六七八九〇零])[Oo0]+(?=[一二三四五六七八九〇零十])")
 _EDGE_SPACES = " \u3000\u00a0"
 _RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: Characters that show nothing: zero-width space and joiners, word joiner, byte-order mark, soft hyphen.
@@ -529,6 +532,10 @@ def _normalize_width(text: str) -> tuple[str, CleaningStep]:
     changed += decimal_dots
     out, circles = _zeros_of_numerals(out)
     changed += circles
+    zeros = [len(m.group()) for m in RE_LATIN_ZERO.finditer(out)]
+    if zeros:
+        out = RE_LATIN_ZERO.sub(lambda m: "〇" * len(m.group()), out)
+        changed += sum(zeros)
     out, separators = _RE_DIGIT_GROUP_COMMA.subn(",", out)
     changed += sum(1 for m in _RE_DIGIT_GROUP_COMMA.finditer(text) if m.group(0) == "，") if separators else 0
 

@@ -66,7 +66,7 @@ RE_PAGE_COUNTER = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页")
 #: (广义货币M / 2 / 增长, CO / 2, 立方米 m / 3), not a page number.
 _RE_SUBSCRIPT_BASE = re.compile(r"[A-Za-z]\s*$")
 #: The longest interface word looked for inside a token of words written together.
-_CHROME_WORD_MAX = 6
+_CHROME_WORD_MAX = 9
 #: A line of nothing but a breadcrumb's separator (>), and how long a step of a breadcrumb may be.
 _RE_CRUMB_SEPARATOR = re.compile(r"[>＞›»]{1,2}")
 _CRUMB_STEP_MAX = 12

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_PINYIN_NOTE, CIRCLES, without_lost_indents
+from .cleaning import PARAGRAPH_MARK, PINYIN_LETTERS, RE_LATIN_ZERO, RE_PINYIN_NOTE, CIRCLES, without_lost_indents
 from .loader import Resources, load_resources
 from .metadata import lowest_place
 from .targets import KINDS, extract_quantities
@@ -41,8 +41,8 @@ _RE_CUT_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][{PINYIN_LETTERS}]{{0,7}
 
 def _search_form(text: str) -> tuple[str, list[int]]:
     """``text`` as searched (Simplified, NFKC-normalised, no whitespace or invisible characters, every
-    middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇: cleaning makes one
-    inside a numeral the zero; every quotation mark straight: cleaning makes them curly; no pinyin glossed
+    middle dot a full stop: cleaning makes a decimal middle dot one; every circle 〇, and a Latin O or 0 between
+    Chinese numerals: cleaning makes them the zero of the numeral; every quotation mark straight: cleaning makes them curly; no pinyin glossed
     after a character, whole or cut off by the excerpt's end: cleaning removes those; no bar between a
     table's cells: cleaning sets a progress table's cells apart with tabs), and for each
     of its characters the offset in ``text`` it comes from."""
@@ -58,7 +58,8 @@ def _search_form(text: str) -> tuple[str, list[int]]:
             if not c.isspace() and c not in _INVISIBLE and c != "|":
                 chars.append("." if c in _MIDDLE_DOTS else "〇" if c in CIRCLES else _QUOTES.get(c, c))
                 index.append(i)
-    return "".join(chars), index
+    # a Latin O or a 0 between Chinese numerals is 〇, as cleaning makes it (二O三五年): one character for one
+    return RE_LATIN_ZERO.sub(lambda m: "〇" * len(m.group()), "".join(chars)), index
 
 
 def _t2s(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .patterns import FUNCTION_WORD_ENDS, RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
+from .patterns import FUNCTION_WORD_ENDS, NEWS_TIME_LEAD, RE_ANNEX_START, RE_LINE_MARKER, RE_MARKER_ONLY
 
 __all__ = ["split_lines", "join_broken_lines"]
 
@@ -122,14 +122,14 @@ _BULLETS = "●■◆▲★•▪►▶◇□○◎※"
 #: A news story's lead at a line's start, its wire tag first (本报讯（记者…）, 新华社北京3月5日电, 大众网青岛2月19日讯):
 #: it opens a paragraph, never goes on from the headline above it.
 _RE_WIRE_LEAD = re.compile(r"[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|日电)(?![\u4e00-\u9fff])")
-#: A news story's lead opening on when it happened (日前，…; 近日，…; 3月9日上午，…): under a headline that ends
+#: A news story's lead opening on when it happened (日前，…; 近日，…; 3月9日上午，…; 1月26日上午9时，…): under a headline that ends
 #: without a mark (…城乡收入差距缩小，多项指标超额完成), it opens a paragraph too, unless the line above stops open.
 #: A line ending with one of these goes on with the time it names (会议定于⏎3月9日上午，…; 截至⏎…).
 _BEFORE_A_TIME = ("于", "至", "到", "自", "截至", "截止")
 #: A line's run-in label (投资：…, 消费：…, 主要目标：…): after a line that opens on one too, the next item of a
 #: list of labelled lines, not the rest of its sentence.
 _RE_RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
-_RE_TIME_LEAD = re.compile(r"(?:日前|近日|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]")
+_RE_TIME_LEAD = re.compile(NEWS_TIME_LEAD)
 #: A paragraph's turn to what comes next (下一步，各牵头单位要…; 今后，…; 下阶段，…): after a line that does not stop open
 #: (…开工率达100% with its full stop lost), it opens a paragraph of its own, as a lead's time does.
 _RE_TURN_AHEAD = re.compile(r"(?:下一步|下步|下一阶段|下阶段|今后)[，,]")

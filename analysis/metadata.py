@@ -47,7 +47,7 @@ from pathlib import Path
 from .cleaning import half_width, simplified, without_lost_indents, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
-from .patterns import HAN, RE_HAN, RE_SALUTATION, five_year_plan_of, year_value
+from .patterns import CLOCK_TIME, HAN, NEWS_TIME_LEAD, RE_HAN, RE_SALUTATION, five_year_plan_of, year_value
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years", "plan_heading_year",
@@ -447,11 +447,15 @@ _RE_HEADLINE_PUNCTUATION = re.compile(r"[，,！!？?]")
 #: A dated lead of an event in the opening's first lines (3月9日上午，…第七届职工代表大会第五次会议…隆重开幕; 6月22日至
 #: 27日，…一行7人，来到…: a visit), perhaps after a sentence of slogan (与新时代同行，向高质量奋进。12月23日，…开幕), or a
 #: newspaper's summary label (核心提示): a news story.
-_RE_DATED_EVENT_LEAD = re.compile(r"\A\s*(?:[^\n]*\n\s*){0,2}?(?:[^。！!？?\n\d]{2,30}[。！!]\s*)?(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?[，,]"
+_RE_DATED_EVENT_LEAD = re.compile(r"\A\s*(?:[^\n]*\n\s*){0,2}?(?:[^。！!？?\n\d]{2,30}[。！!]\s*)?(?:核心提示|\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?(?:上午|下午|晚上?)?"
+                                  rf"{CLOCK_TIME}?[，,]"
                                   r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|启动|闭幕|来到|走访|调研|视察)"
                                   # a body that released a document, told the day it did (今日，…统计局…发布《2020年…统计公报》):
                                   # a story of the document, whatever genre it names
                                   r"|(?:今日|今天|昨日|昨天|日前|近日)[，,][^。\n《]{2,60}?(?:发布|公布)了?《)")
+#: A lead dated by its session that says the session hears the report (5月22日上午9时，十三届全国人大三次会议…开幕，听取国务院
+#: 总理…关于政府工作的报告): a page of the report itself under its session's lead (round 17a), not a story of the session.
+_RE_HEARS_THE_REPORT = re.compile(r"听取[^。\n]{0,30}关于政府工作的报告")
 #: A report's delivery told in the third person, by the office and name of who gave it (广东省省长王伟中在开幕会上作政府
 #: 工作报告, 主席王平作工作报告): in a page's lead, a story of the meeting, whatever genre it names; on a line of its own,
 #: no title. The report itself says 我代表….
@@ -672,7 +676,7 @@ def _strip_suffix(place: str) -> str:
 
 
 #: A news story's lead at the start of a line (日前，…; 近日，…; 12月20日，…; 本报讯): the line above is its headline.
-_RE_LEAD_START = re.compile(r"(?:日前|近日|昨日|昨天|今天|本报讯|\d{1,2}月\d{1,2}日)[，,]|[\u4e00-\u9fff]{0,16}?\d{1,2}日[讯电]")
+_RE_LEAD_START = re.compile(NEWS_TIME_LEAD + r"|本报讯[，,]|[\u4e00-\u9fff]{0,16}?\d{1,2}日[讯电]")
 #: The longest headline with a comma in it that is read as a title (自治区总工会党组学习习近平总书记重要讲话精神，强调为
 #: 推动自治区高质量发展贡献工会力量: 42 characters; the blind labellers' titles with a comma run to 46).
 HEADLINE_MAX = 48
@@ -969,7 +973,8 @@ def _run_in_title(line: str) -> str:
     """The title a line longer than a title begins with, its line break lost (区人民政府年度工作报告材料各位代表。…;
     2020年工作情况和2021年工作计划2020年工作情况和2021年工作计划一、…): the text before the last genre's name
     (:data:`_RE_RUN_IN_TITLE_END`) in its first :data:`_RUN_IN_TITLE_MAX` characters that no sentence mark precedes,
-    from the end of the one before (a page's head repeating it) if any; ``""`` when there is none.
+    from the end of the one before (a page's head repeating it) if any, with its subtitle after a colon up to the
+    speech's salutation; ``""`` when there is none.
 
     >>> _run_in_title("区人民政府年度工作报告材料各位代表。现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席会议的同志提出意见。")
     '区人民政府年度工作报告'
@@ -981,6 +986,9 @@ def _run_in_title(line: str) -> str:
     >>> _run_in_title("关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受某省人民政府委托，现将"
     ...               "某省2023年计划执行情况提请审议。")
     '关于某省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告'
+    >>> _run_in_title("工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放各位委员,同志们:根据会议安排，"
+    ...               "我向全委会报告工作，请予审议。")
+    '工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放'
     """
     if len(line) <= TITLE_MAX:
         return ""
@@ -994,7 +1002,15 @@ def _run_in_title(line: str) -> str:
     about = _RE_ABOUT_TITLE.match(line)
     before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
     title = line[before[-1] if before else 0:end]
+    subtitle = _RE_RUN_IN_SUBTITLE.match(line, end)
+    if subtitle:
+        title = line[before[-1] if before else 0:subtitle.end("subtitle")]  # …工作报告:深入学习…开发开放各位委员,同志们:
     return title if len(RE_HAN.findall(title)) >= 4 else ""
+
+
+#: A subtitle after the run-in title's colon, up to the salutation that opens the speech (工会2022年度工作报告:深入学习贯彻
+#: 党的二十大精神…助推新区开发开放各位委员,同志们:): part of the title.
+_RE_RUN_IN_SUBTITLE = re.compile(r"[:：](?P<subtitle>[^，。；！？,;:：\n]{4,60}?)(?=各位|同志们|尊敬的)")
 
 
 def _undecorated(title: str) -> str:
@@ -1252,13 +1268,33 @@ def _table_row_text(line: str) -> str:
     return cells[0] if len(cells) == 1 else ""
 
 
+#: A notice's title at the top of a page that cut its 关于印发 off, without title marks, the plan it sends named by its
+#: genre (南宁市人口发展规划(2021—2030年)的通知): its title is the plan's. Only as the page's first line: below it, such
+#: a line is the end of a title broken over lines (某省人民政府关于印发 / 某省国民经济和社会发展 / 第十四个五年规划纲要的通知).
+_RE_UNMARKED_NOTICE = re.compile(r"(?![^\n]*(?:关于|印发|转发|下达|颁发))(?![和及与并暨])"
+                                 r"(?P<title>[^《》“”\"，。、\s]{6,50}(?:规划|计划|方案|要点|纲要|意见|办法|细则)"
+                                 r"(?:[（(][^（）()]{1,16}[）)])?)的通知")
+#: A document-sharing site's notice near the top that names the file it shares (《2022工会上半年工作总结 (19).doc》由会员分享,
+#: 《…工作要点.docx》由用户上传): the file's name without its copy number, date tag and extension is the document's title
+#: (the notice itself is clutter, removed from the text).
+_RE_SHARED_FILE = re.compile(r"《(?P<title>[^《》\n]{4,80}?)\s*(?:[（(]\d{1,8}[）)])?\.(?:docx?|pdf|wps|txt|pptx?)》"
+                             r"由(?:会员|用户)(?:分享|上传)")
+_SHARED_FILE_LOOK = 2000
+
+
 def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     """:func:`find_title` of a ``page`` without pinyin notes, given the page with its clutter removed (``cleaned``):
     a caller that has removed it already does not remove it twice."""
+    shared = _RE_SHARED_FILE.search(page, 0, _SHARED_FILE_LOOK)
+    if shared:
+        return shared.group("title").strip()  # 《2022工会上半年工作总结 (19).doc》由会员分享: the file the site shares
     lines = [_breadcrumb_tail(_table_row_text(line), resources) for line in cleaned.split("\n") if line.strip()]
     lines = [_RE_DATE_AFTER_TITLE.sub("", _unbulleted(line))
              for line in _without_disclosure_fields([line for line in lines if line])]
     lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
+    unmarked = _RE_UNMARKED_NOTICE.fullmatch(lines[0].strip()) if lines else None
+    if unmarked:
+        return unmarked.group("title")  # 南宁市人口发展规划(2021—2030年)的通知 atop the page: the plan it sends
     follows = next((k for k, line in enumerate(lines) if _RE_TEXT_FOLLOWS.search(line)), len(lines))
     named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
     if named:
@@ -1513,7 +1549,8 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     for doc_type, title_pattern, _ in rows:
         if title and title_pattern is not None and title_pattern.search(title):
             return doc_type
-    if news and (_RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS]) or _RE_DATED_EVENT_LEAD.search(opening)
+    if news and (_RE_NEWS_LEAD.search(opening[:NEWS_LEAD_CHARS])
+                 or _RE_DATED_EVENT_LEAD.search(opening) and not _RE_HEARS_THE_REPORT.search(opening)
                  or _RE_REPORT_TOLD.search(opening[:NEWS_LEAD_CHARS]) and not _RE_FIRST_PERSON_REPORT.search(opening)):
         return "news_report"  # a news story's lead: whatever genre it quotes (作政府工作报告时如是说)
     for doc_type, _, body_pattern in rows:

@@ -114,6 +114,9 @@ def test_spaced_out_digits_are_joined_and_a_decimal_middle_dot_is_a_point(text, 
     ("一九八○年比一九七九年增长百分之八。", "一九八〇年比一九七九年增长百分之八。"),  # a circle as the zero of a year
     ("二○○○年，建成一百○八项。", "二〇〇〇年，建成一百〇八项。"),
     ("○一是加强领导；○○○", "○一是加强领导；○○○"),  # a bullet, and circles alone, stay
+    ("第十四个五年规划和二O三五年远景目标", "第十四个五年规划和二〇三五年远景目标"),  # a Latin O typed for 〇 (round 141)
+    ("二0一九年，二OO五年", "二〇一九年，二〇〇五年"),  # a digit 0, two letters O
+    ("一O、OK，十0", "一O、OK，十0"),  # not between two numerals
 ])
 def test_a_circle_used_as_a_zero_in_chinese_numerals_is_the_zero(text, cleaned):
     result = clean_text(text)
@@ -614,3 +617,33 @@ def test_a_question_mark_for_the_space_after_a_chapters_number_goes():
     lines = clean_text(text).text.split("\n")
     assert lines[0] == "第一章发展基础与发展环境" and lines[2] == "第一节发展基础"
     assert lines[3] == "问：为什么？答：因为。"
+
+
+def test_an_outlets_dateline_and_byline_are_clutter_and_the_headline_stays_a_line_of_its_own():
+    """陕西2024年GDP增长目标5.5%左右,城镇新增就业40万人以上 / 21世纪经济报道2024-01-26 15:52 / 21世纪经济报道记者 凌晨 西安报道 /
+    1月26日上午9时,… (round 134): the outlet's dateline and byline go, and the headline, which lost no full stop, is not
+    joined to them (15:52 and 21 read as 15:5221 before) nor to the lead that opens on its day and hour."""
+    page = ("某省2024年GDP增长目标5.5%左右,城镇新增就业40万人以上\n\n某某经济报道2024-01-26 15:52\n\n"
+            "某某经济报道记者 凌晨 西安报道\n\n1月26日上午9时,某省第十四届人民代表大会第二次会议开幕。\n")
+    lines = [line for line in clean_text(page).text.split("\n") if line.strip()]
+    assert lines == ["某省2024年GDP增长目标5.5%左右，城镇新增就业40万人以上",
+                     "1月26日上午9时，某省第十四届人民代表大会第二次会议开幕。"]
+    # a sentence that ends on a time is no dateline (a dateline is the page's top line of a name and its minute)
+    assert "15:30" in clean_text("会议定于2024-01-26 15:30在市会议中心召开。").text
+
+
+def test_a_government_sites_phone_and_window_buttons_are_chrome():
+    """扫一扫在手机打开当前页 / 【返回顶部】【打印此页】【关闭窗口】 under a story (round 135): a government site's buttons."""
+    page = "近日，某市召开工会工作推进会。\n\n扫一扫在手机打开当前页\n\n【返回顶部】【打印此页】【关闭窗口】\n"
+    assert clean_text(page).text == "近日，某市召开工会工作推进会。"
+
+
+def test_a_sites_weather_box_at_the_top_is_clutter():
+    """温度:23-34℃ 天气现象:多云,午后有雷阵雨 风向风速:东到东南风3-4级 over a plan's title (round 141): the site's, and with
+    its comma it hid the title below it; a sentence about the weather in the text stays."""
+    page = ("温度:23-34℃ 天气现象:多云,午后有雷阵雨 风向风速:东到东南风3-4级\n\n某市国民经济和社会发展第十四个五年规划纲要（摘要）\n"
+            "气温：全年平均气温24℃，较常年偏高。")
+    lines = [line for line in clean_text(page).text.split("\n") if line.strip()]
+    assert lines == ["某市国民经济和社会发展第十四个五年规划纲要（摘要）", "气温：全年平均气温24℃，较常年偏高。"]
+    from analysis.metadata import find_title
+    assert find_title(page) == "某市国民经济和社会发展第十四个五年规划纲要（摘要）"

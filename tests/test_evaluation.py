@@ -203,3 +203,11 @@ def test_the_shipped_blind_rounds_are_sealed_and_complete():
         for name in ("metadata_gold.csv", "paragraphs.csv", "sentences.csv"):
             files = set(pd.read_csv(round_dir / name, dtype=str, keep_default_na=False)["file"])
             assert {f if f.endswith(".txt") else f + ".txt" for f in files} <= pages, (round_dir.name, name)
+
+
+def test_a_labelled_sentence_with_a_latin_o_for_zero_is_found_where_cleaning_made_it_a_zero():
+    """二O三五年 in a labeller's sentence (rounds 71, 73, 82, 89, 118) is 二〇三五年 in the cleaned text."""
+    from analysis.evaluation import _search_form
+
+    assert _search_form("第十四个五年规划和二O三五年远景目标")[0] == _search_form("第十四个五年规划和二〇三五年远景目标")[0]
+    assert _search_form("2020年GDP")[0] == "2020年GDP"  # digits stay digits

@@ -235,7 +235,7 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("第1页共8页区总工会领导班子工作报告区总工会领导班子2023年工作报告2023年度，区总工会领导班子在区委、区政府和上级工会"
      "的领导和支持下开展工作。", "区总工会领导班子2023年工作报告"),
     ("工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用各位委员,同志们:根据会议安排,我向全委会报告工作,"
-     "请予审议。", "工会2022年度工作报告"),
+     "请予审议。", "工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用"),  # its subtitle too, as labellers write titles
     # a title run into the opening words (今年以来, 根据 …), with what it joins to its genre (总结及措施)
     ("镇总工会全年总结及措施今年以来我镇总工会认真贯彻落实上级工会的工作部署，对重点工作逐项抓紧落实，围绕中心"
      "工作，更好地发挥工会的纽带和桥梁作用。", "镇总工会全年总结及措施"),
@@ -2024,3 +2024,32 @@ def test_a_document_sites_keywords_one_to_a_line_are_no_title():
             "2023年上半年，在区委、区政府和上级工会的正确领导下，区总工会开展工作。")
     meta = infer_metadata(text, "05_x_union-summary-and-plan.txt")
     assert (meta["title"], meta["doc_type"]) == ("区总工会XX年半年工作总结及下半年工作思路", "summary_and_plan")
+
+
+def test_a_lead_that_opens_on_the_hour_of_a_session_makes_news():
+    """1月5日上午9时，…第十八届人民代表大会第三次会议…隆重开幕 (round 140): a story of the session, though it goes on to the
+    government work report; the headline of a story whose lead names the hour is its title (round 134)."""
+    lead = ("1月5日上午9时，某旗第十八届人民代表大会第三次会议在雄壮的国歌声中隆重开幕。\n"
+            "大会首先听取了旗长代表旗人民政府所作的工作报告。政府工作报告共分三个部分。")
+    assert find_doc_type("", lead) == "news_report"
+    page = "某省2024年GDP增长目标5.5%左右，城镇新增就业40万人以上\n1月26日上午9时，某省人民代表大会开幕。"
+    assert find_title(page) == "某省2024年GDP增长目标5.5%左右，城镇新增就业40万人以上"
+
+
+def test_a_notice_title_cut_before_the_plan_it_sends_is_titled_by_the_plan():
+    """南宁市人口发展规划(2021—2030年)的通知 / 各县(市、区)人民政府…: / 《…》已经…审议通过,现印发给你们 (round 141): the notice's
+    关于印发 is cut off; its title is the plan it sends. A notice of work to do keeps its own title."""
+    page = ("某市人口发展规划(2021—2030年)的通知\n各县(市、区)人民政府,市政府各部门:\n"
+            "《某市人口发展规划(2021—2030年)》已经市人民政府常务会议审议通过,现印发给你们。\n某市人口发展规划(2021—2030年)\n")
+    assert find_title(page) == "某市人口发展规划(2021—2030年)"
+    assert find_title("开展2024年春节送温暖活动的通知\n各县工会：") == "开展2024年春节送温暖活动的通知"
+
+
+def test_a_sharing_sites_notice_names_the_title_by_its_file():
+    """《2022工会上半年工作总结 (19).doc》由会员分享… over 1、工会上半年工作总结 一、… (round 141): the file's name, its copy
+    number, date tag and extension off, is the title; the notice itself is clutter."""
+    page = ("《2022工会上半年工作总结 (19).doc》由会员分享,可在线阅读,更多相关《2022工会上半年工作总结 (19).doc(14页珍藏版)》请在"
+            "某某网上搜索。\n1、工会上半年工作总结 一、上半年主要工作\n")
+    assert find_title(page) == "2022工会上半年工作总结"
+    assert find_title("《市文化和旅游局2023年工作总结及2024年重点工作安排(20240108).docx》由会员分享\n正文") == \
+        "市文化和旅游局2023年工作总结及2024年重点工作安排"
