@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from .progress_tables import is_one_line_header
 
-__all__ = ["IndicatorCell", "indicator_cells", "paragraph_lines", "EVIDENCE"]
+__all__ = ["IndicatorCell", "indicator_cells", "is_attributed_row", "paragraph_lines", "EVIDENCE"]
 
 #: The evidence of a quantity read from an indicator table.
 EVIDENCE = "indicator_table"
@@ -140,7 +140,9 @@ def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None),
     out: list[IndicatorCell] = []
     for block in _blocks(text):
         out.extend(_read_table(text, block, part, period))
-    return sorted(out + _spaced_progress_cells(text, units), key=lambda c: c.start)
+    by_length = sorted(units, key=len, reverse=True) if ("预期性" in text or "约束性" in text) else []
+    return sorted(out + _spaced_progress_cells(text, units) + _attributed_row_cells(text, by_length),
+                  key=lambda c: c.start)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
@@ -304,6 +306,56 @@ def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorC
             if len(nums) == len(columns):
                 out.extend(_progress_row(line, row_start, run.start(), start, columns, nums, by_length))
             row_start = run.end()
+    return out
+
+
+#: A row of a plan's indicator table copied as text, its last cell the indicator's attribute (expected or binding, as
+#: plans class their targets) and its values numbers a space apart, the spaces between Chinese characters and digits
+#: gone as cleaning leaves them (肉类总产量万吨13.75 15预期性; 秸秆综合利用率% 70 ≥86预期性; 系数-- 0.6 0.61约束性).
+_VALUE_CELL = r"[≥≤＞＜><]?\d+(?:\.\d+)?(?:左右|以上|以下)?"
+_RE_ATTRIBUTED_ROW = re.compile(rf"(?P<head>[^，。；！？,;]*?[^\d.\s]|)[ \u3000]*(?<![\d.])(?P<values>{_VALUE_CELL}(?:[ \u3000]+{_VALUE_CELL})?)"
+                                r"[ \u3000]*(?:预期性|约束性)")
+_ATTRIBUTED_ROW_MAX = 120
+
+
+def is_attributed_row(line: str) -> bool:
+    """Whether ``line`` is a row of an indicator table ending in the indicator's attribute (肉类总产量万吨13.75 15预期性):
+    a plan's target, wherever it stands.
+
+    >>> is_attributed_row("肉类总产量万吨13.75 15预期性"), is_attributed_row("完成预期性目标10项")
+    (True, False)
+    """
+    stripped = line.strip()
+    return len(stripped) <= _ATTRIBUTED_ROW_MAX and stripped.endswith(("预期性", "约束性")) \
+        and bool((row := _RE_ATTRIBUTED_ROW.fullmatch(stripped)) and row.group("head"))
+
+
+def _attributed_row_cells(text: str, units: list[str]) -> list[IndicatorCell]:
+    """The numbers of the rows of an indicator table that end in the indicator's attribute (预期性, 约束性), one row a
+    line: the indicator, its unit (the unit its words end in, ``units`` longest first, or %; -- for none), then one or
+    two numbers a space apart; with two, the first is the starting value (``baseline``) and the second the
+    ``target``, with one it is the target. A row whose value is words (…增速% 7.6高于经济增长速度预期性) is not read."""
+    out: list[IndicatorCell] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not is_attributed_row(line):
+            continue
+        stripped = line.strip()
+        row = _RE_ATTRIBUTED_ROW.fullmatch(stripped)
+        head = row.group("head").rstrip(" \u3000-—－")
+        unit = "%" if head.endswith(("%", "％")) else next((u for u in units if head.endswith(u) and len(head) > len(u)), "")
+        if unit and unit != "%" and head[:-len(unit)].endswith(_MAGNITUDES):
+            unit = head[-len(unit) - 1:]  # 万吨, 亿元: the magnitude goes with the unit
+        indicator = head[:len(head) - len(unit)].strip() or head
+        offset = start + len(line) - len(line.lstrip()) + row.start("values")
+        values = list(re.finditer(_VALUE_CELL, row.group("values")))
+        kinds = ("baseline", "target") if len(values) == 2 else ("target",)
+        for m, kind in zip(values, kinds):
+            cell = _RE_NUMBER_CELL.match(m.group())
+            out.append(IndicatorCell(text=m.group(), start=offset + m.start(), end=offset + m.end(),
+                                     pre=cell.group("pre") or "", num=cell.group("num"), post=cell.group("post") or "",
+                                     unit=unit, indicator=indicator, column="", year="", kind=kind, row_text=stripped))
     return out
 
 

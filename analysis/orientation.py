@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import regexscan
+from .indicator_tables import is_attributed_row
 from .loader import Resources, load_resources
 from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
@@ -260,7 +261,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     says what the plan is for and how it goes (…的总体要求是：…; 为…，制定本方案):
     ``principles``; in any other genre, one whose strong plan cues lead by :data:`REVIEW_LEAD`, or that
     opens on a year of the plan's period with no review cue, plans (a page cut into a report's plan before its
-    first numbered section: 建议主要预期目标为：…; 2022年，推进309国道…). Other preamble rows, and
+    first numbered section: 建议主要预期目标为：…; 2022年，推进309国道…); one that is a row of an indicator table ending
+    in its attribute (…13.75 15预期性: :func:`analysis.indicator_tables.is_attributed_row`) plans too, in any genre but
+    a record. Other preamble rows, and
     cover, closing, appendix and annex
     rows, keep their part. A unit's words are read up to its ``content_end``.
 
@@ -318,7 +321,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
             looks_back = (_states_the_plan(opening) if leaning == "record"  # a communiqué's opening statement reports
                           else cues.strong_plan - cues.strong_review < REVIEW_LEAD if leaning == "review"
                           else cues.label(REVIEW_LEAD) == REVIEW)  # a summary's opening paragraph reviews
-            if opening.strip() and looks_back:
+            if leaning != "record" and is_attributed_row(opening):
+                row["part"] = "plan"  # 肉类总产量万吨13.75 15预期性: a row of the plan's targets, on a page cut into its table
+            elif opening.strip() and looks_back:
                 row["part"] = "summary"
             elif leaning == "plan" and _states_the_plan(opening):
                 row["part"] = "principles"  # what the plan is for and how it goes: 总体要求是…, 为…，制定本方案

@@ -163,3 +163,36 @@ def test_a_yearbook_table_names_units_in_its_row_labels_and_its_years_run_back()
     # a plan's table runs forward from its base year: baseline then target, as before
     plan = "指标 | 2020年 | 2025年\n新建职工之家(家) | 60 | 65\n工会会员(万人) | 45 | 46"
     assert [c.kind for c in indicator_cells(plan, "plan", (2021, 2025))] == ["baseline", "target", "baseline", "target"]
+
+
+def test_rows_that_end_in_the_indicators_attribute_read_their_starting_value_and_target():
+    """A plan's indicator table copied as text, one row a line, its values a space apart and its attribute last
+    (round 141: 肉类总产量 万吨 13.75 15 预期性, as cleaning leaves it: 肉类总产量万吨13.75 15预期性): two numbers are the
+    starting value and the target, one is the target; the unit is the one the indicator's words end in, -- none. A
+    row whose value is words (…增速% 7.6高于经济增长速度预期性) and a sentence are not read."""
+    from analysis.loader import load_resources
+
+    text = ("肉类总产量万吨13.75 15预期性\n农田灌溉水有效利用系数-- 0.6 0.61约束性\n秸秆综合利用率% 70 ≥86预期性\n"
+            "农村居民人均可支配收入增速% 7.6高于经济增长速度预期性\n单位GDP能耗% 15约束性\n今年要完成10项预期性")
+    read = [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, units=tuple(load_resources().units))]
+    assert read == [("13.75", "万吨", "肉类总产量", "baseline"), ("15", "万吨", "肉类总产量", "target"),
+                    ("0.6", "", "农田灌溉水有效利用系数", "baseline"), ("0.61", "", "农田灌溉水有效利用系数", "target"),
+                    ("70", "%", "秸秆综合利用率", "baseline"), ("≥86", "%", "秸秆综合利用率", "target"),
+                    ("15", "%", "单位GDP能耗", "target")]
+    assert all(text[c.start:c.end] == c.text for c in indicator_cells(text))
+
+
+def test_a_page_cut_into_a_plans_indicator_table_plans_from_its_first_row():
+    """(吉林省)…规划 / 肉类总产量 万吨 13.75 15 预期性 / … / 四、战略布局 (round 141): the rows before the first heading are
+    the plan's targets, not its preamble."""
+    from analysis.cleaning import clean_text
+    from analysis.structure import parse_plan
+
+    page = ("某市“十四五”推进农业农村现代化规划\n\n  肉类总产量 万吨 13.75 15 预期性\n\n  高标准农田面积 万亩 133 150 约束性\n\n"
+            "  四、战略布局\n\n  “十四五”期间，全市将紧紧围绕现代农业城目标，布局谋划乡村振兴。\n")
+    plan = parse_plan("d", clean_text(page).text, period=(2021, 2025), doc_type="development_plan")
+    rows = [r for r in plan.items if "预期性" in r["text"] or "约束性" in r["text"]]
+    assert [r["part"] for r in rows] == ["plan", "plan"]
+    records = target_records(rows, {"d": (2021, 2025)}, [])
+    assert [(r["span"], r["kind"]) for r in records] == [("13.75", "baseline"), ("15", "target"), ("133", "baseline"),
+                                                         ("150", "target")]

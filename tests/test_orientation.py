@@ -551,3 +551,25 @@ def test_a_years_tasks_set_out_look_ahead_and_a_share_of_the_target_tasks_is_no_
     assert orientation("2023年的主要任务全面完成。").strong_plan == 0
     told = orientation("截至9月底，已提前完成年度目标任务的有3项，占目标任务的30%；正常推进的有4项，占目标任务的40%。")
     assert "plan:目标" not in told.cues and told.label() == "review"
+
+
+def test_a_total_aimed_for_since_a_span_began_and_a_figure_given_as_the_aim_look_ahead():
+    """力争“十四五”以来累计降低10%左右 (round 134): the total aimed for, its 以来 no review; 2024年GDP增长目标5.5%左右 (the same
+    story's headline): the figure is the aim. Not a result against its aim (高于预期目标2个百分点, 实现了目标5%)."""
+    told = orientation("单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。")
+    assert "plan:力争“十四五”以来累计" in told.cues and told.strong_plan >= told.strong_review  # its 以来 offset
+    assert orientation("陕西2024年GDP增长目标5.5%左右，城镇新增就业40万人以上").strong_plan >= 2
+    for result in ("增长12%，高于预期目标2个百分点。", "超过年初目标3个百分点。", "实现了目标5%。"):
+        assert orientation(result).strong_plan == 0, result
+    assert orientation("“十四五”以来累计降低13%。").label() == "review"
+
+
+def test_a_lead_that_opens_on_the_hour_of_an_event_tells_a_happening():
+    assert orientation("1月26日上午9时，陕西省第十四届人民代表大会第二次会议开幕会于西安举行。").label() == "review"
+
+
+def test_a_paragraph_opening_on_a_run_in_label_of_what_a_body_is_describes_the_present():
+    """单位概况：…核定编制数为11人。其中：行政编制7人… (round 140's budget disclosure): what the body is, not planned."""
+    told = orientation("单位概况：某区总工会在区委的领导下，围绕党的中心任务开展工作。根据“三定”方案我单位核定编制数为11人。")
+    assert told.label(2) == "review"
+    assert "review:概况" not in orientation("四、项目基本概况").cues  # a heading, no run-in label
