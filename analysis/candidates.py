@@ -37,8 +37,10 @@ _NUM_AR = (r"(?:(?<=[速幅长率为是比别、：:（(，,至到])[-－−](?=
 #: The colons that join the terms of a ratio (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1) or a clock's numbers (9:30).
 RATIO_COLONS = ":：∶︰﹕"
 #: A ratio in Arabic digits, its terms joined by colons (spaces allowed): one quantity, as a reader cites it
-#: (三次产业结构调整为2.0:56.4:41.6; a term alone means nothing). A clock's 9:30 matches too; the rules drop it.
-_RATIO_AR = (rf"(?<![\d.])\d++(?:\.\d++)?(?:[ \u3000]*+[{RATIO_COLONS}][ \u3000]*+\d++(?:\.\d++)?)+"
+#: (三次产业结构调整为2.0:56.4:41.6; a term alone means nothing), a term with its minus where it fell (拉动增长-0.1:0.4:4.3
+#: 个百分点). A clock's 9:30 matches too; the rules drop it.
+_RATIO_AR = (rf"(?:(?<=[速幅长率为是比别、：:（(，,至到])[-－−](?=\d))?"  # a term may fall: 贡献率分别是-1.6:8.0:93.6
+             rf"(?<![\d.])\d++(?:\.\d++)?(?:[ \u3000]*+[{RATIO_COLONS}][ \u3000]*+[-－−]?\d++(?:\.\d++)?)+"
              rf"(?![\d.{RATIO_COLONS}年月日号时分秒\-—–~～至到])")  # not 图1：2011-2015年 (a number, then years)
 #: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
 _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"

@@ -33,6 +33,11 @@ _RE_FIRST_CONGRESS = re.compile(r"大(?![\u4e00-\u9fff])|大(?:会址|代表|以
 _RE_BARE_MAGNITUDE = re.compile(r"[百千万]*亿")
 _RE_LEVEL_REACHED = re.compile(r"[达越破超至到]$|迈上$|跨上$|实现$")
 _RE_MAGNITUDE_CLASS_NOUN = re.compile(MAGNITUDE_CLASS_NOUN)
+#: What a sum in 亿 names the size class of, right after its 元 (首个300亿元园区, 过10万亿元省份, 100亿元企业): places and
+#: firms, which a sum sizes as a class; not 项目 or 工程, which one sum of investment often is (总投资300亿元项目).
+_RE_SUM_CLASS_NOUN = re.compile(r"园区|省份|城市|之城|县(?!域)|(?:产业)?集群|企业")
+#: Words for a sum of money spent or agreed, right before it: the sum is what one thing costs, not a class.
+_RE_AMOUNT_OF = re.compile(r"投资|签约|金额|合同|融资|总额|规模|资金")
 #: Words that end in 一 (统一大业 holds no 一大): the numeral is part of the word.
 _WORD_ENDING_IN_ONE = "统唯同单逐划万专如合归不之其"  # the character before 一: one look, whatever the text's length
 #: Not a quantity: what a rule returns for a number that is a word, a code or a placeholder.
@@ -59,7 +64,12 @@ _RANK_LOOK = 8
 _RANK_MARKS = ("第", "前")
 #: The area a bare rank is held in, right before its 第 (全市第5, 南六县第一, 吴忠市第2, 中部第六), or the list it stands on
 #: (…百强城市榜单第39名, 民营经济500强第83位).
-_RE_RANKED_AREA = re.compile(r"(?:全(?:国|省|市|区|县|州|盟|球)|世界|[\u4e00-\u9fff]{1,4}[省市县区州]|[东南西北中]部|榜单?|[\d百千]强)$")
+_RANKED_AREA = r"(?:全(?:国|省|市|区|县|州|盟|球)|世界|[\u4e00-\u9fff]{1,4}[省市县区州]|[东南西北中]部|榜单?|[\d百千]强)"
+_RE_RANKED_AREA = re.compile(_RANKED_AREA + r"$")
+#: The same area before a list of ranks, each but the last after it (排全区第2、第1、第2、第3位; 分别为全省第1、第3和第2):
+#: every rank of the list is held in that area, as its first is (第一、第二 far apart mark a list's items instead).
+_RE_RANKS_LISTED = re.compile(_RANKED_AREA + r"(?:第[\d〇一二三四五六七八九十]{1,3}(?:位|名)?[、和及与])+$")
+_RANKS_LISTED_LOOK = 32
 #: Verbs that win a place in a contest (夺得…第一名, 获第二名, 再夺第一名): the place is a rank.
 _RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|夺|取得")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
@@ -200,7 +210,8 @@ def _is_rank(c: Candidate) -> bool:
     """第3位, 第一 after a verb that holds or reaches a rank in the clause (居全省第3位, 位居世界第一, 全省排第7位), a place
     won (夺得女子羽毛球第一名, 获第二名); and a bare 第N that ends its clause (or an item of a list) after such a
     verb anywhere in the clause (位居百强县投资潜力第3、新型城镇化质量第4) or right after the area it is ranked in
-    (增速全市第5；, 南六县第一。, 中部第六) or the list it stands on (百强城市榜单第39名); and one a rank verb follows (由全省第7进到
+    (增速全市第5；, 南六县第一。, 中部第六) or the list it stands on (百强城市榜单第39名), or after that area and ranks listed
+    before it (排全区第2、第1、第3位; 全省第1、第3和第2); and one a rank verb follows (由全省第7进到
     第6位: the rank a change starts from)."""
     if c.prev not in _RANK_MARKS:
         return False
@@ -210,9 +221,10 @@ def _is_rank(c: Candidate) -> bool:
     if c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
             c.unit == "名" and c.index.has_match(_RE_WON, clause_start(c), c.core_start - 1)):  # …第一名、象棋第三名
         return True
-    if c.unit and c.unit not in ("位", "名") or c.index.text[c.m.end():c.m.end() + 1] not in ("", *BOUNDARY, "、"):
+    if c.unit and c.unit not in ("位", "名") or c.index.text[c.m.end():c.m.end() + 1] not in ("", *BOUNDARY, *"、和及与"):
         return False
     return bool(_RE_RANKED_AREA.search(c.index.text, max(0, c.core_start - 1 - _RANK_LOOK), c.core_start - 1)
+                or _RE_RANKS_LISTED.search(c.index.text, max(0, c.core_start - 1 - _RANKS_LISTED_LOOK), c.core_start - 1)
                 or c.index.has_match(_RE_RANK_VERB, clause_start(c), c.core_start - 1))
 
 
@@ -253,13 +265,18 @@ def numbered_slogan(c: Candidate) -> str | None:
     if not c.chinese and not c.unit and c.num.isdigit() and c.value is not None and c.value <= 20 \
             and _RE_LARGE_SET.match(c.index.text, c.m.end()):
         return "label"  # 3大产业, 5大行动: written in Arabic digits, the same name as 三大产业
-    if not c.chinese or c.category == "streak":
-        return None
+    if not c.chinese or c.category == "streak" or _is_written_out_year(c):
+        return None  # 《…第十四个五年规划和二〇三五年远景目标纲要》: a year, quoted or not
     if c.unit == "位" and c.index.text.startswith("一体", c.m.end()):
         return "label"  # 五位一体, 三位一体: a formula
     if c.quoted and c.unit and (_one_of_a_named_set(c) or c.index.text.startswith(("计划", "规划"), c.m.end())):
         return None
     return "label" if _names_something(c) or (c.quoted and c.unit) else None
+
+
+def _is_written_out_year(c: Candidate) -> bool:
+    """二〇三五年, 一九五八年: four Chinese digits before 年 spell a year, not a count of years."""
+    return c.unit == "年" and len(c.num) == 4 and all(ch in "〇零一二三四五六七八九" for ch in c.num)
 
 
 #: 大 after a small count, naming its set (3大产业, 5大行动); not 大 opening a word (大批, 大幅, 大力, 大型 …), nor 大类
@@ -276,9 +293,12 @@ def edition(c: Candidate) -> str | None:
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
     times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
     in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)
-    or that a verb holds (举办三期…培训班; not 开办二期工程), and a count of 次 that a verb holds (召开一次大会)."""
+    or that a verb holds (举办三期…培训班; not 开办二期工程), and a count of 次 that a verb holds (召开一次大会). A lone
+    二 of 期 or before a noun after 次 numbers a phase or a second start (秦沈高速二期、…, 实现二次创业: two are 两期, 两次)."""
     if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
         return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
+    if c.num == "二" and c.unit == "期" and not _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start()):
+        return "label"  # a lone 二 numbers a phase (秦沈高速二期、…: two runs are 两期), unless a verb holds it (举办二期…)
     if c.unit == "期" and c.prev != "第" and (
             c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；、,;")
             or _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start())
@@ -287,6 +307,9 @@ def edition(c: Candidate) -> str | None:
     if c.unit == "次" and c.prev != "第" and _RE_MEETINGS_HELD.search(c.index.text, max(0, c.m.start() - 3),
                                                                      c.m.start()):
         return None  # 每学年至少召开一次大会, 举行两次会议: how often meetings are held (第三次会议 is one's number)
+    if c.num == "二" and c.unit == "次" and _RE_NOUN_AFTER.match(c.index.text, c.m.end()):
+        return "label"  # a lone 二 numbers a second start (实现二次创业: twice is 两次); not 先后二次对…进行了督促检查,
+        # a count written with 二 before what was done
     if c.unit != "次" or c.prev == "届" or c.resources.cue("edition_noun").match(c.index.text, c.m.end()):
         return "label"
     if _RE_SESSIONS_LISTED.search(c.index.text, max(0, c.m.start() - _SESSIONS_LOOK), c.m.start()):
@@ -294,6 +317,9 @@ def edition(c: Candidate) -> str | None:
     return None
 
 
+#: A word right after 二次 that makes it the second of something (二次创业, 二次分配, 二次开发): not a preposition or a verb
+#: that goes on to what was done twice (先后二次对…检查, 二次进行…), nor a clause's end.
+_RE_NOUN_AFTER = re.compile(r"(?![对在向把为与给被将从由进开组到于])[\u4e00-\u9fff]")
 #: A verb that holds meetings, right before their count (召开一次大会, 举行了三次会议): how many, not which.
 _RE_MEETINGS_HELD = re.compile(r"(?:召开|举行|举办|开)了?$")
 #: A list of sessions after a 届 before a number of 次 (十四届五次、六次、 …), looked for this many characters back.
@@ -535,6 +561,8 @@ def size_class(c: Candidate) -> str | None:
     start = c.m.start("num")  # after a qualifier (达) the match holds
     if _names_a_class_of_size(c):
         return "threshold"  # 千亿产业集群, 超百亿工业企业, 连跨4个千亿台阶: the class named after it bounds the things counted
+    if _sum_names_a_class(c):
+        return "threshold"  # 成为玉林首个300亿元园区, 过10万亿元省份: the same, the size written as a sum
     if not _is_magnitude_class(c) or _RE_LEVEL_REACHED.search(c.index.text, max(0, start - 2), start):
         return None
     return "threshold"
@@ -545,6 +573,15 @@ def _names_a_class_of_size(c: Candidate) -> bool:
     (:data:`analysis.candidates.MAGNITUDE_CLASS_NOUN`: 产业, 城市, 县, 项目, 企业; 台阶 after a count of them)."""
     return bool(_RE_BARE_MAGNITUDE.fullmatch(c.num)) and not c.mult and c.unit in ("", "元", "美元") \
         and bool(_RE_MAGNITUDE_CLASS_NOUN.match(c.index.text, c.m.end()))
+
+
+def _sum_names_a_class(c: Candidate) -> bool:
+    """A sum in 亿 of 元 with no qualifier right before what it is the size class of (:data:`_RE_SUM_CLASS_NOUN`:
+    首个300亿元园区, 过10万亿元省份), not after words of a sum spent or agreed (总投资300亿元企业 …)."""
+    start = c.m.start("num")
+    return not c.chinese and c.mult.endswith("亿") and c.unit in ("元", "美元") and not c.post \
+        and bool(_RE_SUM_CLASS_NOUN.match(c.index.text, c.m.end())) \
+        and not _RE_AMOUNT_OF.search(c.index.text, max(0, start - 4), start)
 
 
 def _is_magnitude_class(c: Candidate) -> bool:

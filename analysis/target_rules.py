@@ -87,6 +87,8 @@ _SENTENCE_LEAD = 2
 _RE_REACHES = re.compile(rf"(?:(?:{CHANGE_VERBS})(?:到|至)|达到|覆盖)$")
 #: A change or reach anywhere between 占 and a share (占比提高到60%以上的): the share is no description (:func:`share_of_a_whole`).
 _RE_REACHES_ANYWHERE = re.compile(rf"{CHANGE_VERBS}|达")
+#: A place's whole population or land that a share is taken of, right before it (占全省总人口的, 占国土总面积的).
+_RE_SHARE_OF_A_PLACE = re.compile(r"占(?:全[省市县区国州])?(?:总人口|人口总数|国土总?面积|土地总?面积|总面积)的?$")
 #: A share describing the things named after it (…以上的人民群众).
 _RE_DESCRIBES = re.compile(r"(?:以上|以下|左右|多)?的[\u4e00-\u9fff]")
 #: A measure a share can bound (增长20%以上的企业, 资产负债率60%以下的): looked for just before the share.
@@ -290,8 +292,11 @@ def _taken_as_line(resources) -> re.Pattern:
 
 def share_of_a_whole(c: Candidate) -> str | None:
     """占人口百分之九十五以上的人民群众, 占全国人口80%的农民: a share after 占 that describes the people or things
-    named after it (…的 and a noun) is how things stand, a fact of the present even in a plan; not a bound
+    named after it (…的 and a noun) is how things stand, a fact of the present even in a plan, and so is a share of a
+    place's whole population or land (占全省总人口的9.4%, 占全省国土总面积的43%); not a bound
     (scope_condition), and not where a change or reach comes between (占比提高到60%以上的…)."""
+    if c.unit == "%" and _RE_SHARE_OF_A_PLACE.search(c.index.text, max(clause_start(c), c.m.start() - 16), c.m.start()):
+        return "achieved"  # 占全省总人口的12.5%, 占全省国土总面积的43%: how much of a place's people or land
     if c.unit != "%" or not _RE_DESCRIBES.match(c.index.text, c.m.end() - len(c.post)):
         return None
     share_word = c.index.last_before("占", c.core_start)
@@ -352,6 +357,32 @@ def population_size(c: Candidate) -> str | None:
     return None if acted_on else "achieved"
 
 
+def population_of_a_place(c: Candidate) -> str | None:
+    """少数民族人口244万人, 全县常住人口36.03万人, 总人口为102408人: the people of a place counted, right after its noun of
+    population opening the clause (or after the place), is a fact of the present, even in a plan's opening; not in a
+    sentence that looks ahead (到2025年，全市常住人口500万人左右), nor where a plan cue or a verb that acts on people
+    stands before it in its clause (全省将累计新增城镇常住人口约600万人), or the count is reached (常住人口达到…)."""
+    if c.category != "people" or c.unit not in ("人", "万人") and not (c.unit == "人" and c.mult):
+        return None
+    noun = _RE_POPULATION_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
+    if noun is None or _RE_AHEAD.search(c.index.text, _sentence_start(c), c.core_start) \
+            or c.index.has_match(c.resources.cue("acts_on_people"), clause_start(c), c.core_start) \
+            or c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start):
+        return None  # 全省将累计新增城镇常住人口约600万人: people a plan adds
+    before = c.index.text[max(0, noun.start() - 1):noun.start()]
+    return "achieved" if not before or before in "，。；：,;:\n" or noun.group(1) else None
+
+
+#: A place's noun of population right before the number (少数民族人口, 常住人口为, 全县户籍总人口), with the place when named.
+_RE_POPULATION_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e00-\u9fff]{1,8}?[市县区省州镇乡])?"
+                                     r"(?:常住|户籍|少数民族|城镇|乡村|农村)?总?人口(?:总数)?(?:为|约|共)?$")
+
+
+def _sentence_start(c: Candidate) -> int:
+    """Where the number's sentence starts (after the last 。！？ or line break before it)."""
+    return max(c.index.text.rfind(mark, 0, c.core_start) for mark in "。！？\n") + 1
+
+
 def area_of_a_place(c: Candidate) -> str | None:
     """总面积6.1万平方公里, 全市国土面积1.2万平方公里, 辖区面积…: the area of a place or region, its noun of area opening
     the clause or right after the place (全市, …州, 规划范围), is a fact of the present, even in a plan's opening; not
@@ -401,14 +432,16 @@ _RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|�
 
 #: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点),
 #: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点).
-_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?(?:年初|年度)?"
+_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?"
+                               r"(?:(?:国家|中央|省|市|区|县|上级)?下达的?)?(?:年初|年度)?"
                                r"(?:预期|年度|年初|计划|调控|省定|市定)?"
-                               r"目标(?:[（(][^（）()，。；]{1,16}[）)])?的?$")
+                               r"(?:目标|(?<=下达)任务|(?<=下达的)任务)(?:[（(][^（）()，。；]{1,16}[）)])?的?$")
 
 
 def margin_over_target(c: Candidate) -> str | None:
-    """高于预期目标2个百分点: the margin by which a result beat or missed its target is a result, though 目标 is a plan
-    cue; unless a plan cue stands before it in its clause (力争高于预期目标1个百分点: a margin aimed at)."""
+    """高于预期目标2个百分点, 超出国家下达任务433万吨: the margin by which a result beat or missed its target or the task
+    set from above is a result, though 目标 is a plan cue; unless a plan cue stands before it in its clause
+    (力争高于预期目标1个百分点: a margin aimed at)."""
     beyond = _RE_BEYOND_TARGET.search(c.index.text, max(0, c.m.start() - 28), c.m.start())
     if beyond is None or c.index.has_match(c.resources.cue("plan"), clause_start(c), beyond.start()):
         return None
@@ -762,7 +795,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
     restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
-    population_size, area_of_a_place,
+    population_size, population_of_a_place, area_of_a_place,
     margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )

@@ -1272,7 +1272,7 @@ def test_an_echelon_and_the_first_things_of_a_formula_are_words_not_ranks():
     """连续10个季度保持在全国第一方阵 (round 93), 科学技术是第一生产力 (national gold J100, G155: 'lexicalised slogan'):
     no quantity in 第一方阵, 第一梯队, 第一要务, 第一生产力; a rank held (居全省第一) still is one."""
     spans = lambda text: [q["span"] for q in extract_quantities(text, part="summary", period=(2025, 2025))]
-    assert spans("连续10个季度保持在全国第一方阵。") == ["10个"]
+    assert spans("连续10个季度保持在全国第一方阵。") == ["10个季度"]
     assert spans("进入全国第一梯队。") == spans("发展是第一要务。") == spans("科学技术是第一生产力。") == []
     assert spans("增速居全省第一。") == ["一"]
 
@@ -1464,3 +1464,76 @@ def test_a_roman_grade_of_water_quality_is_a_threshold():
     assert _kinds("Ⅲ类医疗器械生产企业12家。", part="summary") == [("Ⅲ类", "label"), ("12家", "achieved")]
     assert _kinds("白洋淀淀区水质稳定保持III类。", part="summary") == [("III类", "achieved")]  # the grade it is at (round 110)
     assert _kinds("湘江干流水质稳定在Ⅱ类。", part="plan") == [("Ⅱ类", "target")]
+
+
+def test_a_lone_er_before_a_session_or_phase_numbers_it_and_never_counts():
+    """秦沈高速二期 (round 132), 实现二次创业 (round 137): two runs or phases are 两期, 两次; a lone 二 numbers one. 十二期,
+    两次, and 二次 before a preposition and what was done, still count."""
+    assert _kinds("开工建设秦沈高速二期、本庄高速。", part="plan") == [("二期", "label")]
+    assert _kinds("今年是实现二次创业的关键。", part="plan") == [("二次", "label")]
+    assert _kinds("举办十二期培训班，开展两次培训。", part="plan") == [("十二期", "target"), ("两次", "target")]
+    # 二 written for 两 before what was done twice (round 126) still counts
+    assert _kinds("我会先后二次对各单位活动开展情况进行了督促检查。", part="summary") == [("二次", "achieved")]
+
+
+def test_every_rank_of_a_list_after_the_area_is_a_rank():
+    """分别排全区第2、第1、第2、第3位 (round 132), 分别为全省第1、第3和第2 (round 139): each rank of the list is held in the
+    area before its first one; 第一、 and 第二、 far apart mark a list's items instead."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert kinds("GDP分别增长6.7%、6.6%，分别排全区第2、第1、第3位。") == [
+        ("增长6.7%", "achieved"), ("6.6%", "achieved"), ("2", "achieved"), ("1", "achieved"), ("3位", "achieved")]
+    assert kinds("限上零售、住宿、餐饮分别为全省第1、第3和第2。") == [("1", "achieved"), ("3", "achieved"), ("2", "achieved")]
+    assert kinds("第一、加强领导，建立机制。第二、推进改革。") == []
+
+
+def test_a_sum_in_yi_right_before_the_places_or_firms_it_sizes_is_a_threshold():
+    """成为玉林首个300亿元园区 (round 132), 过10万亿元省份 (round 139): the class of places a sum bounds, as 千亿产业集群 is;
+    not a sum spent or agreed (总投资300亿元企业), nor a project's sum (签约300亿元项目)."""
+    assert _kinds("产值首次突破300亿元，成为玉林首个300亿元园区。", part="summary") == [
+        ("突破300亿元", "achieved"), ("300亿元", "threshold")]
+    assert _kinds("成为北方第一个过10万亿元省份。", part="summary")[-1] == ("10万亿元", "threshold")
+    assert _kinds("总投资300亿元企业落户，签约300亿元项目。", part="summary") == [
+        ("300亿元", "achieved"), ("300亿元", "achieved")]
+
+
+def test_a_count_of_quarters_is_one_duration():
+    """连续10个季度保持在全国第一方阵 (round 134): 10个季度, as 44个月, not 10个."""
+    assert [q["span"] for q in extract_quantities("增速连续10个季度保持在全国第一方阵。", part="summary")] == ["10个季度"]
+
+
+def test_the_margin_over_a_task_set_from_above_is_a_result():
+    """煤炭去产能1643万吨，超出国家下达任务433万吨 (round 141): the margin beyond the task is what was done, as the margin
+    over a target is; a margin aimed at stays a target."""
+    assert _kinds("煤炭去产能1643万吨，超出国家下达任务433万吨。", part="summary") == [
+        ("1643万吨", "achieved"), ("433万吨", "achieved")]
+    assert _kinds("力争高于预期目标1个百分点。", part="summary") == [("1个百分点", "target")]
+
+
+def test_a_ratio_whose_terms_fell_keeps_their_minus():
+    """三次产业可比价贡献率分别是-1.6:8.0:93.6，分别拉动GDP增长-0.1:0.4:4.3个百分点 (round 141): one ratio each, signs kept."""
+    found = [q["span"] for q in extract_quantities("贡献率分别是-1.6:8.0:93.6，分别拉动GDP增长-0.1:0.4:4.3个百分点。",
+                                                  part="summary")]
+    assert found == ["-1.6:8.0:93.6", "增长-0.1:0.4:4.3个百分点"]
+
+
+def test_a_places_people_counted_and_its_share_of_the_whole_are_facts_of_the_present():
+    """少数民族人口244万人，占全省总人口的9.4%, 占全省国土总面积的43% (round 140, a plan's opening): the present, even in a
+    plan; a population a plan looks ahead to (到2025年，…500万人左右) or reaches (达到…) is a target."""
+    assert _kinds("少数民族人口244万人，占全省总人口的9.4%，国土面积18万平方公里，占全省国土总面积的43%。",
+                  part="principles") == [("244万人", "achieved"), ("9.4%", "achieved"), ("18万平方公里", "achieved"),
+                                         ("43%", "achieved")]
+    assert _kinds("到2025年，全市常住人口500万人左右。", part="plan")[-1] == ("500万人左右", "target")
+    assert _kinds("全市常住人口达到500万人。", part="plan") == [("达到500万人", "target")]
+    assert _kinds("全省将累计新增城镇常住人口约600万人。", part="plan") == [("约600万人", "target")]
+
+
+def test_degrees_celsius_written_out_are_a_temperature():
+    (q,) = extract_quantities("年平均气温1摄氏度，气温偏低。", part="summary")
+    assert (q["span"], q["unit"], q["kind"]) == ("1摄氏度", "℃", "achieved")
+
+
+def test_a_year_spelled_out_in_a_quoted_title_is_a_date():
+    """《…第十四个五年规划和二〇三五年远景目标纲要》 (round 141): the year, not a numbered slogan; “三五年” still names one."""
+    text = "《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据建议编制。"
+    assert ("二〇三五年", "date") in _kinds(text, part="plan")
+    assert _kinds("实施“三五年”规划。", part="plan") == [("三五年", "label")]
