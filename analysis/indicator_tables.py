@@ -22,6 +22,10 @@ starting value (``baseline``); 完成, 实际, 实绩, 执行数 or 决算 a res
 (``achieved`` in a summary, else ``target``); in a table whose year columns run back in time (2010年 | 2009年,
 a yearbook's statistics) every year's column holds results. Its evidence is ``indicator_table``.
 
+In a review, a table whose header row names only years (a statistics communiqué's 2024年 | 2023年 | 2024年 | 2023年
+under 分行业 | 增长% | 结构%) is read with its rows' labels as the indicators: every number a result, in the one unit
+the header lines above name, if they name one.
+
 A third layout is a progress table copied from a web page as text: no separators, the spaces between Chinese
 characters gone, only numbers standing a space apart (``城镇新增就业万人5.2 7.23  139.1%人社局``). It is read
 after a header line that names the rows (指标, 项目 …), what is to be done (目标, 计划) and what is done (完成,
@@ -207,6 +211,9 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
     label_units = _label_units(labels, i_unit, i_indicator, _caption_unit(text, lines, header))
     no_column_unit = i_unit < 0 and not any(label_units)
     row_units = _row_label_units(rows, i_indicator, len(labels)) if no_column_unit else []
+    if i_indicator is None and part == "summary" and len(rows) >= _MIN_ROWS and labels \
+            and all(_RE_YEAR_LABEL.fullmatch(label) for label in labels):
+        return _year_columns_cells(text, lines, header, rows, labels)
     if i_indicator is None or (no_column_unit and not row_units) or len(rows) < _MIN_ROWS:
         return []
     statistics = _years_descend(labels)
@@ -231,6 +238,34 @@ def _read_table(text: str, lines: list[list[_Cell]], part: str, period: tuple) -
                 indicator=re.sub(r"\s+", "", row[k_indicator].text), column=label, year=_year_of(label),
                 kind=_column_kind(label, part, period, statistics),
                 row_text=text[row[0].start:row[-1].end]))
+    return out
+
+
+#: A column label that is only a year (2024年, 2023): a statistical table's columns, one per year.
+_RE_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}年?")
+
+
+def _year_columns_cells(text: str, lines: list[list[_Cell]], header: list[_Cell], rows: list[list[_Cell]],
+                        labels: list[str]) -> list[IndicatorCell]:
+    """The numbers of a statistical table in a review whose header row names only years (表1 …GDP构成表 / 分行业 | 增长% |
+    结构% / 2024年 | 2023年 | 2024年 | 2023年 / 地区生产总值 | 4 | 3.8 | 100 | 100): each row's label, then one number per
+    year column, every one a result (a review's statistics, the earlier years' too). Their unit is the one the header
+    lines above name when they name one only (增长%, 结构%: %), else none. A row with another count of cells is not read."""
+    top = header[0].start
+    above = [c.text for cells in lines for c in cells if c.start < top]
+    units = {u for u in map(_bracketed_unit, (re.sub(r"\s+", "", t) for t in above)) if u}
+    unit = units.pop() if len(units) == 1 else ""
+    out = []
+    for row in rows:
+        if len(row) != len(labels) + 1 or _RE_NUMBER_CELL.match(row[0].text):
+            continue
+        for cell, label in zip(row[1:], labels):
+            m = _RE_NUMBER_CELL.match(cell.text)
+            if m:
+                out.append(IndicatorCell(
+                    text=cell.text, start=cell.start, end=cell.end, pre=m.group("pre") or "", num=m.group("num"),
+                    post=m.group("post") or "", unit=unit, indicator=re.sub(r"\s+", "", row[0].text), column=label,
+                    year=_year_of(label), kind="achieved", row_text=text[row[0].start:row[-1].end]))
     return out
 
 

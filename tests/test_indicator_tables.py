@@ -196,3 +196,16 @@ def test_a_page_cut_into_a_plans_indicator_table_plans_from_its_first_row():
     records = target_records(rows, {"d": (2021, 2025)}, [])
     assert [(r["span"], r["kind"]) for r in records] == [("13.75", "baseline"), ("15", "target"), ("133", "baseline"),
                                                          ("150", "target")]
+
+
+def test_a_reviews_table_of_years_reads_every_number_as_a_result_in_the_unit_its_header_names():
+    """表1 …GDP构成表 / 分行业 | 增长% | 结构% / 2024年 | 2023年 | 2024年 | 2023年 / 地区生产总值 | 4 | 3.8 | 100 | 100 (round
+    138's communiqué): the earlier year's figures are results too, not starting values; in a plan such a table is
+    not read this way."""
+    text = ("表1 某县2024年GDP构成表 | ||||\n分行业 | 增长% | 结构% | ||\n2024年 | 2023年 | 2024年 | 2023年 | |\n"
+            "地区生产总值 | 4 | 3.8 | 100 | 100 |\n工业 | 7.7 | -11.5 | 13.9 | 8.4 |\n建筑业 | -6.5 | 1.6 | 8.5 | 10.4 |")
+    read = [(c.text, c.unit, c.indicator, c.column, c.kind) for c in indicator_cells(text, "summary", (2024, 2024))]
+    assert read[:4] == [("4", "%", "地区生产总值", "2024年", "achieved"), ("3.8", "%", "地区生产总值", "2023年", "achieved"),
+                        ("100", "%", "地区生产总值", "2024年", "achieved"), ("100", "%", "地区生产总值", "2023年", "achieved")]
+    assert len(read) == 12 and read[5][:2] == ("-11.5", "%")
+    assert indicator_cells(text, "plan", (2024, 2024)) == []
