@@ -573,3 +573,13 @@ def test_a_paragraph_opening_on_a_run_in_label_of_what_a_body_is_describes_the_p
     told = orientation("单位概况：某区总工会在区委的领导下，围绕党的中心任务开展工作。根据“三定”方案我单位核定编制数为11人。")
     assert told.label(2) == "review"
     assert "review:概况" not in orientation("四、项目基本概况").cues  # a heading, no run-in label
+
+
+def test_a_section_opening_on_a_heading_that_states_what_came_of_the_work_reviews():
+    """(二)矢志不渝强园区壮实体，高质量发展支撑更加稳固。加快园区管理体制改革，14个…整合为7个 (round 132's 崇左 review,
+    untitled: a known failure): the heading states a result, its items are told in a plan's verbs. A heading that aims
+    at it (…，让人民生活更加美好) does not review."""
+    assert orientation("（二）矢志不渝强园区壮实体，高质量发展支撑更加稳固。加快园区管理体制改革，14个园区管理机构优化整合为7个。"
+                       ).label() == "review"
+    assert orientation("（一）稳中求进，经济运行持续向好。全年地区生产总值增长5%。").label() == "review"
+    assert orientation("（三）坚持以人民为中心，让人民生活更加美好。加快建设一批民生工程。").label() != "review"
