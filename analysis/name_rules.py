@@ -18,7 +18,7 @@ from .patterns import CN_DIGITS, RE_HAN, RE_LINE_MARKER
 __all__ = [
     "DROP", "NAME_RULES", "counts_in_myriads", "inside_longer_numeral", "clock_time", "part_of_code",
     "placeholder_or_model", "word_with_one", "set_phrase", "place_name", "numeral_in_a_word", "ordinal", "plan_period", "numbered_slogan",
-    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "count_of_the_following", "one_of_a_set", "count_of_a_list", "quality_grade", "size_class", "label_unit", "quoted_code", "not_a_number",
+    "edition", "political_formula", "crowd_in_a_name", "round_the_clock", "named_count", "count_of_the_named", "count_before_its_list", "count_of_the_following", "one_of_a_set", "count_of_a_list", "quality_grade", "size_class", "label_unit", "quoted_code", "part_of_a_formula", "not_a_number",
     "chinese_word", "no_unit", "calendar_date", "time_frame",
 ]
 
@@ -627,6 +627,23 @@ def quoted_code(c: Candidate) -> str | None:
 _QUOTED_TASK_LOOK = 6
 
 
+def part_of_a_formula(c: Candidate) -> str | None:
+    """现提出如下“1+3+15+1”（1个总体要求，3项重大任务，15项重点工作，1个组织保障）: the counts in the brackets right after a
+    quoted formula of numbers spell out its terms, each the name of a part of the document, not an amount (a label)."""
+    opens = c.index.last_before("（(", c.m.start())
+    if opens < 0 or c.m.start() - opens > _FORMULA_PARTS_LOOK \
+            or c.index.has_match(_RE_BRACKET_CLOSE, opens, c.m.start()):
+        return None
+    return "label" if _RE_QUOTED_FORMULA.search(c.index.text, max(0, opens - 40), opens) else None
+
+
+#: A quoted formula of numbers or letters joined by + right before a bracket (“1+3+15+1”（, “1+N”()).
+_RE_QUOTED_FORMULA = re.compile(r"[“\"][0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3}){1,8}[”\"]$")
+_RE_BRACKET_CLOSE = re.compile(r"[）)]")
+#: How far into the brackets a term's count is looked for.
+_FORMULA_PARTS_LOOK = 60
+
+
 #: A reference to a figure, table or annex right before a number (图1：, （见表1）, 附件2): the number names it.
 _RE_REFERENCE_BEFORE = re.compile(r"(?:(?:^|[^\u4e00-\u9fff]|[见如附])[图表]|附件|附图|附表)$")
 
@@ -815,6 +832,7 @@ NAME_RULES = (
     size_class,
     label_unit,
     quoted_code,
+    part_of_a_formula,
     reference_number,
     in_a_documents_title,
     not_a_number,

@@ -1537,3 +1537,11 @@ def test_a_year_spelled_out_in_a_quoted_title_is_a_date():
     text = "《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据建议编制。"
     assert ("二〇三五年", "date") in _kinds(text, part="plan")
     assert _kinds("实施“三五年”规划。", part="plan") == [("三五年", "label")]
+
+
+def test_the_counts_that_spell_out_a_quoted_formula_are_its_parts_names():
+    """现提出如下“1+3+15+1”（1个总体要求，3项重大任务，15项重点工作，1个组织保障）方面工作安排 (round 138): the document's outline,
+    labels; a count in brackets after other words still counts."""
+    text = "现提出如下“1+3+15+1”（1个总体要求，3项重大任务，15项重点工作，1个组织保障）方面工作安排。"
+    assert [k for _, k in _kinds(text, part="plan")] == ["label"] * 8
+    assert _kinds("新建（改建）职工之家10个。", part="plan") == [("10个", "target")]
