@@ -595,7 +595,8 @@ def label_unit(c: Candidate) -> str | None:
     """98周年, 一周年, 十五届, 中美两国, 东北三省: units that always make a label (``units.csv``, column label);
     but not 一 of a named set (一国两制: :func:`_one_of_a_named_set`), nor 两届 (a count of sessions held), nor a
     level of 亿 reached (达万亿级规模: see :func:`size_class`), nor a grade bounded (二级以上医疗机构), nor a
-    number of kinds with a floor or cap (不少于50类…竞赛: how many, not which)."""
+    number of kinds with a floor or cap (不少于50类…竞赛: how many, not which), nor the grade of a prize won
+    (荣获…三等奖: read by the later rules, a result in a review)."""
     if c.unit == "届" and c.num.startswith("两"):
         return None  # 连续举办两届…: 两 counts, it never numbers an edition (see edition)
     if _is_magnitude_class(c):
@@ -606,6 +607,8 @@ def label_unit(c: Candidate) -> str | None:
         return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
     if is_roman_grade(c):
         return None  # 水质稳定保持III类: the grade the water is at (see quality_grade)
+    if c.unit == "等" and c.index.has_match(_RE_WON, clause_start(c), c.core_start):
+        return None  # 荣获全国职工网络正能量创意三等奖: a prize won, a result (the labellers', 13 of 19 times)
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 
@@ -721,8 +724,8 @@ def chinese_word(c: Candidate) -> str | None:
                                                                                c.core_start) \
             and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；！,;!也"):
         return DROP  # 2022年是…极为重要的一年。, 是…的关键一年: a year described, no span of time
-    if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date"))):
-        return DROP
+    if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date", "grade"))):
+        return DROP  # (not 一等 of a prize won, 荣获全市一等奖: see label_unit)
     return None
 
 

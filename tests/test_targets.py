@@ -1545,3 +1545,12 @@ def test_the_counts_that_spell_out_a_quoted_formula_are_its_parts_names():
     text = "现提出如下“1+3+15+1”（1个总体要求，3项重大任务，15项重点工作，1个组织保障）方面工作安排。"
     assert [k for _, k in _kinds(text, part="plan")] == ["label"] * 8
     assert _kinds("新建（改建）职工之家10个。", part="plan") == [("10个", "target")]
+
+
+def test_the_grade_of_a_prize_won_is_a_result_in_a_review():
+    """荣获全国职工网络正能量创意三等奖 (rounds 140, 141, 143: the labellers call it a result, 13 of 19 times over rounds
+    68-143): read by the part, a result in a review, an aim in a plan; a grade named without a win stays a label."""
+    assert _kinds("市总工会荣获全国广播体操工间操云比赛三等奖。", part="summary") == [("三等", "achieved")]
+    assert _kinds("农村公路养护工作荣获全市一等奖。", part="summary") == [("一等", "achieved")]
+    assert _kinds("力争获得全省一等奖。", part="plan") == [("一等", "target")]
+    assert _kinds("个人组一等奖：某某。", part="summary") == [("一等", "label")]
