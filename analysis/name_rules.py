@@ -72,6 +72,9 @@ _RE_RANKS_LISTED = re.compile(_RANKED_AREA + r"(?:第[\d〇一二三四五六七
 _RANKS_LISTED_LOOK = 32
 #: Verbs that win a place in a contest (夺得…第一名, 获第二名, 再夺第一名): the place is a rank.
 _RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|夺|取得")
+#: A count of prizes or honours right before their grade (5个一等奖) or right after it (二等功1次): the grade names them.
+_RE_PRIZES_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|项|名|次|人|件)$")
+_RE_PRIZES_COUNTED_AFTER = re.compile(r"[奖功][\d一二两三四五六七八九十]+(?:个|项|名|次|人|件)")
 #: A coordinated list (A和B, A、B) in a clause before a small count: the count sums up the list.
 _RE_COORDINATION = re.compile(r"[和与及、]")
 #: Units of a count that names things rather than measures them (四项, 这四条, 两个).
@@ -607,8 +610,11 @@ def label_unit(c: Candidate) -> str | None:
         return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
     if is_roman_grade(c):
         return None  # 水质稳定保持III类: the grade the water is at (see quality_grade)
-    if c.unit == "等" and c.index.has_match(_RE_WON, clause_start(c), c.core_start):
-        return None  # 荣获全国职工网络正能量创意三等奖: a prize won, a result (the labellers', 13 of 19 times)
+    if c.unit == "等" and c.index.has_match(_RE_WON, clause_start(c), c.core_start) \
+            and not _RE_PRIZES_COUNTED_BEFORE.search(c.index.text, max(0, c.m.start() - 5), c.m.start()) \
+            and not _RE_PRIZES_COUNTED_AFTER.match(c.index.text, c.m.end()):
+        return None  # 荣获全国职工网络正能量创意三等奖: a prize won, a result (the labellers', 13 of 19 times); not
+        # where the prizes are counted (共获得5个一等奖, 荣获二等功1次: the grade names what the count counts)
     return "label" if c.unit in c.resources.label_units and not _one_of_a_named_set(c) else None
 
 
