@@ -322,7 +322,8 @@ def _cell_unit(row: list[_Cell], k_unit: int, label_units: list[str], i_label: i
 def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorCell]:
     """The numbers of a progress table copied as text: a header line naming what is to be done and what is done
     (工作目标, 已完成数, 占年任务之比 …), then rows whose value cells are numbers a space apart, one per value
-    column; a row with another count of numbers is not read. Target column cells are targets, the others
+    column; a row with another count of numbers is not read, nor numbers that open a line (序号 and 市折子号: 1 21
+    以首善标准推进…, the row's and its task's numbers). Target column cells are targets, the others
     achieved; a row's unit is the unit its indicator ends in (``units``, longest first)."""
     out: list[IndicatorCell] = []
     columns: list[tuple[str, str]] = []
@@ -336,7 +337,11 @@ def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorC
             by_length = by_length or sorted(units, key=len, reverse=True)
             continue
         row_start = 0  # rows a line joiner ran together stand one after another on the line
+        lead = len(line) - len(line.lstrip())
         for run in _RE_SPACED_RUN.finditer(line) if columns else ():
+            if run.start() == lead:
+                row_start = run.end()  # 1 21 以首善标准推进…: the row's number and its task's, before the row's words
+                continue
             nums = list(_RE_SPACED_NUM.finditer(line, run.start(), run.end()))
             if len(nums) == len(columns):
                 out.extend(_progress_row(line, row_start, run.start(), start, columns, nums, by_length))

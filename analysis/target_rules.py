@@ -388,12 +388,14 @@ def area_of_a_place(c: Candidate) -> str | None:
     the clause or right after the place (全市, …州, 规划范围), is a fact of the present, even in a plan's opening; not
     an area a task builds or changes (新建厂房总面积10万平方米: the noun follows what is made, not a place). So is a
     length or area within a place's borders (境内黄河干流长度1694公里) and a long-run average (多年平均出境水量达264.3亿
-    立方米): measured, not set."""
+    立方米): measured, not set; and so is an area right before the land it measures (闵行372平方公里的土地上)."""
     if c.category in ("length", "area", "volume") and _RE_MEASURED_FACT.search(
             c.index.text, max(clause_start(c), c.core_start - _AREA_LOOK), c.core_start):
         return "achieved"
     if c.category != "area":
         return None
+    if _RE_EXTENT_OF_LAND.match(c.index.text, c.m.end()):
+        return "achieved"  # 闵行372平方公里的土地上: the extent of a place's land
     noun = _RE_AREA_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
     if noun is None:
         return None
@@ -405,6 +407,8 @@ def area_of_a_place(c: Candidate) -> str | None:
 #: A place's area noun right before the number (总面积, 国土面积为, 全市陆域面积约), with the place when it is named.
 _RE_AREA_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e00-\u9fff]{1,8}?[市县区省州镇乡圈带]|规划范围)?"
                                r"(?:总|国土|辖区|行政区域|区域|陆域|土地)总?面积(?:为|约|达|近|共)?$")
+#: The land a place's area measures, right after it (372平方公里的土地上, 1.2万平方公里热土): the place's extent, a fact.
+_RE_EXTENT_OF_LAND = re.compile(r"的?(?:土地|热土|大地|区域内|范围内)(?:上|里|中)?")
 #: A measure of what lies within a place's borders, or a long-run average, right before the number.
 _RE_MEASURED_FACT = re.compile(r"(?:境内[^，。；！？,;]{0,10}?(?:长度|全长|总长|长|面积)|多年平均[^，。；！？,;]{0,10}?)"
                                r"(?:为|约|达|近|共)?$")
@@ -579,7 +583,8 @@ def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
     进行了试点，今年试点城市扩大到110个 looks back for 58, not for 110. A cue in the introduction of a list
-    that plans (提出了…主要预期目标：…) is not read for the list's items after its colon."""
+    that plans (提出了…主要预期目标：…) is not read for the list's items after its colon, nor 同比 after a sentence's
+    call of its targets (主要目标是：…，同比增长5%: the targets' change on the year before, see called_targets)."""
     sentence_start = c.index.sentence_bounds(c.core_start)[0]
     start = clause_start(c) if c.part in PLANNING_PARTS and not _opens_on_a_cutoff(c, sentence_start) \
         else sentence_start
@@ -588,7 +593,13 @@ def achieved_cue(c: Candidate) -> str | None:
     colon = c.index.last_before("：:", c.core_start)
     if colon > start and c.index.has_match(c.resources.cue("plan"), start, colon):
         start = colon + 1  # 报告中提出了2019年主要预期目标：…增长18%: the 了 announced the list, it did not reach it
-    return "achieved" if c.index.has_match(c.resources.cue("achieved"), start, c.core_start) else None
+    cue = c.index.last_match(c.resources.cue("achieved"), start, c.core_start)
+    if cue is None:
+        return None
+    if cue.group(0) == "同比" and c.index.has_match(_RE_TARGETS_ARE, c.index.last_before(_FULL_STOP, cue.start()) + 1,
+                                                   cue.start()):
+        return None  # 主要目标是：预计财政总收入10000万元，同比增长5%: a target's change on the year before
+    return "achieved"
 
 
 #: What says that what follows is found out, a fact (据了解，…; 据统计，…).

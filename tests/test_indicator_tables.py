@@ -209,3 +209,11 @@ def test_a_reviews_table_of_years_reads_every_number_as_a_result_in_the_unit_its
                         ("100", "%", "地区生产总值", "2024年", "achieved"), ("100", "%", "地区生产总值", "2023年", "achieved")]
     assert len(read) == 12 and read[5][:2] == ("-11.5", "%")
     assert indicator_cells(text, "plan", (2024, 2024)) == []
+
+
+def test_numbers_that_open_a_progress_tables_row_are_its_numbers_not_values():
+    """序号 市折子号 市政府工作报告任务 目前进展情况 / 1 21 以首善标准推进… (round 145's 通州 progress table): the row's number
+    and its task's number open the line; no value is read from them."""
+    text = ("序号 市折子号 市政府工作报告任务 目前进展情况\n1 21 以首善标准推进“两区”建设，完善督查督办机制。 成立领导小组。\n"
+            "3 74 注重均衡发展，完成22个传统商圈改造提升任务。 召开协调会议。")
+    assert indicator_cells(text, "summary", (2021, 2021)) == []

@@ -1554,3 +1554,17 @@ def test_the_grade_of_a_prize_won_is_a_result_in_a_review():
     assert _kinds("农村公路养护工作荣获全市一等奖。", part="summary") == [("一等", "achieved")]
     assert _kinds("力争获得全省一等奖。", part="plan") == [("一等", "target")]
     assert _kinds("个人组一等奖：某某。", part="summary") == [("一等", "label")]
+
+
+def test_a_change_on_the_year_before_in_a_list_called_targets_is_a_target():
+    """经济社会发展的主要目标是:预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8% (round 144): 同比
+    measures the targets' change, no result; in a sentence of its own it still reports one."""
+    text = "2024年经济社会发展的主要目标是：预计财政总收入10000万元，同比增长5%；一般公共预算收入5300万元，同比增长8%。"
+    assert [k for _, k in _kinds(text, part="plan")] == ["date", "target", "target", "target", "target"]
+    assert _kinds("全年财政收入同比增长5%。", part="plan") == [("增长5%", "achieved")]
+
+
+def test_an_area_right_before_the_land_it_measures_is_the_places_extent():
+    """闵行372平方公里的土地上，正经历着翻天覆地的变化 (round 145, a plan's opening): a fact; an area a task makes stays a target."""
+    assert _kinds("闵行372平方公里的土地上，正经历着翻天覆地的变化。", part="plan") == [("372平方公里", "achieved")]
+    assert _kinds("新增造林面积100平方公里。", part="plan") == [("100平方公里", "target")]
