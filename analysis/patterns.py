@@ -81,14 +81,14 @@ RE_APPENDIX_START = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:注释|解释)|附注
 #: A trailing list of responsible units; group 1 holds the units.
 RE_RESPONSIBLE = re.compile(r"（(?:责任单位|责任部门|牵头单位|责任部室|责任处室)[:：]([^（）]*)）\s*$")
 
-#: Function words a sentence or a heading cannot end with (a line ending with one was broken).
-#: When a news story's lead says it happened, opening it (日前，…; 近日，…; 3月9日上午，…; 1月26日上午9时，…): a pattern
-#: to match at a line's start; the line it opens starts a story's body, never the rest of the headline above it.
 #: The hour of the day after a date (1月26日上午9时, 3时30分许, 9:30).
 CLOCK_TIME = r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2})"
+#: When a news story's lead says it happened, opening it (日前，…; 近日，…; 3月9日上午，…; 1月26日上午9时，…): a pattern
+#: to match at a line's start; the line it opens starts a story's body, never the rest of the headline above it.
 NEWS_TIME_LEAD = rf"(?:日前|近日|昨日|昨天|今天|今日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上?)?{CLOCK_TIME}?)[，,]"
 #: A line that only addresses the audience of a speech or report (各位代表：, 各位代表！, 同志们！).
 RE_SALUTATION = re.compile(r"^(?:各位|尊敬的|同志们|亲爱的|女士们)[^。，]{0,20}[:：]?$")
+#: Function words a sentence or a heading cannot end with (a line ending with one was broken).
 FUNCTION_WORD_ENDS = "了的和与及或在对为把被从向以同跟给由所之其"
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
