@@ -116,6 +116,10 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     for m in scanner.finditer(text):
         restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
         c = candidate(m, index, part, resources, period, restates)
+        if not restates and out and text[out[-1]["end"]:m.start()] in _EQUIVALENT_OPENS and c.category \
+                and c.category == out[-1]["unit_category"] and c.unit != out[-1]["unit"]:
+            # 新增油茶面积113万亩（7.53万公顷）: the same amount in another unit, of the same kind
+            c = candidate(m, index, part, resources, period, out[-1]["kind"])
         kind, evidence = classify(c)
         if kind == DROP:
             continue
@@ -247,6 +251,8 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
     return re.compile(rf"^(?:(?:{resources.cues['time_word']})\s*)+")
 
 
+#: What opens right after a quantity when the next one is the same amount in another unit (113万亩（7.53万公顷）).
+_EQUIVALENT_OPENS = ("（", "(")
 #: What stands between a quantity and the next when that one restates it (增长26%，即增加…): :func:`~analysis.target_rules.restatement`.
 _RE_RESTATES = re.compile(r"，?(?:即|亦即|也就是)[^，。；：、\n0-9]{0,6}")
 #: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).

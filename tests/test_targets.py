@@ -1568,3 +1568,11 @@ def test_an_area_right_before_the_land_it_measures_is_the_places_extent():
     """闵行372平方公里的土地上，正经历着翻天覆地的变化 (round 145, a plan's opening): a fact; an area a task makes stays a target."""
     assert _kinds("闵行372平方公里的土地上，正经历着翻天覆地的变化。", part="plan") == [("372平方公里", "achieved")]
     assert _kinds("新增造林面积100平方公里。", part="plan") == [("100平方公里", "target")]
+
+
+def test_the_same_amount_in_another_unit_in_brackets_is_of_the_same_kind():
+    """新增油茶面积113万亩(7.53万公顷)、低改166万亩(11.07万公顷) (round 146, a plan): the hectares restate the mu, both
+    targets (the bracketed ones were read as precise results); a change in brackets is no restatement."""
+    assert _kinds("新增油茶面积113万亩（7.53万公顷）、低改166万亩（11.07万公顷）。", part="plan") == [
+        ("113万亩", "target"), ("7.53万公顷", "target"), ("166万亩", "target"), ("11.07万公顷", "target")]
+    assert _kinds("完成投资10亿元（同比增长5%）。", part="summary") == [("10亿元", "achieved"), ("增长5%", "achieved")]
