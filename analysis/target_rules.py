@@ -362,15 +362,15 @@ def population_of_a_place(c: Candidate) -> str | None:
     population opening the clause (or after the place), is a fact of the present, even in a plan's opening; not in a
     sentence that looks ahead (到2025年，全市常住人口500万人左右), nor where a plan cue or a verb that acts on people
     stands before it in its clause (全省将累计新增城镇常住人口约600万人), or the count is reached (常住人口达到…)."""
-    if c.category != "people" or c.unit not in ("人", "万人") and not (c.unit == "人" and c.mult):
+    if c.category != "people" or c.unit not in ("人", "万人"):
         return None
     noun = _RE_POPULATION_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
-    if noun is None or _RE_AHEAD.search(c.index.text, _sentence_start(c), c.core_start) \
+    sentence_start = c.index.last_before("。！？\n", c.core_start) + 1
+    if noun is None or c.index.has_match(_RE_AHEAD, sentence_start, c.core_start) \
             or c.index.has_match(c.resources.cue("acts_on_people"), clause_start(c), c.core_start) \
             or c.index.has_match(c.resources.cue("plan"), clause_start(c), c.core_start):
         return None  # 全省将累计新增城镇常住人口约600万人: people a plan adds
-    before = c.index.text[max(0, noun.start() - 1):noun.start()]
-    return "achieved" if not before or before in "，。；：,;:\n" or noun.group(1) else None
+    return "achieved" if _noun_of_a_place(c, noun) else None
 
 
 #: A place's noun of population right before the number (少数民族人口, 常住人口为, 全县户籍总人口), with the place when named.
@@ -378,9 +378,11 @@ _RE_POPULATION_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e
                                      r"(?:常住|户籍|少数民族|城镇|乡村|农村)?总?人口(?:总数)?(?:为|约|共)?$")
 
 
-def _sentence_start(c: Candidate) -> int:
-    """Where the number's sentence starts (after the last 。！？ or line break before it)."""
-    return max(c.index.text.rfind(mark, 0, c.core_start) for mark in "。！？\n") + 1
+def _noun_of_a_place(c: Candidate, noun: re.Match) -> bool:
+    """Whether a noun of area or population (``noun``, its place in group 1) opens its clause or names its place
+    (总面积…, 全市总面积, 兰州经济圈总面积, 少数民族人口…): the place's own measure, not one a task makes."""
+    before = c.index.text[max(0, noun.start() - 1):noun.start()]
+    return not before or before in "，。；：,;:\n" or bool(noun.group(1))
 
 
 def area_of_a_place(c: Candidate) -> str | None:
@@ -399,9 +401,7 @@ def area_of_a_place(c: Candidate) -> str | None:
     noun = _RE_AREA_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
     if noun is None:
         return None
-    before = c.index.text[max(0, noun.start() - 1):noun.start()]
-    opens = not before or before in "，。；：,;:\n" or noun.group(1)  # 全市总面积, 兰州经济圈总面积
-    return "achieved" if opens else None
+    return "achieved" if _noun_of_a_place(c, noun) else None  # 全市总面积, 兰州经济圈总面积
 
 
 #: A place's area noun right before the number (总面积, 国土面积为, 全市陆域面积约), with the place when it is named.

@@ -180,6 +180,12 @@ def contents_then_body(n: int) -> str:
     return "某县国民经济和社会发展第十四个五年规划纲要\n目 录\n" + entries + body
 
 
+def populations_unpunctuated(n: int) -> str:
+    """A plan's line of n counts of a place's people with no sentence's end (少数民族人口1人…): each looks back over its
+    sentence for a time ahead (once a search from the sentence's start each, a quadratic line)."""
+    return "某市规划\n" + "少数民族人口1人" * n + "\n"
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -206,6 +212,7 @@ CASES = {
     "news lead, plans issued": (news_lead_announcing, 300),
     "forum BBCode post": (bbcode_post, 1_000),
     "table of contents, then body": (contents_then_body, 1_000),
+    "populations, no sentence end": (populations_unpunctuated, 2_000),
 }
 
 
