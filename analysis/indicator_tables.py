@@ -39,6 +39,7 @@ columns' kinds in order; the numbers of the task the row names before them (新�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from .progress_tables import is_one_line_header
@@ -144,9 +145,7 @@ def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None),
     out: list[IndicatorCell] = []
     for block in _blocks(text):
         out.extend(_read_table(text, block, part, period))
-    by_length = sorted(units, key=len, reverse=True) if ("预期性" in text or "约束性" in text) else []
-    return sorted(out + _spaced_progress_cells(text, units) + _attributed_row_cells(text, by_length),
-                  key=lambda c: c.start)
+    return sorted(out + _spaced_progress_cells(text, units) + _attributed_row_cells(text, units), key=lambda c: c.start)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
@@ -328,13 +327,11 @@ def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorC
     out: list[IndicatorCell] = []
     columns: list[tuple[str, str]] = []
     pos = 0
-    by_length: list[str] = []  # sorted once a header is found: most texts hold none
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         header = _progress_header(line)
         if header:
             columns = header
-            by_length = by_length or sorted(units, key=len, reverse=True)
             continue
         row_start = 0  # rows a line joiner ran together stand one after another on the line
         lead = len(line) - len(line.lstrip())
@@ -344,7 +341,7 @@ def _spaced_progress_cells(text: str, units: tuple[str, ...]) -> list[IndicatorC
                 continue
             nums = list(_RE_SPACED_NUM.finditer(line, run.start(), run.end()))
             if len(nums) == len(columns):
-                out.extend(_progress_row(line, row_start, run.start(), start, columns, nums, by_length))
+                out.extend(_progress_row(line, row_start, run.start(), start, columns, nums, _units_by_length(units)))
             row_start = run.end()
     return out
 
@@ -365,12 +362,34 @@ def is_attributed_row(line: str) -> bool:
     >>> is_attributed_row("肉类总产量万吨13.75 15预期性"), is_attributed_row("完成预期性目标10项")
     (True, False)
     """
-    stripped = line.strip()
-    return len(stripped) <= _ATTRIBUTED_ROW_MAX and stripped.endswith(("预期性", "约束性")) \
-        and bool((row := _RE_ATTRIBUTED_ROW.fullmatch(stripped)) and row.group("head"))
+    return _attributed_row(line.strip()) is not None
 
 
-def _attributed_row_cells(text: str, units: list[str]) -> list[IndicatorCell]:
+def _attributed_row(stripped: str) -> re.Match | None:
+    """The match of :data:`_RE_ATTRIBUTED_ROW` over a line without its edge spaces, with the indicator's words, or
+    ``None``."""
+    if len(stripped) > _ATTRIBUTED_ROW_MAX or not stripped.endswith(("预期性", "约束性")):
+        return None
+    row = _RE_ATTRIBUTED_ROW.fullmatch(stripped)
+    return row if row and row.group("head") else None
+
+
+@functools.lru_cache(maxsize=8)
+def _units_by_length(units: tuple[str, ...]) -> tuple[str, ...]:
+    """``units`` longest first (万人次 before 人次 before 次), sorted once for all the texts of a build."""
+    return tuple(sorted(units, key=len, reverse=True))
+
+
+def _unit_at_end(words: str, units: tuple[str, ...]) -> str:
+    """The unit ``words`` end in (``units`` longest first), with the magnitude before it (万吨, 亿元), or ``""``: a
+    table row's indicator that names its unit last (城镇新增就业万人, 肉类总产量万吨)."""
+    unit = next((u for u in units if words.endswith(u) and len(words) > len(u)), "")
+    if unit and words[:-len(unit)].endswith(_MAGNITUDES):
+        unit = words[-len(unit) - 1:]  # 万人, 亿元: the magnitude goes with the unit
+    return unit
+
+
+def _attributed_row_cells(text: str, units: tuple[str, ...]) -> list[IndicatorCell]:
     """The numbers of the rows of an indicator table that end in the indicator's attribute (预期性, 约束性), one row a
     line: the indicator, its unit (the unit its words end in, ``units`` longest first, or %; -- for none), then one or
     two numbers a space apart; with two, the first is the starting value (``baseline``) and the second the
@@ -379,14 +398,12 @@ def _attributed_row_cells(text: str, units: list[str]) -> list[IndicatorCell]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not is_attributed_row(line):
-            continue
         stripped = line.strip()
-        row = _RE_ATTRIBUTED_ROW.fullmatch(stripped)
+        row = _attributed_row(stripped)
+        if row is None:
+            continue
         head = row.group("head").rstrip(" \u3000-—－")
-        unit = "%" if head.endswith(("%", "％")) else next((u for u in units if head.endswith(u) and len(head) > len(u)), "")
-        if unit and unit != "%" and head[:-len(unit)].endswith(_MAGNITUDES):
-            unit = head[-len(unit) - 1:]  # 万吨, 亿元: the magnitude goes with the unit
+        unit = "%" if head.endswith(("%", "％")) else _unit_at_end(head, _units_by_length(units))
         indicator = head[:len(head) - len(unit)].strip() or head
         offset = start + len(line) - len(line.lstrip()) + row.start("values")
         values = list(re.finditer(_VALUE_CELL, row.group("values")))
@@ -400,14 +417,12 @@ def _attributed_row_cells(text: str, units: list[str]) -> list[IndicatorCell]:
 
 
 def _progress_row(line: str, row_start: int, run_start: int, offset: int, columns: list, nums: list,
-                  units: list[str]) -> list[IndicatorCell]:
+                  units: tuple[str, ...]) -> list[IndicatorCell]:
     """The cells of one progress table row: its value numbers ``nums`` after its indicator ``line[row_start:run_start]``."""
     written = line[row_start:run_start]
     indicator = re.sub(r"^[^\d\u4e00-\u9fff]*\d*", "", written).strip()
     task = (offset + run_start - len(indicator), offset + run_start)
-    unit = next((u for u in units if indicator.endswith(u) and len(indicator) > len(u)), "")
-    if unit and indicator[:-len(unit)].endswith(_MAGNITUDES):
-        unit = indicator[-len(unit) - 1:]  # 万人, 亿元: the magnitude goes with the unit
+    unit = _unit_at_end(indicator, units)
     row_text = line[row_start:nums[-1].end()].strip()
     return [IndicatorCell(text=m.group(0), start=offset + m.start(), end=offset + m.end(), pre="",
                           num=m.group(0).rstrip("%"), post="", unit="%" if m.group(0).endswith("%") else unit,
