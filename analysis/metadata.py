@@ -1001,10 +1001,8 @@ def _run_in_title(line: str) -> str:
     end = ends[-1].end("end")
     about = _RE_ABOUT_TITLE.match(line)
     before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
-    title = line[before[-1] if before else 0:end]
-    subtitle = _RE_RUN_IN_SUBTITLE.match(line, end)
-    if subtitle:
-        title = line[before[-1] if before else 0:subtitle.end("subtitle")]  # …工作报告:深入学习…开发开放各位委员,同志们:
+    subtitle = _RE_RUN_IN_SUBTITLE.match(line, end)  # …工作报告:深入学习…开发开放各位委员,同志们:
+    title = line[before[-1] if before else 0:subtitle.end("subtitle") if subtitle else end]
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 
 
@@ -1581,17 +1579,11 @@ def _not_a_place(place: str) -> bool:
             or len(place) == 2 and place[1] in "省市" and place[0] != "某"  # (某市: an anonymised place, kept as one)
             and place not in _one_character_places()  # ——访市人大代表: no 访市
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州"  # 县基本县(情): a heading's words
-            or place.endswith("自治区") and place not in _regions()  # 讨论拟提请自治区: words before 自治区, no region
-            or place.endswith("省") and place not in _provinces() and place[0] not in "某XＸ×*＊"  # 确保省十四届人大…: words
-            # before 省, no province (34 names; 某省, X省: an anonymised one, kept as one)
+            or place.endswith("自治区") and place not in _provinces_ending("自治区")  # 讨论拟提请自治区: no region
+            or place.endswith("省") and place not in _provinces_ending("省") and place[0] not in "某XＸ×*＊"  # 确保省十四届…:
+            # words before 省, no province (某省, X省: an anonymised one, kept as one)
             or len(place) > 2 and place[-2] == "全"  # 努力实现全省: a phrase ending on the whole province, no name
             or place.endswith("地区") and len(place) < 4)  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
-
-
-@functools.cache
-def _provinces() -> frozenset[str]:
-    """The provinces by their full names ending in 省 (江苏省; ``provinces.csv``): 省 ends no other place's name."""
-    return frozenset(row["name"] for row in load_resources().provinces if row["name"].endswith("省"))
 
 
 @functools.cache
@@ -1602,10 +1594,11 @@ def _one_character_places() -> frozenset[str]:
 
 
 @functools.cache
-def _regions() -> frozenset[str]:
-    """The autonomous regions by their full names (宁夏回族自治区; ``provinces.csv``): 自治区 ends no other place's name,
-    and after a verb it is the region a text speaks of (讨论拟提请自治区…), no name."""
-    return frozenset(row["name"] for row in load_resources().provinces if row["name"].endswith("自治区"))
+def _provinces_ending(suffix: str) -> frozenset[str]:
+    """The provinces of ``provinces.csv`` by their full names ending in ``suffix`` (省: 江苏省; 自治区: 宁夏回族自治区): 省
+    and 自治区 end no other place's name, so words before them that name none of these (确保省…, 讨论拟提请自治区…) are
+    no place."""
+    return frozenset(row["name"] for row in load_resources().provinces if row["name"].endswith(suffix))
 
 
 @functools.cache
