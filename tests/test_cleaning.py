@@ -224,6 +224,26 @@ def test_the_head_of_a_document_sharing_or_government_page_is_removed_by_its_sha
     assert clean_text(page).text.split("\n") == ["下半年工会工作计划", "时间：2018.2.25", "一、工作任务", "1.开展职工服务活动。"]
 
 
+def test_a_disclosure_tables_fields_with_labels_spaced_out_and_a_breadcrumb_from_the_sites_home_page_are_removed():
+    """A government page's disclosure table sets its labels out with spaces (文       号, 关  键 词) and may hold a
+    view count, a keyword line and a summary line; its breadcrumb may start at 网站首页 with a step longer than a
+    menu's. None of it is the document."""
+    page = ("网站首页 > 政务公开 > 某市人民政府(办公室)信息公开目录 > 年度重点工作分解情况\n"
+            "索  引 号: 003158495/201905-00164 信息分类: 年度重点工作分解情况\n"
+            "发布机构: 某市人民政府(办公室) 生成日期: 2019-05-20 16:05\n"
+            "文       号: 某政发〔2019〕16号 发文日期: 2019-05-20 16:05\n"
+            "关  键 词: 重点工作及责任分解   浏览次数: 4646\n"
+            "内容概述: 重点工作及责任分解   有 效 性: 暂无\n\n"
+            "某市人民政府关于2019年重点工作及责任分解的通知\n\n1.全市生产总值增长8.5%。")
+    assert clean_text(page).text.split("\n") == ["某市人民政府关于2019年重点工作及责任分解的通知", "", "1.全市生产总值增长8.5%。"]
+    # a body line that opens on the same words without a field's colon or space stays
+    assert clean_text("关键词是创新。\n名称变更后的工会正常运转。").text.split("\n") == ["关键词是创新。",
+                                                                                "名称变更后的工会正常运转。"]
+    # and a story's own keyword heading (今年工会工作关键词。/ 关键词:加强职工思想政治引领) is no form's field
+    assert clean_text("梳理出今年工会工作关键词。\n关键词:加强职工思想政治引领\n正文。").text.split("\n")[1] == \
+        "关键词：加强职工思想政治引领"
+
+
 def test_a_template_sites_blurb_near_the_top_is_removed():
     page = ("工会年度工作总结\n下面是小编整理的工会工作总结范文，欢迎阅读分享，希望对大家有所帮助。\n"
             "20xx年，区总工会在区委领导下，新建职工之家10家。")
