@@ -226,6 +226,30 @@ def scope_condition(c: Candidate) -> str | None:
     return None if c.resources.cue("not_scope").match(c.index.text, end) else "threshold"
 
 
+#: A count of places or firms as the subject of a clause, then the measure and a verb of passing (7个县区生产总值超过百亿元,
+#: 2个县工会经费突破150万元, 4个过百亿 after 、), or an ordinal place in a class (全国首个突破13万亿元的省份, 第二个市场主体
+#: 破百万的省辖市): the amount passed is the line that makes the class.
+_RE_COUNTED_SUBJECT_PASSES = re.compile(r"(?:其中)?[\d一二三四五六七八九十两]+(?:个|家|户|所|座)[^，。；：、\d]{0,16}?"
+                                        r"(?:超过|突破|超|过|破)")
+_RE_ORDINAL_PASSES = re.compile(r"(?:首个|第[一二三四五六七八九十\d]{1,3}个)[^，。；：、\d]{0,16}?(?:超过|突破|超|过|破)$")
+#: How far before a number such a subject is looked for.
+_PASSES_LOOK = 24
+
+
+def class_floor_passed(c: Candidate) -> str | None:
+    """7个县区生产总值超过百亿元, 全国首个突破13万亿元的省份: an amount that a counted or ordinal subject of places or firms
+    passed is the floor of the class counted, a threshold (the count is the result). Not a round figure the measure itself
+    passed (突破千亿元，达1082.18亿元): the blind labellers mostly call that a result, as the exact figure after it."""
+    clause = clause_start(c)
+    start = max(clause, c.core_start - _PASSES_LOOK)
+    item = c.index.text.rfind("、", start, c.core_start) + 1 or clause  # the clause, or its last item after 、
+    if item >= start and _RE_COUNTED_SUBJECT_PASSES.fullmatch(c.index.text, item, c.core_start):
+        return "threshold"
+    if c.nxt == "的" and _RE_ORDINAL_PASSES.search(c.index.text, start, c.core_start):
+        return "threshold"
+    return None
+
+
 #: What a bare magnitude of yuan names the size class of (亿元楼, 亿元项目, 千万元工业企业): the candidates' own pattern.
 _RE_SIZE_CLASS_NOUN = re.compile(SIZE_CLASS_NOUN)
 #: Words ending in 过 that are no bound passed (经过, 通过 …): 过 alone before an amount is one (过亿元项目).
@@ -435,11 +459,13 @@ _RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|�
 
 
 #: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点),
-#: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点).
-_RE_BEYOND_TARGET = re.compile(r"(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?"
+#: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点), or against what was expected or planned
+#: without naming a target (高于预期0.4个百分点, 比预期高0.5个百分点, 超计划12%).
+_RE_BEYOND_TARGET = re.compile(r"(?:(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?"
                                r"(?:(?:国家|中央|省|市|区|县|上级)?下达的?)?(?:年初|年度)?"
-                               r"(?:预期|年度|年初|计划|调控|省定|市定)?"
-                               r"(?:目标|(?<=下达)任务|(?<=下达的)任务)(?:[（(][^（）()，。；]{1,16}[）)])?的?$")
+                               r"(?:(?:预期|年度|年初|计划|调控|省定|市定)?"
+                               r"(?:目标|(?<=下达)任务|(?<=下达的)任务)(?:[（(][^（）()，。；]{1,16}[）)])?|预期|计划)"
+                               r"|比(?:年初)?(?:预期|计划)(?:目标)?(?:高出?|低|快|慢|多|少|增加|减少))的?$")
 
 
 def margin_over_target(c: Candidate) -> str | None:
@@ -804,7 +830,7 @@ def commitment(c: Candidate) -> str | None:
 #: The rules in the order they are tried.
 RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
-    restatement, share_of_a_whole, scope_condition, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
+    restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, area_of_a_place,
     margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,

@@ -1126,6 +1126,10 @@ def test_the_margin_by_which_a_result_beat_or_missed_its_target_is_a_result():
     # the target's own figure in brackets between: it is the target, the margin after it the result
     told = _kinds("——地区生产总值增长6.7%，超过年初预期目标(6.5%)0.2个百分点。", "summary")
     assert told[-2:] == [("6.5%", "target"), ("0.2个百分点", "achieved")]
+    # against what was expected or planned, no target named: a result too; an aim stays a target
+    assert _kinds("社会消费品零售总额增长10.4%，高于预期0.4个百分点。", "plan")[-1] == ("0.4个百分点", "achieved")
+    assert _kinds("规上工业增加值增长8%，比预期高0.5个百分点。", "plan")[-1] == ("0.5个百分点", "achieved")
+    assert _kinds("力争增速高于预期1个百分点。", "plan") == [("1个百分点", "target")]
 
 
 def test_a_headlines_figure_takes_the_kind_its_story_tells_it_by():
@@ -1576,3 +1580,17 @@ def test_the_same_amount_in_another_unit_in_brackets_is_of_the_same_kind():
     assert _kinds("新增油茶面积113万亩（7.53万公顷）、低改166万亩（11.07万公顷）。", part="plan") == [
         ("113万亩", "target"), ("7.53万公顷", "target"), ("166万亩", "target"), ("11.07万公顷", "target")]
     assert _kinds("完成投资10亿元（同比增长5%）。", part="summary") == [("10亿元", "achieved"), ("增长5%", "achieved")]
+
+
+def test_an_amount_a_counted_or_ordinal_subject_passed_is_a_threshold():
+    """7个县区生产总值超过百亿元: the count is the result, the amount the floor of the class counted; 全国首个突破13万亿元
+    的省份 likewise. A round figure the measure itself passed stays a result, as the labellers mostly read it."""
+    assert _kinds("7个县区生产总值超过百亿元。", "summary") == [("7个", "achieved"), ("超过百亿元", "threshold")]
+    assert _kinds("7个省级重点产业集群过500亿、4个过百亿。", "summary") == [
+        ("7个", "achieved"), ("500亿", "threshold"), ("4个", "achieved"), ("百亿", "threshold")]
+    assert _kinds("是全国首个突破13万亿元的省份。", "summary")[-1] == ("突破13万亿元", "threshold")
+    assert _kinds("全市地区生产总值突破千亿元，达1082.18亿元，增长9%。", "summary")[:2] == [
+        ("突破千亿元", "achieved"), ("达1082.18亿元", "achieved")]
+    # a passed amount with no class counted and no exact figure after it is the result itself
+    assert _kinds("经济总量突破6000亿元。", "summary") == [("突破6000亿元", "achieved")]
+    assert _kinds("全市3个项目完成投资超过50亿元。", "summary")[-1] == ("超过50亿元", "achieved")
