@@ -151,8 +151,9 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
                                 rf"(?:省|自治区|自治州|州|市|盟|地区|自治县|县|区|旗)|[{HAN}]县)(?!圈)(?:(?:(?![省市区县州旗])[{HAN}]){{0,10}}?(?:工会|妇联|团委|残联)|党委[、和]?政府|人民政府|政府|人大常委会"
                                 rf"|人民代表大会常务委员会|(?:(?![省市区县州旗])[{HAN}]){{0,8}}?(?:局|厅|委员会|办公室)"
                                 rf"(?=关于|(?:围绕|坚持|认真|紧紧|始终|全面|按照|立足|深入|积极)))")
-#: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神).
-_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?"  # 全面落实省《…》
+#: Verbs a clause may begin with before the issuer it names (走进义乌市总工会一楼大厅, 传达贯彻岳阳市总工会…精神), perhaps after
+#: the reporter who does it (笔者走进太原市总工会…, 记者来到…).
+_RE_VERB_BEFORE_PLACE = re.compile(r"^(?:笔者|记者|本报记者|我们)?(?:(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?"  # 全面落实省《…》
                                    r"(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
                                    r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
@@ -287,7 +288,7 @@ _RE_DISCLOSURE_LABEL_LINE = re.compile(rf"^[{_BULLETS}]?\s*(?:{_DISCLOSURE_LABEL
 _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:VIP)?$"
                              r"|(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)*(?:\s*(?:\d+篇|篇[一二三四五六七八九十\d]+|【篇\d+】))$"
                              r"|\s*(?:\d+字)?(?:范文|模板|精选|精品|通用|大全)+$|_\d+$"
-                             r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第\d+篇\s*"
+                             r"|[（(]\d+篇(?:范文|模板|精选)?[）)]$|^第[\d一二三四五六七八九十]{1,3}篇\s*[:：]?\s*"
                              r"|\s*[（(]\s*全文\s*(?:共\s*)?\d+\s*字\s*[）)]$"  # a site's count of the text's characters ((全文29812字))
                              r"|\s+(?:发布时间|发布日期|更新时间|发表时间)\s*[:：].*$"  # a page's stamp run onto the title line
                              r"|^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]\s*"  # (浙江省)庆元县…: a site's tag
@@ -378,12 +379,15 @@ _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d
                              r"在[^—－]{2,40}?(?:会议|大会)上.*$")
 #: How the second line of a title broken in two may begin: a year, a verb, a conjunction or a five-year plan's ordinal
 #: (静安区全力打响“上海服务”品牌 / 加快建设“国际静安”三年行动计划; 常州市总工会 / 2020年工作要点; …2006年工作总结 /
-#: 及2007年工作计划; 喀什地区国民经济和社会发展 / 第十四个五年规划和2035年); a title beginning 关于 is whole, whatever
+#: 及2007年工作计划; 喀什地区国民经济和社会发展 / 第十四个五年规划和2035年), or the genre's noun alone on the line, perhaps
+#: with a footnote's mark (宿州市2021年国民经济和社会发展 / 统计公报[1]); a title beginning 关于 is whole, whatever
 #: stands above it (the issuer's name).
 #: Conjunctions that join a title's second part or year to its first (…工作总结及2007年工作计划).
 _CONJUNCTIONS = "及|暨|和|与|并"
 _RE_TITLE_GOES_ON = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年|{_TITLE_VERBS}|{_CONJUNCTIONS}"
-                               r"|第[一二三四五六七八九十]{1,3}个五年|[“\"]十[一二三四五六七八九]?五[”\"])")
+                               r"|第[一二三四五六七八九十]{1,3}个五年|[“\"]十[一二三四五六七八九]?五[”\"]"
+                               r"|(?:统计公报|公报|工作报告|工作要点|工作计划|工作总结|规划纲要|纲要|实施方案|行动计划)"
+                               r"(?:\s*[\[［]\d{1,2}[\]］])?$)")
 #: The first half of a title names its place or its issuer: it begins with a place (静安区全力打响…) or ends with an
 #: issuer (常州市总工会); a site's section (云南要闻) does neither.
 _RE_TITLE_HALF = re.compile(rf"^(?:中共)?{_PLACE}|{_ISSUER}$")

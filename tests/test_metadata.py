@@ -182,6 +182,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
      "2023年浙江省卫生健康工作要点"),  # a site's category of genre words is no title
     ("| 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况\n正文，开始。", "2025年1-6月新吴区为民办实事项目进展情况"),
     ("安徽省重点新闻门户网站\n安徽宿州建筑系统工会新增农民工14053人\n正文，开始。", "安徽宿州建筑系统工会新增农民工14053人"),
+    # a title broken before its genre's noun alone, with a footnote's mark; a template site's 第一篇: before a title
+    ("某州市2021年国民经济和社会发展\n统计公报[1]\n某州市统计局\n2021年，正文。", "某州市2021年国民经济和社会发展统计公报"),
+    ("第一篇:某工十七大工作报告\n各位代表：\n现在，我代表。", "某工十七大工作报告"),
     ("索引号: 1134/202403-00076\n发布机构: 某市人民政府(办公室)\n名称: 【保基本民生】某市关于2024年实施47项民生实事的通知 文号:\n"
      "【保基本民生】某市关于2024年实施47项民生实事的通知\n正文，开始。", "某市关于2024年实施47项民生实事的通知"),
     # a news page's headline shown twice is its title, before an advert's line; even one that ends in ！; not a button
@@ -889,6 +892,8 @@ def test_a_deadline_year_in_a_headline_is_not_the_documents_year():
 
 def test_an_issuers_place_loses_the_verb_before_it_and_two_names_run_together_are_none():
     assert infer_metadata("走进义乌市总工会一楼大厅，一张工作清单格外引人关注。", "x.txt")["place"] == "义乌市"
+    # and the reporter who made the visit
+    assert infer_metadata("5月6日，笔者走进太原市总工会数据中心，一面显示屏上数据实时更新。", "x.txt")["place"] == "太原市"
     assert infer_metadata("本报讯 近日，盐田区遵照市政府部署，新增学位1770个。", "x.txt")["place"] == ""
 
 
