@@ -1097,6 +1097,8 @@ def _announces(text: str, announced: re.Pattern, resources: Resources, period: t
         ceiling = m.end() + _SENTENCE_REACH
         ends = [k for k in (text.find(mark, m.end(), ceiling) for mark in "。！？!?") if k >= 0]
         sentence = text[start:min(ends) + 1 if ends else min(len(text), ceiling)]
+        if start == 0:
+            sentence = _RE_DAY_OPENING.sub("", sentence, count=1)  # the story's day dates it, plan or results
         if orientation(sentence, resources, period=period).label(REVIEW_LEAD) != REVIEW:
             return True
     return False

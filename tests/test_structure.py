@@ -282,6 +282,12 @@ def test_a_news_report_whose_lead_announces_a_plan_or_a_briefing_on_one_tells_th
                  "本报讯 3月28日上午，省总工会2019年为职工办好十件实事行动计划新闻通气会召开。"):
         parsed = parse_plan("n", lead + items, period=(2016, 2016), doc_type="news_report", title="某市工会新闻")
         assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"], lead
+    # the document named first and the verb after it, in a lead dated by its day and with no headline (round 75)
+    lead = ("12月19日，记者从自治区改革办获悉：《某区改革攻坚行动方案（2025—2027年）》于日前正式印发。"
+            "明确提出在未来3年，某区将大力实施十三大攻坚行动。")
+    parsed = parse_plan("n", lead + "\n行动包括：深入推进农业农村改革、统筹区域协调发展。\n其中，攻坚行动提出，完善宣传教育机制。",
+                        period=(2025, 2025), doc_type="news_report", title="")
+    assert [r["part"] for r in parsed.items][-2:] == ["plan", "plan"]
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
