@@ -1181,16 +1181,24 @@ def _main_headline(lines: list[str]) -> list[str]:
 
 #: A news story's words before the document it reproduces (近日，市委市政府印发了《…》，全文如下：; 原文如下:): the
 #: document's own title is on the next line (not 现将…报告如下：, a memo's words before its own text).
-_RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文|主要内容)如下\s*[:：。]?\s*$")
+_RE_TEXT_FOLLOWS = re.compile(r"(?:原文|全文|主要内容|详情)如下\s*[:：。]?\s*$")
 #: Such words after the reproduced document's title in title marks (《…三年行动计划(2023-2025年)》主要内容如下。): the title.
 _RE_NAMED_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{4,80})》的?(?:原文|全文|主要内容)如下\s*[:：。]?\s*$")
 
 
 #: A text that opens by naming itself before the short name it goes by (《宣城市…第十二个五年规划纲要(草案)》(以下简称
 #: 《纲要》)根据…编制): its title, when no title line stands above it.
-_RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以下简(?:称|$)")
+_RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以下简(?:称|$)"
+                            # a plan's preface naming it before what it was drawn up from (厦门市…第十三个五年(2016—2020)
+                            # 规划纲要，根据《…的建议》编制，主要阐明…)
+                            r"|^《?(?P<preface>[^《》，。,]{4,60}?(?:规划纲要|规划|纲要|行动方案|实施方案|行动计划)"
+                            r"(?:[（(][^（）()]{1,16}[）)])?)》?\s*[，,]\s*(?:是)?(?:根据|依据|依照|按照)")
 #: The genres a text names itself by further down (规划纲要, 方案 …), not a document it cites (《…的建议》(以下简称《建议》)).
 _RE_OWN_GENRE_END = re.compile(r"(?:规划|纲要|方案|计划|要点|报告)(?:[（(][^（）()]{1,6}[）)])?$")
+
+
+#: A preface's heading (前言, 序 言).
+_RE_PREFACE_HEADING = re.compile(r"(?:前|序|引)\s*言")
 
 
 def _self_named(lines: list[str]) -> str:
@@ -1199,8 +1207,11 @@ def _self_named(lines: list[str]) -> str:
     《乐清市…第十二个五年规划纲要》(以下简称…)是根据…编制) and the name is of a plan's genre; ``""`` when none does."""
     for k, line in enumerate(lines[:TITLE_WINDOW]):
         m = _RE_SELF_NAMED.match(line)
-        if m and (k == 0 or _RE_OWN_GENRE_END.search(m.group("title"))):
-            return m.group("title").strip()
+        name = m and (m.group("title") or m.group("preface"))
+        if name and (k == 0 or _RE_OWN_GENRE_END.search(name)):
+            return name.strip()
+        if _RE_PREFACE_HEADING.fullmatch(line.strip()):
+            continue  # 前 言 over the preface that names the plan
         if not _RE_SENTENCE.search(line):
             return ""  # a title's line (or a page's) above: the title is looked for there
     return ""
@@ -1301,7 +1312,7 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     named = _RE_NAMED_TEXT_FOLLOWS.match(lines[follows]) if follows < len(lines) else None
     if named:
         return named.group("title").strip()  # 《…》主要内容如下。: a news story that reproduces the document it names
-    own = _self_named(lines)
+    own = _self_named(lines) or _self_named(lines[follows + 1:])  # …详情如下： / 前言 / …规划纲要，根据…编制
     if own:
         return own  # 《…规划纲要(草案)》(以下简称《纲要》)根据…编制: the text names itself
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：

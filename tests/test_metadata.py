@@ -1568,6 +1568,12 @@ def test_a_text_that_names_itself_below_its_opening_lines_of_text():
         "某市国民经济和社会发展第十二个五年规划纲要", "development_plan", 2011)
     cited = "为了推进发展，现作如下说明。\n《中共某市委关于制定某市十二五规划的建议》(以下简称《建议》)提出，…"
     assert find_title(cited) != "中共某市委关于制定某市十二五规划的建议"
+    # a plan's preface naming it before what it was drawn up from, under a news site's 详情如下： and 前言 (round 153)
+    page = ("某网获悉：今日某市下发关于国民经济和社会发展第十三个五年规划纲要，详情如下：\n前 言\n"
+            "某市国民经济和社会发展第十三个五年(2016—2020)规划纲要，根据《中共某市委关于制定…的建议》编制，主要阐明…。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["year_start"], meta["year_end"]) == (
+        "某市国民经济和社会发展第十三个五年(2016—2020)规划纲要", 2016, 2020)
 
 
 def test_a_township_or_subdistrict_opening_a_title_or_signing_off_is_the_place():
