@@ -217,3 +217,18 @@ def test_numbers_that_open_a_progress_tables_row_are_its_numbers_not_values():
     text = ("序号 市折子号 市政府工作报告任务 目前进展情况\n1 21 以首善标准推进“两区”建设，完善督查督办机制。 成立领导小组。\n"
             "3 74 注重均衡发展，完成22个传统商圈改造提升任务。 召开协调会议。")
     assert indicator_cells(text, "summary", (2021, 2021)) == []
+
+
+def test_a_table_whose_cells_a_text_export_set_apart_by_spaces_is_read_by_its_header():
+    """序号 指标名称 单位 年初目标 全年完成数 / 5 引进内资 亿元 170 363.98 (round 153's 黄浦 plan execution report): the
+    cells stand a space apart under a header that names an indicator and what each value column holds; a row that
+    leaves its unit cell out (7 新增跨国公司地区总部 5 5) keeps its values at the right. Numbers a space apart under a
+    header that names no indicator are no such table."""
+    text = ("2021年指标完成情况\n序号 指标名称 单位 年初目标 全年完成数\n1 区级一般公共预算收入增长率 % 5左右 16.5\n"
+            "2 引进内资 亿元 170 363.98\n3 新增跨国公司地区总部 5 5\n4 旧改征收户数 20000以上 26000以上")
+    read = [(c.text, c.unit, c.indicator, c.kind) for c in indicator_cells(text, "summary", (2021, 2021))]
+    assert read == [("5左右", "%", "区级一般公共预算收入增长率", "target"), ("16.5", "%", "区级一般公共预算收入增长率", "achieved"),
+                    ("170", "亿元", "引进内资", "target"), ("363.98", "亿元", "引进内资", "achieved"),
+                    ("5", "", "新增跨国公司地区总部", "target"), ("5", "", "新增跨国公司地区总部", "achieved"),
+                    ("20000以上", "", "旧改征收户数", "target"), ("26000以上", "", "旧改征收户数", "achieved")]
+    assert indicator_cells("活动 安排 如下 说明\n1 开展 培训 5 次\n2 组织 竞赛 3 场", "plan", (2021, 2021)) == []
