@@ -226,6 +226,7 @@ _RE_SENTENCE = re.compile(r"[。；！？，,]")
 _STAMP_YEAR_LAST = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}"
 _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地点|主持|来源)\s*[:：]|^[—–\-－]{1,2}"
                            r"|^[□■◆●]?\s*(?:本报记者|记者|通讯员|特约记者)"  # a byline (□本报记者 沈雯)
+                           r"|^[□■◆●]?\s*本刊(?:编辑部|記者|记者|評論員|评论员)\s*$"  # a magazine's (□本刊编辑部)
                            r"|^(?:文|图|文图|图文|文字|摄影|撰稿)\s*[/／]"  # a byline by its marks (文/哈工宣, 图/…)
                            r"|^[（(]?\s*(?:转自|转发自|转载自|转载于|来自)\s*[:：]"  # where a page took the story from (转自:中工网,
                            # (转发自:“创新西安”微信公众号))
@@ -993,6 +994,9 @@ def _run_in_title(line: str) -> str:
     >>> _run_in_title("工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放各位委员,同志们:根据会议安排，"
     ...               "我向全委会报告工作，请予审议。")
     '工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放'
+    >>> _run_in_title("教育工会2021年工作总结及2021年工作要点2021年市教育工会工作在上级工会组织和各级党政领导的关心支持下，"
+    ...               "紧紧围绕学校教育教学工作中心，取得了一定的成绩。")
+    '教育工会2021年工作总结及2021年工作要点'
     """
     if len(line) <= TITLE_MAX:
         return ""
@@ -1004,12 +1008,16 @@ def _run_in_title(line: str) -> str:
         return ""
     end = ends[-1].end("end")
     about = _RE_ABOUT_TITLE.match(line)
-    before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())]
+    before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())
+                                                      if not _RE_JOINS_NEXT_PART.match(line, m.end())]  # …总结及2021年…
+    # 要点: one title in two parts, not a head repeating it
     subtitle = _RE_RUN_IN_SUBTITLE.match(line, end)  # …工作报告:深入学习…开发开放各位委员,同志们:
     title = line[before[-1] if before else 0:subtitle.end("subtitle") if subtitle else end]
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 
 
+#: A conjunction right after a genre's name: the title goes on to its second part (工作总结及2021年工作要点).
+_RE_JOINS_NEXT_PART = re.compile(rf"(?:{_CONJUNCTIONS})")
 #: A subtitle after the run-in title's colon, up to the salutation that opens the speech (工会2022年度工作报告:深入学习贯彻
 #: 党的二十大精神…助推新区开发开放各位委员,同志们:): part of the title.
 _RE_RUN_IN_SUBTITLE = re.compile(r"[:：](?P<subtitle>[^，。；！？,;:：\n]{4,60}?)(?=各位|同志们|尊敬的)")
@@ -1305,6 +1313,9 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     lines = [_RE_DATE_AFTER_TITLE.sub("", _unbulleted(line))
              for line in _without_disclosure_fields([line for line in lines if line])]
     lines = _join_open_titles(_main_headline([line for line in lines if line][:TITLE_WINDOW]))
+    shown = _headline_labelled_original(lines)
+    if shown:
+        return shown  # 牢记嘱托 主动作为，… / 原标题:牢记嘱托 主动作为，…: the page names its headline, whatever its punctuation
     unmarked = _RE_UNMARKED_NOTICE.fullmatch(lines[0].strip()) if lines else None
     if unmarked:
         return unmarked.group("title")  # 南宁市人口发展规划(2021—2030年)的通知 atop the page: the plan it sends
@@ -1358,6 +1369,20 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     if re.fullmatch(rf"[{HAN}](?:\s+[{HAN}])+", title):
         title = re.sub(r"\s+", "", title)  # a title spaced out letter by letter (政 府 工 作 报 告)
     return re.sub(rf"(?<=[{HAN}])\s+(?=\d)|(?<=\d)\s+(?=[{HAN}])", "", title)  # 总工会 2020年 → 总工会2020年
+
+
+#: A page's label of the original headline on a line of its own (原标题:…, 原标题：…).
+_RE_ORIGINAL_HEADLINE = re.compile(r"^(?:\|\s*)?[【\[]?\s*原标题\s*[】\]]?\s*[:：]\s*(?P<title>\S.{3,}?)\s*$")
+
+
+def _headline_labelled_original(lines: list[str]) -> str:
+    """The headline a page shows above its 原标题：… line when that label names the same words (a headline with a
+    comma, which would otherwise read as the body's first sentence); ``""`` when none does."""
+    for k, line in enumerate(lines[:TITLE_WINDOW]):
+        m = _RE_ORIGINAL_HEADLINE.match(line.strip())
+        if m and any(above.strip() == m.group("title") for above in lines[:k]):
+            return m.group("title")
+    return ""
 
 
 #: A headline that announces the full text of a document the page reproduces (…规划纲要全文来了!, …全文发布, …(全文)):

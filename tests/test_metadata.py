@@ -2064,3 +2064,18 @@ def test_a_sharing_sites_notice_names_the_title_by_its_file():
     assert find_title(page) == "2022工会上半年工作总结"
     assert find_title("《市文化和旅游局2023年工作总结及2024年重点工作安排(20240108).docx》由会员分享\n正文") == \
         "市文化和旅游局2023年工作总结及2024年重点工作安排"
+
+
+def test_round_152_and_153_pages_a_proposal_an_original_headline_a_magazines_byline_and_a_title_in_two_parts():
+    """A party committee's 关于制定…规划…的建议 is a proposal (opinions), as the blind labellers have it, not the plan
+    itself; a headline with a comma that the page labels again as 原标题: is the title; □本刊编辑部 is a byline; a title
+    in two parts run into the text (…工作总结及2021年工作要点2021年…) is whole."""
+    assert find_doc_type("中共某市委关于制定某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "") == "opinions"
+    assert find_doc_type("某市国民经济和社会发展第十四个五年规划纲要", "") == "development_plan"
+    story = ("中工娱乐\n\n牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷\n\n来源:工人日报客户端\n2023-10-26 19:40\n\n"
+             "原标题:牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷\n\n新区总工会始终牢记嘱托，开展系列品牌工作。")
+    assert find_title(story) == "牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷"
+    assert find_title("□本刊编辑部\n2023年是全面贯彻落实党的二十大精神的开局之年。一年来，首都各级工会深入开展主题教育。") == ""
+    run_in = ("教育工会2021年工作总结及2021年工作要点2021年市教育工会工作在上级工会组织和各级党政领导的关心支持下，"
+              "紧紧围绕学校教育教学工作中心，取得了一定的成绩。")
+    assert find_title(run_in) == "教育工会2021年工作总结及2021年工作要点"
