@@ -143,43 +143,11 @@ def indicator_cells(text: str, part: str = "plan", period: tuple = (None, None),
         Empty when ``text`` holds no table with an indicator and a unit column.
     """
     out: list[IndicatorCell] = []
-    for block in _blocks(_spaced_table_as_tabs(text)):
+    for block in _blocks(text):
         out.extend(_read_table(text, block, part, period))
     read = {c.start for c in out}  # a table read by its columns is not read again as a progress table's runs
     others = [c for c in _spaced_progress_cells(text, units) + _attributed_row_cells(text, units) if c.start not in read]
     return sorted(out + others, key=lambda c: c.start)
-
-
-#: A header line whose cells a text export set apart by spaces (序号 指标名称 单位 年初目标 全年完成数): its labels.
-_RE_SPACED_HEADER = re.compile(r"[^\s，。；：:,;|｜\t]+(?:[ \u3000]+[^\s，。；：:,;|｜\t]+){2,}")
-#: A row of such a table: its number, then cells a space apart, no sentence (5 引进内资 亿元 170 363.98).
-_RE_SPACED_ROW = re.compile(r"(?P<n>\d{1,2})[ \u3000]+[^\s，。；：:,;|｜\t][^，。；:,;|｜\t]*")
-
-
-def _spaced_table_as_tabs(text: str) -> str:
-    """``text`` with the spaces between the cells of a table set out by spaces turned into tabs, so that
-    :func:`_blocks` reads it as it reads a table with tabs (the same length: offsets stay those of ``text``). Such a
-    table is a header line of labels that names an indicator column (指标, 名称) and a value column that says what it
-    holds (目标, 完成, 实际, 预期, 计划, a year), then rows numbered 1, 2, 3 … whose cells stand a space apart."""
-    lines = text.split("\n")
-    out, pos, expected = [], 0, 0
-    for line in lines:
-        stripped = line.strip()
-        if expected and _RE_SPACED_ROW.fullmatch(stripped) and _RE_SPACED_ROW.fullmatch(stripped).group("n") == str(expected):
-            out.append(re.sub(r"[ \u3000]", "\t", line))
-            expected += 1
-            continue
-        expected = 0
-        if len(stripped) <= _HEADER_MAX and _RE_SPACED_HEADER.fullmatch(stripped):
-            labels = stripped.split()
-            if any(_RE_INDICATOR_LABELS[0].search(label) for label in labels) \
-                    and any(_RE_ACHIEVED_LABEL.search(label) or _RE_TARGET_LABEL.search(label) or _RE_YEAR.search(label)
-                            for label in labels):
-                out.append(re.sub(r"[ \u3000]", "\t", line))
-                expected = 1
-                continue
-        out.append(line)
-    return "\n".join(out)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:

@@ -82,6 +82,22 @@ def _one_line_header(line: str) -> tuple[str, list[str]] | None:
     return separator, columns
 
 
+#: The labels of an indicator table's header set out by spaces (序号 指标名称 单位 年初目标 全年完成数): one names the
+#: indicator, one says what a value column holds (a target, a result, a year).
+_RE_INDICATOR_LABEL = re.compile(r"指标|名称")
+_RE_VALUE_COLUMN_LABEL = re.compile(r"目标|预期|计划|完成|实际|实绩|(?:19|20)\d{2}")
+
+
+def _indicator_header(line: str) -> bool:
+    """Whether ``line`` is an indicator table's header on one line with spaces between its labels (序号 指标名称 单位 年初目标
+    全年完成数): at least three short labels with no clause's punctuation, one naming the indicator and one what a
+    value column holds."""
+    cells = line.split()
+    return (len(cells) >= 3 and not any(len(cell) > _HEADER_CELL_MAX or _RE_CLAUSE_MARK.search(cell) for cell in cells)
+            and any(_RE_INDICATOR_LABEL.search(cell) for cell in cells)
+            and any(_RE_VALUE_COLUMN_LABEL.search(cell) for cell in cells))
+
+
 def is_one_line_header(line: str) -> bool:
     """Whether ``line`` is a progress table's whole header on one line (工作任务 | 牵头单位 | 进展情况): its rows are
     read a cell a line (:func:`table_row_cells`), not as an indicator table's rows of figures.
@@ -97,7 +113,8 @@ def tabbed_table_rows(text: str) -> tuple[str, int]:
     lines were so set out.
 
     A web page's table often comes one row a line, its cells parted by marks (2 | 特困供养人员… | 市民政局 | 已完成。…)
-    or spaces (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。). Cleaning would take the spaces
+    or spaces (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。; an indicator table's 5 引进内资 亿元 170
+    363.98 under 序号 指标名称 单位 年初目标 全年完成数, :func:`_indicator_header`). Cleaning would take the spaces
     between Chinese cells for a PDF's artefacts and the marks' header for a site's menu, and join a row to the
     next: the table's cells would be lost. Under a header on one line (:func:`_one_line_header`), the header and
     every line with a mark (a table between marks) or that opens with a row's number (a table between spaces) get a
@@ -112,8 +129,8 @@ def tabbed_table_rows(text: str) -> tuple[str, int]:
     for k, line in enumerate(lines):
         stripped = line.strip()
         header = _one_line_header(stripped)
-        if header is not None:
-            separator, since_row = header[0], 0
+        if header is not None or not _RE_BAR.search(stripped) and _indicator_header(stripped):
+            separator, since_row = header[0] if header else "space", 0  # (an indicator table's: 序号 指标名称 单位 …)
         elif separator is None or not stripped:
             continue
         elif separator == "bar" and _RE_BAR.search(stripped) or separator == "space" and _RE_SPACED_ROW.match(stripped):

@@ -76,6 +76,19 @@ def test_a_table_written_a_row_a_line_gets_tabs_between_its_cells():
     assert lines[3:] == ["区林业局", "第一产业增加值同比增长3.4%。"]  # a cell run over lines stays as it is
 
 
+def test_an_indicator_table_set_out_by_spaces_gets_tabs_but_is_no_progress_table():
+    """序号 指标名称 单位 年初目标 全年完成数 (round 153's 黄浦 plan execution report): a header that names the indicator and
+    what its value columns hold; its numbered rows get tabs, which cleaning keeps, so the indicator table's reader
+    (analysis.indicator_tables) reads its columns; it is no progress table to read a cell a line."""
+    text = "序号 指标名称 单位 年初目标 全年完成数\n1 引进内资 亿元 170 363.98\n2 新增跨国公司地区总部 5 5\n全年目标完成。"
+    tabbed, changed = tabbed_table_rows(text)
+    assert changed == 3 and tabbed.split("\n")[1] == "1\t引进内资\t亿元\t170\t363.98"
+    assert tabbed.split("\n")[-1] == "全年目标完成。"
+    assert not is_one_line_header("序号\t指标名称\t单位\t年初目标\t全年完成数")
+    # words a space apart that name no indicator are no header
+    assert tabbed_table_rows("活动 安排 目标 说明\n1 开展 培训 5 次") == ("活动 安排 目标 说明\n1 开展 培训 5 次", 0)
+
+
 def test_text_without_a_one_line_header_comes_back_unchanged():
     for text in ("央视网 | 中国网络电视台 | 网站地图\n1 新建职工之家10家。 市总工会",  # a menu: no task or progress label
                  "今年的工作任务 进展情况 良好\n1 新建职工之家10家。",  # an unknown word between spaces
