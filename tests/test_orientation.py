@@ -587,3 +587,16 @@ def test_a_section_opening_on_a_heading_that_states_what_came_of_the_work_review
     assert orientation("基础设施条件显著改善。天然气日供能力从600万立方米增加到2000万立方米。").label() == "review"
     for aimed in ("届时，我国经济总量超过90万亿元，发展的质量和效益明显提高。", "经济保持稳定增长，人民生活水平显著提高。"):
         assert not orientation(aimed).review, aimed
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_the_share_of_the_years_plan_done_so_far_looks_back():
+    """今年1—6月，全省203个在建重点项目完成投资792.4亿元，为年计划的44% (round 155's progress page with no title): the
+    share of the year's plan done tells what came about, and the page's figures are results; an aim to do such a
+    share (确保…完成年计划的50%以上) does not look back."""
+    text = ("今年1—6月，全省203个在建重点项目完成投资792.4亿元，为年计划的44%；完成投资较去年同期增加50.6亿元，增长6.8%。"
+            "其中46个投产项目完成投资442.4亿元，为年计划的52.4%。")
+    assert orientation(text).label() == "review"
+    parsed = parse_plan("p", text, doc_type="unknown")
+    assert [r["part"] for r in parsed.items] == ["summary"]
+    assert orientation("力争全年完成投资100亿元，确保上半年完成年计划的50%以上。").label() != "review"
