@@ -161,7 +161,7 @@ _RE_VERB_BEFORE_PLACE = re.compile(r"^(?:笔者|记者|本报记者|我们)?(?:(
                                    r"|^受")  # 受上海市人民政府委托: 'on behalf of', no place 受上海市 (no place's name opens with 受)
 #: A place named with a lower level before a higher one (盐田区遵照市): two names run together, not one place.
 _RE_LEVELS_UPSIDE_DOWN = re.compile(r"[区县旗镇乡].+(?:省|自治区|市)$")
-_OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
+_OPENING_NOT_PLACE = re.compile(r"代表|^(?:根据|按照|依据|全国|经|报请|请|各)|全[省市区县州]$|开发区$|园区$|综保区$")  # 经县政府同意: 'with the approval of'
 #: How much of the opening :data:`_RE_OPENING_ISSUER` reads: the lead of a report.
 OPENING_ISSUER_CHARS = 300
 _RE_SPEAKER_BODY = re.compile(rf"我代表(?P<body>国务院|中央人民政府|[{HAN}]{{0,10}}人民政府)")
@@ -364,7 +364,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        r"|^《(?P<announced>[^》]{4,80})》(?:近日|日前|正式|已|于[^，。]{2,12})?(?:出台|印发|发布|公布|下发)"
                        # a notice's first sentence: 《…》和《…》已经市人民政府同意，现印发给你们 (the first it names; 《…》《…》 too); 《…》已经…
                        # 人大…审议通过，请…组织实施
-                       r"|^《(?P<approved>[^》]{4,80})》(?:[和及、]?《[^》]{4,80}》){0,4}(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
+                       # (after the addressees on the same line, where the page lost its line breaks: 各县市区人民政府,…: 《…》已经…)
+                       r"|^(?:各[^《》。\n]{2,80}?[：:]\s*)?《(?P<approved>[^》]{4,80})》(?:[和及、]?《[^》]{4,80}》){0,4}"
+                       r"(?:已经|已|经)[^，。]{0,24}(?:同意|通过|批准)"
                        r"[，,]\s*(?:现(?:印发|转发)给?你们|请)")
 #: A line a page cut short (…和黄石市推进国...): the page's link to the document, never its whole title.
 _RE_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")

@@ -2079,3 +2079,14 @@ def test_round_152_and_153_pages_a_proposal_an_original_headline_a_magazines_byl
     run_in = ("教育工会2021年工作总结及2021年工作要点2021年市教育工会工作在上级工会组织和各级党政领导的关心支持下，"
               "紧紧围绕学校教育教学工作中心，取得了一定的成绩。")
     assert find_title(run_in) == "教育工会2021年工作总结及2021年工作要点"
+
+
+def test_a_flattened_notices_addressees_are_no_place_and_the_plan_it_sends_is_the_title():
+    """各县市区人民政府,市政府各工作部门: 《郴州市 2025 年国民经济和社会发展计划》已经…审议通过,现印发给你们 on one line (round
+    155, a page that lost its line breaks): the addressees (各县市区) name no place; the plan the notice sends is the
+    title, and its place the place."""
+    page = ("各县市区人民政府,市政府各工作部门,中省驻郴各单位: 《某州市 2025 年国民经济和社会发展计划》已经市六届人大四次会议"
+            "审议通过,现印发给你们,请认真组织实施。 某 州 市 人 民 政 府 2025 年 3 月 22 日 某州市 2025 年国民经济和社会发展计划 "
+            "2025 年是“十四五”规划收官之年。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["place"], meta["year_start"]) == ("某州市2025年国民经济和社会发展计划", "某州市", 2025)
