@@ -85,14 +85,14 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
 _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
                             rf"(?P<place>[{HAN}]{{2,8}}?自治州|[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县"
-                            rf"|[{HAN}]{{2,6}}?(?:盟|地区|旗))(?![长级域场圈])")
+                            rf"|[{HAN}]{{2,6}}?(?:盟|地区|旗))(?![长级域场圈]|群(?!众))")
 #: (a league, a prefecture or a banner too: 锡林郭勒盟国民经济和社会发展第十二个五年规划纲要, 大兴安岭地区…, 准格尔旗…;
-#: not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场 or 都市圈; a county's name may be one
+#: not 龚正市长; not 推出十项区级实事项目: 区级 is a level's adjective, no place's end, nor is 区域, 市场, 都市圈 or 城市群 (but 东阳市群众 is); a county's name may be one
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,
 #: :func:`lowest_place`).
 _RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>(?:[{HAN}]{{2,4}}?(?:省|自治区|市)"
-                             rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级域场圈])")
+                             rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级域场圈]|群(?!众))")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
                    "垦区", "老区", "超市")

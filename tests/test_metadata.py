@@ -2090,3 +2090,10 @@ def test_a_flattened_notices_addressees_are_no_place_and_the_plan_it_sends_is_th
             "2025 年是“十四五”规划收官之年。")
     meta = infer_metadata(page, "x.txt")
     assert (meta["title"], meta["place"], meta["year_start"]) == ("某州市2025年国民经济和社会发展计划", "某州市", 2025)
+
+
+def test_a_cluster_of_cities_at_a_titles_start_is_no_place():
+    """北部湾城市群发展规划广西实施方案 (round 154): 城市群 is a cluster of cities, no place; the province the title names is;
+    东阳市群众… still opens on its city."""
+    assert infer_metadata("北部湾城市群发展规划广西实施方案\n一、总体要求\n正文。", "x.txt")["place"] == "广西壮族自治区"
+    assert infer_metadata("东阳市群众文化活动实施方案\n正文。", "x.txt")["place"] == "东阳市"
