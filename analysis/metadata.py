@@ -1869,9 +1869,10 @@ def _without_verb(place: str) -> str:
     return place if len(place) >= 2 else ""
 
 
-#: A notice's line of addressees (各盟行政公署、市人民政府，…:; 兰州市、白银市…人民政府，省政府有关部门…:): the bodies it is
+#: A notice's line of addressees (各盟行政公署、市人民政府，…:; 兰州市、白银市…人民政府，省政府有关部门…:; 南宁、北海…、崇左市人民政府，…:
+#: the cities by their short names): the bodies it is
 #: sent to, none of them its issuer.
-_RE_ADDRESSEES = re.compile(r"(?m)^\s*(?:各|[\u4e00-\u9fff]{2,10}(?:市|州|县|区|盟|旗)、)[^。！？\n]{2,200}[：:][ \t]*$")
+_RE_ADDRESSEES = re.compile(r"(?m)^\s*(?:各|[\u4e00-\u9fff]{2,10}(?:市|州|县|区|盟|旗)?、)[^。！？\n]{2,200}[：:][ \t]*$")
 
 
 def _opening_issuer_place(lead: str, level: str = "", provinces: frozenset = frozenset()) -> str:

@@ -2097,3 +2097,7 @@ def test_a_cluster_of_cities_at_a_titles_start_is_no_place():
     东阳市群众… still opens on its city."""
     assert infer_metadata("北部湾城市群发展规划广西实施方案\n一、总体要求\n正文。", "x.txt")["place"] == "广西壮族自治区"
     assert infer_metadata("东阳市群众文化活动实施方案\n正文。", "x.txt")["place"] == "东阳市"
+    # nor is a city the addressees name by their short names (南宁、北海…、崇左市人民政府，…:): the signing issuer is the place
+    notice = ("南宁、北海、防城港、钦州、玉林、崇左市人民政府，自治区人民政府各组成部门、各直属机构：\n"
+              "现将《北部湾城市群发展规划广西实施方案》印发给你们，请认真组织实施。\n广西壮族自治区人民政府\n2018年1月5日\n正文。")
+    assert infer_metadata(notice, "x.txt")["place"] == "广西壮族自治区"
