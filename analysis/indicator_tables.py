@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from .progress_tables import is_one_line_header
+from .progress_tables import RE_INDICATOR_LABEL, is_one_line_header
 
 __all__ = ["IndicatorCell", "indicator_cells", "is_attributed_row", "paragraph_lines", "EVIDENCE"]
 
@@ -54,7 +54,7 @@ _RE_SEP = re.compile(r"[|｜\t]")
 _RE_NUMBER_CELL = re.compile(r"^\[?(?P<pre>[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计达到|累计)?\s*"
                              r"(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?P<post>左右|以上|以下|以内)?\]?$")
 #: Labels of the column that names a row, the first kind found first (项目名称 before a caption 某某项目清单).
-_RE_INDICATOR_LABELS = (re.compile(r"指标|名称"), re.compile(r"项目|事项"))
+_RE_INDICATOR_LABELS = (RE_INDICATOR_LABEL, re.compile(r"项目|事项"))
 _RE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # the whole label: 责任单位 names who answers for a row
 #: A value column that names its unit in brackets (预算金额(元), 数量（个）): without a unit column, the unit of its cells.
 _RE_LABEL_UNIT = re.compile(r"[（(]([^（()）\d]{1,6})[)）]$|(?<=[\u4e00-\u9fff])([%‰])$")  # …（亿元）, 比上年增长%

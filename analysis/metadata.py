@@ -387,6 +387,8 @@ _RE_BYLINE_TAIL = re.compile(r"\s*[—－\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d
 #: stands above it (the issuer's name).
 #: Conjunctions that join a title's second part or year to its first (…工作总结及2007年工作计划).
 _CONJUNCTIONS = "及|暨|和|与|并"
+#: One of them where a match begins (after a genre's name: 工作总结及2021年工作要点; a title's second line: 及2007年…).
+_RE_CONJUNCTION = re.compile(_CONJUNCTIONS)
 _RE_TITLE_GOES_ON = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年|{_TITLE_VERBS}|{_CONJUNCTIONS}"
                                r"|第[一二三四五六七八九十]{1,3}个五年|[“\"]十[一二三四五六七八九]?五[”\"]"
                                r"|(?:统计公报|公报|工作报告|工作要点|工作计划|工作总结|规划纲要|纲要|实施方案|行动计划)"
@@ -1010,16 +1012,14 @@ def _run_in_title(line: str) -> str:
         return ""
     end = ends[-1].end("end")
     about = _RE_ABOUT_TITLE.match(line)
+    # (a genre's name a conjunction follows, 工作总结及2021年工作要点, is the first part of the title, no head repeating it)
     before = [] if about and about.end() == end else [m.end() for m in _RE_GENRE_NAME.finditer(line, 0, ends[-1].start())
-                                                      if not _RE_JOINS_NEXT_PART.match(line, m.end())]  # …总结及2021年…
-    # 要点: one title in two parts, not a head repeating it
+                                                      if not _RE_CONJUNCTION.match(line, m.end())]
     subtitle = _RE_RUN_IN_SUBTITLE.match(line, end)  # …工作报告:深入学习…开发开放各位委员,同志们:
     title = line[before[-1] if before else 0:subtitle.end("subtitle") if subtitle else end]
     return title if len(RE_HAN.findall(title)) >= 4 else ""
 
 
-#: A conjunction right after a genre's name: the title goes on to its second part (工作总结及2021年工作要点).
-_RE_JOINS_NEXT_PART = re.compile(rf"(?:{_CONJUNCTIONS})")
 #: A subtitle after the run-in title's colon, up to the salutation that opens the speech (工会2022年度工作报告:深入学习贯彻
 #: 党的二十大精神…助推新区开发开放各位委员,同志们:): part of the title.
 _RE_RUN_IN_SUBTITLE = re.compile(r"[:：](?P<subtitle>[^，。；！？,;:：\n]{4,60}?)(?=各位|同志们|尊敬的)")
@@ -1094,7 +1094,7 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
                 title = "".join(halves) + title
                 break
     below = plain.get(i + 1, "")
-    goes_on = re.match(rf"^(?:{_CONJUNCTIONS})", below) and not _RE_ISSUER_LINE.search(below) or (  # 关于金寨县2024年…计划 /
+    goes_on = _RE_CONJUNCTION.match(below) and not _RE_ISSUER_LINE.search(below) or (  # 关于金寨县2024年…计划 /
         # 执行情况与2025年计划草案的报告; not the issuer's line under a title (和田地区统计局: 和 begins a place there)
         title.startswith("关于") and not _RE_DOCUMENT_NOUN_END.search(title) and _RE_DOCUMENT_NOUN_END.search(below)) \
         or _RE_ENDS_ON_YEAR.search(title) and _RE_PLAN_NOUN_END.search(below) \
@@ -1869,9 +1869,8 @@ def _without_verb(place: str) -> str:
     return place if len(place) >= 2 else ""
 
 
-#: A notice's line of addressees (各盟行政公署、市人民政府，…:; 兰州市、白银市…人民政府，省政府有关部门…:; 南宁、北海…、崇左市人民政府，…:
-#: the cities by their short names): the bodies it is
-#: sent to, none of them its issuer.
+#: A notice's line of addressees (各盟行政公署、市人民政府，…:; 兰州市、白银市…人民政府，省政府有关部门…:; the cities by their
+#: short names, 南宁、北海…、崇左市人民政府，…:): the bodies it is sent to, none of them its issuer.
 _RE_ADDRESSEES = re.compile(r"(?m)^\s*(?:各|[\u4e00-\u9fff]{2,10}(?:市|州|县|区|盟|旗)?、)[^。！？\n]{2,200}[：:][ \t]*$")
 
 

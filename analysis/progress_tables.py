@@ -84,7 +84,7 @@ def _one_line_header(line: str) -> tuple[str, list[str]] | None:
 
 #: The labels of an indicator table's header set out by spaces (序号 指标名称 单位 年初目标 全年完成数): one names the
 #: indicator, one says what a value column holds (a target, a result, a year).
-_RE_INDICATOR_LABEL = re.compile(r"指标|名称")
+RE_INDICATOR_LABEL = re.compile(r"指标|名称")
 _RE_VALUE_COLUMN_LABEL = re.compile(r"目标|预期|计划|完成|实际|实绩|(?:19|20)\d{2}")
 
 
@@ -94,7 +94,7 @@ def _indicator_header(line: str) -> bool:
     value column holds."""
     cells = line.split()
     return (len(cells) >= 3 and not any(len(cell) > _HEADER_CELL_MAX or _RE_CLAUSE_MARK.search(cell) for cell in cells)
-            and any(_RE_INDICATOR_LABEL.search(cell) for cell in cells)
+            and any(RE_INDICATOR_LABEL.search(cell) for cell in cells)
             and any(_RE_VALUE_COLUMN_LABEL.search(cell) for cell in cells))
 
 
