@@ -148,12 +148,17 @@ class Regions:
     annex : int
         The first line of an annex (附件, 附表); the number of lines when there
         is none.
+    story : int, default 0
+        Where a news story told above the document a page reproduces ends: the line before the cover notice that
+        says the document follows (原文如下：, 文件详情如下：); 0 without one. ``lines[:story]`` are the story's (its
+        lead sums the document up: 文件指出，…全年新增光伏装机5万千瓦以上), not the notice's.
     """
 
     body: int
     closing: int
     appendix: int
     annex: int
+    story: int = 0
 
 
 @dataclass
@@ -338,7 +343,13 @@ def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Re
     body = next((i for i, o in enumerate(offsets) if o >= cover_end), len(lines))
     annex = next((i for i in range(body, len(lines)) if RE_ANNEX_START.match(lines[i].strip())), len(lines))
     appendix = next((i for i in range(body, annex) if RE_APPENDIX_START.fullmatch(lines[i].strip())), annex)
-    return Regions(body, _closing_start(lines, body, appendix), appendix, annex)
+    story = next((i for i in range(body) if _RE_DOCUMENT_FOLLOWS.fullmatch(lines[i].strip())), 0)
+    return Regions(body, _closing_start(lines, body, appendix), appendix, annex, story)
+
+
+#: A line that says the document the page reproduces follows (原文如下：, 全文如下, 文件详情如下：, 通知全文如下：): what
+#: stands above it is the page's story about the document.
+_RE_DOCUMENT_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{0,6}(?:全文|原文|详情|正文|内容)如下\s*[:：]?")
 
 
 #: The line that opens a table of contents (目录, 目 录, 目次, 提纲：).
@@ -819,7 +830,9 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     """
     rows = _Rows(doc_id, text, lines, offsets, resources)
     notes: list[str] = []
-    rows.paragraphs("cover.", "cover", [i for i in range(regions.body) if lines[i].strip()])
+    # a news story above the document a page reproduces reads as a preamble does (by its words), not as the cover
+    rows.paragraphs("story.", "preamble", [i for i in range(regions.story) if lines[i].strip()])
+    rows.paragraphs("cover.", "cover", [i for i in range(regions.story, regions.body) if lines[i].strip()])
     rows.paragraphs("contents.", "contents", [i for i in contents if lines[i].strip()])
     if outline.root.children:
         rows.paragraphs("preamble.", "preamble", outline.preamble)

@@ -4,7 +4,9 @@ import warnings
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.structure import StructureWarning, build_outline, classify_part, find_contents, heading_part, parse_plan
+from analysis.linebreaks import split_lines
+from analysis.structure import (StructureWarning, build_outline, classify_part, find_contents, find_regions, heading_part,
+                                parse_plan)
 
 from .conftest import numbered
 
@@ -354,6 +356,27 @@ def test_the_documents_own_title_after_its_cover_notice_heads_no_section():
     assert not any(r["unit_type"] == "heading" for r in titled.items)
     review = next(r for r in titled.items if r["text"].startswith("2016年"))
     assert review["part"] == "summary"
+
+
+def test_a_news_story_above_the_document_a_page_reproduces_is_read_by_its_words_not_as_the_cover():
+    """The story's lead sums the document up (文件指出，…新增光伏装机5万千瓦以上); the page then says the text follows
+    (文件详情如下：) and reproduces the notice and the document. The story is no part of the notice."""
+    text = ("日前，某区人民政府印发关于推动经济发展若干政策举措的通知。\n"
+            "文件指出，全年新增光伏装机5万千瓦以上，新增公共充电设施260根以上。\n文件详情如下：\n"
+            "某区人民政府关于印发关于推动经济发展若干政策举措的通知\n各乡镇人民政府：\n"
+            "《关于推动经济发展若干政策举措》已经区政府同意，现印发给你们，请认真贯彻执行。\n某区人民政府\n2025年4月1日\n"
+            "关于推动经济发展若干政策举措\n一、强化科技创新\n（一）加强平台建设。力争研发投入强度达到2.95%。")
+    parsed = parse_plan("w", text, cover_end=text.index("关于推动经济发展若干政策举措\n一"), period=(2025, 2025),
+                        doc_type="opinions")
+    parts = {r["text"][:6]: (r["item_id"], r["part"]) for r in parsed.items}
+    assert parts["文件指出，全"] == ("w:story.p2", "principles")  # read as a plan's opening statement is
+    assert parts["文件详情如下"] == ("w:cover.p1", "cover")  # the line that says the document follows, and the notice
+    assert parts["各乡镇人民政"][1] == "cover"
+    lines, offsets = split_lines(text)
+    assert find_regions(lines, offsets).story == 0  # no cover notice: no story above one
+    no_marker = text.replace("文件详情如下：\n", "")
+    lines, offsets = split_lines(no_marker)
+    assert find_regions(lines, offsets, no_marker.index("关于推动经济发展若干政策举措\n一")).story == 0
 
 
 def test_a_summarys_opening_paragraph_reviews_unless_it_plans_and_words_after_the_speakers_sentence_count():
