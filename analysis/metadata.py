@@ -155,6 +155,7 @@ _RE_OPENING_ISSUER = re.compile(rf"(?:^|(?<=[\s，。；：、,;:（）()【】�
 #: the reporter who does it (笔者走进太原市总工会…, 记者来到…).
 _RE_VERB_BEFORE_PLACE = re.compile(r"^(?:笔者|记者|本报记者|我们)?(?:(?:较好|圆满|全面|超额|顺利|基本|胜利|认真|严格|切实|坚决)?"  # 全面落实省《…》
                                    r"(?:走进|来到|前往|深入|走访|传达贯彻|传达|贯彻落实|贯彻|落实|遵照|学习|参加|出席|看望"
+                                   r"|结合|配合|对照|对标|围绕|响应"  # 结合区总工会的要求: 区 alone, the district above
                                    r"|根据|按照|依照|依据|经"  # 根据市第十四届人大常委会…安排: 市 alone, the speaker's own
                                    # a task done of a meeting's (较好完成市十五届人大一次会议确定的…目标任务)
                                    r"|完成|实现|执行))+"
@@ -273,7 +274,7 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
 #: A public-disclosure page's field (索引号, [ 主题分类 ] 国民经济发展规划、计划, 发布机构：…): a label and its value,
 #: no title, though its value may name a genre.
-_DISCLOSURE_LABELS = (r"索\s*引\s*号|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
+_DISCLOSURE_LABELS = (r"索\s*引\s*号|(?:主\s*题\s*)?分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|发\s*布\s*机\s*构"
                       r"|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*文\s*字\s*号|有\s*效\s*性|主\s*题\s*词"
                       r"|公\s*文\s*种\s*类|服\s*务\s*对\s*象|信\s*息\s*来\s*源")
 _RE_DISCLOSURE_FIELD = re.compile(rf"^[\[【]?\s*(?:{_DISCLOSURE_LABELS})\s*[\]】:：]"
@@ -1625,7 +1626,15 @@ def _not_a_place(place: str) -> bool:
             or place.endswith("省") and place not in _provinces_ending("省") and place[0] not in "某XＸ×*＊"  # 确保省十四届…:
             # words before 省, no province (某省, X省: an anonymised one, kept as one)
             or len(place) > 2 and place[-2] == "全"  # 努力实现全省: a phrase ending on the whole province, no name
-            or place.endswith("地区") and len(place) < 4)  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
+            or place.endswith("地区") and len(place) < 4  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
+            or place.endswith("城市") and place[:-2] in _province_short_names())  # 北京城市副中心, 江苏城市…: a province's
+    # name and the noun 城市, no city (晋城市, 盐城市: a name ending in 城, not a province's)
+
+
+@functools.cache
+def _province_short_names() -> frozenset[str]:
+    """The short names of ``provinces.csv`` (北京, 江苏, 内蒙古)."""
+    return frozenset(row["short"] for row in load_resources().provinces)
 
 
 @functools.cache

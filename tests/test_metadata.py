@@ -181,6 +181,10 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     ("计划总结\n索 引 号: 002482365/2023-00095\n\n浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n正文，开始。",
      "2023年浙江省卫生健康工作要点"),  # a site's category of genre words is no title
     ("| 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况\n正文，开始。", "2025年1-6月新吴区为民办实事项目进展情况"),
+    # a disclosure table's field 分  类: (its labels spaced out) is no title; its 标  题: field is
+    ("政府信息公开\n索  引 号: 1122/2021-00089\n分  类: 五年发展规划;国民经济和社会发展规划 ; 通知\n发文机关: 某区人民政府\n"
+     "标      题: 某区人民政府关于印发某区国民经济和社会发展第十四个五年规划纲要任务清单的通知\n正文，开始。",
+     "某区国民经济和社会发展第十四个五年规划纲要任务清单"),
     ("安徽省重点新闻门户网站\n安徽宿州建筑系统工会新增农民工14053人\n正文，开始。", "安徽宿州建筑系统工会新增农民工14053人"),
     # a title broken before its genre's noun alone, with a footnote's mark; a template site's 第一篇: before a title
     ("某州市2021年国民经济和社会发展\n统计公报[1]\n某州市统计局\n2021年，正文。", "某州市2021年国民经济和社会发展统计公报"),
@@ -895,6 +899,15 @@ def test_an_issuers_place_loses_the_verb_before_it_and_two_names_run_together_ar
     # and the reporter who made the visit
     assert infer_metadata("5月6日，笔者走进太原市总工会数据中心，一面显示屏上数据实时更新。", "x.txt")["place"] == "太原市"
     assert infer_metadata("本报讯 近日，盐田区遵照市政府部署，新增学位1770个。", "x.txt")["place"] == ""
+    # a verb of taking a body's requirements in (结合, 对照, 围绕 …) before 区总工会: the district above, named by its level
+    assert infer_metadata("今年以来，某街道总工会创新服务模式，结合区总工会的要求，开展了以下工作：", "x.txt")["place"] == ""
+
+
+def test_a_provinces_name_before_the_noun_city_is_no_city():
+    """北京城市副中心: 北京 and the noun 城市 (the city's sub-centre), no city named 北京城; 晋城市 is a city."""
+    title = "北京城市副中心（通州区）国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要区级任务分工方案"
+    assert infer_metadata(title + "\n正文。", "x.txt")["place"] != "北京城市"
+    assert infer_metadata("晋城市2024年工会工作要点\n正文。", "x.txt")["place"] == "晋城市"
 
 
 def test_a_sites_menu_a_shared_files_page_number_and_a_templates_instance_number_are_no_title():
