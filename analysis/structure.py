@@ -370,7 +370,9 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
     """The lines of a table of contents near the top of the body, its opening line included (an empty range when
     there is none): a line 目录, 目次 or 提纲, or one that says how many parts follow (报告分为两大部分: that many entries
     at most), among the first :data:`CONTENTS_REACH` lines of ``lines[start:stop]``,
-    or a run of :data:`CONTENTS_MIN_ENTRIES` lines ending on a dotted leader and a page number, then the entries: short
+    or a run of :data:`CONTENTS_MIN_ENTRIES` lines ending on a dotted leader and a page number, or, with neither, a
+    line numbered 1 among the body's first :data:`_UNMARKED_CONTENTS_REACH` lines (一、2021年工作回顾) that a line below
+    repeats (the headings listed, then the text: the first heading again), then the entries: short
     lines that end no sentence (一、2025年工作及“十四五”回顾, （一）坚定不移…, 第一章 发展基础……3), up to the first line that
     is not one, is a salutation (各位代表：), repeats the document's ``title`` or repeats an entry (the body's first
     heading: the text has begun). At least :data:`CONTENTS_MIN_ENTRIES` entries make one.
@@ -390,6 +392,9 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
     most = _PART_COUNTS[named.group("parts")] if named and named.group("parts") else None  # 分为两大部分: two entries
     entries = mark + 1 if mark is not None else next(  # no opening line: a run of entries with their page numbers
         (k for k in range(len(head) - CONTENTS_MIN_ENTRIES + 1) if all(leadered[k:k + CONTENTS_MIN_ENTRIES])), None)
+    unmarked = entries is None  # else a run of headings at the very top, its first repeated where the text begins
+    if unmarked:
+        entries = next((k for k, i in enumerate(head[:_UNMARKED_CONTENTS_REACH]) if _opens_list(lines[i].strip())), None)
     if entries is None:
         return range(0)
     own_title = _compact(title)
@@ -407,7 +412,16 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
             break  # the parts the line named are listed: the body's own first heading (回顾2023) follows
     if last is None or len(seen) < (min(most, CONTENTS_MIN_ENTRIES) if most else CONTENTS_MIN_ENTRIES):
         return range(0)  # (a line of two parts lists two)
+    if unmarked:
+        first = _compact(lines[nonblank[entries]].strip())
+        if not any(_compact(lines[i].strip()) == first for i in range(last + 1, stop)):
+            return range(0)  # headings that no line repeats: the outline of the text itself (一、总体要求 二、…)
     return range(nonblank[entries if mark is None else mark], last + 1)
+
+
+#: An unmarked table of contents (a run of headings the text repeats below, its first line numbered 1) begins among
+#: this many first lines of the body (a title or a date line may come first).
+_UNMARKED_CONTENTS_REACH = 3
 
 
 def _compact(line: str) -> str:

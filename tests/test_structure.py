@@ -801,7 +801,22 @@ def test_a_table_of_contents_with_page_numbers_needs_no_opening_line_and_a_plain
              "第三章 主要任务 ........ 9", "第一章 发展基础", "“十三五”时期，全县经济稳步增长。"]
     assert find_contents(lines, 0, len(lines)) == range(1, 4)
     assert find_contents(["目 录", "前 言", "第一章 发展基础", "第二章 总体要求", "前 言", "本规划根据…编制。"], 0, 6) == range(0, 4)
-    assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "为推进…，制定本方案。"], 0, 5) == range(0)
+    assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "为推进…，制定本方案。"], 0, 4) == range(0)
+
+
+def test_a_run_of_headings_at_the_top_that_the_text_repeats_is_a_table_of_contents_without_a_mark():
+    """A page that lists a report's headings before its text (一、2021年工作回顾 … （九）…, then the title, the salutation and
+    一、2021年工作回顾 again, round 159): the list is the contents, and the review below it is the outline's first section
+    (before, the repeated heading was read as a paragraph of the list's last section, 二、2022年工作安排, and its results
+    as plan). Headings no line repeats are the outline itself."""
+    lines = ["一、2021年工作回顾", "（一）深挖内需潜力", "二、2022年工作安排", "（一）促进供需畅通", "某省政府工作报告", "各位代表：",
+             "一、2021年工作回顾", "地区生产总值增长8.8%。", "二、2022年工作安排", "地区生产总值增长7%以上。"]
+    assert find_contents(lines, 0, len(lines), title="某省政府工作报告") == range(0, 4)
+    assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "为推进…，制定本方案。"], 0, 5) == range(0, 3)
+    parsed = parse_plan("j", "\n".join(lines), period=(2022, 2022), doc_type="government_work_report",
+                        title="某省政府工作报告")
+    parts = {r["text"]: r["part"] for r in parsed.items}
+    assert parts["地区生产总值增长8.8%。"] == "summary" and parts["地区生产总值增长7%以上。"] == "plan"
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
