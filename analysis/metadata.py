@@ -1975,6 +1975,8 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     ((2009, 2009), (2021, 2021))
     >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
     ((None, None), (None, None))
+    >>> _opening_own_year("2021年，全市工会将…", "plan"), _opening_own_year("2021年，全市工会取得…", "plan")
+    ((2021, 2021), (None, None))
     >>> _opening_own_year("2023年是全面贯彻落实党的二十大精神的开局之年。全市工会…", None)
     (2023, 2023)
     >>> _opening_own_year("市科协科普工作总结\\n时间:2024-02-14\\n2011年,市科协在市委的领导下…", "review")
@@ -1994,7 +1996,19 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     m = _RE_OPENING_YEAR_LEAD.match(_first_text_line(opening.split("\n")))  # under the title and the page's lines
     if m and leaning in ("review", "record"):
         return int(m.group(1)), int(m.group(1))
+    m = _RE_PLAN_LEAD_YEAR.search(_first_text_line(opening.split("\n"), _PLAN_LEAD_LINES))
+    if m and leaning == "plan":
+        return int(m.group(1)), int(m.group(1))  # 2020年，闵行区总工会将进一步…: the year a plan's lead says it will work in
     return None, None
+
+
+#: A line of a plan's opening that opens on a year, perhaps after a news story's 本报讯 and its byline, and says in its
+#: first clause what will be done then (本报讯（…记者…）2020年，闵行区总工会将进一步完善…; not 2020年，全区…取得…: a look
+#: back at the year before).
+_RE_PLAN_LEAD_YEAR = re.compile(r"(?m)^\s*(?:本报讯\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)?((?:19|20)\d{2})\s*年\s*[，,]"
+                                r"[^。！？\n，,]{0,30}?(?:将|要|计划|力争|拟|准备|着力)")
+#: How many of an opening's first lines of text are read for it (a page's clutter may hold the first).
+_PLAN_LEAD_LINES = 3
 
 
 #: A year named in a news story's lead, not a date's (会议回顾总结了2021年…, 召开2022年度…大会; not 2023年1月19日); of a
@@ -2007,9 +2021,10 @@ _RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}(?!\d
 NEWS_LEAD_YEAR_CHARS = 200
 
 
-def _first_text_line(lines: list[str]) -> str:
-    """The first of ``lines`` with a clause's punctuation (the text under a title and a page's lines), or ``""``."""
-    return next((line for line in lines if _RE_SENTENCE.search(line)), "")
+def _first_text_line(lines: list[str], count: int = 1) -> str:
+    """The first of ``lines`` with a clause's punctuation (the text under a title and a page's lines), or ``""``; with
+    ``count``, the first that many such lines, joined by line breaks."""
+    return "\n".join([line for line in lines if _RE_SENTENCE.search(line)][:count])
 
 
 #: What opens a news story's lead before its first clause: a wire's or site's dateline with the reporters

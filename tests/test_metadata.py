@@ -444,6 +444,16 @@ class TestNationalReportsWithoutMetadata:
         assert len(national) == 46  # 1964 by its premier, 1985 by 我国各族人民 (no other sign in its opening)
 
 
+def test_a_plans_lead_that_opens_on_a_year_and_says_what_will_be_done_then_dates_it():
+    """推出十项区级实事项目 (a work plan by its title) over 本报讯（…）2020年，闵行区总工会将进一步… (round 158): the year the
+    lead says the plan's work will be done in; a lead that looks back at its year dates no plan."""
+    page = ("推出十项区级实事项目\n2020-01-23东方网-劳动报\n"
+            "本报讯（劳动报记者张某）2020年，某区总工会将进一步完善服务职工工作体系，创新拓展10项区级服务职工实事项目。")
+    assert infer_metadata(page, "x.txt")["year_start"] == 2020
+    back = "推出十项区级实事项目\n2019年，某区总工会建成职工之家12家，超额完成任务。"
+    assert infer_metadata(back, "x.txt")["year_start"] is None
+
+
 def test_with_no_other_year_a_plan_is_dated_by_the_span_its_opening_sets():
     plan = "关于推进民生幸福工程的实施意见\n为全面推进新型城市化发展，提出如下意见。\n一、总体目标\n到2015年，2012～2015年新增就业岗位。"
     meta = infer_metadata(plan, "x.txt")
@@ -1790,6 +1800,7 @@ def test_genres_named_by_a_chronicle_a_years_key_tasks_and_a_work_plans_other_na
     points), 城东街道2025年工作谋划 (a work plan) (rounds 108-109); a task list's division of work keeps its genre."""
     assert find_doc_type("某市总工会二〇二三年一月大事记", "") == "work_summary"
     assert find_doc_type("某省建设绿色低碳高质量发展先行区2023年重点工作任务", "") == "work_points"
+    assert find_doc_type("2018年政府工作任务", "") == "work_points"  # a government's tasks for the year (round 158)
     assert find_doc_type("某街道2025年工作谋划", "") == "work_plan"
     assert find_doc_type("2023年重点工作任务分工方案", "") != "work_points"
 
