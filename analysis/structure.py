@@ -338,7 +338,7 @@ def find_regions(lines: list[str], offsets: list[int], cover_end: int = 0) -> Re
     --------
     >>> lines = ["某市工会工作要点", "一、思想引领", "1.强化政治引领。", "某市总工会", "2021年1月5日", "附件：", "重点项目表"]
     >>> find_regions(lines, [0] * len(lines))
-    Regions(body=0, closing=3, appendix=5, annex=5)
+    Regions(body=0, closing=3, appendix=5, annex=5, story=0)
     """
     body = next((i for i, o in enumerate(offsets) if o >= cover_end), len(lines))
     annex = next((i for i in range(body, len(lines)) if RE_ANNEX_START.match(lines[i].strip())), len(lines))
