@@ -563,6 +563,9 @@ def test_credits_and_accessibility_toolbars_are_page_clutter():
     lines = clean_text(page).text.split("\n")
     assert not any(line.startswith(("无障碍", "本文来源", "视频制作")) for line in lines)
     assert lines[-1].startswith("2月21日上午")
+    # the editors who checked a story, at its top (初审编辑:高杨 over 责任编辑:马震, round 160): no headline
+    checked = "初审编辑:高杨\n责任编辑:马震\n终审:王某\n今年是关键之年。2月23日，某市人民代表大会开幕。"
+    assert clean_text(checked).text.split("\n")[0].startswith("今年是")
 
 
 def test_a_forum_threads_chrome_is_removed_and_its_title_kept():

@@ -623,6 +623,15 @@ def test_a_news_story_whose_lead_announces_a_plan_in_its_later_sentences_tells_t
                                           title="").items][-1] == "summary"
 
 
+def test_a_news_story_whose_lead_says_a_blueprint_was_drawn_tells_the_plan():
+    """…会议开幕，用九个“坚定不移”绘就了今后五年某市的发展蓝图 (round 160): the story tells the plan the meeting set out,
+    paragraph after paragraph of 坚定不移推进… whose targets (占比达到35%) are no results, whatever the lead's 了."""
+    text = ("今年是“十四五”承上启下关键之年。2月23日，某市第十八届人民代表大会第一次会议开幕，用九个“坚定不移”绘就了今后五年"
+            "某市的发展蓝图。\n坚定不移推进创新驱动发展，建平台、育主体，“四新”经济占比达到35%，合作高校院所数量达到500家。")
+    parts = [r["part"] for r in parse_plan("n", text, period=(2021, 2021), doc_type="news_report", title="").items]
+    assert parts[-1] == "plan"
+
+
 def test_a_heading_that_ends_on_a_result_reached_reviews():
     for heading in ("高水平全面建成小康社会如期实现", "脱贫攻坚任务胜利完成"):
         assert heading_part(heading)[0] == "summary", heading
