@@ -391,6 +391,17 @@ class Resources:
                     shared[r["pinyin"]] == 1 or r["level"] == "prefecture" and prefectures[r["pinyin"]] == 1)}
 
     @cached_property
+    def places_of_pinyin(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Every prefecture- and county-level place of ``places.csv`` by the pinyin of its short name, as (short name,
+        name as written: 文山州 for an autonomous prefecture), in file order (jixi: 鸡西市 and 绩溪县; jian: 集安市, 吉安市,
+        吉安县): the text can tell which of the places that share a pinyin a file name means."""
+        places: dict[str, list[tuple[str, str]]] = {}
+        for r in _rows(self.path("places.csv")):
+            written = r["short"] + "州" if r["name"].endswith("自治州") else r["name"]
+            places.setdefault(r["pinyin"], []).append((r["short"], written))
+        return {pinyin: tuple(named) for pinyin, named in places.items()}
+
+    @cached_property
     def division_names(self) -> frozenset[str]:
         """The full names of the prefecture- and county-level places of ``places.csv`` (连云港市, 武进区, 芒市)."""
         return frozenset(r["name"] for r in _rows(self.path("places.csv")))

@@ -1667,9 +1667,10 @@ def _heads_a_title(place: str) -> bool:
                 or place.endswith(("盟", "旗")) and lowest_place(place)[0] not in _leagues_and_banners())
 
 
-def _place_in_file_name(filename: str, resources: Resources) -> str:
+def _place_in_file_name(filename: str, resources: Resources, text: str = "") -> str:
     """A province named in the file name (江苏, jiangsu), else a Chinese place name in it, else a prefecture or
-    county by its pinyin (02_huaibei_….txt: 淮北市; one that two places share, fuzhou, names neither)."""
+    county by its pinyin (02_huaibei_….txt: 淮北市; one that two places share, fuzhou, names neither, unless the
+    ``text`` names one of them and no other: 17_jixi_….txt over a text naming 绩溪县 is 绩溪县, not the city 鸡西市)."""
     stem = Path(filename).stem
     words = re.split(r"[^a-z]+", stem.lower())
     tokens = set(words)
@@ -1679,15 +1680,24 @@ def _place_in_file_name(filename: str, resources: Resources) -> str:
     m = re.search(_PLACE, stem)
     if m and not _not_a_place(m.group(0)):
         return m.group(0)
-    by_pinyin = resources.places_by_pinyin
-    return next((by_pinyin[w] for w in words if len(w) >= _PINYIN_PLACE_MIN and w in by_pinyin), "")
+    by_pinyin, sharing = resources.places_by_pinyin, resources.places_of_pinyin
+    for word in words:
+        if len(word) < _PINYIN_PLACE_MIN or word not in sharing:
+            continue
+        named = {written for short, written in sharing[word] if short in text}
+        if len(sharing[word]) > 1 and len(named) == 1:
+            return named.pop()  # the one of the places sharing the pinyin that the text names
+        if word in by_pinyin:
+            return by_pinyin[word]
+    return ""
 
 
 #: A word of a file name is read as a place's pinyin from this many letters (not a short English word).
 _PINYIN_PLACE_MIN = 4
 
 
-def find_place(title: str, text: str, filename: str, resources: Resources | None = None) -> tuple[str, str]:
+def find_place(title: str, text: str, filename: str, resources: Resources | None = None, *,
+               page: str = "") -> tuple[str, str]:
     """(place, where it was found): title, byline, opening, sign-off or file name; ``("", "")`` if none.
 
     Tried in this order: a place at the start of the title before an issuer
@@ -1701,7 +1711,8 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     issuer's sign-off among the last lines (鄂城区总工会); the first issuer
     named with its place where a clause starts in the opening's first
     :data:`OPENING_ISSUER_CHARS` characters (近日，顺德区总工会召开…); a province (by name,
-    short name or pinyin) or a place name in the file name; the one province a title names anywhere
+    short name or pinyin; of the places that share a pinyin, the one the page names) or a place name in the file name;
+    the one province a title names anywhere
     (深化数字浙江建设…工作要点); for a title that names only the issuer's own area
     (全市工会工作三年行动计划), the place of that level the text names most often (连云港市); last, the whole
     country's peoples in the opening (我国各族人民), 全国 again. The issuer's own area (全市, 本区, 我省) is no place.
@@ -1717,6 +1728,9 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
         The file's name.
     resources : Resources or None, default None
         The provinces (``provinces.csv``); ``None`` means the project's.
+    page : str, default ""
+        The page with its clutter (a government site's header, 绩溪县数据资源管理局, names its place); ``""`` means
+        ``text``. Read only to tell which of the places sharing a file name's pinyin is meant.
 
     Returns
     -------
@@ -1789,7 +1803,7 @@ def find_place(title: str, text: str, filename: str, resources: Resources | None
     place = _subtitle_place(title, opening)
     if place:
         return place, "title"
-    last_resorts = ((lambda: _place_in_file_name(filename, resources), "file name"),
+    last_resorts = ((lambda: _place_in_file_name(filename, resources, (page or text)[:PLACE_SCAN_CHARS]), "file name"),
                     (lambda: _province_in_title(title, resources), "title"),
                     (lambda: _place_of_own_area(title, text, resources), "text"),
                     (lambda: _place_named_most(text, resources), "text"))
@@ -2323,7 +2337,7 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
             and find_years(title, filename, "") == (None, None):  # a communiqué's date line: the day it was released,
         year_start, year_end = year_start - 1, year_end - 1  # early in the year after the one it reports on
         year_source = "year (the year before its release date)"
-    place, place_source = find_place(title, text, filename, resources)
+    place, place_source = find_place(title, text, filename, resources, page=page)
     place, above = lowest_place(place)  # 山东省滨州市: 滨州市, in 山东
     if not above:
         place, above = _under_its_province(place, resources)  # 河北唐山市: 唐山市, in 河北省

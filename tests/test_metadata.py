@@ -1175,6 +1175,12 @@ def test_a_file_name_gives_a_prefecture_or_county_by_its_pinyin_unless_two_place
     assert find_place("", text, "07_datong_gov-work-report.txt") == ("大同市", "file name")
     assert find_place("", text, "12_ganzhou_news.txt")[0] == "赣州市"
     assert find_place("", text, "09_wenshan_news.txt")[0] == "文山州"
+    # of the places sharing a pinyin, the one the page names, its header among its clutter (rounds 159, 160): jixi is
+    # 鸡西市 and 绩溪县, jian 集安市, 吉安市 and 吉安县; fuzhou over a page naming 抚州 is 抚州市
+    assert find_place("", text, "17_jixi_opinions.txt", page="绩溪县数据资源管理局\n" + text)[0] == "绩溪县"
+    assert find_place("", text, "17_jixi_opinions.txt")[0] == "鸡西市"  # the one prefecture, without a word of the page's
+    assert find_place("", "为加强领导，成立了集安市总工会送温暖活动领导小组。", "01_jian_union-plan.txt") == ("集安市", "file name")
+    assert find_place("", "抚州市总工会慰问。", "04_fuzhou_union-news.txt")[0] != "福州市"
 
 
 def test_a_place_after_a_word_of_authority_is_the_speakers_own_level_not_a_place():
