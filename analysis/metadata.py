@@ -66,7 +66,7 @@ _PLACE = rf"[{HAN}]{{1,10}}?{_PLACE_SUFFIX}"
 _TOWNSHIP_SUFFIX = r"(?:街道|镇|乡)"
 _TOWNSHIP = rf"[{HAN}]{{2,6}}?{_TOWNSHIP_SUFFIX}"
 #: A township's bodies that issue or sign a document (三墩镇总工会, 昌硕街道办事处, 某镇人民政府).
-_TOWNSHIP_ISSUER = r"(?:总工会|工会|人民政府|政府|党委|党工委|办事处)"
+_TOWNSHIP_ISSUER = r"(?:总工会|工会|人民政府|政府|党委|党工委|办事处|[\u4e00-\u9fff]{2}工会(?:联合会)?|工会联合会|工联会)"  # (凤凰镇教育工会联合会: a sector's union)
 #: Common nouns that end like a township (城镇, 乡镇, 特色小镇, 各乡镇 end on one): no place's name.
 _NOT_TOWNSHIPS = ("城镇", "乡镇", "村镇", "集镇", "小镇", "城乡", "镇乡", "古镇", "名镇", "重镇", "强镇")
 _ISSUER = (rf"(?:总工会|工会|人民政府|政府|人大常委会|委员会|党委|委(?=关于)"  # 中共…区委关于…

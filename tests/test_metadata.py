@@ -1612,6 +1612,8 @@ def test_a_township_or_subdistrict_opening_a_title_or_signing_off_is_the_place()
 
     assert find_place("三墩镇总工会召开2020年工作会议", "4月28日下午，三墩镇总工会召开了会议。", "x.txt") == ("三墩镇", "title")
     assert find_place("东柳街道2023年工作总结和2024年工作思路", "一、2023年工作回顾", "x.txt") == ("东柳街道", "title")
+    # a sector's union of the township (凤凰镇教育工会联合会, round 160)
+    assert find_place("凤凰镇教育工会联合会2023年工作要点", "一、指导思想", "x.txt") == ("凤凰镇", "title")
     summary = "镇工会工作总结和明年工作计划\n2017年镇工会扎实推进各项工作，新增建会企业12家。\n王庆坨镇总工会\n2017年12月"
     assert find_place("镇工会工作总结和明年工作计划", summary, "x.txt") == ("王庆坨镇", "sign-off")
     for title in ("城镇2023年工作要点", "乡镇工会2011年度工作总结", "全镇2023年工作计划", "推进特色小镇2024年建设方案"):
