@@ -436,6 +436,11 @@ def test_a_template_sites_collection_page_keeps_the_first_documents_own_title():
     assert spaced.text.split("\n")[0] == "2013年医院工会年终工作总结"  # the label set apart by a space
     plan = "某县国民经济和社会发展第十四个五年规划纲要\n第一篇开启新征程\n第一章发展环境"
     assert clean_text(plan).text == plan
+    # a document site's upload stamp under the collection's title is no title of its own (round 161): it goes, and the
+    # title line stays (before, the stamp was taken for the document's own title and the title line removed)
+    stamped = clean_text("2023年工会工作总结及计划表(精选11篇)\n  • 上传日期:2023-12-14 16:33:10 |\n  • 8页\n"
+                         "2012年，某公司工会新建职工书屋1个。")
+    assert stamped.text.split("\n")[0].startswith("2023年工会工作总结及计划表") and "上传日期" not in stamped.text
 
 
 def test_a_sites_banner_and_its_preview_of_the_page_are_removed():
