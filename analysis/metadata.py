@@ -437,7 +437,11 @@ _RE_NEWS_HEADLINE = re.compile(r"^[^，。；：]{2,30}?(?:召开|举行|举办)
                                r"(?:隆重|胜利|顺利)?"
                                r"(?:开幕|闭幕|召开|举行)(?:\s*——[^，。；：]{0,40}|[，,][^。；：，,]{2,40})?$"
                                r"|(?:侧记|纪实|特写|速写|专访)$"  # a story's own kinds (…向人民代表报告2008年工作侧记)
-                               r"|(?:动态|简讯|快讯)$")  # a column's news (【县(市)工会 】一周工作动态, 工会简讯)
+                               r"|(?:动态|简讯|快讯)$"  # a column's news (【县(市)工会 】一周工作动态, 工会简讯)
+                               # a result reached, ending the headline (陕西“十四五”规划主要目标基本实现, round 161: a story of
+                               # how the plan went, not the plan; not a task to reach it, 确保…全面完成)
+                               r"|^(?![^，。；]*(?:确保|力争|争取|努力|奋力|全力|保证|(?<![主重需纲])要|必须|将))[^，。；]{2,40}"
+                               r"(?:如期|胜利|圆满|基本|提前|全面|顺利|超额)(?:实现|完成)$")
 #: A headline that names its subject, a colon, then what the subject did or what came of it (长春市总工会：提质升级
 #:让服务触手可及; 牡丹江“十四五”发展报告：城乡收入差距缩小，多项指标超额完成): a news story, unless what follows the colon
 #: names a genre itself (专题：2024年政府工作报告) or the part before it is a label (附件1：…, 原标题：…) or a report's
@@ -2322,8 +2326,12 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if doc_type == "news_report" and year_start is not None and (held := _lead_date_year(text)) and held > year_start:
         year_start = year_end = held  # 2024年1月29日下午，…召开了2023年度…述职评议会议: the event's year, after the year
         year_source = "year (the day of the news story's event)"  # its name carries (a labeller dates the story so)
-    elif doc_type == "news_report" and year_source == "year (from the opening)" \
-            and (stamped := _stamp_year(text, removed)) and stamped > year_start:
+    elif doc_type == "news_report" and (stamped := _stamp_year(text, removed)) and (
+            year_source == "year (from the opening)" and stamped > year_start
+            # a span its headline names (“十四五”规划主要目标基本实现 on a page stamped 2025, round 161): the story's
+            # year within it, as a labeller dates a story
+            or year_source == "year" and year_end is not None and year_start < stamped <= year_end
+            and find_years(title, "", "")[0] == year_start):
         year_start = year_end = stamped  # 2023-03-29 13:48 / 3月28日下午，…座谈会 … 2022年度总结表彰暨2023年度动员部署会上的
         year_source = "year (from the news story's page stamp)"  # 讲话: a year a later sentence names, not the story's
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):

@@ -1803,6 +1803,16 @@ def test_an_untitled_page_that_opens_on_its_stamp_is_a_sites_story():
     assert infer_metadata(page.split("\n", 1)[1], "x.txt")["doc_type"] == "unknown"
 
 
+def test_a_headline_that_ends_on_a_result_reached_is_news_dated_by_its_page_within_the_span_it_names():
+    """陕西“十四五”规划主要目标基本实现 over a page stamped 2025 (round 161): a story of how the plan went, not the plan, of
+    2025 (the span's start, 2021, before); a task to reach the result (确保…全面完成) names the plan's genre."""
+    page = ("某省“十四五”规划主要目标基本实现\n2025-11-20 07:49:14 来源:某网\n"
+            "11月19日，省政府新闻办公室举办新闻发布会，介绍“十四五”经济社会发展成就。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2025)
+    assert find_doc_type("确保“十四五”规划目标全面完成", "") != "news_report"
+
+
 def test_genres_named_by_a_chronicle_a_years_key_tasks_and_a_work_plans_other_name():
     """杭州市总工会二〇二三年一月大事记 (a month's chronicle: a summary), 山东省…2023年重点工作任务 (the year's key tasks: work
     points), 城东街道2025年工作谋划 (a work plan) (rounds 108-109); a task list's division of work keeps its genre."""
@@ -2104,6 +2114,9 @@ def test_round_152_and_153_pages_a_proposal_an_original_headline_a_magazines_byl
     in two parts run into the text (…工作总结及2021年工作要点2021年…) is whole."""
     assert find_doc_type("中共某市委关于制定某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "") == "opinions"
     assert find_doc_type("某市国民经济和社会发展第十四个五年规划纲要", "") == "development_plan"
+    # the proposal whose page lost its title, by its own words (…就制定…“十四五”规划…提出以下建议。, round 161): no news
+    proposal = "（2020年12月9日中国共产党某省第十二届委员会第八次全体会议通过）\n中共某省委就制定国民经济和社会发展“十四五”规划提出以下建议。"
+    assert find_doc_type("", proposal) == "opinions"
     story = ("中工娱乐\n\n牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷\n\n来源:工人日报客户端\n2023-10-26 19:40\n\n"
              "原标题:牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷\n\n新区总工会始终牢记嘱托，开展系列品牌工作。")
     assert find_title(story) == "牢记嘱托 主动作为，奋力书写新时代工会工作高质量发展答卷"
