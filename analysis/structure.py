@@ -404,8 +404,9 @@ def find_contents(lines: list[str], start: int, stop: int, title: str = "") -> r
         line = lines[i].strip()
         key = _compact(_RE_LEADER_PAGE.sub("", line))
         if (len(line) > CONTENTS_ENTRY_MAX or _RE_SENTENCE_END.search(line) or RE_SALUTATION.match(line)
-                or key in seen or (own_title and key == own_title) or not key):
-            break
+                or key in seen or (own_title and key == own_title) or not key
+                or unmarked and _match_marker(line) is None):  # (an unmarked list's entries are numbered headings: the
+            break  # title and dateline below it, 2019年1月5日在…会议上, are the text's)
         seen.add(key)
         last = i
         if most and len(seen) == most:

@@ -821,6 +821,7 @@ def test_a_run_of_headings_at_the_top_that_the_text_repeats_is_a_table_of_conten
     lines = ["一、2021年工作回顾", "（一）深挖内需潜力", "二、2022年工作安排", "（一）促进供需畅通", "某省政府工作报告", "各位代表：",
              "一、2021年工作回顾", "地区生产总值增长8.8%。", "二、2022年工作安排", "地区生产总值增长7%以上。"]
     assert find_contents(lines, 0, len(lines), title="某省政府工作报告") == range(0, 4)
+    assert find_contents(lines, 0, len(lines)) == range(0, 4)  # without the title: the unnumbered title line ends it
     assert find_contents(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "为推进…，制定本方案。"], 0, 5) == range(0, 3)
     parsed = parse_plan("j", "\n".join(lines), period=(2022, 2022), doc_type="government_work_report",
                         title="某省政府工作报告")
