@@ -140,7 +140,7 @@ _RE_SPEAKER_PLACE = re.compile(rf"代表(?P<place>{_PLACE})人民政府")
 #: The speaker's line under a report's title: 广东省省长 孟凡利, 四川省人民政府省长施小琳, 自治区主席 ….
 _RE_SPEAKER_LINE = re.compile(
     rf"^[^\S\n]*(?P<place>{_PLACE})(?:人民政府)?[^\S\n]*(?:代)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)"
-    rf"[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)
+    rf"[^\S\n]*[:：]?[^\S\n]*[{HAN}·]{{2,5}}[^\S\n]*$", re.M)  # (兴文县人民政府县长:石进: a colon before the name)
 #: An issuer named with its place where a clause starts in the opening (近日，佛山市顺德区总工会召开…; 8月5日，乐至县总工会…;
 #: 崇信县人民代表大会常务委员会; 云和县农业局关于印发…的通知; 广西壮族自治区党委、政府在南宁召开…): the subject of a news
 #: report or a notice.
@@ -1086,7 +1086,8 @@ def _joined_title_halves(lines: list[str], candidates: list[tuple[int, str]], i:
     above = plain.get(i - 1, "")
     names_genre = any(t is not None and t.search(above) for _, t, _ in resources.doc_types)
     if above and _RE_TITLE_GOES_ON.match(title) and _RE_TITLE_HALF.search(above) \
-            and not _RE_NOT_TITLE_HALF.search(above) and not names_genre:
+            and not _RE_NOT_TITLE_HALF.search(above) and not names_genre \
+            and not _RE_SPEAKER_LINE.match(above):  # 兴文县人民政府县长:石进 over the title: the speaker's line
         title = above + title
     elif _RE_DOCUMENT_NOUN_END.search(title):  # 关于广汉市2025年1—6月国民经济和社会 / 发展计划执行情况的报告; 重庆市人民
         # 政府关于 / 印发重庆市推动…建设 / 行动方案(2023—2027年)的通知: a title opened by 关于 runs to its noun

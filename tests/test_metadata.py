@@ -189,6 +189,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # a title broken before its genre's noun alone, with a footnote's mark; a template site's 第一篇: before a title
     ("某州市2021年国民经济和社会发展\n统计公报[1]\n某州市统计局\n2021年，正文。", "某州市2021年国民经济和社会发展统计公报"),
     ("第一篇:某工十七大工作报告\n各位代表：\n现在，我代表。", "某工十七大工作报告"),
+    # the dateline and the speaker's line above the title too (round 163): the speaker's line is no half of the title
+    ("——2020年12月27日在某县第十六届人民代表大会第六次会议上\n某县人民政府县长:石某\n2021年某县人民政府工作报告\n"
+     "——2020年12月27日在某县第十六届人民代表大会第六次会议上\n各位代表：\n我代表县人民政府。", "2021年某县人民政府工作报告"),
     ("索引号: 1134/202403-00076\n发布机构: 某市人民政府(办公室)\n名称: 【保基本民生】某市关于2024年实施47项民生实事的通知 文号:\n"
      "【保基本民生】某市关于2024年实施47项民生实事的通知\n正文，开始。", "某市关于2024年实施47项民生实事的通知"),
     # a news page's headline shown twice is its title, before an advert's line; even one that ends in ！; not a button
@@ -310,6 +313,7 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     # the speaker's line under the title, with or without 人民政府, before or without a byline
     ("政府工作报告", "四川日报\n四川省人民政府省长施小琳\n各位代表：", "x.txt", "四川省", "byline"),
     ("政府工作报告", "广东省省长 孟凡利\n各位代表：", "x.txt", "广东省", "byline"),
+    ("政府工作报告", "某县人民政府县长:石某\n各位代表：", "x.txt", "某县", "byline"),  # a colon before the name
     ("政府工作报告", "代市长 张三\n各位代表：", "x.txt", "", ""),  # no place named
     # the byline broken over lines as the page laid it out
     ("政府工作报告", "——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n各位代表：", "x.txt", "广东省", "byline"),
