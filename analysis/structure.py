@@ -798,7 +798,8 @@ def emit_rows(doc_id: str, text: str, lines: list[str], offsets: list[int], regi
     """The rows of a plan in reading order (parts set by :func:`analysis.orientation.orient_parts` and
     :func:`analysis.orientation.heading_parts`), its annex table rows, and notes.
 
-    Rows are made for the cover notice (part ``cover``), a table of contents (``contents``), the preamble, the
+    Rows are made for a news story above the document a page reproduces (ids ``story.p1`` …, part ``preamble``: read by
+    its words), the cover notice (part ``cover``), a table of contents (``contents``), the preamble, the
     outline (sections' own paragraphs and items) or, without an outline, the
     body's paragraphs (part ``plan``), the closing signature, an appendix and
     an annex (its table rows, or its lines as paragraphs). Each row's
