@@ -484,8 +484,16 @@ def plan_cue(c: Candidate) -> str | None:
     how many started), nor, in a summary, when the cue is 将 after 预计 (今年预计将达…: an estimate of the
     year's result) and nothing in the clause looks ahead (预计明年春耕时将达…), or 将 marks the object of what
     was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number), nor, in a summary, when
-    what came of the things counted follows the number (…目标中9项能够达到: how many of the planned were met)."""
-    cue = c.index.last_match(c.resources.cue("plan"), clause_start(c), c.core_start)
+    what came of the things counted follows the number (…目标中9项能够达到: how many of the planned were met). A clause
+    that is only a plan's cue and its deadline (计划到2027年，) makes the numbers of the clauses after it in its sentence
+    targets, unless a look back stands between (计划到2020年，…，目前已建成…)."""
+    start = clause_start(c)
+    sentence_start = c.index.sentence_bounds(c.core_start)[0]
+    planned = c.index.last_match(_RE_PLANNED_BY_A_YEAR, sentence_start, start)
+    if planned and not c.index.has_match(c.resources.cue("achieved"), planned.end(), c.core_start):
+        return "target"  # …开展了十多年的…，计划到2027年，安徽省建设1000个…，…达到1万个以上: a clause of the plan's cue and
+        # its deadline opens what the clauses after it say will be done, whatever looked back before it
+    cue = c.index.last_match(c.resources.cue("plan"), start, c.core_start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
     if c.part == "summary" and cue.group(0).startswith("将") and (_is_estimate(c, cue.start())
@@ -496,6 +504,10 @@ def plan_cue(c: Candidate) -> str | None:
     if c.part == "summary" and _RE_HOW_MANY_MET.match(c.index.text, c.m.end()):
         return None  # 12项主要预期目标中9项能够达到、3项与预期目标存在差距: how many of the planned were met, a result
     return "target"
+
+
+#: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，).
+_RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)到(?:19|20)\d{2}年(?:底|末)?[，,]")
 
 
 def standing_commitment(c: Candidate) -> str | None:

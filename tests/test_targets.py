@@ -298,6 +298,12 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # a share a change reaches is how far it goes, not which things are meant
     ("家庭医生签约服务扩大到90%以上社区。", "plan", [("90%以上", "target")]),
     ("淘汰10万千瓦以下的小火电机组。", "plan", [("10万千瓦以下", "threshold")]),
+    # a clause of a plan's cue and its deadline opens what the clauses after it will do, even after a look back in a
+    # story that reviews (round 164); a look back after it still reports
+    ("2023年，在开展了十多年的乡村建设基础上，计划到2027年，全省建设1000个左右示范村，中心村总数达到1万个以上。", "summary",
+     [("2023年", "date"), ("十多年", "date"), ("2027年", "date"), ("1000个左右", "target"), ("达到1万个以上", "target")]),
+    ("计划到2020年，建成职工书屋100家，目前已建成120家。", "summary",
+     [("2020年", "date"), ("100家", "target"), ("120家", "achieved")]),
     ("开展1000场次以上的基层职工技能竞赛。", "plan", [("1000场次以上", "target")]),  # events counted, not bounded
     # a share bounds a measure named before it (a threshold), else it is the share of the things after it
     ("对营业收入增长30%以上的企业给予奖励。", "plan", [("增长30%以上", "threshold")]),
