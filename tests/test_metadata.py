@@ -1823,6 +1823,7 @@ def test_genres_named_by_a_chronicle_a_years_key_tasks_and_a_work_plans_other_na
     assert find_doc_type("某市总工会二〇二三年一月大事记", "") == "work_summary"
     assert find_doc_type("某省建设绿色低碳高质量发展先行区2023年重点工作任务", "") == "work_points"
     assert find_doc_type("2018年政府工作任务", "") == "work_points"  # a government's tasks for the year (round 158)
+    assert find_doc_type("2016年市政府重点工作", "") == "work_points"  # the year's key work of a government (round 167)
     assert find_doc_type("某街道2025年工作谋划", "") == "work_plan"
     assert find_doc_type("2023年重点工作任务分工方案", "") != "work_points"
 
