@@ -304,6 +304,8 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("2023年", "date"), ("十多年", "date"), ("2027年", "date"), ("1000个左右", "target"), ("达到1万个以上", "target")]),
     ("计划到2020年，建成职工书屋100家，目前已建成120家。", "summary",
      [("2020年", "date"), ("100家", "target"), ("120家", "achieved")]),
+    # half a year so far (半年来, round 167): a look back, as 一年来 is, whatever part the page's sentence stands in
+    ("半年来，我工会共扶助病难职工5人，投入扶助资金1000元。", "plan", [("5人", "achieved"), ("1000元", "achieved")]),
     ("开展1000场次以上的基层职工技能竞赛。", "plan", [("1000场次以上", "target")]),  # events counted, not bounded
     # a share bounds a measure named before it (a threshold), else it is the share of the things after it
     ("对营业收入增长30%以上的企业给予奖励。", "plan", [("增长30%以上", "threshold")]),
