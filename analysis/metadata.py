@@ -2327,7 +2327,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if doc_type == "news_report" and year_start is not None and (held := _lead_date_year(text)) and held > year_start:
         year_start = year_end = held  # 2024年1月29日下午，…召开了2023年度…述职评议会议: the event's year, after the year
         year_source = "year (the day of the news story's event)"  # its name carries (a labeller dates the story so)
-    elif doc_type == "news_report" and (stamped := _stamp_year(text, removed)) and (
+    elif doc_type == "news_report" and year_source in ("year (from the opening)", "year") \
+            and (stamped := _stamp_year(text, removed)) and (
             year_source == "year (from the opening)" and stamped > year_start
             # a span its headline names (“十四五”规划主要目标基本实现 on a page stamped 2025, round 161): the story's
             # year within it, as a labeller dates a story
