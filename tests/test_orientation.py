@@ -583,6 +583,11 @@ def test_a_section_opening_on_a_heading_that_states_what_came_of_the_work_review
                        ).label() == "review"
     assert orientation("（一）稳中求进，经济运行持续向好。全年地区生产总值增长5%。").label() == "review"
     assert orientation("（三）坚持以人民为中心，让人民生活更加美好。加快建设一批民生工程。").label() != "review"
+    # more of any quality (round 165's 高陵 report, round 166's union report): not only the qualities listed
+    for heading in ("（五）着力促治理优环境，生态底色更加鲜明。", "（七）着力转作风提效能，政府建设更加严实。",
+                    "（二）强化党史学习教育，为民服务更加用心用情。"):
+        assert orientation(heading + "持续强化大气污染防治，全年优良天数211天。").label() == "review", heading
+    assert orientation("（五）着力促治理优环境，推动生态底色更加鲜明。持续强化大气污染防治。").label() != "review"
     # a story's run-in headline with no comma (round 142: 基础设施条件显著改善。5G网络实现…), not a plan's goal told with one
     assert orientation("基础设施条件显著改善。天然气日供能力从600万立方米增加到2000万立方米。").label() == "review"
     for aimed in ("届时，我国经济总量超过90万亿元，发展的质量和效益明显提高。", "经济保持稳定增长，人民生活水平显著提高。"):
