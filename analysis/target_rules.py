@@ -57,7 +57,7 @@ _RE_BUDGET = re.compile(r"年度?的?(?:国家|中央|地方)?(?:财政)?(?:预�
 #: Words between such a budget or plan and a number that make the number its outcome (计划为4%，预计可以达到6.4%).
 _RE_OUTCOME = re.compile(r"预计|实际|执行|完成|结果")
 #: Nouns of a plan that state the planned figure right after them (:func:`planned_figure`).
-_RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标|规划的")  # 比规划的28300个增加5790个: the plan's figure
+_RE_PLAN_NOUN = re.compile(r"任务|预算|计划|目标|指标|规划的")  # 比规划的28300个增加5790个: the plan's figure; 考核指标23.1万亩
 #: A figure named as a target (12%的目标, 8%的预期目标, 5%的控制目标, 3.6%的全年调控目标; not 80%的目标任务, a share of
 #: the tasks).
 _TARGET_NOUN_BEFORE = r"的(?:全年|年度|年初|当年)?(?:预期|年度|计划|调控|控制|奋斗)?"
@@ -574,7 +574,8 @@ def planned_figure(c: Candidate) -> str | None:
                and not _RE_FIGURE_OF.search(c.index.text, max(0, m.start() - 6), m.start())  # 12%的目标14.4个百分点
                and not (c.unit == "个百分点"  # 优于…目标14.6个百分点 (not 超过原定计划四百二十七亿元的…: the plan's figure)
                         and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))
-               and not _done_in_review(c, m.start())]  # 完成“三北”工程建设任务6063万亩: what the review reports
+               and not _done_in_review(c, m.start())  # 完成“三北”工程建设任务6063万亩: what the review reports
+               and not (m.group() == "指标" and c.unit in _LIST_UNITS + ("个",))]  # 主要指标30项: how many indicators
     return "target" if any(b in ("为", "是", "（", "(") or b in _PLANNED_ITEMS and not share for b in between) else None
 
 
@@ -597,6 +598,24 @@ def task_with_progress(c: Candidate) -> str | None:
         return None
     return "target" if _RE_TASK_DONE.match(c.index.text, c.m.end()) or _RE_TASK_PERIOD.match(c.index.text, c.m.end()) \
         else None
+
+
+def assigned_task(c: Candidate) -> str | None:
+    """超额完成区总下达的1500人参保任务, 完成…三年行动计划确定的22个传统商圈改造提升任务: the size of a task set from
+    above or by a plan (下达的, 确定的, 分配的, 交办的 right before the number, 任务 after it in its clause) is a target,
+    even in a review that tells it was done; the result beside it is read by the other rules. Not a count of items
+    (下达的47项…指标, 确定的6大类31项主要指标: the size of a list, read by the rules after)."""
+    if not c.unit or c.unit in _LIST_UNITS or c.index.text[max(0, c.m.start() - 3):c.m.start()] not in _ASSIGNED:
+        return None
+    return "target" if _RE_TASK_AFTER.match(c.index.text, c.m.end()) else None
+
+
+#: What sets a task right before its size (区总下达的1500人…任务).
+_ASSIGNED = ("下达的", "确定的", "分配的", "交办的")
+#: Units that count the items of a list or its classes, not what a task will do.
+_LIST_UNITS = ("项", "类", "大类", "条", "款")
+#: The rest of a task's clause up to 任务 (…参保任务, …工会驿站建设任务).
+_RE_TASK_AFTER = re.compile(r"[^，。；、：,;:\d]{0,16}?任务")
 
 
 def stated_floor(c: Candidate) -> str | None:
@@ -845,7 +864,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

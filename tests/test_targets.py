@@ -1603,3 +1603,25 @@ def test_an_amount_a_counted_or_ordinal_subject_passed_is_a_threshold():
     # a passed amount with no class counted and no exact figure after it is the result itself
     assert _kinds("经济总量突破6000亿元。", "summary") == [("突破6000亿元", "achieved")]
     assert _kinds("全市3个项目完成投资超过50亿元。", "summary")[-1] == ("超过50亿元", "achieved")
+
+
+def test_the_size_of_a_task_set_from_above_is_a_target_in_a_review():
+    """超额完成区总下达的1500人参保任务 (rounds 138, 149, 159, 161 and 166, a union summary), 完成…三年行动计划确定的22个
+    传统商圈改造提升任务 (rounds 145 and 165): the task's size is what was set, the result beside it what was done. A
+    count of the items of a list set (下达的47项…指标) is read by the other rules."""
+    assert _kinds("参保人数达到了1793人，超额完成区总下达的1500人参保任务。", "summary") == [
+        ("1793人", "achieved"), ("1500人", "target")]
+    assert _kinds("超额完成国家下达的110万人年度任务。", "summary") == [("110万人", "target")]
+    assert _kinds("完成商圈改造提升三年行动计划确定的22个传统商圈改造提升任务。", "summary") == [("22个", "target")]
+    assert _kinds("年初下达的47项经济和社会发展指标中，45项完成。", "summary")[0] != ("47项", "target")
+    assert _kinds("区总下达的1500人已全部参保。", "summary") == [("1500人", "achieved")]  # no task named: a count
+
+
+def test_an_indicator_set_before_its_figure_is_the_planned_figure_in_a_review():
+    """2022年高标准农田建设考核指标23.1万亩，完成28.69万亩 (round 168's 长治 summary), 一九五八粮食的指标为三千九百二十亿斤
+    (the 1958 national report): the figure an indicator sets is planned, as after 任务 or 目标; not a count of the
+    indicators (主要指标30项), nor a figure that changed (指标增长8%)."""
+    assert _kinds("高标准农田建设考核指标23.1万亩，完成28.69万亩。", "summary") == [
+        ("23.1万亩", "target"), ("28.69万亩", "achieved")]
+    assert _kinds("主要指标30项全部完成。", "summary") == [("30项", "achieved")]
+    assert _kinds("主要经济指标增长8%。", "summary") == [("增长8%", "achieved")]
