@@ -19,19 +19,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["progress_table_roles", "is_one_line_header", "tabbed_table_rows", "table_row_cells", "TASK", "PROGRESS", "UNIT", "ROW_NO", "HEADER"]
+__all__ = ["progress_table_roles", "is_one_line_header", "tabbed_table_rows", "table_row_cells", "TASK", "PROGRESS", "UNIT", "ROW_NO", "HEADER",
+           "NOTE"]
 
-TASK, PROGRESS, UNIT, ROW_NO, HEADER = "task", "progress", "unit", "row_no", "header"
+TASK, PROGRESS, UNIT, ROW_NO, HEADER, NOTE = "task", "progress", "unit", "row_no", "header", "note"
 
 #: The header's labels, each a line of its own, by the column they name.
 _HEADER_LABELS = (
     (ROW_NO, re.compile(r"序号|编号")),
     (TASK, re.compile(r"(?:重点|主要|具体|年度|目标)?(?:工作)?(?:任务|事项)(?:内容|名称|事项)?|(?:重点)?工作(?:内容|事项)"
-                      r"|重点工作|目标任务|项目名称|任务及目标")),
+                      r"|重点工作|目标任务|项目(?:名称|内容)|(?:建设|工作)内容|任务及目标")),
     (UNIT, re.compile(r"(?:牵头|责任|主责|配合|承办|主办|协办){1,2}(?:单位|部门|处室|科室|领导)|责任人|分管领导")),
+    (NOTE, re.compile(r"备注|说明")),
     (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8})?"
-                          r"(?:工作)?(?:落实|推进)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)")),
+                          r"(?:工作)?(?:落实|推进)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)"
+                          r"|(?:当前|目前|实施|项目|工作|总体)?进度")),  # 当前进度: how far it has come
 )
+#: A remark's cell after the units (县民生实事, 已完成): short, no clause's punctuation, no digit.
+_RE_NOTE_CELL = re.compile(r"[^，。；！？,;!?\d]{1,12}")
 #: A line that is only a row's number (1, 12, （3）).
 _RE_ROW_NO = re.compile(r"[（(]?\d{1,3}[)）]?")
 #: A line that only names units: names ending in an organisation's word, joined by 、，/ or spaces, perhaps bracketed.
@@ -273,10 +278,15 @@ def _read_rows(lines: list[str], header: list[int], columns: list[str], start: i
         return {}
     roles = {k: HEADER for k in header}
     unit_before_progress = UNIT in columns and columns.index(UNIT) < columns.index(PROGRESS)
+    note_after_units = NOTE in columns and UNIT in columns and columns.index(NOTE) > columns.index(UNIT)
     row_start = True  # the next text line is the first of a row
     for n, (k, kind) in enumerate(cells):
         if kind == ROW_NO:
             roles[k], row_start = ROW_NO, True
+            continue
+        if note_after_units and kind == "text" and n and cells[n - 1][1] == UNIT \
+                and _RE_NOTE_CELL.fullmatch(lines[k].strip()):
+            roles[k] = NOTE  # 序号 / 项目内容 / 当前进度 / 牵头单位 / 备注: the remark closes the row, not the next task
             continue
         if kind == UNIT:
             roles[k] = UNIT

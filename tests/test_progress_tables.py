@@ -1,6 +1,6 @@
 """Progress tables flattened to one cell per line: the column of each line; tables written a row a line set out
 with tabs and read a cell a line."""
-from analysis.progress_tables import (HEADER, PROGRESS, ROW_NO, TASK, UNIT, is_one_line_header, progress_table_roles,
+from analysis.progress_tables import (HEADER, NOTE, PROGRESS, ROW_NO, TASK, UNIT, is_one_line_header, progress_table_roles,
                                       tabbed_table_rows, table_row_cells)
 
 
@@ -31,6 +31,17 @@ def test_units_after_the_progress_close_the_row():
     lines = ["重点任务", "完成情况", "责任单位", "新建职工之家10家。", "已建成6家，其余在建。", "市总工会",
              "培训职工1000人次。", "已培训1200人次。", "市人社局、市总工会"]
     assert roles_of(lines) == [HEADER] * 3 + [TASK, PROGRESS, UNIT, TASK, PROGRESS, UNIT]
+
+
+def test_a_remark_after_the_units_closes_the_row():
+    """序号 / 项目内容 / 当前进度 / 牵头单位 / 备注 (round 169's 苍南 table of a year's projects, its row numbers
+    cleaned away): the remark after the units is no task of the next row, which would shift every row by a
+    cell; a row whose remark is empty goes on with its task."""
+    lines = ["序号", "项目内容", "当前进度", "牵头单位", "备注", "新建公办园5所，新增学位1000个。", "80%（进度滞后）",
+             "县教育局", "市民生实事", "建设四好农村路55公里。", "95%", "县交通局", "完成农村公路大中修70公里。", "90%",
+             "县交通局", "县民生实事"]
+    assert roles_of(lines) == [HEADER] * 5 + [TASK, PROGRESS, UNIT, NOTE, TASK, PROGRESS, UNIT, TASK, PROGRESS,
+                                              UNIT, NOTE]
 
 
 def test_a_header_needs_a_task_and_a_progress_column_and_rows_need_units_or_numbers():
