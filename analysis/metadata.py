@@ -188,6 +188,8 @@ _RE_TITLE_BARE_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d年个家
 _RE_YEAR_FILE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-–－_至~]\s*((?:19|20)\d{2}))?(?!\d)")
 #: A date (2019年3月; on a paper's page line, 工人日报/2025 年/4 月/2 日/第 002 版, its parts between slashes).
 _RE_DATE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*/?\s*\d{1,2}\s*月")
+#: The same date in Chinese numerals (——二〇二三年一月十五日在江苏省第十四届人民代表大会第一次会议上).
+_RE_DATE_LINE_CN = re.compile(rf"({_CN_YEAR})\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月")
 #: A heading that names the year of the work ahead (二、2005年工作总体部署, 三、对2018年政府工作的建议,
 #: 二、2019年下半年工作计划), not a year looked back on (一、1998年工作回顾和…, 2019年上半年工作总结).
 _RE_PLAN_HEADING_YEAR = re.compile(
@@ -1461,10 +1463,11 @@ def find_years(title: str, filename: str, text: str) -> tuple[int | None, int | 
                 if pattern is _RE_YEAR_TITLE else start
             return start, end if end >= start else start
     for line in text.split("\n")[:TITLE_WINDOW]:
-        m = _RE_DATE_LINE.search(line)
+        m = _RE_DATE_LINE.search(line) or _RE_DATE_LINE_CN.search(line)  # 2019年3月, 二〇二三年一月
         byline = m and _RE_BYLINE_TAIL.search(line)  # 政府工作报告—2021年7月29日在…会议上…县长 孙立良: a title's byline
         if m and (len(line.strip()) <= DATE_LINE_MAX or not line[:m.start()].strip("——-－ 　（(")):
-            return int(m.group(1)), int(m.group(1))
+            year = year_value(re.sub(r"\s+", "", re.sub("[○OΟ]", "〇", m.group(1))))
+            return year, year
         dated = next((d for d in _RE_DATE_LINE.finditer(line) if byline and byline.start() <= d.start() < byline.end()),
                      None)  # the byline's date, after an e-paper's (商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年…)
         if dated:

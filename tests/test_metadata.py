@@ -768,6 +768,17 @@ def test_a_subtitle_naming_the_year_and_the_genre_gives_the_year_when_title_and_
     assert find_years("工作报告", "x.txt", "工作报告\n——在某市总工会全委会议上的报告\n2015年的工作。") == (None, None)
 
 
+def test_a_byline_dated_in_chinese_numerals_gives_the_year():
+    """——二〇二三年一月十五日在江苏省第十四届人民代表大会第一次会议上 (round 169's 江苏 and 宜昌 reports): a report's
+    byline written in Chinese numerals dates it as one in Arabic digits does; a year inside a sentence does not."""
+    text = "政府工作报告\n——二〇二三年一月十五日在江苏省第十四届人民代表大会第一次会议上\n省长 许昆林\n各位代表："
+    assert find_years("政府工作报告", "x.txt", text) == (2023, 2023)
+    assert find_years("政府工作报告", "x.txt", "政府工作报告\n——一九九八年三月五日在第九届全国人民代表大会第一次会议上") == (
+        1998, 1998)
+    assert find_years("工作报告", "x.txt", "工作报告\n各位代表：\n本届政府自二〇一八年一月就职以来，我们坚持稳中求进工作总基调，"
+                      "统筹推进各项工作，经济社会发展取得了新的成绩。") == (None, None)
+
+
 def test_a_disclosure_pages_field_table_gives_its_title_row_and_hides_the_others():
     text = ("某县政府信息公开专栏 >> 水利局 >> 政府信息公开基础平台\n索 引 号: | 11220622412906087Q/2022-10119 |\n"
             "分 类: | 其他 ; 报告 |\n成文日期: | 2022年10月31日 |\n标 题: | 靖宇县水利局2022年工作总结及2023工作安排情况报告 |\n"
