@@ -70,6 +70,7 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("某市总工会第十五次代表大会工作报告", "work_report"),
     ("某某文件", "unknown"),
     # a report on how a plan is carried out reviews it, whatever plan it names; not one that also plans
+    ("2022年度市县民生实事未完成项目进度表(截至10月31日)", "progress_report"),  # a table of how far projects have come
     ("岳阳市1-11月12件重点民生实事工作落实情况", "progress_report"),
     ("某县2023年政府工作报告落实情况", "progress_report"),
     ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看", "progress_report"),
