@@ -638,6 +638,15 @@ def test_a_heading_that_ends_on_a_result_reached_reviews():
     assert heading_part("确保全面完成年度目标任务")[0] != "summary"
 
 
+def test_a_heading_that_ends_on_a_new_level_reached_reviews():
+    """第一章 五年合力拼搏，沛县跃上高质量发展新平台 (round 169's 沛县 plan: its review chapter was read as plan); a
+    heading that aims at the level (推动…迈上新台阶) plans."""
+    for heading in ("第一章 五年合力拼搏，沛县跃上高质量发展新平台", "经济实力迈上新台阶"):
+        assert heading_part(heading)[0] == "summary", heading
+    for heading in ("推动制造业发展迈上新台阶", "第三章 加快建设现代产业体系，推动经济发展迈上新台阶"):
+        assert heading_part(heading)[0] != "summary", heading
+
+
 def test_a_heading_whose_first_clause_reaches_the_targets_it_names_reviews_decisively():
     """A report's review heading may name the plan or targets it reached (“十五”计划主要预期目标提前实现，…站在新的
     起点上): the plan words are what was reached, so the heading reviews and decides; a task to reach them plans."""
