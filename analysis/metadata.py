@@ -1629,6 +1629,7 @@ def _not_a_place(place: str) -> bool:
             or place[-2:] in ("强省", "强市", "大省", "大市") and len(place) > 2  # 文化强省, 经济大省: a slogan's aim, no place
             or len(place) == 2 and place[1] in "省市" and place[0] != "某"  # (某市: an anonymised place, kept as one)
             and place not in _one_character_places()  # ——访市人大代表: no 访市
+            or len(place) == 2 and all(ch in _LEVEL_WORDS for ch in place)  # 市县民生实事: levels together, no name
             or len(place) > 2 and place[0] == place[-1] and place[0] in "省市县区州"  # 县基本县(情): a heading's words
             or place.endswith("自治区") and place not in _provinces_ending("自治区")  # 讨论拟提请自治区: no region
             or place.endswith("省") and place not in _provinces_ending("省") and place[0] not in "某XＸ×*＊"  # 确保省十四届…:
@@ -1637,6 +1638,10 @@ def _not_a_place(place: str) -> bool:
             or place.endswith("地区") and len(place) < 4  # 将地区工会…: one character before 地区 (阿里地区, 和田地区 have two)
             or place.endswith("城市") and place[:-2] in _province_short_names())  # 北京城市副中心, 江苏城市…: a province's
     # name and the noun 城市, no city (晋城市, 盐城市: a name ending in 城, not a province's)
+
+
+#: The words of administrative levels (市县, 县区, 省市: levels named together, no place).
+_LEVEL_WORDS = "省市县区乡镇州村旗盟"
 
 
 @functools.cache

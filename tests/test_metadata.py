@@ -936,6 +936,15 @@ def test_a_provinces_name_before_the_noun_city_is_no_city():
     assert infer_metadata("晋城市2024年工会工作要点\n正文。", "x.txt")["place"] == "晋城市"
 
 
+def test_levels_named_together_are_no_place():
+    """2022年度市县民生实事未完成项目进度表 (round 169's 苍南 table): 市县 names two levels, no place; the page's source
+    line names the county."""
+    text = ("2022年度市县民生实事未完成项目进度表(截至10月31日)\n发布日期:2022-12-14\n来源:苍南县人民政府办公室\n"
+            "序号\n项目内容\n当前进度\n牵头单位\n新建公办园5所。\n80%\n县教育局")
+    assert infer_metadata(text, "x.txt")["place"] != "市县"
+    assert infer_metadata("沛县2024年工会工作要点\n正文。", "x.txt")["place"] == "沛县"
+
+
 def test_a_sites_menu_a_shared_files_page_number_and_a_templates_instance_number_are_no_title():
     menu = "首页 资讯 社会 经济 快讯 文化 时尚\n明确2022年工会工作总体要求和主要任务 全面推动工会工作高质量发展\n今天在京召开的会议，明确了任务。"
     assert find_title(menu) == "明确2022年工会工作总体要求和主要任务 全面推动工会工作高质量发展"
