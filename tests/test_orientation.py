@@ -605,3 +605,15 @@ def test_the_share_of_the_years_plan_done_so_far_looks_back():
     parsed = parse_plan("p", text, doc_type="unknown")
     assert [r["part"] for r in parsed.items] == ["summary"]
     assert orientation("力争全年完成投资100亿元，确保上半年完成年计划的50%以上。").label() != "review"
+
+
+def test_run_in_list_items_that_open_on_more_of_a_quality_review():
+    """今年以来，…取得阶段性成效。一是产业振兴更加强劲，…；二是文明乡风更加彰显，… (round 171's county progress report on one
+    line): each item's lead states what came of the work, so the paragraph reviews though its items are told in a
+    plan's verbs; an item that aims at it (一是推动产业振兴更加强劲) does not."""
+    text = ("今年以来，全县上下聚焦重点任务，扎实推进“五大振兴”，各项工作取得阶段性成效。一是产业振兴更加强劲，"
+            "顺利通过国家现代农业产业园认定，扎实推进12个重点项目。二是文明乡风更加彰显，创新开展结对联村行动，"
+            "实施送电影下乡1270场。三是人才队伍更加壮大，实施乡土人才赋能计划，做好人才培养。")
+    assert orientation(text).label() == "review"
+    aimed = "一是推动产业振兴更加强劲，实施重点项目10个。二是促进文明乡风更加彰显，开展活动20场。"
+    assert not any(cue.startswith("review:") for cue in orientation(aimed).cues)
