@@ -1625,3 +1625,11 @@ def test_an_indicator_set_before_its_figure_is_the_planned_figure_in_a_review():
         ("23.1万亩", "target"), ("28.69万亩", "achieved")]
     assert _kinds("主要指标30项全部完成。", "summary") == [("30项", "achieved")]
     assert _kinds("主要经济指标增长8%。", "summary") == [("增长8%", "achieved")]
+
+
+def test_a_plan_to_carry_out_projects_is_a_commitment_in_a_story():
+    """年度计划实施43个项目、投资137亿元; 全市计划实施的547个重点项目，现已开复工501个 (round 171's 通辽 story): 计划实施
+    plans as 计划新建 does; how the plan went (计划实施情况) is no plan."""
+    assert _kinds("年度计划实施43个项目、投资137亿元。", "summary") == [("43个", "target"), ("137亿元", "target")]
+    assert _kinds("全市计划实施的547个重点项目，现已开复工501个。", "summary") == [("547个", "target"), ("501个", "achieved")]
+    assert _kinds("2022年计划实施情况良好，完成投资120亿元。", "summary")[-1] == ("120亿元", "achieved")
