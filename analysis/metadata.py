@@ -2041,9 +2041,13 @@ _PLAN_LEAD_LINES = 3
 #: A year named in a news story's lead, not a date's (会议回顾总结了2021年…, 召开2022年度…大会; not 2023年1月19日); of a
 #: span, its first (…三年行动方案(2023—2025年): 2023).
 _RE_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:[—\-–~至到]\s*(?:19|20)\d{2}\s*)?年(?!\s*\d{1,2}\s*月)")
+#: Where a news story's year came from when its lead or page stamp gave it (:func:`_news_year`).
+_NEWS_LEAD_YEAR = "year (from the news story's lead or its page's time stamp)"
 #: A page's time stamp (更新时间:2023-11-23 23:38, 2012-01-10 01:50:21来源:).
 _RE_TIME_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}(?!\d)"  # 2023-11-23, 2008/5/29
-                            r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")  # the year last (05.02.2023  12:43)
+                            r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}"  # the year last (05.02.2023  12:43)
+                            # a stamp's label and a date in words (日期:2022年01月24日   作者:   来源:…)
+                            r"|^\s*(?:发布|上传|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 #: A news story's lead is read for its year this far (its first sentence or two).
 NEWS_LEAD_YEAR_CHARS = 200
 
@@ -2331,13 +2335,17 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     if year_start is None and doc_type == "news_report":  # before a span of years: one a story names is as
         # often a past one (获评…2017—2022年…成绩突出集体 in a story of 2023) as the plan it reports
         year_start = year_end = _news_year(text[len(title):] if text.startswith(title) else text, removed)
-        year_source = "year (from the news story's lead or its page's time stamp)"
+        year_source = _NEWS_LEAD_YEAR
     if doc_type == "news_report" and year_start is not None and (held := _lead_date_year(text)) and held > year_start:
         year_start = year_end = held  # 2024年1月29日下午，…召开了2023年度…述职评议会议: the event's year, after the year
         year_source = "year (the day of the news story's event)"  # its name carries (a labeller dates the story so)
-    elif doc_type == "news_report" and year_source in ("year (from the opening)", "year") \
+    elif doc_type == "news_report" and year_source in ("year (from the opening)", "year", _NEWS_LEAD_YEAR) \
             and (stamped := _stamp_year(text, removed)) and (
             year_source == "year (from the opening)" and stamped > year_start
+            # a page stamped the year after the one its headline or lead names (杭州园林2017年度工会工作总结会议顺利召开
+            # on a page of 2018; …召开…全委会议，总结2023年工作 stamped 2024): a story of the year before told in the
+            # next, dated as the labellers date it, by when it is told (on the kept rounds 20 such pages dated so, 7 not)
+            or year_source in ("year", _NEWS_LEAD_YEAR) and year_end is not None and stamped == year_end + 1
             # a span its headline names (“十四五”规划主要目标基本实现 on a page stamped 2025, round 161): the story's
             # year within it, as a labeller dates a story
             or year_source == "year" and year_end is not None and year_start < stamped <= year_end

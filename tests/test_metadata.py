@@ -845,6 +845,21 @@ def test_a_news_storys_page_stamp_outweighs_an_earlier_year_a_later_sentence_nam
     assert infer_metadata(page, "x.txt")["year_start"] == 2023
 
 
+def test_a_news_story_of_the_year_before_told_in_the_next_is_dated_by_its_page():
+    """《政府工作报告》摘要(一):2021年 全县…目标任务高质量全面完成 on a page stamped 日期:2022年01月24日 (round 170's
+    牟定 story), 杭州园林2017年度工会工作总结会议顺利召开 stamped 2018: a story of the year before, told in the next, is
+    dated by when it is told, as the labellers of the kept rounds date such pages (20 of 27); a stamp two years on
+    is no reading of it."""
+    story = ("《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n"
+             "日期:2022年01月24日   作者:   来源:牟定县融媒体中心\n"
+             "1月20日,县长在作《政府工作报告》时,对2021年工作作了全面回顾,对2022年的主要工作作了安排部署。")
+    assert infer_metadata(story, "x.txt")["year_start"] == 2022
+    meeting = "杭州园林2017年度工会工作总结会议顺利召开\n发布时间：2018-01-26 10:21\n1月25日，会议总结了全年工作。"
+    assert infer_metadata(meeting, "x.txt")["year_start"] == 2018
+    later = "杭州园林2017年度工会工作总结会议顺利召开\n发布时间：2019-01-26 10:21\n1月25日，会议总结了全年工作。"
+    assert infer_metadata(later, "x.txt")["year_start"] == 2017
+
+
 def test_a_news_storys_year_comes_before_a_span_of_years_it_names():
     # the span is an award of the past (获评…2017—2022年…集体), the story of the page's time stamp
     story = ("某县总工会召开第十七届委员会第二次全体会议\n来源:红网 作者:李景 2023-03-10 11:34:58\n"
