@@ -286,7 +286,9 @@ def _is_written_out_year(c: Candidate) -> bool:
 #: (10大类52项民生实事: a count of kinds).
 _RE_LARGE_SET = re.compile(r"大(?![批幅力型量概约都多小部半家类])[\u4e00-\u9fff]")
 #: A verb that holds runs of a course or event, right before their count (举办三期培训班).
-_RE_RUNS_HELD = re.compile(r"(?:举办|开办|举行|组织|开设|办)$")
+_RE_RUNS_HELD = re.compile(r"(?:举办|开办|举行|组织|开设|办)了?$")
+#: Who a run trained, right after its count (一期授训120多人, 六期受训560人): the count is of runs held.
+_RE_TRAINED_AFTER = re.compile(r"授训|受训|参训|培训|轮训")
 #: What a phase counts (三期工程, 二期项目): after 期, the count is a phase's number.
 _RE_PHASE_NOUN = re.compile(r"工程|项目|扩建|建设|改造")
 
@@ -296,17 +298,18 @@ def edition(c: Candidate) -> str | None:
     does one counting 次 after a 届 or before a meeting or 产业 (``cue_words.csv``, role edition_noun). Other
     times counted (四次提高补助标准) are how often something was done, a quantity like any other, and so is a count
     in 两, which never numbers (连续举办两届产业转移对接活动), and a count of 期 that closes its clause (举办培训班五期，)
-    or that a verb holds (举办三期…培训班; not 开办二期工程), and a count of 次 that a verb holds (召开一次大会). A lone
+    or that a verb holds (举办三期…培训班, 举办了一期…; not 开办二期工程) or that names who it trained (六期受训560人), and a count of 次 that a verb holds (召开一次大会). A lone
     二 of 期 or before a noun after 次 numbers a phase or a second start (秦沈高速二期、…, 实现二次创业: two are 两期, 两次)."""
     if not (c.chinese and c.unit in ("届", "次", "期") and not c.mult) or c.num.startswith("两"):
         return None  # 两 counts, it never numbers: 连续举办两届…活动 is how many were held
-    if c.num == "二" and c.unit == "期" and not _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start()):
+    held = c.unit == "期" and (_RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 3), c.m.start())
+                              or _RE_TRAINED_AFTER.match(c.index.text, c.m.end()))
+    if c.num == "二" and c.unit == "期" and not held:
         return "label"  # a lone 二 numbers a phase (秦沈高速二期、…: two runs are 两期), unless a verb holds it (举办二期…)
     if c.unit == "期" and c.prev != "第" and (
             c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；、,;")
-            or _RE_RUNS_HELD.search(c.index.text, max(0, c.m.start() - 2), c.m.start())
-            and not _RE_PHASE_NOUN.match(c.index.text, c.m.end())):
-        return None  # 举办培训班五期，, 举办三期…培训班: runs held (三期工程, 第五期, 吉林（二期） are phases)
+            or held and not _RE_PHASE_NOUN.match(c.index.text, c.m.end())):
+        return None  # 举办培训班五期，, 举办了三期…培训班, 六期受训560人: runs held (三期工程, 第五期, 吉林（二期） are phases)
     if c.unit == "次" and c.prev != "第" and _RE_MEETINGS_HELD.search(c.index.text, max(0, c.m.start() - 3),
                                                                      c.m.start()):
         return None  # 每学年至少召开一次大会, 举行两次会议: how often meetings are held (第三次会议 is one's number)

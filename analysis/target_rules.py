@@ -618,6 +618,25 @@ _LIST_UNITS = ("项", "类", "大类", "条", "款")
 _RE_TASK_AFTER = re.compile(r"[^，。；、：,;:\d]{0,16}?任务")
 
 
+def task_with_its_lead(c: Candidate) -> str | None:
+    """一、减少农村扶贫对象6.76万人；实施易地扶贫搬迁18695人。（责任单位：市扶贫办…）: a number in a sentence that names
+    the unit that leads it, in brackets inside or right after it, restates a task as the plan set it (a progress
+    report's task list), a target even in a review (in a part that plans, the rules after make it one); what was done follows apart (此项工作已完成。
+    截至…完成…). Every such number the blind rounds' labellers marked is a target or an item's number."""
+    if c.part in PLANNING_PARTS:
+        return None  # a plan's figures are targets by the rules after (commitment), the evidence they record
+    end = _RE_SENTENCE_STOP.search(c.index.text, c.m.end())
+    stop = end.start() if end else len(c.index.text)
+    return "target" if _RE_LEAD_UNIT.search(c.index.text, c.m.end(), stop) \
+        or _RE_LEAD_UNIT.match(c.index.text, stop + 1 if end and end.group() != "\n" else stop) else None
+
+
+#: Where a sentence the bracket of its lead unit may follow ends: its full stop (a ； goes on) or the line.
+_RE_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+#: The bracket naming who leads a task (（责任单位：市扶贫办）, (牵头单位:市发改委), （责任领导：…）).
+_RE_LEAD_UNIT = re.compile(r"\s*[（(]\s*(?:责任|牵头|主责|责任牵头)(?:单位|部门|领导|处室|科室)\s*[:：]")
+
+
 def stated_floor(c: Candidate) -> str | None:
     """不少于3个, 不低于12%: a floor set for a figure is a commitment, in a summary part too (a progress report that
     restates its task, 1.引进…投资项目不少于3个；; a story that relays a plan, …同比增长不低于12%): every such figure the
@@ -864,7 +883,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

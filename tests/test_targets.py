@@ -1633,3 +1633,21 @@ def test_a_plan_to_carry_out_projects_is_a_commitment_in_a_story():
     assert _kinds("年度计划实施43个项目、投资137亿元。", "summary") == [("43个", "target"), ("137亿元", "target")]
     assert _kinds("全市计划实施的547个重点项目，现已开复工501个。", "summary") == [("547个", "target"), ("501个", "achieved")]
     assert _kinds("2022年计划实施情况良好，完成投资120亿元。", "summary")[-1] == ("120亿元", "achieved")
+
+
+def test_a_task_named_with_the_unit_that_leads_it_is_a_target_in_a_review():
+    """一、减少农村扶贫对象6.76万人；实施易地扶贫搬迁18695人。（责任单位：市扶贫办）该件实事已全面完成 (round 170's 安顺
+    progress report): the sentence restates the task with who leads it, its figures are what was set; what was done
+    follows apart (此项工作已完成。…完成…7.497万人)."""
+    text = "一、减少农村扶贫对象6.76万人；实施易地扶贫搬迁18695人。（责任单位：市扶贫办、市移民局）该件实事已全面完成"
+    assert [k for _, k in _kinds(text, "summary")] == ["target", "target"]
+    item = "1.减少农村扶贫对象6.76万人（责任单位：市扶贫办）\n此项工作已完成。全市完成减少农村扶贫对象7.497万人。"
+    assert _kinds(item, "summary") == [("6.76万人", "target"), ("7.497万人", "achieved")]
+    assert _kinds("全市完成减少农村扶贫对象7.497万人。", "summary") == [("7.497万人", "achieved")]
+
+
+def test_a_count_of_runs_that_names_who_they_trained_is_how_many_were_held():
+    """一期授训120多人, 六期受训560人 (round 171's street union summary), 举办了一期…培训: runs held, counted; a project's
+    phase (项目一期, 一期投资27.1亿元) is its number."""
+    assert _kinds("邀请市总工会领导上课，六期受训560人。", "summary") == [("六期", "achieved"), ("560人", "achieved")]
+    assert ("二期", "label") in _kinds("总投资53.1亿元，一期投资27.1亿元，二期投资26亿元。", "summary")
