@@ -768,6 +768,9 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
         if _RE_DISCLOSURE_FIELD.match(line):
             continue  # [ 主题分类 ] 国民经济发展规划、计划: a page's field, not the bracketed title of a category
         cover = _RE_COVER.search(line) or _RE_BRACKETED.match(line)
+        if cover and cover.re is _RE_COVER and _RE_CITED_BEFORE.search(line, 0, cover.start()):
+            body_begun = True  # 根据《…关于印发…方案的通知》…，结合楚雄州实际，制定本方案: the notice cited as the basis,
+            continue  # not this document's cover
         if cover:  # a cover notice names the title wherever it stands in the opening (现将《…》印发给你们)
             title = next(g for g in cover.groups() if g).strip()  # 关于印发《…》的通知, 关于印发…的通知, 现将《…》印发
             rest = line[cover.end():].strip()
@@ -791,6 +794,12 @@ def _title_candidates(lines: list[str]) -> list[tuple[int, str]]:
                 or i in tags):
             out.append((i, line))  # (天津 alone under 主页 > 资讯 > 天津 >: the page's category, a place, no title)
     return out
+
+
+#: A word that cites a document as the basis of this one, before a notice's title in its sentence (根据《…的通知》,
+#: 按照…《…》要求), in the same clause: the notice is another document's (not 为贯彻落实…精神，现将《…》印发给你们,
+#: this one's cover).
+_RE_CITED_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实)[^，,。；！？\n]{0,30}$")
 
 
 #: A document site's keywords, one to a line (2023 / 总工会 / 半年 / 工作总结 / 下半年 / 工作思路): at least this many

@@ -780,6 +780,19 @@ def test_a_byline_dated_in_chinese_numerals_gives_the_year():
                       "统筹推进各项工作，经济社会发展取得了新的成绩。") == (None, None)
 
 
+def test_a_notice_cited_as_the_basis_is_not_the_documents_cover():
+    """根据《…关于印发…三年行动方案(2022—2024年)的通知》，结合楚雄州实际，制定本行动方案 (round 170's 楚雄 plan): the notice
+    cited is another document's, so its title is not this one's, nor its province the place; a cover that hands this
+    document on after a comma (为贯彻落实…精神，现将《…》印发给你们) still names it."""
+    text = ("全文\n根据《云南省人民政府办公厅关于印发云南省农业现代化三年行动方案(2022—2024年)的通知》，结合楚雄州实际，"
+            "制定本行动方案。\n一、总体要求\n（一）指导思想。以新发展理念为引领，推进楚雄州农业现代化。")
+    assert "云南省农业现代化" not in find_title(text)
+    assert infer_metadata(text, "x.txt")["place"] != "云南省"
+    cover = ("某市总工会文件\n关于印发《某市总工会2021年工作要点》的通知\n各县区总工会：\n"
+             "为深入贯彻落实全会精神，现将《某市总工会2021年工作要点》印发给你们，请认真贯彻执行。\n一、总体要求")
+    assert find_title(cover) == "某市总工会2021年工作要点"
+
+
 def test_a_disclosure_pages_field_table_gives_its_title_row_and_hides_the_others():
     text = ("某县政府信息公开专栏 >> 水利局 >> 政府信息公开基础平台\n索 引 号: | 11220622412906087Q/2022-10119 |\n"
             "分 类: | 其他 ; 报告 |\n成文日期: | 2022年10月31日 |\n标 题: | 靖宇县水利局2022年工作总结及2023工作安排情况报告 |\n"
