@@ -125,6 +125,8 @@ def test_the_genre_comes_from_the_title(title, doc_type):
      "progress_report"),
     ("受城区人民政府委托，现将某区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案提请大会审议。",
      "progress_report"),
+    # a report that its tasks were done, then how (round 170's 安顺 十件实事)
+    ("截止2019年12月31日，某市“十件实事”涉及的16项工作任务全面完成。具体情况如下：", "progress_report"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
