@@ -638,6 +638,12 @@ def test_a_heading_that_ends_on_a_result_reached_reviews():
     assert heading_part("确保全面完成年度目标任务")[0] != "summary"
 
 
+def test_a_section_on_why_the_document_was_drawn_up_reviews():
+    """一、意见出台的背景 (round 170's 大姚 opinions): the background tells what came before, as 编制背景 does."""
+    for heading in ("一、意见出台的背景", "编制背景", "方案制定的背景"):
+        assert heading_part(heading)[0] == "summary", heading
+
+
 def test_a_heading_that_ends_on_a_new_level_reached_reviews():
     """第一章 五年合力拼搏，沛县跃上高质量发展新平台 (round 169's 沛县 plan: its review chapter was read as plan); a
     heading that aims at the level (推动…迈上新台阶) plans."""
