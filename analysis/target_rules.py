@@ -655,6 +655,21 @@ _FLOORS = ("不少于", "不低于")
 _MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power", "concentration", "freight")
 
 
+def this_occasion(c: Candidate) -> str | None:
+    """本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，…将… (round 170's 彬州 story): a sentence that
+    opens on this occasion (本次, 此次, 这次) tells what the event did, a result, even where the paragraph goes on to
+    plan; not when a plan cue stands before the number in the sentence (此次活动将…, 此次竞赛计划…), nor a sentence on
+    what the occasion is for (这次全委会的主要任务是…)."""
+    start = c.index.sentence_bounds(c.core_start)[0]
+    if not _RE_THIS_OCCASION.match(c.index.text, start):
+        return None
+    return None if c.index.has_match(c.resources.cue("plan"), start, c.core_start) else "achieved"
+
+
+#: A sentence's opening on the occasion just told (本次活动…, 此次救助…); not on what it is for (这次全委会的主要任务是…).
+_RE_THIS_OCCASION = re.compile(r"\s*(?:本次|此次|这次)(?![^，。；]{0,16}?(?:任务|目的|主题|宗旨|意义|要求))")
+
+
 def achieved_cue(c: Candidate) -> str | None:
     """截至…, 荣获, 已完成, 过去五年, 去年, 增长了: a look back earlier in the sentence makes the number a result
     (cue role achieved). In a part that plans, the cue must be in the number's own clause: 先后在58个城市
@@ -883,7 +898,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

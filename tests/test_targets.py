@@ -1651,3 +1651,13 @@ def test_a_count_of_runs_that_names_who_they_trained_is_how_many_were_held():
     phase (项目一期, 一期投资27.1亿元) is its number."""
     assert _kinds("邀请市总工会领导上课，六期受训560人。", "summary") == [("六期", "achieved"), ("560人", "achieved")]
     assert ("二期", "label") in _kinds("总投资53.1亿元，一期投资27.1亿元，二期投资26亿元。", "summary")
+
+
+def test_a_sentence_on_this_occasion_tells_what_it_did_even_in_a_paragraph_that_plans():
+    """本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，…将… (round 170's 彬州 story): the first
+    sentence tells what the event did; a plan cue before the number in it still plans (此次活动将慰问…)."""
+    text = "本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，市总工会将持续关注户外劳动者。"
+    assert _kinds(text, "plan") == [("795名", "achieved"), ("13.5万元", "achieved")]
+    assert _kinds("此次活动将慰问困难职工100名。", "plan") == [("100名", "target")]
+    # a meeting's agenda is no result (round 126: 这次全委会的主要任务是…)
+    assert _kinds("这次全委会的主要任务是研究确定2014年的工作任务，慰问职工100名。", "plan")[-1] == ("100名", "target")
