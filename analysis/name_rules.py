@@ -734,8 +734,34 @@ def chinese_word(c: Candidate) -> str | None:
             and c.index.text[c.m.end():c.m.end() + 1] in ("", *"，。；！,;!也"):
         return DROP  # 2022年是…极为重要的一年。, 是…的关键一年: a year described, no span of time
     if c.chinese and (not c.unit or (c.value == 1 and not c.mult and c.category not in ("ratio", "date", "grade"))):
+        if _one_event_held(c):
+            return None  # 组织一次春游活动, 召开教代会一次: one event to hold, a count like 两次
         return DROP  # (not 一等 of a prize won, 荣获全市一等奖: see label_unit)
     return None
+
+
+def _one_event_held(c: Candidate) -> bool:
+    """一次, 一场, 一期 that a verb of holding governs (组织一次春游活动, 开展一次…培训, 举办一场…健步走; 召开教代会一次，
+    the count closing the clause after what is held): how many events are held, as 两次 and 三期 are; not 第一次, 一次性,
+    nor 一次 without such a verb (一次会议 of a session is read by :func:`edition` before), nor after 进行 (进行一次清理,
+    进行一次深刻的…教育: to do something once over, no event counted)."""
+    if c.num != "一" or c.unit not in _EVENT_UNITS or c.prev == "第" or c.index.text.startswith("性", c.m.end()):
+        return False
+    text = c.index.text
+    if _RE_HOLDS_EVENT.search(text, max(0, c.core_start - _HOLD_LOOK), c.core_start):
+        return True
+    start = c.index.last_before(BOUNDARY, c.core_start) + 1
+    return text[c.m.end():c.m.end() + 1] in ("", *"，。；,;") \
+        and _RE_HOLDS_EVENT_BEFORE.search(text, start, c.core_start) is not None
+
+
+#: Units of events held (次, 场, 期).
+_EVENT_UNITS = ("次", "场", "期")
+#: A verb of holding right before the count (组织一次, 开展了一次, 分别组织一次 is 组织 right before).
+_RE_HOLDS_EVENT = re.compile(r"(?:组织|开展|召开|举办|举行|开设|开办)了?$")
+_HOLD_LOOK = 3
+#: A verb of holding and what it holds before a count that closes the clause (召开教代会一次，).
+_RE_HOLDS_EVENT_BEFORE = re.compile(r"(?:组织|开展|召开|举办|举行)[\u4e00-\u9fff“”\"]{1,10}$")
 
 
 def clock_time(c: Candidate) -> str | None:

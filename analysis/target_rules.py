@@ -493,7 +493,7 @@ def plan_cue(c: Candidate) -> str | None:
     if planned and not c.index.has_match(c.resources.cue("achieved"), planned.end(), c.core_start):
         return "target"  # …开展了十多年的…，计划到2027年，安徽省建设1000个…，…达到1万个以上: a clause of the plan's cue and
         # its deadline opens what the clauses after it say will be done, whatever looked back before it
-    cue = c.index.last_match(c.resources.cue("plan"), start, c.core_start)
+    cue = c.index.last_match(c.resources.cue("plan"), start, c.core_start) or _cue_of_the_clauses_before(c, start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
     if c.part == "summary" and cue.group(0).startswith("将") and (_is_estimate(c, cue.start())
@@ -504,6 +504,37 @@ def plan_cue(c: Candidate) -> str | None:
     if c.part == "summary" and _RE_HOW_MANY_MET.match(c.index.text, c.m.end()):
         return None  # 12项主要预期目标中9项能够达到、3项与预期目标存在差距: how many of the planned were met, a result
     return "target"
+
+
+def _cue_of_the_clauses_before(c: Candidate, start: int) -> re.Match | None:
+    """The plan cue of intent (计划, 力争, 确保, 要 …) of the clause right before the number's, when the number's clause goes on with what
+    was planned there (全市工会计划投入资金超1720万元，走访慰问各类劳动者10万人次): the clauses between are joined by
+    commas only, each opens on a verb (no subject, time or place of its own), and neither they nor the number's
+    clause report (no cue of a result, no 已: 计划投资80亿元，完成65亿元; 计划新开工50个，已开工51个; nor the plan's verb
+    again: 计划新开工项目50个，开工51个)."""
+    if start < 2 or c.index.text[start - 1] != "，":
+        return None
+    sentence_start = c.index.sentence_bounds(c.core_start)[0]
+    before = c.index.last_before("，；。\n：:", start - 1) + 1
+    if before < sentence_start:
+        return None
+    cue = c.index.last_match(c.resources.cue("plan"), before, start - 1)
+    if cue is None or not cue.group(0).startswith(_INTENT_VERBS) or c.index.text[start] not in _VERB_OPENS:
+        return None
+    if c.index.text[start:start + 2] in c.index.text[cue.end():start - 1]:
+        return None  # 计划新开工项目50个，开工51个: the same verb again tells what came of the plan
+    if c.index.has_match(c.resources.cue("achieved"), cue.end(), c.core_start) \
+            or c.index.has_match(_RE_RESULT_WORD, cue.end(), c.core_start):
+        return None
+    return cue
+
+
+#: The cues of intent whose reach goes on over the clauses after (not 将, 预期, 目标是 …: 低于预期目标的情况下，实现…增长8.9%).
+_INTENT_VERBS = ("计划", "力争", "确保", "拟", "要", "争取", "努力", "必须", "务必")
+#: What a clause that goes on with the plan before it opens on: a verb of doing (走访慰问…, 帮扶…, 新建…), no subject.
+_VERB_OPENS = frozenset("走慰帮救资发开举组建新培推实完提增创打送慰扶改修购投引设配")
+#: Words of a result that the achieved cues may not list (实际, 完成, 实现了, 达到了).
+_RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 
 
 #: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，).

@@ -949,7 +949,8 @@ def _kinds(text: str, part: str) -> list[tuple[str, str]]:
 
 
 def test_a_count_of_meetings_a_verb_holds_is_how_often_not_which_one():
-    assert _kinds("每学年至少召开一次大会。", part="plan") == []  # 一次: once, a word (not the first session)
+    # 一次: one meeting held, a count (not the first session); the blind rounds' labellers count it (round 151's 每年召开一次…教代会)
+    assert _kinds("每学年至少召开一次大会。", part="plan") == [("一次", "target")]
     assert _kinds("召开了三次会议。", part="summary") == [("三次", "achieved")]
     assert _kinds("七届全国人大三次会议召开。", part="summary") == [("七届", "label"), ("三次", "label")]
     assert _kinds("召开第三次会议。", part="plan") == [("三次", "label")]
@@ -1661,3 +1662,38 @@ def test_a_sentence_on_this_occasion_tells_what_it_did_even_in_a_paragraph_that_
     assert _kinds("此次活动将慰问困难职工100名。", "plan") == [("100名", "target")]
     # a meeting's agenda is no result (round 126: 这次全委会的主要任务是…)
     assert _kinds("这次全委会的主要任务是研究确定2014年的工作任务，慰问职工100名。", "plan")[-1] == ("100名", "target")
+
+
+def test_a_plan_cue_of_intent_reaches_the_clause_that_goes_on_with_its_plan():
+    """全市工会计划投入资金超1720万元，走访慰问各类劳动者10万人次 (round 139's 苏州 story, read as a review): the second
+    clause goes on with what 计划 plans; a clause that tells what came of it does not (完成, 已, the plan's verb again),
+    nor one after a cue that is no intent (低于预期目标的情况下，实现…增长8.9%)."""
+    text = "2026年两节期间，全市工会计划投入资金超1720万元，走访慰问各类劳动者10万人次，切实将温暖送到职工心坎上。"
+    assert _kinds(text, "summary")[-2:] == [("1720万元", "target"), ("10万人次", "target")]
+    assert _kinds("计划投资80亿元，完成投资65亿元。", "summary") == [("80亿元", "target"), ("65亿元", "achieved")]
+    assert _kinds("计划新开工项目50个，开工51个。", "summary") == [("50个", "target"), ("51个", "achieved")]
+    assert _kinds("计划新建站点30个，已建成32个。", "summary") == [("30个", "target"), ("32个", "achieved")]
+    text = "2018年全省在固定资产投资增长11.6%、低于预期目标的情况下，实现地区生产总值增长8.9%。"
+    assert _kinds(text, "summary")[-1] == ("增长8.9%", "achieved")
+
+
+def test_a_plan_that_names_whom_it_acts_on_first_is_a_plan():
+    """省总工会本级筹集资金7747万元，计划对全省20余万名职工…开展慰问 (round 163's 哈尔滨 story): 计划对/为/向/给 opens
+    a plan as 计划开展 does; 以…计划为主 is a way of planning."""
+    text = "省总工会本级筹集资金7747万元，计划对全省20余万名职工和近1.1万名困难职工开展慰问。"
+    assert _kinds(text, "summary") == [("7747万元", "achieved"), ("20余万名", "target"), ("近1.1万名", "target")]
+    assert _kinds("计划为全市困难职工发放慰问金300万元。", "summary") == [("300万元", "target")]
+    assert _kinds("坚持以指导性计划为主，完成投资120亿元。", "summary") == [("120亿元", "achieved")]
+
+
+def test_one_event_a_verb_holds_is_counted():
+    """4月左右组织一次春游活动, 召开教代会一次 (rounds 72, 150, 158, 160: a school union's plan): one event to hold is
+    a count, as 两次 is; 第一次, 一次性 and a session's 一届四次 are not."""
+    assert _kinds("4月左右组织一次春游活动。", "plan")[-1] == ("一次", "target")
+    assert _kinds("7月10日前召开教代会一次，进一步推进民主管理。", "plan")[-1] == ("一次", "target")
+    assert _kinds("举办一场示范性职工健步走活动。", "plan") == [("一场", "target")]
+    assert _kinds("六月份还举办了一期全县政工干部培训。", "summary")[-1] == ("一期", "achieved")
+    assert _kinds("一次性补助500元。", "plan") == [("500元", "target")]
+    assert _kinds("召开第一次会议。", "plan") == [("一次", "label")]
+    assert _kinds("召开了一届四次全委会。", "summary") == [("一届", "label"), ("四次", "label")]
+    assert _kinds("实行一次告知制度。", "plan") == []
