@@ -27,8 +27,9 @@ TASK, PROGRESS, UNIT, ROW_NO, HEADER, NOTE = "task", "progress", "unit", "row_no
 #: The header's labels, each a line of its own, by the column they name.
 _HEADER_LABELS = (
     (ROW_NO, re.compile(r"序号|编号")),
-    (TASK, re.compile(r"(?:重点|主要|具体|年度|目标)?(?:工作)?(?:任务|事项)(?:内容|名称|事项)?|(?:重点)?工作(?:内容|事项)"
-                      r"|重点工作|目标任务|项目(?:名称|内容)|(?:建设|工作)内容|任务及目标")),
+    (TASK, re.compile(r"(?:(?:重点|主要|具体|年度|目标)?(?:工作)?(?:任务|事项)(?:内容|名称|事项)?|(?:重点)?工作(?:内容|事项)"
+                      r"|重点工作|目标任务|项目(?:名称|内容)|(?:建设|工作)内容|任务及目标)"
+                      r"(?:[和及与](?:要求|目标|标准|措施))?")),  # 具体工作任务和要求: the task and what it must meet
     (UNIT, re.compile(r"(?:牵头|责任|主责|配合|承办|主办|协办){1,2}(?:单位|部门|处室|科室|领导)|责任人|分管领导")),
     (NOTE, re.compile(r"备注|说明")),
     (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8})?"
@@ -69,7 +70,7 @@ def _one_line_header(line: str) -> tuple[str, list[str]] | None:
     Between marks (序号 | 工作任务 | 分管 市领导 | 落实进展情况) the labels not known (大类, 分管市领导) are columns
     too, but of no role, so only short labels are read; between spaces (序号 目标任务 责任单位 上半年推进情况)
     every label must be known, as a space also parts the words of a sentence. Either way a task and a progress
-    column, each once.
+    column, each once (units may take two: 责任领导 | 责任单位).
     """
     if _RE_BAR.search(line):
         cells = [re.sub(r"\s", "", cell) for cell in _RE_BAR.split(line)]
@@ -82,8 +83,9 @@ def _one_line_header(line: str) -> tuple[str, list[str]] | None:
         separator, columns = "space", [_header_label(cell) for cell in cells]
         if None in columns:
             return None
-    if len(cells) < 3 or TASK not in columns or PROGRESS not in columns or len(set(columns)) < len(columns):
-        return None
+    if len(cells) < 3 or columns.count(TASK) != 1 or columns.count(PROGRESS) != 1 \
+            or columns.count(ROW_NO) > 1 or columns.count(NOTE) > 1:
+        return None  # (two unit columns may stand side by side: 责任领导 | 责任单位)
     return separator, columns
 
 

@@ -123,3 +123,14 @@ def test_tabbed_rows_are_read_a_cell_a_line_task_apart_from_progress():
     assert by_cell["已完成。 已将低保标准提高到835元/人月。"] == PROGRESS
     assert by_cell["特困人员供养标准不低于低保标准的1.6倍。"] == TASK and by_cell["2"] == ROW_NO
     assert roles[0] == HEADER
+
+
+def test_a_header_may_name_two_unit_columns_and_the_task_with_what_it_must_meet():
+    """序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 | (round 175's 吉水 table of ten projects): the leader and
+    the unit are both units, and the task's label may add what it must meet (和要求); still one task and one progress
+    column."""
+    assert is_one_line_header("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |")
+    assert not is_one_line_header("序号 | 工作任务 | 工作任务 | 落实情况 |")  # two task columns: no such table
+    text = ("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 | 新增义务教育学位5500个。 |")
+    assert tabbed_table_rows(text)[1] == 2
