@@ -77,6 +77,8 @@ def test_the_place_comes_from_the_start_of_the_title(title, place):
     ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "progress_report"),  # read as mixed: it plans too
     ("关于海淀区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划的报告", "progress_report"),  # no 草案
     ("宁德市“十二五”规划交出期中成绩单", "progress_report"),
+    ("2021年1-10月嘉定区经济运行情况简析", "progress_report"),  # how the economy went so far (round 174)
+    ("上半年全市经济运行情况", "progress_report"),
     ("某县2024年国民经济和社会发展统计公报", "statistical_communique"),
     ("洋县2024年十大民生实事项目", "work_plan"),
     ("街道工会1-8月份工作汇报", "work_summary"),  # a report upwards on the work done
@@ -2202,3 +2204,12 @@ def test_a_cluster_of_cities_at_a_titles_start_is_no_place():
     notice = ("南宁、北海、防城港、钦州、玉林、崇左市人民政府，自治区人民政府各组成部门、各直属机构：\n"
               "现将《北部湾城市群发展规划广西实施方案》印发给你们，请认真组织实施。\n广西壮族自治区人民政府\n2018年1月5日\n正文。")
     assert infer_metadata(notice, "x.txt")["place"] == "广西壮族自治区"
+
+
+def test_a_disclosure_pages_empty_keyword_field_is_no_title():
+    """关键词: | on a line of its own (round 174's 嘉定 page): a form's field with an empty cell, page meta; the title
+    is the line after the form."""
+    text = ("索引号: | 00001434-9/2021-00057 | 发布机构: | 区统计局 |\n发文日期: | 2021年10月20日 | 主题分类: | 数据开放 |\n"
+            "关键词: |\n2021年1-10月嘉定区经济运行情况简析\n一、工业生产增速持续放缓\n1-10月，全区规模以上工业实现总产值4317.1亿元。")
+    meta = infer_metadata(text, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("2021年1-10月嘉定区经济运行情况简析", "progress_report")
