@@ -617,3 +617,11 @@ def test_run_in_list_items_that_open_on_more_of_a_quality_review():
     assert orientation(text).label() == "review"
     aimed = "一是推动产业振兴更加强劲，实施重点项目10个。二是促进文明乡风更加彰显，开展活动20场。"
     assert not any(cue.startswith("review:") for cue in orientation(aimed).cues)
+
+
+def test_now_and_the_years_near_is_a_set_phrase_that_looks_neither_way():
+    """把…作为当前和今后一个时期的首要政治任务 (round 96's meeting story that plans; round 174's summary): a set phrase,
+    in a review as in a plan; 当前 and 今后 elsewhere still weigh."""
+    assert orientation("把学习贯彻党的二十大精神作为当前和今后一个时期的首要政治任务。").cues == ("plan:任务",)
+    assert "plan:今后" in orientation("今后要新建职工之家10家。").cues
+    assert "review:当前" in orientation("当前全市职工之家已有10家。").cues
