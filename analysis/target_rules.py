@@ -409,12 +409,34 @@ def _noun_of_a_place(c: Candidate, noun: re.Match) -> bool:
     return not before or before in "，。；：,;:\n" or bool(noun.group(1))
 
 
+def units_of_a_place(c: Candidate) -> str | None:
+    """鹤山市下辖10个镇（街）, 全乡现辖1个社区、19个行政村, …位于黑龙江省腹地，包括11个市的51个县: the administrative units a
+    place is made of (辖, 下辖, 管辖 right before the count, or 包括 opening its clause), counted, are a fact of the
+    present, even in a plan's opening; not 包括 inside what a task lists (整治125个村庄（包括63个省级补助村…）)."""
+    if c.unit != "个" or not _RE_ADMINISTRATIVE_UNIT.match(c.index.text, c.m.end()):
+        return None
+    start = clause_start(c)
+    before = c.index.text[start:c.core_start]
+    if _RE_GOVERNS.search(before) or _RE_MADE_OF.fullmatch(before):
+        return "achieved"
+    return None
+
+
+#: What a place governs, right before the count (下辖, 现辖, 辖, the count's list after it: 1个社区、19个行政村 reads on).
+_RE_GOVERNS = re.compile(r"(?:下|现|共|管)?(?<!直)辖(?:[^，。；]{0,24}、)?$")
+#: A clause that opens on what a region includes, the count after it, perhaps after another count (包括11个市的51个县).
+_RE_MADE_OF = re.compile(r"(?:包括|包含|涵盖)(?:[\d一二三四五六七八九十]+个[\u4e00-\u9fff]{1,3}的)?")
+#: The administrative units a place is made of, right after the count (个县（市、区）, 个镇（街）, 个行政村, 个社区).
+_RE_ADMINISTRATIVE_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:市|县|区|乡|镇|街道|行政村|村|社区|州|旗|盟)(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设))")
+
+
 def area_of_a_place(c: Candidate) -> str | None:
     """总面积6.1万平方公里, 全市国土面积1.2万平方公里, 辖区面积…: the area of a place or region, its noun of area opening
     the clause or right after the place (全市, …州, 规划范围), is a fact of the present, even in a plan's opening; not
     an area a task builds or changes (新建厂房总面积10万平方米: the noun follows what is made, not a place). So is a
     length or area within a place's borders (境内黄河干流长度1694公里) and a long-run average (多年平均出境水量达264.3亿
-    立方米): measured, not set; and so is an area right before the land it measures (闵行372平方公里的土地上)."""
+    立方米): measured, not set; and so is an area right before the land it measures (闵行372平方公里的土地上), and an
+    area in square kilometres in a clause that is only 面积 and the number (…，包括11个市…，面积28.9万平方公里，…)."""
     if c.category in ("length", "area", "volume") and _RE_MEASURED_FACT.search(
             c.index.text, max(clause_start(c), c.core_start - _AREA_LOOK), c.core_start):
         return "achieved"
@@ -422,6 +444,9 @@ def area_of_a_place(c: Candidate) -> str | None:
         return None
     if _RE_EXTENT_OF_LAND.match(c.index.text, c.m.end()):
         return "achieved"  # 闵行372平方公里的土地上: the extent of a place's land
+    if c.unit == "平方公里" and _RE_BARE_AREA.fullmatch(c.index.text, clause_start(c), c.core_start):
+        return "achieved"  # …位于黑龙江省腹地，包括…，面积28.9万平方公里，人口2367万人: a region's extent, told in a clause
+        # of its own (in square kilometres: a building's or a task's area is told in square metres or mu)
     noun = _RE_AREA_OF_PLACE.search(c.index.text, max(0, c.core_start - _AREA_LOOK), c.core_start)
     if noun is None:
         return None
@@ -431,6 +456,8 @@ def area_of_a_place(c: Candidate) -> str | None:
 #: A place's area noun right before the number (总面积, 国土面积为, 全市陆域面积约), with the place when it is named.
 _RE_AREA_OF_PLACE = re.compile(r"((?:全|本)[市县区省州镇乡]|[\u4e00-\u9fff]{1,8}?[市县区省州镇乡圈带]|规划范围)?"
                                r"(?:总|国土|辖区|行政区域|区域|陆域|土地)总?面积(?:为|约|达|近|共)?$")
+#: A clause that is only the noun of area before the number (，面积28.9万平方公里，).
+_RE_BARE_AREA = re.compile(r"面积(?:为|约|达|近|共)?")
 #: The land a place's area measures, right after it (372平方公里的土地上, 1.2万平方公里热土): the place's extent, a fact.
 _RE_EXTENT_OF_LAND = re.compile(r"的?(?:土地|热土|大地|区域内|范围内)(?:上|里|中)?")
 #: A measure of what lies within a place's borders, or a long-run average, right before the number.
@@ -928,7 +955,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     *NAME_RULES,
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
-    population_size, population_of_a_place, area_of_a_place,
+    population_size, population_of_a_place, units_of_a_place, area_of_a_place,
     margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )

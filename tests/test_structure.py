@@ -983,3 +983,17 @@ def test_a_headline_naming_a_budget_allocated_tells_the_plan():
     told = parse_plan("n", text, doc_type="news_report", title="全国总工会安排1.5亿元“县级工会加强年”专项工作预算").items
     plain = parse_plan("n", text, doc_type="news_report", title="全国总工会推动县级工会加强年").items
     assert told[0]["part"] == "plan" and plain[0]["part"] == "summary"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_notice_that_publishes_a_list_announces_no_plan():
+    """…印发《关于发布…试点单位名单的通知》，将…等8家职工服务中心，西藏航空等3家企业确定为…试点单位 (round 174's 西藏
+    story): a list published (名单, 表彰, 命名) is what was decided, and 将…确定为 marks whom it names, no time ahead; the
+    notice's requirements after it (《通知》要求，各级工会要…) still plan. A notice of a plan still announces it."""
+    text = ("近日，某区总工会印发《关于发布某区总工会第一批提升职工生活品质试点单位名单的通知》，将某市帮扶中心等8家职工服务中心，"
+            "某航空等3家企业确定为第一批试点单位。\n《通知》要求，各级工会要进一步加强试点工作的指导，确保试点工作取得实效。")
+    parsed = parse_plan("n", text, period=(2025, 2025), doc_type="news_report", title="某区总工会第一批试点单位名单公布")
+    assert [r["part"] for r in parsed.items] == ["summary", "plan"]
+    plan = text.replace("关于发布某区总工会第一批提升职工生活品质试点单位名单的通知", "关于组织开展2025年劳动竞赛的通知")
+    parsed = parse_plan("n", plan, period=(2025, 2025), doc_type="news_report", title="某区工会新闻")
+    assert [r["part"] for r in parsed.items][-1] == "plan"

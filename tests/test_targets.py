@@ -1697,3 +1697,26 @@ def test_one_event_a_verb_holds_is_counted():
     assert _kinds("召开第一次会议。", "plan") == [("一次", "label")]
     assert _kinds("召开了一届四次全委会。", "summary") == [("一届", "label"), ("四次", "label")]
     assert _kinds("实行一次告知制度。", "plan") == []
+
+
+def test_jiang_that_marks_whom_a_designation_names_is_no_plan_cue():
+    """…印发通知，将…等8家职工服务中心，西藏航空等3家企业确定为…试点单位 (round 174): 将 marks the object of 确定为, however
+    long the list before it; in a review the counts are what was decided. 将 meaning 'will' still plans."""
+    text = "近日，自治区总工会印发通知，将拉萨市帮扶中心等8家职工服务中心，西藏航空等3家企业确定为第一批试点单位。"
+    assert _kinds(text, "summary")[:2] == [("8家", "achieved"), ("3家", "achieved")]
+    assert _kinds("今年将新建职工之家10家。", "summary") == [("10家", "target")]
+
+
+def test_the_units_and_extent_of_a_region_are_facts_even_in_a_plan():
+    """…位于黑龙江省腹地，包括11个市的51个县，面积28.9万平方公里 (round 174's 两大平原 plan, its opening), 鹤山市下辖10个镇
+    (round 162), 全乡现辖1个社区、19个行政村 (round 165): what a place is made of and how large it is are told, not planned;
+    a count inside what a task lists (整治125个村庄（包括63个省级补助村）) and a built area in square metres are still
+    targets."""
+    text = "两大平原位于黑龙江省腹地，包括11个市的51个县，面积28.9万平方公里，人口2367万人。"
+    assert [k for _, k in _kinds(text, "plan") if k != "label"] == ["achieved"] * 4
+    assert _kinds("鹤山市下辖10个镇（街）。", "plan") == [("10个", "achieved")]
+    assert [q["evidence"] for q in extract_quantities("已在三个直辖市、2116个县建立政权。", part="summary")][-1] != "units_of_a_place"
+    assert _kinds("全乡现辖1个社区、19个行政村。", "plan") == [("1个", "achieved"), ("19个", "achieved")]
+    assert _kinds("整治125个村庄（包括63个省级补助村）。", "plan") == [("125个", "target"), ("63个", "target")]
+    assert _kinds("新建厂房，面积2万平方米。", "plan") == [("2万平方米", "target")]
+    assert _kinds("新建10个社区服务中心。", "plan") == [("新建10个", "target")]
