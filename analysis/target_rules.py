@@ -422,8 +422,9 @@ def units_of_a_place(c: Candidate) -> str | None:
     return None
 
 
-#: What a place governs, right before the count (下辖, 现辖, 辖, the count's list after it: 1个社区、19个行政村 reads on).
-_RE_GOVERNS = re.compile(r"(?:下|现|共|管)?(?<!直)辖(?:[^，。；]{0,24}、)?$")
+#: What a place governs, right before the count (下辖, 现辖, 辖, the count's list after it: 1个社区、19个行政村 reads on; not the
+#: nouns 直辖市, 市辖区, 辖区).
+_RE_GOVERNS = re.compile(r"(?:下|现|共|管)?(?<![直市])辖(?!区)(?:[^，。；]{0,24}、)?$")
 #: A clause that opens on what a region includes, the count after it, perhaps after another count (包括11个市的51个县).
 _RE_MADE_OF = re.compile(r"(?:包括|包含|涵盖)(?:[\d一二三四五六七八九十]+个[\u4e00-\u9fff]{1,3}的)?")
 #: The administrative units a place is made of, right after the count (个县（市、区）, 个镇（街）, 个行政村, 个社区).
