@@ -1220,6 +1220,10 @@ _RE_SELF_NAMED = re.compile(r"^《(?P<title>[^《》]{4,80})》\s*[（(]\s*以�
                             # 规划纲要，根据《…的建议》编制，主要阐明…)
                             r"|^《?(?P<preface>[^《》，。,]{4,60}?(?:规划纲要|规划|纲要|行动方案|实施方案|行动计划)"
                             r"(?:[（(][^（）()]{1,16}[）)])?)》?\s*[，,]\s*(?:是)?(?:根据|依据|依照|按照)")
+#: A preface that ends on the plan it is the preface of (…根据《…的建议》，制定《鄂尔多斯市…远景目标纲要》。): the plan the
+#: line says is drawn up here, at its end, in title marks.
+_RE_MADE_HERE = re.compile(r"(?:制定|编制)了?《(?P<made>[^《》]{4,80}?(?:规划纲要|规划|纲要|行动方案|实施方案|行动计划)"
+                           r"(?:[（(][^（）()]{1,16}[）)])?)》[。.]?\s*$")
 #: The genres a text names itself by further down (规划纲要, 方案 …), not a document it cites (《…的建议》(以下简称《建议》)).
 _RE_OWN_GENRE_END = re.compile(r"(?:规划|纲要|方案|计划|要点|报告)(?:[（(][^（）()]{1,6}[）)])?$")
 
@@ -1231,10 +1235,13 @@ _RE_PREFACE_HEADING = re.compile(r"(?:前|序|引)\s*言")
 def _self_named(lines: list[str]) -> str:
     """The title of a text that names itself before the short name it goes by (:data:`_RE_SELF_NAMED`): on its first
     line, or on a later line of the first :data:`TITLE_WINDOW` when every line above is text (“十二五”期间，…。 /
-    《乐清市…第十二个五年规划纲要》(以下简称…)是根据…编制) and the name is of a plan's genre; ``""`` when none does."""
+    《乐清市…第十二个五年规划纲要》(以下简称…)是根据…编制; a preface ending on 制定《…纲要》。, :data:`_RE_MADE_HERE`) and
+    the name is of a plan's genre; ``""`` when none does."""
     for k, line in enumerate(lines[:TITLE_WINDOW]):
         m = _RE_SELF_NAMED.match(line)
         name = m and (m.group("title") or m.group("preface"))
+        made = _RE_MADE_HERE.search(line)
+        name = name or (made and made.group("made"))
         if name and (k == 0 or _RE_OWN_GENRE_END.search(name)):
             return name.strip()
         if _RE_PREFACE_HEADING.fullmatch(line.strip()):

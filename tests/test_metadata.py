@@ -2213,3 +2213,21 @@ def test_a_disclosure_pages_empty_keyword_field_is_no_title():
             "关键词: |\n2021年1-10月嘉定区经济运行情况简析\n一、工业生产增速持续放缓\n1-10月，全区规模以上工业实现总产值4317.1亿元。")
     meta = infer_metadata(text, "x.txt")
     assert (meta["title"], meta["doc_type"]) == ("2021年1-10月嘉定区经济运行情况简析", "progress_report")
+
+
+def test_a_preface_that_ends_on_the_plan_it_draws_up_names_the_text():
+    """…根据《中共某市委员会关于制定…的建议》，制定《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。 (round 176's
+    鄂尔多斯 page, cut below its title): the plan drawn up here is the text; the proposal it follows is not."""
+    text = ("“十四五”时期是开启全面建设社会主义现代化新征程的第一个五年。根据《中共鄂尔多斯市委员会关于制定国民经济和社会发展第十四个"
+            "五年规划和二〇三五年远景目标的建议》，制定《鄂尔多斯市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。\n"
+            "第一篇 开启全面建设社会主义现代化鄂尔多斯新征程\n第一章 发展基础\n“十三五”时期，全市经济总量稳步提升。")
+    meta = infer_metadata(text, "x.txt")
+    assert (meta["title"], meta["doc_type"]) == ("鄂尔多斯市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "development_plan")
+
+
+def test_a_communique_with_no_title_is_known_by_its_estimate_and_its_first_section():
+    """初步测算，全年全县地区生产总值110.30亿元 under 一 综 合 (round 176's 曲沃 communiqué, its traditional characters
+    made simplified by cleaning, its title lost): 初步测算 as 初步核算, and the section heading set out with a space."""
+    text = ("2019年，曲沃县高举习近平新时代中国特色社会主义思想伟大旗帜，全县经济激昂奋进超出预期。\n一 综 合\n"
+            "初步测算，全年全县地区生产总值110.30亿元，同比增长14.5%。\n二 农 业\n全年全县农林牧渔业总产值27.28亿元。")
+    assert infer_metadata(text, "18_quwo_statistical-communique.txt")["doc_type"] == "statistical_communique"
