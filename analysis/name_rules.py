@@ -742,19 +742,23 @@ def chinese_word(c: Candidate) -> str | None:
 
 def _one_event_held(c: Candidate) -> bool:
     """一次, 一场, 一期 that a verb of holding governs (组织一次春游活动, 开展一次…培训, 举办一场…健步走; 召开教代会一次，
-    the count closing the clause after what is held): how many events are held, as 两次 and 三期 are; not 第一次, 一次性,
+    the count closing the clause after what is held; 不少于一次, 至少一次: a floor on how often): how many events are held,
+    as 两次 and 三期 are; not 第一次, 一次性,
     nor 一次 without such a verb (一次会议 of a session is read by :func:`edition` before), nor after 进行 (进行一次清理,
     进行一次深刻的…教育: to do something once over, no event counted)."""
     if c.num != "一" or c.unit not in _EVENT_UNITS or c.prev == "第" or c.index.text.startswith("性", c.m.end()):
         return False
     text = c.index.text
-    if _RE_HOLDS_EVENT.search(text, max(0, c.core_start - _HOLD_LOOK), c.core_start):
-        return True
+    if _RE_HOLDS_EVENT.search(text, max(0, c.core_start - _HOLD_LOOK), c.core_start) \
+            or text[max(0, c.core_start - 3):c.core_start].endswith(_FLOOR_WORDS):
+        return True  # 组织一次…; 每季举行…劝导不少于一次: how often at least, a count
     start = c.index.last_before(BOUNDARY, c.core_start) + 1
     return text[c.m.end():c.m.end() + 1] in ("", *"，。；,;") \
         and _RE_HOLDS_EVENT_BEFORE.search(text, start, c.core_start) is not None
 
 
+#: A floor right before the count (不少于一次, 至少一次).
+_FLOOR_WORDS = ("不少于", "不低于", "至少")
 #: Units of events held (次, 场, 期).
 _EVENT_UNITS = ("次", "场", "期")
 #: A verb of holding right before the count (组织一次, 开展了一次, 分别组织一次 is 组织 right before).

@@ -1697,6 +1697,8 @@ def test_one_event_a_verb_holds_is_counted():
     assert _kinds("召开第一次会议。", "plan") == [("一次", "label")]
     assert _kinds("召开了一届四次全委会。", "summary") == [("一届", "label"), ("四次", "label")]
     assert _kinds("实行一次告知制度。", "plan") == []
+    # a floor on how often (round 176's mine union: 每季举行大型集体安全劝导不少于一次)
+    assert _kinds("每季举行安全劝导不少于一次。", "plan") == [("不少于一次", "target")]
 
 
 def test_jiang_that_marks_whom_a_designation_names_is_no_plan_cue():
