@@ -569,6 +569,24 @@ _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 _RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)到(?:19|20)\d{2}年(?:底|末)?[，,]")
 
 
+def forecast_for_a_later_year(c: Candidate) -> str | None:
+    """…已陆续开工建设西延高铁…，预计到2025年新建铁路总里程达540公里 (a 2023 story): what is expected by a year after the
+    text's own period, in the number's clause, is a target, whatever the sentence looked back on before; not an
+    estimate for the year being told (预计到2023年底，全年完成…: the year's result) nor any year when the period is
+    unknown."""
+    last = c.period[1] or c.period[0]
+    if last is None:
+        return None
+    forecast = c.index.last_match(_RE_FORECAST_BY_A_YEAR, clause_start(c), c.core_start)
+    if forecast is None or year_value(forecast.group(1)) <= last:
+        return None
+    return None if c.index.has_match(_RE_ALREADY, forecast.end(), c.core_start) else "target"
+
+
+#: An expectation by a year (预计到2025年, 预计至2030年底).
+_RE_FORECAST_BY_A_YEAR = re.compile(r"预计(?:到|至)((?:19|20)\d{2})年")
+
+
 def standing_commitment(c: Candidate) -> str | None:
     """从今年起，省总工会每年设置5000万元资金, 从今年起，也按4000元/年的标准予以资助: a yearly figure (每年 before it, a rate
     per year after it) set from this year (or the next) on, the time in the clause right before, is a standing
@@ -618,7 +636,8 @@ def planned_figure(c: Candidate) -> str | None:
     预算收入, also the name of a statistic) is the planned figure, a target, even in a review, unless something was done to it (节减了预算支出…); so is a
     figure named as the target (高于年初人代会12%的目标14.4个百分点: 12%, not the margin after it; an amount before
     目标任务: 超额完成了…90万元目标任务); a share right
-    after the noun is how much of the plan was done (完成年计划27%), and what was done against it (完成198万) is
+    after the noun is how much of the plan was done (完成年计划27%), unless a bound follows it (控制在省定目标3.0%以内: the
+    target's own figure), and what was done against it (完成198万) is
     read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点), and, in a
     review, a task done or won (完成“三北”工程建设任务6063万亩, 争取国家…建设任务162项)."""
     if _RE_OF_TARGET.match(c.index.text, c.m.end()):
@@ -635,7 +654,8 @@ def planned_figure(c: Candidate) -> str | None:
                         and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))
                and not _done_in_review(c, m.start())  # 完成“三北”工程建设任务6063万亩: what the review reports
                and not (m.group() == "指标" and c.unit in _LIST_UNITS + ("个",))]  # 主要指标30项: how many indicators
-    return "target" if any(b in ("为", "是", "（", "(") or b in _PLANNED_ITEMS and not share for b in between) else None
+    return "target" if any(b in ("为", "是", "（", "(") or b in _PLANNED_ITEMS and not share
+                           or b == "" and share and c.post in ("以内", "以下", "左右") for b in between) else None  # 控制在…目标3.0%以内
 
 
 def _done_in_review(c: Candidate, noun_start: int) -> bool:
@@ -957,7 +977,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

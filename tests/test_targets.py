@@ -1722,3 +1722,15 @@ def test_the_units_and_extent_of_a_region_are_facts_even_in_a_plan():
     assert _kinds("整治125个村庄（包括63个省级补助村）。", "plan") == [("125个", "target"), ("63个", "target")]
     assert _kinds("新建厂房，面积2万平方米。", "plan") == [("2万平方米", "target")]
     assert _kinds("新建10个社区服务中心。", "plan") == [("新建10个", "target")]
+
+
+def test_an_expectation_for_a_later_year_and_a_targets_bounded_figure_are_targets():
+    """…已陆续开工建设西延高铁…，预计到2025年新建铁路总里程达540公里 (round 179's 2023 story): expected by a year after the
+    text's period, a target though the sentence looked back before; 控制在省定目标3.0%以内 (round 178's progress report):
+    the target's own figure, bounded, not a share of the plan done (完成年计划27%)."""
+    text = "已陆续开工建设西延高铁、西康高铁，预计到2025年新建铁路总里程达540公里，届时高铁网将全线贯通。"
+    kinds = lambda period: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=period)][-1]
+    assert kinds((2023, 2023)) == ("达540公里", "target")
+    assert kinds((2025, 2025)) == ("达540公里", "achieved")  # the year being told: an estimate of its result
+    assert _kinds("居民消费价格指数上涨0.9%，控制在省定目标3.0%以内。", "summary") == [("0.9%", "achieved"), ("3.0%以内", "target")]
+    assert _kinds("完成年计划27%。", "summary") == [("27%", "achieved")]
