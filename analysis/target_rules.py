@@ -560,7 +560,7 @@ def _cue_of_the_clauses_before(c: Candidate, start: int) -> re.Match | None:
 #: The cues of intent whose reach goes on over the clauses after (not 将, 预期, 目标是 …: 低于预期目标的情况下，实现…增长8.9%).
 _INTENT_VERBS = ("计划", "力争", "确保", "拟", "要", "争取", "努力", "必须", "务必")
 #: What a clause that goes on with the plan before it opens on: a verb of doing (走访慰问…, 帮扶…, 新建…), no subject.
-_VERB_OPENS = frozenset("走慰帮救资发开举组建新培推实完提增创打送慰扶改修购投引设配")
+_VERB_OPENS = frozenset("走慰帮救资发开举组建新培推实完提增创打送扶改修购投引设配")
 #: Words of a result that the achieved cues may not list (实际, 完成, 实现了, 达到了).
 _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 
