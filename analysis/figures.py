@@ -13,8 +13,10 @@ import html
 import io
 import math
 import re
+import struct
 import sys
 import warnings
+import zlib
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
@@ -230,24 +232,45 @@ def _render(fig, formats: tuple[str, ...], dpi: int, engine) -> tuple[dict[str, 
     return payloads, raster
 
 
-# zlib level 1, not Pillow's 6: the same pixels, encoded in half the CPU time, for files about a fifth larger
-# (31 figures of the five plans: 4.0 s against 7.6 s, 10.4 MB against 8.5 MB).
+# A PNG here is its rows, each prefixed by the "Up" filter (the row minus the row above, one vectorised
+# subtraction), deflated at zlib level 1. Pillow's encoder picks a filter for every row by trial, which
+# costs more than the compression: for the 31 figures of the five plans, 0.95 s against 2.65 s of CPU
+# (the bytes of the pixels alone, unfiltered: 1.05 s), for 11.0 MB of files against 10.6 MB.
 _PNG_COMPRESS_LEVEL = 1
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, type, data and the CRC of type and data."""
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def _png_of_raster(raster: "np.ndarray", dpi: int, out) -> None:
-    """Write ``raster`` (RGBA) to ``out`` as PNG at ``dpi``: the bytes ``matplotlib.image.imsave`` writes
-    with the metadata of :data:`_METADATA`, except that an opaque raster is written without its alpha
-    channel (the same picture; a quarter fewer bytes to compress: a smaller file, written faster) and
-    at zlib level :data:`_PNG_COMPRESS_LEVEL`.
+    """Write ``raster`` (RGBA, 8 bits) to ``out`` as PNG at ``dpi``, with no other metadata.
+
+    An opaque raster is written without its alpha channel (the same picture; a quarter fewer bytes to
+    compress). Every row is filtered with the PNG "Up" filter and the whole is deflated at zlib level
+    :data:`_PNG_COMPRESS_LEVEL` (see above); any PNG reader gives back ``raster`` exactly.
 
     >>> buf = io.BytesIO(); _png_of_raster(np.full((2, 2, 4), 255, np.uint8), 300, buf)
-    >>> PILImage.open(buf).mode
-    'RGB'
+    >>> image = PILImage.open(buf); image.mode, image.size, round(image.info["dpi"][0])
+    ('RGB', (2, 2), 300)
     """
+    height, width = raster.shape[:2]
     opaque = bool((raster[..., 3] == 255).all())
-    image = np.ascontiguousarray(raster[..., :3]) if opaque else raster
-    PILImage.fromarray(image).save(out, format="png", dpi=(dpi, dpi), compress_level=_PNG_COMPRESS_LEVEL)
+    pixels = raster.reshape(height, width * 4)
+    if opaque:  # every fourth byte out, in one gather (numpy copies a [..., :3] view several times slower)
+        pixels = np.take(pixels, np.flatnonzero(np.arange(width * 4) % 4 != 3), axis=1)
+    rows = np.empty((height, 1 + pixels.shape[1]), np.uint8)
+    rows[:, 0] = 2  # the Up filter; the first row's "row above" is zeros, so it is the row itself
+    rows[0, 1:] = pixels[0]
+    np.subtract(pixels[1:], pixels[:-1], out=rows[1:, 1:])  # modulo 256, as the filter is defined
+    per_metre = int(dpi / 0.0254 + 0.5)
+    out.write(_PNG_SIGNATURE
+              + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2 if opaque else 6, 0, 0, 0))
+              + _png_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
+              + _png_chunk(b"IDAT", zlib.compress(rows, _PNG_COMPRESS_LEVEL))
+              + _png_chunk(b"IEND", b""))
 
 
 def _draw_raster(fig, dpi: int, engine):
@@ -319,10 +342,19 @@ def _show_saved_raster(fig, raster: "np.ndarray", dpi: int) -> None:
     from IPython.display import Image, display
 
     screen = matplotlib.rcParams["figure.dpi"]
-    image = PILImage.fromarray(raster)
-    size = (max(1, round(image.width * screen / dpi)), max(1, round(image.height * screen / dpi)))
+    height, width = raster.shape[:2]
+    size = (max(1, round(width * screen / dpi)), max(1, round(height * screen / dpi)))
+    factor = dpi / screen
+    if factor == int(factor) and factor > 1:
+        # Each screen pixel the mean of the block of saved pixels it covers (a box filter, as a screen
+        # shows the saved file scaled down): a quarter of the CPU of a Lanczos filter over the whole raster.
+        factor = int(factor)
+        box = (0, 0, min(width, factor * size[0]), min(height, factor * size[1]))
+        preview = np.asarray(PILImage.fromarray(raster).reduce(factor, box))
+    else:
+        preview = np.asarray(PILImage.fromarray(raster).resize(size, PILImage.Resampling.LANCZOS))
     buf = io.BytesIO()
-    image.resize(size, PILImage.Resampling.LANCZOS).save(buf, format="png")
+    _png_of_raster(preview, round(screen), buf)
     display(Image(data=buf.getvalue()))
     sys.modules["matplotlib.pyplot"].close(fig)
 

@@ -202,8 +202,8 @@ def plot_wordclouds(frequencies: dict[str, dict[str, int]], labels: dict[str, st
     for ax, doc in zip(panels, docs):
         cloud = WordCloud(font_path=font, width=600, height=400, background_color="white",
                           random_state=seed, prefer_horizontal=1.0, colormap="viridis")
-        with _fonts_loaded_once():
-            image = cloud.generate_from_frequencies(frequencies[doc])
+        with _fonts_loaded_once():  # the layout, and the drawing of its words (to_array), read the font
+            image = cloud.generate_from_frequencies(frequencies[doc]).to_array()
         ax.imshow(image, interpolation="bilinear")
         ax.set_title(labels.get(doc, doc), fontsize=10)
         ax.axis("off")
