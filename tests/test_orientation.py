@@ -625,3 +625,11 @@ def test_now_and_the_years_near_is_a_set_phrase_that_looks_neither_way():
     assert orientation("把学习贯彻党的二十大精神作为当前和今后一个时期的首要政治任务。").cues == ("plan:任务",)
     assert "plan:今后" in orientation("今后要新建职工之家10家。").cues
     assert "review:当前" in orientation("当前全市职工之家已有10家。").cues
+
+
+def test_reality_taken_in_is_no_look_back_actually_done_is_one():
+    """结合实际, 从实际出发, 根据实际需要: a plan's words for the situation it works in, not 实际 as actually (实际完成);
+    nor is 实现在线 the present (现在)."""
+    assert orientation("各级工会要结合实际，从实际出发，根据实际需要制定具体措施。").review == 0
+    assert orientation("全年实际完成投资120亿元。").review == 1
+    assert orientation("推动政务服务实现在线办理。").review == 0

@@ -459,6 +459,17 @@ def test_what_exists_now_is_a_present_state_even_in_a_plan():
     assert [(q["span"], q["kind"]) for q in found] == [("8个", "achieved"), ("万亿元", "threshold"), ("3个", "target")]
 
 
+def test_words_of_the_present_are_not_read_inside_other_words():
+    """项目前期工作经费3亿元 (one opinions page, rounds 128-178): 项目 then 前期, not 目前 (now); so 实现在线 is not 现在 and
+    至今年底 not 至今; the words themselves are the present."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("省财政新增筹措重大建设项目前期工作经费3亿元，确保一批重大工程项目开工建设。") == [("3亿元", "target")]
+    assert kinds("目前全市有职工之家120家。") == [("120家", "achieved")]
+    assert kinds("政务服务事项实现在线办理率达到90%。") == [("达到90%", "target")]  # 实现 then 在线, not 现在 (now)
+    assert kinds("至今年底全市新建职工之家20家。") == [("20家", "target")]  # 至 今年底, not 至今 (so far)
+    assert kinds("至今全市已建成职工之家120家。") == [("120家", "achieved")]
+
+
 def test_a_grade_bounded_is_a_threshold_a_grade_alone_a_label():
     found = extract_quantities("电子病历共享覆盖二级以上医疗机构97%门诊量，28个二级指标达到先进水平。", part="summary")
     assert [(q["span"], q["kind"]) for q in found] == [
