@@ -142,8 +142,11 @@ _RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补�
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 #: A class of firms or projects right after a bound before an amount, then how many of them (超5000万元企业15户,
 #: 超百亿元企业5家, 超亿元项目达到32个): the amount is the class's floor, a threshold.
-_RE_CLASS_COUNTED = re.compile(r"(?:企业|项目|工业企业|龙头企业)(?:达到?|有|共|为)?"
+_RE_CLASS_COUNTED = re.compile(r"(?:或\s*\d+(?:\.\d+)?[万亿]?美?元)?的?(?:企业|项目|工业企业|龙头企业)(?:达到?|有|共|为)?"
                                r"[\d一二三四五六七八九十两]+(?:家|个|户|项|所)")
+#: The first sum of a bound with its equivalent in another currency after 或, right before that equivalent (总投资超100亿元或
+#: 10亿美元项目6个: 10亿美元 bounds the same class).
+_RE_BOUND_OR = re.compile(r"(?:超过?|过|不足|不到|低于|高于)\s*\d+(?:\.\d+)?[万亿]?美?元\s*或\s*$")
 _TAKEN_AS_LINE = ("为界", "为限", "为上限", "为下限", "为线")
 #: A sum's equivalent in brackets and the bound after them (（3000万美元）以上项目), what closes the brackets and bounds
 #: (…）以上项目), and a sum with a unit that opens them (5亿元（): :func:`bound_with_its_equivalent`.
@@ -192,9 +195,9 @@ def scope_condition(c: Candidate) -> str | None:
     bound_before = c.nxt == "的" and (c.pre == "超过" or word_before) \
         and not _RE_STATE_AFTER.match(c.index.text, c.m.end() + 1)  # 增长不到3%的情况下: how things were
     past = c.index.text.endswith("过", 0, c.m.start()) and not c.index.text.endswith(_NOT_PAST, 0, c.m.start())
-    bound_before = bound_before or (c.pre in ("超", "超过") or word_before or past) \
-        and bool(_RE_CLASS_COUNTED.match(c.index.text, c.m.end()))  # 主营业务收入超5000万元企业15户, 落地过亿元项目74个:
-    # the class's floor
+    past = past or bool(_RE_BOUND_OR.search(c.index.text, max(0, c.m.start() - 16), c.m.start()))
+    counted = (c.pre in ("超", "超过") or word_before or past) and _RE_CLASS_COUNTED.match(c.index.text, c.m.end())
+    bound_before = bound_before or bool(counted)  # 主营业务收入超5000万元企业15户, 落地过亿元项目74个: the class's floor
     joined = None if c.post else _RE_JOINED_BOUND.match(c.index.text, c.m.end())  # 新增500万元及以上技改项目: the
     post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
     nxt = c.index.text[end:end + 1] if joined else c.nxt
@@ -204,8 +207,9 @@ def scope_condition(c: Candidate) -> str | None:
         return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
     if _RE_OF_TARGET.match(c.index.text, end):
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
-    if _RE_NEXT_FIGURE.match(c.index.text, end):
-        return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things
+    if _RE_NEXT_FIGURE.match(c.index.text, end) and not counted:
+        return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things (超100亿元或10亿美元
+        # 项目6个: the same bound in another currency, then the class)
     if _RE_GIVES_BEFORE.search(c.index.text, max(0, c.m.start() - 2), c.m.start()) \
             and _RE_MONEY_AFTER.match(c.index.text, end):
         return None  # 发放3000万元以上的小额贷款: the sum given, no class of loans

@@ -826,6 +826,16 @@ def test_a_bound_before_an_amount_then_a_class_of_firms_and_its_count_is_a_thres
     assert kinds("投资超5000万元。", "summary") == [("5000万元", "achieved")]
 
 
+def test_a_bound_with_its_equivalent_in_another_currency_then_a_class_counted_is_a_threshold_twice():
+    """总投资超100亿元或10亿美元项目6个以上 (round 181): both sums bound one class of projects, whose count is the
+    target; a sum and its equivalent with no class after them are the figure itself."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("其中总投资超100亿元或10亿美元项目6个以上、超50亿元或5亿美元项目10个以上。") == [
+        ("100亿元", "threshold"), ("10亿美元", "threshold"), ("6个以上", "target"),
+        ("50亿元", "threshold"), ("5亿美元", "threshold"), ("10个以上", "target")]
+    assert kinds("全年投资100亿元或15亿美元。") == [("100亿元", "target"), ("15亿美元", "target")]
+
+
 def test_a_level_of_yi_raised_to_is_the_aim_not_a_size_class():
     """提升至7万亿级 (round 125): a level the plan reaches for, as 达万亿级 is one reached; 千亿级产业集群 names a class."""
     kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
