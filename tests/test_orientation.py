@@ -633,3 +633,13 @@ def test_reality_taken_in_is_no_look_back_actually_done_is_one():
     assert orientation("各级工会要结合实际，从实际出发，根据实际需要制定具体措施。").review == 0
     assert orientation("全年实际完成投资120亿元。").review == 1
     assert orientation("推动政务服务实现在线办理。").review == 0
+
+
+def test_cue_words_are_not_read_across_or_inside_other_words():
+    """斗争取得重大胜利 holds no 争取 (strive), 返回首页 no 回首 (look back), 从现在起 is no present but a start, and
+    要事, 要约 are nouns, not 要 (must); 实际上 (in fact) looks nowhere."""
+    assert orientation("抗疫斗争取得重大胜利。").plan == 0
+    assert orientation("[返回首页] [关闭窗口]").review == 0
+    assert orientation("从现在起到2020年，是全面建成小康社会决胜期。").review == 0
+    assert orientation("深入开展工资集体协商要约行动，办成一批大事要事。").plan == 0
+    assert orientation("实际上，这两项支出不列入当年预算。").review == 0

@@ -468,6 +468,9 @@ def test_words_of_the_present_are_not_read_inside_other_words():
     assert kinds("政务服务事项实现在线办理率达到90%。") == [("达到90%", "target")]  # 实现 then 在线, not 现在 (now)
     assert kinds("至今年底全市新建职工之家20家。") == [("20家", "target")]  # 至 今年底, not 至今 (so far)
     assert kinds("至今全市已建成职工之家120家。") == [("120家", "achieved")]
+    # 现将 is hereby, now (现将…发放到…手中 in a story of the day), not 将 (will)
+    assert [(q["span"], q["kind"]) for q in extract_quantities("现将慰问金120万元发放到困难职工手中。", part="summary")] \
+        == [("120万元", "achieved")]
 
 
 def test_a_grade_bounded_is_a_threshold_a_grade_alone_a_label():
