@@ -71,7 +71,7 @@ _RE_RANKED_AREA = re.compile(_RANKED_AREA + r"$")
 _RE_RANKS_LISTED = re.compile(_RANKED_AREA + r"(?:第[\d〇一二三四五六七八九十]{1,3}(?:位|名)?[、和及与])+$")
 _RANKS_LISTED_LOOK = 32
 #: Verbs that win a place in a contest (夺得…第一名, 获第二名, 再夺第一名): the place is a rank.
-_RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|夺|取得")
+RE_WON = re.compile(r"夺得|获得|荣获|获|赢得|夺|取得")
 #: A count of prizes or honours right before their grade (5个一等奖) or right after it (二等功1次): the grade names them.
 _RE_PRIZES_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个|项|名|次|人|件)$")
 _RE_PRIZES_COUNTED_AFTER = re.compile(r"[奖功][\d一二两三四五六七八九十]+(?:个|项|名|次|人|件)")
@@ -203,8 +203,8 @@ def counts_in_myriads(c: Candidate) -> bool:
 def ordinal(c: Candidate) -> str | None:
     """第十五届, 第一批: an ordinal is a label; but 第四，/第五、 marks an item of a list, and is dropped, and a rank
     that something holds or reaches (居全省第3位, 跃居世界第二, 排名第67位) is a measured position: left to the
-    later rules, like any quantity."""
-    if c.prev != "第" or _is_rank(c):
+    later rules, like any quantity; so is a quarter of the year (第三季度: a date, see :func:`calendar_date`)."""
+    if c.prev != "第" or _is_rank(c) or c.unit == "季度":
         return None
     return DROP if not c.unit and c.after in "，、：,:" else "label"
 
@@ -222,7 +222,7 @@ def _is_rank(c: Candidate) -> bool:
         return True  # 由全省第7进到第6位: the rank a change starts from
     look = max(clause_start(c), c.core_start - 1 - _RANK_LOOK)
     if c.index.has_match(_RE_RANK_VERB, look, c.core_start - 1) or (
-            c.unit == "名" and c.index.has_match(_RE_WON, clause_start(c), c.core_start - 1)):  # …第一名、象棋第三名
+            c.unit == "名" and c.index.has_match(RE_WON, clause_start(c), c.core_start - 1)):  # …第一名、象棋第三名
         return True
     if c.unit and c.unit not in ("位", "名") or c.index.text[c.m.end():c.m.end() + 1] not in ("", *BOUNDARY, *"、和及与"):
         return False
@@ -613,7 +613,7 @@ def label_unit(c: Candidate) -> str | None:
         return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
     if is_roman_grade(c):
         return None  # 水质稳定保持III类: the grade the water is at (see quality_grade)
-    if c.unit == "等" and c.index.has_match(_RE_WON, clause_start(c), c.core_start) \
+    if c.unit == "等" and c.index.has_match(RE_WON, clause_start(c), c.core_start) \
             and not _RE_PRIZES_COUNTED_BEFORE.search(c.index.text, max(0, c.m.start() - 5), c.m.start()) \
             and not _RE_PRIZES_COUNTED_AFTER.match(c.index.text, c.m.end()):
         return None  # 荣获全国职工网络正能量创意三等奖: a prize won, a result (the labellers', 13 of 19 times); not
@@ -791,12 +791,12 @@ def no_unit(c: Candidate) -> str | None:
 
 
 def calendar_date(c: Candidate) -> str | None:
-    """2018年, 一九五三年, 六十年代, 3月, 22日, and spans of years (过去五年, 三年内): dates and time frames.
+    """2018年, 一九五三年, 六十年代, 3月, 22日, 一季度, and spans of years (过去五年, 三年内): dates and time frames.
 
     A year is 1900–2100; a number of years up to 100 is a span of time (but
     五年计划, 十年规划, 三年行动计划 name a plan and are dropped, and a span that is lengthened
     or shortened, 再延长30年, or held, 三十年不变, or measured, 受教育年限达到11.7年, 50年一遇, or how early a thing
-    is done, 提前一年实现, is left to the later rules); a month 1–12, a day 1–31.
+    is done, 提前一年实现, is left to the later rules); a month 1–12, a day 1–31, a quarter 1–4.
     Other numbers of these units are dropped, and so is a fraction before a unit other than 年 (1.2年度总目标:
     the number of a heading).
     """
@@ -820,6 +820,8 @@ def calendar_date(c: Candidate) -> str | None:
         return "date"
     if c.unit == "日" and 1 <= value <= 31:
         return "date"
+    if c.unit == "季度" and 1 <= value <= 4:
+        return "date"  # 一季度, 第三季度, 前三季度: a quarter of the year (a count of them is 个季度, a duration)
     return DROP
 
 
