@@ -29,7 +29,7 @@ import re
 from typing import Callable
 
 from .candidates import BOUNDARY, SIZE_CLASS_NOUN, Candidate, candidate, clause_start, quantity_pattern
-from .name_rules import DROP, NAME_RULES, counts_in_myriads
+from .name_rules import DROP, NAME_RULES, RE_WON, counts_in_myriads
 from .orientation import BASE_BEFORE_YEAR, RE_BASE_AFTER_YEAR, REVIEW, orientation
 from .patterns import CHANGE_VERBS, digit_string, year_value
 
@@ -138,6 +138,8 @@ _RE_NEXT_FIGURE = re.compile(r"[和与及或、]\s*[\d〇零一二两三四五�
 _RE_GIVES_BEFORE = re.compile(r"(?:发放|投入|筹集|筹措|拨付|下拨|提供|募集|兑现)$")
 #: … and money after its 以上的: the amount given, not a bound on a class of things.
 _RE_MONEY_AFTER = re.compile(r"的[^，。；]{0,8}?(?:贷款|资金|补助|补贴|经费|奖金|慰问金|救助金|善款|款项)")
+#: A level right after a bound (粮食产量稳定在700亿斤以上水平, 增速保持在6%以上的水平): the measure's own level, not a class.
+_RE_LEVEL_AFTER = re.compile(r"的?水平")
 #: A count right after a bound (销售收入10亿元以上5家): how many things the bound takes in, so the bound is a class's.
 _RE_COUNT_OF_BOUNDED = re.compile(r"\d+(?:家|个|户|人|项|所|座|款|种)")
 #: A class of firms or projects right after a bound before an amount, then how many of them (超5000万元企业15户,
@@ -207,6 +209,8 @@ def scope_condition(c: Candidate) -> str | None:
         return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
     if _RE_OF_TARGET.match(c.index.text, end):
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
+    if _RE_LEVEL_AFTER.match(c.index.text, end):
+        return None  # 稳定在700亿斤以上水平: the level the measure holds, no class of things
     if _RE_NEXT_FIGURE.match(c.index.text, end) and not counted:
         return None  # 分别增长9%以上和10%以上: the next figure of the same list, no class of things (超100亿元或10亿美元
         # 项目6个: the same bound in another currency, then the class)
@@ -738,6 +742,44 @@ _FLOORS = ("不少于", "不低于")
 _MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power", "concentration", "freight")
 
 
+def prize_won(c: Candidate) -> str | None:
+    """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖: a place or a prize won (its verb in the number's clause) is a
+    result, even in a part that plans; not where a plan cue stands before it in the sentence (力争获得团体前三名, 要…获得
+    第一名: aimed at), nor a prize counted (共获得5个一等奖: the count, not the grade, is the quantity)."""
+    if not (c.unit == "名" and c.prev == "第" or c.unit == "等" and c.index.text.startswith("奖", c.m.end())):
+        return None
+    start = clause_start(c)
+    if not c.index.has_match(RE_WON, start, c.core_start):
+        return None
+    sentence_start = c.index.sentence_bounds(c.core_start)[0]
+    return None if c.index.has_match(c.resources.cue("plan"), sentence_start, c.core_start) else "achieved"
+
+
+def told_as_done(c: Candidate) -> str | None:
+    """组织开展了20项市级职业技能竞赛，有2万余名技术工人参与其中，…参加省级大赛18项 (round 180's union story, read as plan):
+    in a part that plans, a sentence whose earlier clause tells with the perfective 了 what was done goes on telling it,
+    so its later numbers are results too (在此基础上 goes on with it); not where a plan cue, the plan's year (今年, 年内 …)
+    or a word for what is next, what would be or what is set (下一步, 如果, 安排 …) stands between the 了 and the number (先后在58个城市进行了试点，今年试点城市扩大
+    到110个: the plan's year turns the sentence ahead)."""
+    if c.part not in PLANNING_PARTS:
+        return None
+    sentence_start, own = c.index.sentence_bounds(c.core_start)[0], clause_start(c)
+    done = c.index.last_match(_RE_PERFECTIVE, sentence_start, own) if own > sentence_start else None
+    if done is None:
+        return None
+    turns = (c.resources.cue("plan"), _RE_THIS_YEAR, _RE_TURNS_AHEAD)
+    return None if any(c.index.has_match(rx, done.end(), c.core_start) for rx in turns) else "achieved"
+
+
+#: The perfective 了 after a verb (开展了, 建立了), as the achieved cue of ``cue_words.csv`` reads it: not 为了, 了解, nor
+#: what a plan has set or what announced it (安排了, 明确了; 公布了11件…实事项目，覆盖职工526.2万人次: the items are planned).
+_RE_PERFECTIVE = re.compile(r"(?<![为除不罢])(?<!安排)(?<!部署)(?<!规划)(?<!确定)(?<!明确)(?<!公布)(?<!发布)(?<!印发)(?<!出台)"
+                            r"(?<!提出)(?<!推出)(?<!制定)(?<!下达)了(?![解却结断然])(?=[\u4e00-\u9fff\d])")
+#: Words after a 了 that turn a sentence from what was done to what is next (下一步, 今后, 下半年 …), to what would be
+#: (如果…就可以节省出七十亿到一百亿元) or to what is set (…，分别安排了一百四十四万担的产量).
+_RE_TURNS_AHEAD = re.compile(r"下一步|今后|下半年|未来|接下来|如果|假如|倘若|如能|若能|一旦|安排|部署|规划|计划")
+
+
 def this_occasion(c: Candidate) -> str | None:
     """本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，…将… (round 170's 彬州 story): a sentence that
     opens on this occasion (本次, 此次, 这次) tells what the event did, a result, even where the paragraph goes on to
@@ -981,7 +1023,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

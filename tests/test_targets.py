@@ -1760,6 +1760,35 @@ def test_an_expectation_for_a_later_year_and_a_targets_bounded_figure_are_target
     assert _kinds("完成年计划27%。", "summary") == [("27%", "achieved")]
 
 
+def test_a_place_won_is_a_result_even_in_a_part_that_plans():
+    """年内，市总工会获…选拔赛团体第五名 (round 180's yearbook entry, read as plan): a place won is a result; one aimed at
+    (力争, 要 before it in the sentence) is a target."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("年内，市总工会获全省选拔赛团体第五名等多项荣誉称号。") == [("五名", "achieved")]
+    assert kinds("在全市职工运动会上获得团体总分第二名。") == [("二名", "achieved")]
+    assert kinds("力争在全省职工技能大赛中获得团体第三名。") == [("三名", "target")]
+    assert kinds("全年要组织职工参加全市运动会，获得团体第二名。") == [("二名", "target")]
+
+
+def test_a_sentence_that_told_what_was_done_goes_on_telling_it():
+    """组织开展了20项…竞赛，有2万余名技术工人参与其中，在此基础上…参加省级大赛18项 (round 180's union story, read as
+    plan): the perfective 了 of an earlier clause reaches the later ones; the plan's year or 下一步 turns the sentence ahead."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="plan")]
+    assert kinds("组织开展了20项市级职业技能竞赛，有2万余名技术工人参与其中，在此基础上选拔优秀职工参加省级大赛18项。") == [
+        ("20项", "achieved"), ("2万余名", "achieved"), ("18项", "achieved")]
+    assert kinds("开展了职工需求调研，下一步新建职工之家20家。") == [("20家", "target")]
+    assert kinds("先后在58个城市进行了试点，今年试点城市扩大到110个。") == [("58个", "achieved"), ("110个", "target")]
+
+
+def test_a_bound_before_a_level_is_that_level_not_a_class():
+    """粮食产量连续8年稳定在700亿斤以上水平 (round 180's report): 以上 then 水平 bounds the measure's own level, a result
+    here and a target in a plan; 以上 before the things of a class (2000万元以上企业) stays a threshold."""
+    kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
+    assert kinds("粮食产量稳定在700亿斤以上水平。", "summary") == [("700亿斤以上", "achieved")]
+    assert kinds("全年经济增速保持在6%以上的水平。", "plan") == [("保持在6%以上", "target")]
+    assert kinds("年销售收入2000万元以上企业120家。", "summary") == [("2000万元以上", "threshold"), ("120家", "achieved")]
+
+
 def test_a_quarter_of_the_year_is_a_date():
     """一季度, 二季度, 第三季度, 前三季度 (67 quarters the blind labellers dated, none extracted before): a quarter of the
     year is a date; a count of quarters (连续3个季度) is a duration, read by the later rules."""
@@ -1768,3 +1797,13 @@ def test_a_quarter_of_the_year_is_a_date():
         ("一季度", "date"), ("二季度", "date"), ("三季度", "date"), ("60%", "target"), ("四季度", "date")]
     assert kinds("前三季度地区生产总值增长5%。")[0] == ("三季度", "date")
     assert kinds("连续3个季度保持增长。")[0][0] == "3个季度"
+
+
+def test_a_plan_announced_with_le_is_still_a_plan():
+    """市总工会公布了11件…实事项目，…覆盖职工数526.2万人次 (rounds 99 and 102): 公布了 tells the announcement, what it
+    announced is planned; and a sentence that turns to what would be (如果…就可以节省出…) is not told as done."""
+    kinds = lambda text: dict((q["span"], q["kind"]) for q in extract_quantities(text, part="plan"))
+    assert kinds("市总工会公布了11件2020年服务职工的实事项目，涵盖技能提升、文体服务等六大类，覆盖职工数526.2万人次。"
+                 )["526.2万人次"] == "target"
+    assert kinds("全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的"
+                 "资金。")["七十亿到一百亿元"] == "target"
