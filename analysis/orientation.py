@@ -345,10 +345,23 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
+        if row["part"] != "summary" and not decisive and _opens_looking_back(unit, cues, resources, period):
+            row["part"] = "summary"  # “十三五”时期是我发展砥砺奋进、极不平凡的五年。面对…，加快…建设，…全面完成: a review after a
+            # unit that plans, its weak cues ahead the clause-opening verbs a review tells its work with
         if row["part"] != "summary" and not decisive and not cues.strong_plan and _opens_before(unit, period):
             row["part"] = "summary"  # 2024年，我省坚持…，全面落实…，着力做好…。全年…增长4.8%: a year before the plan's
             # frames it, and only weak cues (a clause opening on 全面, 着力 …, as a review's clauses do too) look ahead
         previous = REVIEW if row["part"] == "summary" else PLAN
+
+
+def _opens_looking_back(unit: str, cues: Orientation, resources: Resources, period: tuple) -> bool:
+    """Whether ``unit`` looks back throughout: no strong cue ahead and at least two strong ones back (:data:`REVIEW_LEAD`
+    twice), more cues back than ahead, and a first sentence that looks back by a strong cue and not ahead at all (a plan's
+    item that names a past year in passing, 做好2015年以来…自查自纠工作, opens on its task)."""
+    if cues.strong_plan or cues.strong_review < 2 * REVIEW_LEAD or cues.review <= cues.plan:
+        return False
+    first = orientation(re.match(r"[^。！？!?]*[。！？!?]?", unit).group(0), resources, period=period)
+    return first.strong_review > 0 and not first.plan
 
 
 def _opens_before(unit: str, period: tuple) -> bool:

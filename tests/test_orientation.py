@@ -643,3 +643,23 @@ def test_cue_words_are_not_read_across_or_inside_other_words():
     assert orientation("从现在起到2020年，是全面建成小康社会决胜期。").review == 0
     assert orientation("深入开展工资集体协商要约行动，办成一批大事要事。").plan == 0
     assert orientation("实际上，这两项支出不列入当年预算。").review == 0
+
+
+def test_a_unit_whose_strong_cues_only_look_back_reviews_after_a_unit_that_plans():
+    """Round 182's county plan: after its chapter's opening (面向“十四五”…必须…), “十三五”时期是我发展砥砺奋进、极不平凡的五年。
+    面对…，加快…建设，十三五目标任务全面完成… reviews: its strong cues only look back and outweigh the clause-opening verbs
+    (加快 …) a review tells its work with; the unit before it does not make it plan."""
+    from analysis.loader import load_resources
+    from analysis.orientation import orient_parts
+
+    ahead = ("面向“十四五”，巩固全面建成小康社会成果，开启现代化建设新征程，必须立足绥宁现实基础，充分总结“十三五”经济社会发展"
+             "重大成就，全面分析机遇挑战，厚植发展优势，补齐明显短板，破解发展难题，为基本实现社会主义现代化远景目标打下坚实基础。")
+    back = ("“十三五”时期是我发展砥砺奋进、极不平凡的五年。面对错综复杂的国内外环境、艰巨繁重的改革发展稳定任务特别是新冠肺炎疫情"
+            "严重冲击，县委、县政府团结带领全县各族人民砥砺前行、克难攻坚认真贯彻“生态立县、人才兴县、旅游带动、特色发展”战略，"
+            "加快“特色县域经济先导区、生态文明示范区、社会和谐稳定模范区”建设，十三五目标任务全面完成，全面建成小康社会取得决定性"
+            "进展，高质量发展迈出坚实步伐。")
+    text = ahead + back
+    rows = [{"part": "plan", "heading": ("plan", False), "section_no": 1, "section_title": "决胜全面小康开启现代化建设新征程",
+             "start": s, "content_end": e} for s, e in ((0, len(ahead)), (len(ahead), len(text)))]
+    orient_parts(rows, text, load_resources(), (2021, 2025), leaning="plan")
+    assert [r["part"] for r in rows] == ["plan", "summary"]
