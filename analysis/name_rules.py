@@ -607,8 +607,8 @@ def label_unit(c: Candidate) -> str | None:
         return None  # 连续举办两届…: 两 counts, it never numbers an edition (see edition)
     if _is_magnitude_class(c):
         return None
-    if c.unit == "级" and c.post in ("以上", "以下"):
-        return None  # 二级以上医疗机构: a bound on a grade, read by scope_condition
+    if c.unit == "级" and (c.post in ("以上", "以下") or c.index.text.startswith(("及以上", "及以下"), c.m.end())):
+        return None  # 二级以上医疗机构, 二级及以上公路: a bound on a grade, read by scope_condition
     if c.unit == "类" and (c.pre or c.post):
         return None  # 不少于50类, 30类以上: a count of kinds, which a name never bounds
     if is_roman_grade(c):

@@ -204,9 +204,9 @@ def scope_condition(c: Candidate) -> str | None:
     post, end = (joined.group("bound"), joined.end()) if joined else (c.post, c.m.end())  # bound joined by 及
     nxt = c.index.text[end:end + 1] if joined else c.nxt
     if not bound_before and (post not in ("以上", "以下", "以内")
-                             or not (nxt == "的" or re.match(r"[\u4e00-\u9fff]", nxt or "") and nxt != "等"
+                             or not (nxt == "的" or re.match(r"[\u4e00-\u9fff]", nxt or "") and (nxt != "等" or c.index.text.startswith("等级", end))
                                      or _RE_COUNT_OF_BOUNDED.match(c.index.text, end))):
-        return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded)
+        return None  # (新增高技能人才1600人以上等: 等 ends a list, it names nothing bounded; 等级 is a noun, 三级及以上等级公路)
     if _RE_OF_TARGET.match(c.index.text, end):
         return None  # 农民工会员达到10300万人以上的目标: the figure a target names, no class of things
     if _RE_LEVEL_AFTER.match(c.index.text, end):

@@ -1807,3 +1807,12 @@ def test_a_plan_announced_with_le_is_still_a_plan():
                  )["526.2万人次"] == "target"
     assert kinds("全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的"
                  "资金。")["七十亿到一百亿元"] == "target"
+
+
+def test_a_grade_joined_to_its_bound_is_a_threshold():
+    """普通国省道二级及以上公路比重, 通三级及以上等级公路 (round 182's highway story): a grade bounded through 及 is a class's
+    bound, as 二级以上医疗机构 is; a grade alone (28个二级指标) is a label."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary")]
+    assert kinds("普通国省道二级及以上公路比重提升至76.3%。") == [("二级", "threshold"), ("76.3%", "achieved")]
+    assert kinds("全年新增78个乡镇通三级及以上等级公路。") == [("新增78个", "achieved"), ("三级", "threshold")]
+    assert kinds("28个二级指标达到先进水平。") == [("28个", "achieved"), ("二级", "label")]
