@@ -2231,3 +2231,10 @@ def test_a_communique_with_no_title_is_known_by_its_estimate_and_its_first_secti
     text = ("2019年，曲沃县高举习近平新时代中国特色社会主义思想伟大旗帜，全县经济激昂奋进超出预期。\n一 综 合\n"
             "初步测算，全年全县地区生产总值110.30亿元，同比增长14.5%。\n二 农 业\n全年全县农林牧渔业总产值27.28亿元。")
     assert infer_metadata(text, "18_quwo_statistical-communique.txt")["doc_type"] == "statistical_communique"
+
+
+def test_an_annual_report_is_a_summary():
+    """2017年上海教育工作年报 (round 184, read as plan: its figures became targets): a 年报 or 年度报告 reports its year."""
+    assert find_doc_type("2017年上海教育工作年报", "") == "work_summary"
+    assert find_doc_type("2023年政府信息公开工作年度报告", "") == "work_summary"
+    assert find_doc_type("2024年上海市工会工作要点", "") == "work_points"
