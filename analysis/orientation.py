@@ -293,7 +293,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         statement of the preamble a review, whatever its words (推进, 促进,
         “十一五”规划目标 tell what was done); ``""`` and ``plan`` (a genre that plans: its
         opening statement is ``principles``, as above): its cues and the unit
-        before it decide.
+        before it decide; ``unknown`` (a text of no known genre) as ``""``, but a
+        unit whose strong cues look back by :data:`REVIEW_LEAD` with none ahead
+        is a review, whatever the verbs that open its clauses.
 
     Examples
     --------
@@ -345,6 +347,10 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         if leaning == "plan" and not cues.review and opens_on_the_period(unit, period):
             previous = None  # 2024年上海工会服务职工实事项目分别为：… in a plan: its own year, no review running on
         row["part"] = _unit_part(cues, part, decisive, leans and row["start"] < plan_starts, previous)
+        if row["part"] != "summary" and not decisive and leaning == "unknown" and not cues.strong_plan \
+                and cues.strong_review >= REVIEW_LEAD:
+            row["part"] = "summary"  # a text of no known genre: strong cues back and none ahead decide, whatever the verbs
+            # that open its clauses (强化, 推动 …: how a department's summary tells its year as well as how a plan sets it)
         if row["part"] != "summary" and not decisive and _opens_looking_back(unit, cues, resources, period):
             row["part"] = "summary"  # “十三五”时期是我发展砥砺奋进、极不平凡的五年。面对…，加快…建设，…全面完成: a review after a
             # unit that plans, its weak cues ahead the clause-opening verbs a review tells its work with

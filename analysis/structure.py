@@ -1069,6 +1069,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         leaning = ""  # （上接06版）大力发展…: the page begins inside the report, perhaps in its plan: the cues decide
     if not leaning and doc_type == "unknown" and _tells_of_the_past(text, resources, period):
         leaning = "review"  # a text of no known genre whose paragraphs mostly look back (这一年，我们…建成…): a review
+    if not leaning and doc_type == "unknown":
+        leaning = "unknown"  # read as a text with no leaning, but its strong cues decide a unit (orient_parts)
     rows, annex_rows, annex_notes = emit_rows(doc_id, text, lines, offsets, regions, outline, resources, period,
                                               leaning, table_roles, contents)
     return ParsedPlan(items=rows, annex_rows=annex_rows, structure=structure, warnings=tuple(notes + annex_notes))

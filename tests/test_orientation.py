@@ -663,3 +663,22 @@ def test_a_unit_whose_strong_cues_only_look_back_reviews_after_a_unit_that_plans
              "start": s, "content_end": e} for s, e in ((0, len(ahead)), (len(ahead), len(text)))]
     orient_parts(rows, text, load_resources(), (2021, 2025), leaning="plan")
     assert [r["part"] for r in rows] == ["plan", "summary"]
+
+
+def test_in_a_text_of_no_known_genre_strong_cues_back_and_none_ahead_decide():
+    """A text of no known genre (leaning ``unknown``): …去年强化…，推动…，加快…，推进… reviews by its strong cue, though the
+    verbs that open its clauses outnumber them; in a text of no leaning at all (a news story whose lead plans) all its cues
+    decide, as before."""
+    from analysis.loader import load_resources
+    from analysis.orientation import orient_parts
+
+    unit = "县农业农村局去年强化耕地保护，推动粮食全程减损，加快高标准农田建设，推进农机购置补贴。"
+
+    def part(leaning):
+        rows = [{"part": "plan", "heading": ("plan", False), "section_no": 0, "section_title": "", "start": 0,
+                 "content_end": len(unit)}]
+        orient_parts(rows, unit, load_resources(), leaning=leaning)
+        return rows[0]["part"]
+
+    assert part("unknown") == "summary"
+    assert part("") == "plan"
