@@ -226,6 +226,7 @@ def _indicator(index: TextIndex, start: int, end: int, floor: int, resources: Re
     text = index.text
     clause_start = max(floor, index.last_before(_INDICATOR_BOUNDARY, start) + 1)
     before = text[clause_start:start]
+    before = _RE_ITEM_MARKER.sub("", before)  # 4.新建劳模创新工作室3家 in an item that opens on its number
     before = resources.compiled("time_words", _time_words_pattern).sub("", before)
     before = _strip_trailing_words(before, resources.linking_words).strip()
     before = re.sub(r"^[和及与或的]", "", before)
@@ -251,6 +252,8 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
     return re.compile(rf"^(?:(?:{resources.cues['time_word']})\s*)+")
 
 
+#: An item's number at the start of a clause (4., 4．, 4、, （4）, 四、): structure, not part of what the quantity measures.
+_RE_ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)])\s*")
 #: What opens right after a quantity when the next one is the same amount in another unit (113万亩（7.53万公顷）).
 _EQUIVALENT_OPENS = ("（", "(")
 #: What stands between a quantity and the next when that one restates it (增长26%，即增加…): :func:`~analysis.target_rules.restatement`.

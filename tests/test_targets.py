@@ -1816,3 +1816,12 @@ def test_a_grade_joined_to_its_bound_is_a_threshold():
     assert kinds("普通国省道二级及以上公路比重提升至76.3%。") == [("二级", "threshold"), ("76.3%", "achieved")]
     assert kinds("全年新增78个乡镇通三级及以上等级公路。") == [("新增78个", "achieved"), ("三级", "threshold")]
     assert kinds("28个二级指标达到先进水平。") == [("28个", "achieved"), ("二级", "label")]
+
+
+def test_an_items_number_is_not_part_of_what_its_quantity_measures():
+    """4.新建劳模创新工作室3家 (a plan a new user added: items numbered 1．, 2．): the item's number is structure, not the
+    indicator; so are （3） and 四、."""
+    indicators = lambda text: [q["indicator"] for q in extract_quantities(text)]
+    assert indicators("4.新建劳模创新工作室3家，推荐市级以上劳动模范10名。") == ["新建劳模创新工作室", "推荐市级以上劳动模范"]
+    assert indicators("4．新建职工之家5家。") == ["新建职工之家"]
+    assert indicators("（3）举办职工技能培训班20期。") == ["举办职工技能培训班"]
