@@ -309,8 +309,8 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
             return text, encoding
     raise DecodeError(
         source,
-        "not a text file in UTF-8, UTF-16 or GB18030/GBK "
-        "(it may be binary, e.g. a Word or PDF file); save the plan as plain text (UTF-8) and rerun",
+        "not a text file in UTF-8, UTF-16 or GB18030/GBK (it may be in another encoding, such as Big5 for "
+        "Traditional Chinese, or binary, such as a PDF); save the plan as plain text in UTF-8 and rerun",
     )
 
 
