@@ -407,6 +407,15 @@ class Resources:
         return frozenset(r["name"] for r in _rows(self.path("places.csv")))
 
     @cached_property
+    def province_of_division(self) -> dict[str, str]:
+        """The province of each place of ``places.csv`` by its full name, where every place of that name is in one
+        province (姑苏区 → 江苏省; not 鼓楼区, which four provinces have)."""
+        provinces: dict[str, set[str]] = {}
+        for r in _rows(self.path("places.csv")):
+            provinces.setdefault(r["name"], set()).add(r["province"])
+        return {name: next(iter(p)) for name, p in provinces.items() if len(p) == 1}
+
+    @cached_property
     def prefecture_short_forms(self) -> dict[str, str]:
         """Each autonomous prefecture of ``places.csv`` by the name documents write it with (玉树藏族自治州 → 玉树州)."""
         return {r["name"]: r["short"] + "州" for r in _rows(self.path("places.csv")) if r["name"].endswith("自治州")}

@@ -2395,7 +2395,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
         inferred[1] = "title (year and place added)"
     level = place_level(place, resources)
     province = (province_name(place, resources) if level == "province"
-                else province_name(above, resources) if place_level(above, resources) == "province" else "")
+                else province_name(above, resources) if place_level(above, resources) == "province"
+                else province_name(resources.province_of_division.get(place, ""), resources))  # 姑苏区: 江苏
     inferred += ([year_source, "period"] if year_start else []) + (
         [f"place (from the {place_source})", "place_en", "level"] if place else []) + (
         ["province"] if province else []) + (["issuing_body"] if issuing_body else [])

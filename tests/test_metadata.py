@@ -2238,3 +2238,11 @@ def test_an_annual_report_is_a_summary():
     assert find_doc_type("2017年上海教育工作年报", "") == "work_summary"
     assert find_doc_type("2023年政府信息公开工作年度报告", "") == "work_summary"
     assert find_doc_type("2024年上海市工会工作要点", "") == "work_points"
+
+
+def test_a_districts_province_comes_from_the_places_table_when_only_one_province_has_it():
+    """姑苏区's plan names no province (a new user's added plan got none): places.csv has one 姑苏区, in 江苏; 鼓楼区 is in
+    four provinces, so none is guessed."""
+    plan = "{}总工会2023年工作要点\n一、主要任务\n1．新建职工之家10家。"
+    assert infer_metadata(plan.format("姑苏区"), "2023_gusu_union-work-points.txt")["province"] == "江苏"
+    assert infer_metadata(plan.format("鼓楼区"), "2023_gulou_union-work-points.txt")["province"] == ""
