@@ -20,18 +20,22 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP)  ## create .venv with the pinned dependencies and the analysis package
 
+# The two steps of the main job; `build` runs them as `data` and `notebooks` do.
+BUILD_DATA = $(PY) -m analysis build
+RUN_NOTEBOOKS = $(PY) -m analysis notebooks $(if $(THEMES),-p THEMES $(THEMES))
+
 data: setup  ## rebuild data/processed from data/raw
-	$(PY) -m analysis build
+	$(BUILD_DATA)
 
 notebooks: setup  ## execute every notebook in order (copies in build/notebooks), writing figures/; THEMES=file for another taxonomy
-	$(PY) -m analysis notebooks $(if $(THEMES),-p THEMES $(THEMES))
+	$(RUN_NOTEBOOKS)
 
 build: setup  ## the main job: set up, rebuild the processed data and all figures
 	@# exit 3 (some raw entries skipped, named above): the tables of the others are built, so the figures are drawn
 	@# from them too, and the 3 is returned at the end
-	@$(PY) -m analysis build; rc=$$?; \
+	@$(BUILD_DATA); rc=$$?; \
 	if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi; \
-	$(PY) -m analysis notebooks $(if $(THEMES),-p THEMES $(THEMES)) || exit $$?; \
+	$(RUN_NOTEBOOKS) || exit $$?; \
 	if [ $$rc -eq 3 ]; then echo "some raw entries were skipped (named above, and in data/processed/skipped.csv); the figures are drawn from the others"; fi; \
 	exit $$rc
 
