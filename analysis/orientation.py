@@ -55,6 +55,9 @@ _RE_QUOTED_FIVE_YEAR_PLAN = re.compile(
 _RE_SPEAKER_SENTENCE = re.compile(r"(?:我代表|我受[^。！？\n]{0,12}委托)[^。！？\n]*[。！？]?")  # 我受国务院的委托，现在向大会提出…
 #: The marks a clause starts after.
 _CLAUSE_ENDS = ("，", "。", "；", "：", ",", ";", ":")
+#: A cue that compares with the same time of the year before (同比, 比上年同期): a result's measure in a review, the base of a
+#: target where the text is known to state targets (``comparison_bases`` False in :func:`orientation`).
+_RE_COMPARED_WITH_LAST_YEAR = re.compile(r"同比|(?:比|较)上年同期")
 #: A document's name in title marks (《…“十三五”…规划纲要》, 《…计划（2016-2020年）》): its words and years name it, they
 #: tell no time of the text; they are read as blanks of the same length (offsets stay those of the text).
 _RE_DOCUMENT_NAME = re.compile(r"《[^《》\n]{1,80}》")
@@ -157,8 +160,9 @@ def orientation(text: str, resources: Resources | None = None, *,
         plan); without a first year, years are not counted.
     comparison_bases : bool, default True
         Whether a year that is the base of a comparison (较2012年下降18%,
-        比2019年增长10%) counts as a time of the text; ``False`` where the
-        text is known to state targets, which it compares with a past year.
+        比2019年增长10%) counts as a time of the text, and a comparison with the
+        same time of the year before (同比, 比上年同期) as a look back; ``False``
+        where the text is known to state targets, which it compares with a past year.
 
     Returns
     -------
@@ -179,6 +183,8 @@ def orientation(text: str, resources: Resources | None = None, *,
     found = []
     for direction, scanner, weight in resources.compiled("time_cue_scanners", _time_cue_scanners):
         for m in scanner.finditer(text):
+            if not comparison_bases and _RE_COMPARED_WITH_LAST_YEAR.fullmatch(m.group(0)):
+                continue  # 同比增长6.5%以上 where the text states targets: the base of a target, no look back
             sums[direction] += weight
             strong[direction] += weight if weight >= STRONG_WEIGHT else 0
             found.append(f"{direction}:{m.group(0)}")

@@ -815,7 +815,17 @@ def achieved_cue(c: Candidate) -> str | None:
     if cue.group(0) == "同比" and c.index.has_match(_RE_TARGETS_ARE, c.index.last_before(_FULL_STOP, cue.start()) + 1,
                                                    cue.start()):
         return None  # 主要目标是：预计财政总收入10000万元，同比增长5%: a target's change on the year before
+    if cue.group(0) == "同比" and c.part in PLANNING_PARTS and (
+            c.post in _GOAL_BOUNDS or _RE_WHOLE_YEAR.search(c.index.text, start, cue.start())):
+        return None  # 上争资金同比增长20%以上; 全年农林牧渔业总产值同比增长10%: in a part that plans, a change on the year
+        # before that is bounded as a goal is, or that is the whole year's, is set, not measured
     return "achieved"
+
+
+#: The bounds a goal is set with after its number (增长20%以上, 增长6%左右), as a result is seldom told.
+_GOAL_BOUNDS = ("以上", "左右")
+#: A clause on the whole of the year (全年…, 今年…, 年度…): in a part that plans, the year ahead.
+_RE_WHOLE_YEAR = re.compile(r"全年|今年|年度")
 
 
 #: What says that what follows is found out, a fact (据了解，…; 据统计，…).

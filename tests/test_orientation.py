@@ -36,6 +36,14 @@ def test_a_base_year_and_a_span_of_years_the_period_falls_in_place_nothing_in_ti
     assert past.label() == "review"  # a span wholly before the period still looks back
 
 
+def test_a_comparison_with_the_year_before_is_no_look_back_where_targets_are_stated():
+    """地区生产总值同比增长6.5%以上，… under 经济社会发展预期目标 (round 187): 同比 compares a target with the year before,
+    as 较2012年 does; where the text is not known to state targets it still looks back (a review's results)."""
+    text = "地区生产总值同比增长6.5%以上，固定资产投资同比增长6.5%以上，社会消费品零售总额比上年同期增长11%以上。"
+    assert orientation(text, comparison_bases=False).review == 0
+    assert orientation(text).review == 3
+
+
 def test_the_perfective_le_before_a_quotation_mark_looks_back():
     assert orientation('实现了"十三五"良好开局。').review == 2
 

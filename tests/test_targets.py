@@ -1599,7 +1599,21 @@ def test_a_change_on_the_year_before_in_a_list_called_targets_is_a_target():
     measures the targets' change, no result; in a sentence of its own it still reports one."""
     text = "2024年经济社会发展的主要目标是：预计财政总收入10000万元，同比增长5%；一般公共预算收入5300万元，同比增长8%。"
     assert [k for _, k in _kinds(text, part="plan")] == ["date", "target", "target", "target", "target"]
-    assert _kinds("全年财政收入同比增长5%。", part="plan") == [("增长5%", "achieved")]
+    assert _kinds("上半年财政收入同比增长5%。", part="plan") == [("增长5%", "achieved")]
+
+
+def test_a_change_on_the_year_before_set_as_a_goal_in_a_part_that_plans_is_a_target():
+    """上争资金同比增长20%以上 (round 113's 兴庆 story), 全年农林牧渔业总产值同比增长10% (round 101's work points), 地区生产总值
+    同比增长6.5%以上 under 经济社会发展预期目标 (round 187): in a part that plans, a change on the year before that is bounded
+    as a goal is, or that is the whole year's, is set, not measured; a half year's is still a result, and so is any in a
+    summary."""
+    assert _kinds("确保固定资产投资达到120亿元以上，上争资金同比增长20%以上。", part="plan") == [
+        ("达到120亿元以上", "target"), ("增长20%以上", "target")]
+    assert _kinds("全年农林牧渔业总产值同比增长10%。", part="plan") == [("增长10%", "target")]
+    assert _kinds("地区生产总值同比增长6.5%以上，固定资产投资同比增长6.5%以上，社会消费品零售总额同比增长11%以上。",
+                  part="goals") == [("增长6.5%以上", "target"), ("增长6.5%以上", "target"), ("增长11%以上", "target")]
+    assert _kinds("全年农林牧渔业总产值同比增长10%。", part="summary") == [("增长10%", "achieved")]
+    assert _kinds("地区生产总值同比增长6.5%以上。", part="summary") == [("增长6.5%以上", "achieved")]
 
 
 def test_an_area_right_before_the_land_it_measures_is_the_places_extent():
