@@ -129,6 +129,12 @@ def test_the_genre_comes_from_the_title(title, doc_type):
      "progress_report"),
     # a report that its tasks were done, then how (round 170's 安顺 十件实事)
     ("截止2019年12月31日，某市“十件实事”涉及的16项工作任务全面完成。具体情况如下：", "progress_report"),
+    # a foreword that looks back over years, under a page's photo captions (round 154's 柳州 five-year summary), or an
+    # opening on the years just past; not a text that only mentions them further on
+    ("大国工匠为学生宣讲\n\n劳模工匠助企行启动仪式\n\n智慧工会活动现场\n前言:过去五年,某市总工会干在实处,走在前列。",
+     "work_summary"),
+    ("过去5年，某市总工会始终坚持以职工为中心。", "work_summary"),
+    ("某市总工会召开全委会。会议指出，过去五年，全市工会工作成效显著。", "unknown"),
 ])
 def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     assert find_doc_type("", opening) == doc_type
