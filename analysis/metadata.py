@@ -75,7 +75,7 @@ _ISSUER = (rf"(?:总工会|工会|人民政府|政府|人大常委会|委员会|
 #: A year a title may open with (2018年武进区工会…, 2019年度…).
 _TITLE_YEAR = (r"(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?|[上下]半年|第?[一二三四1-4]季度)?)?")
 #: (2020年1-11月份宣城市…, 2021年上半年…: the time a progress report covers may come before the place)
-_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中共|共青团)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
+_RE_PLACE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?:中国共产党|中共|共青团)?(?P<place>{_PLACE})(?=(?:[市县区]直|直属)?(?:机关)?{_ISSUER})")
 #: A title issued by a Youth League committee named the short way (龙华团区委, 团市委): 团 is the League's, the
 #: place is the name with the level (龙华区).
 _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<level>[省市县区])委")
@@ -83,7 +83,7 @@ _RE_LEAGUE_TITLE = re.compile(rf"^{_TITLE_YEAR}(?P<name>[{HAN}]{{2,6}}?)团(?P<l
 #: name and its suffix, the shortest that fits (成都市城市社区… is 成都市).
 #: A place named with its parent (温州市鹿城区, 江苏省南京市): the inner one is group 1.
 _RE_INNER_PLACE = re.compile(rf"[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|地区|盟)([{HAN}]{{2,8}}(?:市|区|县|旗))")
-_RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
+_RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中国共产党|中共|共青团)?"
                             rf"(?P<place>[{HAN}]{{2,8}}?自治州|[{HAN}]{{2,4}}?(?:省|自治区|市|县|区|州)|[{HAN}]县"
                             rf"|[{HAN}]{{2,6}}?(?:盟|地区|旗))(?![长级域场圈]|群(?!众))")
 #: (a league, a prefecture or a banner too: 锡林郭勒盟国民经济和社会发展第十二个五年规划纲要, 大兴安岭地区…, 准格尔旗…;
@@ -91,7 +91,7 @@ _RE_PLACE_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?"
 #: character, 莘县, 沛县; a title beginning 关于 names its place after it: 关于九江市2022年…计划执行情况…的报告)
 #: The same with a second level after the first (九江市都昌县2008年…统计公报, 大理白族自治州祥云县…: the lower is the place,
 #: :func:`lowest_place`).
-_RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中共|共青团)?(?P<place>(?:[{HAN}]{{2,4}}?(?:省|自治区|市)"
+_RE_PLACES_LEAD = re.compile(rf"^(?:关于)?{_TITLE_YEAR}(?:中国共产党|中共|共青团)?(?P<place>(?:[{HAN}]{{2,4}}?(?:省|自治区|市)"
                              rf"|[{HAN}]{{2,8}}?(?:自治州|盟|地区))[{HAN}]{{2,4}}?(?:市|县|区|州|旗))(?![长级域场圈]|群(?!众))")
 #: Common nouns that end like a place name (社区, 小区, 景区 …): no place at the start of a title.
 _NOT_PLACE_ENDS = ("社区", "小区", "景区", "辖区", "片区", "校区", "厂区", "矿区", "街区", "灾区", "牧区", "库区", "林区",
@@ -344,7 +344,7 @@ _RE_BRACKETED_ORIGINAL = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[�
 #: A national issuer at the start of the title (the national federation of trade unions, the Party's central
 #: committee, the State Council, the national people's congress; the nation's unions, 2024年全国工会重点工作明确, not
 #: an honour of theirs a local union won): a national document.
-_RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|全国工会(?!系统先进|先进)|中共中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
+_RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|全国工会(?!系统先进|先进)|中共中央|中国共产党中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\"，。\n]{0,18}?(?:局|委|厅|办|办公室|部|会|院|中心|政府|小组))?"  # 转发市发展和改革局《…》
                        r"(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
@@ -477,6 +477,8 @@ _RE_HEARS_THE_REPORT = re.compile(r"听取[^。\n]{0,30}关于政府工作的报
 #: no title. The report itself says 我代表….
 _RE_REPORT_TOLD = re.compile(rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}(?:在[^，。,\n]{{0,20}}?)?"
                              r"作了?[《“]?[^，。,\n《》]{0,12}?报告")
+#: A headline that names who chaired a session and who delivered its report (吴晓军主持 罗东川作政府工作报告).
+_RE_CHAIRED_AND_TOLD = re.compile(rf"[{HAN}]{{2,4}}主持[\s\u3000,，、]*[{HAN}]{{2,4}}作了?[《“]?[^，。,\n《》]{{0,12}}?报告")
 #: The speaker's own words: a report, not a story of it.
 _RE_FIRST_PERSON_REPORT = re.compile(r"我代表|我受[^，。\n]{0,12}委托")
 #: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a
@@ -1601,8 +1603,9 @@ def find_doc_type(title: str, opening: str, resources: Resources | None = None) 
     news = any(row[0] == "news_report" for row in rows)
     if news and _RE_NEWS_HEADLINE.search(title.strip()):
         return "news_report"  # 市总工会召开2024年工作总结及2025年工作谋划务虚会: a meeting held is news
-    if news and _RE_REPORT_TOLD.match(title.strip()):
-        return "news_report"  # 省长刘伟平作政府工作报告: a headline that tells the report's delivery, in the third person
+    if news and (_RE_REPORT_TOLD.match(title.strip()) or _RE_CHAIRED_AND_TOLD.match(title.strip())):
+        return "news_report"  # 省长刘伟平作政府工作报告, 吴晓军主持 罗东川作政府工作报告: a headline that tells the report's
+        # delivery (and who chaired the session), in the third person
     if news and _RE_READING_HEADLINE.search(title.strip()):
         return "news_report"  # 北京两会:政府工作报告2022年精彩数据速读: a story that reads the document it names
     if news and _RE_NAMES_IN_MARKS.search(title) and _RE_HEADLINE_PUNCTUATION.search(title):

@@ -290,6 +290,7 @@ def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text,
 def test_a_headline_telling_the_reports_delivery_is_news():
     """省长刘伟平作政府工作报告 (round 131): a story of the delivery, told in the third person, not the report."""
     assert find_doc_type("省长刘伟平作政府工作报告", "1月28日上午，某省人民代表大会开幕。") == "news_report"
+    assert find_doc_type("吴晓军主持 罗东川作政府工作报告", "1月19日上午，某省人民代表大会开幕。") == "news_report"  # round 186
     assert find_doc_type("2024年某省政府工作报告", "各位代表：") == "government_work_report"
 
 
@@ -339,6 +340,9 @@ def test_a_speech_without_a_title_line_gets_a_title_made_from_year_place_and_gen
     ("", "本报讯 市长王剑锋代表徐州市人民政府向大会作政府工作报告。", "x.txt", "徐州市", "opening"),
     ("昆明市市直机关工会联合会召开2024年工作会议", "", "x.txt", "昆明市", "title"),
     ("中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划的建议", "", "x.txt", "温州市鹿城区", "title"),
+    # the party committee under its full name (round 186's 拉萨 proposal), as under 中共
+    ("中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议", "", "x.txt", "拉萨市", "title"),
+    ("中国共产党中央委员会关于制定国民经济和社会发展第十五个五年规划的建议", "", "x.txt", "全国", "title"),
     # the issuer a news lead or a notice opens with; not 全国总工会, a zone, the speaker's government or 全市
     ("", "本报讯（记者 王红）近日，佛山市顺德区总工会召开十六届九次全委会议。", "x.txt", "佛山市顺德区", "opening"),
     ("", "4月2日，沈阳市教科文卫工会召开2024年工作会议。", "x.txt", "沈阳市", "opening"),
