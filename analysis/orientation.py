@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import regexscan
 from .indicator_tables import is_attributed_row
 from .loader import Resources, load_resources
-from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, five_year_plan_years, parse_number, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "opens_on_the_period", "REVIEW", "PLAN",
            "FORWARD_PARTS",
@@ -226,7 +226,8 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
     but one that opens the text (its first word at ``lead``), a line of it (under a heading line the unit holds) or a
     clause, before a comma (“十三五”时期，我市坚持…;
     …高度重视，“十三五”期间，全市…; 。“十三五”期间GDP年均增长…) or as the subject of 是 (“十三五”时期是不平凡的五年) is
-    the time the text tells of, and looks back as an opening year does (:data:`OPENING_YEAR_WEIGHT`)."""
+    the time the text tells of, and looks back as an opening year does (:data:`OPENING_YEAR_WEIGHT`); so does the
+    time since a past one began, opening a clause (。“十四五”以来，…)."""
     for m in RE_FIVE_YEAR_PLAN.finditer(text):
         years = five_year_plan_of(m)
         if years is None:
@@ -240,6 +241,13 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
             sums[PLAN] += YEAR_WEIGHT
             strong[PLAN] += YEAR_WEIGHT
             found.append(f"{PLAN}:{m.group(0)}")
+    for m in _RE_SINCE_A_FIVE_YEAR_PLAN.finditer(text):
+        number = parse_number(m.group("long")) if m.group("long") else 10 + (parse_number(m.group("short")) or 0)
+        if number and 1 <= number <= 30 and five_year_plan_years(int(number))[1] < first \
+                and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS + ("\n",)):
+            sums[REVIEW] += OPENING_YEAR_WEIGHT  # “十四五”以来，…取得…成就 in a proposal for the 十五五: the years since a
+            strong[REVIEW] += OPENING_YEAR_WEIGHT  # past plan began, told as a clause's frame, as 2021年以来，… is
+            found.append(f"{REVIEW}:{m.group(0)}")
 
 
 def orient_parts(rows: list[dict], text: str, resources: Resources, period: tuple = (None, None), *,
@@ -403,7 +411,8 @@ def _states_the_plan(paragraph: str) -> bool:
 def _headings_ahead(rows: list[dict], resources: Resources, period: tuple) -> None:
     """A section heading whose words decide nothing but that names a time ahead of the plan's period, and no
     earlier one and no review cue (“十五五”发展的主要考虑 in a report for 2026), heads planned work: its rows
-    get a decisive plan heading."""
+    get a decisive plan heading; not one that says what that time is (“十五五”时期是…的关键时期, over the
+    achievements and the situation a proposal opens with)."""
     if period[0] is None:
         return
     ahead: dict[str, bool] = {}
@@ -412,9 +421,18 @@ def _headings_ahead(rows: list[dict], resources: Resources, period: tuple) -> No
             continue
         title = row["section_title"]
         if title not in ahead:
-            ahead[title] = _names_only_times_ahead(title, period) and orientation(title, resources).review == 0
+            ahead[title] = _names_only_times_ahead(title, period) and orientation(title, resources).review == 0 \
+                and not _RE_PERIOD_DESCRIBED.search(title)
         if ahead[title]:
             row["heading"] = ("plan", True)
+
+
+#: The time since a five-year plan began (“十四五”以来, 第十个五年计划实施以来), as the frame of a clause.
+_RE_SINCE_A_FIVE_YEAR_PLAN = re.compile(r"[“\"]?(?:十(?P<short>[一二三四五六七八九]?)五|第(?P<long>[一二三四五六七八九十]+)个五年)[”\"]?"
+                                        r"(?:规划|计划)?(?:实施)?以来")
+#: A heading that says what a time ahead is (“十五五”时期是…的关键时期): the situation a proposal opens on, told with the
+#: achievements before it, not the work it plans.
+_RE_PERIOD_DESCRIBED = re.compile(r"(?:时期|阶段|期间)是")
 
 
 def _names_only_times_ahead(title: str, period: tuple) -> bool:

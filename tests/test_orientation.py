@@ -202,6 +202,13 @@ def test_a_look_back_and_a_years_refrain_are_review_cues():
     assert orientation("三年内，建成职工之家30家。").label() != "review"
 
 
+def test_the_time_since_a_past_five_year_plan_began_looks_back():
+    """。“十四五”以来，… in a proposal for the 十五五 (round 186): the years since a past plan began frame what was done."""
+    since = orientation("迈出坚实步伐。“十四五”以来，全市推动各项事业取得历史性成就。", period=(2026, 2030))
+    assert "review:“十四五”以来" in since.cues and since.strong_review >= 4
+    assert "review:“十四五”以来" not in orientation("“十四五”以来，全市推进改革。", period=(2023, 2023)).cues  # its own
+
+
 def test_a_past_five_year_plan_as_the_subject_of_shi_looks_back():
     """“十三五”时期是不平凡的五年 opens a 十四五 plan's background: the time it tells of, as 十三五时期， does."""
     assert "review:“十三五”时期" in orientation("“十三五”时期是不平凡的五年，是决胜阶段。", period=(2021, 2025)).cues

@@ -477,6 +477,16 @@ def test_a_section_headed_by_a_time_ahead_plans_even_before_the_reports_plan_sec
     assert [r["part"] for r in past][2:4] == ["summary", "summary"]
 
 
+def test_a_heading_that_says_what_a_time_ahead_is_heads_the_review_under_it():
+    """一、“十五五”时期是…的关键时期 over （一）…迈出坚实步伐。“十四五”以来，…取得…成就 (round 186's 拉萨 proposal): the
+    heading describes the time ahead; the achievements under it, told since a past plan began, are a review."""
+    text = ("一、“十五五”时期是全面发力的关键时期\n（一）现代化建设迈出坚实步伐。“十四五”以来，"
+            "在党中央的坚强领导下，全市坚持用新思想统揽全局，深入贯彻党的二十大精神，全面贯彻新时代党的治藏方略，"
+            "推动各项事业取得全方位进步、历史性成就。\n二、“十五五”时期的主要目标\n（一）经济实现质的有效提升。")
+    rows = parse_plan("p", text, period=(2026, 2030), doc_type="opinions").items
+    assert [(r["item_id"], r["part"]) for r in rows if r["unit_type"] != "heading"] == [("p:1.1", "summary"), ("p:2.1", "plan")]
+
+
 def test_a_glossary_among_the_annexes_is_an_appendix_and_the_other_annexes_stay():
     """附件1 (the year's projects) stays an annex; 附件2 名词解释 is an appendix (no quantities, no themes)."""
     text = ("一、工作任务\n新建职工之家10家。\n附件1\n2026年十件民生实事\n一、新建食堂20个。\n"
