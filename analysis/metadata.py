@@ -2011,7 +2011,9 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     """The year(s) an opening gives its own document: the year summed up and the one planned for
     (:func:`_summed_up_and_planned`; a news story's, ``leaning`` news, only the year planned), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
     the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
-    (``leaning`` review), the year its first line of text (the first with a clause's punctuation) begins with.
+    (``leaning`` review) or none known (``""``), the year its first line of text (the first with a clause's punctuation)
+    begins with; for a genre that plans, a news story, a report that reviews then plans or none known, the year its
+    lead says the work will be done in (2020年，…将…).
 
     >>> _opening_own_year("这次会议的主要任务是，总结2020年工会工作，部署2021年工作任务。", "mixed")
     (2020, 2021)
@@ -2019,8 +2021,10 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     (2023, 2023)
     >>> _opening_own_year("新的一年即将到来，下面即为2009年工作计划。", None), _opening_own_year("2021年，全市人社系统成绩显著。", "review")
     ((2009, 2009), (2021, 2021))
-    >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", None)
-    ((None, None), (None, None))
+    >>> _opening_own_year("为落实《2021年工作要点》，现提出以下措施。", None), _opening_own_year("2021年，全市工会将…", "")
+    ((None, None), (2021, 2021))
+    >>> _opening_own_year("2021年，全市工会取得…", "mixed"), _opening_own_year("2021年，全市工会将…", "mixed")
+    ((None, None), (2021, 2021))
     >>> _opening_own_year("2021年，全市工会将…", "plan"), _opening_own_year("2021年，全市工会取得…", "plan")
     ((2021, 2021), (None, None))
     >>> _opening_own_year("2023年是全面贯彻落实党的二十大精神的开局之年。全市工会…", None)
@@ -2040,11 +2044,12 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     if m:
         return int(m.group(1)), int(m.group(1))
     m = _RE_OPENING_YEAR_LEAD.match(_first_text_line(opening.split("\n")))  # under the title and the page's lines
-    if m and leaning in ("review", "record"):
-        return int(m.group(1)), int(m.group(1))
+    if m and leaning in ("review", "record", "", None):  # (a text of no known genre: whether it reviews its year or
+        return int(m.group(1)), int(m.group(1))  # plans it, the year its text opens on is the one it is about)
     m = _RE_PLAN_LEAD_YEAR.search(_first_text_line(opening.split("\n"), _PLAN_LEAD_LINES))
-    if m and leaning == "plan":
+    if m and leaning in ("plan", "news", "mixed", "", None):
         return int(m.group(1)), int(m.group(1))  # 2020年，闵行区总工会将进一步…: the year a plan's lead says it will work in
+        # (a story's lead on what will be done this year, 2025年，兴庆区将…; a report's on the year it plans)
     return None, None
 
 

@@ -287,6 +287,16 @@ def test_the_title_is_the_real_title_line_not_chrome_salutation_or_heading(text,
     assert find_title(text) == title
 
 
+def test_a_text_of_no_known_genre_or_a_storys_lead_dates_it_by_the_year_it_opens_on():
+    """2017年，東營市總工會轄3區…; 2025年，兴庆区将加大…投资 (rounds 180 and 113, no genre or a news story): the year a
+    text of no known genre opens on is the one it is about, whether it reviews or plans it; a story's or a report's lead
+    that says what will be done dates it too; a report's lead on what was done does not (its session is the year after)."""
+    meta = lambda text: infer_metadata(text, "x.txt")
+    assert meta("东营市总工会\n\n2017年，东营市总工会辖3区、2县总工会；直属产业工会13个。")["year_start"] == 2017
+    assert meta("1月5日，兴庆区两会召开。\n2025年，兴庆区将加大国家投资力度，确保固定资产投资达到120亿元以上。\n"
+                "深挖内需潜能")["year_start"] == 2025
+
+
 def test_a_headline_telling_the_reports_delivery_is_news():
     """省长刘伟平作政府工作报告 (round 131): a story of the delivery, told in the third person, not the report."""
     assert find_doc_type("省长刘伟平作政府工作报告", "1月28日上午，某省人民代表大会开幕。") == "news_report"
