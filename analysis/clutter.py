@@ -47,6 +47,11 @@ _RE_STRAY_LINE = re.compile(
     r"^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,9})?)?)$"
 )
+#: A line that is only an image: its file name (1.jpeg, 微信截图_20210408084750.png), a page's image element
+#: (<image>data:image/png;base64,…</image>) or a Markdown image (![](…)); the page's picture, never the plan's words
+#: (an image named 2.jpeg would otherwise open an outline section). Each form is read in one bounded pass.
+_RE_IMAGE_LINE = re.compile(r"[^\s。，；！？<>]{1,400}\.(?:jpe?g|png|gif|bmp|webp)|<image>[^\n]*</image>|!\[[^\]\n]{0,200}\]\([^)\n]*\)",
+                            re.IGNORECASE)
 #: Two or more style-sheet rules in a row (.b1{white-space-collapsing:preserve;}.p1{font-family:楷体;}): a page's
 #: style run into its text, never the plan's words. Every part is bounded, so a try costs a bounded time wherever
 #: it starts (a long Latin word or list of words is read in linear time).
@@ -427,9 +432,10 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
         if len(lines[i].strip()) < 2 or not _is_one_interface_word(lines[i].strip(), words["chrome_words"]):
             break
         keep[i] = False
-    furniture = [i for k, i in enumerate(nonblank)  # a page's number or date: the page's, not the plan's
-                 if keep[i] and "\t" not in lines[i] and _RE_STRAY_LINE.match(lines[i].strip())
-                 and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]]))]
+    furniture = [i for k, i in enumerate(nonblank)  # a page's number, date or image: the page's, not the plan's
+                 if keep[i] and "\t" not in lines[i] and (_RE_IMAGE_LINE.fullmatch(lines[i].strip())
+                                                          or _RE_STRAY_LINE.match(lines[i].strip())
+                                                          and not (k and _RE_SUBSCRIPT_BASE.search(lines[nonblank[k - 1]])))]
     for i in furniture:
         keep[i] = False
     _close_page_breaks(lines, keep, furniture + _remove_running_heads(lines, keep))

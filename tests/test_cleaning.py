@@ -215,6 +215,25 @@ def test_a_page_number_alone_is_removed_but_a_subscript_set_apart_is_kept():
     assert result.text.replace("\n", "") == "广义货币M2增长13.6%，可吸入颗粒物（PM10）下降。第二段。"
 
 
+def test_a_line_that_is_only_an_image_is_removed_wherever_it_stands():
+    """1.jpeg / 2.jpeg between a story's paragraphs (round 189's 福田 page: 2.jpeg opened an outline section that swallowed
+    the story), a screenshot's file names run together, an image element: the page's pictures, not its text."""
+    text = ("福田工会部署2026年重点工作\n\n3月10日，福田工会重点工作部署会召开。\n\n1.jpeg\n\n2.jpeg\n\n"
+            "会议全面回顾2025年重点工作成效。\n已处理161784微信截图_20210408084750.png已处理161784微信截图_20210408084836.png\n"
+            '<image>data:image/s3,"s3://crabby-images/5c7fa/5c7faf73c5de9d6bcb6d8b56e12c9c9bcd6c4d4c" alt=""</image>\n新建职工之家10家。')
+    result = clean_text(text)
+    assert "jpeg" not in result.text and "png" not in result.text and "image" not in result.text
+    assert "会议全面回顾2025年重点工作成效。" in result.text and "新建职工之家10家。" in result.text
+    assert "附件：1.实施方案.docx" in clean_text("正文。\n附件：1.实施方案.docx").text  # a document named in a line stays
+
+
+def test_a_sites_contact_and_account_buttons_are_chrome():
+    """• 工作邮箱 / 微信公众号 above a story's headline (round 189's 天津 page: 工作邮箱 was taken for its title)."""
+    text = "  • English\n  • 收藏\n  • 工作邮箱\n微信公众号\n分享\n2024年天津市经济运行呈现五大亮点\n时间:2025-02-11\n\n全市经济增长5.1%。"
+    cleaned = clean_text(text).text
+    assert "工作邮箱" not in cleaned and "微信公众号" not in cleaned and cleaned.startswith("2024年天津市经济运行")
+
+
 def test_the_head_of_a_document_sharing_or_government_page_is_removed_by_its_shape():
     """A breadcrumb of short steps, a machine-written date stamp, counters, a disclosure table, a date stamp
     with a view count, and a lone interface word of three characters or more; a handout's own date stays."""
