@@ -934,7 +934,9 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
     begun (the lines above are the title's: 常州市总工会2020年工作要点) are read, but a short line that leads into
     the list under it with a colon (2025年预期目标：) is read wherever it stands. The first paragraph, when it is
     a plan's title (a year and a plan's genre at its end: 湖南省2021年国民经济和社会发展计划 over a text without an
-    outline), heads nothing: the text under it is read by its own words. ``rows`` are changed in place."""
+    outline), heads nothing: the text under it is read by its own words. A heading line that announces a review
+    and what is ahead together (回眸与展望：2025年交出亮眼成绩单: a mixed heading, ``("summary", False)``) ends the
+    heading before it: the units under it are read by their own words. ``rows`` are changed in place."""
     current = None
     listed = None  # (heading, entry kind) of a list under a longer lead: it heads the list's entries only
     text_begun = part != "preamble"  # a preamble's first lines are the title's (常州市总工会2020年工作要点), no heading
@@ -959,7 +961,7 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
             listed = None
         if heading:
             heads, decisive = heading_part(heading, resources)
-            current = (heads, True) if decisive else current
+            current = (heads, True) if decisive else None if (heads, decisive) == ("summary", False) else current
         elif text_begun and _RE_LONG_LIST_LEAD.fullmatch(line):
             heads, decisive = heading_part(line[:-1], resources)
             listed = ((heads, True), "") if decisive else None

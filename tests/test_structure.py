@@ -487,6 +487,18 @@ def test_a_heading_that_says_what_a_time_ahead_is_heads_the_review_under_it():
     assert [(r["item_id"], r["part"]) for r in rows if r["unit_type"] != "heading"] == [("p:1.1", "summary"), ("p:2.1", "plan")]
 
 
+def test_a_heading_of_review_and_outlook_together_ends_the_heading_before_it():
+    """福田工会部署2026年高质量发展重点工作 over a story whose part 回眸与展望：2025年交出亮眼成绩单 reviews the year before
+    (round 189): the mixed heading ends the headline's, and the review under it runs on into its paragraphs told with
+    no cue."""
+    title = "福田工会部署2026年高质量发展重点工作"
+    text = (f"{title}\n3月10日，福田工会重点工作部署会召开。\n回眸与展望：2025年交出亮眼成绩单\n"
+            "过去的一年，福田区总工会紧扣高质量发展主线，多项工作获得了上级认可。\n"
+            "思想政治引领有力有效。深入开展学习教育，打造学习专区，推出学习大课堂。")
+    rows = parse_plan("f", text, period=(2026, 2026), doc_type="news_report", title=title).items
+    assert [r["part"] for r in rows][-2:] == ["summary", "summary"]
+
+
 def test_a_glossary_among_the_annexes_is_an_appendix_and_the_other_annexes_stay():
     """附件1 (the year's projects) stays an annex; 附件2 名词解释 is an appendix (no quantities, no themes)."""
     text = ("一、工作任务\n新建职工之家10家。\n附件1\n2026年十件民生实事\n一、新建食堂20个。\n"
