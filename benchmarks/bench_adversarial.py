@@ -186,6 +186,14 @@ def populations_unpunctuated(n: int) -> str:
     return "某市规划\n" + "少数民族人口1人" * n + "\n"
 
 
+def image_lines(n: int) -> str:
+    """A story with an image's file name, an <image> element and a long unbroken run between its paragraphs, n times (each line
+    is tried as a whole image line: a bounded pass each)."""
+    block = ("新建职工之家10家。\n1.jpeg\n<image>data:image/png;base64," + "A" * 60 + "</image>\n"
+             + "微信截图" * 30 + "\n")
+    return "某市总工会工作要点\n" + block * n
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -213,6 +221,7 @@ CASES = {
     "forum BBCode post": (bbcode_post, 1_000),
     "table of contents, then body": (contents_then_body, 1_000),
     "populations, no sentence end": (populations_unpunctuated, 2_000),
+    "image lines": (image_lines, 500),
 }
 
 
