@@ -241,7 +241,7 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
             sums[PLAN] += YEAR_WEIGHT
             strong[PLAN] += YEAR_WEIGHT
             found.append(f"{PLAN}:{m.group(0)}")
-    for m in _RE_SINCE_A_FIVE_YEAR_PLAN.finditer(text):
+    for m in _RE_SINCE_A_FIVE_YEAR_PLAN.finditer(text) if "以来" in text else ():  # (most texts say no 以来: no scan)
         number = parse_number(m.group("long")) if m.group("long") else 10 + (parse_number(m.group("short")) or 0)
         if number and 1 <= number <= 30 and five_year_plan_years(int(number))[1] < first \
                 and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS + ("\n",)):
