@@ -705,6 +705,36 @@ _LIST_UNITS = ("项", "类", "大类", "条", "款")
 _RE_TASK_AFTER = re.compile(r"[^，。；、：,;:\d]{0,16}?任务")
 
 
+def quota_or_plan_figure(c: Candidate) -> str | None:
+    """省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤; 完成年计划710亿元的89.4% (round 191's department summary and
+    plan-execution report): a quota set from above (下达…任务, then its figures in the sentence) or the plan's figure a
+    result is measured against (完成年计划…的) is a target, even in a review; not a figure after a word of what was done
+    (下达任务182万亩，实际完成185万亩) or the share of the quota done (完成下达任务的103%), nor a count of a list's items
+    (下达的47项指标)."""
+    if c.unit in _LIST_UNITS:
+        return None
+    text = c.index.text
+    if _RE_PLAN_FIGURE_BEFORE.search(text, max(0, c.m.start() - 10), c.m.start()) and _RE_SHARE_AFTER.match(text, c.m.end()):
+        return "target"  # 完成年计划710亿元的89.4%: the plan's figure; the share done is read by the rules after
+    sentence_start = c.index.sentence_bounds(c.core_start)[0]
+    quota = c.index.last_match(_RE_QUOTA_SET, sentence_start, c.core_start)
+    if quota is None or text.startswith("的", quota.end()) \
+            or c.index.has_match(_RE_DONE_AFTER_QUOTA, quota.end(), c.core_start) \
+            or c.index.has_match(c.resources.cue("achieved"), quota.end(), c.core_start):
+        return None
+    return "target"
+
+
+#: A result's measure against the plan's figure, right before that figure (完成年计划, 为全年目标, 占年度任务).
+_RE_PLAN_FIGURE_BEFORE = re.compile(r"(?:完成|达到|实现|占|为)了?(?:年|全年|年度)(?:计划|预期目标|目标|任务)(?:数)?$")
+#: …的89.4%: the share of the plan's figure that was done, right after it.
+_RE_SHARE_AFTER = re.compile(r"的\s*(?:\d|百分之)")
+#: A quota set from above: 下达 and, within its clause, 任务 (省市下达我县全年粮食生产任务面积…, 下达生猪复产增养任务是…).
+_RE_QUOTA_SET = re.compile(r"下达(?:给)?[^，。；：,;:！？\d]{0,14}?任务(?:是|为|数)?")
+#: What was done, after the quota and before a figure (实际完成, 已完成, 超额完成): that figure is a result.
+_RE_DONE_AFTER_QUOTA = re.compile(r"完成|实际|已|超额|达到")
+
+
 def task_with_its_lead(c: Candidate) -> str | None:
     """一、减少农村扶贫对象6.76万人；实施易地扶贫搬迁18695人。（责任单位：市扶贫办…）: a number in a sentence that names
     the unit that leads it, in brackets inside or right after it, restates a task as the plan set it (a progress
@@ -1033,7 +1063,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
+    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
     sentence_looks_back, starting_value, precise_figure, commitment,
 )
 

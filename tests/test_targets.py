@@ -1839,3 +1839,16 @@ def test_an_items_number_is_not_part_of_what_its_quantity_measures():
     assert indicators("4.新建劳模创新工作室3家，推荐市级以上劳动模范10名。") == ["新建劳模创新工作室", "推荐市级以上劳动模范"]
     assert indicators("4．新建职工之家5家。") == ["新建职工之家"]
     assert indicators("（3）举办职工技能培训班20期。") == ["举办职工技能培训班"]
+
+
+def test_a_quota_set_from_above_and_the_plan_figure_a_result_is_measured_against_are_targets():
+    """省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤; 完成年计划710亿元的89.4% (round 191: a department's summary, a
+    plan-execution report): the quota and the plan's figure are targets in a review; what was done against them, and
+    the share of the quota done, are results; a count of a list's items stays a label."""
+    assert _kinds("省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤。", part="summary") == [
+        ("182万亩", "target"), ("15.65亿斤", "target")]
+    assert _kinds("地区生产总值635亿元，完成年计划710亿元的89.4%。", part="summary") == [
+        ("635亿元", "achieved"), ("710亿元", "target"), ("89.4%", "achieved")]
+    assert _kinds("省市下达我县任务182万亩，实际完成185万亩。", part="summary")[1] == ("185万亩", "achieved")
+    assert _kinds("全年出栏生猪62万头，完成下达任务的103%。", part="summary") == [("62万头", "achieved"), ("103%", "achieved")]
+    assert _kinds("完成上级下达的47项指标。", part="summary") == [("47项", "label")]
