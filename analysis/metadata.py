@@ -472,13 +472,15 @@ _RE_DATED_EVENT_LEAD = re.compile(r"\A\s*(?:[^\n]*\n\s*){0,2}?(?:[^。！!？?\n
 #: A lead dated by its session that says the session hears the report (5月22日上午9时，十三届全国人大三次会议…开幕，听取国务院
 #: 总理…关于政府工作的报告): a page of the report itself under its session's lead (round 17a), not a story of the session.
 _RE_HEARS_THE_REPORT = re.compile(r"听取[^。\n]{0,30}关于政府工作的报告")
+#: A report delivered (作了《政府工作报告》): the end of the headlines of a report's delivery below.
+_REPORT_DELIVERED = r"作了?[《“]?[^，。,\n《》]{0,12}?报告"
 #: A report's delivery told in the third person, by the office and name of who gave it (广东省省长王伟中在开幕会上作政府
 #: 工作报告, 主席王平作工作报告): in a page's lead, a story of the meeting, whatever genre it names; on a line of its own,
 #: no title. The report itself says 我代表….
 _RE_REPORT_TOLD = re.compile(rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}(?:在[^，。,\n]{{0,20}}?)?"
-                             r"作了?[《“]?[^，。,\n《》]{0,12}?报告")
+                             + _REPORT_DELIVERED)
 #: A headline that names who chaired a session and who delivered its report (吴晓军主持 罗东川作政府工作报告).
-_RE_CHAIRED_AND_TOLD = re.compile(rf"[{HAN}]{{2,4}}主持[\s\u3000,，、]*[{HAN}]{{2,4}}作了?[《“]?[^，。,\n《》]{{0,12}}?报告")
+_RE_CHAIRED_AND_TOLD = re.compile(rf"[{HAN}]{{2,4}}主持[\s\u3000,，、]*[{HAN}]{{2,4}}" + _REPORT_DELIVERED)
 #: The speaker's own words: a report, not a story of it.
 _RE_FIRST_PERSON_REPORT = re.compile(r"我代表|我受[^，。\n]{0,12}委托")
 #: A notice's words that send the document on to those who carry it out (…已经市政府同意，现印发给你们; 现予印发): a

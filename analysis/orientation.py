@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import regexscan
 from .indicator_tables import is_attributed_row
 from .loader import Resources, load_resources
-from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, five_year_plan_years, parse_number, year_value
+from .patterns import RE_FIVE_YEAR_PLAN, five_year_plan_of, year_value
 
 __all__ = ["Orientation", "orientation", "orient_parts", "heading_parts", "opens_on_the_period", "REVIEW", "PLAN",
            "FORWARD_PARTS",
@@ -242,8 +242,8 @@ def _count_five_year_plans(text: str, first: int, last: int, sums: dict, strong:
             strong[PLAN] += YEAR_WEIGHT
             found.append(f"{PLAN}:{m.group(0)}")
     for m in _RE_SINCE_A_FIVE_YEAR_PLAN.finditer(text) if "以来" in text else ():  # (most texts say no 以来: no scan)
-        number = parse_number(m.group("long")) if m.group("long") else 10 + (parse_number(m.group("short")) or 0)
-        if number and 1 <= number <= 30 and five_year_plan_years(int(number))[1] < first \
+        years = five_year_plan_of(m)
+        if years is not None and years[1] < first \
                 and (m.start() == lead or text[m.start() - 1:m.start()] in _CLAUSE_ENDS + ("\n",)):
             sums[REVIEW] += OPENING_YEAR_WEIGHT  # “十四五”以来，…取得…成就 in a proposal for the 十五五: the years since a
             strong[REVIEW] += OPENING_YEAR_WEIGHT  # past plan began, told as a clause's frame, as 2021年以来，… is
@@ -427,9 +427,11 @@ def _headings_ahead(rows: list[dict], resources: Resources, period: tuple) -> No
             row["heading"] = ("plan", True)
 
 
-#: The time since a five-year plan began (“十四五”以来, 第十个五年计划实施以来), as the frame of a clause.
+#: The time since a five-year plan began (“十四五”以来, 第十个五年计划实施以来), as the frame of a clause. Its groups are those
+#: of :data:`analysis.patterns.RE_FIVE_YEAR_PLAN` (``end`` always empty), so :func:`analysis.patterns.five_year_plan_of`
+#: reads it.
 _RE_SINCE_A_FIVE_YEAR_PLAN = re.compile(r"[“\"]?(?:十(?P<short>[一二三四五六七八九]?)五|第(?P<long>[一二三四五六七八九十]+)个五年)[”\"]?"
-                                        r"(?:规划|计划)?(?:实施)?以来")
+                                        r"(?:规划|计划)?(?:实施)?(?P<end>)以来")
 #: A heading that says what a time ahead is (“十五五”时期是…的关键时期): the situation a proposal opens on, told with the
 #: achievements before it, not the work it plans.
 _RE_PERIOD_DESCRIBED = re.compile(r"(?:时期|阶段|期间)是")

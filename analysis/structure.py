@@ -961,7 +961,10 @@ def _head_paragraphs(rows: list[dict], text: str, resources: Resources, part: st
             listed = None
         if heading:
             heads, decisive = heading_part(heading, resources)
-            current = (heads, True) if decisive else None if (heads, decisive) == ("summary", False) else current
+            if decisive:
+                current = (heads, True)
+            elif heads == "summary":  # a mixed heading (回眸与展望：…): the units under it are read by their own words
+                current = None
         elif text_begun and _RE_LONG_LIST_LEAD.fullmatch(line):
             heads, decisive = heading_part(line[:-1], resources)
             listed = ((heads, True), "") if decisive else None

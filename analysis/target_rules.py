@@ -842,11 +842,11 @@ def achieved_cue(c: Candidate) -> str | None:
     cue = c.index.last_match(c.resources.cue("achieved"), start, c.core_start)
     if cue is None:
         return None
-    if cue.group(0) == "同比" and c.index.has_match(_RE_TARGETS_ARE, c.index.last_before(_FULL_STOP, cue.start()) + 1,
-                                                   cue.start()):
+    if cue.group(0) != "同比":
+        return "achieved"
+    if c.index.has_match(_RE_TARGETS_ARE, c.index.last_before(_FULL_STOP, cue.start()) + 1, cue.start()):
         return None  # 主要目标是：预计财政总收入10000万元，同比增长5%: a target's change on the year before
-    if cue.group(0) == "同比" and c.part in PLANNING_PARTS and (
-            c.post in _GOAL_BOUNDS or _RE_WHOLE_YEAR.search(c.index.text, start, cue.start())):
+    if c.part in PLANNING_PARTS and (c.post in _GOAL_BOUNDS or _RE_WHOLE_YEAR.search(c.index.text, start, cue.start())):
         return None  # 上争资金同比增长20%以上; 全年农林牧渔业总产值同比增长10%: in a part that plans, a change on the year
         # before that is bounded as a goal is, or that is the whole year's, is set, not measured
     return "achieved"
