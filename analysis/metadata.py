@@ -2166,6 +2166,36 @@ def _lead_date_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A deadline set ahead (将…在2019年底前建成, 将于2020年前完成, 将…到2025年末): 将, then within its clause-run the year a thing
+#: is to be done by; not with a word between that tells it was done (:data:`_RE_DONE_BETWEEN`), nor in a sentence that
+#: retells an old plan before it (:data:`_RE_OLD_PLAN_BEFORE`: 2019年省里提出将在2020年底前…, in a later story).
+_RE_DEADLINE_AHEAD = re.compile(r"(?<![原曾出])将(?P<between>[^。！？；\n]{0,40}?)(?:在|于|到)((?:19|20)\d{2})\s*年(?:底|末|年底)?(?:前|以前)")
+_RE_DONE_BETWEEN = re.compile(r"已|了")
+_RE_OLD_PLAN_BEFORE = re.compile(r"原|曾|当时|提出")
+
+
+def _earliest_deadline_ahead(text: str) -> int | None:
+    """The earliest year a news story sets a deadline ahead for (:data:`_RE_DEADLINE_AHEAD`), or ``None``: a story is told
+    no later than that year, whatever its page's stamp says (a story of 2019 reposted in 2020).
+
+    >>> _earliest_deadline_ahead("各级工会将与银行对接，在2019年底前建成驿站130个，在2020年底前再建成140个。")
+    2019
+    >>> _earliest_deadline_ahead("2019年，省里提出将在2020年底前建成驿站。") is None
+    True
+    """
+    years = [int(m.group(2)) for m in _RE_DEADLINE_AHEAD.finditer(text)
+             if not _RE_DONE_BETWEEN.search(m.group("between"))
+             and not _RE_OLD_PLAN_BEFORE.search(text, _sentence_start(text, m.start()), m.start())]
+    return min(years, default=None)
+
+
+def _sentence_start(text: str, at: int, reach: int = 100) -> int:
+    """Where the sentence holding ``at`` starts, looked for no further than ``reach`` characters back (so that many
+    calls cost linear time in a text without sentence ends)."""
+    floor = max(0, at - reach)
+    return max(max(text.rfind(mark, floor, at) for mark in "。！？\n") + 1, floor)
+
+
 def _stamp_year(text: str, removed: list[str]) -> int | None:
     """The year of a page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed
     from it; None when there is none."""
@@ -2378,6 +2408,10 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
             and find_years(title, "", "")[0] == year_start):
         year_start = year_end = stamped  # 2023-03-29 13:48 / 3月28日下午，…座谈会 … 2022年度总结表彰暨2023年度动员部署会上的
         year_source = "year (from the news story's page stamp)"  # 讲话: a year a later sentence names, not the story's
+    if doc_type == "news_report" and year_start is not None and year_start == year_end \
+            and (deadline := _earliest_deadline_ahead(text)) is not None and deadline < year_start:
+        year_start = year_end = deadline  # 将…在2019年底前建成…130个 on a page stamped 2020: a story told no later than the
+        year_source = "year (the earliest deadline the story sets ahead)"  # deadline it sets, reposted later
     if year_start is None and resources.doc_type_leanings.get(doc_type) not in ("review", "record", "mixed"):
         year_start, year_end = _opening_span(opening)  # (a report's or summary's opening looks back)
         year_source = "year (from a span the opening names)"

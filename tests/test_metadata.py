@@ -883,6 +883,20 @@ def test_a_news_storys_page_stamp_outweighs_an_earlier_year_a_later_sentence_nam
     assert infer_metadata(page, "x.txt")["year_start"] == 2023
 
 
+def test_a_news_story_is_dated_no_later_than_the_deadline_it_sets_ahead():
+    """贵州将建270个…驿站 on a page stamped 时间:2020-08-06, whose story says the unions 将…在2019年底前建成…130个 (round
+    193): a story told before the deadline it sets, reposted later, is of that year; a deadline an old plan set, retold
+    (2019年省里提出将在2020年底前…), or one already met, does not date the story."""
+    head = "贵州将建270个“工会户外劳动者服务驿站”\n时间:2020-08-06 作者:佚名\n"
+    story = ("7月18日，记者从建设启动仪式上获悉，即日起，省总工会将联合银行开展驿站建设工作，在2020年底前建成驿站270个以上。\n"
+             "据了解，各级工会将与银行主动对接，在2019年底前建成驿站130个，在2020年底前再建成驿站140个。")
+    assert infer_metadata(head + story, "x.txt")["year_start"] == 2019
+    retold = story.replace("据了解，各级工会将", "2018年，省里提出各级工会将")
+    assert infer_metadata(head + retold, "x.txt")["year_start"] == 2020
+    met = story.replace("在2019年底前建成", "已在2019年底前建成")
+    assert infer_metadata(head + met, "x.txt")["year_start"] == 2020
+
+
 def test_a_news_story_of_the_year_before_told_in_the_next_is_dated_by_its_page():
     """《政府工作报告》摘要(一):2021年 全县…目标任务高质量全面完成 on a page stamped 日期:2022年01月24日 (round 170's
     牟定 story), 杭州园林2017年度工会工作总结会议顺利召开 stamped 2018: a story of the year before, told in the next, is
