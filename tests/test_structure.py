@@ -654,6 +654,23 @@ def test_a_news_story_whose_lead_says_a_blueprint_was_drawn_tells_the_plan():
     assert parts[-1] == "plan"
 
 
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_news_story_that_invites_a_look_at_the_years_tasks_tells_the_plan():
+    """…开幕。省长…作政府工作报告。一起来看看会上提到的湖北省政府2024年工作思路和重点任务。 then bare lines of targets
+    (城镇新增就业70万人以上, round 192): the story lists the plan; one that invites a look at how the tasks went
+    (看看2023年重点工作完成情况) still reviews."""
+    lead = ("1月30日，某省第十四届人民代表大会第二次会议开幕。省长向大会作政府工作报告。"
+            "一起来看看会上提到的某省政府2024年工作思路和重点任务。\n")
+    lines = "地区生产总值6%\n城镇新增就业70万人以上\n粮食产量500亿斤以上"
+    parts = [r["part"] for r in parse_plan("n", lead + lines, period=(2024, 2024), doc_type="news_report",
+                                           title="").items]
+    assert parts[-3:] == ["plan"] * 3
+    went = lead.replace("会上提到的某省政府2024年工作思路和重点任务", "某省2023年重点工作完成情况")
+    parts = [r["part"] for r in parse_plan("n", went + lines, period=(2024, 2024), doc_type="news_report",
+                                           title="").items]
+    assert parts[-3:] == ["summary"] * 3
+
+
 def test_a_heading_that_ends_on_a_result_reached_reviews():
     for heading in ("高水平全面建成小康社会如期实现", "脱贫攻坚任务胜利完成"):
         assert heading_part(heading)[0] == "summary", heading
