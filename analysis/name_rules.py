@@ -109,8 +109,12 @@ _CLOCK_COLON = rf"[ \u3000]*[{RATIO_COLONS}][ \u3000]*"
 _RE_CLOCK = re.compile(rf"[012]?\d{_CLOCK_COLON}[0-5]\d(?:{_CLOCK_COLON}[0-5]\d)?")
 #: Words of a ratio before its terms in their clause (三次产业结构调整为5：40：55, 男女比例为…, 之比, 配比).
 _RE_RATIO_WORD = re.compile(r"比|结构|构成")
-#: An index's name right before its value, which has no unit (居民消费价格指数为102.7, 指数达到105).
-_RE_INDEX_BEFORE = re.compile(r"指数(?:为|是|达到?)?$")
+#: An index's, a coefficient's or a ratio's name right before its value, which has no unit (居民消费价格指数为102.7,
+#: 指数达到105, 灌溉水有效利用系数提高到0.517, 城乡居民收入比缩小至1.7以内, 男女性别比为118, 之比由1.9…), looked for
+#: this many characters before the number.
+_RE_INDEX_BEFORE = re.compile(r"(?:指数|系数|(?:收入|性别|之)比)(?:为|是|达到?|由|(?:提高|提升|上升|增加|缩小|缩减|降低|下降|"
+                              r"减少|控制|保持|稳定)(?:到|至|在))?$")
+_INDEX_LOOK = 8
 #: Comparison signs written before a number (qualifiers.csv): the number bounds a measure, unit or not.
 _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 
@@ -782,10 +786,10 @@ def clock_time(c: Candidate) -> str | None:
 def no_unit(c: Candidate) -> str | None:
     """A number without a unit counts nothing the tables can compare, unless 万 or 亿 make it a count
     (参保人数增加7359万, 1.17亿, 裁减军队员额五十万的任务, 八亿农民, 上百万赤脚医生: :func:`population_size`), it is a
-    rank, an index's value (居民消费价格指数为102.7), or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
+    rank, an index's, a coefficient's or a ratio's value (居民消费价格指数为102.7, 利用系数提高到0.517), or a sign makes it a bound of a measure (人均健康期望寿命≥71)."""
     if c.unit or c.mult.startswith(("万", "亿")) or _is_rank(c) or c.pre in _SIGNS or c.ratio \
-            or _RE_INDEX_BEFORE.search(c.index.text, max(0, c.m.start() - 5), c.m.start()):
-        return None  # a rank needs no unit (位居全省第3), nor an index (居民消费价格指数为102.7), nor a bound written
+            or _RE_INDEX_BEFORE.search(c.index.text, max(0, c.m.start() - _INDEX_LOOK), c.m.start()):
+        return None  # a rank needs no unit (位居全省第3), nor an index (居民消费价格指数为102.7, 收入比为2.026), nor a bound written
         # with a sign (健康期望寿命≥71), nor a ratio (三次产业比重2.8:56.1:41.1)
     return None if counts_in_myriads(c) else DROP
 

@@ -121,12 +121,13 @@ _AGE_BOUND = ("满", "未满", "不满", "年满", "超过")
 _RE_MEASURED_AGE = re.compile(r"寿命|平均年龄|年龄中位数|平均受教育年限")
 #: How far before a number a limit noun is looked for (:func:`stated_limit`), and what may stand between them.
 _LIMIT_LOOK = 8
-#: People attending the meeting reported, after the count (…参加此次会议) or before it (应到代表…, 出席…的代表),
+#: People attending the meeting reported, after the count (…参加此次会议) or before it (应到代表…, 出席…的代表, 一行),
 #: looked for this many characters away (:func:`attendance`).
 _ATTEND_LOOK = 24
 _RE_ATTENDS = re.compile(r"(?:出席|列席|参加|参与|到会)了?(?:此次|本次|这次|今天的|当天的)?[\u4e00-\u9fff]{0,4}?"
                          r"(?:会议|大会|开幕式|全会|职代会|全委会|座谈会)")
-_RE_ATTENDED = re.compile(r"(?:应到|实到|应出席|实出席|出席(?:此次|本次|这次)?[\u4e00-\u9fff]{0,6}?的)[\u4e00-\u9fff]{0,4}$")
+_RE_ATTENDED = re.compile(r"(?:应到|实到|应出席|实出席|出席(?:此次|本次|这次)?[\u4e00-\u9fff]{0,6}?的)[\u4e00-\u9fff]{0,4}$"
+                          r"|一行$")  # 考核组一行7人: the party a story says came
 #: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
 _BOUND_BEFORE = ("超", "不足", "不到", "低于", "高于")
 #: Nouns after such a bound and 的 that make it a state, not a class (超过60万亿元的高基数上, 不到3%的情况下).
@@ -986,8 +987,9 @@ _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u
 
 
 def attendance(c: Candidate) -> str | None:
-    """180余人参加此次会议, 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人: the
-    people who attend the meeting a text reports are counted, a result (a plan's 组织…参加会议 was decided before)."""
+    """180余人参加此次会议, 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人, 综合考核组一行
+    7人 (the party that came): the people who attend the meeting or visit a text reports are counted, a result (a plan's
+    组织…参加会议, 将组织考察组一行5人…, was decided before)."""
     if c.category != "people":
         return None
     after = re.split("[，。；！？]", c.index.text[c.m.end():c.m.end() + _ATTEND_LOOK], maxsplit=1)[0]

@@ -604,6 +604,11 @@ def test_figures_of_rounds_44_and_45_a_sign_an_index_a_list_and_a_plans_figure()
     assert kinds("出口增速为－3.5%，进口增速为−1.2%。") == [("－3.5%", "achieved", -3.5), ("−1.2%", "achieved", -1.2)]
     assert kinds("1-3月") == [("1-3月", "date", 1.0)]
     assert kinds("居民消费价格指数为102.7。") == [("102.7", "achieved", 102.7)]  # an index has no unit
+    # nor has a coefficient or a ratio (rounds 93, 100, 167, 182, 193): its value after the name and a verb of level
+    assert kinds("城乡居民收入比为2.026，男女性别比为118。") == [("2.026", "achieved", 2.026), ("118", "achieved", 118.0)]
+    assert kinds("农田灌溉水有效利用系数提高到0.517，城乡居民收入比缩小至1.7以内。", "plan") == [
+        ("0.517", "target", 0.517), ("1.7以内", "target", 1.7)]
+    assert kinds("比上年提高到0.517，增加到13。", "plan") == []  # no measure named: no quantity
     # two figures of one list joined by 和: the first bounds no class of things
     assert [k for _, k, _ in kinds("农民人均纯收入分别增长9%以上和10%以上。", "plan")] == ["target", "target"]
     # the figure of a plan compared with is the plan's, a target, even in a review
@@ -639,9 +644,11 @@ def test_a_place_won_is_a_rank_and_a_ratio_is_one_quantity_but_not_a_clock():
 
 def test_the_people_attending_the_meeting_reported_are_counted():
     found = extract_quantities("会议应到代表172人，出席本次全体会议的代表155人。50名职工代表、25名列席代表出席此次职代会。"
-                               "全年组织1000名职工参加培训。", part="plan")
-    assert [(q["span"], q["kind"]) for q in found] == [("172人", "achieved"), ("155人", "achieved"), ("50名", "achieved"),
-                                                      ("25名", "achieved"), ("1000名", "target")]
+                               "全年组织1000名职工参加培训。市综合考核组一行7人，在市政府目标办主任的带领下，到市总工会进行综合目标考核。"
+                               "下半年将组织考察组一行5人赴外地学习。", part="plan")
+    assert [(q["span"], q["kind"]) for q in found if q["kind"] != "date"] == [
+        ("172人", "achieved"), ("155人", "achieved"), ("50名", "achieved"), ("25名", "achieved"), ("1000名", "target"),
+        ("7人", "achieved"), ("5人", "target")]  # 一行7人: the party that came (round 192); 将组织…一行5人: a plan
 
 
 def test_a_number_taken_as_a_line_is_a_threshold():
