@@ -217,6 +217,9 @@ class Candidate:
     restates : str, default ""
         The kind of the quantity right before it when this one restates it
         (增长26%，即增加一百二十七亿元), else ``""``.
+    breaks_down : str, default ""
+        The kind of the total a clause opening on 其中 breaks down, when this
+        one is in that clause's sentence (代表696名。其中工会工作者452名), else ``""``.
     """
 
     m: re.Match
@@ -238,6 +241,7 @@ class Candidate:
     direction: str
     period: tuple = (None, None)  # the plan's first and last year
     restates: str = ""  # the kind of the quantity this one restates (…，即…)
+    breaks_down: str = ""  # the kind of the total this one is a part of (…。其中…)
 
     @property
     def core_start(self) -> int:
@@ -291,7 +295,7 @@ def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
 
 
 def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
-              period: tuple = (None, None), restates: str = "") -> Candidate:
+              period: tuple = (None, None), restates: str = "", breaks_down: str = "") -> Candidate:
     """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
 
     A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
@@ -312,6 +316,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         The plan's first and last year.
     restates : str, default ""
         The kind of the quantity this one restates, if it does.
+    breaks_down : str, default ""
+        The kind of the total this one is a part of, after 其中, if it is.
 
     Returns
     -------
@@ -362,6 +368,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         direction=direction,
         period=period,
         restates=restates,
+        breaks_down=breaks_down,
     )
 
 

@@ -173,6 +173,14 @@ def restatement(c: Candidate) -> str | None:
     return c.restates if c.restates in ("target", "achieved", "baseline") else None
 
 
+def part_of_a_total(c: Candidate) -> str | None:
+    """选举产生代表696名。其中工会工作者452名，占64.9%；…; 全年新建工会100家，其中非公企业工会80家: a number in the sentence
+    of a clause opening on 其中 after a target or a result breaks that total down, and is of its kind, where nothing
+    else decided it (tried last but one: a threshold, a plan's figure or a cue of its own in the breakdown decides first,
+    其中10亿元以上项目20个)."""
+    return c.breaks_down or None
+
+
 #: The people a count of people (人, 名 …) with 以上 counts, right after it (4.6万名以上劳模、技术工人…): no bound.
 _RE_PEOPLE_COUNTED = re.compile(r"[^的，。；：、\s]{0,3}?(?:劳模|工匠|职工|工人|农民工|会员|干部|学生|儿童|妇女|老人|群众|"
                                 r"居民|人员|人才|代表|教师|医生|司机|骑手)")
@@ -707,8 +715,8 @@ _RE_TASK_AFTER = re.compile(r"[^，。；、：,;:\d]{0,16}?任务")
 
 
 def quota_or_plan_figure(c: Candidate) -> str | None:
-    """省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤; 完成年计划710亿元的89.4% (round 191's department summary and
-    plan-execution report): a quota set from above (下达…任务, then its figures in the sentence) or the plan's figure a
+    """省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤; 完成年计划710亿元的89.4%, 完成年度目标(45万人)的27.8% (round
+    191's department summary and plan-execution report, round 194's news): a quota set from above (下达…任务, then its figures in the sentence) or the plan's figure a
     result is measured against (完成年计划…的) is a target, even in a review; not a figure after a word of what was done
     (下达任务182万亩，实际完成185万亩) or the share of the quota done (完成下达任务的103%), nor a count of a list's items
     (下达的47项指标)."""
@@ -727,9 +735,10 @@ def quota_or_plan_figure(c: Candidate) -> str | None:
 
 
 #: A result's measure against the plan's figure, right before that figure (完成年计划, 为全年目标, 占年度任务).
-_RE_PLAN_FIGURE_BEFORE = re.compile(r"(?:完成|达到|实现|占|为)了?(?:年|全年|年度)(?:计划|预期目标|目标|任务)(?:数)?$")
-#: …的89.4%: the share of the plan's figure that was done, right after it.
-_RE_SHARE_AFTER = re.compile(r"的\s*(?:\d|百分之)")
+_RE_PLAN_FIGURE_BEFORE = re.compile(r"(?:完成|达到|实现|占|为)了?(?:年|全年|年度)(?:计划|预期目标|目标|任务)(?:数)?[（(]?$")
+#: …的89.4%: the share of the plan's figure that was done, right after it (or after the bracket it is written in:
+#: 完成年度目标(45万人)的27.8%).
+_RE_SHARE_AFTER = re.compile(r"[）)]?的\s*(?:\d|百分之)")
 #: A quota set from above: 下达 and, within its clause, 任务 (省市下达我县全年粮食生产任务面积…, 下达生猪复产增养任务是…).
 _RE_QUOTA_SET = re.compile(r"下达(?:给)?[^，。；：,;:！？\d]{0,14}?任务(?:是|为|数)?")
 #: What was done, after the quota and before a figure (实际完成, 已完成, 超额完成): that figure is a result.
@@ -1066,7 +1075,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
     margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
-    sentence_looks_back, starting_value, precise_figure, commitment,
+    sentence_looks_back, starting_value, precise_figure, part_of_a_total, commitment,
 )
 
 

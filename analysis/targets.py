@@ -113,13 +113,16 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     index = TextIndex(text)
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
+    breakdown, breakdown_end = "", -1  # the kind of a total that 其中 breaks down, up to the end of its sentence
     for m in scanner.finditer(text):
+        if out and m.start() > breakdown_end:
+            breakdown, breakdown_end = _breakdown_of(text, out[-1], m.start())
         restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
-        c = candidate(m, index, part, resources, period, restates)
+        c = candidate(m, index, part, resources, period, restates, breakdown)
         if not restates and out and text[out[-1]["end"]:m.start()] in _EQUIVALENT_OPENS and c.category \
                 and c.category == out[-1]["unit_category"] and c.unit != out[-1]["unit"]:
             # 新增油茶面积113万亩（7.53万公顷）: the same amount in another unit, of the same kind
-            c = candidate(m, index, part, resources, period, out[-1]["kind"])
+            c = candidate(m, index, part, resources, period, out[-1]["kind"], breakdown)
         kind, evidence = classify(c)
         if kind == DROP:
             continue
@@ -128,6 +131,25 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
         out.append(record)
         floor = record["end"]
     return out
+
+
+#: 其中 opening a clause (…代表696名。其中工会工作者452名，占64.9%；…): what follows breaks down the total before it.
+_RE_BREAKDOWN = re.compile(r"(?:(?<=[，。；：,;:\s])|^)其中")
+
+
+def _breakdown_of(text: str, total: dict, start: int) -> tuple[str, int]:
+    """(kind, end) when a clause that opens on 其中 stands between the quantity ``total`` and ``start``, in the
+    sentence after the total's at most and in its paragraph, and the total is a target or a result: the figures of
+    the breakdown, up to the end of its sentence (``end``), are of the total's kind (选举产生代表696名。其中工会工作者
+    452名，占64.9%；…, round 195: the parts of a count of those elected are results, whatever the story's part:
+    :func:`~analysis.target_rules.part_of_a_total`); else ("", -1). Only the text between two quantities is read, so a text costs linear time."""
+    if total["kind"] not in ("target", "achieved"):
+        return "", -1
+    opened = _RE_BREAKDOWN.search(text, total["end"], start)
+    if opened is None or "\n" in text[total["end"]:opened.start()] or text.count("。", total["end"], opened.start()) > 1:
+        return "", -1
+    end = text.find("。", opened.end())
+    return total["kind"], len(text) if end < 0 else end
 
 
 def _quantity_scanner(resources: Resources) -> regexscan.Scanner:

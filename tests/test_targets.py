@@ -1856,6 +1856,27 @@ def test_a_quota_set_from_above_and_the_plan_figure_a_result_is_measured_against
         ("182万亩", "target"), ("15.65亿斤", "target")]
     assert _kinds("地区生产总值635亿元，完成年计划710亿元的89.4%。", part="summary") == [
         ("635亿元", "achieved"), ("710亿元", "target"), ("89.4%", "achieved")]
+    # the plan's figure in brackets (round 194's news): 完成年度目标(45万人)的27.8%
+    assert _kinds("城镇新增就业12.5万人，完成年度目标(45万人)的27.8%。", part="summary") == [
+        ("12.5万人", "achieved"), ("45万人", "target"), ("27.8%", "achieved")]
     assert _kinds("省市下达我县任务182万亩，实际完成185万亩。", part="summary")[1] == ("185万亩", "achieved")
     assert _kinds("全年出栏生猪62万头，完成下达任务的103%。", part="summary") == [("62万头", "achieved"), ("103%", "achieved")]
     assert _kinds("完成上级下达的47项指标。", part="summary") == [("47项", "label")]
+
+
+def test_the_parts_a_total_is_broken_down_into_after_qizhong_are_of_its_kind():
+    """选举产生代表696名。其中工会工作者452名，占64.9%；… (round 195's 湖南 story, a congress announced, its delegates
+    elected): the breakdown of a result is results, of a target targets; 其中 inside a clause (参与其中) breaks
+    nothing down, and a breakdown ends with its sentence."""
+    text = ("本次大会选举产生代表696名，结构比较合理。其中工会工作者452名，占64.9%；女代表264名，占37.9%。"
+            "全年新建工会100家，其中非公企业工会80家。职工踊跃参与其中，共20人。")
+    found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="plan")]
+    assert found[:5] == [("696名", "achieved", "this_occasion"), ("452名", "achieved", "part_of_a_total"),
+                         ("64.9%", "achieved", "part_of_a_total"), ("264名", "achieved", "part_of_a_total"),
+                         ("37.9%", "achieved", "part_of_a_total")]
+    planned = text.replace("本次大会选举产生", "大会将选举产生")
+    found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(planned, part="plan")]
+    assert found == [("696名", "target", "plan_cue"), ("452名", "target", "part_of_a_total"),
+                     ("64.9%", "target", "part_of_a_total"), ("264名", "target", "part_of_a_total"),
+                     ("37.9%", "target", "part_of_a_total"), ("100家", "target", "commitment"),
+                     ("80家", "target", "part_of_a_total"), ("20人", "target", "commitment")]
