@@ -384,6 +384,8 @@ def test_what_a_report_or_the_statistics_show_is_told_not_set():
     # what the report shows is aimed at is no figure told (round 128)
     assert orientation("报告显示，某省2026年经济社会发展主要预期目标是：地区生产总值增长5%左右。").review == 0
     assert orientation("统计数据显示，全市新增就业3万人。").label() == "review"
+    # nor is what it shows after a sentence's opening on the targets as its topic (round 195's 海南 story)
+    assert orientation("对于2024年的预期发展目标，某省2024政府工作报告显示，2024年实现地区总值增长8%左右。").label() == "plan"
 
 
 def test_jiang_that_changes_its_object_from_what_it_was_tells_what_was_done():
@@ -697,3 +699,11 @@ def test_in_a_text_of_no_known_genre_strong_cues_back_and_none_ahead_decide():
 
     assert part("unknown") == "summary"
     assert part("") == "plan"
+
+
+def test_a_sentence_that_opens_on_reaching_the_targets_plans():
+    """为实现上述目标，…报告给出了11个方面的具体安排：… (round 195's 北京 story), 为完成上述目标，坚持抓好…: the work planned
+    for the targets; a review that opens so tells its work with its own cues."""
+    assert orientation("为实现上述目标，市政府工作报告给出了11个方面的具体安排：持续提升首都功能，推动协同发展取得新的更大进展。"
+                       ).label() == "plan"
+    assert orientation("为实现这一目标，全市上下齐心协力，已建成了职工之家20家。").label() == "review"
