@@ -453,9 +453,11 @@ _RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|�
                                   r"(?!(?:(?:19|20)\d{2}年)?(?:今年|明年|全年|过去一年)?的?"
                                   r"(?:工作任务|工作安排|工作回顾|主要任务|重点任务|目标任务|工作重点|重点工作|主要工作)[：:])"
                                   r"[^：:丨\n]{2,30}[：:丨]\s*(?P<said>[^：:丨\n]{4,60})$")
-#: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…): a news
+#: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…), perhaps as
+#: one of a numbered series before the story's own headline (两会聚焦·政府工作报告解读①|回望二〇二三…, round 194): a news
 #: story about the document, not the document.
-_RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点|划重点|速览)$|^一图读懂")
+_RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点|划重点|速览)(?:$|(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}"
+                                  r"[）)]|之[一二三四五六七八九十])?\s*[|｜丨:：])|^一图读懂")
 #: A document named in title marks, and the punctuation of a headline's sentence (a comma, an exclamation, a question):
 #: together, a story about the document (@南阳人,《政府工作报告》2023年成绩单来了!), not the document.
 _RE_NAMES_IN_MARKS = re.compile(r"《[^》]{2,60}》")
@@ -959,6 +961,8 @@ def _stamped_headline(lines: list[str], candidates: list[tuple[int, str]], page:
         if not _RE_PAGE_STAMP.match(below):
             continue
         above = [line for line in raw[max(0, k - _FIELDS_ABOVE_STAMP - 1):k] if not _RE_PAGE_FIELD.match(line)]
+        if len(above) > 1 and above[-1].startswith("——"):
+            above.pop()  # 筑梦新征程 扬帆“星”启航 / ——2024年…亮点工作回眸 / 来源:…: the headline over its subtitle
         line = above[-1] if above else ""  # 所属地区:上海 / 发布日期:…: the page's fields above its stamp passed over
         if line in plain and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN and not _RE_GENRE_WORDS_ONLY.fullmatch(line):
             return plain[line]
@@ -2147,7 +2151,16 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     m = _RE_LEAD_YEAR.search(lead)
     if m and (years := _summed_up_and_planned(lead)):
         return years[1]  # 会议回顾总结了2021年工作，部署2022年任务: a story of the plan it reports, as a report is
+    if m and (reviewed := _RE_REPORT_REVIEWS_YEAR.search(lead)) and reviewed.start(1) == m.start(1):
+        return int(m.group(1)) + 1  # …作政府工作报告时称，2024年，西藏地区生产总值增长6.3%: the session of the year after
     return int(m.group(1)) if m else _stamp_year(text, removed)
+
+
+#: A report told in a story's lead, then the year it looks back on opening what it says (…向大会作政府工作报告时称，2024年，
+#: 西藏地区生产总值增长6.3%, round 195; 报告显示，2023年…): a report delivered the year after, dated by its session as a
+#: labeller dates it; not a year of what is to be done (报告指出，2025年将…, 2025年主要预期目标…).
+_RE_REPORT_REVIEWS_YEAR = re.compile(r"报告(?:时)?(?:称|指出|表示|说|显示)[，,：:]\s*((?:19|20)\d{2})\s*年[，,]"
+                                     r"(?![^。！？]{0,60}?(?:将|目标|预期|力争|计划|要))")
 
 
 #: A full date opening a news story's lead, or close to its start (2024年1月29日下午，…; …讯 2024年1月16日—17日，…).

@@ -2281,3 +2281,35 @@ def test_a_districts_province_comes_from_the_places_table_when_only_one_province
     plan = "{}总工会2023年工作要点\n一、主要任务\n1．新建职工之家10家。"
     assert infer_metadata(plan.format("姑苏区"), "2023_gusu_union-work-points.txt")["province"] == "江苏"
     assert infer_metadata(plan.format("鼓楼区"), "2023_gulou_union-work-points.txt")["province"] == ""
+
+
+def test_a_headline_over_its_dashed_subtitle_and_the_pages_stamp_is_the_title_with_its_subtitle():
+    """桂工网 / … / 筑梦新征程 扬帆“星”启航 / ——2024年桂林市七星区总工会亮点工作回眸 / 来源:… 发表时间:… (round 195): the
+    headline stands over its subtitle, not right over the stamp; the subtitle names the genre (a year's highlights
+    looked back on: a work summary) and the year."""
+    page = ("桂工网\ngxworker.org.cn\n广西职工的网上家园\n筑梦新征程 扬帆“星”启航\n——2024年某市某区总工会亮点工作回眸\n"
+            "来源:桂工网    作者:某某    发表时间:2024-11-18 19:25:34\n"
+            "摘要:2024年以来,某区总工会围绕中心、服务大局,书写了精彩答卷。")
+    found = infer_metadata(page, "x.txt")
+    assert (found["title"], found["year_start"], found["doc_type"]) == (
+        "筑梦新征程 扬帆“星”启航——2024年某市某区总工会亮点工作回眸", 2024, "work_summary")
+
+
+def test_a_headline_that_is_one_of_a_series_of_readings_of_a_report_is_news():
+    """两会聚焦·政府工作报告解读①|回望二〇二三 主要经济指标增速高于全国平均水平 (round 194): a numbered reading of the report,
+    then the story's own headline, is a story about the report, not the report; the report's own title is not."""
+    assert find_doc_type("两会聚焦·政府工作报告解读①|回望二〇二三 主要经济指标增速高于全国平均水平", "") == "news_report"
+    assert find_doc_type("政府工作报告解读（二）：稳就业", "") == "news_report"
+    assert find_doc_type("2024年某市政府工作报告", "") == "government_work_report"
+
+
+def test_a_news_lead_that_tells_the_year_a_report_looks_back_on_dates_the_story_by_the_session_after():
+    """中新社拉萨1月19日电 …会议19日在拉萨开幕，…向大会作政府工作报告时称，2024年，西藏地区生产总值增长6.3%。 (round 195):
+    the report is delivered the year after the one it reviews, and the story is dated by the session, as a labeller
+    dates it; a year the report plans for (报告指出，2025年将…) is the story's own."""
+    lead = "某社拉萨1月19日电 某区人民代表大会第三次会议19日开幕，主席在向大会作政府工作报告时称，2024年，地区生产总值增长6.3%。"
+    assert infer_metadata(lead, "x.txt")["year_start"] == 2025
+    plans = lead.replace("2024年，地区生产总值增长6.3%", "2025年，将推进重大项目建设")
+    assert infer_metadata(plans, "x.txt")["year_start"] == 2025
+    told = lead.replace("时称，2024年，", "，2024年，")
+    assert infer_metadata(told, "x.txt")["year_start"] == 2024
