@@ -120,6 +120,30 @@ _SIGNS = ("≥", "≤", "＞", "＜", ">", "<")
 
 
 
+#: A line in another language: words of Latin letters, at least this many, and no Chinese character (The gross domestic
+#: product (GDP) of the region will increase by 6%.: a page's translation of the line before it).
+_FOREIGN_LINE_WORDS = 4
+_RE_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _foreign_line_starts(text: str) -> frozenset[int]:
+    """The offsets where the lines of ``text`` that are in another language (:data:`_FOREIGN_LINE_WORDS`) begin."""
+    starts, offset = set(), 0
+    for line in text.split("\n"):
+        if not RE_HAN.search(line) and len(_RE_LATIN_WORD.findall(line)) >= _FOREIGN_LINE_WORDS:
+            starts.add(offset)
+        offset += len(line) + 1
+    return frozenset(starts)
+
+
+def in_a_foreign_line(c: Candidate) -> str | None:
+    """地区生产总值6% / The gross domestic product (GDP) of the region will increase by 6%. (round 192's bilingual news
+    page): a number in a line of another language (no Chinese character, words of Latin letters) restates the Chinese
+    line it translates, or is none of the text's own; it is no quantity, so that no figure is counted twice."""
+    foreign = c.index.memo("foreign_line_starts", lambda: _foreign_line_starts(c.index.text))
+    return DROP if foreign and c.index.last_before("\n", c.m.start()) + 1 in foreign else None
+
+
 def inside_longer_numeral(c: Candidate) -> str | None:
     """A Chinese numeral that continues another (百|五十, 万|三千, 一年|零两个月), or starts with 零 or 〇, is part
     of a longer one and dropped."""
@@ -855,6 +879,7 @@ _RE_FRAME_AFTER = re.compile(r"(?:之?内|中|间|来|以来|里|之后|以后|�
 
 #: The rules of this module, in the order :data:`analysis.target_rules.RULES` tries them.
 NAME_RULES = (
+    in_a_foreign_line,
     inside_longer_numeral,
     clock_time,
     part_of_code,

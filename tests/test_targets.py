@@ -1880,3 +1880,12 @@ def test_the_parts_a_total_is_broken_down_into_after_qizhong_are_of_its_kind():
                      ("64.9%", "target", "part_of_a_total"), ("264名", "target", "part_of_a_total"),
                      ("37.9%", "target", "part_of_a_total"), ("100家", "target", "commitment"),
                      ("80家", "target", "part_of_a_total"), ("20人", "target", "commitment")]
+
+
+def test_a_number_in_a_line_of_another_language_is_no_quantity():
+    """地区生产总值6% / The gross domestic product (GDP) of the region will increase by 6%. (round 192's bilingual page):
+    the translation restates the Chinese line, so its number is not counted a second time; a Chinese line with Latin
+    letters in it (GDP增长6%) or a short Latin line (GDP 6%) keeps its quantity."""
+    text = ("地区生产总值6%\nThe gross domestic product (GDP) of the region will increase by 6%.\n城镇新增就业70万人以上\n"
+            "More than 700,000 new urban jobs will be created.\nGDP增长6%\nGDP 6%")
+    assert [q["span"] for q in extract_quantities(text, part="plan")] == ["6%", "70万人以上", "增长6%", "6%"]
