@@ -1889,3 +1889,12 @@ def test_a_number_in_a_line_of_another_language_is_no_quantity():
     text = ("地区生产总值6%\nThe gross domestic product (GDP) of the region will increase by 6%.\n城镇新增就业70万人以上\n"
             "More than 700,000 new urban jobs will be created.\nGDP增长6%\nGDP 6%")
     assert [q["span"] for q in extract_quantities(text, part="plan")] == ["6%", "70万人以上", "增长6%", "6%"]
+
+
+def test_ni_inside_a_word_is_no_cue_of_intent():
+    """国家虚拟现实创新中心获批成立，新增3家省实验室 (round 196's 山东 results story): 拟 of 虚拟 (virtual), 模拟, 比拟 is no
+    拟 (to intend); 拟新建3家 still plans."""
+    kinds = lambda text: [(q["span"], q["kind"]) for q in extract_quantities(text, part="summary", period=(2022, 2022))]
+    assert kinds("国家虚拟现实创新中心获批成立，新增3家省实验室。") == [("新增3家", "achieved")]
+    assert kinds("开展模拟演练5次。") == [("5次", "achieved")]
+    assert kinds("明年拟新建3家省实验室。") == [("新建3家", "target")]
