@@ -895,8 +895,9 @@ def _table_cell_parts(rows: list[dict], offsets: list[int], roles: dict[int, str
 _STATEMENT_MIN = 20
 #: A paragraph that is a heading line of a text without an outline is at most this long (2025年工作谋划).
 _PARAGRAPH_HEADING_MAX = 20
-#: What a heading line never holds: a sentence's end, or a colon or comma that leads on to more.
-_RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$")
+#: What a heading line never holds: a sentence's end, a colon or comma that leads on to more, or a clause that says what
+#: its subject is (回首2024，是乘风破浪、笃行不怠 / 展望2025，是百舸争流…, round 196's motto lines over a year's review).
+_RE_NOT_HEADING_LINE = re.compile(r"[。；！？!?;]|[：:，,、]$|[，,]是")
 
 
 #: A short line that leads into the list under it with a colon (2025年预期目标：, 主要任务:): no title's line.

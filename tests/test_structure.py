@@ -1036,3 +1036,17 @@ def test_a_notice_that_publishes_a_list_announces_no_plan():
     plan = text.replace("关于发布某区总工会第一批提升职工生活品质试点单位名单的通知", "关于组织开展2025年劳动竞赛的通知")
     parsed = parse_plan("n", plan, period=(2025, 2025), doc_type="news_report", title="某区工会新闻")
     assert [r["part"] for r in parsed.items][-1] == "plan"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_short_line_that_says_what_its_subject_is_heads_nothing():
+    """回首2024，是乘风破浪、笃行不怠 / 展望2025，是百舸争流、奋楫争先 over a year's review (round 196's 湖州 department): motto
+    lines, statements, not a heading whose 展望 would make the review under it a plan; 2025年工作展望 still heads."""
+    motto = "回首2024，是乘风破浪、笃行不怠\n展望2025，是百舸争流、奋楫争先\n"
+    review = "2024年，全市粮食播种面积124万亩，完成投资121.6亿元，排名全省第一。\n全年新引进乡村产业项目233个。"
+    parts = [r["part"] for r in parse_plan("h", motto + review, period=(2024, 2024), doc_type="work_summary").items]
+    assert parts[-2:] == ["summary", "summary"]
+    headed = "2025年工作展望\n全年新引进乡村产业项目250个。"
+    parts = [r["part"] for r in parse_plan("h", review + "\n" + headed, period=(2024, 2024),
+                                           doc_type="work_summary").items]
+    assert parts[-1] == "plan"
