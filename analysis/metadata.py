@@ -917,15 +917,28 @@ _RE_NOTICE_OPENS = re.compile(r"关于(?:印发|转发|下达|颁发|发布)$")
 _HEADLINE_MIN_HAN = 6
 
 
+#: A story's closing byline on a line of its own ((记者 曾小凤), （通讯员 某某 记者 某某）): the story ends there.
+_RE_CLOSING_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|编辑|责任编辑|责编)[^（）()\n]{1,30}[）)]")
+#: A line that ends in a date glued to it (…发布会举行2024-12-06): an entry of a page's list of other stories.
+_RE_DATED_LIST_ENTRY = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
+
 def _repeated_headline(lines: list[str], chrome) -> int | None:
     """The index of the first line of ``lines`` that stands again as a whole line further on (a news page's
     headline, shown above its text and again in its lead or its share bar), when it can be a title: at most
     :data:`TITLE_MAX` characters with at least :data:`_HEADLINE_MIN_HAN` Chinese ones (not a button, X 关闭), no
-    salutation, byline or source line, no interface word; it may end in ！ or ？ (2023年苏州民生实事项目，交卷！)."""
+    salutation, byline or source line, no interface word; it may end in ！ or ？ (2023年苏州民生实事项目，交卷！); not an
+    entry of a list of other stories, below the story's closing byline ((记者 某某)) or with its date glued to its end
+    (…发布会举行2024-12-06)."""
     seen: dict[str, int] = {}
+    story_ended = False
     for i, line in enumerate(lines):
         if line in seen:
             return seen[line]
+        story_ended = story_ended or bool(_RE_CLOSING_BYLINE.fullmatch(line))
+        if story_ended or _RE_DATED_LIST_ENTRY.search(line):
+            continue  # …(记者 曾小凤) / 晋江创造·…发布会举行2024-12-06 / 闽南网推出专题报道,… shown twice (round 196): the
+            # page's list of other stories below the story's closing byline, an entry's date glued to it
         if len(line) <= TITLE_MAX and len(RE_HAN.findall(line)) >= _HEADLINE_MIN_HAN and line not in chrome and not (
                 RE_SALUTATION.match(line) or _RE_NOT_TITLE.search(line) or _RE_HEADING.match(line)
                 or re.search("[。；]", line)):
@@ -1281,6 +1294,11 @@ def _opens_on_a_stamp(page: str) -> bool:
 
 #: A stamp's time of day after its date, anywhere on a short line (来源: 时间:2018-05-04 13:30【字号:大 中 小】).
 _RE_OPENING_TIME_STAMP = re.compile(r"(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+
+
+#: A page's time stamp laid out a part a line near its top (2024 / 01/26 / 10:49 under a headline, round 197).
+_RE_SPLIT_STAMP = re.compile(r"(?m)^[^\S\n]*((?:19|20)\d{2})[^\S\n]*\n[^\S\n]*(\d{1,2}/\d{1,2})[^\S\n]*\n"
+                             r"[^\S\n]*(\d{1,2}:\d{2})[^\S\n]*$")
 
 
 def _page_head(page: str) -> list[str]:
@@ -2013,10 +2031,15 @@ _RE_OPENING_YEAR_LEAD = re.compile(r"^\s*(?:【[^】\n]{1,24}】\s*)?((?:19|20)\
 _RE_OPENING_YEAR_IS = re.compile(r"^\s*((?:19|20)\d{2})\s*年是[^。；！？\n]{2,60}?之年")
 
 
+#: A line of a text's first three that opens on looking back on a year (回首2024，…; 回望2023年，…), as a year-end review does.
+_RE_LOOKS_BACK_ON_YEAR = re.compile(r"(?m)^[^\S\n]*(?:回首|回望|回眸)((?:19|20)\d{2})年?[，,]")
+
+
 def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, int | None]:
     """The year(s) an opening gives its own document: the year summed up and the one planned for
     (:func:`_summed_up_and_planned`; a news story's, ``leaning`` news, only the year planned), the year named with the document's genre (:data:`_RE_OPENING_OWN_GENRE`),
-    the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), or, for a genre that looks back
+    the year it says it is about (:data:`_RE_OPENING_YEAR_IS`, 2023年是…开局之年), the year a review's first lines look
+    back on (:data:`_RE_LOOKS_BACK_ON_YEAR`, 回首2024，…), or, for a genre that looks back
     (``leaning`` review) or none known (``""``), the year its first line of text (the first with a clause's punctuation)
     begins with; for a genre that plans, a news story, a report that reviews then plans or none known, the year its
     lead says the work will be done in (2020年，…将…).
@@ -2049,6 +2072,9 @@ def _opening_own_year(opening: str, leaning: str | None) -> tuple[int | None, in
     m = _RE_OPENING_YEAR_IS.match(opening)
     if m:
         return int(m.group(1)), int(m.group(1))
+    m = _RE_LOOKS_BACK_ON_YEAR.search("\n".join(opening.split("\n", 3)[:3]))
+    if m and leaning in ("review", "", None):
+        return int(m.group(1)), int(m.group(1))  # 岁月更迭，四季轮回 / 回首2024，是乘风破浪…: the year a review looks back on
     m = _RE_OPENING_YEAR_LEAD.match(_first_text_line(opening.split("\n")))  # under the title and the page's lines
     if m and leaning in ("review", "record", "", None):  # (a text of no known genre: whether it reviews its year or
         return int(m.group(1)), int(m.group(1))  # plans it, the year its text opens on is the one it is about)
@@ -2148,7 +2174,7 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     """
     lines = text.split("\n")
     lead = _first_text_line(lines)[:NEWS_LEAD_YEAR_CHARS]
-    m = _RE_LEAD_YEAR.search(lead)
+    m = next((y for y in _RE_LEAD_YEAR.finditer(lead) if not _RE_HORIZON_AFTER.match(lead, y.end())), None)
     if m and (years := _summed_up_and_planned(lead)):
         return years[1]  # 会议回顾总结了2021年工作，部署2022年任务: a story of the plan it reports, as a report is
     if m and (reviewed := _RE_REPORT_REVIEWS_YEAR.search(lead)) and reviewed.start(1) == m.start(1):
@@ -2156,6 +2182,8 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     return int(m.group(1)) if m else _stamp_year(text, removed)
 
 
+#: What follows a year that is a far horizon, not the story's (未来5年江苏会是什么样?2035年又有哪些远景可期?, round 196).
+_RE_HORIZON_AFTER = re.compile(r"[^，。；！？,;!?]{0,6}?(?:远景|愿景)")
 #: A report told in a story's lead, then the year it looks back on opening what it says (…向大会作政府工作报告时称，2024年，
 #: 西藏地区生产总值增长6.3%, round 195; 报告显示，2023年…): a report delivered the year after, dated by its session as a
 #: labeller dates it; not a year of what is to be done (报告指出，2025年将…, 2025年主要预期目标…).
@@ -2360,7 +2388,8 @@ def infer_metadata(text: str, filename: str, resources: Resources | None = None)
     text = simplified(text[:_HEAD_CHARS]) + "\n" + simplified(text[-_TAIL_CHARS:]) if len(text) > _HEAD_CHARS + _TAIL_CHARS \
         else simplified(text)
     text = without_lost_indents(half_width(text))  # 常州市总工会２０２０年工作要点, ????一、综合: read as the cleaned text will be
-    page = text = without_pinyin_notes(text)[0]  # 现(xiàn)将《…》: read as the cleaned text will be
+    page = text = _RE_SPLIT_STAMP.sub(r"\1/\2 \3", without_pinyin_notes(text)[0], count=1)  # 现(xiàn)将《…》: read
+    # as the cleaned text will be; a page's stamp laid out a part a line (2024 / 01/26 / 10:49) read as one
     text, removed, _ = remove_web_clutter(text, resources)  # the opening is the document's, not its page's (江苏省…)
     title = _title_of(page, text, resources)  # as find_title(page) reads it, without removing the clutter again
     opening = text[:OPENING_CHARS]

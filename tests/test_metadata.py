@@ -2313,3 +2313,41 @@ def test_a_news_lead_that_tells_the_year_a_report_looks_back_on_dates_the_story_
     assert infer_metadata(plans, "x.txt")["year_start"] == 2025
     told = lead.replace("时称，2024年，", "，2024年，")
     assert infer_metadata(told, "x.txt")["year_start"] == 2024
+
+
+def test_a_review_that_opens_on_looking_back_on_its_year_is_a_summary_of_that_year():
+    """岁月更迭，四季轮回 / 回首2024，是乘风破浪… / 展望2025，… / 2024年，是…关键之年 (round 196's 湖州 department review):
+    a text whose first lines look back on a year sums that year up."""
+    text = ("岁月更迭，四季轮回\n回首2024，是乘风破浪、笃行不怠\n展望2025，是百舸争流、奋楫争先\n"
+            "2024年，是关键之年，全市农林牧渔业总产值288.75亿元，排名全省第一。")
+    found = infer_metadata(text, "x.txt")
+    assert (found["doc_type"], found["year_start"]) == ("work_summary", 2024)
+
+
+def test_a_far_horizon_in_a_news_lead_is_not_the_storys_year():
+    """我苏网讯 未来5年江苏会是什么样?2035年又有哪些远景可期?3月1日上午，…发布《…纲要》 (round 196): 2035 is the plan's
+    horizon, not the year of the story (whose targets for 2025 had read as past)."""
+    lead = "某网讯 未来5年某省会是什么样?2035年又有哪些远景可期?3月1日上午，某省政府召开新闻发布会，发布《某省规划纲要》。"
+    assert infer_metadata(lead, "x.txt")["year_start"] != 2035
+    assert infer_metadata(lead.replace("2035年又有哪些远景可期?", "2021年的新闻发布会。"), "x.txt")["year_start"] == 2021
+
+
+def test_a_headline_under_a_column_word_and_over_a_stamp_laid_out_a_part_a_line():
+    """新闻 / 重庆将打造10条100亿元以上生态特色产业链 / 2024 / 01/26 / 10:49 (round 197): 新闻 is the site's column, the
+    headline stands over the page's stamp, which dates the story."""
+    page = ("新闻\n某市将打造10条100亿元以上生态特色产业链\n2024\n01/26\n10:49\n\n"
+            "今年某市政府工作报告中提到，2024年，有力有效推进乡村全面振兴。")
+    found = infer_metadata(page, "x.txt")
+    assert (found["title"], found["year_start"], found["doc_type"]) == (
+        "某市将打造10条100亿元以上生态特色产业链", 2024, "news_report")
+
+
+def test_a_story_listed_twice_below_the_text_is_not_its_headline():
+    """…(记者 曾小凤) / 您需要登录后才可以评论, 登录| 注册 / 晋江创造·…发布会举行2024-12-06 / … the same again (round 196): a line
+    shown twice in the page's list of other stories, below the text, is not the story's headline, and the comment box's
+    prompt is page clutter."""
+    page = ("昨日，某市总工会十七届二次全委(扩大)会议召开，总结2023年工会工作情况，部署2024年工会工作任务。\n"
+            "会上，某某作工作报告。\n(记者 某某)\n您需要登录后才可以评论, 登录| 注册\n某市运动时尚产业场景创新发布会举行2024-12-06\n"
+            "某网推出专题报道。\n您需要登录后才可以评论, 登录| 注册\n某市运动时尚产业场景创新发布会举行2024-12-06\n")
+    title = infer_metadata(page, "x.txt")["title"]
+    assert "发布会" not in title and "登录" not in title
