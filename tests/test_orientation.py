@@ -707,3 +707,16 @@ def test_a_sentence_that_opens_on_reaching_the_targets_plans():
     assert orientation("为实现上述目标，市政府工作报告给出了11个方面的具体安排：持续提升首都功能，推动协同发展取得新的更大进展。"
                        ).label() == "plan"
     assert orientation("为实现这一目标，全市上下齐心协力，已建成了职工之家20家。").label() == "review"
+
+
+def test_a_statistics_office_that_releases_figures_tells_results():
+    """1月22日，青海省统计局发布2023年青海省经济运行情况。 (round 199's story, of no known genre and no year): the figures
+    released are results; a release of what is aimed at is not."""
+    assert "review:统计局发布" in orientation("青海省统计局发布2023年青海省经济运行情况。").cues
+    assert orientation("某市统计局发布2024年全市主要预期目标，地区生产总值增长5%。").strong_review == 0
+
+
+def test_the_last_few_years_as_a_clauses_frame_look_back():
+    """近五年，新组建工会组织827家，… (round 198's 延吉 story): the years just past, as 过去五年，; 近五年内将… plans."""
+    assert orientation("近五年，新组建工会组织827家，发展会员35326人。").label() == "review"
+    assert orientation("近五年内将新建工会组织100家。").label() == "plan"
