@@ -47,7 +47,8 @@ from pathlib import Path
 from .cleaning import half_width, simplified, without_lost_indents, without_pinyin_notes
 from .clutter import remove_web_clutter
 from .loader import Resources, load_resources
-from .patterns import CLOCK_TIME, HAN, NEWS_TIME_LEAD, RE_HAN, RE_SALUTATION, five_year_plan_of, year_value
+from .patterns import (CLOCK_TIME, HAN, NEWS_TIME_LEAD, RE_HAN, RE_SALUTATION, bounded_sentence_start, five_year_plan_of,
+                       year_value)
 
 __all__ = [
     "RE_DOC_ID", "is_valid_doc_id", "romanise", "english_place", "slug_doc_id", "derive_doc_id", "find_title", "find_years", "plan_heading_year",
@@ -2226,15 +2227,13 @@ def _earliest_deadline_ahead(text: str) -> int | None:
     """
     years = [int(m.group(2)) for m in _RE_DEADLINE_AHEAD.finditer(text)
              if not _RE_DONE_BETWEEN.search(m.group("between"))
-             and not _RE_OLD_PLAN_BEFORE.search(text, _sentence_start(text, m.start()), m.start())]
+             and not _RE_OLD_PLAN_BEFORE.search(text, bounded_sentence_start(text, m.start(), _DEADLINE_SENTENCE_REACH,
+                                                                             "。！？\n"), m.start())]
     return min(years, default=None)
 
 
-def _sentence_start(text: str, at: int, reach: int = 100) -> int:
-    """Where the sentence holding ``at`` starts, looked for no further than ``reach`` characters back (so that many
-    calls cost linear time in a text without sentence ends)."""
-    floor = max(0, at - reach)
-    return max(max(text.rfind(mark, floor, at) for mark in "。！？\n") + 1, floor)
+#: How far back the sentence of a deadline is read for an old plan retold (:func:`_earliest_deadline_ahead`).
+_DEADLINE_SENTENCE_REACH = 100
 
 
 def _stamp_year(text: str, removed: list[str]) -> int | None:

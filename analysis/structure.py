@@ -44,7 +44,7 @@ from .loader import Resources, load_resources
 from .orientation import (FORWARD_PARTS, PLAN, REVIEW, REVIEW_LEAD, heading_parts, opens_on_the_period, orient_parts,
                           orientation)
 from .patterns import (FUNCTION_WORD_ENDS, OUTLINE_MARKERS, RE_ANNEX_START, RE_APPENDIX_START, RE_HAN, RE_RESPONSIBLE,
-                       RE_SALUTATION, outline_number)
+                       RE_SALUTATION, bounded_sentence_start, outline_number)
 from .progress_tables import PROGRESS, TASK, UNIT, progress_table_roles, table_row_cells
 from .schema import ITEM_COLUMNS
 
@@ -1127,8 +1127,7 @@ def _announces(text: str, announced: re.Pattern, resources: Resources, period: t
     for m in announced.finditer(text):
         # the sentence, read no further than _SENTENCE_REACH either side (a text without a sentence's end is read
         # in windows, so that many matches cost linear time)
-        floor = max(0, m.start() - _SENTENCE_REACH)
-        start = max(max(text.rfind(mark, floor, m.start()) for mark in "。！？!?") + 1, floor)
+        start = bounded_sentence_start(text, m.start(), _SENTENCE_REACH)
         if text.count("《", start, m.start()) > text.count("》", start, m.start()):
             continue  # the verb is in a document's name, cited (经…《关于印发〈…方案〉的通知》批复): nothing announced
         ceiling = m.end() + _SENTENCE_REACH
