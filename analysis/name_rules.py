@@ -363,8 +363,12 @@ _SESSIONS_LOOK = 40
 
 def political_formula(c: Candidate) -> str | None:
     """八项规定, 四个意识, 两个维护: a Chinese count of 项, 个 or 条 right before a formula noun (``cue_words.csv``,
-    role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks), 两块牌子 and 两件大事."""
-    if c.chinese and c.unit in ("项", "个", "条") and c.resources.cue("formula_noun").match(c.index.text, c.m.end()):
+    role formula_noun) is a fixed formula, a label; so are 三篇文章 (做好…三篇文章: tasks), 两块牌子 and 两件大事, and
+    such a count right before a quotation (三个“一号工程”, 五个“必须统筹好”, 九个“坚定不移”: every one in the national
+    reports and the blind rounds 68–199 is a formula's; not 一项“品牌工程”, the indefinite "a"; counts in Arabic
+    digits, 50个“最美…”, mostly count what was chosen or built)."""
+    if c.chinese and c.unit in ("项", "个", "条") and (c.resources.cue("formula_noun").match(c.index.text, c.m.end())
+                                                      or c.value != 1 and c.index.text.startswith("“", c.m.end())):
         return "label"
     noun = _FIGURATIVE_NOUNS.get(c.unit)
     if c.chinese and noun and c.index.text.startswith(noun, c.m.end()) and not (c.unit == "件" and c.value == 1):

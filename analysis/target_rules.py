@@ -530,7 +530,7 @@ def plan_cue(c: Candidate) -> str | None:
     year's result) and nothing in the clause looks ahead (预计明年春耕时将达…), or 将 marks the object of what
     was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number), nor, in a summary, when
     what came of the things counted follows the number (…目标中9项能够达到: how many of the planned were met). A clause
-    that is only a plan's cue and its deadline (计划到2027年，) makes the numbers of the clauses after it in its sentence
+    that is only a plan's cue and its deadline or span (计划到2027年，; 计划用3年左右时间，) makes the numbers of the clauses after it in its sentence
     targets, unless a look back stands between (计划到2020年，…，目前已建成…)."""
     start = clause_start(c)
     sentence_start = c.index.sentence_bounds(c.core_start)[0]
@@ -582,8 +582,11 @@ _VERB_OPENS = frozenset("走慰帮救资发开举组建新培推实完提增创�
 _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 
 
-#: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，).
-_RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)到(?:19|20)\d{2}年(?:底|末)?[，,]")
+#: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，) or the span it
+#: takes (计划用3年左右时间，; 力争在三年内，).
+_RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)(?:到(?:19|20)\d{2}年(?:底|末)?"
+                                   r"|用[一二两三四五六七八九十\d]{1,2}年(?:左右)?(?:的)?时间"
+                                   r"|在[一二两三四五六七八九十\d]{1,2}年(?:之?内|时间内))[，,]")
 
 
 def forecast_for_a_later_year(c: Candidate) -> str | None:

@@ -304,6 +304,10 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
      [("2023年", "date"), ("十多年", "date"), ("2027年", "date"), ("1000个左右", "target"), ("达到1万个以上", "target")]),
     ("计划到2020年，建成职工书屋100家，目前已建成120家。", "summary",
      [("2020年", "date"), ("100家", "target"), ("120家", "achieved")]),
+    # so does one of the cue and the span it takes (计划用3年左右时间，; round 201)
+    ("去年启动职工之家建设工程，计划用3年左右时间，建成100个职工之家，建设1000个服务站点。", "summary",
+     [("3年左右", "date"), ("100个", "target"), ("1000个", "target")]),
+    ("市总工会计划在三年内，实现环卫工人慰问全覆盖，建成50个驿站。", "summary", [("三年", "date"), ("50个", "target")]),
     # half a year so far (半年来, round 167): a look back, as 一年来 is, whatever part the page's sentence stands in
     ("半年来，我工会共扶助病难职工5人，投入扶助资金1000元。", "plan", [("5人", "achieved"), ("1000元", "achieved")]),
     ("开展1000场次以上的基层职工技能竞赛。", "plan", [("1000场次以上", "target")]),  # events counted, not bounded
@@ -1032,6 +1036,9 @@ def test_a_progress_reports_task_its_planned_size_and_what_it_will_give_are_targ
 
 def test_three_articles_and_two_signboards_are_figures_of_speech():
     assert _kinds("扎实做好“产、城、人”三篇文章，实行两块牌子、一套人马。", part="plan") == [("三篇", "label"), ("两块", "label")]
+    # a Chinese count right before a quotation names a formula (三个“一号工程”); Arabic digits count what was made
+    assert _kinds("深入实施三个“一号工程”，建成5个“职工之家”。", part="summary") == [("三个", "label"), ("5个", "achieved")]
+    assert _kinds("努力打造四个“千字号”产业集群。", part="plan") == [("四个", "label")]
     assert _kinds("发表论文3篇，新建两块篮球场。", part="plan") == [("3篇", "target"), ("新建两块", "target")]
 
 
