@@ -505,11 +505,12 @@ _RE_AHEAD = re.compile(r"明年|下一步|今后|未来(?!产业|科技|技术|�
 
 #: A result told against its target, right before the margin (高于预期目标2个百分点, 超预期目标21.32亿元, 低于年度目标0.4个百分点),
 #: the target's own figure in brackets or not (超过年初预期目标(6.5%)0.2个百分点), or against what was expected or planned
-#: without naming a target (高于预期0.4个百分点, 比预期高0.5个百分点, 超计划12%).
+#: without naming a target (高于预期0.4个百分点, 比预期高0.5个百分点, 超计划12%), or the task beaten (超建设任务200多亩).
 _RE_BEYOND_TARGET = re.compile(r"(?:(?:高于|低于|超过|超出|超|好于|快于|慢于|多于|少于)(?:[省市区县]?(?:人代会|人大|两会))?"
                                r"(?:(?:国家|中央|省|市|区|县|上级)?下达的?)?(?:年初|年度)?"
                                r"(?:(?:预期|年度|年初|计划|调控|省定|市定)?"
                                r"(?:目标|(?<=下达)任务|(?<=下达的)任务)(?:[（(][^（）()，。；]{1,16}[）)])?|预期|计划)"
+                               r"|(?:超|超过|超出|超额完成)(?:建设|年度|全年|计划|目标)?任务"
                                r"|比(?:年初)?(?:预期|计划)(?:目标)?(?:高出?|低|快|慢|多|少|增加|减少))的?$")
 
 
@@ -1037,6 +1038,32 @@ def sentence_looks_back(c: Candidate) -> str | None:
     return "achieved" if cues.label(_SENTENCE_LEAD) == REVIEW else None
 
 
+def part_of_the_year_so_far(c: Candidate) -> str | None:
+    """今年上半年，全区实现地区生产总值369.9亿元，增长10.2%；…; 一季度，释放…红利11.58亿元，为5229户企业拨付…: in a
+    part that plans, a sentence (up to its full stop, over its semicolons) that opens a clause on a part of the year
+    gone by (上半年, 前三季度, 一季度, 1-10月, 前5个月) as its frame reports what that part came to, unless a plan's cue
+    or the time ahead (下半年, 下一步, 全年) stands between the frame and the number. (In the national reports and the
+    blind rounds 68–201 every such sentence reports: a plan names the half it sets a task for inside its clause, 确保上半年
+    完成, not as a frame.)"""
+    if c.part not in PLANNING_PARTS:
+        return None
+    start = c.index.last_before(_FULL_STOP, c.core_start) + 1
+    frame = c.index.last_match(_RE_PART_OF_THE_YEAR_FRAME, start, c.core_start)
+    if frame is None or c.index.has_match(_RE_TIME_AHEAD, frame.end(), c.core_start) \
+            or c.index.has_match(c.resources.cue("plan"), frame.end(), c.core_start):
+        return None
+    return "achieved"
+
+
+#: A part of the year gone by as the frame of a clause (上半年，; 今年1-10月份，; 2021年前三季度，; 一季度，).
+_RE_PART_OF_THE_YEAR_FRAME = re.compile(
+    r"(?:^|(?<=[。；，！？\n,;]))\s*(?:今年|本年度?|(?:19|20)\d{2}\s*年度?)?"
+    r"(?:上半年|前三季度|第?[一二三]季度|前[一二三四五六七八九十\d]{1,2}个?月|1\s*[-—–~～至到]\s*\d{1,2}\s*月份?"
+    r"|一至[二三四五六七八九十]{1,2}月份?)(?:以来|累计)?[，,]")
+#: The time ahead after a look at the year so far (下半年，将…; 下一步; 全年力争).
+_RE_TIME_AHEAD = re.compile(r"下半年|下一?步|全年|今后|明年")
+
+
 def starting_value(c: Candidate) -> str | None:
     """由每人每年380元提高到420元, 现行16%的税率降至13%: the level a planned change starts from.
 
@@ -1078,7 +1105,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
     margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
-    sentence_looks_back, starting_value, precise_figure, part_of_a_total, commitment,
+    sentence_looks_back, part_of_the_year_so_far, starting_value, precise_figure, part_of_a_total, commitment,
 )
 
 

@@ -983,6 +983,36 @@ def _kinds(text: str, part: str) -> list[tuple[str, str]]:
     return [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
 
 
+def test_a_part_of_the_year_gone_by_framing_a_sentence_reports_what_it_came_to():
+    """今年上半年，全区实现地区生产总值369.9亿元，增长10.2%；… (round 200), 一季度，…为5229户企业拨付… (round 194): in a part that
+    plans (a paragraph that goes on to 下步，…将…), the frame of a part of the year gone by makes the sentence's figures,
+    over its semicolons, results; not after the time ahead (下半年，力争…), nor where a plan names its deadline inside
+    its clause (确保上半年完成…)."""
+    text = ("今年上半年，全区实现地区生产总值369.9亿元，增长10.2%；完成固定资产投资194.1亿元，增速全市第二。"
+            "下步，区政府将全面完成各项目标任务。")
+    assert _kinds(text, part="plan") == [("369.9亿元", "achieved"), ("增长10.2%", "achieved"), ("194.1亿元", "achieved"),
+                                         ("二", "achieved")]
+    assert _kinds("一季度，为5229户企业拨付稳岗返还资金3.75亿元，稳定岗位74.2万个。", part="plan") == [
+        ("一季度", "date"), ("5229户", "achieved"), ("3.75亿元", "achieved"), ("74.2万个", "achieved")]
+    assert _kinds("1-10月，全区完成投资50亿元；下半年，力争完成投资80亿元。", part="plan") == [
+        ("1-10月", "date"), ("50亿元", "achieved"), ("80亿元", "target")]
+    assert _kinds("确保上半年完成改造50个。", part="plan") == [("50个", "target")]
+
+
+def test_the_margin_by_which_a_task_was_beaten_is_a_result():
+    """2024年完成新改建高标准农田2.428万亩，超建设任务200多亩 (round 200): the margin over the task is what came, not the
+    task's figure (任务 before a number is a plan's figure elsewhere)."""
+    assert _kinds("完成新改建高标准农田2.428万亩，超建设任务200多亩。", part="summary") == [
+        ("2.428万亩", "achieved"), ("200多亩", "achieved")]
+
+
+def test_a_level_reached_for_the_first_time_is_a_result():
+    """比重首次超过50%, 总额首次突破万亿元 (round 200): a first is told of what came, even in a part that plans; a plan's
+    cue before it (确保…首次突破万亿元) still sets a target."""
+    assert _kinds("高新技术产业产值占规上工业比重首次超过50%。", part="plan") == [("超过50%", "achieved")]
+    assert _kinds("确保全年数字经济规模首次突破万亿元。", part="plan") == [("突破万亿元", "target")]
+
+
 def test_a_count_of_meetings_a_verb_holds_is_how_often_not_which_one():
     # 一次: one meeting held, a count (not the first session); the blind rounds' labellers count it (round 151's 每年召开一次…教代会)
     assert _kinds("每学年至少召开一次大会。", part="plan") == [("一次", "target")]
