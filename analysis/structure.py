@@ -1060,8 +1060,11 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         further = _lead_sentence(text, _LEAD_SENTENCES)  # …开幕。州长…作报告。报告明确，今年将…办好“十件民生实事”
         announced_further = (_announces(further, announced, resources, period)
                              and not _RE_HEADLINE_REVIEWS.search(further)  # not 总结…部署…
-                             and lead_cues.label(REVIEW_LEAD) != REVIEW)  # a lead telling results: what was issued
-        # further on (今年7月…印发《…的通知》) is the story's background
+                             and (lead_cues.label(REVIEW_LEAD) != REVIEW  # a lead telling results: what was issued
+                                  # further on (今年7月…印发《…的通知》) is the story's background, unless the
+                                  # announcement says what will be done (会上公布了今年…将为职工重点办好的十件实事——
+                                  # after 又出了一波新“福利”！, round 200)
+                                  or any(m.group(0).startswith(_FUTURE_MARKS) for m in announced.finditer(further))))
         announced_in_lead = (_announces(lead, announced, resources, period)  # not 召开…会议，总结2023年工作，部署
                              and not _RE_HEADLINE_REVIEWS.search(lead))  # 2024年任务: a meeting told, as further on
         lead_plans = ((opens_on_the_period(lead, period) or _RE_THIS_YEAR_WILL.search(lead))  # 2021年，…将…; …今年计划…
@@ -1140,6 +1143,8 @@ def _announces(text: str, announced: re.Pattern, resources: Resources, period: t
     return False
 
 
+#: What opens an announcement that says what will be done (将…办好…实事), not what was issued.
+_FUTURE_MARKS = ("将", "要")
 #: A story tells of plans when at least this many of its paragraphs look ahead by their strong cues, and more
 #: than twice as many as look back (and of the past the other way round).
 _PLAN_PARAGRAPHS_MIN = 3

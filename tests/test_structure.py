@@ -655,6 +655,22 @@ def test_a_news_story_whose_lead_says_a_blueprint_was_drawn_tells_the_plan():
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_lead_that_tells_of_benefits_given_still_announces_the_things_that_will_be_done():
+    """作为…“娘家人”，今年，某市总工会…又出了一波新“福利”！ then 会上公布了今年…将为职工重点办好的十件实事——一是… (round
+    200): the lead's 了 tells of the announcement, and an announcement that says what will be done (将…办好…实事) is no
+    background, so the list after it (no cue of its own) is the plan; a lead of results before a notice issued
+    (the test above) still reviews."""
+    text = ("作为职工的“娘家人”，今年，某市总工会为更好地服务职工，又出了一波新“福利”！\n"
+            "3月16日，某市总工会召开全委会议。会上公布了今年某市总工会本级将为职工重点办好的十件实事——"
+            "一是对8000名高技能人才实施奖励。\n二是为1.5万名一线职工提供免费疗休养活动。\n三是新建“妈咪暖心小屋”100家。")
+    parts = [r["part"] for r in parse_plan("n", text, period=(2021, 2021), doc_type="news_report", title="").items]
+    assert parts[-3:] == ["plan", "plan", "plan"]
+    kept = text.replace("将为职工重点办好的十件实事", "为职工重点办好的十件实事已全部兑现")
+    assert [r["part"] for r in parse_plan("n", kept, period=(2021, 2021), doc_type="news_report",
+                                          title="").items][-1] == "summary"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_a_news_story_that_invites_a_look_at_the_years_tasks_tells_the_plan():
     """…开幕。省长…作政府工作报告。一起来看看会上提到的湖北省政府2024年工作思路和重点任务。 then bare lines of targets
     (城镇新增就业70万人以上, round 192): the story lists the plan; one that invites a look at how the tasks went
