@@ -271,7 +271,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            # an official who reports, by post and name (省发展改革委主任王前虎; not 市总工会主席团会议)
                            r"|^[\u4e00-\u9fff]{2,16}?(?:主任|局长|厅长|部长|书记|主席|秘书长)\s*(?![^\s]*[会议团报告作])[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}$"
                            r"|^[\u4e00-\u9fff]{2,8}\s*[-－_|｜]\s*[\u4e00-\u9fff]{1,8}网$"  # a site's names (工人日报-中工网)
-                           r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"  # a newspaper's date line
+                           r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天])"
+                           # a newspaper's date line, its weekday perhaps lost with the page's image (2017年 8月 12日 星期)
                            r"|^(?:上传|发布|更新|发表)(?:时间|日期)\s*[:：]"  # a page's stamp (上传时间:2016年02月24日 …)
                            r"|(?:会议|大会)上$"  # a speech's dateline broken over lines (——2023年12月13日在…县 / 第十届…会议上)
                            r"|[:：]$")  # a label introducing what follows (温馨提示：), no title
@@ -347,7 +348,9 @@ _RE_BRACKETED_ORIGINAL = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[�
 #: an honour of theirs a local union won): a national document.
 _RE_NATIONAL_ISSUER = re.compile(rf"^{_TITLE_YEAR}(?:(?:中华)?全国总工会|全国工会(?!系统先进|先进)|中共中央|中国共产党中央|国务院|中华人民共和国|全国人民代表大会|全国人大)")
 _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\"，。\n]{0,18}?(?:局|委|厅|办|办公室|部|会|院|中心|政府|小组))?"  # 转发市发展和改革局《…》
-                       r"(?:《(?P<title>[^》]{4,80})》|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
+                       r"(?:《(?P<title>[^》]{4,80})》(?![\u4e00-\u9fff]{2}[^，。《》\n]{0,60}?的通知)"
+                       # (not a document named inside the issued one's title: 关于印发《…发展规划》主要目标…分工方案的通知)
+                       r"|[“\"](?P<quoted>[^”\"]{4,60})[”\"])"
                        r"|(?:印发|下达|转发|颁发)《(?P<issued>[^》]{4,80})》的通知"  # …办公室印发《…》的通知
                        r"|^《(?P<noticed>[^》]{4,80})》的通知$"  # a notice's title whose issuer and 关于印发 a page cut off
                        r"|关于(?:印发|下达)(?P<bare>[^，。]{4,60}?)的通知》?$"  # 关于印发2023年区《政府工作报告》…方案的通知
@@ -748,7 +751,8 @@ _RE_BRACKETED_MONTH = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月
 
 
 #: A date alone on its line (2020年3月12日, 2023-01-11, 2019年12月3日星期二, 2023-02-20 15:38).
-_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
+_RE_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?"
+                            r"(?:\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天]))?"
                             r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 

@@ -164,6 +164,9 @@ def test_without_a_title_the_genre_comes_from_the_opening(opening, doc_type):
     # a cover notice whose title quotes a slogan; a newspaper's page line; a template site's counts
     ("某市人民政府关于印发《某市深化“千村示范、万村整治”工程实施方案(2023—2027年)》的通知\n正文。",
      "某市深化“千村示范、万村整治”工程实施方案(2023—2027年)"),
+    # a document named inside the issued one's title is not what was issued (round 201)
+    ("市人民政府办公室关于印发《某都市圈发展规划》主要目标重点任务和重点项目责任分工方案的通知\n正文。",
+     "《某都市圈发展规划》主要目标重点任务和重点项目责任分工方案"),
     ("第A02版:要闻\n市总工会召开十四届九次全委(扩大)会\n本报讯 昨天下午，……。", "市总工会召开十四届九次全委(扩大)会"),
     ("医院工会总结及工作计划(3篇范文)\n正文。", "医院工会总结及工作计划"),
     ("第1篇 局工会工作报告\n正文。", "局工会工作报告"),
@@ -1064,6 +1067,8 @@ def test_a_place_after_guanyu_and_a_county_of_one_character_head_a_title():
     ("2022年莘县国民经济和社会发展统计公报 2022\n2022年，在县委的领导下，经济平稳增长。", "2022年莘县国民经济和社会发展统计公报"),
     ("工人日报-中工网\n工人日报 2022年09月30日 星期五\n吉林白山市总倾情聚力服务职工\n本报讯 市直机关职工排球赛激情飞扬。",
      "吉林白山市总倾情聚力服务职工"),  # a site's names, a newspaper's date line
+    ("2017年 8月 12日 星期\n当前版: 001版  下一版 上一期\n\n四川省工会“金秋助学”启动仪式在绵举行\n\n本报讯(记者 某某)昨(11)日，仪式举行。",
+     "四川省工会“金秋助学”启动仪式在绵举行"),  # an e-paper's date line, its weekday lost with its image (round 201)
     ("[ 索引号 ] 11500101/2025-00014\n[ 主题分类 ] 国民经济发展规划、计划\n[ 发布机构 ] 万州区发展改革委\n"
      "关于重庆市万州区2024年国民经济和社会发展计划执行情况\n及2025年计划草案的报告",
      "关于重庆市万州区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告"),  # disclosure fields
