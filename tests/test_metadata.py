@@ -1419,6 +1419,8 @@ def test_a_headline_over_its_pages_stamp_a_relayed_report_and_a_reports_general_
     page = "湟中县提前谋划2014年农业工作\n浏览:639次 时间:2013-11-29 来源:本站\n2014年湟中县将加强农业基础设施建设。"
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
     assert find_doc_type("", "据《劳动报》报道，2018年新春之际，区总工会开展帮扶。") == "news_report"
+    # an explainer's invitation, a report just out (round 200's 《两会数数看》…一起来了解…; …政府工作报告新鲜出炉，…)
+    assert find_doc_type("", "我们一起来了解某省在2024年交出的厚实答卷。\n某省政府工作报告新鲜出炉。") == "news_report"
     assert find_doc_type("", "二、2025年主要工作\n按照县委安排部署，政府工作的总体要求是：以…为指导。") == "government_work_report"
     assert find_doc_type("", "二、2025年工作安排\n做好政府工作总的要求是：以…为指导。") == "government_work_report"
     # a plan's title over its stamp keeps its genre
