@@ -826,8 +826,8 @@ _RE_TURNS_AHEAD = re.compile(r"下一步|今后|下半年|未来|接下来|如�
 
 def this_occasion(c: Candidate) -> str | None:
     """本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，…将… (round 170's 彬州 story): a sentence that
-    opens on this occasion (本次, 此次, 这次) tells what the event did, a result, even where the paragraph goes on to
-    plan; not when a plan cue stands before the number in the sentence (此次活动将…, 此次竞赛计划…), nor a sentence on
+    opens on this occasion (本次, 此次, 这次), perhaps after a word that it is reported (据悉，), tells what the event did,
+    a result, even where the paragraph goes on to plan; not when a plan cue stands before the number in the sentence (此次活动将…, 此次竞赛计划…), nor a sentence on
     what the occasion is for (这次全委会的主要任务是…)."""
     start = c.index.sentence_bounds(c.core_start)[0]
     if not _RE_THIS_OCCASION.match(c.index.text, start):
@@ -836,7 +836,8 @@ def this_occasion(c: Candidate) -> str | None:
 
 
 #: A sentence's opening on the occasion just told (本次活动…, 此次救助…); not on what it is for (这次全委会的主要任务是…).
-_RE_THIS_OCCASION = re.compile(r"\s*(?:本次|此次|这次)(?![^，。；]{0,16}?(?:任务|目的|主题|宗旨|意义|要求))")
+_RE_THIS_OCCASION = re.compile(r"\s*(?:(?:据悉|据了解|据介绍|据统计)[，,]\s*)?"  # reported (据悉，本次集中开工项目10项, round 202)
+                               r"(?:本次|此次|这次)(?![^，。；]{0,16}?(?:任务|目的|主题|宗旨|意义|要求))")
 
 
 def achieved_cue(c: Candidate) -> str | None:

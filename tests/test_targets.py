@@ -1742,6 +1742,9 @@ def test_a_sentence_on_this_occasion_tells_what_it_did_even_in_a_paragraph_that_
     text = "本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，市总工会将持续关注户外劳动者。"
     assert _kinds(text, "plan") == [("795名", "achieved"), ("13.5万元", "achieved")]
     assert _kinds("此次活动将慰问困难职工100名。", "plan") == [("100名", "target")]
+    # reported first (据悉，本次集中开工项目10项…, round 202): the same
+    assert _kinds("据悉，本次集中开工项目10项，总投资28.3亿元。下一步，我县将确保完成全年目标任务。", "plan") == [
+        ("10项", "achieved"), ("28.3亿元", "achieved")]
     # a meeting's agenda is no result (round 126: 这次全委会的主要任务是…)
     assert _kinds("这次全委会的主要任务是研究确定2014年的工作任务，慰问职工100名。", "plan")[-1] == ("100名", "target")
 
