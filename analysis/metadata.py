@@ -2170,7 +2170,8 @@ def _news_year(text: str, removed: list[str]) -> int | None:
     plan, as a government work report by its session), else the first year its lead names that is not a date's (召开2021年度…),
     read in the first :data:`NEWS_LEAD_YEAR_CHARS` characters of its first line of text (a later line may tell of
     the past: 该区2001年提出…); else the year of
-    the page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed from it.
+    the page's time stamp near the top (更新时间:2023-11-23), in the text or in the page lines removed from it; else
+    the year of the full date near its lead's start (:func:`_lead_date_year`).
 
     >>> _news_year("1月18日上午，市总工会全委会议召开，会议回顾总结了2021年工作，部署2022年任务。", [])
     2022
@@ -2184,7 +2185,8 @@ def _news_year(text: str, removed: list[str]) -> int | None:
         return years[1]  # 会议回顾总结了2021年工作，部署2022年任务: a story of the plan it reports, as a report is
     if m and (reviewed := _RE_REPORT_REVIEWS_YEAR.search(lead)) and reviewed.start(1) == m.start(1):
         return int(m.group(1)) + 1  # …作政府工作报告时称，2024年，西藏地区生产总值增长6.3%: the session of the year after
-    return int(m.group(1)) if m else _stamp_year(text, removed)
+    return int(m.group(1)) if m else _stamp_year(text, removed) or _lead_date_year(text)  # else the day of its event
+    # (为…，2024年12月31日，昭苏县总工会开展送温暖慰问活动, round 203: no other year, no stamp)
 
 
 #: What follows a year that is a far horizon, not the story's (未来5年江苏会是什么样?2035年又有哪些远景可期?, round 196).

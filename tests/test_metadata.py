@@ -1419,6 +1419,16 @@ def test_a_headline_over_its_pages_stamp_a_relayed_report_and_a_reports_general_
     page = "湟中县提前谋划2014年农业工作\n浏览:639次 时间:2013-11-29 来源:本站\n2014年湟中县将加强农业基础设施建设。"
     assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
     assert find_doc_type("", "据《劳动报》报道，2018年新春之际，区总工会开展帮扶。") == "news_report"
+    # a lead whose first sentence tells the day of what was done (为…，2024年12月31日，某县总工会开展送温暖慰问活动, round
+    # 203) is news, dated by that day when nothing else dates it; a list of events further down a review is not
+    page = "为持续做好一线职工关心关爱工作，2024年12月31日，某县总工会开展送温暖慰问活动。\n慰问期间，慰问组来到3家企业。"
+    assert (infer_metadata(page, "x.txt")["doc_type"], infer_metadata(page, "x.txt")["year_start"]) == ("news_report", 2024)
+    assert find_doc_type("", "一年来，全市工会成效显著。\n一、工作回顾\n二、重点活动\n2017年4月28日，全市劳动节大会举行。") \
+        != "news_report"
+    # a quotation's speaker told after it (“…”3月10日，…工会主席吴某如是说。, round 202) is a feature story's
+    assert find_doc_type("", "“今天，年会的召开，是对工会工作的再部署。”3月10日，某工会主席吴某如是说。") == "news_report"
+    # a line of a year's highlights (2024年十大亮点工作, round 202) heads a work summary
+    assert find_doc_type("", "2024年，市农业农村局坚持…，累计承办会议22次。\n2024年十大亮点工作\n粮食总产再创新高。") == "work_summary"
     # an explainer's invitation, a report just out (round 200's 《两会数数看》…一起来了解…; …政府工作报告新鲜出炉，…)
     assert find_doc_type("", "我们一起来了解某省在2024年交出的厚实答卷。\n某省政府工作报告新鲜出炉。") == "news_report"
     assert find_doc_type("", "二、2025年主要工作\n按照县委安排部署，政府工作的总体要求是：以…为指导。") == "government_work_report"
