@@ -671,6 +671,19 @@ def test_a_lead_that_tells_of_benefits_given_still_announces_the_things_that_wil
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_of_a_notice_that_an_event_is_to_be_held_tells_the_plan():
+    """…发布通知，拟组织开展2023年川渝长江大保护劳动和技能竞赛 (round 203): the story sets out the contest to come, so
+    its paragraphs with no cue of their own (…决赛时间为期2天) are the plan, not a review of a contest held."""
+    text = ("中工网9月13日讯 近日，某市总工会、某省总工会等单位发布通知，拟组织开展2023年劳动和技能竞赛。\n"
+            "据悉，技能大赛分为预赛和决赛两个阶段。决赛采取实际操作方式，决赛时间为期2天。")
+    parts = [r["part"] for r in parse_plan("n", text, period=(2023, 2023), doc_type="news_report", title="").items]
+    assert parts[-1] == "plan"
+    held = text.replace("拟组织开展", "组织开展了")
+    assert [r["part"] for r in parse_plan("n", held, period=(2023, 2023), doc_type="news_report",
+                                          title="").items][-1] == "summary"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_a_news_story_that_invites_a_look_at_the_years_tasks_tells_the_plan():
     """…开幕。省长…作政府工作报告。一起来看看会上提到的湖北省政府2024年工作思路和重点任务。 then bare lines of targets
     (城镇新增就业70万人以上, round 192): the story lists the plan; one that invites a look at how the tasks went
