@@ -125,7 +125,7 @@ _LIMIT_LOOK = 8
 #: looked for this many characters away (:func:`attendance`).
 _ATTEND_LOOK = 24
 _RE_ATTENDS = re.compile(r"(?:出席|列席|参加|参与|到会)了?(?:此次|本次|这次|今天的|当天的)?[\u4e00-\u9fff]{0,4}?"
-                         r"(?:会议|大会|开幕式|全会|职代会|全委会|座谈会)")
+                         r"(?:会议|大会|开幕式|全会|职代会|全委会|座谈会)|^(?:齐聚|欢聚|共聚)一堂")
 _RE_ATTENDED = re.compile(r"(?:应到|实到|应出席|实出席|出席(?:此次|本次|这次)?[\u4e00-\u9fff]{0,6}?的)[\u4e00-\u9fff]{0,4}$"
                           r"|一行$")  # 考核组一行7人: the party a story says came
 #: A bound written before a number of a class named after it (超1000亿元的, 不足10人的): :func:`scope_condition`.
@@ -1001,7 +1001,7 @@ _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u
 
 
 def attendance(c: Candidate) -> str | None:
-    """180余人参加此次会议, 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人, 综合考核组一行
+    """180余人参加此次会议, 全院职工代表、特邀代表160余人齐聚一堂 (round 204), 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人, 综合考核组一行
     7人 (the party that came): the people who attend the meeting or visit a text reports are counted, a result (a plan's
     组织…参加会议, 将组织考察组一行5人…, was decided before)."""
     if c.category != "people":

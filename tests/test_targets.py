@@ -653,6 +653,9 @@ def test_the_people_attending_the_meeting_reported_are_counted():
     assert [(q["span"], q["kind"]) for q in found if q["kind"] != "date"] == [
         ("172人", "achieved"), ("155人", "achieved"), ("50名", "achieved"), ("25名", "achieved"), ("1000名", "target"),
         ("7人", "achieved"), ("5人", "target")]  # 一行7人: the party that came (round 192); 将组织…一行5人: a plan
+    # the delegates gathered (…特邀代表160余人齐聚一堂, round 204); not the people a plan will gather (组织200名职工齐聚一堂…)
+    gathered = extract_quantities("全院职工代表、特邀代表160余人齐聚一堂，共谋发展。组织200名职工齐聚一堂开展联谊活动。", part="plan")
+    assert [(q["span"], q["kind"]) for q in gathered] == [("160余人", "achieved"), ("200名", "target")]
 
 
 def test_a_number_taken_as_a_line_is_a_threshold():
