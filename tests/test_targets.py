@@ -1124,7 +1124,11 @@ def test_the_plans_figure_as_the_base_of_a_rate_or_share_is_no_commitment():
     assert _kinds(rate, part="summary")[-1] == ("达115.2%", "achieved")
     share = "83个重点项目累计完成投资200.64亿元，占年度计划投资总额153.92%。"
     assert _kinds(share, part="summary")[-1] == ("153.92%", "achieved")
+    # the share of the plan's figure a quarter reached (round 204's 广东 bulletin), and what its frame reports after it
+    reached = "一季度，全省重点项目完成投资约2111亿元，为年度计划投资的26.4%，比2020年同期高8.4个百分点。"
+    assert [k for _, k in _kinds(reached, part="plan")] == ["date", "achieved", "achieved", "date", "achieved"]
     assert _kinds("全年计划投资50亿元。", part="summary") == [("50亿元", "target")]  # the plan's own figure
+    assert _kinds("计划实施的547个重点项目。", part="plan") == [("547个", "target")]  # a count the plan names
 
 
 def test_a_precise_figure_a_plan_holds_steady_is_a_target():
