@@ -473,6 +473,8 @@ def test_jiang_that_joins_its_object_with_another_marks_the_object():
     assert orientation("4名受助大学生入驻工会驿站，将“助学”与“助业”有机结合。").plan == 0
     assert orientation("明年将把党建与业务相结合。").label() == "plan"
     assert "plan:将" in orientation("通化将坚持投资于物和投资于人紧密结合。").cues  # 将坚持: will
+    # a field named in a list that ends on 融合 joins nothing (乐东将聚焦产业转型、扩大内需、城乡融合…, round 205): will
+    assert "plan:将" in orientation("乐东将聚焦产业转型、扩大内需、城乡融合、改革创新七大方面。").cues
 
 
 def test_jiang_that_performs_its_object_marks_the_object():
