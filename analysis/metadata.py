@@ -484,7 +484,11 @@ _REPORT_DELIVERED = r"作了?[《“]?[^，。,\n《》]{0,12}?报告"
 #: 工作报告, 主席王平作工作报告): in a page's lead, a story of the meeting, whatever genre it names; on a line of its own,
 #: no title. The report itself says 我代表….
 _RE_REPORT_TOLD = re.compile(rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}(?:在[^，。,\n]{{0,20}}?)?"
-                             + _REPORT_DELIVERED)
+                             r"(?:向[^，。,\n]{1,8}?)?" + _REPORT_DELIVERED)  # …县长陈志挺向大会作政府工作报告 (round 200)
+#: A headline's deck line telling who delivered the report on whose behalf (…在主席台前排就座 县长刘海亮代表县人民政府向大会作
+#: 工作报告, round 205): no sentence's end, the story's line under its headline, never its title.
+_RE_DELIVERY_DECK = re.compile(rf"^[^。！？]*(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}"
+                               rf"代表[^，。,\n]{{2,12}}?向[^，。,\n]{{1,8}}?" + _REPORT_DELIVERED + r"[^。！？]*$")
 #: A headline that names who chaired a session and who delivered its report (吴晓军主持 罗东川作政府工作报告).
 _RE_CHAIRED_AND_TOLD = re.compile(rf"[{HAN}]{{2,4}}主持[\s\u3000,，、]*[{HAN}]{{2,4}}" + _REPORT_DELIVERED)
 #: The speaker's own words: a report, not a story of it.
@@ -1386,7 +1390,8 @@ def _title_of(page: str, cleaned: str, resources: Resources) -> str:
     lines = lines[follows + 1:] or lines  # a news story that reproduces the document: its title follows 全文如下：
     chrome = resources.clutter_words["chrome_words"]
     candidates = [c for c in _title_candidates(lines)  # 投稿 alone: a page's button; 首页   十四五规划: its menu
-                  if c[1] not in chrome and not (len(words := c[1].split()) > 1 and words[0] in chrome)]
+                  if c[1] not in chrome and not (len(words := c[1].split()) > 1 and words[0] in chrome)
+                  and not (c[0] and _RE_DELIVERY_DECK.search(c[1]))]  # a deck line under the headline
     genre = [c for c in candidates if _names_a_genre(c[1], resources)  # 计划总结 alone: a site's category
              and not _RE_REPORT_TOLD.search(c[1])]  # 省长王凯作政府工作报告: a story's line, not the report's title
     genre = genre or [c for c in candidates if _RE_COVER.search(lines[c[0]])]  # 关于印发…的通知 names the title

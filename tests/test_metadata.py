@@ -305,6 +305,9 @@ def test_a_headline_telling_the_reports_delivery_is_news():
     assert find_doc_type("省长刘伟平作政府工作报告", "1月28日上午，某省人民代表大会开幕。") == "news_report"
     assert find_doc_type("吴晓军主持 罗东川作政府工作报告", "1月19日上午，某省人民代表大会开幕。") == "news_report"  # round 186
     assert find_doc_type("2024年某省政府工作报告", "各位代表：") == "government_work_report"
+    # to whom it was delivered may stand between (…会议上，县长陈某某向大会作政府工作报告。, round 200): a story's line, no title
+    page = "12月29日，某县第十八届人民代表大会第四次会议上，县长陈某某向大会作政府工作报告。2024年我们做了什么？今报为您解读。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
 
 
 def test_a_news_lead_on_the_session_that_hears_the_report_tells_the_genre():
@@ -1069,6 +1072,9 @@ def test_a_place_after_guanyu_and_a_county_of_one_character_head_a_title():
      "吉林白山市总倾情聚力服务职工"),  # a site's names, a newspaper's date line
     ("2017年 8月 12日 星期\n当前版: 001版  下一版 上一期\n\n四川省工会“金秋助学”启动仪式在绵举行\n\n本报讯(记者 某某)昨(11)日，仪式举行。",
      "四川省工会“金秋助学”启动仪式在绵举行"),  # an e-paper's date line, its weekday lost with its image (round 201)
+    # a deck line telling who delivered the report is the story's, not its title (round 205)
+    ("第一版:要闻版 >2024-01-22编印\n\n县十六届人大四次会议开幕\n执行主席某某在主席台前排就座 县长某某某代表县人民政府向大会作工作报告\n"
+     "刊发日期:2024-01-22 作者:\n\n1月21日上午，某县第十六届人民代表大会第四次会议开幕。", "县十六届人大四次会议开幕"),
     ("[ 索引号 ] 11500101/2025-00014\n[ 主题分类 ] 国民经济发展规划、计划\n[ 发布机构 ] 万州区发展改革委\n"
      "关于重庆市万州区2024年国民经济和社会发展计划执行情况\n及2025年计划草案的报告",
      "关于重庆市万州区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告"),  # disclosure fields
