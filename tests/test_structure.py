@@ -671,6 +671,17 @@ def test_a_lead_that_tells_of_benefits_given_still_announces_the_things_that_wil
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_story_of_the_years_project_plan_handed_down_tells_the_plan():
+    """3月28日，某市下达2024年首批重点项目计划，648个重点项目，年计划投资706.4亿元 (round 206, after the stop's final check):
+    a plan handed down (下达) is announced as one issued (印发, 下发) is, so the story's paragraphs of counts are the plan."""
+    title = "某市首批重点项目年计划投资706.4亿元"
+    text = (title + "\n3月28日，某市下达2024年首批重点项目计划，648个重点项目，年计划投资706.4亿元，将为高质量发展提供强支撑。\n"
+            "据了解，某市确定2024年首批重点项目648个。从项目类型看，基础设施项目193个，民生补短板项目81个。")
+    parts = [r["part"] for r in parse_plan("n", text, period=(2024, 2024), doc_type="news_report", title=title).items]
+    assert parts[-1] == "plan"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
 def test_a_story_of_a_notice_that_an_event_is_to_be_held_tells_the_plan():
     """…发布通知，拟组织开展2023年川渝长江大保护劳动和技能竞赛 (round 203): the story sets out the contest to come, so
     its paragraphs with no cue of their own (…决赛时间为期2天) are the plan, not a review of a contest held."""
