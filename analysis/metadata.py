@@ -483,12 +483,13 @@ _REPORT_DELIVERED = r"作了?[《“]?[^，。,\n《》]{0,12}?报告"
 #: A report's delivery told in the third person, by the office and name of who gave it (广东省省长王伟中在开幕会上作政府
 #: 工作报告, 主席王平作工作报告): in a page's lead, a story of the meeting, whatever genre it names; on a line of its own,
 #: no title. The report itself says 我代表….
-_RE_REPORT_TOLD = re.compile(rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}(?:在[^，。,\n]{{0,20}}?)?"
+_REPORTER = rf"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}"  # the office and name of who gave it
+_RE_REPORT_TOLD = re.compile(_REPORTER + r"(?:在[^，。,\n]{0,20}?)?"
                              r"(?:向[^，。,\n]{1,8}?)?" + _REPORT_DELIVERED)  # …县长陈志挺向大会作政府工作报告 (round 200)
 #: A headline's deck line telling who delivered the report on whose behalf (…在主席台前排就座 县长刘海亮代表县人民政府向大会作
 #: 工作报告, round 205): no sentence's end, the story's line under its headline, never its title.
-_RE_DELIVERY_DECK = re.compile(rf"^[^。！？]*(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{HAN}]{{2,3}}"
-                               rf"代表[^，。,\n]{{2,12}}?向[^，。,\n]{{1,8}}?" + _REPORT_DELIVERED + r"[^。！？]*$")
+_RE_DELIVERY_DECK = re.compile(r"^[^。！？]*" + _REPORTER + r"代表[^，。,\n]{2,12}?向[^，。,\n]{1,8}?"
+                               + _REPORT_DELIVERED + r"[^。！？]*$")
 #: A headline that names who chaired a session and who delivered its report (吴晓军主持 罗东川作政府工作报告).
 _RE_CHAIRED_AND_TOLD = re.compile(rf"[{HAN}]{{2,4}}主持[\s\u3000,，、]*[{HAN}]{{2,4}}" + _REPORT_DELIVERED)
 #: The speaker's own words: a report, not a story of it.

@@ -531,8 +531,8 @@ def plan_cue(c: Candidate) -> str | None:
     year's result) and nothing in the clause looks ahead (预计明年春耕时将达…), or 将 marks the object of what
     was done (将…标准提高1倍; 将收集的24件提案…进行了办理: a perfective 了 after the number), nor, in a summary, when
     what came of the things counted follows the number (…目标中9项能够达到: how many of the planned were met). A clause
-    that is only a plan's cue and its deadline or span (计划到2027年，; 计划用3年左右时间，) makes the numbers of the clauses after it in its sentence
-    targets, unless a look back stands between (计划到2020年，…，目前已建成…)."""
+    that is only a plan's cue and its deadline or span (计划到2027年，; 计划用3年左右时间，) makes the numbers of the clauses
+    after it in its sentence targets, unless a look back stands between (计划到2020年，…，目前已建成…)."""
     start = clause_start(c)
     sentence_start = c.index.sentence_bounds(c.core_start)[0]
     planned = c.index.last_match(_RE_PLANNED_BY_A_YEAR, sentence_start, start)
@@ -826,9 +826,9 @@ _RE_TURNS_AHEAD = re.compile(r"下一步|今后|下半年|未来|接下来|如�
 
 def this_occasion(c: Candidate) -> str | None:
     """本次“暖冬行动”集中慰问活动慰问一线劳动者795名，共计13.5万元。下一步，…将… (round 170's 彬州 story): a sentence that
-    opens on this occasion (本次, 此次, 这次), perhaps after a word that it is reported (据悉，), tells what the event did,
-    a result, even where the paragraph goes on to plan; not when a plan cue stands before the number in the sentence (此次活动将…, 此次竞赛计划…), nor a sentence on
-    what the occasion is for (这次全委会的主要任务是…)."""
+    opens on this occasion (本次, 此次, 这次), perhaps after a word that it is reported (据悉，), tells what the event did, a
+    result, even where the paragraph goes on to plan; not when a plan cue stands before the number in the sentence
+    (此次活动将…, 此次竞赛计划…), nor a sentence on what the occasion is for (这次全委会的主要任务是…)."""
     start = c.index.sentence_bounds(c.core_start)[0]
     if not _RE_THIS_OCCASION.match(c.index.text, start):
         return None
@@ -1001,9 +1001,9 @@ _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u
 
 
 def attendance(c: Candidate) -> str | None:
-    """180余人参加此次会议, 全院职工代表、特邀代表160余人齐聚一堂 (round 204), 50名职工代表、25名列席代表出席此次职代会, 会议应到代表172人，出席…的代表155人, 综合考核组一行
-    7人 (the party that came): the people who attend the meeting or visit a text reports are counted, a result (a plan's
-    组织…参加会议, 将组织考察组一行5人…, was decided before)."""
+    """180余人参加此次会议, 全院职工代表、特邀代表160余人齐聚一堂 (round 204), 50名职工代表、25名列席代表出席此次职代会,
+    会议应到代表172人，出席…的代表155人, 综合考核组一行7人 (the party that came): the people who attend the meeting or
+    visit a text reports are counted, a result (a plan's 组织…参加会议, 将组织考察组一行5人…, was decided before)."""
     if c.category != "people":
         return None
     after = re.split("[，。；！？]", c.index.text[c.m.end():c.m.end() + _ATTEND_LOOK], maxsplit=1)[0]
