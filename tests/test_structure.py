@@ -228,6 +228,9 @@ def test_government_report_style_sections_with_paragraphs():
      # a plan's account of where it starts from
      ("“十三五”时期老龄事业发展面临的形势", "summary"), ("发展基础和面临形势", "summary"), ("夯实发展基础", "plan"),
      ("发展环境", "summary"), ("优化发展环境", "plan"),  # round 118: a plan's 发展环境 reviews the last period
+     # round 206: the ground a plan starts from, named at the end of its heading; not a task to build it
+     ("“十一五”时期国民经济和社会发展的现实基础", "summary"), ("人口发展基础", "summary"), ("服务业发展基础与形势", "summary"),
+     ("强化农业农村发展基础", "plan"), ("加大统筹城乡发展力度，强化农业农村发展基础", "plan"),
      # 总结 as a task (to sum up experience), not a review
      ("认清新形势，总结经验，吸取教训，做好毕业升学工作", "plan"), ("总结推广基层工会经验", "plan")],
 )
