@@ -163,7 +163,9 @@ def quantity_pattern(resources: Resources) -> re.Pattern:
         # a range that repeats its unit (15亿元到20亿元; not 1500万元到21个, money then a count), or one of dates
         # (七月到一九五三年底, 1984年末至1985年)
         rf"(?P<num>{num})(?:(?P<u1>[ \u3000]?%)|(?P<mu1>(?:{mult})?(?:(?P<unit1>{units_alt})"
-        rf"(?=\s*{_SEP}\s*{num}(?:{mult})?(?P=unit1))|(?:{dates_alt})(?=\s*{_SEP}\s*{num}))))?"
+        rf"(?=\s*{_SEP}\s*{num}(?:{mult})?(?P=unit1))|(?:{dates_alt})(?=\s*{_SEP}\s*{num}))"
+        # or only its multiplier (200亿—500亿元, 50万-100万元: round 209)
+        rf"|(?P<mult1>{mult})(?=\s*{_SEP}\s*{num}(?P=mult1))))?"
         rf"(?:\s*(?P<sep>{_SEP})\s*(?P<num2>{num}))?"
         rf"(?P<approx0>多|余|(?<=[{CN_DIGITS}十])几)?(?P<mult>万亿|{mult})?(?P<approx>余|多(?=[\u4e00-\u9fff]))?"
         rf"(?P<unit>{units_alt})?(?P<approx2>余)?(?P<post>{'|'.join(post)})?"
@@ -242,6 +244,7 @@ class Candidate:
     period: tuple = (None, None)  # the plan's first and last year
     restates: str = ""  # the kind of the quantity this one restates (…，即…)
     breaks_down: str = ""  # the kind of the total this one is a part of (…。其中…)
+    total_category: str = ""  # the unit category of that total (people, money …)
 
     @property
     def core_start(self) -> int:
@@ -295,7 +298,8 @@ def _inside_a_quoted_name(index: TextIndex, pos: int) -> bool:
 
 
 def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
-              period: tuple = (None, None), restates: str = "", breaks_down: str = "") -> Candidate:
+              period: tuple = (None, None), restates: str = "", breaks_down: str = "",
+              total_category: str = "") -> Candidate:
     """What the rules read about the number ``m`` found in ``index.text`` (a unit of ``part``).
 
     A share (百分之十三点七, 三分之二) gets the unit ``%`` and its value in
@@ -318,6 +322,8 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         The kind of the quantity this one restates, if it does.
     breaks_down : str, default ""
         The kind of the total this one is a part of, after 其中, if it is.
+    total_category : str, default ""
+        The unit category of that total.
 
     Returns
     -------
@@ -369,6 +375,7 @@ def candidate(m: re.Match, index: TextIndex, part: str, resources: Resources,
         period=period,
         restates=restates,
         breaks_down=breaks_down,
+        total_category=total_category,
     )
 
 

@@ -99,7 +99,7 @@ _RE_MET = re.compile(r"[^，。；：中]{0,20}?(?:已|达到|完成|实现|超�
 #: The largest count of such parts that is a label (a plan's indicators number some tens).
 _MAX_PARTS = 100
 #: What follows the size of a set the subject is one of, in its clause (…试点城市之一).
-_RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)之一")
+_RE_ONE_OF = re.compile(r"[^，。；：！？\d]{0,14}?(?<!分)(?<!其中)之一")
 #: Nouns of a list of tasks or aims, right before the bracketed count of its entries (类目标（13个）).
 #: A numbered heading closed by the count of its list (一、促进就业（3项）) is at most this long.
 _HEADING_COUNT_MAX = 40
@@ -523,9 +523,20 @@ _RE_FOLLOWING_COUNT = re.compile(rf"(?:(?<![级級岁歲\d%％])以下|如下|�
 _FOLLOWING_REACH = 24
 
 
+def sample_of_a_survey(c: Candidate) -> str | None:
+    """2022年全省5‰人口变动抽样调查, 全国1%人口抽样调查: the share of the population a survey samples names the
+    survey, a label (the rounds' labellers, every time)."""
+    return "label" if c.after in ("‰", "%") and _RE_SAMPLE_SURVEY.match(c.index.text, c.m.end("num") + 1) else None
+
+
+#: What follows the share a survey samples (人口变动抽样调查, 人口抽样调查).
+_RE_SAMPLE_SURVEY = re.compile(r"(?:人口)?(?:变动)?抽样调查")
+
+
 def one_of_a_set(c: Candidate) -> str | None:
     """首批提升职工生活品质20个试点城市之一, 全省20个之一: the size of a set the subject is one of names the set,
-    a label; not a share (三分之一)."""
+    a label; not a share (三分之一), nor a thing counted that is one of a set named before (…的4个民生实事服务项目中，
+    新建…驿站200家就是其中之一, round 208: the 200 stations are a target of one of the four)."""
     if not c.unit or c.category not in ("count", "organisations"):
         return None
     return "label" if _RE_ONE_OF.match(c.index.text, c.m.end()) else None
@@ -903,6 +914,7 @@ NAME_RULES = (
     count_of_the_named,
     count_before_its_list,
     count_of_the_following,
+    sample_of_a_survey,
     one_of_a_set,
     count_of_a_list,
     quality_grade,

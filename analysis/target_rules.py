@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .candidates import BOUNDARY, SIZE_CLASS_NOUN, Candidate, candidate, clause_start, quantity_pattern
+from .candidates import BOUNDARY, MAGNITUDE_CLASS_NOUN, SIZE_CLASS_NOUN, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, RE_WON, counts_in_myriads
 from .orientation import BASE_BEFORE_YEAR, RE_BASE_AFTER_YEAR, REVIEW, orientation
 from .patterns import CHANGE_VERBS, digit_string, year_value
@@ -175,9 +175,24 @@ def restatement(c: Candidate) -> str | None:
 
 def part_of_a_total(c: Candidate) -> str | None:
     """选举产生代表696名。其中工会工作者452名，占64.9%；…; 全年新建工会100家，其中非公企业工会80家: a number in the sentence
-    of a clause opening on 其中 after a target or a result breaks that total down, and is of its kind, where nothing
-    else decided it (tried last but one: a threshold, a plan's figure or a cue of its own in the breakdown decides first,
-    其中10亿元以上项目20个)."""
+    of a clause opening on 其中 after a target or a result breaks that total down, and is of its kind, where no cue
+    of its own decided it (a threshold, a plan's figure or a cue in the breakdown decides first, 其中10亿元以上项目20个);
+    the part and the sentence's look back come after it (计划开复工项目140个，其中新开工项目66个，…，截至目前已开复工71个,
+    round 206: the 66 are planned, whatever the clause on what has started since), when it measures what the total
+    measures (a count of a count, money of money); a number of another measure after 其中 (年度计划总投资3.66亿元。其中新建
+    项目9个…，8个项目已竣工, round 117: the 9 break down the projects named before, not their planned cost) is read by
+    :func:`part_of_a_total_of_another_measure`, tried last but one. A planned part's level to start from is a baseline
+    (其中…补助标准由40元提高到80元: :func:`starting_value`)."""
+    if not c.breaks_down or c.category != c.total_category:
+        return None
+    if c.breaks_down == "target" and starting_value(c) == "baseline":
+        return "baseline"
+    return c.breaks_down
+
+
+def part_of_a_total_of_another_measure(c: Candidate) -> str | None:
+    """A number after 其中 that measures something else than the total before it (…占64.9% after 代表696名。其中工会
+    工作者452名): of the total's kind where nothing else decided it (tried last but one)."""
     return c.breaks_down or None
 
 
@@ -197,7 +212,10 @@ def scope_condition(c: Candidate) -> str | None:
     share reaches (扩大到85%以上地市, 达到95%以上组建率, 覆盖80%以上的大城市; but 亩产达到一百斤以上的县 and
     达到25人以上企业建会率… name the things meant); and a share only as the bound of a measure named before
     it (增长20%以上的企业), not as the share of the things after it (95%以上的学生); not a sum given (发放3000万元
-    以上的小额贷款)."""
+    以上的小额贷款). A range of an amount before the class of things it bands (200亿—500亿元的县（市）达到40个, 营业收入1亿—5亿元的
+    企业, round 209) is a threshold too."""
+    if c.m.group("num2") and c.mult and c.unit != "%" and _RE_BANDED_CLASS.match(c.index.text, c.m.end()):
+        return "threshold"
     if c.num in ("亿", "千万") and c.unit == "元" and not c.pre and c.prev not in "近上逾数" \
             and (c.post == "以上" or _RE_SIZE_CLASS_NOUN.match(c.index.text, c.m.end())):
         return "threshold"  # 亿元楼, 亿元以上项目: a bare magnitude names a size class (candidates._BARE_SIZE_CLASS);
@@ -269,6 +287,8 @@ def class_floor_passed(c: Candidate) -> str | None:
 
 #: What a bare magnitude of yuan names the size class of (亿元楼, 亿元项目, 千万元工业企业): the candidates' own pattern.
 _RE_SIZE_CLASS_NOUN = re.compile(SIZE_CLASS_NOUN)
+#: The class of things a range of an amount bands, right after it (的县（市）, 的企业, 项目).
+_RE_BANDED_CLASS = re.compile(rf"的?(?:{MAGNITUDE_CLASS_NOUN})")
 #: Words ending in 过 that are no bound passed (经过, 通过 …): 过 alone before an amount is one (过亿元项目).
 _NOT_PAST = ("经过", "通过", "不过", "超过", "度过", "渡过", "穿过", "跨过")
 #: A bound joined to its figure by 及 (500万元及以上, 10人及以下): read as 以上/以下 are.
@@ -1105,8 +1125,9 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, summary_part,
-    sentence_looks_back, part_of_the_year_so_far, starting_value, precise_figure, part_of_a_total, commitment,
+    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, part_of_a_total,
+    summary_part, sentence_looks_back, part_of_the_year_so_far, starting_value, precise_figure,
+    part_of_a_total_of_another_measure, commitment,
 )
 
 

@@ -114,15 +114,17 @@ def extract_quantities(text: str, *, part: str = "plan", resources: Resources | 
     out: list[dict] = []
     floor = 0  # end of the previous quantity: an indicator never reaches back past it
     breakdown, breakdown_end = "", -1  # the kind of a total that 其中 breaks down, up to the end of its sentence
+    total_category = ""  # and the category of that total's unit
     for m in scanner.finditer(text):
         if out and m.start() > breakdown_end:
             breakdown, breakdown_end = _breakdown_of(text, out[-1], m.start())
+            total_category = out[-1]["unit_category"] if breakdown else ""
         restates = out[-1]["kind"] if out and _RE_RESTATES.fullmatch(text, out[-1]["end"], m.start()) else ""
-        c = candidate(m, index, part, resources, period, restates, breakdown)
+        c = candidate(m, index, part, resources, period, restates, breakdown, total_category)
         if not restates and out and text[out[-1]["end"]:m.start()] in _EQUIVALENT_OPENS and c.category \
                 and c.category == out[-1]["unit_category"] and c.unit != out[-1]["unit"]:
             # 新增油茶面积113万亩（7.53万公顷）: the same amount in another unit, of the same kind
-            c = candidate(m, index, part, resources, period, out[-1]["kind"], breakdown)
+            c = candidate(m, index, part, resources, period, out[-1]["kind"], breakdown, total_category)
         kind, evidence = classify(c)
         if kind == DROP:
             continue
@@ -278,8 +280,10 @@ def _time_words_pattern(resources: Resources) -> re.Pattern:
 _RE_ITEM_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)])\s*")
 #: What opens right after a quantity when the next one is the same amount in another unit (113万亩（7.53万公顷）).
 _EQUIVALENT_OPENS = ("（", "(")
-#: What stands between a quantity and the next when that one restates it (增长26%，即增加…): :func:`~analysis.target_rules.restatement`.
-_RE_RESTATES = re.compile(r"，?(?:即|亦即|也就是)[^，。；：、\n0-9]{0,6}")
+#: What stands between a quantity and the next when that one restates it (增长26%，即增加…) or sums what it counted (将组织18批，
+#: 共计820人的疗休养活动, round 208): :func:`~analysis.target_rules.restatement`.
+#: Not a sum told as done (计划投资80亿元，共计完成65亿元).
+_RE_RESTATES = re.compile(r"，?(?:(?:即|亦即|也就是)[^，。；：、\n0-9]{0,6}|(?:共计|合计|总计)(?:(?!完成|实现|已|达)[^，。；：、\n0-9]){0,6})")
 #: The start of a change at the end of an indicator phrase: 国防费从 (…降低到…), 科学研究机构将由 (…发展到…).
 _RE_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|已|却|也)?(?:从|由)$")  # 化肥（按有效成份计算）由
 #: An indicator phrase that is only the verb of a change to a level (增加到, 降低到, 达到): the end of a from–to

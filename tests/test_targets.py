@@ -215,6 +215,16 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
     ("包头是全国首批提升职工生活品质20个试点城市之一。", "plan", [("20个", "label")]),  # the set it is one of
+    # the share of the population a survey samples names the survey (round 209's 黑龙江 communiqué); a rate it finds
+    # is a result
+    ("据2022年5‰人口变动抽样调查显示，全省人口出生率为3.34‰。", "summary", [("2022年", "date"), ("5‰", "label"), ("3.34‰", "achieved")]),
+    ("根据全国1%人口抽样调查，满意度调查显示达95%。", "summary", [("1%人口", "label"), ("达95%", "achieved")]),
+    # a range of an amount, its multiplier written twice, before the class of things it bands (round 209's 云南
+    # opinions): a threshold; a sum planned or given in a range is no class
+    ("200亿—500亿元的县（市）达到40个。", "plan", [("200亿—500亿元", "threshold"), ("达到40个", "target")]),
+    ("计划投资50万-100万元，提供1万至2万元的补贴。", "plan", [("50万-100万元", "target"), ("1万至2万元", "target")]),
+    # …not the things counted by a task that is one of a set named before (round 208's 常州 story)
+    ("市总工会今年牵头的4个民生实事服务项目中，新建驿站200家就是其中之一。", "plan", [("4个", "label"), ("200家", "target")]),
     ("《纲要》细化提出20项主要指标，围绕增长提出3项指标。", "plan", [("20项", "label"), ("3项", "label")]),
     # …but indicators that have met their aims are counted as a result; 预期性 names a kind of indicator
     ("12项约束性指标已达到要求，23项预期性指标中已有7项指标进度超过要求。", "summary",
@@ -521,7 +531,7 @@ def test_the_item_a_budget_plans_states_its_figure_unless_something_was_done_to_
     text = "今年财政预算赤字1503亿元，年初预算投资20亿元。单是基本建设就节减了预算支出2.45亿元。其中一般预算收入12.7亿元。"
     found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="summary")]
     assert found == [("1503亿元", "target", "planned_figure"), ("20亿元", "target", "planned_figure"),
-                     ("2.45亿元", "achieved", "achieved_cue"), ("12.7亿元", "achieved", "summary_part")]
+                     ("2.45亿元", "achieved", "achieved_cue"), ("12.7亿元", "achieved", "part_of_a_total")]
 
 
 def test_a_number_restating_the_one_before_it_is_of_its_kind():
@@ -533,6 +543,9 @@ def test_a_number_restating_the_one_before_it_is_of_its_kind():
                                                      ("3000人", "achieved")]
     (date,) = [q for q in extract_quantities("增长10%，即2024年的两倍。", part="plan") if q["span"] == "2024年"]
     assert date["kind"] == "date"
+    # a sum of what the clause before counts (round 208's 富阳 story), not a sum told as done
+    assert _kinds("接下来，富阳区总工会将组织18批，共计820人的疗休养活动。", "summary") == [("18批", "target"), ("820人", "target")]
+    assert _kinds("计划投资80亿元，共计完成65亿元。", "plan") == [("80亿元", "target"), ("65亿元", "achieved")]
 
 
 def test_a_bound_written_before_an_amount_of_a_class_is_a_threshold():
@@ -1725,6 +1738,30 @@ def test_a_plan_to_carry_out_projects_is_a_commitment_in_a_story():
     assert _kinds("2022年计划实施情况良好，完成投资120亿元。", "summary")[-1] == ("120亿元", "achieved")
 
 
+def test_a_plan_for_a_stage_of_projects_is_a_commitment_in_a_story():
+    """计划开复工项目140个，其中新开工项目66个…，截至目前已开复工71个 (round 206's 哈尔滨 story): a plan for the
+    projects to start, be finished or go into production (开复工, 竣工, 投产, 建成) plans as 计划开工 does; what has
+    started since is told with 已."""
+    text = "2022年江北一体发展区计划开复工项目140个，其中新开工项目66个，续建项目74个，截至目前已开复工71个。"
+    assert _kinds(text, "plan")[1:] == [("140个", "target"), ("66个", "target"), ("74个", "target"), ("71个", "achieved")]
+    assert _kinds("计划投产投用项目8个，已投产11个。", "summary") == [("8个", "target"), ("11个", "achieved")]
+    assert _kinds("计划建成投产大中型项目118个，实际建成128个。", "summary") == [("118个", "target"), ("128个", "achieved")]
+
+
+def test_a_breakdown_of_a_planned_total_is_planned_in_a_review_its_levels_to_start_from_baselines():
+    """其中 after a planned total breaks it down before the part (a review) or the sentence's look back decide: the
+    parts of the sixth five-year plan's figures, told in a 1982 report's review, are planned; a level a planned part
+    starts from (由40元提高到80元) is a baseline."""
+    text = "第六个五年计划规定，工农业总产值达到八千七百一十亿元。其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元。"
+    assert _kinds(text, "summary")[-2:] == [("二千一百八十七亿元", "baseline"), ("二千六百六十亿元", "target")]
+    text = "用两年时间将筹资标准由每人每年50元提高到100元，其中中央和地方财政的补助标准由40元提高到80元。"
+    assert _kinds(text, "plan")[-2:] == [("40元", "baseline"), ("80元", "target")]
+    # numbers of another measure after 其中 break down something else (the projects named before, not their planned
+    # cost: round 117's 镇江 story): the part and the look back decide them first
+    text = "紧抓10个产业项目，年度计划总投资3.66亿元。其中新建项目9个、续建项目1个，8个项目已竣工。"
+    assert _kinds(text, "summary")[1:] == [("3.66亿元", "target"), ("9个", "achieved"), ("1个", "achieved"), ("8个", "achieved")]
+
+
 def test_a_task_named_with_the_unit_that_leads_it_is_a_target_in_a_review():
     """一、减少农村扶贫对象6.76万人；实施易地扶贫搬迁18695人。（责任单位：市扶贫办）该件实事已全面完成 (round 170's 安顺
     progress report): the sentence restates the task with who leads it, its figures are what was set; what was done
@@ -1919,13 +1956,14 @@ def test_the_parts_a_total_is_broken_down_into_after_qizhong_are_of_its_kind():
             "全年新建工会100家，其中非公企业工会80家。职工踊跃参与其中，共20人。")
     found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(text, part="plan")]
     assert found[:5] == [("696名", "achieved", "this_occasion"), ("452名", "achieved", "part_of_a_total"),
-                         ("64.9%", "achieved", "part_of_a_total"), ("264名", "achieved", "part_of_a_total"),
-                         ("37.9%", "achieved", "part_of_a_total")]
+                         ("64.9%", "achieved", "part_of_a_total_of_another_measure"),
+                         ("264名", "achieved", "part_of_a_total"),
+                         ("37.9%", "achieved", "part_of_a_total_of_another_measure")]
     planned = text.replace("本次大会选举产生", "大会将选举产生")
     found = [(q["span"], q["kind"], q["evidence"]) for q in extract_quantities(planned, part="plan")]
     assert found == [("696名", "target", "plan_cue"), ("452名", "target", "part_of_a_total"),
-                     ("64.9%", "target", "part_of_a_total"), ("264名", "target", "part_of_a_total"),
-                     ("37.9%", "target", "part_of_a_total"), ("100家", "target", "commitment"),
+                     ("64.9%", "target", "part_of_a_total_of_another_measure"), ("264名", "target", "part_of_a_total"),
+                     ("37.9%", "target", "part_of_a_total_of_another_measure"), ("100家", "target", "commitment"),
                      ("80家", "target", "part_of_a_total"), ("20人", "target", "commitment")]
 
 
