@@ -305,7 +305,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         review unless its strong plan cues lead; ``record`` (a genre that only
         reports, a statistical communiqué) makes every unit of the body and every
         statement of the preamble a review, whatever its words (推进, 促进,
-        “十一五”规划目标 tell what was done); ``""`` and ``plan`` (a genre that plans: its
+        “十一五”规划目标 tell what was done); ``entry`` (a yearbook's entry, a work
+        summary under its 【概况】 heading) does the same up to the first section
+        headed decisively as plan, and reads what comes after as ``review`` does; ``""`` and ``plan`` (a genre that plans: its
         opening statement is ``principles``, as above): its cues and the unit
         before it decide; ``unknown`` (a text of no known genre) as ``""``, but a
         unit whose strong cues look back by :data:`REVIEW_LEAD` with none ahead
@@ -322,8 +324,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
     """
     _headings_ahead(rows, resources, period)
     plan_starts = min((row["start"] for row in rows if _opens_plan(row["heading"])),
-                      default=len(text) + 1 if leaning in ("review", "review_then_plan") else -1)
-    leans = leaning in ("review", "mixed", "review_then_plan")
+                      default=len(text) + 1 if leaning in ("review", "review_then_plan", "entry") else -1)
+    leans = leaning in ("review", "mixed", "review_then_plan", "entry")
     previous, section = None, object()
     for row in rows:
         if row["part"] == "preamble" and row["heading"][1] and row["heading"][0] in FORWARD_PARTS + ("summary",):
@@ -334,7 +336,8 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
             # what follows them in the same paragraph may be, where a text lost its line breaks
             opening = _RE_SPEAKER_SENTENCE.split(text[row["start"]:row["content_end"]])[-1]
             cues = orientation(opening, resources, period=period)
-            looks_back = (_states_the_plan(opening) if leaning == "record"  # a communiqué's opening statement reports
+            looks_back = (_states_the_plan(opening) if leaning in ("record", "entry")  # a communiqué's or a yearbook
+                          # entry's opening statement reports
                           else cues.strong_plan - cues.strong_review < REVIEW_LEAD if leaning == "review"
                           else cues.label(REVIEW_LEAD) == REVIEW)  # a summary's opening paragraph reviews
             if leaning != "record" and is_attributed_row(opening):
@@ -353,8 +356,9 @@ def orient_parts(rows: list[dict], text: str, resources: Resources, period: tupl
         part, decisive = row["heading"]
         if (row["section_no"], row["section_title"]) != section:
             previous, section = None, (row["section_no"], row["section_title"])
-        if leaning == "record":
-            row["part"] = "summary"  # a communiqué reports, whatever its words (推进, 促进 …): no cues to read
+        if leaning == "record" or leaning == "entry" and row["start"] < plan_starts:
+            row["part"] = "summary"  # a communiqué reports, whatever its words (推进, 促进 …): no cues to read; so does a
+            # yearbook's entry, up to a heading of what is planned
             continue
         unit = text[row["start"]:row["content_end"]]
         cues = orientation(unit, resources, period=period)

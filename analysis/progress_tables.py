@@ -23,6 +23,9 @@ __all__ = ["progress_table_roles", "is_one_line_header", "tabbed_table_rows", "t
            "NOTE"]
 
 TASK, PROGRESS, UNIT, ROW_NO, HEADER, NOTE = "task", "progress", "unit", "row_no", "header", "note"
+#: Columns a header may hold that give their cells no role of their own: when the task is due (计划完成时间, 2023年底)
+#: and whether it is on time (是否达到序时进度, 是).
+_DEADLINE, _ON_TIME = "deadline", "on_time"
 
 #: The header's labels, each a line of its own, by the column they name.
 _HEADER_LABELS = (
@@ -32,7 +35,9 @@ _HEADER_LABELS = (
                       r"(?:[和及与](?:要求|目标|标准|措施))?")),  # 具体工作任务和要求: the task and what it must meet
     (UNIT, re.compile(r"(?:牵头|责任|主责|配合|承办|主办|协办){1,2}(?:单位|部门|处室|科室|领导)|责任人|分管领导")),
     (NOTE, re.compile(r"备注|说明")),
-    (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8})?"
+    (_DEADLINE, re.compile(r"(?:计划|预计|要求)?完成(?:时间|时限|期限)|时间节点|时限(?:要求)?")),
+    (_ON_TIME, re.compile(r"是否(?:按期|按时|如期)?(?:完成|达到(?:序时)?进度|达序时进度)")),
+    (PROGRESS, re.compile(r"(?:[一二三四]季度|上半年|前三季度|全年|年度|\d{1,2}月(?:份|底|末)?|截至\S{0,8}|目前|当前)?"
                           r"(?:工作)?(?:落实|推进)?(?:进展|完成|落实|推进|执行|办理|办结)(?:情况|进度|进展)"
                           r"|(?:当前|目前|实施|项目|工作|总体)?进度")),  # 当前进度: how far it has come
 )
@@ -41,7 +46,7 @@ _RE_NOTE_CELL = re.compile(r"[^，。；！？,;!?\d]{1,12}")
 #: A line that is only a row's number (1, 12, （3）).
 _RE_ROW_NO = re.compile(r"[（(]?\d{1,3}[)）]?")
 #: A line that only names units: names ending in an organisation's word, joined by 、，/ or spaces, perhaps bracketed.
-_UNIT_NAME = r"[\u4e00-\u9fff]{1,16}(?:局|委|办|厅|院|会|中心|公司|集团|政府|部|室|处|所|站|队|行|社|署|组|馆|校|街道|管委会)"
+_UNIT_NAME = r"[\u4e00-\u9fff]{1,16}(?:局|委|办|厅|院|会|中心|公司|集团|政府|部|室|处|所|站|队|行|社|署|组|馆|校|股|科|街道|管委会)"
 _RE_UNIT_LINE = re.compile(rf"[（(]?{_UNIT_NAME}(?:[、，,/\s]+{_UNIT_NAME})*[)）]?")
 #: A unit line is at most this long.
 _UNIT_LINE_MAX = 40

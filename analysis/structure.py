@@ -1041,6 +1041,8 @@ def parse_plan(doc_id: str, text: str, *, cover_end: int = 0, resources: Resourc
         leaning = "review_then_plan"  # …计划执行情况与2024年计划草案的报告: it reviews, then plans (orient_parts)
     if leaning == "mixed" and _RE_REPORTS_HOW_WORK_WENT.search(title or ""):
         leaning = "review"  # 2021年市总工会工作情况报告: a report of how the work went, no plan named
+    if leaning == "review" and _RE_YEARBOOK_ENTRY.search(text, cover_end, cover_end + _YEARBOOK_LOOK):
+        leaning = "entry"  # 【概况】2022年，…局贯彻…，狠抓…: a yearbook's entry records the year, whatever its verbs (round 209)
     if leaning == "news":  # a news report reviews, unless its headline looks ahead (…将新建30家…), its lead opens on
         # the plan's year or names this year's plan and says what will be done (2021年，…工会将围绕…; …今年计划投入…), or
         # either announces a plan
@@ -1095,6 +1097,11 @@ _CONTINUED_LOOK = 200
 _RE_EVENT_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)(?:[，,][^。；：，,]{2,40})?$")
 #: A title that names a draft plan besides what it reports (…执行情况与2024年…计划草案的报告): the text plans too.
 _RE_DRAFT_PLAN = re.compile(r"草案|情况[与和及][^。]{0,40}计划")
+#: A yearbook entry's bracketed overview heading (【概况】, 【概 述】, 【综述】), near the top of a text of a review genre: the
+#: entry records a year (a yearbook's entries report, whatever the verbs they tell the work with: 狠抓, 指导各村…将…入账).
+_RE_YEARBOOK_ENTRY = re.compile(r"【\s*(?:概\s*况|概\s*述|综\s*述)\s*】")
+#: How far into the body the overview heading is looked for (characters).
+_YEARBOOK_LOOK = 300
 #: A report's title that names how the work went (…工作情况报告, 工作开展情况的汇报): it reviews, as a summary does.
 _RE_REPORTS_HOW_WORK_WENT = re.compile(r"工作(?:开展|进展)?情况的?(?:报告|汇报|通报)")
 #: A headline that names a counted programme of things to do for the people, not told as done (青海省总工会10件实事惠及

@@ -27,6 +27,16 @@ def test_without_row_numbers_the_line_before_the_units_is_the_task():
                                               TASK, UNIT, PROGRESS]
 
 
+def test_a_header_with_the_tasks_deadline_and_whether_it_is_on_time_and_units_of_a_bureaus_sections():
+    """序号 / 目标任务 / 牵头责任单位 / 计划完成时间 / 目前完成情况 / 是否达到序时进度 (round 208's 怀远 page): the deadline and
+    on-time columns are the header's too; a bureau's sections (农田建设管理股、农业股) name units."""
+    lines = ["序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度",
+             "建成高标准农田8.3万亩，确保粮食总产稳定在120万吨以上。", "农田建设管理股、农业股", "2023年底",
+             "高标准农田8.3万亩正在施工中，整体进度70%。",
+             "加快推动农业规模化经营，全县土地流转率达60%。", "经管站", "2023年底", "已累计完成改革试验面积31.7万亩。"]
+    assert roles_of(lines) == [HEADER] * 6 + [TASK, UNIT, PROGRESS, PROGRESS, TASK, UNIT, PROGRESS, PROGRESS]
+
+
 def test_units_after_the_progress_close_the_row():
     lines = ["重点任务", "完成情况", "责任单位", "新建职工之家10家。", "已建成6家，其余在建。", "市总工会",
              "培训职工1000人次。", "已培训1200人次。", "市人社局、市总工会"]

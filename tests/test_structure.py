@@ -1094,3 +1094,32 @@ def test_a_short_line_that_says_what_its_subject_is_heads_nothing():
     parts = [r["part"] for r in parse_plan("h", review + "\n" + headed, period=(2024, 2024),
                                            doc_type="work_summary").items]
     assert parts[-1] == "plan"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_a_yearbook_entry_under_its_overview_heading_records_the_year_whatever_its_verbs():
+    """农业农村 / 【概    况】2022年,呼兰区农业农村局贯彻…,狠抓…;…指导各村集体将…入账 (round 209's 呼兰 entry): a yearbook's
+    entry reports its year, though its verbs (确保, 将 as the object's mark, 要) read as a plan's; a summary and plan
+    with such a heading still plans under its plan's heading."""
+    entry = ("农业农村\n呼兰区人民政府 发布时间:2024-08-28\n【概    况】2022年,呼兰区农业农村局贯彻中央、省、市级农业农村工作会议"
+             "精神,扎实推进区委、区政府工作部署,围绕确保国家粮食生产安全这一主线,狠抓粮食增产。指导162个村集体经济组织依据"
+             "省级要将村级经营性资产变更为股本总额。指导各村集体将政府拨款入账,全区资产增加1.7亿元。")
+    parts = [r["part"] for r in parse_plan("h", entry, period=(2022, 2022), doc_type="work_summary").items]
+    assert parts[-1] == "summary"
+    both = entry + "\n二、2023年工作计划\n全年新建高标准农田5万亩。"
+    parts = [r["part"] for r in parse_plan("h", both, period=(2022, 2022), doc_type="summary_and_plan").items]
+    assert parts[-1] == "plan"
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_the_hopes_a_speaker_sets_out_and_what_a_meeting_stresses_plan_in_a_story_that_reviews():
+    """刘湘凌对全省各级教育工会提出几点希望：一是凝心铸魂，强化…; 会议强调，2025年是“十四五”规划收官之年… (round 209's 湖南 story):
+    what a speaker hopes for and a meeting stresses is what is to be done, after the story's review of the year."""
+    text = ("湖南省教育工会第六届委员会第五次全体（扩大）会议召开\n"
+            "3月5日，湖南省教育工会第六届委员会第五次全体（扩大）会议在长沙召开。会议传达学习了有关精神。\n"
+            "会上，刘湘凌对过去一年全省教育工会系统取得的成绩给予充分肯定。\n"
+            "刘湘凌对全省各级教育工会提出几点希望：一是凝心铸魂，强化教职工思想政治引领。二是聚焦主业，维护教职工权益。\n"
+            "会议强调，2025年是“十四五”规划收官之年，各级教育工会要进一步提高政治站位。")
+    parsed = parse_plan("h", text, period=(2025, 2025), doc_type="news_report",
+                        title="湖南省教育工会第六届委员会第五次全体（扩大）会议召开")
+    assert [r["part"] for r in parsed.items][-3:] == ["summary", "plan", "plan"]
