@@ -91,6 +91,11 @@ _HEAD_LINES = 20
 #: A template site's blurb (下面是小编整理的…，希望对大家有所帮助) is a line of at most this many characters; a longer
 #: line holding such words is a page of text run together, kept.
 _BLURB_MAX = 200
+#: The time of day after a page's date stamp (发表时间:2019-12-31 17:38).
+_RE_STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+#: What runs on after a page's stamp, counter or byline on its line is the text when it is at least this long and
+#: holds a full stop (a page flattened to a few lines: 发表时间:2019-12-31 17:38 2019年学校工会在…。…, round 208).
+_RUN_ON_MIN = 80
 _RE_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
 #: A caption or byline standing alone is at most this long.
 _CAPTION_MAX = 60
@@ -379,7 +384,8 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     text : str
         The text without the clutter lines.
     removed : list of str
-        The page counters taken out (第1页共18页), the blurb sentences, then the non-blank lines removed.
+        The page counters taken out (第1页共18页), the stamps taken off the text run on after them, the blurb
+        sentences, then the non-blank lines removed.
     notes : list of str
         One note per footer marker that was kept because body text follows it.
 
@@ -400,11 +406,16 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     if crumbs:
         for i in range(max(crumbs) + 1):  # the lowest line of either kind of breadcrumb
             keep[i] = False
-    blurbs = []
+    blurbs, stamps = [], []
     for i in nonblank[:_HEAD_LINES]:
         line = lines[i].strip()
-        if words["page_meta"].search(line):
-            keep[i] = False
+        meta = words["page_meta"].search(line)
+        if meta:
+            rest = _RE_STAMP_TIME.sub("", line[meta.end():], count=1)
+            keep[i] = False  # the stamp, counter or byline goes, and the line with it, unless the page's text runs on
+            if len(rest) >= _RUN_ON_MIN and "。" in rest:  # after it (发表时间:2019-12-31 17:38 2019年学校工会在…。…)
+                stamps.append(line[:len(line) - len(rest)].strip())
+                lines[i], keep[i] = rest, True
         elif len(line) <= _BLURB_MAX and words["blurb"].search(line):
             # the blurb's sentences go, and the rest of the line unless it holds figures (a news lead stays)
             sentences = _RE_SENTENCE_SPLIT.split(line)
@@ -439,6 +450,6 @@ def remove_web_clutter(text: str, resources: Resources | None = None) -> tuple[s
     for i in furniture:
         keep[i] = False
     _close_page_breaks(lines, keep, furniture + _remove_running_heads(lines, keep))
-    removed = counters + blurbs + labels + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
+    removed = counters + stamps + blurbs + labels + [lines[i] for i in range(len(lines)) if not keep[i] and lines[i].strip()]
     out = "\n".join(line for line, k in zip(lines, keep) if k).strip("\n")
     return out, removed, notes

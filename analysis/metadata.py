@@ -318,6 +318,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              # …服务站点-每日短讯: a site's section
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
                              r"|_第\d+页$"  # …工作计划_第1页: a shared file's page
+                             r"|\s+(?:二维码|扫一扫|分享到?|打印|收藏|关闭)$"  # …工会工作总结 二维码: a page's button (round 208)
                              r"|(?<=公报|报告|计划|总结|要点|方案|规划|纲要)\s*(?:19|20)\d{2}$"  # …统计公报 2022: the page's year tag
                              r"|^名\s*称\s*[:：]\s*|\s+发布日期\s*[:：].*$"  # 名 称: …报告 发布日期: …: a disclosure row's fields
                              r"|^有关于"  # 有关于医院工会工作总结范文: a template site's search phrase
@@ -421,8 +422,9 @@ _RE_REPORTER = re.compile(r"记者|通讯员|来源[:：]\s*《?[\u4e00-\u9fff]{
 #: 新华社北京3月5日电, 中新网 太原1月23日电), 本报讯 (昆明信息港讯: a portal's) or a reporter's byline (本报全媒体记者 王何军). The text
 #: is a news story whatever it reports (…向大会作政府工作报告时如是说 is quoted, not given).
 _RE_NEWS_LEAD = re.compile(r"(?m)^[^\S\n]*[【\[（(]?(?:[\u4e00-\u9fff]{0,20}?(?:[^\S\n][\u4e00-\u9fff]{1,8})?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])|"
-                           r"(?:[\u4e00-\u9fff]{1,10}(?:网|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯
-                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|信息港|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
+                           r"(?:[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|日报|晚报|电视台)[/／、])?"  # 大江网/萍乡头条客户端讯,
+                           # 中安在线、中安新闻客户端讯 (round 208)
+                           r"(?:本报|本网|[\u4e00-\u9fff]{1,10}(?:网|在线|信息港|客户端|日报|晚报|电视台|融媒体中心|新闻中心))讯"
                            r"|(?:本报|本网|特约)[\u4e00-\u9fff]{0,4}记者"
                            # an outlet's name in brackets before the lead, on its line ([邯郸新闻]在春节来临之际，…)
                            r"|[【\[][\u4e00-\u9fff]{2,10}(?:新闻|日报|晚报|早报|网|在线|客户端)[】\]][^\s】\]]"
@@ -457,11 +459,14 @@ _RE_SUBJECT_HEADLINE = re.compile(r"^(?!附件|附表|原标题|标题|题目|�
                                   r"(?!(?:(?:19|20)\d{2}年)?(?:今年|明年|全年|过去一年)?的?"
                                   r"(?:工作任务|工作安排|工作回顾|主要任务|重点任务|目标任务|工作重点|重点工作|主要工作)[：:])"
                                   r"[^：:丨\n]{2,30}[：:丨]\s*(?P<said>[^：:丨\n]{4,60})$")
-#: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…), perhaps as
+#: A headline that offers a reading of what it names (…政府工作报告2022年精彩数据速读, …全会精神解读, 一图读懂…, or the
+#: reading's word first as a column's name, in quotes or 数读: “数读”政府工作报告 感受山东高质量发展脉动, round 208; not a
+#: plain 解读《…意见》, a policy's reading that its labellers gave the policy's genre, round 170), perhaps as
 #: one of a numbered series before the story's own headline (两会聚焦·政府工作报告解读①|回望二〇二三…, round 194): a news
 #: story about the document, not the document.
 _RE_READING_HEADLINE = re.compile(r"(?:速读|解读|图解|数读|看点|亮点|划重点|速览)(?:$|(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}"
-                                  r"[）)]|之[一二三四五六七八九十])?\s*[|｜丨:：])|^一图读懂")
+                                  r"[）)]|之[一二三四五六七八九十])?\s*[|｜丨:：])|^一图读懂"
+                                  r"|^(?:[“\"「](?:速读|解读|图解|数读)[”\"」]|数读)")
 #: A document named in title marks, and the punctuation of a headline's sentence (a comma, an exclamation, a question):
 #: together, a story about the document (@南阳人,《政府工作报告》2023年成绩单来了!), not the document.
 _RE_NAMES_IN_MARKS = re.compile(r"《[^》]{2,60}》")

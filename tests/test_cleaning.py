@@ -490,6 +490,27 @@ def test_a_document_sites_uploader_line_preview_label_and_repeated_heading_go():
     assert clean_text(portal).text.split("\n")[-2:] == ["九江市总工会", "【概况】2010年，全市工会…"]
 
 
+def test_a_pages_stamp_goes_but_the_text_run_on_after_it_on_its_line_stays():
+    """发表时间:2019-12-31 17:38 2019年学校工会在…。1、组织… (round 208's 福州三中 page, flattened to two lines): the stamp
+    and its time go, the text after it stays; a stamp alone, or with a short tail, goes whole."""
+    body = "2019年学校工会在学校党委和上级工会领导下，团结动员全校教职工，成功完成以下活动：1、组织召开第八届教代会第十五次全体会议。"
+    page = "福州三中2019年工会工作总结\n发表时间:2019-12-31 17:38 " + body + "2、组织教职工观看电影，丰富教职工的业余生活。"
+    lines = clean_text(page).text.split("\n")
+    assert lines[0] == "福州三中2019年工会工作总结" and lines[1].startswith("2019年学校工会在")
+    stamp = "某市总工会2024年工作要点\n发布时间:2024-01-05 09:30 浏览量:120\n一、指导思想\n坚持以人民为中心。"
+    assert clean_text(stamp).text.split("\n")[:2] == ["某市总工会2024年工作要点", "一、指导思想"]
+
+
+def test_a_line_of_injected_search_spam_at_the_top_of_a_hacked_page_goes():
+    """欧美日韩国产色,精品国产一区二区三区av片,… over a provincial outlet's story (round 208's 安徽 page): search spam a
+    hacked site shows above the headline, never a line of the text; a sentence that lists places by commas stays."""
+    page = ("欧美日韩国产色,精品国产一区二区三区av片,久久精品免视看国产成人,欧美gay视频\n安徽亮出“三农成绩单” 农业大省“金字招牌”越擦越亮\n"
+            "2023年,安徽粮食总产达到830.16亿斤。")
+    assert clean_text(page).text.split("\n")[0] == "安徽亮出“三农成绩单”农业大省“金字招牌”越擦越亮"
+    places = "欧美,日韩,东南亚\n2023年,出口欧美、日韩和东南亚的产品增长12%。"
+    assert clean_text(places).text.split("\n")[0] == "欧美，日韩，东南亚"
+
+
 def test_style_sheet_rules_run_into_the_text_are_removed():
     text = ("2021年工作计划.b1{white-space-collapsing:preserve;}.p1{margin-bottom:0.11in;font-family:楷体_GB2312;}"
             "一、2020年工作情况")
@@ -583,9 +604,9 @@ def test_a_paragraph_turning_to_what_comes_next_is_not_joined_to_one_that_lost_i
 
 def test_credits_and_accessibility_toolbars_are_page_clutter():
     page = ("无障碍浏览 适老模式\n与你息息相关！2022，某市要干这些大事！\n本文来源: 总工会\n视频制作:高阳\n"
-            "2月21日上午，某市第十五届人民代表大会第五次会议隆重开幕。")
+            "数据来源:中商产业研究院数据库\n2月21日上午，某市第十五届人民代表大会第五次会议隆重开幕。")
     lines = clean_text(page).text.split("\n")
-    assert not any(line.startswith(("无障碍", "本文来源", "视频制作")) for line in lines)
+    assert not any(line.startswith(("无障碍", "本文来源", "视频制作", "数据来源")) for line in lines)
     assert lines[-1].startswith("2月21日上午")
     # the editors who checked a story, at its top (初审编辑:高杨 over 责任编辑:马震, round 160): no headline
     checked = "初审编辑:高杨\n责任编辑:马震\n终审:王某\n今年是关键之年。2月23日，某市人民代表大会开幕。"

@@ -726,6 +726,11 @@ def test_a_review_a_yearbook_entry_a_summary_and_plan_and_a_committee_report_are
     assert find_doc_type("", "2022卷\n总工会\n【概况】自治区总工会于1949年5月成立") == "work_summary"
     # a page's lines run into the entry's, its heading spaced: still a yearbook's overview
     assert find_doc_type("", "门户网站www.九江市总工会【概 况】 2010年，九江市各级工会组织动员…") == "work_summary"
+    # a midterm review named inside the title marks of a notice the entry cites (round 209's 呼兰 entry) is not its genre
+    entry = ("农业农村\n【概    况】2022年,呼兰区农业农村局贯彻中央、省、市级农业农村工作会议精神。按照省农业农村厅下发"
+             "《关于农村集体资产财务管理系统整省试点情况通报和开展中期评估工作的通知》要求,分批次指导各乡镇启动试点工作。")
+    assert find_doc_type("农业农村", entry) == "work_summary"
+    assert find_doc_type("", "受省政府委托,现将全省规划纲要实施中期评估情况报告如下,请予审议。") == "progress_report"
     both = "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、2025年工作计划\n稳定粮食播种面积。"
     assert find_doc_type("", both) == "summary_and_plan"
     assert find_doc_type("", "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、存在问题\n资金不足。") == "unknown"
@@ -1050,6 +1055,11 @@ def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
         "2025年学校工会工作计划"
     assert find_title("名 称: 市教育局教育规划落实情况工作报告 发布日期: 2024年02月27日\n一、总体情况\n完成。") == \
         "市教育局教育规划落实情况工作报告"
+    # a page's button after a space (round 208's 福州三中 page, its text run on after the stamp line below)
+    page = ("福州三中2019年工會工作總結 二維碼\n發表時間:2019-12-31 17:38 2019年學校工會在學校黨委和上級工會領導下，"
+            "團結動員全校教職工，成功完成以下活動：1、組織召開第八屆教代會第十五次全體會議。2、組織教職工觀看電影，豐富教職工的業餘生活。")
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("福州三中2019年工会工作总结", 2019, "work_summary")
     # a link's words and a news dateline alone on its line are no title
     linked = "（点击查阅更多2014年地方政府工作报告）\n——2014年1月22日在珠海市第八届人民代表大会第四次会议上\n各位代表：\n现在报告。"
     assert "点击" not in find_title(linked)
@@ -2324,6 +2334,13 @@ def test_a_headline_that_is_one_of_a_series_of_readings_of_a_report_is_news():
     assert find_doc_type("两会聚焦·政府工作报告解读①|回望二〇二三 主要经济指标增速高于全国平均水平", "") == "news_report"
     assert find_doc_type("政府工作报告解读（二）：稳就业", "") == "news_report"
     assert find_doc_type("2024年某市政府工作报告", "") == "government_work_report"
+    # the reading's word first, as a column's name (round 208's 舜网 story); a plain 解读《…意见》 keeps its policy's genre
+    assert find_doc_type("“数读”政府工作报告 感受山东高质量发展脉动", "") == "news_report"
+    assert find_doc_type("数读某市政府工作报告", "") == "news_report"
+    assert find_doc_type("解读《某县人民政府关于抓好2020年大春农业生产工作的意见》", "") == "opinions"
+    # an outlet's wire tag after the name of its site and a comma (中安在线、中安新闻客户端讯, round 208): a news lead
+    assert find_doc_type("", "发布时间:2024-02-21\n中安在线、中安新闻客户端讯 5项工作居全国首位……2023年,安徽农业强省建设开局良好") \
+        == "news_report"
 
 
 def test_a_news_lead_that_tells_the_year_a_report_looks_back_on_dates_the_story_by_the_session_after():
