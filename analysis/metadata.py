@@ -319,6 +319,7 @@ _RE_TITLE_DECORATION = re.compile(r"(?:_\d+)?[.．](?:docx?|pdf|wps|txt|pptx?|xl
                              r"|\s*(?:→|↓|⬇|👇|>>)+$"  # …实事项目确定了→: an arrow pointing at the story
                              r"|_第\d+页$"  # …工作计划_第1页: a shared file's page
                              r"|\s+(?:二维码|扫一扫|分享到?|打印|收藏|关闭)$"  # …工会工作总结 二维码: a page's button (round 208)
+                             r"|\s*[（(](?:19|20)\d{6}[）)]$"  # …政府工作报告(20230106): the page's date (round 208)
                              r"|(?<=公报|报告|计划|总结|要点|方案|规划|纲要)\s*(?:19|20)\d{2}$"  # …统计公报 2022: the page's year tag
                              r"|^名\s*称\s*[:：]\s*|\s+发布日期\s*[:：].*$"  # 名 称: …报告 发布日期: …: a disclosure row's fields
                              r"|^有关于"  # 有关于医院工会工作总结范文: a template site's search phrase
@@ -1681,9 +1682,10 @@ def _own_area(place: str) -> bool:
 
 def _not_a_place(place: str) -> bool:
     """The issuer's own area (:func:`_own_area`), a common noun (城市, 自治县 alone) or words that no place name
-    holds (工会主席在市: a function word, 工会, 会议; 韩寓群代表省政府: 代表; 现将我县; 县基本县情: a level's word at both
-    ends)."""
-    return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES or any(w in place for w in ("工会", "会议", "代表"))
+    holds (工会主席在市: a function word, 工会, 会议; 韩寓群代表省政府: 代表; 秀屿区领导带领区总工会…: 领导, 带领, round 208;
+    现将我县; 县基本县情: a level's word at both ends)."""
+    return (_own_area(place) or place in _COMMON_NOUNS_LIKE_PLACES
+            or any(w in place for w in ("工会", "会议", "代表", "领导", "带领", "率领"))  # 秀屿区领导带领区总工会: no 领导带领区
             or any(ch in _NOT_IN_PLACE_NAMES for ch in place)
             or place[-2:] in ("强省", "强市", "大省", "大市") and len(place) > 2  # 文化强省, 经济大省: a slogan's aim, no place
             or len(place) == 2 and place[1] in "省市" and place[0] != "某"  # (某市: an anonymised place, kept as one)

@@ -1060,6 +1060,13 @@ def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
             "團結動員全校教職工，成功完成以下活動：1、組織召開第八屆教代會第十五次全體會議。2、組織教職工觀看電影，豐富教職工的業餘生活。")
     meta = infer_metadata(page, "x.txt")
     assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("福州三中2019年工会工作总结", 2019, "work_summary")
+    # the page's date in brackets after the title (round 208's 进贤 report)
+    assert find_title("进贤县2023年政府工作报告(20230106)\n各位代表：\n现在，我代表县人民政府作报告。") == "进贤县2023年政府工作报告"
+    # the leaders who led the union's people are no place (秀屿区领导带领区总工会…, round 208)
+    story = ("工地战高温 关爱送清凉\n秀屿区为一线职工开展“送清凉”活动\n"
+             "连日来,秀屿区领导带领区总工会人员迎着骄阳,深入辖区内企业,为坚守在高温工作一线的职工们送去清凉。"
+             "据悉,秀屿区总工会向全区各级工会组织发出通知。")
+    assert infer_metadata(story, "x.txt")["place"] == "秀屿区"
     # a link's words and a news dateline alone on its line are no title
     linked = "（点击查阅更多2014年地方政府工作报告）\n——2014年1月22日在珠海市第八届人民代表大会第四次会议上\n各位代表：\n现在报告。"
     assert "点击" not in find_title(linked)
