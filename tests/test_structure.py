@@ -1123,3 +1123,13 @@ def test_the_hopes_a_speaker_sets_out_and_what_a_meeting_stresses_plan_in_a_stor
     parsed = parse_plan("h", text, period=(2025, 2025), doc_type="news_report",
                         title="湖南省教育工会第六届委员会第五次全体（扩大）会议召开")
     assert [r["part"] for r in parsed.items][-3:] == ["summary", "plan", "plan"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_what_comes_next_in_a_story_that_reviews_is_planned():
+    """接下来，富阳区总工会将组织18批，共计820人的疗休养活动。 (round 208's 富阳 story, after the trip that started): the time
+    ahead and its 将 plan, in a story that reviews."""
+    text = ("富阳区总工会一线职工疗休养启动\n4月8日，富阳区总工会2021年一线职工疗休养活动正式启动，首批40名职工踏上行程。\n"
+            "本次疗休养对象重点向防疫一线人员倾斜。\n接下来，富阳区总工会将组织18批，共计820人的疗休养活动。")
+    parsed = parse_plan("f", text, period=(2021, 2021), doc_type="news_report", title="富阳区总工会一线职工疗休养启动")
+    assert [r["part"] for r in parsed.items][-2:] == ["summary", "plan"]
