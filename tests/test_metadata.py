@@ -1060,6 +1060,8 @@ def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
             "團結動員全校教職工，成功完成以下活動：1、組織召開第八屆教代會第十五次全體會議。2、組織教職工觀看電影，豐富教職工的業餘生活。")
     meta = infer_metadata(page, "x.txt")
     assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("福州三中2019年工会工作总结", 2019, "work_summary")
+    # a year alone over a graphic's figures is no title (round 211's 重庆 graphic)
+    assert find_title("2023年\n重庆地区生产总值迈上3万亿元新台阶\n城镇新增就业73.9万人") != "2023年"
     # the page's date in brackets after the title (round 208's 进贤 report)
     assert find_title("进贤县2023年政府工作报告(20230106)\n各位代表：\n现在，我代表县人民政府作报告。") == "进贤县2023年政府工作报告"
     # the leaders who led the union's people are no place (秀屿区领导带领区总工会…, round 208)
@@ -2345,6 +2347,9 @@ def test_a_headline_that_is_one_of_a_series_of_readings_of_a_report_is_news():
     assert find_doc_type("“数读”政府工作报告 感受山东高质量发展脉动", "") == "news_report"
     assert find_doc_type("数读某市政府工作报告", "") == "news_report"
     assert find_doc_type("解读《某县人民政府关于抓好2020年大春农业生产工作的意见》", "") == "opinions"
+    # a launch told (round 208's 富阳 story); a plan of the launch keeps its genre
+    assert find_doc_type("富阳区总工会一线职工疗休养启动", "") == "news_report"
+    assert find_doc_type("某区2021年职工疗休养活动启动方案", "") == "implementation_plan"
     # an outlet's wire tag after the name of its site and a comma (中安在线、中安新闻客户端讯, round 208): a news lead
     assert find_doc_type("", "发布时间:2024-02-21\n中安在线、中安新闻客户端讯 5项工作居全国首位……2023年,安徽农业强省建设开局良好") \
         == "news_report"
