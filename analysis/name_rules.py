@@ -185,7 +185,8 @@ def _names_something(c: Candidate) -> bool:
     二中、三中、四中全会 too), and a
     quoted formula it begins (“三农”, “两高”, “九二共识”; not “一国两制”: 一 there is a word)."""
     text, end = c.index.text, c.m.end()
-    large = c.after == "大" and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word
+    large = c.after == "大" and not text.startswith("关", c.m.end("num") + 1) \
+        and (c.num != "一" or bool(_RE_FIRST_CONGRESS.match(text, end)))  # 一大批: a word; 千亿大关: a level passed
     return (large or bool(_RE_PLAN_PERIOD.fullmatch(c.num)) or bool(_RE_PLENUM.match(text, end))
             or (bool(_RE_EARLY_PLAN_PERIOD.fullmatch(c.num)) and (c.quoted or bool(_RE_PLAN_WORD.match(text, end))))
             or (c.quoted and c.prev in "“\"" and not c.num.startswith("一")))
@@ -311,8 +312,8 @@ def _is_written_out_year(c: Candidate) -> bool:
 
 
 #: 大 after a small count, naming its set (3大产业, 5大行动); not 大 opening a word (大批, 大幅, 大力, 大型 …), nor 大类
-#: (10大类52项民生实事: a count of kinds).
-_RE_LARGE_SET = re.compile(r"大(?![批幅力型量概约都多小部半家类])[\u4e00-\u9fff]")
+#: (10大类52项民生实事: a count of kinds), nor 大关, a level passed (财政收入跨过千亿大关, round 211).
+_RE_LARGE_SET = re.compile(r"大(?![批幅力型量概约都多小部半家类关])[\u4e00-\u9fff]")
 #: A verb that holds runs of a course or event, right before their count (举办三期培训班).
 _RE_RUNS_HELD = re.compile(r"(?:举办|开办|举行|组织|开设|办)了?$")
 #: Who a run trained, right after its count (一期授训120多人, 六期受训560人): the count is of runs held.
@@ -869,7 +870,8 @@ def calendar_date(c: Candidate) -> str | None:
 
 
 def time_frame(c: Candidate) -> str | None:
-    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 奋战一百天 (a campaign's time): a
+    """过去五个月中, 三个月内, 只有122天了, 历时8个月, 成立3个多月来, 奋战一百天 (a campaign's time), 会期3天, 为期两年 (how
+    long a meeting or a campaign lasts, round 211): a
     duration (个月, 天, 小时) that frames the time of what is said is a time frame, a date; a duration set or
     measured (免征3个月, 抗旱能力达到三十天) or held (连续8个月位居全省第1: a streak, :data:`_RE_STREAK`) is left to
     the later rules."""
@@ -887,7 +889,7 @@ def time_frame(c: Candidate) -> str | None:
 
 
 #: Words right before a duration that make it the time something happens in (过去, 前, 只有, 历时 …).
-_RE_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|前|只有|还有|仅有|用了?|历时|经过|连续|长达|奋战|决战|大干|鏖战)$")
+_RE_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|前|只有|还有|仅有|用了?|历时|经过|连续|长达|奋战|决战|大干|鏖战|会期|为期)$")
 #: Words right after it that do (…内, …中, …来, …的时间).
 _RE_FRAME_AFTER = re.compile(r"(?:之?内|中|间|来|以来|里|之后|以后|的时间)")
 

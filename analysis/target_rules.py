@@ -680,7 +680,8 @@ def planned_figure(c: Candidate) -> str | None:
     after the noun is how much of the plan was done (完成年计划27%), unless a bound follows it (控制在省定目标3.0%以内: the
     target's own figure), and what was done against it (完成198万) is
     read by the rules after; so is the margin a result beats the plan by (优于国家考核目标14.6个百分点), and, in a
-    review, a task done or won (完成“三北”工程建设任务6063万亩, 争取国家…建设任务162项)."""
+    review, a task done or won (完成“三北”工程建设任务6063万亩, 争取国家…建设任务162项); a count of missions (执行任务309次) is no
+    plan's figure."""
     if _RE_OF_TARGET.match(c.index.text, c.m.end()):
         return "target"  # 高于年初人代会12%的目标: the figure the target is
     start = max(clause_start(c), c.m.start() - 6)
@@ -694,9 +695,14 @@ def planned_figure(c: Candidate) -> str | None:
                and not (c.unit == "个百分点"  # 优于…目标14.6个百分点 (not 超过原定计划四百二十七亿元的…: the plan's figure)
                         and _RE_COMPARED_WITH.search(c.index.text, max(0, m.start() - 12), m.start()))
                and not _done_in_review(c, m.start())  # 完成“三北”工程建设任务6063万亩: what the review reports
-               and not (m.group() == "指标" and c.unit in _LIST_UNITS + ("个",))]  # 主要指标30项: how many indicators
+               and not (m.group() == "指标" and c.unit in _LIST_UNITS + ("个",))  # 主要指标30项: how many indicators
+               and not (m.group() == "任务" and c.unit in _OCCURRENCE_UNITS)]  # 执行任务309次: how often missions were flown
     return "target" if any(b in ("为", "是", "（", "(") or b in _PLANNED_ITEMS and not share
                            or b == "" and share and c.post in ("以内", "以下", "左右") for b in between) else None  # 控制在…目标3.0%以内
+
+
+#: Units that count how often something was done (执行任务309次, round 211): after 任务 no plan's figure, a count of missions.
+_OCCURRENCE_UNITS = ("次", "起", "架次", "趟")
 
 
 def _done_in_review(c: Candidate, noun_start: int) -> bool:
@@ -1020,6 +1026,18 @@ def _first_sentence_targets(text: str) -> re.Match | None:
 _RE_TARGET_LABEL = re.compile(r"(?!完成|实现|超额|落实|达到)[\u4e00-\u9fff]{0,4}?(?:目标|任务|指标)(?:任务|目标)?")
 
 
+def composition_of_a_body(c: Candidate) -> str | None:
+    """在879名代表中，有工会工作者592名，占67.35%，其中…；女性代表348名，占39.59%… (round 211's 四川 congress story): a
+    sentence that opens on the delegates or members of a body it takes apart tells who they are, a result, every
+    number in it up to its full stop (a plan sets a body's quota otherwise: 代表名额879名)."""
+    start = c.index.last_before(_FULL_STOP, c.core_start) + 1
+    return "achieved" if _RE_BODY_TAKEN_APART.match(c.index.text, start) else None
+
+
+#: A sentence that opens on the delegates or members of a body it takes apart (在879名代表中，; 当选的委员中，; 大会代表中，).
+_RE_BODY_TAKEN_APART = re.compile(r"\s*在?[^，。；！？\n]{0,20}?(?:代表|委员)中[，,]")
+
+
 def attendance(c: Candidate) -> str | None:
     """180余人参加此次会议, 全院职工代表、特邀代表160余人齐聚一堂 (round 204), 50名职工代表、25名列席代表出席此次职代会,
     会议应到代表172人，出席…的代表155人, 综合考核组一行7人 (the party that came): the people who attend the meeting or
@@ -1125,7 +1143,7 @@ RULES: tuple[Callable[[Candidate], str | None], ...] = (
     restatement, share_of_a_whole, scope_condition, class_floor_passed, bound_with_its_equivalent, per_unit_cap, stated_limit, poverty_line,
     eligibility_age, planned_starting_value,
     population_size, population_of_a_place, units_of_a_place, area_of_a_place,
-    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, attendance, part_of_a_total,
+    margin_over_target, plan_cue, forecast_for_a_later_year, standing_commitment, planned_figure, task_with_progress, assigned_task, quota_or_plan_figure, task_with_its_lead, stated_floor, this_occasion, achieved_cue, prize_won, told_as_done, called_targets, named_year, stipulated_by_plan, planned_list, composition_of_a_body, attendance, part_of_a_total,
     summary_part, sentence_looks_back, part_of_the_year_so_far, starting_value, precise_figure,
     part_of_a_total_of_another_measure, commitment,
 )

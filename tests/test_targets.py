@@ -215,6 +215,17 @@ def test_years_in_chinese_digits_decades_and_spans_of_years_are_dates():
     # list's length in brackets after its title, but not a count the plan sets in brackets
     ("重点抓好职工思想政治引领等9个方面工作。", "plan", [("9个", "label")]),
     ("包头是全国首批提升职工生活品质20个试点城市之一。", "plan", [("20个", "label")]),  # the set it is one of
+    # a sentence that takes a body's delegates apart tells who they are (round 211's 四川 congress story), in any part;
+    # a body's quota is planned; how long a meeting lasts is a time frame
+    ("在879名代表中，有工会工作者592名，占67.35%，其中基层以上工会工作者374名。", "plan",
+     [("879名", "achieved"), ("592名", "achieved"), ("67.35%", "achieved"), ("374名", "achieved")]),
+    ("代表名额879名。", "plan", [("879名", "target")]),
+    ("据悉，此次大会会期3天。", "plan", [("3天", "date")]),
+    # a count of missions flown is no plan's figure (round 211's 阿拉尔 story); a task's figure still is
+    ("据悉，2024年，救援队累计执行任务309次。", "summary", [("2024年", "date"), ("309次", "achieved")]),
+    ("全年收入任务174万元。", "summary", [("174万元", "target")]),
+    # a level passed (千亿大关) names no set (round 211's 甘肃 report)
+    ("财政收入跨过千亿大关，实施八大行动。", "summary", [("千亿", "achieved"), ("八大", "label")]),
     # the share of the population a survey samples names the survey (round 209's 黑龙江 communiqué); a rate it finds
     # is a result
     ("据2022年5‰人口变动抽样调查显示，全省人口出生率为3.34‰。", "summary", [("2022年", "date"), ("5‰", "label"), ("3.34‰", "achieved")]),
