@@ -108,7 +108,8 @@ _PRECISE_DIGITS = 4
 _RE_SHARE_OF = re.compile(r"占")
 #: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在, 稳定在16.38万头).
 _RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|稳定在|不低于|不超过"
-                            r"|筹措|筹集|安排|拨付|下达")  # 筹措310.33亿元实施…: a budget is set to the hundredth
+                            r"|筹措|筹集|安排|拨付|下达"  # 筹措310.33亿元实施…: a budget is set to the hundredth
+                            r"|总投资|计划投资")  # 实施类项目：共35个，总投资357.86亿元 (round 212): so is a project's cost
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations", "events")
 #: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).

@@ -231,6 +231,8 @@ def test_government_report_style_sections_with_paragraphs():
      # round 206: the ground a plan starts from, named at the end of its heading; not a task to build it
      ("“十一五”时期国民经济和社会发展的现实基础", "summary"), ("人口发展基础", "summary"), ("服务业发展基础与形势", "summary"),
      ("强化农业农村发展基础", "plan"), ("加大统筹城乡发展力度，强化农业农村发展基础", "plan"),
+     # round 212's 嘉兴 plan of investment projects: its breakdown by class and field is no review
+     ("分类情况", "plan"), ("分领域情况", "plan"),
      # 总结 as a task (to sum up experience), not a review
      ("认清新形势，总结经验，吸取教训，做好毕业升学工作", "plan"), ("总结推广基层工会经验", "plan")],
 )
@@ -1132,4 +1134,14 @@ def test_what_comes_next_in_a_story_that_reviews_is_planned():
     text = ("富阳区总工会一线职工疗休养启动\n4月8日，富阳区总工会2021年一线职工疗休养活动正式启动，首批40名职工踏上行程。\n"
             "本次疗休养对象重点向防疫一线人员倾斜。\n接下来，富阳区总工会将组织18批，共计820人的疗休养活动。")
     parsed = parse_plan("f", text, period=(2021, 2021), doc_type="news_report", title="富阳区总工会一线职工疗休养启动")
+    assert [r["part"] for r in parsed.items][-2:] == ["summary", "plan"]
+
+
+@pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")
+def test_what_a_named_report_sets_out_plans_in_a_story_of_it():
+    """政府工作报告提出，2024年，江西经济社会发展主要预期目标有：… (round 213's 澎湃 story of the report): the report named before
+    提出 sets out the plan, as 报告提出 does."""
+    text = ("2024年江西加快构建现代化产业体系\n1月23日，江西省十四届人大二次会议在南昌开幕，省长作政府工作报告。2023年江西地区生产总值增长4.1%。\n"
+            "政府工作报告提出，2024年，江西经济社会发展主要预期目标有：地区生产总值增长5%左右，规模以上工业增加值增长6.5%左右。")
+    parsed = parse_plan("j", text, period=(2024, 2024), doc_type="news_report", title="2024年江西加快构建现代化产业体系")
     assert [r["part"] for r in parsed.items][-2:] == ["summary", "plan"]

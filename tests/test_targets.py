@@ -813,6 +813,9 @@ def test_a_measured_age_is_no_bound_and_a_budget_to_the_hundredth_is_still_plann
     assert kinds("人均预期寿命从2020年的82.4岁提升至83.9岁。", "summary") == [("82.4岁", "achieved"), ("83.9岁", "achieved")]
     assert kinds("为80岁老人发放补贴。", "plan") == [("80岁", "threshold")]
     assert kinds("筹措310.33亿元实施健康惠民工程。", "plan") == [("310.33亿元", "target")]
+    # a project's cost in a plan of projects (round 212's 嘉兴 plan), to the hundredth too
+    assert kinds("1.实施类项目：共35个，总投资357.86亿元，2022年计划投资74.05亿元。", "plan") == [
+        ("35个", "target"), ("357.86亿元", "target"), ("74.05亿元", "target")]
     assert kinds("上半年实际完成投资156.92亿元。", "plan") == [("156.92亿元", "achieved")]
 
 
