@@ -239,6 +239,8 @@ _RE_NOT_TITLE = re.compile(r"〔\d{4}〕|\[\d{4}\]\d+号|^(?:时间|日期|地�
                            r"|^(?:《[^《》]{1,20}》[ \u3000]*){2,}$"  # a newspaper group's mastheads (《西藏日报》 《西藏商报》)
                            r"|^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"  # a date alone (2023年01月11日)
                            r"|^(?:19|20)\d{2}\s*年?$"  # a year alone (2023年 over a graphic's figures, round 211)
+                           r"|^[\u4e00-\u9fff]{2,12}人民政府(?:门户网站|网站|网)?$"  # a government site's name over its story
+                           # (文山市人民政府 / 文山市开展…送温暖慰问活动, round 213)
                            r"|^(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"  # a time stamp (2020年01月06日09:05)
                            rf"|^{_STAMP_YEAR_LAST}"  # one with the year last (05.03.2021  17:41)
                            r"|(?<!\d)(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}[:：]\d{2}[:：]\d{2}"  # one in a site's
@@ -362,6 +364,9 @@ _RE_COVER = re.compile(r"关于(?:印发|下达|转发|颁发)(?:[^《》“”\
                        # that names a document in its own marks, 经…《关于印发〈…方案〉的通知》批复: the approver, cited)
                        r"|关于(?:印发|下达)(?P<named_bare>[^，。〈〉《》]{4,60}?)的通知(?=》)"
                        r"|^现将(?:《(?P<sent>[^》]{4,80})》|[“\"](?P<sent_quoted>[^”\"]{4,60})[”\"])(?:印发|转发)"
+                       # a call for comments on a draft (关于《…实施方案》(征求意见稿)的公告, round 213): the draft's title
+                       r"|^关于(?:公开征求)?《(?P<draft>[^》]{4,80})》(?:[（(](?:征求意见稿|草案|送审稿)[）)])?"
+                       r"(?:公开)?(?:征求意见)?的?(?:公告|通告)$"
                        # a news lead telling of a report given or a document issued (1月12日，…作《关于…的报告》, …发布关于…的报告。,
                        # 近日，中共酒泉市委发布关于建设…的意见，)
                        r"|^(?:\d{1,2}月\d{1,2}日|近日|日前)[，,][^。]{0,60}?(?:发布|公布|作|印发|出台)了?(?:《(?P<reported>关于[^》]{6,80}?报告)》"
@@ -729,12 +734,19 @@ def _is_headline(lines: list[str], i: int) -> bool:
     it, is a news headline: the story's lead starts the next line (广中路街道召开社代会，明年实事项目确定了 / 日前，广中路街道…),
     or the page's stamp does (2021年,我区工会工作这样干! / 05.03.2021  17:41), or its reporter's name over the stamp
     (山东省总工会：总结过去，表彰先进，开好新局 / 田国垒 / 2023年02月14日14:13 来源：…). A page's label before it (原标题：)
-    is not counted in its length."""
+    is not counted in its length; a page's button alone on a line between them (字号) is passed over."""
     line = _RE_NEWS_PREFIX.sub("", lines[i], count=1).rstrip("！!")
+    after = i + 1
+    while after < len(lines) - 1 and _RE_BUTTON_LINE.fullmatch(lines[after].strip()):
+        after += 1  # 2024年江西加快构建现代化产业体系,GDP预计增长5% / 字号 / 1月23日,…: a page's button between (round 213)
     return (i == 0 and len(line) <= HEADLINE_MAX and 1 <= len(_RE_SENTENCE.findall(line)) <= _HEADLINE_COMMAS
-            and not re.search(r"[。；！？!?]", line) and i + 1 < len(lines)
-            and bool(_RE_LEAD_START.match(lines[i + 1]) or _RE_PAGE_STAMP.match(lines[i + 1])
-                     or _is_byline_name(lines, i + 1)))
+            and not re.search(r"[。；！？!?]", line) and after < len(lines)
+            and bool(_RE_LEAD_START.match(lines[after]) or _RE_PAGE_STAMP.match(lines[after])
+                     or _is_byline_name(lines, after)))
+
+
+#: A page's button alone on its line, under a headline (字号, 字体, 打印, 分享, 收藏).
+_RE_BUTTON_LINE = re.compile(r"(?:大|小)?(?:字号|字体)|打印|分享|收藏|关闭")
 
 
 #: The most commas a headline read as a title holds (山东省总工会：总结过去，表彰先进，开好新局).

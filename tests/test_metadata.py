@@ -1062,6 +1062,17 @@ def test_title_lines_a_page_lays_out_of_rounds_44_and_45():
     assert (meta["title"], meta["year_start"], meta["doc_type"]) == ("福州三中2019年工会工作总结", 2019, "work_summary")
     # a year alone over a graphic's figures is no title (round 211's 重庆 graphic)
     assert find_title("2023年\n重庆地区生产总值迈上3万亿元新台阶\n城镇新增就业73.9万人") != "2023年"
+    # round 213's pages: a call for comments names its draft; a site's logo text and like count, and a button line
+    # between a headline with a comma and its lead, are no title's business; a government site's name over its story
+    assert find_title("当前位置: 首页 >> 民意征集\n关于《临沧市2023年促进县(区)高质量发展实施方案》(征求意见稿)的公告\n"
+                      "时间:2023-03-09\n为推动县域高质量发展，现公开征求意见。") == "临沧市2023年促进县(区)高质量发展实施方案"
+    page = ("澎湃Logo\n  • +1\n2024年江西加快构建现代化产业体系,GDP预计增长5%\n字号\n"
+            "1月23日,江西省十四届人大二次会议在南昌开幕,江西省省长叶建春作政府工作报告。")
+    assert find_title(page) == "2024年江西加快构建现代化产业体系,GDP预计增长5%"
+    assert find_title("文山市人民政府\n\n文山市开展“喜迎二十大 佳节暖人心” 2022年中秋国庆送温暖慰问活动\n\n"
+                      "信息来源:总工会     发布日期:2022年10月04日     作者:杨红梅     点击:    \n[字体: ]\n\n"
+                      "在中秋国庆来临之际,市总工会组织开展了慰问活动。") \
+        == "文山市开展“喜迎二十大 佳节暖人心” 2022年中秋国庆送温暖慰问活动"
     # the page's date in brackets after the title (round 208's 进贤 report)
     assert find_title("进贤县2023年政府工作报告(20230106)\n各位代表：\n现在，我代表县人民政府作报告。") == "进贤县2023年政府工作报告"
     # the leaders who led the union's people are no place (秀屿区领导带领区总工会…, round 208)
