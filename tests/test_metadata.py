@@ -731,6 +731,8 @@ def test_a_review_a_yearbook_entry_a_summary_and_plan_and_a_committee_report_are
              "《关于农村集体资产财务管理系统整省试点情况通报和开展中期评估工作的通知》要求,分批次指导各乡镇启动试点工作。")
     assert find_doc_type("农业农村", entry) == "work_summary"
     assert find_doc_type("", "受省政府委托,现将全省规划纲要实施中期评估情况报告如下,请予审议。") == "progress_report"
+    # a yearbook's volume over a bracketed heading of its entry (round 215's 内蒙古 entry)
+    assert find_doc_type("", "2020卷\n【行政区划】内蒙古自治区，简称内蒙古，首府呼和浩特市。") == "work_summary"
     both = "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、2025年工作计划\n稳定粮食播种面积。"
     assert find_doc_type("", both) == "summary_and_plan"
     assert find_doc_type("", "一、2024年工作完成情况\n建设高标准农田6万亩。\n二、存在问题\n资金不足。") == "unknown"
