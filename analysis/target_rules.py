@@ -703,7 +703,7 @@ def planned_figure(c: Candidate) -> str | None:
 
 
 #: Units that count how often something was done (执行任务309次, round 211): after 任务 no plan's figure, a count of missions.
-_OCCURRENCE_UNITS = ("次", "起", "架次", "趟")
+_OCCURRENCE_UNITS = ("次", "起", "架次")
 
 
 def _done_in_review(c: Candidate, noun_start: int) -> bool:
