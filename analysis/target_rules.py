@@ -576,7 +576,8 @@ def plan_cue(c: Candidate) -> str | None:
 def _cue_of_the_clauses_before(c: Candidate, start: int) -> re.Match | None:
     """The plan cue of intent (计划, 力争, 确保, 要 …) of the clause right before the number's, when the number's clause goes on with what
     was planned there (全市工会计划投入资金超1720万元，走访慰问各类劳动者10万人次): the clauses between are joined by
-    commas only, each opens on a verb (no subject, time or place of its own), and neither they nor the number's
+    commas only, each opens on a verb (no subject, time or place of its own), or the number's tells the reach of the
+    clause before (将投入…开展…活动，惠及职工10万余人: any cue of the plan, 将 too), and neither they nor the number's
     clause report (no cue of a result, no 已: 计划投资80亿元，完成65亿元; 计划新开工50个，已开工51个; nor the plan's verb
     again: 计划新开工项目50个，开工51个)."""
     if start < 2 or c.index.text[start - 1] != "，":
@@ -586,7 +587,9 @@ def _cue_of_the_clauses_before(c: Candidate, start: int) -> re.Match | None:
     if before < sentence_start:
         return None
     cue = c.index.last_match(c.resources.cue("plan"), before, start - 1)
-    if cue is None or not cue.group(0).startswith(_INTENT_VERBS) or c.index.text[start] not in _VERB_OPENS:
+    tells_the_reach = c.index.text.startswith(_REACH_OPENS, start)
+    if cue is None or not tells_the_reach and (not cue.group(0).startswith(_INTENT_VERBS)
+                                               or c.index.text[start] not in _VERB_OPENS):
         return None
     if c.index.text[start:start + 2] in c.index.text[cue.end():start - 1]:
         return None  # 计划新开工项目50个，开工51个: the same verb again tells what came of the plan
@@ -600,6 +603,9 @@ def _cue_of_the_clauses_before(c: Candidate, start: int) -> re.Match | None:
 _INTENT_VERBS = ("计划", "力争", "确保", "拟", "要", "争取", "努力", "必须", "务必")
 #: What a clause that goes on with the plan before it opens on: a verb of doing (走访慰问…, 帮扶…, 新建…), no subject.
 _VERB_OPENS = frozenset("走慰帮救资发开举组建新培推实完提增创打送扶改修购投引设配")
+#: What a clause that tells the reach of the clause before opens on (将投入610万元开展…活动，惠及职工10万余人): it
+#: follows any cue of the plan there, 将 too, since it says what the planned deed is to come to.
+_REACH_OPENS = ("惠及", "覆盖", "带动", "辐射", "受益")
 #: Words of a result that the achieved cues may not list (实际, 完成, 实现了, 达到了).
 _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 

@@ -520,6 +520,10 @@ def test_a_heading_on_the_progress_of_targets_heads_a_review_whatever_plan_words
     assert heading_part("一、主要经济指标任务进展情况") == ("summary", True)
     assert heading_part("二、年度重点工作计划执行情况") == ("summary", True)
     assert heading_part("一、2022年工作回顾和2023年工作安排") == ("summary", False)  # both: the text decides
+    # one that ends on what came of its measures (round 217's 广西 department): a review, though 措施 names a plan's part
+    assert heading_part("一、2024年工作措施及成效") == ("summary", True)
+    assert heading_part("二、主要做法和成效") == ("summary", True)
+    assert heading_part("三、保障措施") == ("plan", True)
 
 
 def test_a_news_story_with_no_headline_whose_lead_announces_a_plan_reads_its_deadlines_as_targets():

@@ -109,6 +109,8 @@ def test_government_report_sentences():
     ("城镇还有几千万人住在棚户区。", "几千万人", 1e7, "人"),
     ("全国共有1万6千多户受益。", "1万6千多户", 16000, "户"),  # Arabic digits between Chinese magnitudes
     ("新建铁路2万5千公里。", "2万5千公里", 25000, "公里"),
+    ("进出口总额突破1千亿美元。", "1千亿美元", 1e11, "美元"),  # a 千 or 百 before the multiplier (round 216)
+    ("带动5百万人就业。", "5百万人", 5e6, "人"),
     ("住宅面积约达四千六百万平方公尺。", "四千六百万平方公尺", 4.6e7, "平方米"),  # older names of metric units
     ("已经偿还了十三亿八千九百万新卢布。", "十三亿八千九百万新卢布", 1.389e9, "卢布"),  # currencies other than 元
     ("弗迪12吉瓦时动力电池扩产。", "12吉瓦时", 1.2e7, "千瓦时"),  # the energy industry's larger units
@@ -1818,6 +1820,16 @@ def test_a_plan_cue_of_intent_reaches_the_clause_that_goes_on_with_its_plan():
     assert _kinds("计划新建站点30个，已建成32个。", "summary") == [("30个", "target"), ("32个", "achieved")]
     text = "2018年全省在固定资产投资增长11.6%、低于预期目标的情况下，实现地区生产总值增长8.9%。"
     assert _kinds(text, "summary")[-1] == ("增长8.9%", "achieved")
+
+
+def test_a_clause_that_tells_the_reach_of_the_plan_before_it_is_planned_too():
+    """今年…各级工会将共同投入610万元开展“送清凉”活动，惠及职工10万余人 (round 214's 西城 story, read as a review): a
+    clause that opens on 惠及, 覆盖, 带动 … tells what the deed before it comes to, and takes its plan's cue, 将 too; after
+    a deed done it is a result."""
+    text = "今年西城区各级工会将共同投入610万元开展“送清凉”活动，惠及职工10万余人。"
+    assert _kinds(text, "summary")[-2:] == [("610万元", "target"), ("10万余人", "target")]
+    assert _kinds("投入资金35万元，惠及困难职工2350人。", "summary") == [("35万元", "achieved"), ("2350人", "achieved")]
+    assert _kinds("将收集的24件提案进行了办理，惠及职工500人。", "summary")[-1] == ("500人", "achieved")
 
 
 def test_a_plan_that_names_whom_it_acts_on_first_is_a_plan():
