@@ -44,9 +44,9 @@ _RATIO_AR = (rf"(?:(?<=[速幅长率为是比别、：:（(，,至到])[-－−]
              rf"(?![\d.{RATIO_COLONS}年月日号时分秒\-—–~～至到])")  # not 图1：2011-2015年 (a number, then years)
 #: A fraction in Arabic digits (减少1/3以上, 精简1/4): a share, like 三分之一.
 _FRACTION_AR = r"(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"
-#: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万; or a 千 or 百 before the
-#: multiplier (进出口总额突破1千亿美元, 3千万元, 5百万人: round 216).
-_NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|亿\d+千万|[千百](?=万|亿))"
+#: Arabic digits with Chinese magnitudes between them: 1万6千(多户), 2万5千(公里), 1亿3千万, 3万2千(亿元: 3.2万亿); or a 千 or
+#: 百 before the multiplier (进出口总额突破1千亿美元, 3千万元, 5百万人: round 216).
+_NUM_MIXED = r"\d+(?:万\d+[千百](?![万亿])|万\d+千(?=亿)|亿\d+千万|[千百](?=万|亿))"
 # A Chinese numeral starts with a digit or 十 (百姓, 千万, 万众 are words), or with a bare 百/千/万 only after
 # 近, 上, 逾, 每 or 数; the possessive run keeps a long run of numeral characters from being rescanned at every
 # position (see quantity_pattern).

@@ -111,6 +111,7 @@ def test_government_report_sentences():
     ("新建铁路2万5千公里。", "2万5千公里", 25000, "公里"),
     ("进出口总额突破1千亿美元。", "1千亿美元", 1e11, "美元"),  # a 千 or 百 before the multiplier (round 216)
     ("带动5百万人就业。", "5百万人", 5e6, "人"),
+    ("全省生产总值突破3万2千亿元。", "3万2千亿元", 3.2e12, "元"),  # 3.2万亿, not 3万 and 2千亿元 (round 162)
     ("住宅面积约达四千六百万平方公尺。", "四千六百万平方公尺", 4.6e7, "平方米"),  # older names of metric units
     ("已经偿还了十三亿八千九百万新卢布。", "十三亿八千九百万新卢布", 1.389e9, "卢布"),  # currencies other than 元
     ("弗迪12吉瓦时动力电池扩产。", "12吉瓦时", 1.2e7, "千瓦时"),  # the energy industry's larger units
