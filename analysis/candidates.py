@@ -29,10 +29,11 @@ BOUNDARY = "，。；：！？\n\t（）()“”《》"
 
 #: (No fraction that is a year before 年: 附件：1.2025年…任务清单 is a list's number 1, then the year. A minus sign after a
 #: measure's word, a colon, 比 or a list's 分别 or 、 makes the number negative: 增速-4.7%, 增长为-2.1%, 同比分别-6.2%、
-#: -19.3%, and so does 至 or 到 (气温降至-5℃); a range's dash does not, 2021年-2025年. The sign is a hyphen, a full-width
-#: minus or the minus sign: －3.5%, −3.5%. Thousands may be set apart by a space, as a typeset table or a PDF copy has them
-#: (全县涌现先进工作者1 100人, 113 614人), when the unit follows the last group.)
-_NUM_AR = (r"(?:(?<=[速幅长率为是比别、：:（(，,至到])[-－−](?=\d))?"
+#: -19.3%, and so do a list's last 和 (21.6%和-2.9%: round 219) and 至 or 到 (气温降至-5℃); a range's dash does not,
+#: 2021年-2025年. The sign is a hyphen, a full-width minus or the minus sign: －3.5%, −3.5%. Thousands may be set
+#: apart by a space, as a typeset table or a PDF copy has them (全县涌现先进工作者1 100人, 113 614人), when the unit
+#: follows the last group.)
+_NUM_AR = (r"(?:(?<=[速幅长率为是比别、：:（(，,至到和])[-－−](?=\d))?"
            r"(?:(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?=[^\d\s])|\d+(?:,\d{3})*)(?:\.(?!(?:19|20)\d{2}年)\d+)?")
 #: The colons that join the terms of a ratio (2.8:56.1:41.1, 2.2∶1, 13.6 ﹕ 42.1) or a clock's numbers (9:30).
 RATIO_COLONS = ":：∶︰﹕"

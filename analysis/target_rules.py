@@ -199,7 +199,7 @@ def part_of_a_total_of_another_measure(c: Candidate) -> str | None:
 
 #: The people a count of people (人, 名 …) with 以上 counts, right after it (4.6万名以上劳模、技术工人…): no bound.
 _RE_PEOPLE_COUNTED = re.compile(r"[^的，。；：、\s]{0,3}?(?:劳模|工匠|职工|工人|农民工|会员|干部|学生|儿童|妇女|老人|群众|"
-                                r"居民|人员|人才|代表|教师|医生|司机|骑手)")
+                                r"居民|人员|人才|代表|教师|医生|司机|骑手|毕业生|青年|志愿者|农民|残疾人)")
 
 
 def scope_condition(c: Candidate) -> str | None:

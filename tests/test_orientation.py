@@ -722,3 +722,13 @@ def test_the_last_few_years_as_a_clauses_frame_look_back():
     """近五年，新组建工会组织827家，… (round 198's 延吉 story): the years just past, as 过去五年，; 近五年内将… plans."""
     assert orientation("近五年，新组建工会组织827家，发展会员35326人。").label() == "review"
     assert orientation("近五年内将新建工会组织100家。").label() == "plan"
+
+
+def test_an_event_told_as_ended_looks_back():
+    """…“金秋助学”活动于9月8日圆满收官，240余名…获得资助 (round 218's 旺苍 story, of no known genre): an event that came to
+    its end happened; one to end, or ensured to end well, is ahead."""
+    text = "县总工会2022年“金秋助学”活动于9月8日圆满收官，240余名困难职工子女获得资助。"
+    assert orientation(text).label() == "review"
+    assert orientation("为期三天的大会胜利闭幕。").label() == "review"
+    assert orientation("确保全年目标任务圆满收官。").label() == "plan"
+    assert orientation("比赛即将落下帷幕。").label() == "plan"

@@ -629,6 +629,8 @@ def test_figures_of_rounds_44_and_45_a_sign_an_index_a_list_and_a_plans_figure()
     assert kinds("2021年-2025年") == [("2021年-2025年", "date", 2021.0)]  # a range's dash is no sign
     # a sign after 比 and in a list after 分别 or 、 (round 95): 同比分别-6.2%、-19.3%
     assert kinds("收入2亿元，同比分别-6.2%、-19.3%。")[1:] == [("-6.2%", "achieved", -6.2), ("-19.3%", "achieved", -19.3)]
+    # and after a list's last 和 (round 219): 分别增长21.6%和-2.9%
+    assert kinds("产值分别增长21.6%和-2.9%。")[-1] == ("-2.9%", "achieved", -2.9)
     assert kinds("规上工业增加值同比-3.5%。") == [("-3.5%", "achieved", -3.5)]
     # a sign after 至 or 到, and a full-width minus or the minus sign (round 124: 气温降至-5℃)
     assert kinds("最低气温降至-5℃。") == [("-5℃", "achieved", -5.0)]
@@ -941,7 +943,10 @@ def test_a_count_of_people_with_yishang_is_no_bound_before_the_people_or_a_list_
     kinds = lambda text, part: [(q["span"], q["kind"]) for q in extract_quantities(text, part=part)]
     assert kinds("新增高技能人才1600人以上等。", "plan") == [("1600人以上", "target")]
     assert kinds("为4.6万名以上劳模、技术工人提供体检。", "plan") == [("4.6万名以上", "target")]
+    assert kinds("积极引导1000名以上高校毕业生到基层就业。", "plan") == [("1000名以上", "target")]  # round 218
     assert kinds("25人以上企业建会率达到90%。", "plan") == [("25人以上", "threshold"), ("达到90%", "target")]
+    # a class of projects under way (实施项目, a noun: round 219), not a verb after the bound
+    assert kinds("总投资500万元以上实施项目166个。", "summary") == [("500万元以上", "threshold"), ("166个", "achieved")]
     assert kinds("增长4.2%，比年初目标(6.5%)低2.3个百分点。", "summary") == [
         ("增长4.2%", "achieved"), ("6.5%", "target"), ("2.3个百分点", "achieved")]
 
