@@ -820,10 +820,10 @@ _MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power"
 
 
 def prize_won(c: Candidate) -> str | None:
-    """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖: a place or a prize won (its verb in the number's clause) is a
+    """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖, 分获团体前3名 (round 221): a place or a prize won (its verb in the number's clause) is a
     result, even in a part that plans; not where a plan cue stands before it in the sentence (力争获得团体前三名, 要…获得
     第一名: aimed at), nor a prize counted (共获得5个一等奖: the count, not the grade, is the quantity)."""
-    if not (c.unit == "名" and c.prev == "第" or c.unit == "等" and c.index.text.startswith("奖", c.m.end())):
+    if not (c.unit == "名" and c.prev in ("第", "前") or c.unit == "等" and c.index.text.startswith("奖", c.m.end())):
         return None
     start = clause_start(c)
     if not c.index.has_match(RE_WON, start, c.core_start):

@@ -688,6 +688,15 @@ def test_a_story_of_the_years_project_plan_handed_down_tells_the_plan():
             "据了解，某市确定2024年首批重点项目648个。从项目类型看，基础设施项目193个，民生补短板项目81个。")
     parts = [r["part"] for r in parse_plan("n", text, period=(2024, 2024), doc_type="news_report", title=title).items]
     assert parts[-1] == "plan"
+    # with no headline and a perfective 了 before the plan's year (round 221's 江西 story): still the plan handed down
+    text = ("近日，某省住房和城乡建设厅联合下达了2025年全省保障性安居工程建设工作计划。\n"
+            "据介绍，我省确定了2025年度开工任务、竣工任务3项目标任务。开工任务方面，城中村改造目标任务为开工改造38759户。")
+    parts = [r["part"] for r in parse_plan("n", text, period=(2025, 2025), doc_type="news_report").items]
+    assert parts == ["plan", "plan"]
+    # a lead that tells what was done after it is no announcement (开展了2024年…活动)
+    text = "近日，某市总工会开展了2024年金秋助学活动。\n活动共资助困难职工子女240余名。"
+    parts = [r["part"] for r in parse_plan("n", text, period=(2024, 2024), doc_type="news_report").items]
+    assert parts == ["summary", "summary"]
 
 
 @pytest.mark.filterwarnings("ignore::analysis.structure.StructureWarning")

@@ -1905,6 +1905,9 @@ def test_a_place_won_is_a_result_even_in_a_part_that_plans():
     assert kinds("在全市职工运动会上获得团体总分第二名。") == [("二名", "achieved")]
     assert kinds("力争在全省职工技能大赛中获得团体第三名。") == [("三名", "target")]
     assert kinds("全年要组织职工参加全市运动会，获得团体第二名。") == [("二名", "target")]
+    # the first places won (round 221's 运城 contest story): 分获团体前3名; aimed at, 力争获得团体前三名
+    assert kinds("经过激烈角逐，阳泉市、晋中市代表队分获团体前3名。") == [("3名", "achieved")]
+    assert kinds("力争获得团体前三名。") == [("三名", "target")]
 
 
 def test_a_sentence_that_told_what_was_done_goes_on_telling_it():
