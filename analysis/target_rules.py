@@ -106,6 +106,8 @@ _RE_TASK_PERIOD = re.compile(r"[^，。；、：\d]{2,20}?[（(](?:19|20)\d{2}\s
 _RE_TWO_DECIMALS = re.compile(r"\.\d{2,}$")
 _PRECISE_DIGITS = 4
 _RE_SHARE_OF = re.compile(r"占")
+#: A clause that calls what follows its task or target (目标任务为…, 竣工任务为…, 目标是…).
+_RE_NAMED_TASK = re.compile(r"(?:目标|任务)(?:任务)?(?:为|是)")
 #: Verbs that set the level a number states, just before it (达到41.65%, 提高到, 控制在, 稳定在16.38万头).
 _RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制在|保持在|稳定在|不低于|不超过"
                             r"|筹措|筹集|安排|拨付|下达"  # 筹措310.33亿元实施…: a budget is set to the hundredth
@@ -983,11 +985,16 @@ def stipulated_by_plan(c: Candidate) -> str | None:
 
 
 def called_targets(c: Candidate) -> str | None:
-    """主要预期目标是，生产总值增长9.5%左右，…; 省市下达我县粮食生产目标任务为：总面积133.13万亩: a number in a sentence
-    after it calls what follows its targets is a target, whatever year the sentence names (a past year's targets
+    """主要预期目标是，生产总值增长9.5%左右，…; 省市下达我县粮食生产目标任务为：总面积133.13万亩; 经济增长预期目标6.5%以上，
+    一般公共预算收入增长3%: a number in a sentence after it calls what follows its targets is a target, whatever year the sentence names (a past year's targets
     are targets, as a plan's figure is); a look back in the number's own clause was decided by the rules before."""
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
-    return "target" if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start) else None
+    if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start):
+        return "target"
+    named = c.index.last_match(_RE_TARGET_FIGURE, start, c.core_start)  # 预期目标6.5%以上，一般公共预算收入增长3%，…
+    if named is None or _RE_MEASURED_AGAINST.search(c.index.text, max(start, named.start() - 6), named.start()):
+        return None  # 低于预期目标2个百分点: a result measured against the target
+    return "target"
 
 
 def planned_list(c: Candidate) -> str | None:
@@ -1008,6 +1015,11 @@ def planned_list(c: Candidate) -> str | None:
 #: A sentence that calls what follows its targets (主要预期目标是，…; 初步制定的目标是，…), not one reached (完成的目标).
 _RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|达到的)(?:(?:预期|主要|发展|工作|奋斗|年度|计划|的)目标"
                              r"|下达[^，。；：:]{0,12}?目标)(?:任务)?(?:是|为)[，,：:]")
+#: A target named with its figure right after it (今年广西经济增长预期目标6.5%以上，一般公共预算收入增长3%，…: round 222): it
+#: and the figures listed after it in its sentence are targets.
+_RE_TARGET_FIGURE = re.compile(r"(?:预期|主要|奋斗|年度)目标(?:任务)?(?:是|为)?(?=[约近]?[\d一二三四五六七八九十])")
+#: What measures a result against a target named before it (低于预期目标, 超过年度目标, 完成年度目标).
+_RE_MEASURED_AGAINST = re.compile(r"低于|高于|超过|超出|好于|快于|慢于|完成|实现|达到|比")
 #: Words that turn from a list of targets to what was done (实际完成情况如下：, 执行情况是：).
 _RE_RESULTS_FOLLOW = re.compile(r"实际|完成情况|执行情况|落实情况")
 
@@ -1136,6 +1148,8 @@ def precise_figure(c: Candidate) -> str | None:
         return None  # 2.38万亿元, 0.13元: a round figure in a large or small unit
     if c.index.has_match(_RE_SHARE_OF, clause_start(c), c.core_start):
         return None  # 占本年预算支出的2.57%: a budget's shares are computed to the hundredth too
+    if c.index.has_match(_RE_NAMED_TASK, clause_start(c), c.core_start):
+        return None  # 新开工目标任务为716个小区、…、2762.75万平方米 (round 221): a figure the clause calls its task is set
     return None if _RE_SETS_LEVEL.search(c.index.text, max(0, c.core_start - 4), c.core_start) else "achieved"
 
 

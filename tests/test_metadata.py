@@ -948,6 +948,14 @@ def test_a_pages_time_stamp_with_a_news_site_as_its_source_makes_a_news_story_of
     assert infer_metadata(plan, "x.txt")["doc_type"] == "work_points"  # the title's genre comes first
 
 
+def test_a_source_and_its_time_stamp_with_a_view_count_make_a_news_story():
+    """宝盒观城市2024-07-16 10:31:40  42 (round 222's page of a city's district GDP figures, of no known genre): a blog's
+    name with the date and time it posted and the times it was read stamps a news story."""
+    page = "2023年某市各地GDP表现，某区突破千亿\n\n宝盒观城市2024-07-16 10:31:40  42\n\n某市2023年全市地区生产总值1673亿元。"
+    meta = infer_metadata(page, "x.txt")
+    assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2024)
+
+
 def test_a_speechs_dateline_is_no_title_and_dates_the_report_also_run_onto_the_title():
     opening = "2018年4月17日在某市第五届人民代表大会第四次会议上\n某市代市长李某\n各位代表:现在,我代表市人民政府向大会报告工作。"
     meta = infer_metadata(opening, "x.txt")

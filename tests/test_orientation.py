@@ -732,3 +732,8 @@ def test_an_event_told_as_ended_looks_back():
     assert orientation("为期三天的大会胜利闭幕。").label() == "review"
     assert orientation("确保全年目标任务圆满收官。").label() == "plan"
     assert orientation("比赛即将落下帷幕。").label() == "plan"
+
+
+def test_a_count_told_by_the_statistics_looks_back():
+    """据统计，全区各级工会共开展各类慰问活动300余次 (round 222's 平谷 story, of no known genre)."""
+    assert orientation("据统计，全区各级工会共开展各类慰问活动300余次。").label() == "review"

@@ -113,6 +113,8 @@ def test_government_report_sentences():
     ("带动5百万人就业。", "5百万人", 5e6, "人"),
     ("全省生产总值突破3万2千亿元。", "3万2千亿元", 3.2e12, "元"),  # 3.2万亿, not 3万 and 2千亿元 (round 162)
     ("住宅面积约达四千六百万平方公尺。", "四千六百万平方公尺", 4.6e7, "平方米"),  # older names of metric units
+    ("喀什地区总面积16.2万平方千米。", "16.2万平方千米", 162_000, "平方公里"),  # 千米 is a 公里 (round 223)
+    ("清理河塘沟渠4358千米。", "4358千米", 4358, "公里"),
     ("已经偿还了十三亿八千九百万新卢布。", "十三亿八千九百万新卢布", 1.389e9, "卢布"),  # currencies other than 元
     ("弗迪12吉瓦时动力电池扩产。", "12吉瓦时", 1.2e7, "千瓦时"),  # the energy industry's larger units
     ("建成10兆瓦光伏电站。", "10兆瓦", 10_000, "千瓦"),
@@ -1170,6 +1172,9 @@ def test_a_precise_figure_a_plan_holds_steady_is_a_target():
     text = "全市能繁母猪存栏量稳定在16.38万头。"
     assert _kinds(text, part="plan") == [("16.38万头", "target")]
     assert _kinds("上半年实际完成投资156.92亿元。", part="plan") == [("156.92亿元", "achieved")]
+    # a figure its clause calls the task (round 221's housing plan): set, however precise
+    text = "城镇老旧小区改造新开工目标任务为716个小区、269515户、2762.75万平方米。"
+    assert _kinds(text, part="plan")[-1] == ("2762.75万平方米", "target")
 
 
 def test_a_number_of_kinds_with_a_floor_is_a_count_not_a_name():
@@ -2018,3 +2023,12 @@ def test_ni_inside_a_word_is_no_cue_of_intent():
     assert kinds("国家虚拟现实创新中心获批成立，新增3家省实验室。") == [("新增3家", "achieved")]
     assert kinds("开展模拟演练5次。") == [("5次", "achieved")]
     assert kinds("明年拟新建3家省实验室。") == [("新建3家", "target")]
+
+
+def test_a_target_named_with_its_figure_makes_the_figures_listed_after_it_targets():
+    """今年广西经济增长预期目标6.5%以上，一般公共预算收入增长3%，… (round 222's interview, read as a review): the list that goes
+    on from a target named with its figure is the targets; a result measured against a target is not one."""
+    text = "根据政府工作报告，今年广西经济增长预期目标6.5%以上，一般公共预算收入增长3%，规模以上工业增加值增长7%。"
+    assert [k for _, k in _kinds(text, "summary")] == ["target", "target", "target"]
+    assert _kinds("全年经济增长低于预期目标2个百分点，实现增长5.5%。", "summary")[-1] == ("增长5.5%", "achieved")
+    assert _kinds("完成年度目标任务的52%，增长8%。", "summary") == [("52%", "achieved"), ("增长8%", "achieved")]
