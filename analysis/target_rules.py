@@ -994,6 +994,10 @@ def called_targets(c: Candidate) -> str | None:
     named = c.index.last_match(_RE_TARGET_FIGURE, start, c.core_start)  # 预期目标6.5%以上，一般公共预算收入增长3%，…
     if named is None or _RE_MEASURED_AGAINST.search(c.index.text, max(start, named.start() - 6), named.start()):
         return None  # 低于预期目标2个百分点: a result measured against the target
+    text = c.index.text
+    if text.count("（", start, named.start()) + text.count("(", start, named.start()) \
+            > text.count("）", start, named.start()) + text.count(")", start, named.start()):
+        return None  # …增长5.9%，排名全市第1位（预期目标为8.5%以上），…: the target set beside a result, in brackets
     return "target"
 
 

@@ -2032,3 +2032,6 @@ def test_a_target_named_with_its_figure_makes_the_figures_listed_after_it_target
     assert [k for _, k in _kinds(text, "summary")] == ["target", "target", "target"]
     assert _kinds("全年经济增长低于预期目标2个百分点，实现增长5.5%。", "summary")[-1] == ("增长5.5%", "achieved")
     assert _kinds("完成年度目标任务的52%，增长8%。", "summary") == [("52%", "achieved"), ("增长8%", "achieved")]
+    # nor a target set in brackets beside a result (round 89's progress report): the results after it stay results
+    text = "全年实现地区生产总值增长5.9%，排名全市第1位（预期目标为8.5%以上）；规模工业增加值增长9.5%，高于全市1.2个百分点。"
+    assert [k for _, k in _kinds(text, "summary")] == ["achieved", "achieved", "target", "achieved", "achieved"]
