@@ -114,8 +114,9 @@ _RE_SETS_LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|达到|控制�
                             r"|总投资|计划投资")  # 实施类项目：共35个，总投资357.86亿元 (round 212): so is a project's cost
 #: Unit categories that count the things a number stands before (个, 项, 家, 所 …), not a measure of them.
 _COUNTING_CATEGORIES = ("count", "organisations", "events")
-#: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的).
-_RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投资|利润|纳税|规模|金额")
+#: An amount a number in 万 or 亿 without a unit can bound (销售500万以上企业, 年营业收入2000万以下的, 城区人口超过50万的县城:
+#: round 224).
+_RE_AMOUNT_MEASURE = re.compile(r"销售|营业|收入|营收|产值|资产|投资|利润|纳税|规模|金额|人口")
 #: Words before a year that make it name what a thing is for, not a time (:func:`named_year`).
 _YEAR_OF_A_NOUN = ("面向", "着眼")
 #: Words before an age that make it a bound on who is meant (:func:`eligibility_age`).

@@ -956,6 +956,13 @@ def test_a_source_and_its_time_stamp_with_a_view_count_make_a_news_story():
     assert (meta["doc_type"], meta["year_start"]) == ("news_report", 2024)
 
 
+def test_a_reporters_byline_with_a_colon_makes_a_news_story():
+    """来源:齐鲁壹点 记者:李梓博 5月30日,… (round 224's story of a county's award)."""
+    page = "某县2022年工作情况\n记者:李某博\n全县获得高质量发展先进县称号。"
+    assert infer_metadata(page, "x.txt")["doc_type"] == "news_report"
+    assert infer_metadata(page.replace("记者:李某博\n", ""), "x.txt")["doc_type"] == "unknown"
+
+
 def test_a_speechs_dateline_is_no_title_and_dates_the_report_also_run_onto_the_title():
     opening = "2018年4月17日在某市第五届人民代表大会第四次会议上\n某市代市长李某\n各位代表:现在,我代表市人民政府向大会报告工作。"
     meta = infer_metadata(opening, "x.txt")

@@ -737,3 +737,8 @@ def test_an_event_told_as_ended_looks_back():
 def test_a_count_told_by_the_statistics_looks_back():
     """据统计，全区各级工会共开展各类慰问活动300余次 (round 222's 平谷 story, of no known genre)."""
     assert orientation("据统计，全区各级工会共开展各类慰问活动300余次。").label() == "review"
+
+
+def test_a_paragraph_that_opens_on_the_years_work_looks_back():
+    """一年的用心用力，民生福祉更加普惠。新增城镇就业创业5600余人 (round 225's 咸丰 report, a slice with no heading)."""
+    assert orientation("一年的用心用力，民生福祉更加普惠。新增城镇就业创业5600余人。").label() == "review"

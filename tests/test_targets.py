@@ -2035,3 +2035,9 @@ def test_a_target_named_with_its_figure_makes_the_figures_listed_after_it_target
     # nor a target set in brackets beside a result (round 89's progress report): the results after it stay results
     text = "全年实现地区生产总值增长5.9%，排名全市第1位（预期目标为8.5%以上）；规模工业增加值增长9.5%，高于全市1.2个百分点。"
     assert [k for _, k in _kinds(text, "summary")] == ["achieved", "achieved", "target", "achieved", "achieved"]
+
+
+def test_a_population_passed_bounds_the_class_of_places_it_names():
+    """规划城区人口超过50万的县城按照中等城市打造 (round 224's 河北 story): the population bounds the class of county towns."""
+    assert _kinds("规划城区人口超过50万的县城按照中等城市打造。", "plan") == [("超过50万", "threshold")]
+    assert _kinds("完成1000万以上农村贫困人口脱贫任务。", "plan") == [("1000万以上", "target")]
