@@ -256,9 +256,9 @@ def heading_part(title: str, resources: Resources | None = None) -> tuple[str, b
 
 
 #: A heading that ends on the progress of what it names (主要经济指标任务进展情况, 年度计划执行情况, 《纲要》主要目标
-#: 指标实现情况) or on what came of it (2024年工作措施及成效: round 217), or whose first clause ends on a result reached (“十五”计划主要预期目标提前实现，…; “十三五”规划目标
-#: 任务胜利完成): a report of how the tasks, targets or plan went, a review, whatever plan words it names them by (not a
-#: task to reach them: 确保“十四五”规划目标任务全面完成).
+#: 指标实现情况) or on what came of it (2024年工作措施及成效: round 217), or whose first clause ends on a result reached
+#: (“十五”计划主要预期目标提前实现，…; “十三五”规划目标任务胜利完成): a report of how the tasks, targets or plan went, a
+#: review, whatever plan words it names them by (not a task to reach them: 确保“十四五”规划目标任务全面完成).
 _RE_PROGRESS_OF = re.compile(r"(?:执行|完成|实现|实施|进展|落实|推进)情况[。：:]?$|[及和与、](?:主要)?成[效果绩][。：:]?$"
                              r"|^(?![^，,。；]*(?:确保|力争|争取|努力|奋力|全力|推动|保证|(?<![主重需纲])要|必须|将))[^，,。；]*"
                              r"(?:如期|胜利|圆满|基本|提前|全面|顺利|超额)(?:实现|完成)(?:$|[，,])")

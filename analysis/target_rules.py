@@ -792,14 +792,15 @@ def task_with_its_lead(c: Candidate) -> str | None:
     截至…完成…). Every such number the blind rounds' labellers marked is a target or an item's number."""
     if c.part in PLANNING_PARTS:
         return None  # a plan's figures are targets by the rules after (commitment), the evidence they record
-    end = _RE_SENTENCE_STOP.search(c.index.text, c.m.end())
-    stop = end.start() if end else len(c.index.text)
-    return "target" if _RE_LEAD_UNIT.search(c.index.text, c.m.end(), stop) \
-        or _RE_LEAD_UNIT.match(c.index.text, stop + 1 if end and end.group() != "\n" else stop) else None
+    stop = c.index.first_from(_SENTENCE_STOPS, c.m.end())  # found by the index: a long sentence costs linear time
+    stop = len(c.index.text) if stop < 0 else stop
+    after = stop + 1 if stop < len(c.index.text) and c.index.text[stop] != "\n" else stop
+    return "target" if c.index.has_match(_RE_LEAD_UNIT, c.m.end(), stop) \
+        or _RE_LEAD_UNIT.match(c.index.text, after) else None
 
 
 #: Where a sentence the bracket of its lead unit may follow ends: its full stop (a ； goes on) or the line.
-_RE_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SENTENCE_STOPS = "。！？!?\n"
 #: The bracket naming who leads a task (（责任单位：市扶贫办）, (牵头单位:市发改委), （责任领导：…）).
 _RE_LEAD_UNIT = re.compile(r"\s*[（(]\s*(?:责任|牵头|主责|责任牵头)(?:单位|部门|领导|处室|科室)\s*[:：]")
 
@@ -823,8 +824,8 @@ _MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power"
 
 
 def prize_won(c: Candidate) -> str | None:
-    """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖, 分获团体前3名 (round 221): a place or a prize won (its verb in the number's clause) is a
-    result, even in a part that plans; not where a plan cue stands before it in the sentence (力争获得团体前三名, 要…获得
+    """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖, 分获团体前3名 (round 221): a place or a prize won (its
+    verb in the number's clause) is a result, even in a part that plans; not where a plan cue stands before it in the sentence (力争获得团体前三名, 要…获得
     第一名: aimed at), nor a prize counted (共获得5个一等奖: the count, not the grade, is the quantity)."""
     if not (c.unit == "名" and c.prev in ("第", "前") or c.unit == "等" and c.index.text.startswith("奖", c.m.end())):
         return None
@@ -987,17 +988,19 @@ def stipulated_by_plan(c: Candidate) -> str | None:
 
 def called_targets(c: Candidate) -> str | None:
     """主要预期目标是，生产总值增长9.5%左右，…; 省市下达我县粮食生产目标任务为：总面积133.13万亩; 经济增长预期目标6.5%以上，
-    一般公共预算收入增长3%: a number in a sentence after it calls what follows its targets is a target, whatever year the sentence names (a past year's targets
-    are targets, as a plan's figure is); a look back in the number's own clause was decided by the rules before."""
+    一般公共预算收入增长3%: a number in a sentence after it calls what follows its targets is a target, whatever year
+    the sentence names (a past year's targets are targets, as a plan's figure is); a look back in the number's own
+    clause was decided by the rules before. Not after a target that a result is measured against (低于预期目标2个百分点)
+    or that stands in brackets beside a result (排名全市第1位（预期目标为8.5%以上）)."""
     start = c.index.last_before(_FULL_STOP, c.core_start) + 1
     if c.index.has_match(_RE_TARGETS_ARE, start, c.core_start):
         return "target"
     named = c.index.last_match(_RE_TARGET_FIGURE, start, c.core_start)  # 预期目标6.5%以上，一般公共预算收入增长3%，…
     if named is None or _RE_MEASURED_AGAINST.search(c.index.text, max(start, named.start() - 6), named.start()):
         return None  # 低于预期目标2个百分点: a result measured against the target
-    text = c.index.text
-    if text.count("（", start, named.start()) + text.count("(", start, named.start()) \
-            > text.count("）", start, named.start()) + text.count(")", start, named.start()):
+    text, look = c.index.text, max(start, named.start() - _BRACKET_LOOK)  # a bracket opens just before, if at all
+    if text.count("（", look, named.start()) + text.count("(", look, named.start()) \
+            > text.count("）", look, named.start()) + text.count(")", look, named.start()):
         return None  # …增长5.9%，排名全市第1位（预期目标为8.5%以上），…: the target set beside a result, in brackets
     return "target"
 
@@ -1023,6 +1026,9 @@ _RE_TARGETS_ARE = re.compile(r"(?<!完成|实现|达到)(?<!完成的|实现的|
 #: A target named with its figure right after it (今年广西经济增长预期目标6.5%以上，一般公共预算收入增长3%，…: round 222): it
 #: and the figures listed after it in its sentence are targets.
 _RE_TARGET_FIGURE = re.compile(r"(?:预期|主要|奋斗|年度)目标(?:任务)?(?:是|为)?(?=[约近]?[\d一二三四五六七八九十])")
+#: How far before a named target an open bracket is looked for (（预期目标为8.5%以上）): a constant, so that a text
+#: without full stops costs linear time however many numbers follow the target.
+_BRACKET_LOOK = 12
 #: What measures a result against a target named before it (低于预期目标, 超过年度目标, 完成年度目标).
 _RE_MEASURED_AGAINST = re.compile(r"低于|高于|超过|超出|好于|快于|慢于|完成|实现|达到|比")
 #: Words that turn from a list of targets to what was done (实际完成情况如下：, 执行情况是：).

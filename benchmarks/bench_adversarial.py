@@ -194,6 +194,12 @@ def image_lines(n: int) -> str:
     return "某市总工会工作要点\n" + block * n
 
 
+def results_after_a_long_lead(n: int) -> str:
+    """A review's sentence with no end: a long lead, a target named with its figure, then n results (each number looked
+    ahead to its sentence's end for the bracket of a lead unit: once a search to the end each, a quadratic line)."""
+    return "某市工作总结\n" + "推进工作" * n + "预期目标5%" + "，增长3%" * n + "\n"
+
+
 CASES = {
     "qualifiers (分别为×n)": (repeated_qualifiers, 300),
     "dense quantities": (dense_quantities, 2_000),
@@ -222,6 +228,7 @@ CASES = {
     "table of contents, then body": (contents_then_body, 1_000),
     "populations, no sentence end": (populations_unpunctuated, 2_000),
     "image lines": (image_lines, 500),
+    "results after a long lead": (results_after_a_long_lead, 2_000),
 }
 
 
