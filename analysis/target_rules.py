@@ -563,6 +563,10 @@ def plan_cue(c: Candidate) -> str | None:
     if planned and not c.index.has_match(c.resources.cue("achieved"), planned.end(), c.core_start):
         return "target"  # …开展了十多年的…，计划到2027年，安徽省建设1000个…，…达到1万个以上: a clause of the plan's cue and
         # its deadline opens what the clauses after it say will be done, whatever looked back before it
+    opening = _RE_OPENS_ON_INTENT.match(c.index.text, sentence_start)
+    if opening and not c.index.has_match(_RE_TOLD_DONE, opening.end(), c.core_start):
+        return "target"  # 力争固定资产投资增幅16%以上、…，财政总收入达到20亿元、增幅12%以上，…: a sentence that opens on
+        # the aim governs its clauses (round 226's 鄂城 story, after the stop's final check)
     cue = c.index.last_match(c.resources.cue("plan"), start, c.core_start) or _cue_of_the_clauses_before(c, start)
     if cue is None or c.index.has_match(_RE_ALREADY, cue.end(), c.core_start):
         return None
@@ -615,6 +619,11 @@ _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 
 #: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，) or the span it
 #: takes (计划用3年左右时间，; 力争在三年内，).
+#: A sentence that opens on the aim (力争…, 确保…): it reaches over the sentence's clauses, up to a word that tells
+#: what was done (已, 实际, a perfective 了: 力争早日建成，目前已完成投资3亿元); the aims' own words of comparison
+#: (同比增长15%以上) do not stop it. Not 争取, which in a review tells what was won (争取国家政策性资金超千亿元).
+_RE_OPENS_ON_INTENT = re.compile(r"\s*(?:力争|确保)")
+_RE_TOLD_DONE = re.compile(r"已|曾|实际|(?<![为除])了(?![解却结])")
 _RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)(?:到(?:19|20)\d{2}年(?:底|末)?"
                                    r"|用[一二两三四五六七八九十\d]{1,2}年(?:左右)?(?:的)?时间"
                                    r"|在[一二两三四五六七八九十\d]{1,2}年(?:之?内|时间内))[，,]")

@@ -2047,3 +2047,14 @@ def test_a_population_passed_bounds_the_class_of_places_it_names():
     """规划城区人口超过50万的县城按照中等城市打造 (round 224's 河北 story): the population bounds the class of county towns."""
     assert _kinds("规划城区人口超过50万的县城按照中等城市打造。", "plan") == [("超过50万", "threshold")]
     assert _kinds("完成1000万以上农村贫困人口脱贫任务。", "plan") == [("1000万以上", "target")]
+
+
+def test_a_sentence_that_opens_on_the_aim_governs_its_clauses():
+    """力争固定资产投资增幅16%以上、…，财政总收入达到20亿元、增幅12%以上，… (round 226's 鄂城 story, read as a review after its
+    final check): 力争 or 确保 opening a sentence reach over its clauses, its aims' 同比 too; not past a word of what was
+    done (已, a perfective 了); 争取 in a review tells what was won (争取国家“两重”建设任务162项)."""
+    text = "力争固定资产投资增幅16%以上、限上社零额同比增长15%以上，财政总收入达到20亿元、增幅12%以上。"
+    assert {k for _, k in _kinds(text, "summary")} == {"target"}
+    assert _kinds("力争早日建成，目前已完成投资3亿元。", "summary") == [("3亿元", "achieved")]
+    assert _kinds("争取到了资金500万元。", "summary") == [("500万元", "achieved")]
+    assert _kinds("确保了全年目标任务完成，全年实现增长5.5%。", "summary")[-1] == ("增长5.5%", "achieved")
