@@ -19,6 +19,7 @@ import re
 
 __all__ = [
     "HAN",
+    "bracket_open",
     "CLOCK_TIME",
     "NEWS_TIME_LEAD",
     "RE_HAN",
@@ -191,6 +192,18 @@ def bounded_sentence_start(text: str, at: int, reach: int, marks: str = "。！�
     """
     floor = max(0, at - reach)
     return max(max(text.rfind(mark, floor, at) for mark in marks) + 1, floor)
+
+
+def bracket_open(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` opens more round brackets (full-width or not) than it closes: what follows it stands
+    inside a bracket (…排名全市第1位（预期目标为…, …（见 第三章 …).
+
+    >>> bracket_open("排名第1位（预期目标为"), bracket_open("（一）预期目标为")
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    return (text.count("（", start, end) + text.count("(", start, end)
+            > text.count("）", start, end) + text.count(")", start, end))
 
 
 def year_value(text: str) -> int:

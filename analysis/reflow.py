@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import outline_number
+from .patterns import bracket_open, outline_number
 
 __all__ = ["FLAT_MIN", "reflow_page_dump", "reflow_flat_lines"]
 
@@ -176,7 +176,7 @@ def _split_volume_heading(line: str) -> tuple[str, int]:
     if not m:
         return line, 0
     before = line[:m.start()]
-    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+    if bracket_open(before):
         return line, 0
     return before + "\n" + line[m.end():], 1
 

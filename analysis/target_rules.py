@@ -31,7 +31,7 @@ from typing import Callable
 from .candidates import BOUNDARY, MAGNITUDE_CLASS_NOUN, SIZE_CLASS_NOUN, Candidate, candidate, clause_start, quantity_pattern
 from .name_rules import DROP, NAME_RULES, RE_WON, counts_in_myriads
 from .orientation import BASE_BEFORE_YEAR, RE_BASE_AFTER_YEAR, REVIEW, orientation
-from .patterns import CHANGE_VERBS, digit_string, year_value
+from .patterns import CHANGE_VERBS, bracket_open, digit_string, year_value
 
 __all__ = ["DROP", "RULES", "Candidate", "quantity_pattern", "candidate", "classify"]
 
@@ -617,13 +617,15 @@ _REACH_OPENS = ("惠及", "覆盖", "带动", "辐射", "受益")
 _RE_RESULT_WORD = re.compile(r"实际|完成|已|了")
 
 
+#: A sentence that opens on the aim (力争…, 确保…): it reaches over the sentence's clauses, up to a word that tells
+#: what was done (:data:`_RE_TOLD_DONE`); the aims' own words of comparison (同比增长15%以上) do not stop it. Not 争取,
+#: which in a review tells what was won (争取国家政策性资金超千亿元).
+_RE_OPENS_ON_INTENT = re.compile(r"\s*(?:力争|确保)")
+#: Words that tell what was done, after an opening aim (已, 曾, 实际, a perfective 了: 力争早日建成，目前已完成投资3亿元);
+#: not 完成, which an aim names as often (:data:`_RE_RESULT_WORD` has it).
+_RE_TOLD_DONE = re.compile(r"已|曾|实际|(?<![为除])了(?![解却结])")
 #: A clause that is only a plan's cue and the year it is to be done by (计划到2027年，; 力争到2025年底，) or the span it
 #: takes (计划用3年左右时间，; 力争在三年内，).
-#: A sentence that opens on the aim (力争…, 确保…): it reaches over the sentence's clauses, up to a word that tells
-#: what was done (已, 实际, a perfective 了: 力争早日建成，目前已完成投资3亿元); the aims' own words of comparison
-#: (同比增长15%以上) do not stop it. Not 争取, which in a review tells what was won (争取国家政策性资金超千亿元).
-_RE_OPENS_ON_INTENT = re.compile(r"\s*(?:力争|确保)")
-_RE_TOLD_DONE = re.compile(r"已|曾|实际|(?<![为除])了(?![解却结])")
 _RE_PLANNED_BY_A_YEAR = re.compile(r"(?:计划|力争|争取|确保)(?:到(?:19|20)\d{2}年(?:底|末)?"
                                    r"|用[一二两三四五六七八九十\d]{1,2}年(?:左右)?(?:的)?时间"
                                    r"|在[一二两三四五六七八九十\d]{1,2}年(?:之?内|时间内))[，,]")
@@ -834,8 +836,9 @@ _MEASURES = ("currency", "area", "weight", "length", "volume", "energy", "power"
 
 def prize_won(c: Candidate) -> str | None:
     """年内，市总工会获…选拔赛团体第五名, 荣获…创意大赛三等奖, 分获团体前3名 (round 221): a place or a prize won (its
-    verb in the number's clause) is a result, even in a part that plans; not where a plan cue stands before it in the sentence (力争获得团体前三名, 要…获得
-    第一名: aimed at), nor a prize counted (共获得5个一等奖: the count, not the grade, is the quantity)."""
+    verb in the number's clause) is a result, even in a part that plans; not where a plan cue stands before it in the
+    sentence (力争获得团体前三名, 要…获得第一名: aimed at), nor a prize counted (共获得5个一等奖: the count, not the
+    grade, is the quantity)."""
     if not (c.unit == "名" and c.prev in ("第", "前") or c.unit == "等" and c.index.text.startswith("奖", c.m.end())):
         return None
     start = clause_start(c)
@@ -1007,9 +1010,7 @@ def called_targets(c: Candidate) -> str | None:
     named = c.index.last_match(_RE_TARGET_FIGURE, start, c.core_start)  # 预期目标6.5%以上，一般公共预算收入增长3%，…
     if named is None or _RE_MEASURED_AGAINST.search(c.index.text, max(start, named.start() - 6), named.start()):
         return None  # 低于预期目标2个百分点: a result measured against the target
-    text, look = c.index.text, max(start, named.start() - _BRACKET_LOOK)  # a bracket opens just before, if at all
-    if text.count("（", look, named.start()) + text.count("(", look, named.start()) \
-            > text.count("）", look, named.start()) + text.count(")", look, named.start()):
+    if bracket_open(c.index.text, max(start, named.start() - _BRACKET_LOOK), named.start()):  # opened just before
         return None  # …增长5.9%，排名全市第1位（预期目标为8.5%以上），…: the target set beside a result, in brackets
     return "target"
 
